@@ -1,0 +1,64 @@
+# 整改台账 — set up, run and test. `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_LEDGER ?= demo-ledger.sqlite
+
+# Debian/Ubuntu packages Qt needs to start (offscreen for tests, xcb for a real window),
+# a CJK font so Chinese never shows as boxes, and poppler for the PDF checks.
+TEST_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+                 fonts-wqy-microhei poppler-utils
+RUN_PACKAGES := $(TEST_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+                libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
+
+.PHONY: run test lint bench sysdeps-test sysdeps-run venv clean
+
+run: sysdeps-run $(STAMP)
+	@test -f $(DEMO_LEDGER) || $(BIN)/rectify demo --ledger $(DEMO_LEDGER)
+	$(BIN)/rectify --ledger $(DEMO_LEDGER)
+
+test: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) --no-print-directory lint
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+# Install missing system packages when we can (Debian/Ubuntu as root), otherwise say
+# exactly what to install.
+define ensure_packages
+	@if ! command -v dpkg >/dev/null 2>&1; then \
+	  echo "Not a Debian/Ubuntu system: make sure Qt 6's runtime libraries (OpenGL/EGL, xkbcommon, fontconfig, dbus, glib) and a Chinese font are installed."; \
+	else \
+	  missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	      echo "Installing system packages:$$missing"; \
+	      apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	    else \
+	      echo "Missing system packages. Install them with:"; \
+	      echo "    sudo apt-get install$$missing"; exit 1; \
+	    fi; \
+	  fi; \
+	fi
+endef
+
+sysdeps-test:
+	$(call ensure_packages,$(TEST_PACKAGES))
+
+sysdeps-run:
+	$(call ensure_packages,$(RUN_PACKAGES))
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

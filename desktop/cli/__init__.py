@@ -1,0 +1,173 @@
+"""The command line, ``rectify`` (also ``python -m desktop``): opens the GUI by default;
+subcommands for batch jobs and scripted checks, on the same services as the GUI.
+
+Exit codes (``docs/cli.md``): 0 done; 1 ran and found something (lint findings, check
+failures, undecided merge conflicts); 2 refused input, nothing changed. Messages go to
+stderr in Chinese; never a traceback.
+
+Each subcommand lives in a module of this package and is imported only when run, so
+that ``rectify --version`` and the GUI start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import __version__
+
+# subcommand -> (module in desktop.cli, function). The function takes the parsed
+# arguments and returns the exit code.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("ledger_commands", "run_demo"),
+    "stats": ("ledger_commands", "run_stats"),
+    "import": ("excel_commands", "run_import"),
+    "export": ("excel_commands", "run_export"),
+    "handout": ("handoff_commands", "run_handout"),
+    "merge": ("handoff_commands", "run_merge"),
+    "notice": ("notice_commands", "run_notice"),
+    "print": ("print_commands", "run_print"),
+    "lint": ("ledger_commands", "run_lint"),
+    "check": ("safety_commands", "run_check"),
+    "backup": ("safety_commands", "run_backup"),
+    "restore": ("safety_commands", "run_restore"),
+}
+
+EXIT_OK = 0
+EXIT_FOUND = 1
+EXIT_REFUSED = 2
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Chinese and exit code 2 (refused input)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: 参数错误：{message}\n")
+        raise SystemExit(EXIT_REFUSED)
+
+
+def _ledger_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument(
+        "--ledger",
+        required=required,
+        metavar="L",
+        help="台账文件路径，或数据库地址（如 postgresql://…）",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(prog="rectify", description="整改台账")
+    parser.add_argument("--version", action="version", version=f"rectify {__version__}")
+    _ledger_option(parser, required=False)
+    parser.add_argument("--operator", help="记入修改历史的操作人（默认为系统用户名）")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
+
+    p = sub.add_parser("demo", help="创建示例台账")
+    _ledger_option(p)
+
+    p = sub.add_parser("stats", help="统计")
+    _ledger_option(p)
+    p.add_argument("--inspection", metavar="K")
+    p.add_argument("--as-of", metavar="DATE")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import", help="导入 Excel 台账")
+    p.add_argument("file", metavar="FILE")
+    _ledger_option(p)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--inspection", metavar="K")
+    group.add_argument("--new-inspection", metavar="TITLE")
+    p.add_argument("--sheet", metavar="S")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="导出 Excel 台账")
+    p.add_argument("out", metavar="OUT.xlsx")
+    _ledger_option(p)
+    p.add_argument("--inspection", metavar="K")
+    p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
+    p.add_argument("--status", metavar="S", nargs="+", default=[])
+
+    p = sub.add_parser("handout", help="按责任单位分发台账")
+    p.add_argument("outdir", metavar="OUTDIR")
+    _ledger_option(p)
+    p.add_argument("--inspection", metavar="K")
+    p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
+
+    p = sub.add_parser("merge", help="合并回收的台账")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    _ledger_option(p)
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--take", choices=["theirs", "ours"])
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("notice", help="整改情况通报")
+    notice = p.add_subparsers(
+        dest="notice_command", required=True, parser_class=ChineseArgumentParser
+    )
+    q = notice.add_parser("read", help="读入通报")
+    q.add_argument("file", metavar="FILE")
+    _ledger_option(q)
+    q.add_argument("--dry-run", action="store_true")
+    q.add_argument("--json", action="store_true")
+    q = notice.add_parser("write", help="生成通报")
+    q.add_argument("out", metavar="OUT")
+    _ledger_option(q)
+    q.add_argument("--inspection", metavar="K")
+    q.add_argument("--no-stats", action="store_true")
+
+    p = sub.add_parser("print", help="打印为 PDF")
+    p.add_argument("out", metavar="OUT.pdf")
+    _ledger_option(p)
+    p.add_argument("--form", required=True, choices=["sheet", "signoff", "ledger", "notice"])
+    p.add_argument("--issue", metavar="N", nargs="+", default=[])
+    p.add_argument("--inspection", metavar="K")
+
+    p = sub.add_parser("lint", help="台账体检")
+    _ledger_option(p)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="检查台账文件与历史记录的完整性")
+    _ledger_option(p)
+
+    p = sub.add_parser("backup", help="备份台账")
+    _ledger_option(p)
+    p.add_argument("--to", metavar="FILE")
+
+    p = sub.add_parser("restore", help="从备份恢复台账")
+    p.add_argument("backup", metavar="BACKUP")
+    _ledger_option(p)
+    return parser
+
+
+def _resolve(command: str) -> Callable[[argparse.Namespace], int] | None:
+    module_name, function = COMMANDS[command]
+    try:
+        module = importlib.import_module(f"desktop.cli.{module_name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"desktop.cli.{module_name}":
+            return None
+        raise
+    handler: Callable[[argparse.Namespace], int] | None = getattr(module, function, None)
+    return handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(ledger=args.ledger, operator=args.operator, lang=args.lang)
+    handler = _resolve(args.command)
+    if handler is None:
+        sys.stderr.write(f"rectify {args.command}：此版本尚未提供这个命令。\n")
+        return EXIT_REFUSED
+    from desktop.cli.common import guarded
+
+    return guarded(handler, args)

@@ -1,0 +1,95 @@
+"""The one shape every reader of outside data produces: an ImportPlan.
+
+The Excel reader, the hand-off merge and the notice reader each turn a file into a plan:
+the records they understood, each with where it came from, and every problem found. The
+UI shows the plan; one service applies all of it in one transaction, or nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.problems import Problem
+from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a planned record came from: a file's sheet/row/column, or a line of text."""
+
+    file: str = ""
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+    line: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.sheet:
+            out["sheet"] = self.sheet
+        if self.row is not None:
+            out["row"] = self.row
+        if self.column:
+            out["column"] = self.column
+        if self.line is not None:
+            out["line"] = self.line
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMeasure:
+    """A measure to be written, with its provenance."""
+
+    draft: MeasureDraft
+    source: Source = dataclasses.field(default_factory=Source)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedIssue:
+    """An issue to be written, with its category path (outermost first), its measures
+    and provenance. ``key`` names an existing issue to update instead of adding one."""
+
+    draft: IssueDraft
+    category_path: tuple[str, ...] = ()
+    measures: tuple[PlannedMeasure, ...] = ()
+    source: Source = dataclasses.field(default_factory=Source)
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an existing record to set (hand-off merge): entity is ``issue`` or
+    ``measure``, identified by its key; ``expected`` is the value the file was sent with."""
+
+    entity: str
+    key: str
+    field: str
+    value: Any
+    expected: Any = None
+    source: Source = dataclasses.field(default_factory=Source)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What a file proposes: an inspection (new, or None to use the chosen one), issues
+    to add, field changes to existing records, statistics read from a notice, and every
+    problem. Blocking problems stop the apply."""
+
+    file: str = ""
+    source_kind: str = "import"  # import | merge | notice
+    inspection: InspectionDraft | None = None
+    issues: tuple[PlannedIssue, ...] = ()
+    changes: tuple[FieldChange, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    statistics: dict[str, Any] = dataclasses.field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def blocked(self) -> bool:
+        return any(p.blocking for p in self.problems)
+
+    @property
+    def measure_count(self) -> int:
+        return sum(len(i.measures) for i in self.issues)

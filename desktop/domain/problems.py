@@ -1,0 +1,125 @@
+"""Problems found in user input: each names the field (or cell or line) and a code.
+
+Validation returns every problem at once, so a form can mark every bad field and an
+import preview can list every bad cell. The UI maps codes to translated text; the
+``message`` here is the Chinese text used by the command line and files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Errors block an import or a save; warnings are shown and let through."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Code(StrEnum):
+    """Every problem code. Stable: scripts read them from ``--json`` output."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    CONTROL_CHARACTERS = "control_characters"
+    UNKNOWN_STATUS = "unknown_status"
+    EMPTY_DATE = "empty_date"
+    IMPOSSIBLE_DATE = "impossible_date"
+    UNREADABLE_DATE = "unreadable_date"
+    BAD_SERIAL = "bad_serial"
+    DATE_NEEDS_YEAR = "date_needs_year"
+    DATE_ORDER = "date_order"
+    DUPLICATE_NUMBER = "duplicate_number"
+    MEASURE_WITHOUT_ISSUE = "measure_without_issue"
+    MISSING_COLUMN = "missing_column"
+    NO_LEDGER_SHEET = "no_ledger_sheet"
+    NO_HEADER_ROW = "no_header_row"
+    NOT_A_WORKBOOK = "not_a_workbook"
+    HOSTILE_FILE = "hostile_file"
+    UNPLACED_TEXT = "unplaced_text"
+    RATE_MISMATCH = "rate_mismatch"
+    STALE_EDIT = "stale_edit"
+    CONFLICT = "conflict"
+    TAMPERED = "tampered"
+    DELETED_ROW = "deleted_row"
+    FORMULA = "formula"
+
+
+# Excel's hard limit for one cell; we refuse longer text rather than cut it.
+MAX_CELL_TEXT = 32767
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem. ``field`` is the record field; file readers also fill where it is."""
+
+    code: Code
+    field: str = ""
+    severity: Severity = Severity.ERROR
+    value: str = ""
+    message: str = ""
+    file: str = ""
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+    line: int | None = None
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def where(self) -> str:
+        """Where the problem is, in Chinese, for messages:
+        文件 a.xlsx，工作表“台账”，第5行，“整改时限”列."""
+        parts: list[str] = []
+        if self.file:
+            parts.append(f"文件 {self.file}")
+        if self.sheet:
+            parts.append(f"工作表“{self.sheet}”")
+        if self.row is not None:
+            parts.append(f"第{self.row}行")
+        if self.column:
+            parts.append(f"“{self.column}”列")
+        if self.line is not None:
+            parts.append(f"第{self.line}行")
+        return "，".join(parts)
+
+    def describe(self) -> str:
+        """The full Chinese message with its place and value."""
+        text = self.message or self.code.value
+        where = self.where()
+        value = f"（值：{self.value}）" if self.value else ""
+        return f"{where}：{text}{value}" if where else f"{text}{value}"
+
+    def as_json(self) -> dict[str, object]:
+        """The problem shape of ``docs/cli.md``."""
+        out: dict[str, object] = {
+            "severity": self.severity.value,
+            "code": self.code.value,
+            "message": self.message,
+            "value": self.value,
+        }
+        if self.field:
+            out["field"] = self.field
+        if self.file:
+            out["file"] = self.file
+        if self.line is not None:
+            out["line"] = self.line
+        else:
+            if self.sheet:
+                out["sheet"] = self.sheet
+            if self.row is not None:
+                out["row"] = self.row
+            if self.column:
+                out["column"] = self.column
+        return out
+
+
+class ValidationFailed(Exception):
+    """Raised by a service when a draft has blocking problems; carries all of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.describe() for p in problems))

@@ -1,0 +1,187 @@
+"""Records (what the ledger holds) and drafts (what a form or a file proposes).
+
+Records carry ids, stable keys and revisions; drafts have none of these yet. Both are
+frozen: a window may keep a record as long as it likes without surprises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import NewType
+
+from desktop.domain.dates import DeadlineRule
+from desktop.domain.status import Status
+
+InspectionId = NewType("InspectionId", int)
+CategoryId = NewType("CategoryId", int)
+IssueId = NewType("IssueId", int)
+MeasureId = NewType("MeasureId", int)
+UnitId = NewType("UnitId", int)
+BatchId = NewType("BatchId", int)
+
+
+class InspectionKind(StrEnum):
+    """Kinds of inspection round, and the sibling regimes that use the same ledger."""
+
+    REGULAR = "regular"  # 常规巡察
+    SPECIAL = "special"  # 专项巡察
+    MOBILE = "mobile"  # 机动巡察
+    LINKED = "linked"  # 联动巡察
+    ELEVATED = "elevated"  # 提级巡察
+    FOLLOW_UP = "follow_up"  # 巡察“回头看”
+    TOUR = "tour"  # 巡视
+    AUDIT = "audit"  # 审计整改
+    SUPERVISION = "supervision"  # 督查整改
+
+
+KIND_LABELS: dict[InspectionKind, str] = {
+    InspectionKind.REGULAR: "常规巡察",
+    InspectionKind.SPECIAL: "专项巡察",
+    InspectionKind.MOBILE: "机动巡察",
+    InspectionKind.LINKED: "联动巡察",
+    InspectionKind.ELEVATED: "提级巡察",
+    InspectionKind.FOLLOW_UP: "巡察“回头看”",
+    InspectionKind.TOUR: "巡视",
+    InspectionKind.AUDIT: "审计整改",
+    InspectionKind.SUPERVISION: "督查整改",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionDraft:
+    """One round of inspection of one unit, as entered or read from a file."""
+
+    title: str
+    inspector: str = ""
+    inspected_unit: str = ""
+    kind: InspectionKind = InspectionKind.REGULAR
+    start: date | None = None
+    end: date | None = None
+    feedback_date: date | None = None
+    rectification_start: date | None = None
+    rectification_end: date | None = None
+    issuer: str = ""
+    notice_date: date | None = None
+    contact: str = ""
+    remarks: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionRecord(InspectionDraft):
+    """An inspection as stored."""
+
+    id: InspectionId = InspectionId(0)
+    key: str = ""
+    revision: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRecord:
+    """A grouping of issues (方面 / 问题类别), ordered and nestable within an inspection."""
+
+    id: CategoryId
+    inspection_id: InspectionId
+    parent_id: CategoryId | None
+    name: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Responsibility:
+    """Who answers for an issue or a measure, and by when."""
+
+    lead_leader: str = ""
+    lead_unit: str = ""
+    cooperating_units: tuple[str, ...] = ()
+    responsible_person: str = ""
+    deadline: date | None = None
+    deadline_rule: DeadlineRule | None = None
+    # The deadline as written ("2023年1月11日", "1月底"), kept for display and export.
+    deadline_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureDraft:
+    """One rectification step (整改措施) under an issue."""
+
+    text: str
+    status: Status = Status.NOT_STARTED
+    long_term: bool = False
+    progress: str = ""
+    responsibility: Responsibility = field(default_factory=Responsibility)
+    completion_date: date | None = None
+    remarks: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureRecord(MeasureDraft):
+    """A measure as stored; ``seq`` is its place under the issue (一是 = 1)."""
+
+    id: MeasureId = MeasureId(0)
+    key: str = ""
+    revision: int = 1
+    issue_id: IssueId = IssueId(0)
+    seq: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IssueDraft:
+    """One problem fed back by the inspection, as a form or a file proposes it."""
+
+    number: str
+    text: str
+    category_id: CategoryId | None = None
+    status: Status = Status.NOT_STARTED
+    long_term: bool = False
+    # The progress text verbatim ("已完成，长期坚持", "除…外，其他已完成").
+    progress: str = ""
+    goal: str = ""
+    responsibility: Responsibility = field(default_factory=Responsibility)
+    completion_date: date | None = None
+    remarks: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IssueRecord(IssueDraft):
+    """An issue as stored, with its category path and measure counts for listing."""
+
+    id: IssueId = IssueId(0)
+    key: str = ""
+    revision: int = 1
+    inspection_id: InspectionId = InspectionId(0)
+    position: int = 0
+    category_path: tuple[str, ...] = ()
+    measures_total: int = 0
+    measures_done: int = 0
+    last_progress_date: date | None = None
+    updated_at: datetime | None = None
+    updated_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRecord:
+    """A unit (department) that leads or cooperates; shared across inspections."""
+
+    id: UnitId
+    key: str
+    name: str
+    revision: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded change of one field (or one whole record for create/delete)."""
+
+    id: int
+    batch_id: BatchId
+    at: datetime
+    operator: str
+    source: str
+    entity: str
+    entity_key: str
+    action: str
+    field: str
+    old: str | None
+    new: str | None

@@ -1,0 +1,928 @@
+"""The ledger service: every user action on inspections, categories, issues and
+measures, each in one transaction, each recorded in the history as one batch."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.domain.changes import Changes
+from desktop.domain.filters import IssueFilter, matches
+from desktop.domain.problems import ValidationFailed
+from desktop.domain.records import (
+    BatchId,
+    CategoryId,
+    CategoryRecord,
+    HistoryEntry,
+    InspectionDraft,
+    InspectionId,
+    InspectionRecord,
+    IssueDraft,
+    IssueId,
+    IssueRecord,
+    MeasureDraft,
+    MeasureId,
+    MeasureRecord,
+    UnitRecord,
+)
+from desktop.domain.rules import validate_inspection, validate_issue, validate_measure
+from desktop.domain.status import Status
+from desktop.services import fields as rf
+from desktop.services.history import Recorder, snapshot
+from desktop.services.records import (
+    category_record,
+    inspection_record,
+    issue_record,
+    measure_record,
+)
+from desktop.storage.errors import NotFound, StaleEdit
+from desktop.storage.models import (
+    Category,
+    History,
+    HistoryBatch,
+    Inspection,
+    Issue,
+    Measure,
+    ProgressNote,
+    Unit,
+    issue_cooperating_units,
+    measure_cooperating_units,
+)
+
+if TYPE_CHECKING:
+    from desktop.domain.plan import ImportPlan
+    from desktop.services.apply import Applied
+
+T = TypeVar("T")
+
+INSPECTION_FIELDS = (
+    "title",
+    "inspector",
+    "inspected_unit",
+    "kind",
+    "start",
+    "end",
+    "feedback_date",
+    "rectification_start",
+    "rectification_end",
+    "issuer",
+    "notice_date",
+    "contact",
+    "remarks",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """The result of a user action: the value, what changed, and the history batch
+    (None when nothing changed), which an undo command reverses."""
+
+    value: T
+    changes: Changes
+    batch_id: BatchId | None
+
+
+class UnitOfWork:
+    """Sessions scoped to one user action (the SQLAlchemy FAQ's advice for GUIs)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only."""
+        with self._sessions() as session:
+            yield session
+
+
+def _inspection_values(draft: InspectionDraft) -> dict[str, Any]:
+    return {name: getattr(draft, name) for name in INSPECTION_FIELDS}
+
+
+class LedgerService:
+    """One method per user action. ``operator`` is written into the history."""
+
+    def __init__(self, engine: Engine, operator: str = "") -> None:
+        self.uow = UnitOfWork(engine)
+        self.operator = operator
+
+    def recorder(self, session: Session, source: str = "form", **kwargs: Any) -> Recorder:
+        return Recorder(session, self.operator, source, **kwargs)
+
+    # ----------------------------------------------------------------- inspections
+    def list_inspections(self) -> list[InspectionRecord]:
+        with self.uow.read() as s:
+            rows = s.scalars(select(Inspection).order_by(Inspection.position, Inspection.id))
+            return [inspection_record(r) for r in rows]
+
+    def get_inspection(self, inspection_id: int) -> InspectionRecord:
+        with self.uow.read() as s:
+            return inspection_record(self._get(s, Inspection, inspection_id))
+
+    def find_inspection(self, key_or_title: str) -> InspectionRecord | None:
+        """An inspection by its key or its title (the CLI's ``--inspection K``)."""
+        with self.uow.read() as s:
+            row = s.scalar(select(Inspection).where(Inspection.key == key_or_title))
+            if row is None:
+                row = s.scalar(
+                    select(Inspection)
+                    .where(Inspection.title == key_or_title)
+                    .order_by(Inspection.id)
+                    .limit(1)
+                )
+            return inspection_record(row) if row else None
+
+    def create_inspection(self, draft: InspectionDraft) -> Done[InspectionRecord]:
+        problems = validate_inspection(draft)
+        if any(p.blocking for p in problems):
+            raise ValidationFailed(problems)
+        with self.uow.begin() as s:
+            rec = self.recorder(s, description=f"新建巡察：{draft.title}")
+            position = s.scalar(select(func.coalesce(func.max(Inspection.position), 0))) or 0
+            row = Inspection(**_inspection_values(draft), position=position + 1)
+            s.add(row)
+            s.flush()
+            rec.created("inspection", row.key, snapshot(s, "inspection", row))
+            batch = rec.flush()
+            return Done(
+                inspection_record(row),
+                Changes(inspections=frozenset({row.id}), structure=True),
+                BatchId(batch) if batch else None,
+            )
+
+    def update_inspection(
+        self, inspection_id: int, draft: InspectionDraft, expected_revision: int | None = None
+    ) -> Done[InspectionRecord]:
+        problems = validate_inspection(draft)
+        if any(p.blocking for p in problems):
+            raise ValidationFailed(problems)
+        with self.uow.begin() as s:
+            row = self._get(s, Inspection, inspection_id)
+            self._check_revision(row, expected_revision, "巡察")
+            rec = self.recorder(s, description=f"修改巡察：{draft.title}")
+            for name, value in _inspection_values(draft).items():
+                old = getattr(row, name)
+                if old != value:
+                    rec.updated("inspection", row.key, name, old, value)
+                    setattr(row, name, value)
+            batch = self._flush_checked(s, rec)
+            return Done(inspection_record(row), Changes(inspections=frozenset({row.id})), batch)
+
+    def delete_inspection(self, inspection_id: int) -> Done[None]:
+        """Delete an inspection with its categories, issues and measures (undoable)."""
+        with self.uow.begin() as s:
+            row = self._get(s, Inspection, inspection_id)
+            rec = self.recorder(s, description=f"删除巡察：{row.title}")
+            for issue in s.scalars(select(Issue).where(Issue.inspection_id == row.id)):
+                self._record_issue_delete(s, rec, issue)
+            cats = list(
+                s.scalars(
+                    select(Category)
+                    .where(Category.inspection_id == row.id)
+                    .order_by(Category.id.desc())
+                )
+            )
+            for cat in cats:
+                rec.deleted("category", str(cat.id), snapshot(s, "category", cat))
+            rec.deleted("inspection", row.key, snapshot(s, "inspection", row))
+            s.delete(row)
+            batch = rec.flush()
+            return Done(None, Changes.everything(), BatchId(batch) if batch else None)
+
+    # ------------------------------------------------------------------ categories
+    def list_categories(self, inspection_id: int) -> list[CategoryRecord]:
+        with self.uow.read() as s:
+            rows = s.scalars(
+                select(Category)
+                .where(Category.inspection_id == inspection_id)
+                .order_by(Category.position, Category.id)
+            )
+            return [category_record(r) for r in rows]
+
+    def add_category(
+        self, inspection_id: int, name: str, parent_id: int | None = None
+    ) -> Done[CategoryRecord]:
+        with self.uow.begin() as s:
+            self._get(s, Inspection, inspection_id)
+            rec = self.recorder(s, description=f"新增类别：{name}")
+            row = self._new_category(s, rec, inspection_id, parent_id, name)
+            batch = rec.flush()
+            return Done(
+                category_record(row),
+                Changes(categories=frozenset({row.id}), structure=True),
+                BatchId(batch) if batch else None,
+            )
+
+    def _new_category(
+        self, s: Session, rec: Recorder, inspection_id: int, parent_id: int | None, name: str
+    ) -> Category:
+        position = (
+            s.scalar(
+                select(func.coalesce(func.max(Category.position), 0)).where(
+                    Category.inspection_id == inspection_id,
+                    Category.parent_id.is_(parent_id)
+                    if parent_id is None
+                    else Category.parent_id == parent_id,
+                )
+            )
+            or 0
+        )
+        row = Category(
+            inspection_id=inspection_id, parent_id=parent_id, name=name, position=position + 1
+        )
+        s.add(row)
+        s.flush()
+        rec.created("category", str(row.id), snapshot(s, "category", row))
+        return row
+
+    def update_category(
+        self,
+        category_id: int,
+        *,
+        name: str | None = None,
+        parent_id: int | None = None,
+        reparent: bool = False,
+        position: int | None = None,
+    ) -> Done[CategoryRecord]:
+        """Rename, move under ``parent_id`` (None: the top) when ``reparent``, or
+        reorder."""
+        with self.uow.begin() as s:
+            row = self._get(s, Category, category_id)
+            rec = self.recorder(s, description=f"修改类别：{row.name}")
+            wanted: dict[str, Any] = {}
+            if name is not None:
+                wanted["name"] = name
+            if reparent:
+                wanted["parent_id"] = parent_id
+            if position is not None:
+                wanted["position"] = position
+            for field, value in wanted.items():
+                if getattr(row, field) != value:
+                    rec.updated("category", str(row.id), field, getattr(row, field), value)
+                    setattr(row, field, value)
+            batch = rec.flush()
+            return Done(
+                category_record(row),
+                Changes(categories=frozenset({row.id}), structure=True),
+                BatchId(batch) if batch else None,
+            )
+
+    def delete_category(self, category_id: int) -> Done[None]:
+        """Delete a category and its sub-categories; their issues become uncategorised."""
+        with self.uow.begin() as s:
+            row = self._get(s, Category, category_id)
+            rec = self.recorder(s, description=f"删除类别：{row.name}")
+            ids = self._category_subtree(s, row.id)
+            for issue in s.scalars(select(Issue).where(Issue.category_id.in_(ids))):
+                rec.updated("issue", issue.key, "category_id", issue.category_id, None, issue.key)
+                issue.category_id = None
+            for cat in sorted(
+                s.scalars(select(Category).where(Category.id.in_(ids))), key=lambda c: -c.id
+            ):
+                rec.deleted("category", str(cat.id), snapshot(s, "category", cat))
+                s.delete(cat)
+            batch = rec.flush()
+            return Done(
+                None,
+                Changes(categories=frozenset(ids), structure=True),
+                BatchId(batch) if batch else None,
+            )
+
+    def _category_subtree(self, s: Session, category_id: int) -> list[int]:
+        ids = [category_id]
+        frontier = [category_id]
+        while frontier:
+            frontier = list(s.scalars(select(Category.id).where(Category.parent_id.in_(frontier))))
+            ids += frontier
+        return ids
+
+    def category_paths(
+        self, s: Session, inspection_id: int | None = None
+    ) -> dict[int, tuple[str, ...]]:
+        query = select(Category.id, Category.parent_id, Category.name)
+        if inspection_id is not None:
+            query = query.where(Category.inspection_id == inspection_id)
+        rows = {cid: (parent, name) for cid, parent, name in s.execute(query)}
+        paths: dict[int, tuple[str, ...]] = {}
+
+        def path(cid: int, depth: int = 0) -> tuple[str, ...]:
+            if cid in paths:
+                return paths[cid]
+            parent, name = rows[cid]
+            result = (path(parent, depth + 1) if parent in rows and depth < 50 else ()) + (name,)
+            paths[cid] = result
+            return result
+
+        for cid in rows:
+            path(cid)
+        return paths
+
+    # ---------------------------------------------------------------------- issues
+    def list_issues(
+        self, flt: IssueFilter | None = None, today: date | None = None
+    ) -> list[IssueRecord]:
+        """Issues in ledger order, filtered in Python (see ``domain.filters``)."""
+        flt = flt or IssueFilter()
+        with self.uow.read() as s:
+            records = self._issue_records(s, flt.inspection_id)
+            if flt.category_id is not None:
+                wanted = set(self._category_subtree(s, flt.category_id))
+                records = [r for r in records if r.category_id in wanted]
+            if flt.text:
+                texts = self._search_texts(s, flt.inspection_id)
+                records = [
+                    r
+                    for r in records
+                    if matches(r, flt, today or date.today(), texts.get(r.id, r.text))
+                ]
+            elif not flt.is_empty:
+                records = [r for r in records if matches(r, flt, today or date.today())]
+            return records
+
+    def _search_texts(self, s: Session, inspection_id: int | None) -> dict[int, str]:
+        """Each issue's text joined with its measures' and progress notes' texts."""
+        parts: dict[int, list[str]] = defaultdict(list)
+        q_issue = select(Issue.id, Issue.text, Issue.progress, Issue.remarks)
+        q_measure = select(Measure.issue_id, Measure.text, Measure.progress).join(Issue)
+        q_note = select(ProgressNote.issue_id, ProgressNote.text).join(Issue)
+        if inspection_id is not None:
+            q_issue = q_issue.where(Issue.inspection_id == inspection_id)
+            q_measure = q_measure.where(Issue.inspection_id == inspection_id)
+            q_note = q_note.where(Issue.inspection_id == inspection_id)
+        for iid, *texts in s.execute(q_issue):
+            parts[iid].extend(texts)
+        for iid, *texts in s.execute(q_measure):
+            parts[iid].extend(texts)
+        for iid, text in s.execute(q_note):
+            parts[iid].append(text)
+        return {iid: "\n".join(t for t in texts if t) for iid, texts in parts.items()}
+
+    def _issue_records(
+        self, s: Session, inspection_id: int | None = None, ids: Sequence[int] | None = None
+    ) -> list[IssueRecord]:
+        query = select(Issue.__table__).order_by(Issue.inspection_id, Issue.position, Issue.id)
+        if inspection_id is not None:
+            query = query.where(Issue.inspection_id == inspection_id)
+        if ids is not None:
+            query = query.where(Issue.id.in_(ids))
+        rows = s.execute(query).all()
+        unit_names = dict(s.execute(select(Unit.id, Unit.name)).all())
+        coop: dict[int, list[str]] = defaultdict(list)
+        cq = select(issue_cooperating_units.c.issue_id, issue_cooperating_units.c.unit_id).order_by(
+            issue_cooperating_units.c.issue_id, issue_cooperating_units.c.position
+        )
+        for iid, uid in s.execute(cq):
+            coop[iid].append(unit_names.get(uid, ""))
+        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        mq = select(Measure.issue_id, Measure.status, func.count()).group_by(
+            Measure.issue_id, Measure.status
+        )
+        for iid, status, n in s.execute(mq):
+            counts[iid][0] += n
+            if Status(status).is_finished:
+                counts[iid][1] += n
+        last_notes = dict(
+            s.execute(
+                select(ProgressNote.issue_id, func.max(ProgressNote.date)).group_by(
+                    ProgressNote.issue_id
+                )
+            ).all()
+        )
+        paths = self.category_paths(s, inspection_id)
+        return [
+            issue_record(
+                r,
+                unit_names.get(r.lead_unit_id, ""),
+                coop.get(r.id, ()),
+                paths.get(r.category_id, ()) if r.category_id else (),
+                counts[r.id][0] if r.id in counts else 0,
+                counts[r.id][1] if r.id in counts else 0,
+                last_notes.get(r.id),
+            )
+            for r in rows
+        ]
+
+    def get_issue(self, issue_id: int) -> IssueRecord:
+        with self.uow.read() as s:
+            found = self._issue_records(s, ids=[issue_id])
+            if not found:
+                raise NotFound("该问题已不存在（可能已被删除）。")
+            return found[0]
+
+    def issue_by_key(self, key: str) -> IssueRecord | None:
+        with self.uow.read() as s:
+            iid = s.scalar(select(Issue.id).where(Issue.key == key))
+            if iid is None:
+                return None
+            return self._issue_records(s, ids=[iid])[0]
+
+    def add_issue(
+        self, inspection_id: int, draft: IssueDraft, measures: Sequence[MeasureDraft] = ()
+    ) -> Done[IssueRecord]:
+        """Add an issue (and its measures) at the end of an inspection."""
+        problems = validate_issue(draft)
+        for m in measures:
+            problems += validate_measure(m)
+        if any(p.blocking for p in problems):
+            raise ValidationFailed(problems)
+        with self.uow.begin() as s:
+            self._get(s, Inspection, inspection_id)
+            rec = self.recorder(s, description=f"新增问题 {draft.number}")
+            units = rf.UnitCache(s)
+            row = self._insert_issue(s, rec, units, inspection_id, draft)
+            for seq, m in enumerate(measures, start=1):
+                self._insert_measure(s, rec, units, row, m, seq)
+            self._record_units(s, rec, units)
+            batch = rec.flush()
+            record = self._issue_records(s, ids=[row.id])[0]
+            return Done(
+                record,
+                Changes(issues=frozenset({row.id}), structure=True, units=bool(units.created)),
+                BatchId(batch) if batch else None,
+            )
+
+    def _insert_issue(
+        self,
+        s: Session,
+        rec: Recorder,
+        units: rf.UnitCache,
+        inspection_id: int,
+        draft: IssueDraft,
+        position: int | None = None,
+    ) -> Issue:
+        if position is None:
+            position = (
+                s.scalar(
+                    select(func.coalesce(func.max(Issue.position), 0)).where(
+                        Issue.inspection_id == inspection_id
+                    )
+                )
+                or 0
+            ) + 1
+        row = Issue(
+            inspection_id=inspection_id,
+            position=position,
+            number=draft.number,
+            text=draft.text,
+            updated_at=datetime.now().replace(microsecond=0),
+            updated_by=self.operator,
+        )
+        s.add(row)
+        s.flush()
+        for field, value in rf.issue_draft_fields(draft).items():
+            rf.write_field(s, units, "issue", row, field, value)
+        s.flush()
+        rec.created("issue", row.key, snapshot(s, "issue", row), row.key)
+        return row
+
+    def _insert_measure(
+        self,
+        s: Session,
+        rec: Recorder,
+        units: rf.UnitCache,
+        issue: Issue,
+        draft: MeasureDraft,
+        seq: int,
+    ) -> Measure:
+        row = Measure(issue_id=issue.id, seq=seq, text=draft.text)
+        s.add(row)
+        s.flush()
+        for field, value in rf.measure_draft_fields(draft).items():
+            rf.write_field(s, units, "measure", row, field, value)
+        s.flush()
+        rec.created("measure", row.key, snapshot(s, "measure", row), issue.key)
+        return row
+
+    def _record_units(self, s: Session, rec: Recorder, units: rf.UnitCache) -> None:
+        for unit in units.created:
+            rec.created("unit", unit.key, snapshot(s, "unit", unit))
+
+    def update_issue(
+        self, issue_id: int, draft: IssueDraft, expected_revision: int | None = None
+    ) -> Done[IssueRecord]:
+        """Save an edited issue. Only the fields that differ are written and recorded.
+        Raises :class:`StaleEdit` when ``expected_revision`` is no longer current."""
+        problems = validate_issue(draft)
+        if any(p.blocking for p in problems):
+            raise ValidationFailed(problems)
+        return self.set_issue_fields(
+            issue_id,
+            rf.issue_draft_fields(draft),
+            expected_revision=expected_revision,
+            description=f"修改问题 {draft.number}",
+        )
+
+    def set_issue_fields(
+        self,
+        issue_id: int,
+        values: dict[str, Any],
+        *,
+        expected_revision: int | None = None,
+        description: str = "",
+    ) -> Done[IssueRecord]:
+        """Set some fields of one issue (record vocabulary, JSON-ready values)."""
+        with self.uow.begin() as s:
+            row = self._get(s, Issue, issue_id)
+            self._check_revision(row, expected_revision, "问题")
+            rec = self.recorder(s, description=description or f"修改问题 {row.number}")
+            units = rf.UnitCache(s)
+            changed = self._set_fields(s, rec, units, "issue", row, values, row.key)
+            if changed:
+                row.updated_at = datetime.now().replace(microsecond=0)
+                row.updated_by = self.operator
+            self._record_units(s, rec, units)
+            batch = self._flush_checked(s, rec)
+            record = self._issue_records(s, ids=[row.id])[0]
+            return Done(
+                record,
+                Changes(
+                    issues=frozenset({row.id}) if changed else frozenset(),
+                    units=bool(units.created),
+                ),
+                batch,
+            )
+
+    def bulk_set_issue_fields(
+        self, issue_ids: Sequence[int], values: dict[str, Any]
+    ) -> Done[list[IssueRecord]]:
+        """Set the same fields on many issues in one transaction and one batch."""
+        with self.uow.begin() as s:
+            rec = self.recorder(s, description=f"批量修改 {len(issue_ids)} 个问题")
+            units = rf.UnitCache(s)
+            touched: set[int] = set()
+            now = datetime.now().replace(microsecond=0)
+            for iid in issue_ids:
+                row = self._get(s, Issue, iid)
+                if self._set_fields(s, rec, units, "issue", row, values, row.key):
+                    row.updated_at = now
+                    row.updated_by = self.operator
+                    touched.add(iid)
+            self._record_units(s, rec, units)
+            batch = self._flush_checked(s, rec)
+            records = self._issue_records(s, ids=list(issue_ids))
+            return Done(
+                records, Changes(issues=frozenset(touched), units=bool(units.created)), batch
+            )
+
+    def _set_fields(
+        self,
+        s: Session,
+        rec: Recorder,
+        units: rf.UnitCache,
+        entity: str,
+        row: Any,
+        values: dict[str, Any],
+        issue_key: str,
+    ) -> bool:
+        changed = False
+        for field, value in values.items():
+            old = rf.read_field(s, units, entity, row, field)
+            if old != value:
+                rf.write_field(s, units, entity, row, field, value)
+                rec.updated(entity, row.key, field, old, value, issue_key)
+                changed = True
+        if changed:
+            flag_modified(row, "text")  # bump the revision even for association changes
+        return changed
+
+    def delete_issue(self, issue_id: int) -> Done[None]:
+        """Delete an issue and its measures; the history keeps snapshots for undo."""
+        return self.delete_issues([issue_id])
+
+    def delete_issues(self, issue_ids: Sequence[int]) -> Done[None]:
+        with self.uow.begin() as s:
+            rows = [self._get(s, Issue, iid) for iid in issue_ids]
+            rec = self.recorder(
+                s,
+                description=(
+                    f"删除问题 {rows[0].number}" if len(rows) == 1 else f"删除 {len(rows)} 个问题"
+                ),
+            )
+            for row in rows:
+                self._record_issue_delete(s, rec, row)
+                s.delete(row)
+            batch = rec.flush()
+            return Done(
+                None,
+                Changes(issues=frozenset(issue_ids), structure=True),
+                BatchId(batch) if batch else None,
+            )
+
+    def _record_issue_delete(self, s: Session, rec: Recorder, row: Issue) -> None:
+        # Children first, so that undo (which replays in reverse) restores parents first.
+        for table_model in (ProgressNote,):
+            for child in s.scalars(select(table_model).where(table_model.issue_id == row.id)):
+                rec.deleted(
+                    "progress_note", child.key, snapshot(s, "progress_note", child), row.key
+                )
+        for m in s.scalars(select(Measure).where(Measure.issue_id == row.id)):
+            rec.deleted("measure", m.key, snapshot(s, "measure", m), row.key)
+        rec.deleted("issue", row.key, snapshot(s, "issue", row), row.key)
+
+    def move_issue(self, issue_id: int, new_position: int) -> Done[None]:
+        """Move an issue to a 0-based place among its inspection's issues."""
+        with self.uow.begin() as s:
+            row = self._get(s, Issue, issue_id)
+            siblings = list(
+                s.scalars(
+                    select(Issue)
+                    .where(Issue.inspection_id == row.inspection_id)
+                    .order_by(Issue.position, Issue.id)
+                )
+            )
+            rec = self.recorder(s, description=f"移动问题 {row.number}")
+            self._reorder(rec, "issue", siblings, row, new_position, "position")
+            batch = rec.flush()
+            return Done(
+                None,
+                Changes(issues=frozenset(r.id for r in siblings), structure=True),
+                BatchId(batch) if batch else None,
+            )
+
+    @staticmethod
+    def _reorder(
+        rec: Recorder, entity: str, siblings: list[Any], row: Any, new_index: int, attr: str
+    ) -> None:
+        siblings.remove(row)
+        siblings.insert(max(0, min(new_index, len(siblings))), row)
+        for index, item in enumerate(siblings, start=1):
+            if getattr(item, attr) != index:
+                issue_key = item.key if entity == "issue" else None
+                rec.updated(entity, item.key, attr, getattr(item, attr), index, issue_key)
+                setattr(item, attr, index)
+
+    # -------------------------------------------------------------------- measures
+    def list_measures(self, issue_id: int) -> list[MeasureRecord]:
+        with self.uow.read() as s:
+            return self._measure_records(s, [issue_id])
+
+    def measures_by_issue(
+        self, issue_ids: Sequence[int] | None = None
+    ) -> dict[int, list[MeasureRecord]]:
+        """Measures of many issues at once (exports, printing), in order."""
+        with self.uow.read() as s:
+            out: dict[int, list[MeasureRecord]] = defaultdict(list)
+            for m in self._measure_records(s, issue_ids):
+                out[m.issue_id].append(m)
+            return dict(out)
+
+    def _measure_records(self, s: Session, issue_ids: Sequence[int] | None) -> list[MeasureRecord]:
+        query = select(Measure).order_by(Measure.issue_id, Measure.seq, Measure.id)
+        coop_q = select(
+            measure_cooperating_units.c.measure_id, measure_cooperating_units.c.unit_id
+        ).order_by(measure_cooperating_units.c.measure_id, measure_cooperating_units.c.position)
+        if issue_ids is not None:
+            query = query.where(Measure.issue_id.in_(issue_ids))
+            coop_q = coop_q.join(
+                Measure, Measure.id == measure_cooperating_units.c.measure_id
+            ).where(Measure.issue_id.in_(issue_ids))
+        unit_names = dict(s.execute(select(Unit.id, Unit.name)).all())
+        coop: dict[int, list[str]] = defaultdict(list)
+        for mid, uid in s.execute(coop_q):
+            coop[mid].append(unit_names.get(uid, ""))
+        return [
+            measure_record(
+                m, unit_names.get(m.lead_unit_id, "") if m.lead_unit_id else "", coop.get(m.id, ())
+            )
+            for m in s.scalars(query)
+        ]
+
+    def add_measure(
+        self, issue_id: int, draft: MeasureDraft, index: int | None = None
+    ) -> Done[MeasureRecord]:
+        """Add a measure at the end of an issue's measures, or at 0-based ``index``."""
+        problems = validate_measure(draft)
+        if any(p.blocking for p in problems):
+            raise ValidationFailed(problems)
+        with self.uow.begin() as s:
+            issue = self._get(s, Issue, issue_id)
+            rec = self.recorder(s, description=f"新增问题 {issue.number} 的整改措施")
+            units = rf.UnitCache(s)
+            siblings = list(
+                s.scalars(
+                    select(Measure)
+                    .where(Measure.issue_id == issue.id)
+                    .order_by(Measure.seq, Measure.id)
+                )
+            )
+            row = self._insert_measure(s, rec, units, issue, draft, len(siblings) + 1)
+            if index is not None and index < len(siblings):
+                self._reorder(rec, "measure", [*siblings, row], row, index, "seq")
+            self._record_units(s, rec, units)
+            batch = rec.flush()
+            s.flush()
+            record = next(m for m in self._measure_records(s, [issue.id]) if m.id == row.id)
+            return Done(
+                record,
+                Changes(
+                    issues=frozenset({issue.id}),
+                    measures=frozenset({row.id}),
+                    structure=True,
+                    units=bool(units.created),
+                ),
+                BatchId(batch) if batch else None,
+            )
+
+    def update_measure(
+        self, measure_id: int, draft: MeasureDraft, expected_revision: int | None = None
+    ) -> Done[MeasureRecord]:
+        problems = validate_measure(draft)
+        if any(p.blocking for p in problems):
+            raise ValidationFailed(problems)
+        return self.set_measure_fields(
+            measure_id, rf.measure_draft_fields(draft), expected_revision=expected_revision
+        )
+
+    def set_measure_fields(
+        self, measure_id: int, values: dict[str, Any], *, expected_revision: int | None = None
+    ) -> Done[MeasureRecord]:
+        with self.uow.begin() as s:
+            row = self._get(s, Measure, measure_id)
+            self._check_revision(row, expected_revision, "整改措施")
+            issue = self._get(s, Issue, row.issue_id)
+            rec = self.recorder(s, description=f"修改问题 {issue.number} 的整改措施")
+            units = rf.UnitCache(s)
+            changed = self._set_fields(s, rec, units, "measure", row, values, issue.key)
+            self._record_units(s, rec, units)
+            batch = self._flush_checked(s, rec)
+            record = next(m for m in self._measure_records(s, [issue.id]) if m.id == row.id)
+            return Done(
+                record,
+                Changes(
+                    issues=frozenset({issue.id}) if changed else frozenset(),
+                    measures=frozenset({row.id}) if changed else frozenset(),
+                    units=bool(units.created),
+                ),
+                batch,
+            )
+
+    def delete_measure(self, measure_id: int) -> Done[None]:
+        with self.uow.begin() as s:
+            row = self._get(s, Measure, measure_id)
+            issue = self._get(s, Issue, row.issue_id)
+            rec = self.recorder(s, description=f"删除问题 {issue.number} 的整改措施")
+            rec.deleted("measure", row.key, snapshot(s, "measure", row), issue.key)
+            s.delete(row)
+            s.flush()
+            rest = list(
+                s.scalars(
+                    select(Measure)
+                    .where(Measure.issue_id == issue.id)
+                    .order_by(Measure.seq, Measure.id)
+                )
+            )
+            for index, m in enumerate(rest, start=1):
+                if m.seq != index:
+                    rec.updated("measure", m.key, "seq", m.seq, index, issue.key)
+                    m.seq = index
+            batch = rec.flush()
+            return Done(
+                None,
+                Changes(
+                    issues=frozenset({issue.id}), measures=frozenset({measure_id}), structure=True
+                ),
+                BatchId(batch) if batch else None,
+            )
+
+    def move_measure(self, measure_id: int, new_index: int) -> Done[None]:
+        """Move a measure to a 0-based place among its issue's measures."""
+        with self.uow.begin() as s:
+            row = self._get(s, Measure, measure_id)
+            issue = self._get(s, Issue, row.issue_id)
+            siblings = list(
+                s.scalars(
+                    select(Measure)
+                    .where(Measure.issue_id == issue.id)
+                    .order_by(Measure.seq, Measure.id)
+                )
+            )
+            rec = self.recorder(s, description=f"调整问题 {issue.number} 的整改措施顺序")
+            self._reorder(rec, "measure", siblings, row, new_index, "seq")
+            # _reorder leaves issue_key empty for measures; fill it for the issue's history.
+            for entry in rec._entries:
+                entry.issue_key = issue.key
+            batch = rec.flush()
+            return Done(
+                None,
+                Changes(
+                    issues=frozenset({issue.id}),
+                    measures=frozenset(m.id for m in siblings),
+                    structure=True,
+                ),
+                BatchId(batch) if batch else None,
+            )
+
+    # ----------------------------------------------------------------------- units
+    def list_units(self) -> list[UnitRecord]:
+        from desktop.domain.records import UnitId
+
+        with self.uow.read() as s:
+            return [
+                UnitRecord(UnitId(u.id), u.key, u.name, u.revision)
+                for u in s.scalars(select(Unit).order_by(Unit.name))
+            ]
+
+    def leaders(self) -> list[str]:
+        """Every leader name in use (for autocomplete)."""
+        with self.uow.read() as s:
+            names = set(s.scalars(select(Issue.lead_leader).distinct()))
+            names |= set(s.scalars(select(Measure.lead_leader).distinct()))
+            return sorted(n for n in names if n)
+
+    # --------------------------------------------------------------------- history
+    def issue_history(self, issue_id: int) -> list[HistoryEntry]:
+        with self.uow.read() as s:
+            key = s.scalar(select(Issue.key).where(Issue.id == issue_id))
+            if key is None:
+                return []
+            return self._history(s, History.issue_key == key)
+
+    def history(self, limit: int = 1000) -> list[HistoryEntry]:
+        with self.uow.read() as s:
+            return self._history(s, None, limit)
+
+    def _history(self, s: Session, where: Any, limit: int | None = None) -> list[HistoryEntry]:
+        query = select(History, HistoryBatch).join(HistoryBatch).order_by(History.id.desc())
+        if where is not None:
+            query = query.where(where)
+        if limit:
+            query = query.limit(limit)
+        return [
+            HistoryEntry(
+                h.id,
+                BatchId(b.id),
+                b.at,
+                b.operator,
+                b.source,
+                h.entity,
+                h.entity_key,
+                h.action,
+                h.field,
+                h.old,
+                h.new,
+            )
+            for h, b in s.execute(query)
+        ]
+
+    # ------------------------------------------------------------ plans and undo
+    def apply_plan(self, plan: ImportPlan, inspection_id: int | None = None) -> Done[Applied]:
+        """Apply an import, merge or notice plan in one transaction (see ``apply.py``)."""
+        from desktop.services.apply import apply_plan
+
+        return apply_plan(self, plan, inspection_id)
+
+    def undo_batch(self, batch_id: int) -> Done[BatchId]:
+        """Reverse a batch; the returned batch, undone in turn, redoes it."""
+        from desktop.services.undo import undo
+
+        new_batch, changes = undo(self, batch_id)
+        return Done(new_batch, changes, new_batch)
+
+    # --------------------------------------------------------------------- helpers
+    @staticmethod
+    def _get(s: Session, model: type[T], row_id: int) -> T:
+        row = s.get(model, row_id)
+        if row is None:
+            raise NotFound("要修改的记录已不存在（可能已被删除）。")
+        return row
+
+    @staticmethod
+    def _check_revision(row: Any, expected: int | None, what: str) -> None:
+        if expected is not None and row.revision != expected:
+            by = getattr(row, "updated_by", "") or "其他用户"
+            at = getattr(row, "updated_at", None)
+            when = at.strftime("%Y-%m-%d %H:%M") if at else ""
+            raise StaleEdit(
+                f"此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。", by=by, at=when
+            )
+
+    @staticmethod
+    def _flush_checked(s: Session, rec: Recorder) -> BatchId | None:
+        try:
+            s.flush()
+        except StaleDataError as exc:
+            raise StaleEdit("此记录刚被其他用户修改，请重新载入后再保存。") from exc
+        batch = rec.flush()
+        return BatchId(batch) if batch else None
+
+    def _ids(self, ids: Sequence[int]) -> list[IssueId]:
+        return [IssueId(i) for i in ids]
+
+
+__all__ = ["CategoryId", "Done", "InspectionId", "LedgerService", "MeasureId", "UnitOfWork"]

@@ -1,0 +1,339 @@
+"""SQLAlchemy 2 typed models of the ledger.
+
+Enums are stored as short strings so SQLite and PostgreSQL behave alike. Issues,
+measures, units and inspections carry a stable public key (UUID text) and a revision
+column used for optimistic locking.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_key() -> str:
+    """A new stable public key."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention, so Alembic can find every constraint."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+issue_cooperating_units = Table(
+    "issue_cooperating_unit",
+    Base.metadata,
+    Column("issue_id", ForeignKey("issue.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("unit.id", ondelete="RESTRICT"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+measure_cooperating_units = Table(
+    "measure_cooperating_unit",
+    Base.metadata,
+    Column("measure_id", ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("unit.id", ondelete="RESTRICT"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+
+class Inspection(Base):
+    """One round of inspection (巡察 / 巡视 / 审计) of one unit."""
+
+    __tablename__ = "inspection"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    title: Mapped[str] = mapped_column(Text)
+    inspector: Mapped[str] = mapped_column(Text, default="")
+    inspected_unit: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="regular")
+    start: Mapped[date | None] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    feedback_date: Mapped[date | None] = mapped_column(Date)
+    rectification_start: Mapped[date | None] = mapped_column(Date)
+    rectification_end: Mapped[date | None] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(Text, default="")
+    notice_date: Mapped[date | None] = mapped_column(Date)
+    contact: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    categories: Mapped[list[Category]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", passive_deletes=True
+    )
+    issues: Mapped[list[Issue]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012 (SQLAlchemy's API)
+
+
+class Category(Base):
+    """An ordered, nestable grouping of issues within an inspection (方面 / 问题类别)."""
+
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("category.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    inspection: Mapped[Inspection] = relationship(back_populates="categories")
+
+
+class Unit(Base):
+    """A department that leads or cooperates; shared by all inspections, used for
+    hand-off."""
+
+    __tablename__ = "unit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
+
+
+class Issue(Base):
+    """A problem fed back by an inspection (问题), with its responsibility and state."""
+
+    __tablename__ = "issue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("category.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="not_started", index=True)
+    long_term: Mapped[bool] = mapped_column(Boolean, default=False)
+    progress: Mapped[str] = mapped_column(Text, default="")
+    lead_leader: Mapped[str] = mapped_column(Text, default="")
+    lead_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unit.id", ondelete="RESTRICT"), index=True
+    )
+    responsible_person: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    deadline_rule: Mapped[str | None] = mapped_column(String(20))
+    deadline_text: Mapped[str] = mapped_column(Text, default="")
+    completion_date: Mapped[date | None] = mapped_column(Date)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(Text, default="")
+
+    inspection: Mapped[Inspection] = relationship(back_populates="issues")
+    lead_unit: Mapped[Unit | None] = relationship(foreign_keys=[lead_unit_id])
+    cooperating_units: Mapped[list[Unit]] = relationship(
+        secondary=issue_cooperating_units, order_by=issue_cooperating_units.c.position
+    )
+    measures: Mapped[list[Measure]] = relationship(
+        back_populates="issue",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Measure.seq",
+    )
+
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
+
+
+class Measure(Base):
+    """An ordered rectification step under an issue (整改措施; 一是 = seq 1)."""
+
+    __tablename__ = "measure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    long_term: Mapped[bool] = mapped_column(Boolean, default=False)
+    progress: Mapped[str] = mapped_column(Text, default="")
+    lead_leader: Mapped[str] = mapped_column(Text, default="")
+    lead_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unit.id", ondelete="RESTRICT"), index=True
+    )
+    responsible_person: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    deadline_rule: Mapped[str | None] = mapped_column(String(20))
+    deadline_text: Mapped[str] = mapped_column(Text, default="")
+    completion_date: Mapped[date | None] = mapped_column(Date)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+    issue: Mapped[Issue] = relationship(back_populates="measures")
+    lead_unit: Mapped[Unit | None] = relationship(foreign_keys=[lead_unit_id])
+    cooperating_units: Mapped[list[Unit]] = relationship(
+        secondary=measure_cooperating_units, order_by=measure_cooperating_units.c.position
+    )
+
+    __table_args__ = (Index("ix_measure_issue_seq", "issue_id", "seq"),)
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
+
+
+class ProgressNote(Base):
+    """A dated progress report (整改进展) on an issue or one of its measures."""
+
+    __tablename__ = "progress_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    reporter: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    difficulties: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evidence(Base):
+    """A file kept as proof (佐证材料), stored beside the ledger under its SHA-256."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[date | None] = mapped_column(Date)
+    original_name: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SignOff(Base):
+    """One step of signing an issue off (销号): application, review, approval."""
+
+    __tablename__ = "sign_off"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(20))  # apply | approve | return | reopen
+    date: Mapped[date] = mapped_column(Date)
+    person: Mapped[str] = mapped_column(Text, default="")
+    opinion: Mapped[str] = mapped_column(Text, default="")
+
+
+class Outcome(Base):
+    """A countable result of an issue's rectification: a rule made, people held
+    accountable (by kind), money recovered (万元, by kind)."""
+
+    __tablename__ = "outcome"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # rule | accountability | funds
+    subkind: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(Text, default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    amount: Mapped[float | None] = mapped_column(Numeric(14, 3, asdecimal=False))
+    date: Mapped[date | None] = mapped_column(Date)
+
+
+class HistoryBatch(Base):
+    """One user action or one import: who, when, from where."""
+
+    __tablename__ = "history_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20))  # form | import | merge | notice | undo
+    description: Mapped[str] = mapped_column(Text, default="")
+    file: Mapped[str] = mapped_column(Text, default="")
+    # The batch this one reverses (undo of an import, or redo of that undo).
+    reverses: Mapped[int | None] = mapped_column(ForeignKey("history_batch.id"))
+
+
+class History(Base):
+    """One change: a field of a record (update), or a whole record (create/delete,
+    with its snapshot as JSON in ``new``/``old``). Hash-chained: ``hash`` covers the
+    row and the previous row's hash."""
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("history_batch.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_key: Mapped[str] = mapped_column(String(36), index=True)
+    issue_key: Mapped[str | None] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(10))  # create | update | delete
+    field: Mapped[str] = mapped_column(Text, default="")
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Setting(Base):
+    """Ledger-level settings that travel with the file (ledger id, reporting unit)."""
+
+    __tablename__ = "setting"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+__all__ = [
+    "Base",
+    "Category",
+    "Evidence",
+    "History",
+    "HistoryBatch",
+    "Inspection",
+    "Issue",
+    "Measure",
+    "Outcome",
+    "ProgressNote",
+    "Setting",
+    "SignOff",
+    "Unit",
+    "issue_cooperating_units",
+    "measure_cooperating_units",
+]

@@ -1,0 +1,1 @@
+"""The Qt widget layer: windows, dialogs, table models, undo commands, messages."""
