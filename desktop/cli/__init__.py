@@ -23,8 +23,8 @@ from desktop import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("ledger_commands", "run_demo"),
     "stats": ("ledger_commands", "run_stats"),
-    "import": ("excel_commands", "run_import"),
-    "export": ("excel_commands", "run_export"),
+    "import": ("import_commands", "run_import"),
+    "export": ("export_commands", "run_export"),
     "handout": ("handoff_commands", "run_handout"),
     "merge": ("handoff_commands", "run_merge"),
     "notice": ("notice_commands", "run_notice"),
