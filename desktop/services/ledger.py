@@ -292,11 +292,13 @@ class LedgerService:
             for issue in s.scalars(select(Issue).where(Issue.category_id.in_(ids))):
                 rec.updated("issue", issue.key, "category_id", issue.category_id, None, issue.key)
                 issue.category_id = None
-            for cat in sorted(
-                s.scalars(select(Category).where(Category.id.in_(ids))), key=lambda c: -c.id
-            ):
+            # Children first (the subtree lists parents first), one flush each: the database
+            # cascades deletes, and a batched DELETE would race it.
+            for cat_id in reversed(ids):
+                cat = s.get_one(Category, cat_id)
                 rec.deleted("category", str(cat.id), snapshot(s, "category", cat))
                 s.delete(cat)
+                s.flush()
             batch = rec.flush()
             return Done(
                 None,
@@ -590,6 +592,10 @@ class LedgerService:
         values: dict[str, Any],
         issue_key: str,
     ) -> bool:
+        # Resolve (and create) units first: creating one flushes the session, and a flush
+        # in the middle of the edit would bump the row's revision more than once.
+        for name in [values.get("lead_unit") or "", *(values.get("cooperating_units") or [])]:
+            units.id_of(name)
         changed = False
         for field, value in values.items():
             old = rf.read_field(s, units, entity, row, field)

@@ -59,6 +59,8 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
     entries = list(
         s.scalars(select(History).where(History.batch_id == batch_id).order_by(History.id.desc()))
     )
+    # Units a batch created are removed last, once nothing of the batch uses them.
+    entries.sort(key=lambda e: e.entity == "unit" and e.action == "create")
     rec = Recorder(
         s,
         operator,
