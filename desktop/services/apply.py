@@ -3,20 +3,22 @@ nothing. Imports, hand-off merges and notices all come through here."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from desktop.domain.changes import Changes
 from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import BatchId, InspectionId, IssueId
 from desktop.services import fields as rf
-from desktop.services.history import Recorder, dumps, snapshot, to_json_value
+from desktop.services.history import Recorder, snapshot, to_json_value
 from desktop.services.undo import find_row
+from desktop.storage.bulk import allocate_ids, insert_rows, table_of
 from desktop.storage.errors import NotFound
 from desktop.storage.models import (
     Category,
@@ -46,8 +48,8 @@ class Applied:
     fields_changed: int
 
 
-_ISSUE_COLUMNS = [c.key for c in Issue.__table__.columns]
-_MEASURE_COLUMNS = [c.key for c in Measure.__table__.columns]
+_ISSUE_COLUMNS = [c.key for c in table_of(Issue).columns]
+_MEASURE_COLUMNS = [c.key for c in table_of(Measure).columns]
 
 
 def apply_plan(
@@ -182,8 +184,8 @@ def _insert_new(
     planned: Sequence[PlannedIssue],
     categories: dict[tuple[str, ...], int],
 ) -> tuple[list[int], int]:
-    """Bulk-insert new issues and their measures with Core (60k rows in about a second,
-    where the ORM's add_all takes several)."""
+    """Bulk-insert new issues and their measures with Core executemany and ids allocated
+    up front (60k rows in about a second, where the ORM takes several)."""
     if not planned:
         return [], 0
     now = datetime.now().replace(microsecond=0)
@@ -196,75 +198,82 @@ def _insert_new(
         )
         or 0
     )
+    issue_ids = allocate_ids(s, table_of(Issue), len(planned))
     issue_rows: list[dict[str, Any]] = []
     issue_coop: list[list[int]] = []
-    for offset, p in enumerate(planned, start=1):
+    measure_rows: list[dict[str, Any]] = []
+    measure_coop: list[list[int]] = []
+    measure_issue_keys: list[str] = []
+    for offset, (issue_id, p) in enumerate(zip(issue_ids, planned, strict=True)):
         fields = rf.issue_draft_fields(p.draft)
         values = _row_values(fields, units, _ISSUE_COLUMNS)
         values.update(
+            id=issue_id,
             key=new_key(),
             revision=1,
             inspection_id=inspection_id,
-            position=start + offset,
+            position=start + offset + 1,
             updated_at=now,
             updated_by=service.operator,
             category_id=categories.get(p.category_path) if p.category_path else p.draft.category_id,
         )
         issue_rows.append(values)
-        issue_coop.append([u for n in fields["cooperating_units"] if (u := units.id_of(n))])
-    ids = list(
-        s.scalars(insert(Issue).returning(Issue.id, sort_by_parameter_order=True), issue_rows)
-    )
-    measure_rows: list[dict[str, Any]] = []
-    measure_coop: list[list[int]] = []
-    measure_issue_keys: list[str] = []
-    for issue_id, values, p in zip(ids, issue_rows, planned, strict=True):
-        values["id"] = issue_id
+        issue_coop.append(_unit_ids(units, fields["cooperating_units"]))
         for seq, pm in enumerate(p.measures, start=1):
-            fields = rf.measure_draft_fields(pm.draft)
-            mvalues = _row_values(fields, units, _MEASURE_COLUMNS)
+            mfields = rf.measure_draft_fields(pm.draft)
+            mvalues = _row_values(mfields, units, _MEASURE_COLUMNS)
             mvalues.update(key=new_key(), revision=1, issue_id=issue_id, seq=seq)
             measure_rows.append(mvalues)
-            measure_coop.append([u for n in fields["cooperating_units"] if (u := units.id_of(n))])
+            measure_coop.append(_unit_ids(units, mfields["cooperating_units"]))
             measure_issue_keys.append(values["key"])
-    mids: list[int] = []
-    if measure_rows:
-        mids = list(
-            s.scalars(
-                insert(Measure).returning(Measure.id, sort_by_parameter_order=True), measure_rows
-            )
-        )
-    assoc_issue = [
-        {"issue_id": i, "unit_id": u, "position": n}
-        for i, coop in zip(ids, issue_coop, strict=True)
-        for n, u in enumerate(dict.fromkeys(coop))
-    ]
-    assoc_measure = [
-        {"measure_id": m, "unit_id": u, "position": n}
-        for m, coop in zip(mids, measure_coop, strict=True)
-        for n, u in enumerate(dict.fromkeys(coop))
-    ]
-    if assoc_issue:
-        s.execute(insert(issue_cooperating_units), assoc_issue)
-    if assoc_measure:
-        s.execute(insert(measure_cooperating_units), assoc_measure)
-
-    def snap(values: dict[str, Any], columns: list[str], coop: list[int]) -> str:
-        data = {c: to_json_value(values.get(c)) for c in columns}
-        data["cooperating_unit_ids"] = list(dict.fromkeys(coop))
-        return dumps(data)
-
-    rec.extend_raw(
-        ("issue", v["key"], v["key"], "create", "", None, snap(v, _ISSUE_COLUMNS, coop))
-        for v, coop in zip(issue_rows, issue_coop, strict=True)
+    for mid, mvalues in zip(
+        allocate_ids(s, table_of(Measure), len(measure_rows)), measure_rows, strict=True
+    ):
+        mvalues["id"] = mid
+    insert_rows(s, table_of(Issue), issue_rows)
+    insert_rows(s, table_of(Measure), measure_rows)
+    insert_rows(
+        s,
+        issue_cooperating_units,
+        [
+            {"issue_id": row["id"], "unit_id": u, "position": n}
+            for row, coop in zip(issue_rows, issue_coop, strict=True)
+            for n, u in enumerate(coop)
+        ],
     )
-    for mid, mv in zip(mids, measure_rows, strict=True):
-        mv["id"] = mid
-    rec.extend_raw(
-        ("measure", mv["key"], ikey, "create", "", None, snap(mv, _MEASURE_COLUMNS, coop))
-        for mv, coop, ikey in zip(measure_rows, measure_coop, measure_issue_keys, strict=True)
+    insert_rows(
+        s,
+        measure_cooperating_units,
+        [
+            {"measure_id": row["id"], "unit_id": u, "position": n}
+            for row, coop in zip(measure_rows, measure_coop, strict=True)
+            for n, u in enumerate(coop)
+        ],
     )
-    return ids, len(measure_rows)
+    # Create snapshots: the inserted row itself (every column), plus its cooperating
+    # units, exactly what history.snapshot() would read back.
+    rec.extend_raw(
+        ("issue", row["key"], row["key"], "create", "", None, _snapshot_json(row, coop))
+        for row, coop in zip(issue_rows, issue_coop, strict=True)
+    )
+    rec.extend_raw(
+        ("measure", row["key"], ikey, "create", "", None, _snapshot_json(row, coop))
+        for row, coop, ikey in zip(measure_rows, measure_coop, measure_issue_keys, strict=True)
+    )
+    return issue_ids, len(measure_rows)
+
+
+def _unit_ids(units: rf.UnitCache, names: list[str]) -> list[int]:
+    return list(dict.fromkeys(u for n in names if (u := units.id_of(n)) is not None))
+
+
+def _snapshot_json(row: dict[str, Any], coop: list[int]) -> str:
+    return json.dumps(
+        {**row, "cooperating_unit_ids": coop},
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=to_json_value,
+    )
 
 
 def _update_existing(

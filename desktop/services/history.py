@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from desktop.storage.bulk import insert_rows, table_of
 from desktop.storage.models import (
     Category,
     Evidence,
@@ -197,6 +198,6 @@ class Recorder:
                     "hash": previous,
                 }
             )
-        self.session.execute(insert(History), rows)
+        insert_rows(self.session, table_of(History), rows)
         self._entries.clear()
         return batch.id

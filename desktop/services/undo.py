@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, delete, insert, select
+from sqlalchemy import Date, DateTime, Table, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -14,6 +14,7 @@ from desktop.domain.changes import Changes
 from desktop.domain.records import BatchId
 from desktop.services import fields as rf
 from desktop.services.history import COOPERATING, ENTITY_MODELS, Recorder, dumps, snapshot
+from desktop.storage.bulk import insert_rows, table_of
 from desktop.storage.errors import NotFound, StaleEdit
 from desktop.storage.models import History, HistoryBatch, Issue, Measure, Unit
 
@@ -28,10 +29,11 @@ def find_row(s: Session, entity: str, key: str) -> Any:
     return s.get(model, int(key))
 
 
-def _restore(s: Session, entity: str, data: dict[str, Any]) -> None:
-    """Insert a row back from its snapshot, with the same id and key."""
-    model = ENTITY_MODELS[entity]
-    table = model.__table__
+_BULK_ENTITIES = frozenset({"issue", "measure", "progress_note"})
+
+
+def _row_from_snapshot(table: Table, data: dict[str, Any]) -> dict[str, Any]:
+    """Column values from a JSON snapshot (dates back from ISO text)."""
     values: dict[str, Any] = {}
     for column in table.columns:
         if column.key not in data:
@@ -42,9 +44,41 @@ def _restore(s: Session, entity: str, data: dict[str, Any]) -> None:
         elif value is not None and isinstance(column.type, Date):
             value = date.fromisoformat(value)
         values[column.key] = value
-    s.execute(insert(table).values(**values))
+    return values
+
+
+def _restore(s: Session, entity: str, data: dict[str, Any]) -> None:
+    """Insert a row back from its snapshot, with the same id and key."""
+    table = table_of(ENTITY_MODELS[entity])
+    s.execute(insert(table).values(**_row_from_snapshot(table, data)))
     if entity in COOPERATING and data.get("cooperating_unit_ids"):
         rf.set_cooperating(s, entity, data["id"], list(data["cooperating_unit_ids"]))
+
+
+def _restore_deleted(s: Session, rec: Recorder, run: list[Any]) -> None:
+    """Put back a run of deleted rows of one entity in bulk, with their ids and keys.
+    A row that exists again makes the insert fail, and the whole undo with it."""
+    entity = run[0].entity
+    table = table_of(ENTITY_MODELS[entity])
+    snapshots = [json.loads(e.old or "{}") for e in run]
+    rows = [_row_from_snapshot(table, data) for data in snapshots]
+    by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:  # executemany needs the same keys in every row
+        by_keys.setdefault(tuple(row), []).append(row)
+    for group in by_keys.values():
+        insert_rows(s, table, group)
+    if entity in COOPERATING:
+        assoc, column = COOPERATING[entity]
+        insert_rows(
+            s,
+            assoc,
+            [
+                {column: data["id"], "unit_id": uid, "position": n}
+                for data in snapshots
+                for n, uid in enumerate(data.get("cooperating_unit_ids") or [])
+            ],
+        )
+    rec.extend_raw((e.entity, e.entity_key, e.issue_key, "create", "", None, e.old) for e in run)
 
 
 def undo_batch(s: Session, batch_id: int, operator: str) -> int:
@@ -56,8 +90,13 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
     batch = s.get(HistoryBatch, batch_id)
     if batch is None:
         raise NotFound("找不到要撤销的操作记录。")
+    # Plain rows, not ORM objects: an import's batch holds tens of thousands of entries.
     entries = list(
-        s.scalars(select(History).where(History.batch_id == batch_id).order_by(History.id.desc()))
+        s.execute(
+            select(History.__table__)
+            .where(History.batch_id == batch_id)
+            .order_by(History.id.desc())
+        )
     )
     # Units a batch created are removed last, once nothing of the batch uses them.
     entries.sort(key=lambda e: e.entity == "unit" and e.action == "create")
@@ -73,16 +112,19 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
     index = 0
     while index < len(entries):
         entry = entries[index]
-        if entry.action == "create" and entry.entity in ("issue", "measure", "progress_note"):
-            # Imports create tens of thousands of rows: delete them in chunks.
+        if entry.action in ("create", "delete") and entry.entity in _BULK_ENTITIES:
+            # Imports create tens of thousands of rows: reverse runs of them in bulk.
             run = [entry]
             while (
                 index + len(run) < len(entries)
-                and entries[index + len(run)].action == "create"
+                and entries[index + len(run)].action == entry.action
                 and entries[index + len(run)].entity == entry.entity
             ):
                 run.append(entries[index + len(run)])
-            _delete_created(s, rec, run)
+            if entry.action == "create":
+                _delete_created(s, rec, run)
+            else:
+                _restore_deleted(s, rec, run)
             index += len(run)
             continue
         _undo_one(s, rec, units, entry)
@@ -94,16 +136,17 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
     return new_batch
 
 
-def _delete_created(s: Session, rec: Recorder, run: list[History]) -> None:
+def _delete_created(s: Session, rec: Recorder, run: list[Any]) -> None:
     entity = run[0].entity
-    model = ENTITY_MODELS[entity]
+    table = table_of(ENTITY_MODELS[entity])
     keys = [e.entity_key for e in run]
+    # A Core delete: the ORM's would evaluate every object in the session per chunk.
     for start in range(0, len(keys), _CHUNK):
-        s.execute(delete(model).where(model.key.in_(keys[start : start + _CHUNK])))
+        s.execute(delete(table).where(table.c.key.in_(keys[start : start + _CHUNK])))
     rec.extend_raw((e.entity, e.entity_key, e.issue_key, "delete", "", e.new, None) for e in run)
 
 
-def _undo_one(s: Session, rec: Recorder, units: rf.UnitCache, entry: History) -> None:
+def _undo_one(s: Session, rec: Recorder, units: rf.UnitCache, entry: Any) -> None:
     entity, key = entry.entity, entry.entity_key
     if entry.action == "create":
         row = find_row(s, entity, key)
