@@ -22,6 +22,9 @@ test: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
 
+bench: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests
 	$(BIN)/mypy

@@ -3,10 +3,11 @@ migrations, services and the main window. Start-up errors become dialogs."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resources_dir
@@ -65,4 +66,7 @@ def run_gui(ledger: str | None = None, operator: str | None = None, lang: str | 
     service = LedgerService(engine, name)
     window = MainWindow(service, Path(location).name if "://" not in location else location)
     window.show()
+    if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
+        # Benchmarks and smoke tests: quit once the first frame is up.
+        QTimer.singleShot(0, app.quit)
     return app.exec()

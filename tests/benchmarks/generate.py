@@ -58,14 +58,40 @@ _MEASURE_CLAUSES = (
     "加强业务培训，提升干部能力",
     "严格执行财务管理制度，清退违规资金",
 )
-_UNITS = tuple(f"{name}" for name in (
-    "党工委办公室", "组织人社局", "纪工委", "财政局", "发改局", "建设局", "信访办",
-    "安委办", "农业农村发展服务中心", "城市管理综合执法支队", "机关党委", "审计局",
-    "教育局", "卫健委", "自然资源局", "生态环境分局", "市场监管局", "应急管理局",
-))
+_UNITS = tuple(
+    f"{name}"
+    for name in (
+        "党工委办公室",
+        "组织人社局",
+        "纪工委",
+        "财政局",
+        "发改局",
+        "建设局",
+        "信访办",
+        "安委办",
+        "农业农村发展服务中心",
+        "城市管理综合执法支队",
+        "机关党委",
+        "审计局",
+        "教育局",
+        "卫健委",
+        "自然资源局",
+        "生态环境分局",
+        "市场监管局",
+        "应急管理局",
+    )
+)
 _LEADERS = ("杨朝晖", "袁树林", "毛长申", "李建国", "王秀英", "张明", "刘洋", "陈静")
-_STATUSES = (Status.DONE, Status.DONE, Status.DONE, Status.IN_PROGRESS, Status.PARTIAL,
-             Status.NOT_STARTED, Status.CLOSED, Status.POSTPONED)
+_STATUSES = (
+    Status.DONE,
+    Status.DONE,
+    Status.DONE,
+    Status.IN_PROGRESS,
+    Status.PARTIAL,
+    Status.NOT_STARTED,
+    Status.CLOSED,
+    Status.POSTPONED,
+)
 
 
 def _text(rng: random.Random, clauses: tuple[str, ...], low: int, high: int) -> str:
@@ -91,28 +117,55 @@ def make_plan(issues: int, measures: int = 5, seed: int = 20231117) -> ImportPla
         deadline = start + timedelta(days=rng.randint(0, 900))
         unit = rng.choice(_UNITS)
         responsibility = Responsibility(
-            lead_leader=rng.choice(_LEADERS), lead_unit=unit,
+            lead_leader=rng.choice(_LEADERS),
+            lead_unit=unit,
             cooperating_units=tuple(rng.sample(_UNITS, rng.randint(0, 2))),
             responsible_person=rng.choice(_LEADERS) + "同志",
-            deadline=deadline, deadline_text=format_date(deadline))
+            deadline=deadline,
+            deadline_text=format_date(deadline),
+        )
         ms = tuple(
-            PlannedMeasure(MeasureDraft(
-                text=_text(rng, _MEASURE_CLAUSES, 50, 300),
-                status=status if rng.random() < 0.7 else rng.choice(_STATUSES),
-                responsibility=Responsibility(lead_unit=unit, deadline=deadline,
-                                              deadline_text=format_date(deadline))))
-            for _ in range(measures))
-        draft = IssueDraft(number=str(number), text=_text(rng, _CLAUSES, 80, 400),
-                           status=status, long_term=rng.random() < 0.3,
-                           progress=STATUS_LABELS[status], responsibility=responsibility)
+            PlannedMeasure(
+                MeasureDraft(
+                    text=_text(rng, _MEASURE_CLAUSES, 50, 300),
+                    status=status if rng.random() < 0.7 else rng.choice(_STATUSES),
+                    responsibility=Responsibility(
+                        lead_unit=unit, deadline=deadline, deadline_text=format_date(deadline)
+                    ),
+                )
+            )
+            for _ in range(measures)
+        )
+        draft = IssueDraft(
+            number=str(number),
+            text=_text(rng, _CLAUSES, 80, 400),
+            status=status,
+            long_term=rng.random() < 0.3,
+            progress=STATUS_LABELS[status],
+            responsibility=responsibility,
+        )
         planned.append(PlannedIssue(draft, (f"（{number % 7 + 1}）方面",), ms))
-    inspection = InspectionDraft(title=f"生成台账（{issues}个问题）", inspector="市委第一巡察组",
-                                 inspected_unit="示范区", kind=InspectionKind.REGULAR)
+    inspection = InspectionDraft(
+        title=f"生成台账（{issues}个问题）",
+        inspector="市委第一巡察组",
+        inspected_unit="示范区",
+        kind=InspectionKind.REGULAR,
+    )
     return ImportPlan(file="generated", inspection=inspection, issues=tuple(planned))
 
 
-HEADERS = ("序号", "问题类别", "问题描述", "整改措施", "责任领导", "牵头单位", "责任人",
-           "整改时限", "整改进展", "整改状态")
+HEADERS = (
+    "序号",
+    "问题类别",
+    "问题描述",
+    "整改措施",
+    "责任领导",
+    "牵头单位",
+    "责任人",
+    "整改时限",
+    "整改进展",
+    "整改状态",
+)
 
 
 def write_workbook(plan: ImportPlan, path: Path) -> None:
@@ -126,13 +179,15 @@ def write_workbook(plan: ImportPlan, path: Path) -> None:
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": False})
     sheet = workbook.add_worksheet("台账")
     title = workbook.add_format({"bold": True, "font_size": 16, "align": "center"})
-    head = workbook.add_format({"bold": True, "border": 1, "align": "center",
-                                "valign": "vcenter", "text_wrap": True})
+    head = workbook.add_format(
+        {"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True}
+    )
     cell = workbook.add_format({"border": 1, "valign": "top", "text_wrap": True})
     datefmt = workbook.add_format({"border": 1, "valign": "top", "num_format": "yyyy年m月d日"})
     sheet.merge_range(0, 0, 0, len(HEADERS) - 1, "示范区巡察反馈问题整改台账", title)
-    sheet.merge_range(1, 0, 1, len(HEADERS) - 1, "填报单位：党工委办公室  填报日期：2023年1月11日",
-                      cell)
+    sheet.merge_range(
+        1, 0, 1, len(HEADERS) - 1, "填报单位：党工委办公室  填报日期：2023年1月11日", cell
+    )
     for col, header in enumerate(HEADERS):
         sheet.write_string(2, col, header, head)
     row = 3
@@ -140,8 +195,13 @@ def write_workbook(plan: ImportPlan, path: Path) -> None:
         d = p.draft
         r = d.responsibility
         n = max(1, len(p.measures))
-        issue_cells = ((0, d.number), (1, "/".join(p.category_path)), (2, d.text),
-                       (4, r.lead_leader), (6, r.responsible_person))
+        issue_cells = (
+            (0, d.number),
+            (1, "/".join(p.category_path)),
+            (2, d.text),
+            (4, r.lead_leader),
+            (6, r.responsible_person),
+        )
         for col, value in issue_cells:
             if n > 1:
                 sheet.merge_range(row, col, row + n - 1, col, value, cell)
