@@ -195,8 +195,8 @@ def _check_no_dtd(data: bytes, name: str, file_label: str) -> None:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
         # UTF-16 XML (legal, rare): look at the prolog as text.
         text = data[:65536].decode("utf-16", errors="replace")
-        match = re.search(r"<[A-Za-z_]", text)
-        hit = "<!DOCTYPE" in text[: match.start() if match else None]
+        found = re.search(r"<[A-Za-z_]", text)
+        hit = "<!DOCTYPE" in text[: found.start() if found else None]
     else:
         # A DTD (and so any entity) can only stand in the prolog, before the root
         # element; the body of a large sheet is not searched. The first 64 KB are, so
@@ -242,7 +242,7 @@ def _row_bound(data: bytes) -> int:
         number = data[at + 8 : at + 20].split(b'"', 1)[0]
     last = int(number) if number.isdigit() and len(number) < 9 else 1
     text = str(max(last, 1))
-    return (int(text[0]) + 1) * 10 ** (len(text) - 1) - 1
+    return int((int(text[0]) + 1) * 10 ** (len(text) - 1) - 1)
 
 
 def _fast_bound(data: bytes) -> tuple[int, int] | None:

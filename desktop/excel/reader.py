@@ -25,6 +25,7 @@ The API the import wizard uses:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import re
@@ -91,6 +92,8 @@ _UNIT_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BRACKETS = re.compile(r"[（(【\[<《].*?[）)】\]>》]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _WHITESPACE = " \t\n\r\u3000\u00a0"
+# Issue numbers keep their brackets as written (（三）) but not full-width digits (２).
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # ----------------------------------------------------------------------- results
@@ -248,9 +251,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
     except IsADirectoryError:
         raise refuse(Code.NOT_A_WORKBOOK, label, "这是一个文件夹，不是 Excel 文件。") from None
     except OSError as exc:
-        raise refuse(
-            Code.NOT_A_WORKBOOK, label, f"无法打开文件：{exc.strerror or exc}。"
-        ) from None
+        raise refuse(Code.NOT_A_WORKBOOK, label, f"无法打开文件：{exc.strerror or exc}。") from None
     kind = sniffed.kind
     if not kind.readable:
         code = {
@@ -393,9 +394,7 @@ def _horizontal_fill(merges: list[Merge], r: int, texts: dict[int, str]) -> dict
     return filled
 
 
-def _map_row(
-    texts: Mapping[int, str], matcher: HeaderMatcher
-) -> dict[int, str]:
+def _map_row(texts: Mapping[int, str], matcher: HeaderMatcher) -> dict[int, str]:
     fields: dict[int, str] = {}
     seen: set[str] = set()
     for c in sorted(texts):
@@ -427,8 +426,10 @@ def _detect_header(
         two = _map_row(combined_texts, matcher)
         lower_fields = {c for c in lower if matcher.match(lower[c])}
         # Two rows only when the upper row is a header row itself (序号 merged down,
-        # 责任分工 over its sub-headers), not a title or a 填报单位 line above the header.
-        if len(two) > len(one) and lower_fields and one:
+        # 责任分工 over its sub-headers), not a title or a 填报单位 line above the
+        # header, and the lower row names columns the upper one left open (a second
+        # full header row below the first is data or a leftover, not sub-headers).
+        if len(two) > len(one) and lower_fields and one and not lower_fields & set(one):
             fields, depth, texts = two, 2, headers
         else:
             fields, depth, texts = one, 1, upper
@@ -578,10 +579,8 @@ def read_ledger(
 
 
 def _close(book: _Book) -> None:
-    try:
+    with contextlib.suppress(Exception):  # already closed, or no handle kept
         book.workbook.close()
-    except Exception:  # already closed, or the format keeps no handle
-        pass
 
 
 def _pick_sheet(
@@ -778,11 +777,13 @@ class _PlanBuilder:
     # --------------------------------------------------------------- values
     def text(self, value: Cell, row: int, col: int, field: str) -> str:
         if value.__class__ is str and value.isprintable() and len(value) <= MAX_CELL_TEXT:
-            return value.strip(_WHITESPACE)  # the common case, kept short
+            common: str = value.strip(_WHITESPACE)  # the common case, kept short
+            return common
+        text: str
         if isinstance(value, str):
             if "\r" in value:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
-            text = value.strip(_WHITESPACE)
+            text = str(value).strip(_WHITESPACE)
         elif value == "":
             return ""
         else:
@@ -811,8 +812,7 @@ class _PlanBuilder:
         elif len(text) > MAX_CELL_TEXT:
             self.problem(
                 Code.TOO_LONG,
-                f"内容有 {len(text)} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，"
-                "请拆分后再导入",
+                f"内容有 {len(text)} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，请拆分后再导入",
                 row,
                 col,
                 text[:40],
@@ -867,13 +867,15 @@ class _PlanBuilder:
     def _date_problem(self, exc: DateError, value: Cell, row: int, col: int, field: str) -> None:
         if exc.code is DateErrorCode.IMPOSSIBLE:
             self.problem(
-                Code.IMPOSSIBLE_DATE, "日期不存在（如 2 月 30 日、13 月）", row, col, value,
+                Code.IMPOSSIBLE_DATE,
+                "日期不存在（如 2 月 30 日、13 月）",
+                row,
+                col,
+                value,
                 field=field,
             )
         elif exc.code is DateErrorCode.BAD_SERIAL:
-            self.problem(
-                Code.BAD_SERIAL, "不是有效的 Excel 日期", row, col, value, field=field
-            )
+            self.problem(Code.BAD_SERIAL, "不是有效的 Excel 日期", row, col, value, field=field)
         elif exc.code is DateErrorCode.NEEDS_YEAR:
             self.problem(
                 Code.DATE_NEEDS_YEAR,
@@ -887,7 +889,8 @@ class _PlanBuilder:
         else:
             self.problem(
                 Code.UNREADABLE_DATE,
-                "无法识别为日期；已按原文保留（可写作 2023年1月11日、2023-1-11、立行立改、长期坚持）",
+                "无法识别为日期；已按原文保留"
+                "（可写作 2023年1月11日、2023-1-11、立行立改、长期坚持）",
                 row,
                 col,
                 value,
@@ -943,7 +946,7 @@ class _PlanBuilder:
         txt_i = index["text"]
         cat_i = index.get("category")
         mea_i = index.get("measure")
-        handlers = [self._handler(f) if f != "measure" else self.text for f in names]
+        handlers = [self._handler(f) for f in names]
         measure_level = [
             (f, handlers[i], i, cols[i])
             for i, f in enumerate(names)
@@ -964,7 +967,9 @@ class _PlanBuilder:
             if r1 < header.data_row:
                 continue
             if r1 > r0 and c0 in position:
-                covered.setdefault(position[c0], set()).update(range(max(r0, header.data_row - 1) + 1, r1 + 1))
+                covered.setdefault(position[c0], set()).update(
+                    range(max(r0, header.data_row - 1) + 1, r1 + 1)
+                )
             if r0 == r1 and sum(1 for c in cols if c0 <= c <= c1) >= span:
                 wide_rows.add(r0)
         fill = sorted(covered.items())
@@ -981,13 +986,13 @@ class _PlanBuilder:
         progress, cancelled = self.progress, self.cancelled
         r = -1
         for r, row in enumerate(self._rows()):
-            if r < header.data_row:
-                continue
             if r % PROGRESS_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled()
                 if progress is not None:
                     progress(r, total)
+            if r < header.data_row:
+                continue
             n = len(row)
             vals = [row[s] if 0 <= s < n else "" for s in slots]
             for i, rows_covered in fill:
@@ -1004,23 +1009,23 @@ class _PlanBuilder:
                 if r in wide_rows and self._only(vals, {num_i, txt_i, cat_i}):
                     # A heading row merged across the table: a category of what follows.
                     heading = (self._first_text(vals),)
-                    current = self._finish(current)
+                    self._finish(current)
+                    current = None
                     continue
                 if number and not _text_of(text_raw) and number.startswith(_FOOTER_WORDS):
                     break
                 text_now = _text_of(text_raw)
-                if not number and not text_now:
-                    continuing = True
-                elif (
+                # Blank issue cells mean "as above"; so do unmerged repeats of the
+                # current issue's number and text.
+                continuing = (not number and not text_now) or (
                     current is not None
                     and not current.merged
                     and number in ("", current.number)
                     and text_now in ("", current.text)
-                ):
-                    continuing = True
+                )
             if continuing:
                 if current is None:
-                    if mea_i is not None and _text_of(vals[mea_i]) or any(
+                    if (mea_i is not None and _text_of(vals[mea_i])) or any(
                         vals[i] != "" for _, _, i, _ in measure_level
                     ):
                         self.problem(
@@ -1032,7 +1037,7 @@ class _PlanBuilder:
                         )
                     continue
             else:
-                current = self._finish(current)
+                self._finish(current)
                 text = self.text(text_raw, r, cols[txt_i], "text")
                 if not number:
                     number = str(len(self.issues) + 1)
@@ -1045,7 +1050,9 @@ class _PlanBuilder:
                         field="number",
                     )
                 else:
-                    number = self.text(vals[num_i], r, cols[num_i], "number")
+                    number = self.text(vals[num_i], r, cols[num_i], "number").translate(
+                        _FULL_WIDTH_DIGITS
+                    )
                 if not text:
                     self.problem(
                         Code.REQUIRED, "问题描述为空", r, cols[txt_i], number, field="text"
@@ -1170,7 +1177,7 @@ class _PlanBuilder:
 
     def _finish(self, acc: _IssueAcc | None) -> None:
         if acc is None:
-            return None
+            return
         values = acc.values
         rows = acc.row_values
         if acc.measures:
@@ -1207,7 +1214,6 @@ class _PlanBuilder:
                 Source(self.file, self.grid.name, acc.row + 1, column_letter(num_col)),
             )
         )
-        return None
 
 
 def _common(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -1242,4 +1248,3 @@ __all__ = [
     "read_ledger",
     "status_choices",
 ]
-

@@ -153,8 +153,10 @@ def _kind(path: Path, head: bytes) -> FileKind:
     if text is None:
         return FileKind.UNKNOWN
     lowered = text.lstrip("\ufeff \t\r\n").lower()
-    if "<html" in lowered or lowered.startswith(("<!doctype html", "<table", "<meta")) or (
-        lowered.startswith("mime-version:") and "text/html" in lowered
+    if (
+        "<html" in lowered
+        or lowered.startswith(("<!doctype html", "<table", "<meta"))
+        or (lowered.startswith("mime-version:") and "text/html" in lowered)
     ):
         return FileKind.HTML
     if lowered.startswith("<?xml") or lowered.startswith("<"):
