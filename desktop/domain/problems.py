@@ -45,6 +45,13 @@ class Code(StrEnum):
     TAMPERED = "tampered"
     DELETED_ROW = "deleted_row"
     FORMULA = "formula"
+    # Files that cannot be read (the Excel reader refuses them whole).
+    ENCRYPTED = "encrypted"
+    DAMAGED_FILE = "damaged_file"
+    TOO_LARGE = "too_large"
+    SHEET_NOT_FOUND = "sheet_not_found"
+    # An issue of the file that is already in the target inspection (re-import).
+    ALREADY_IMPORTED = "already_imported"
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.
@@ -65,6 +72,8 @@ class Problem:
     row: int | None = None
     column: str = ""
     line: int | None = None
+    # The cell as Excel names it ("D7"), for marking it in a preview; file readers only.
+    cell: str = ""
 
     @property
     def blocking(self) -> bool:
@@ -114,6 +123,8 @@ class Problem:
                 out["row"] = self.row
             if self.column:
                 out["column"] = self.column
+            if self.cell:
+                out["cell"] = self.cell
         return out
 
 

@@ -1,0 +1,88 @@
+"""``rectify import FILE --ledger L [--inspection K | --new-inspection TITLE] [--sheet S]
+[--dry-run] [--json]``: read an Excel ledger and apply it all or nothing.
+
+Exit 0 when applied (or, with ``--dry-run``, when it could be); 2 when the file is
+refused or has blocking problems, and then nothing was changed. Problems go to stderr
+in Chinese; ``--json`` prints ``{"issues": [...], "problems": [...]}`` to stdout.
+Issues already in the target inspection (same number and text: the same file imported
+again) are updated, not added twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    error,
+    open_service,
+    print_json,
+    print_problems,
+    resolve_inspection,
+)
+from desktop.domain.filters import IssueFilter
+from desktop.domain.jsonio import planned_issue_json
+from desktop.domain.plan import ImportPlan
+from desktop.domain.problems import Problem
+from desktop.domain.records import InspectionDraft, InspectionId
+
+
+def _report(plan_issues: list[dict[str, object]], problems: list[Problem], as_json: bool) -> None:
+    print_problems(problems)
+    if as_json:
+        print_json({"issues": plan_issues, "problems": [p.as_json() for p in problems]})
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.excel.errors import WorkbookRefused
+    from desktop.excel.reader import match_existing, read_ledger
+
+    path = Path(args.file)
+    try:
+        plan = read_ledger(path, sheet=args.sheet)
+    except WorkbookRefused as refused:
+        _report([], [refused.problem], args.json)
+        return EXIT_REFUSED
+
+    service = open_service(args)
+    inspection_id = resolve_inspection(service, args.inspection)
+    if inspection_id is None:
+        title = args.new_inspection or (plan.inspection.title if plan.inspection else "")
+        plan = dataclasses.replace(plan, inspection=InspectionDraft(title=title or path.stem))
+    else:
+        existing = service.list_issues(IssueFilter(inspection_id=InspectionId(inspection_id)))
+        plan = match_existing(plan, existing)
+
+    issues = [planned_issue_json(p) for p in plan.issues]
+    if plan.blocked:
+        _report(issues, list(plan.problems), args.json)
+        blocking = sum(1 for p in plan.problems if p.blocking)
+        error(f"文件 {plan.file} 有 {blocking} 处错误，未导入，台账未改变。请修改后重新导入。")
+        return EXIT_REFUSED
+    if args.dry_run:
+        _report(issues, list(plan.problems), args.json)
+        error(_summary(plan, "可以导入"))
+        return EXIT_OK
+
+    done = service.apply_plan(plan, inspection_id)
+    _report(issues, list(plan.problems), args.json)
+    applied = done.value
+    parts = [f"新增问题 {applied.issues_added} 个"]
+    if applied.issues_updated:
+        parts.append(f"更新问题 {applied.issues_updated} 个")
+    parts.append(f"整改措施 {applied.measures_added} 条")
+    batch = f"（修改批次 {done.batch_id}，可撤销）" if done.batch_id else "（台账没有变化）"
+    error(f"已导入 {plan.file}：{'，'.join(parts)}{batch}。")
+    return EXIT_OK
+
+
+def _summary(plan: ImportPlan, verdict: str) -> str:
+    updating = sum(1 for p in plan.issues if p.key is not None)
+    extra = f"，其中 {updating} 个问题已在台账中、将更新" if updating else ""
+    return (
+        f"文件 {plan.file}{verdict}：问题 {len(plan.issues)} 个，整改措施 "
+        f"{plan.measure_count} 条{extra}（试运行，台账未改变）。"
+    )

@@ -1,0 +1,227 @@
+"""What is this file? Decided from its bytes, never from its name.
+
+Offices mail ledgers as .xlsx, legacy .xls and .ods, but also Word documents, web pages
+saved with an .xls name, password-protected workbooks and files cut short by a mail
+gateway. :func:`sniff` tells them apart by their first bytes and (for zip and OLE
+containers) the names inside, so the reader can refuse the wrong ones with one clear
+sentence instead of a library's error.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# OLE stream names are stored in UTF-16LE in the directory sectors.
+_OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_OLE_WORKBOOK = ("Workbook".encode("utf-16-le"), "Book\x00".encode("utf-16-le"))
+_OLE_WORD = "WordDocument".encode("utf-16-le")
+_OLE_POWERPOINT = "PowerPoint Document".encode("utf-16-le")
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_SAVE_AS = "请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。"
+
+
+class FileKind(StrEnum):
+    """What a file turned out to be."""
+
+    XLSX = "xlsx"
+    XLS = "xls"
+    ODS = "ods"
+    XLSB = "xlsb"
+    ENCRYPTED = "encrypted"  # password-protected Office file (OLE + EncryptedPackage)
+    DOCX = "docx"
+    DOC = "doc"
+    PPT = "ppt"
+    ODF_OTHER = "odf_other"
+    ZIP = "zip"
+    DAMAGED_ZIP = "damaged_zip"
+    OLE_OTHER = "ole_other"
+    HTML = "html"
+    XML_SPREADSHEET = "xml_spreadsheet"  # Excel 2003 XML
+    XML = "xml"
+    PDF = "pdf"
+    RTF = "rtf"
+    IMAGE = "image"
+    TEXT = "text"
+    EMPTY = "empty"
+    UNKNOWN = "unknown"
+
+    @property
+    def readable(self) -> bool:
+        """Whether the reader reads this kind."""
+        return self in (FileKind.XLSX, FileKind.XLS, FileKind.ODS)
+
+    @property
+    def zipped(self) -> bool:
+        return self in (FileKind.XLSX, FileKind.ODS)
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    """A file's kind, what to call it in a message, and what the user should do."""
+
+    kind: FileKind
+    description: str
+    advice: str
+
+
+_ADVICE: dict[FileKind, tuple[str, str]] = {
+    FileKind.XLSX: ("Excel 工作簿（.xlsx）", ""),
+    FileKind.XLS: ("旧版 Excel 工作簿（.xls）", ""),
+    FileKind.ODS: ("OpenDocument 表格（.ods）", ""),
+    FileKind.XLSB: ("Excel 二进制工作簿（.xlsb）", _SAVE_AS),
+    FileKind.ENCRYPTED: (
+        "设置了打开密码的 Office 文件",
+        "请在 Excel 或 WPS 中输入密码打开，取消密码（文件→信息→保护工作簿→用密码进行加密，"
+        "清空密码）并保存后再导入。",
+    ),
+    FileKind.DOCX: (
+        "Word 文档（.docx），不是 Excel 表格",
+        "如果台账是 Word 里的表格，请把表格复制到 Excel 中，另存为 .xlsx 后再导入；"
+        "整改情况通报请用“读入通报”功能。",
+    ),
+    FileKind.DOC: (
+        "旧版 Word 文档（.doc），不是 Excel 表格",
+        "请把其中的表格复制到 Excel 中，另存为 .xlsx 后再导入。",
+    ),
+    FileKind.PPT: ("PowerPoint 演示文稿，不是 Excel 表格", "请选择台账所在的 Excel 文件。"),
+    FileKind.ODF_OTHER: (
+        "OpenDocument 文档，不是表格",
+        "请选择台账所在的表格文件（.xlsx、.xls 或 .ods）。",
+    ),
+    FileKind.ZIP: (
+        "压缩包，不是 Excel 表格",
+        "请先解压，再选择其中的 Excel 台账文件。",
+    ),
+    FileKind.DAMAGED_ZIP: (
+        "已损坏或不完整的文件（可能在传输中被截断）",
+        "请让对方重新发送原文件；如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。",
+    ),
+    FileKind.OLE_OTHER: ("无法识别的 Office 文件", _SAVE_AS),
+    FileKind.HTML: (
+        "网页文件（虽然可能以 .xls 为扩展名，其实是 HTML 网页）",
+        "这种文件常由网上系统导出。" + _SAVE_AS,
+    ),
+    FileKind.XML_SPREADSHEET: ("Excel 2003 XML 表格", _SAVE_AS),
+    FileKind.XML: ("XML 文件，不是 Excel 表格", "请选择台账所在的 Excel 文件。"),
+    FileKind.PDF: (
+        "PDF 文件，不是 Excel 表格",
+        "请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。",
+    ),
+    FileKind.RTF: ("RTF 文档，不是 Excel 表格", "请把其中的表格复制到 Excel 中另存为 .xlsx。"),
+    FileKind.IMAGE: ("图片，不是 Excel 表格", "请向对方索要台账的 Excel 原文件。"),
+    FileKind.TEXT: (
+        "纯文本文件（如 CSV 或 TXT），不是 Excel 工作簿",
+        "请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。",
+    ),
+    FileKind.EMPTY: ("空文件（0 字节）", "请让对方重新发送原文件。"),
+    FileKind.UNKNOWN: ("无法识别的文件，不是 Excel 表格", "请选择台账所在的 Excel 文件（.xlsx）。"),
+}
+
+
+def describe(kind: FileKind) -> Sniffed:
+    description, advice = _ADVICE[kind]
+    return Sniffed(kind, description, advice)
+
+
+def sniff(path: str | Path) -> Sniffed:
+    """What the file at ``path`` is. Reads at most its head, its zip directory, or (for
+    OLE files) scans its bytes for stream names. Raises only ``OSError``."""
+    with open(path, "rb") as handle:
+        head = handle.read(8192)
+    return describe(_kind(Path(path), head))
+
+
+def _kind(path: Path, head: bytes) -> FileKind:
+    if not head:
+        return FileKind.EMPTY
+    if head.startswith(_ZIP_MAGIC):
+        return _zip_kind(path)
+    if head.startswith(_OLE_MAGIC):
+        return _ole_kind(path)
+    if head.startswith(b"%PDF"):
+        return FileKind.PDF
+    if head.startswith(b"{\\rtf"):
+        return FileKind.RTF
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")):
+        return FileKind.IMAGE
+    text = _decode(head)
+    if text is None:
+        return FileKind.UNKNOWN
+    lowered = text.lstrip("\ufeff \t\r\n").lower()
+    if (
+        "<html" in lowered
+        or lowered.startswith(("<!doctype html", "<table", "<meta"))
+        or (lowered.startswith("mime-version:") and "text/html" in lowered)
+    ):
+        return FileKind.HTML
+    if lowered.startswith("<?xml") or lowered.startswith("<"):
+        if "urn:schemas-microsoft-com:office:spreadsheet" in lowered:
+            return FileKind.XML_SPREADSHEET
+        if "<html" in lowered or "w3.org/1999/xhtml" in lowered:
+            return FileKind.HTML
+        return FileKind.XML
+    return FileKind.TEXT
+
+
+def _decode(head: bytes) -> str | None:
+    """The head as text when it plausibly is text (UTF-8, UTF-16 with BOM, GB18030)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return head.decode("utf-16", errors="ignore")
+        except UnicodeDecodeError:  # pragma: no cover - errors="ignore"
+            return None
+    if b"\x00" in head:
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            # The head may end mid-character: ignore only the last few bytes.
+            text = head[:-4].decode(encoding) if len(head) > 8 else head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+        return text if controls <= len(text) // 50 else None
+    return None
+
+
+def _zip_kind(path: Path) -> FileKind:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError):
+        return FileKind.DAMAGED_ZIP
+    if "xl/workbook.xml" in names:
+        return FileKind.XLSX
+    if "xl/workbook.bin" in names:
+        return FileKind.XLSB
+    if "word/document.xml" in names:
+        return FileKind.DOCX
+    if "ppt/presentation.xml" in names:
+        return FileKind.PPT
+    if mimetype.startswith(_ODS_MIME):
+        return FileKind.ODS
+    if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        return FileKind.ODF_OTHER
+    if any(n.lower().endswith("workbook.xml") for n in names):
+        return FileKind.XLSX  # an unusual but valid part layout; calamine follows the rels
+    return FileKind.ZIP
+
+
+def _ole_kind(path: Path) -> FileKind:
+    # The directory sectors can be anywhere; an Office file is at most some tens of MB,
+    # and bytes.find runs at memory speed.
+    data = path.read_bytes()
+    if _OLE_ENCRYPTED in data:
+        return FileKind.ENCRYPTED
+    if any(name in data for name in _OLE_WORKBOOK):
+        return FileKind.XLS
+    if _OLE_WORD in data:
+        return FileKind.DOC
+    if _OLE_POWERPOINT in data:
+        return FileKind.PPT
+    return FileKind.OLE_OTHER

@@ -1,0 +1,127 @@
+"""Files that are not spreadsheets, damaged files and hostile files: one clear refusal
+each, fast, with bounded memory, and never a library exception."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.problems import Code
+from desktop.excel.errors import WorkbookRefused
+from desktop.excel.guard import _fast_bound, exact_extent
+from desktop.excel.reader import read_ledger
+from desktop.excel.sniff import FileKind, sniff
+
+REFUSED = {
+    "empty.xlsx": (Code.NOT_A_WORKBOOK, "空文件"),
+    "text.xls": (Code.NOT_A_WORKBOOK, "纯文本"),
+    "report.docx": (Code.NOT_A_WORKBOOK, "Word 文档"),
+    "webpage.xls": (Code.NOT_A_WORKBOOK, "网页"),
+    "scan.pdf": (Code.NOT_A_WORKBOOK, "PDF"),
+    "encrypted.xlsx": (Code.ENCRYPTED, "密码"),
+    "truncated.xlsx": (Code.DAMAGED_FILE, "不完整"),
+    "damaged.xlsx": (Code.DAMAGED_FILE, "损坏"),
+    "entity_bomb.xlsx": (Code.HOSTILE_FILE, "实体"),
+    "external_entity.xlsx": (Code.HOSTILE_FILE, "实体"),
+    "far_cells.xlsx": (Code.TOO_LARGE, "1048576"),
+    "no_ledger.xlsx": (Code.NO_LEDGER_SHEET, "“统计”"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_unreadable_files_get_one_clear_refusal(corpus: dict[str, Path], name: str) -> None:
+    code, words = REFUSED[name]
+    with pytest.raises(WorkbookRefused) as refused:
+        read_ledger(corpus[name])
+    problem = refused.value.problem
+    assert problem.code is code
+    assert words in problem.message or words in problem.value
+    assert problem.file == name
+    assert "请" in problem.message  # says what to do
+
+
+def test_sniff_tells_files_apart(corpus: dict[str, Path]) -> None:
+    assert sniff(corpus["messy.xlsx"]).kind is FileKind.XLSX
+    assert sniff(corpus["webpage.xls"]).kind is FileKind.HTML
+    assert sniff(corpus["report.docx"]).kind is FileKind.DOCX
+    assert sniff(corpus["encrypted.xlsx"]).kind is FileKind.ENCRYPTED
+    assert sniff(corpus["truncated.xlsx"]).kind is FileKind.DAMAGED_ZIP
+
+
+def test_legacy_kinds_are_sniffed(legacy: dict[str, Path]) -> None:
+    assert sniff(legacy["xls"]).kind is FileKind.XLS
+    assert sniff(legacy["ods"]).kind is FileKind.ODS
+
+
+@pytest.mark.parametrize("which", ["zip", "lying"])
+def test_zip_bombs_are_refused_fast_with_little_memory(bombs: dict[str, Path], which: str) -> None:
+    path = bombs[which]
+    with zipfile.ZipFile(path) as archive:
+        declared = sum(i.file_size for i in archive.infolist())
+    assert path.stat().st_size < 2 * 1024 * 1024
+    if which == "zip":
+        assert declared > 250 * 1024 * 1024
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(WorkbookRefused) as refused:
+            read_ledger(path)
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert refused.value.code is Code.HOSTILE_FILE
+    assert "压缩炸弹" in refused.value.problem.message
+    assert elapsed < 1.0
+    assert peak < 64 * 1024 * 1024
+
+
+def test_far_cells_are_refused_before_calamine_sees_them(corpus: dict[str, Path]) -> None:
+    started = time.perf_counter()
+    with pytest.raises(WorkbookRefused):
+        read_ledger(corpus["far_cells.xlsx"])
+    assert time.perf_counter() - started < 0.5
+
+
+def _sheet(cells: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        f'spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>'
+    ).encode()
+
+
+def test_fast_bound_covers_the_exact_extent() -> None:
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}"><v>1</v></c><c r="M{r}"><v>2</v></c></row>'
+        for r in range(1, 500)
+    )
+    data = _sheet(rows)
+    bound = _fast_bound(data)
+    assert bound is not None
+    rows_used, cols_used = exact_extent(data)
+    assert (rows_used, cols_used) == (499, 13)
+    assert bound[0] >= rows_used
+    assert bound[1] >= cols_used
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        '<row r="1"><c r="A1"/><c r="A70000"/></row>',  # a cell beyond its row's place
+        '<row r="1"><c r="A1"/><c r="AAA1"/></row>',  # three-letter column
+        '<row r="1"><c s="1" r="XFD9"/></row>',  # reference not first
+        '<row r="1"><c><v>1</v></c></row>',  # no reference at all
+        '<x:row r="1"><x:c r="A1"/></x:row>',  # prefixed elements
+    ],
+)
+def test_unusual_sheets_go_to_the_exact_scan(cells: str) -> None:
+    assert _fast_bound(_sheet(cells)) is None
+
+
+def test_exact_scan_follows_implicit_positions() -> None:
+    data = _sheet('<row r="3"><c r="B3"/><c/><c/></row><row><c/></row>')
+    assert exact_extent(data) == (4, 4)

@@ -1,0 +1,251 @@
+"""The reader on the corpus: what it understands, and every problem it must report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from desktop.domain.jsonio import planned_issue_json
+from desktop.domain.plan import ImportPlan
+from desktop.domain.problems import Code, Severity
+from desktop.domain.records import IssueRecord
+from desktop.domain.status import Status
+from desktop.excel.errors import ReadCancelled, WorkbookRefused
+from desktop.excel.reader import (
+    column_index,
+    column_letter,
+    inspect_workbook,
+    match_existing,
+    read_ledger,
+)
+
+
+def _codes(plan: ImportPlan) -> dict[Code, Severity]:
+    return {p.code: p.severity for p in plan.problems}
+
+
+def test_messy_ledger_is_read_as_a_clerk_would(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["messy.xlsx"])
+    assert not plan.problems
+    assert plan.inspection is not None
+    assert plan.inspection.title == "XX县民政局巡察反馈问题整改台账"
+    assert [i.draft.number for i in plan.issues] == ["1", "2", "3"]  # ２ folded
+    assert [len(i.measures) for i in plan.issues] == [2, 3, 1]
+    first, second, third = plan.issues
+    # Stray spaces trimmed, inner line breaks kept.
+    assert first.draft.text == "落实“第一议题”制度不到位"
+    assert second.draft.text == "基层党组织\n建设薄弱"
+    # Categories merged across their issues.
+    assert [i.category_path for i in plan.issues] == [
+        ("（一）党的建设方面",),
+        ("（一）党的建设方面",),
+        ("（二）民生保障方面",),
+    ]
+    # The group header 责任分工 over 分管领导 | 责任单位 | 责任人, merged down to each row.
+    assert first.draft.responsibility.lead_leader == "张三"
+    assert [m.draft.responsibility.lead_unit for m in second.measures] == ["机关党委"] * 3
+    # Dates: a real date, text, an Excel serial, a rule word, a month end.
+    deadlines = [m.draft.responsibility for i in plan.issues for m in i.measures]
+    assert deadlines[0].deadline == date(2023, 1, 11)
+    assert deadlines[1].deadline == date(2023, 3, 31)
+    assert deadlines[1].deadline_text == "2023.3.31"
+    assert deadlines[2].deadline == date(2023, 3, 31)  # serial 45016
+    assert deadlines[3].deadline is None
+    assert deadlines[3].deadline_text == "立行立改"
+    assert deadlines[4].deadline == date(2023, 6, 30)
+    # Statuses in many words; an issue is as far as its least finished measure.
+    assert [m.draft.status for m in second.measures] == [
+        Status.IN_PROGRESS,
+        Status.DONE,
+        Status.PARTIAL,
+    ]
+    assert second.draft.status is Status.IN_PROGRESS
+    assert first.draft.status is Status.DONE
+    assert first.draft.long_term
+    # The formula's saved value, never its text.
+    assert third.draft.remarks == "需持续跟踪"
+
+
+def test_provenance_names_sheet_row_and_column(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["messy.xlsx"])
+    issue = plan.issues[1]
+    assert (issue.source.file, issue.source.sheet, issue.source.row, issue.source.column) == (
+        "messy.xlsx",
+        "台账",
+        8,
+        "A",
+    )
+    assert [(m.source.row, m.source.column) for m in issue.measures] == [
+        (8, "D"),
+        (9, "D"),
+        (10, "D"),
+    ]
+    assert planned_issue_json(issue)["source"] == {"sheet": "台账", "row": 8, "column": "A"}
+
+
+def test_inspect_workbook_reports_sheets_header_and_mapping(corpus: dict[str, Path]) -> None:
+    info = inspect_workbook(corpus["messy.xlsx"])
+    assert [(s.name, s.visible) for s in info.sheets] == [("填表说明", False), ("台账", True)]
+    sheet = info.sheets[1]
+    assert (sheet.header_row, sheet.header_depth, sheet.data_row) == (3, 2, 6)
+    assert sheet.mapping["A"] == "number"
+    assert sheet.mapping["C"] == "text"
+    assert sheet.mapping["E"] == "lead_leader"
+    assert sheet.mapping["G"] == "responsible_person"
+    assert sheet.guesses[4].header == "责任分工/分管领导"
+    assert sheet.layout[10] == "备注"
+    assert info.ledger_sheet == "台账"
+
+
+@pytest.mark.parametrize("kind", ["xls", "ods"])
+def test_legacy_formats_give_the_same_plan(
+    corpus: dict[str, Path], legacy: dict[str, Path], kind: str
+) -> None:
+    expected = read_ledger(corpus["messy.xlsx"])
+    plan = read_ledger(legacy[kind])
+    assert not plan.blocked, plan.problems
+
+    def shape(p: ImportPlan) -> list[dict[str, object]]:
+        out = [planned_issue_json(i) for i in p.issues]
+        if kind == "xls":
+            # calamine reads a string formula result in .xls as 0 (it keeps numeric
+            # results only): the formula's remark is not compared there.
+            for issue in out:
+                issue.pop("remarks")
+        return out
+
+    assert shape(plan) == shape(expected)
+
+
+def test_every_cell_problem_is_reported_with_its_place(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["bad_cells.xlsx"])
+    assert plan.blocked
+    assert _codes(plan) == {
+        Code.MEASURE_WITHOUT_ISSUE: Severity.ERROR,
+        Code.IMPOSSIBLE_DATE: Severity.ERROR,
+        Code.UNKNOWN_STATUS: Severity.ERROR,
+        Code.DUPLICATE_NUMBER: Severity.ERROR,
+        Code.UNREADABLE_DATE: Severity.WARNING,
+        Code.CONTROL_CHARACTERS: Severity.WARNING,
+    }
+    by_code = {p.code: p for p in plan.problems}
+    impossible = by_code[Code.IMPOSSIBLE_DATE]
+    assert (impossible.file, impossible.sheet, impossible.row) == ("bad_cells.xlsx", "台账", 3)
+    assert (impossible.column, impossible.cell, impossible.value) == (
+        "整改时限",
+        "D3",
+        "2023年2月30日",
+    )
+    unknown = by_code[Code.UNKNOWN_STATUS]
+    assert unknown.value == "搞定了"
+    assert "已完成" in unknown.message
+    assert "正在推进" in unknown.message
+    assert by_code[Code.DUPLICATE_NUMBER].row == 5
+    assert "第 4 行" in by_code[Code.DUPLICATE_NUMBER].message
+    # The _x0001_ escape came back as the character itself.
+    assert plan.issues[2].measures[0].draft.text == "措施一\x01"
+
+
+def test_an_extra_status_word_is_accepted(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["bad_cells.xlsx"], status_words={"搞定了": Status.DONE})
+    assert Code.UNKNOWN_STATUS not in _codes(plan)
+    assert plan.issues[1].measures[0].draft.status is Status.DONE
+
+
+def test_over_long_cell_blocks(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["too_long.xlsx"])
+    assert _codes(plan) == {Code.TOO_LONG: Severity.ERROR}
+    assert plan.problems[0].cell == "B2"
+
+
+def test_missing_required_column_blocks_and_a_mapping_fixes_it(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["missing_column.xlsx"])
+    assert plan.blocked
+    assert _codes(plan) == {Code.MISSING_COLUMN: Severity.ERROR}
+    assert "问题描述" in plan.problems[0].message
+    mapped = read_ledger(corpus["missing_column.xlsx"], mapping={"B": "text"})
+    assert not mapped.blocked
+    assert mapped.issues[0].draft.text == "措施"
+
+
+def test_hidden_sheets_are_read_only_when_named(corpus: dict[str, Path]) -> None:
+    with pytest.raises(WorkbookRefused) as refused:
+        read_ledger(corpus["hidden_ledger.xlsx"])
+    assert refused.value.code is Code.NO_LEDGER_SHEET
+    assert "隐藏" in refused.value.problem.message
+    plan = read_ledger(corpus["hidden_ledger.xlsx"], sheet="台账")
+    assert [i.draft.text for i in plan.issues] == ["隐藏表中的问题"]
+
+
+def test_unknown_sheet_name_is_refused(corpus: dict[str, Path]) -> None:
+    with pytest.raises(WorkbookRefused) as refused:
+        read_ledger(corpus["messy.xlsx"], sheet="不存在")
+    assert refused.value.code is Code.SHEET_NOT_FOUND
+    assert "“台账”" in refused.value.problem.message
+
+
+def test_unmerged_repeated_and_blank_issue_cells_group_rows(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["unmerged.xlsx"])
+    assert not plan.problems
+    assert [(i.draft.number, len(i.measures)) for i in plan.issues] == [("1", 3), ("2", 1)]
+
+
+def test_wps_dimension_does_not_lose_rows(corpus: dict[str, Path]) -> None:
+    assert len(read_ledger(corpus["wps_dimension.xlsx"]).issues) == 20
+
+
+def test_header_row_can_be_forced(tmp_path: Path) -> None:
+    path = tmp_path / "two_headers.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("台账")
+    ws.write_row(0, 0, ["序号", "问题", "措施"])  # an example header the office left
+    ws.write_row(1, 0, ["编号", "反馈问题", "整改措施", "责任单位"])
+    ws.write_row(2, 0, [1, "问题", "措施", "办公室"])
+    wb.close()
+    assert read_ledger(path).issues[0].measures[0].draft.responsibility.lead_unit == "办公室"
+    forced = read_ledger(path, header_row=1)
+    assert forced.issues[0].draft.text == "反馈问题"
+
+
+def test_positions_are_absolute_when_the_sheet_starts_late(tmp_path: Path) -> None:
+    path = tmp_path / "late.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("台账")
+    ws.write_row(4, 2, ["序号", "问题描述", "整改措施"])
+    ws.write_row(5, 2, [1, "问题", "措施"])
+    wb.close()
+    plan = read_ledger(path)
+    assert plan.issues[0].source.row == 6
+    assert plan.issues[0].source.column == "C"
+    assert plan.issues[0].measures[0].source.column == "E"
+
+
+def test_progress_is_reported_and_cancel_stops(corpus: dict[str, Path]) -> None:
+    calls: list[tuple[int, int]] = []
+    read_ledger(
+        corpus["wps_dimension.xlsx"], progress=lambda done, total: calls.append((done, total))
+    )
+    assert calls
+    assert calls[-1][0] == calls[-1][1]
+    with pytest.raises(ReadCancelled):
+        read_ledger(corpus["wps_dimension.xlsx"], cancelled=lambda: True)
+
+
+def test_same_issues_again_are_marked_for_update(corpus: dict[str, Path]) -> None:
+    plan = read_ledger(corpus["unmerged.xlsx"])
+    existing = [IssueRecord(number="1", text="问题一", key="k-1")]
+    marked = match_existing(plan, existing)
+    assert [i.key for i in marked.issues] == ["k-1", None]
+    assert _codes(marked) == {Code.ALREADY_IMPORTED: Severity.WARNING}
+    assert match_existing(plan, []) is plan
+
+
+def test_column_letters_round_trip() -> None:
+    for index in (0, 25, 26, 51, 701, 702, 16383):
+        assert column_index(column_letter(index)) == index
+    assert column_letter(27) == "AB"
+    with pytest.raises(ValueError, match="1"):
+        column_index("1")
