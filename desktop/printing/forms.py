@@ -236,7 +236,7 @@ def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextB
     # Room to write by hand, not a page of empty boxes: each row grows so far at most.
     extra = min(extra, mm(MAX_GROWTH_MM) * len(spacers))
     grown = 0.0
-    for attempt in range(4):
+    for attempt in range(6):
         share = extra / len(spacers) - grown
         for row in spacers:
             for block in row:
@@ -245,7 +245,7 @@ def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextB
         grown += share
         if doc.pageCount() == pages and end_of() <= page_end:
             return
-        extra -= mm(PADDING_MM) + pt(BORDER_PT) * (attempt + 1)
+        extra -= 4.0 * (attempt + 1)  # rounding in the table layout
     # Could not fill without spilling: take all the growth back.
     for row in spacers:
         for block in row:
