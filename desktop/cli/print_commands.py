@@ -9,11 +9,21 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import EXIT_OK, Refused, error, open_service, resolve_inspection
 from desktop.domain.filters import IssueFilter
-from desktop.domain.records import KIND_LABELS, InspectionRecord, IssueRecord, MeasureRecord
+from desktop.domain.records import (
+    KIND_LABELS,
+    InspectionId,
+    InspectionRecord,
+    IssueRecord,
+    MeasureRecord,
+)
 from desktop.services.ledger import LedgerService
+
+if TYPE_CHECKING:
+    from desktop.printing.notice_page import NoticeBlock
 
 FORM_NAMES = {
     "sheet": "问题整改情况表",
@@ -27,7 +37,8 @@ def _select(
     service: LedgerService, inspection_id: int | None, numbers: Sequence[str]
 ) -> list[IssueRecord]:
     """The issues to print: all of the inspection (or ledger), or those numbered."""
-    issues = service.list_issues(IssueFilter(inspection_id=inspection_id))  # type: ignore[arg-type]
+    wanted_inspection = InspectionId(inspection_id) if inspection_id is not None else None
+    issues = service.list_issues(IssueFilter(inspection_id=wanted_inspection))
     if not numbers:
         return issues
     chosen: list[IssueRecord] = []
@@ -55,7 +66,7 @@ def notice_blocks(
     inspection: InspectionRecord,
     issues: Sequence[IssueRecord],
     measures: dict[int, list[MeasureRecord]],
-) -> list[object]:
+) -> list[NoticeBlock]:
     """A plain notice in the sample's layout (问题N. / 整改进度 / measures).
 
     A stand-in until the notice composer (``desktop.notice``) is wired in: it will
@@ -67,7 +78,7 @@ def notice_blocks(
 
     kind = KIND_LABELS.get(inspection.kind, "巡察")
     issuer = inspection.issuer or inspection.inspected_unit
-    blocks: list[object] = [NoticeBlock(BlockKind.TITLE, f"{issuer}关于{kind}整改情况的通报")]
+    blocks: list[NoticeBlock] = [NoticeBlock(BlockKind.TITLE, f"{issuer}关于{kind}整改情况的通报")]
     opening = []
     if inspection.start and inspection.end and inspection.inspector:
         opening.append(
@@ -120,7 +131,7 @@ def run_print(args: argparse.Namespace) -> int:
 
     from desktop.printing import report
     from desktop.printing.fonts import NoChineseFont, resolve_fonts
-    from desktop.printing.render import PrintError, Printable, write_pdf
+    from desktop.printing.render import Printable, PrintError, write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     try:
@@ -143,7 +154,7 @@ def run_print(args: argparse.Namespace) -> int:
         if not args.issue:
             issues = [i for i in issues if i.inspection_id == inspection.id]
         measures = service.measures_by_issue([i.id for i in issues])
-        jobs = report.notice(notice_blocks(inspection, issues, measures), fonts)  # type: ignore[arg-type]
+        jobs = report.notice(notice_blocks(inspection, issues, measures), fonts)
 
     # Write beside the target and move into place: never a half-written OUT.pdf.
     partial = out.with_name(f".{out.name}.partial")

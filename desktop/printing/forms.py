@@ -162,7 +162,13 @@ class _Form:
 
     def label(self, table: QTextTable, row: int, column: int, text: str, span: int = 1) -> None:
         self.write(
-            table, row, column, text, face=Face.HEITI, align=Qt.AlignmentFlag.AlignHCenter, span=span
+            table,
+            row,
+            column,
+            text,
+            face=Face.HEITI,
+            align=Qt.AlignmentFlag.AlignHCenter,
+            span=span,
         )
 
     def box(

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.printing.document import (
@@ -111,7 +118,7 @@ class _Writer:
         )
         self.cursor.insertText(subtitle, char_format(self.cell_font))
 
-    def table(self, rows: Sequence[LedgerRow], *, new_page: bool) -> None:
+    def table(self, rows: Sequence[LedgerRow], *, new_page: bool) -> QTextTable:
         fmt = table_format(COLUMNS, border_pt=BORDER_PT, padding=mm(PADDING_MM), header_rows=1)
         if new_page:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -130,7 +137,9 @@ class _Writer:
         for i, row in enumerate(rows, start=1):
             for column, paragraphs in enumerate(row.cells):
                 align = (
-                    Qt.AlignmentFlag.AlignHCenter if column in centred else Qt.AlignmentFlag.AlignLeft
+                    Qt.AlignmentFlag.AlignHCenter
+                    if column in centred
+                    else Qt.AlignmentFlag.AlignLeft
                 )
                 cursor = cell_cursor(table, i, column)
                 for k, text in enumerate(paragraphs):
@@ -140,6 +149,7 @@ class _Writer:
                     else:
                         cursor.insertBlock(fmt_block)
                     cursor.insertText(text, char_format(self.cell_font))
+        return table
 
     def close(self) -> None:
         end = QTextCursor(self.doc)
@@ -155,11 +165,10 @@ def _measure(rows: Sequence[LedgerRow], fonts: FontSet) -> tuple[float, list[flo
     doc.setTextWidth(mm(LEDGER_PAGE.block_width))
     writer = _Writer(fonts, doc)
     writer.cursor.beginEditBlock()
-    writer.table(rows, new_page=False)
+    table = writer.table(rows, new_page=False)
     writer.close()
     writer.cursor.endEditBlock()
     layout = doc.documentLayout()
-    table = doc.rootFrame().childFrames()[0]
 
     def text_top(row: int) -> float:
         block = table.cellAt(row, 0).firstCursorPosition().block()

@@ -82,10 +82,14 @@ def render(
                 _prepare(device, section.spec)
                 painter = QPainter()
                 if not painter.begin(device):
+                    painter = None
                     raise PrintError("无法开始打印：打印机或文件不可用。")
             for index in range(section.page_count()):
                 if pages:
-                    if device.pageLayout().orientation() != section.spec.page_layout().orientation():
+                    if (
+                        device.pageLayout().orientation()
+                        != section.spec.page_layout().orientation()
+                    ):
                         device.setPageLayout(section.spec.page_layout())
                     if not device.newPage():
                         raise PrintError("打印中断：无法开始新的一页。")
@@ -119,6 +123,12 @@ def write_pdf(
     resolution: int = 1200,
 ) -> Rendered:
     """Write ``documents`` to a PDF file at ``path`` (fonts embedded, text searchable)."""
+    try:
+        # Qt would only say that painting failed; find out why first.
+        with path.open("wb"):
+            pass
+    except OSError as exc:
+        raise PrintError(f"无法写入 PDF 文件：{path}（{exc.strerror or exc}）") from exc
     writer = QPdfWriter(str(path))
     writer.setResolution(resolution)
     writer.setCreator("整改台账")

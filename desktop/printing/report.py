@@ -19,8 +19,8 @@ from functools import partial
 
 from desktop.domain.dossier import IssueDossier
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
-from desktop.printing.forms import issue_sheet, signoff_form
 from desktop.printing.fonts import FontSet
+from desktop.printing.forms import issue_sheet, signoff_form
 from desktop.printing.ledger_table import ledger_section
 from desktop.printing.notice_page import NoticeBlockLike, notice_section
 from desktop.printing.render import Printable

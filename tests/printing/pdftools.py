@@ -118,11 +118,11 @@ def ink_box(
         stripped = row.lstrip(b"\xff")
         left = min(left, width - len(stripped))
         right = max(right, len(row.rstrip(b"\xff")) - 1)
-    assert top is not None and bottom is not None, "blank page"
+    assert top is not None, "blank page"
+    assert bottom is not None
     return InkBox(
         top=top / per_mm,
         left=left / per_mm,
         bottom=(height - 1 - bottom) / per_mm,
         right=(width - 1 - right) / per_mm,
     )
-

@@ -4,6 +4,7 @@ PDF text extract wrongly, and chosen when nothing better is installed."""
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtGui import QFontDatabase, QRawFont
 
 from desktop.printing import fonts as fonts_module

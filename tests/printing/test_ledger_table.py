@@ -43,7 +43,9 @@ def _issues(count: int) -> tuple[list[IssueRecord], dict[int, list[MeasureRecord
         issues.append(issue)
         measures[n] = [
             MeasureRecord(
-                text=f"{'一二三'[k]}是高度重视，" + "持续推进整改，" * (n % 7 * 3 + 1) + f"措施{n}止。",
+                text=f"{'一二三'[k]}是高度重视，"
+                + "持续推进整改，" * (n % 7 * 3 + 1)
+                + f"措施{n}止。",
                 id=MeasureId(n * 10 + k),
                 issue_id=IssueId(n),
                 seq=k + 1,
@@ -56,7 +58,10 @@ def _issues(count: int) -> tuple[list[IssueRecord], dict[int, list[MeasureRecord
 def test_rows_are_never_split_and_header_repeats(tmp_path: Path, fonts: FontSet) -> None:
     issues, measures = _issues(30)
     pdf = tmp_path / "ledger.pdf"
-    write_pdf(pdf, [ledger_section(issues, measures, fonts, title="测试整改台账", as_of=date(2023, 3, 17))])
+    write_pdf(
+        pdf,
+        [ledger_section(issues, measures, fonts, title="测试整改台账", as_of=date(2023, 3, 17))],
+    )
     pages = page_count(pdf)
     assert pages >= 3
     assert page_sizes_mm(pdf)[0] == pytest.approx((297, 210), abs=0.5)
@@ -96,11 +101,15 @@ def test_demo_ledger_margins_and_text(
     issues = demo_service.list_issues()
     pdf = tmp_path / "demo.pdf"
     inspection = demo_service.list_inspections()[0]
-    write_pdf(pdf, [ledger_section(issues, demo_service.measures_by_issue(), fonts, inspection=inspection)])
+    write_pdf(
+        pdf,
+        [ledger_section(issues, demo_service.measures_by_issue(), fonts, inspection=inspection)],
+    )
     text = squeeze(pdf_text(pdf))
     for issue in issues:
         assert squeeze(issue.text) in text
-    assert "一是" in text and "工作" in text
+    assert "一是" in text
+    assert "工作" in text
     box = ink_box(pdf, 1, above_mm=210 - 22 + 2)
     assert box.top == pytest.approx(20, abs=1)
     assert box.left == pytest.approx(25, abs=1)

@@ -31,9 +31,14 @@ PARAGRAPH = (
 def _blocks() -> list[NoticeBlock]:
     blocks = [
         NoticeBlock(BlockKind.TITLE, "中共某县交通运输局党组关于县委第三轮巡察整改进展情况的通报"),
-        NoticeBlock(BlockKind.PARAGRAPH, "根据县委统一部署，2023年3月6日至4月28日，县委第二巡察组进行了常规巡察。"),
+        NoticeBlock(
+            BlockKind.PARAGRAPH,
+            "根据县委统一部署，2023年3月6日至4月28日，县委第二巡察组进行了常规巡察。",
+        ),
         NoticeBlock(BlockKind.HEADING, "一、整改工作开展情况", level=1),
-        NoticeBlock(BlockKind.HEADING, "（一）提高政治站位。", level=2, run_in="二是压实责任，工作落实。"),
+        NoticeBlock(
+            BlockKind.HEADING, "（一）提高政治站位。", level=2, run_in="二是压实责任，工作落实。"
+        ),
     ]
     for n in range(1, 9):
         blocks.append(NoticeBlock(BlockKind.HEADING, f"{n}.关于整改的问题", level=3))
