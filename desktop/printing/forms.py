@@ -44,13 +44,13 @@ from desktop.printing.page import OFFICIAL_PAGE, TITLE_PT, mm, pt
 
 CELL_PT = 12.0  # 小四
 MEASURE_PT = 10.5  # 五号: measures are long, and a sheet should take a page or two
-LINE = 1.4  # cell line height, in ems
+LINE = 1.3  # cell line height, in ems
 PADDING_MM = 1.0
 BORDER_PT = 0.75
 # Columns: label | seq | measure text | unit | deadline | state (percent of 156 mm).
 GRID = (13.0, 7.0, 45.0, 13.0, 11.0, 11.0)
 NOTES_SHOWN = 3
-SIGN_MIN_MM = 26.0  # room for a signature and a date by hand
+SIGN_MIN_MM = 22.0  # room for a signature and a date by hand
 MAX_GROWTH_MM = 60.0  # how much a box may grow to fill the page
 
 
@@ -118,7 +118,7 @@ class _Form:
         fmt.setBottomMargin(0)
         self.cursor.setBlockFormat(fmt)
         self.cursor.insertText(text, char_format(font))
-        gap = line_format(mm(6), align=Qt.AlignmentFlag.AlignLeft)
+        gap = line_format(mm(4), align=Qt.AlignmentFlag.AlignLeft)
         self.cursor.insertBlock(gap)
         self.cursor.insertText("", char_format(self.fonts.font(Face.FANGSONG, CELL_PT)))
 
