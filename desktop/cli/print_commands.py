@@ -1,0 +1,170 @@
+"""``rectify print OUT.pdf --ledger L --form sheet|signoff|ledger|notice [--issue N…]
+[--inspection K]``: the printed documents as a PDF, laid out as on paper."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli.common import EXIT_OK, Refused, error, open_service, resolve_inspection
+from desktop.domain.filters import IssueFilter
+from desktop.domain.records import (
+    KIND_LABELS,
+    InspectionId,
+    InspectionRecord,
+    IssueRecord,
+    MeasureRecord,
+)
+from desktop.services.ledger import LedgerService
+
+if TYPE_CHECKING:
+    from desktop.printing.notice_page import NoticeBlock
+
+FORM_NAMES = {
+    "sheet": "问题整改情况表",
+    "signoff": "整改销号审批表",
+    "ledger": "整改台账",
+    "notice": "整改情况通报",
+}
+
+
+def _select(
+    service: LedgerService, inspection_id: int | None, numbers: Sequence[str]
+) -> list[IssueRecord]:
+    """The issues to print: all of the inspection (or ledger), or those numbered."""
+    wanted_inspection = InspectionId(inspection_id) if inspection_id is not None else None
+    issues = service.list_issues(IssueFilter(inspection_id=wanted_inspection))
+    if not numbers:
+        return issues
+    chosen: list[IssueRecord] = []
+    for number in numbers:
+        wanted = number.strip()
+        found = [i for i in issues if i.number.strip() == wanted]
+        if not found:
+            raise Refused(f"找不到编号为“{number}”的问题。")
+        if len({i.inspection_id for i in found}) > 1:
+            raise Refused(f"编号“{number}”的问题在多个巡察中都有，请用 --inspection 指定巡察。")
+        chosen.extend(i for i in found if i not in chosen)
+    return chosen
+
+
+def _one_inspection(service: LedgerService, inspection_id: int | None) -> InspectionRecord:
+    if inspection_id is not None:
+        return service.get_inspection(inspection_id)
+    inspections = service.list_inspections()
+    if len(inspections) != 1:
+        raise Refused("台账中有多个巡察（或没有巡察），请用 --inspection 指定要打印通报的巡察。")
+    return inspections[0]
+
+
+def notice_blocks(
+    inspection: InspectionRecord,
+    issues: Sequence[IssueRecord],
+    measures: dict[int, list[MeasureRecord]],
+) -> list[NoticeBlock]:
+    """A plain notice in the sample's layout (问题N. / 整改进度 / measures).
+
+    A stand-in until the notice composer (``desktop.notice``) is wired in: it will
+    supply its own blocks of the same shape.
+    """
+    from desktop.printing.document import cn_date
+    from desktop.printing.forms import status_text
+    from desktop.printing.notice_page import BlockKind, NoticeBlock
+
+    kind = KIND_LABELS.get(inspection.kind, "巡察")
+    issuer = inspection.issuer or inspection.inspected_unit
+    blocks: list[NoticeBlock] = [NoticeBlock(BlockKind.TITLE, f"{issuer}关于{kind}整改情况的通报")]
+    opening = []
+    if inspection.start and inspection.end and inspection.inspector:
+        opening.append(
+            f"{cn_date(inspection.start)}至{cn_date(inspection.end)}，{inspection.inspector}"
+            f"对{inspection.inspected_unit or issuer}进行了{kind}。"
+        )
+    if inspection.feedback_date:
+        opening.append(
+            f"{cn_date(inspection.feedback_date)}，{inspection.inspector or '巡察组'}"
+            f"反馈了巡察意见。"
+        )
+    opening.append("现将巡察整改情况予以公布。")
+    blocks.append(NoticeBlock(BlockKind.PARAGRAPH, "".join(opening)))
+    for issue in issues:
+        blocks.append(
+            NoticeBlock(BlockKind.HEADING, f"问题{issue.number}．", level=3, run_in=issue.text)
+        )
+        progress = issue.progress or status_text(issue.status, issue.long_term)
+        blocks.append(NoticeBlock(BlockKind.PARAGRAPH, f"整改进度：{progress}。"))
+        for m in measures.get(issue.id, []):
+            blocks.append(NoticeBlock(BlockKind.PARAGRAPH, m.text))
+    if inspection.contact:
+        blocks.append(
+            NoticeBlock(
+                BlockKind.PARAGRAPH,
+                "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见和建议，请及时向我们反映。"
+                f"联系方式：{inspection.contact}。",
+            )
+        )
+    blocks.append(NoticeBlock(BlockKind.SIGNATURE, issuer))
+    blocks.append(NoticeBlock(BlockKind.DATE, cn_date(inspection.notice_date or date.today())))
+    return blocks
+
+
+def run_print(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise Refused(f"输出文件须为 PDF（.pdf）：{out}")
+    if not out.parent.exists():
+        raise Refused(f"输出目录不存在：{out.parent}")
+    service = open_service(args)
+    inspection_id = resolve_inspection(service, args.inspection)
+    issues = _select(service, inspection_id, args.issue)
+    if not issues and args.form != "notice":
+        raise Refused("没有可打印的问题。")
+
+    # Writing a PDF needs no screen: never try to reach a display server.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.printing import report
+    from desktop.printing.fonts import NoChineseFont, resolve_fonts
+    from desktop.printing.render import Printable, PrintError, write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    try:
+        fonts = resolve_fonts()
+    except NoChineseFont as exc:
+        raise Refused(str(exc)) from exc
+    jobs: list[Printable]
+    if args.form in ("sheet", "signoff"):
+        from desktop.services.dossiers import load_dossiers
+
+        dossiers = load_dossiers(service, [i.id for i in issues])
+        make = report.issue_sheets if args.form == "sheet" else report.signoff_forms
+        jobs = make(dossiers, fonts)
+    elif args.form == "ledger":
+        inspection = service.get_inspection(inspection_id) if inspection_id else None
+        measures = service.measures_by_issue([i.id for i in issues])
+        jobs = report.ledger(issues, measures, fonts, inspection=inspection, as_of=date.today())
+    else:
+        inspection = _one_inspection(service, inspection_id)
+        if not args.issue:
+            issues = [i for i in issues if i.inspection_id == inspection.id]
+        measures = service.measures_by_issue([i.id for i in issues])
+        jobs = report.notice(notice_blocks(inspection, issues, measures), fonts)
+
+    # Write beside the target and move into place: never a half-written OUT.pdf.
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        done = write_pdf(partial, jobs, title=FORM_NAMES[args.form])
+        partial.replace(out)
+    except PrintError as exc:
+        raise Refused(str(exc)) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    del app
+    error(f"已写入 {out}：{FORM_NAMES[args.form]} {done.documents} 份，共 {done.pages} 页。")
+    return EXIT_OK

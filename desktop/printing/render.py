@@ -1,0 +1,141 @@
+"""Sending laid-out sections to a printer, a print preview or a PDF file.
+
+``render`` paints a sequence of documents onto any ``QPagedPaintDevice`` (a ``QPrinter``
+from a ``QPrintPreviewDialog``'s ``paintRequested``, a ``QPdfWriter``). Documents are
+built lazily, one at a time, with a progress callback after each and a cancel check
+before each: 200 issue sheets are laid out and painted in turn, and a GUI caller keeps
+its window alive by processing events in the callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.printing.document import Section
+from desktop.printing.page import LAYOUT_DPI, PageSpec
+
+# A document to print: a section already laid out, or a function that lays it out when
+# its turn comes (so a long job spreads its work over the progress callbacks).
+Printable = Section | Callable[[], Section]
+Progress = Callable[[int, int], None]
+
+
+class PrintError(RuntimeError):
+    """The device refused to print (a PDF path that cannot be written, a printer in
+    error). The message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """What ``render`` did: documents and pages painted, and whether it was cancelled."""
+
+    documents: int
+    pages: int
+    cancelled: bool = False
+
+
+def _section(item: Printable) -> Section:
+    return item if isinstance(item, Section) else item()
+
+
+def _prepare(device: QPagedPaintDevice, spec: PageSpec) -> None:
+    if isinstance(device, QPrinter):
+        # Full-page mode: the painter's origin is the paper's corner, whatever the
+        # printer's unprintable margins are, so our margins are measured from the edge.
+        device.setFullPage(True)
+    device.setPageLayout(spec.page_layout())
+
+
+def render(
+    device: QPagedPaintDevice,
+    documents: Sequence[Printable] | Iterable[Printable],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    total: int | None = None,
+) -> Rendered:
+    """Paint ``documents`` one after another onto ``device``, each starting on a new page.
+
+    ``progress(done, total)`` is called after each document (``total`` is
+    ``len(documents)`` when it has one, else the ``total`` given, else 0);
+    ``cancelled()`` is asked before each document and stops the job when true (the
+    pages painted so far stay). Raises :class:`PrintError` when the device cannot be
+    painted on.
+    """
+    if total is None:
+        total = len(documents) if isinstance(documents, Sequence) else 0
+    painter: QPainter | None = None
+    done = pages = 0
+    stopped = False
+    try:
+        for item in documents:
+            if cancelled is not None and cancelled():
+                stopped = True
+                break
+            section = _section(item)
+            if painter is None:
+                _prepare(device, section.spec)
+                painter = QPainter()
+                if not painter.begin(device):
+                    painter = None
+                    raise PrintError("无法开始打印：打印机或文件不可用。")
+            for index in range(section.page_count()):
+                if pages:
+                    if (
+                        device.pageLayout().orientation()
+                        != section.spec.page_layout().orientation()
+                    ):
+                        device.setPageLayout(section.spec.page_layout())
+                    if not device.newPage():
+                        raise PrintError("打印中断：无法开始新的一页。")
+                _paint(painter, device, section, index)
+                pages += 1
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    finally:
+        if painter is not None:
+            painter.end()
+    return Rendered(done, pages, stopped)
+
+
+def _paint(painter: QPainter, device: QPagedPaintDevice, section: Section, index: int) -> None:
+    painter.save()
+    # Layout units (LAYOUT_DPI) to device pixels.
+    painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
+    section.paint_page(painter, index)
+    painter.restore()
+
+
+def write_pdf(
+    path: Path,
+    documents: Sequence[Printable] | Iterable[Printable],
+    *,
+    title: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    total: int | None = None,
+    resolution: int = 1200,
+) -> Rendered:
+    """Write ``documents`` to a PDF file at ``path`` (fonts embedded, text searchable)."""
+    try:
+        # Qt would only say that painting failed; find out why first.
+        with path.open("wb"):
+            pass
+    except OSError as exc:
+        raise PrintError(f"无法写入 PDF 文件：{path}（{exc.strerror or exc}）") from exc
+    writer = QPdfWriter(str(path))
+    writer.setResolution(resolution)
+    writer.setCreator("整改台账")
+    if title:
+        writer.setTitle(title)
+    result = render(writer, documents, progress=progress, cancelled=cancelled, total=total)
+    del writer  # the file is finished when the writer goes
+    if not path.exists():
+        raise PrintError(f"无法写入 PDF 文件：{path}")
+    return result

@@ -1,0 +1,93 @@
+"""Reading issue dossiers (issue, inspection, measures, notes, evidence, sign-off steps)
+for printing, in one read transaction for any number of issues."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from desktop.domain.dossier import (
+    EvidenceRecord,
+    IssueDossier,
+    ProgressNoteRecord,
+    SignOffRecord,
+    SignOffStep,
+)
+from desktop.domain.records import IssueId, MeasureId
+from desktop.services.ledger import LedgerService
+from desktop.services.records import inspection_record
+from desktop.storage.errors import NotFound
+from desktop.storage.models import Evidence, Inspection, ProgressNote, SignOff
+
+
+def load_dossiers(service: LedgerService, issue_ids: Sequence[int]) -> list[IssueDossier]:
+    """The dossiers of ``issue_ids``, in that order (notes newest first).
+
+    Raises ``NotFound`` when an issue no longer exists.
+    """
+    wanted = list(dict.fromkeys(issue_ids))
+    if not wanted:
+        return []
+    measures = service.measures_by_issue(wanted)
+    with service.uow.read() as s:
+        issues = {r.id: r for r in service._issue_records(s, ids=wanted)}
+        missing = [i for i in wanted if i not in issues]
+        if missing:
+            raise NotFound("要打印的问题已不存在（可能已被删除）。")
+        inspection_ids = {r.inspection_id for r in issues.values()}
+        inspections = {
+            row.id: inspection_record(row)
+            for row in s.scalars(select(Inspection).where(Inspection.id.in_(inspection_ids)))
+        }
+        notes: dict[int, list[ProgressNoteRecord]] = defaultdict(list)
+        for note in s.scalars(
+            select(ProgressNote)
+            .where(ProgressNote.issue_id.in_(wanted))
+            .order_by(ProgressNote.issue_id, ProgressNote.date.desc(), ProgressNote.id.desc())
+        ):
+            notes[note.issue_id].append(
+                ProgressNoteRecord(
+                    date=note.date,
+                    text=note.text,
+                    measure_id=MeasureId(note.measure_id) if note.measure_id else None,
+                    reporter=note.reporter,
+                    next_step=note.next_step,
+                    difficulties=note.difficulties,
+                )
+            )
+        evidence: dict[int, list[EvidenceRecord]] = defaultdict(list)
+        for item in s.scalars(
+            select(Evidence)
+            .where(Evidence.issue_id.in_(wanted))
+            .order_by(Evidence.issue_id, Evidence.date, Evidence.id)
+        ):
+            evidence[item.issue_id].append(
+                EvidenceRecord(
+                    title=item.title,
+                    date=item.date,
+                    measure_id=MeasureId(item.measure_id) if item.measure_id else None,
+                    original_name=item.original_name,
+                )
+            )
+        signoffs: dict[int, list[SignOffRecord]] = defaultdict(list)
+        for step in s.scalars(
+            select(SignOff)
+            .where(SignOff.issue_id.in_(wanted))
+            .order_by(SignOff.issue_id, SignOff.date, SignOff.id)
+        ):
+            signoffs[step.issue_id].append(
+                SignOffRecord(SignOffStep(step.step), step.date, step.person, step.opinion)
+            )
+    return [
+        IssueDossier(
+            issue=issues[IssueId(i)],
+            inspection=inspections.get(issues[IssueId(i)].inspection_id),
+            measures=tuple(measures.get(i, ())),
+            notes=tuple(notes.get(i, ())),
+            evidence=tuple(evidence.get(i, ())),
+            signoffs=tuple(signoffs.get(i, ())),
+        )
+        for i in wanted
+    ]
