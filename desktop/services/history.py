@@ -27,6 +27,7 @@ from desktop.storage.models import (
     Issue,
     Measure,
     Outcome,
+    Postponement,
     ProgressNote,
     SignOff,
     Unit,
@@ -44,6 +45,7 @@ ENTITY_MODELS: dict[str, type[Any]] = {
     "evidence": Evidence,
     "sign_off": SignOff,
     "outcome": Outcome,
+    "postponement": Postponement,
 }
 
 # Association tables for the cooperating units of issues and measures, by entity.
