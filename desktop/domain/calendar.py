@@ -254,8 +254,7 @@ class WorkCalendar:
                 out.append(f"{year}年的节假日安排未知，工作日仅按周末计算。")
             elif status is YearStatus.PROVISIONAL:
                 out.append(
-                    f"{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，"
-                    "未含调休。"
+                    f"{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，未含调休。"
                 )
         return tuple(out)
 

@@ -360,9 +360,7 @@ def check_notice_statistics(
     out: list[Finding] = []
 
     def finding(code: FindingCode, message: str) -> None:
-        out.append(
-            Finding(code, message, "inspection", inspection.id, None, inspection.id, "")
-        )
+        out.append(Finding(code, message, "inspection", inspection.id, None, inspection.id, ""))
 
     total = _int(stated.get("issues_total"))
     done = _int(stated.get("done"))
