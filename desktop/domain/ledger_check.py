@@ -447,7 +447,8 @@ def check_ledger(view: LedgerView) -> list[Finding]:
     codes = list(FindingCode)
 
     def sort_key(f: Finding) -> tuple[Any, ...]:
-        place = order.get(f.issue_id or -1, (f.inspection_id or 0, -1, -1))
+        # Findings about a whole inspection (its notice) come after its issues.
+        place = order.get(f.issue_id or -1, (f.inspection_id or 0, 1 << 62, 0))
         return (*place, f.entity != "issue", f.record_id, codes.index(f.code))
 
     return sorted(findings, key=sort_key)

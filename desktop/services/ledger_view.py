@@ -139,6 +139,12 @@ def _d(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def _dt(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
 def _status(value: Any) -> Status:
     try:
         return Status(value)
@@ -292,6 +298,7 @@ def view_from_state(state: State) -> LedgerView:
             measures_total=counts[r["id"]][0] if r["id"] in counts else 0,
             measures_done=counts[r["id"]][1] if r["id"] in counts else 0,
             last_progress_date=last_note.get(r["id"]),
+            updated_at=_dt(r.get("updated_at")),
             updated_by=r.get("updated_by") or "",
         )
         for r in issue_rows
