@@ -111,6 +111,19 @@ def effective_deadline(
     return calendar.add_working_days(start, count)
 
 
+def record_light(
+    record: IssueRecord | MeasureRecord,
+    today: date,
+    settings: DueSettings | None = None,
+    calendar: WorkCalendar | None = None,
+    start: date | None = None,
+) -> Light:
+    """The light of an issue or measure row: :func:`deadline_light` on its deadline in
+    force (:func:`effective_deadline`, ``start`` being the inspection's feedback date)."""
+    deadline = effective_deadline(record.responsibility, start, calendar)
+    return deadline_light(deadline, record.status, today, settings, calendar)
+
+
 def measure_responsibility(measure: MeasureRecord, issue: IssueRecord | None) -> Responsibility:
     """A measure's responsibility with blanks filled from its issue: ledgers write the
     unit and deadline once per issue (merged cells) and mean it for every measure."""
@@ -735,6 +748,7 @@ __all__ = [
     "newest_first",
     "outcome_totals",
     "postponement_problems",
+    "record_light",
     "reopen_problems",
     "review_problems",
     "sign_off_state",

@@ -40,6 +40,7 @@ from desktop.domain.supervision import (
     EvidenceId,
     EvidenceRecord,
     LedgerView,
+    Light,
     OutcomeDraft,
     OutcomeRecord,
     OutcomeTotals,
@@ -55,6 +56,7 @@ from desktop.domain.supervision import (
     newest_first,
     outcome_totals,
     postponement_problems,
+    record_light,
     reopen_problems,
     review_problems,
     sign_off_state,
@@ -980,6 +982,32 @@ class SupervisionService:
             result["changes"] = changes or []
         return result
 
+    def lights(
+        self, inspection_id: int | None = None, today: date | None = None
+    ) -> tuple[dict[int, Light], dict[int, Light]]:
+        """The light of every issue and every measure (by id), for the lists that show
+        them; computed on the current ledger with the ledger's due-soon setting."""
+        from desktop.domain.filters import IssueFilter
+        from desktop.domain.records import InspectionId
+
+        today = today or date.today()
+        settings = self.due_settings()
+        feedback = {i.id: i.feedback_date for i in self.ledger.list_inspections()}
+        flt = IssueFilter(
+            inspection_id=InspectionId(inspection_id) if inspection_id is not None else None
+        )
+        issues = self.ledger.list_issues(flt)
+        start = {i.id: feedback.get(i.inspection_id) for i in issues}
+        issue_lights: dict[int, Light] = {
+            i.id: record_light(i, today, settings, self.calendar, start[i.id]) for i in issues
+        }
+        measure_lights: dict[int, Light] = {
+            m.id: record_light(m, today, settings, self.calendar, start.get(m.issue_id))
+            for ms in self.ledger.measures_by_issue([i.id for i in issues]).values()
+            for m in ms
+        }
+        return issue_lights, measure_lights
+
     def supervision_list(
         self, inspection_id: int | None = None, today: date | None = None
     ) -> dict[str, Any]:
@@ -1009,6 +1037,10 @@ def _package_names(records: Sequence[EvidenceRecord]) -> list[str]:
     return names
 
 
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
 def _index_workbook(
     number: str,
     text: str,
@@ -1022,14 +1054,19 @@ def _index_workbook(
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     sheet = book.add_worksheet("佐证材料目录")
+    # Printed and filed with the package: A4 landscape, one page wide, headers repeated.
+    sheet.set_paper(9)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(4)
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
     title = book.add_format({"bold": True, "font_size": 14})
-    head = book.add_format({"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True})
+    head = book.add_format(
+        {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
+    )
     cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    small = book.add_format({"border": 1, "text_wrap": True, "valign": "top", "font_size": 8})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    sheet.write(0, 0, f"问题 {number} 佐证材料目录", title)
-    sheet.merge_range(1, 0, 1, 7, text, wrap)
-    sheet.set_row(1, 60)
-    sheet.write(2, 0, f"共 {len(records)} 份，导出日期 {format_date(date.today())}")
     headers = (
         "序号",
         "材料名称",
@@ -1040,7 +1077,12 @@ def _index_workbook(
         "大小（字节）",
         "SHA-256",
     )
-    widths = (6, 30, 12, 10, 28, 32, 12, 66)
+    widths = (6, 32, 16, 10, 26, 32, 12, 24)
+    sheet.write(0, 0, f"问题 {number} 佐证材料目录", title)
+    sheet.merge_range(1, 0, 1, len(headers) - 1, text, wrap)
+    # About 150 characters fit on a line across the sheet; give the text its lines.
+    sheet.set_row(1, 15 * max(1, min(8, len(text) // 70 + 1)))
+    sheet.write(2, 0, f"共 {len(records)} 份，导出日期 {format_date(date.today())}")
     for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
         sheet.write(4, col, label, head)
         sheet.set_column(col, col, width)
@@ -1054,10 +1096,21 @@ def _index_workbook(
             r.original_name,
             name,
             r.size,
-            r.sha256,
         )
         for col, value in enumerate(values):
             sheet.write(row, col, value, cell)
+        sheet.write(row, len(values), r.sha256, small)
+        # xlsxwriter cannot measure text: give each row the lines its longest cell needs
+        # (CJK characters are two columns wide), at least two for the hash.
+        lines = max(
+            2,
+            *(
+                -(-_display_width(str(v)) // widths[col])
+                for col, v in enumerate(values)
+                if isinstance(v, str)
+            ),
+        )
+        sheet.set_row(row, 14 * min(lines, 10))
     book.close()
     return buffer.getvalue()
 

@@ -226,8 +226,8 @@ def statistics(
     category_order = _category_order(view)
     result: dict[str, Any] = {
         "today": today.isoformat(),
-        "issues": issue_counts.as_json(),
-        "measures": measure_counts.as_json(),
+        "issues": _with_rates(issue_counts.as_json()),
+        "measures": _with_rates(measure_counts.as_json()),
         "on_time_rate": {
             "issues": on_time((("issue", i, issue_deadline[i.id]) for i in view.issues), finished),
             "measures": on_time(
@@ -262,6 +262,13 @@ def statistics(
     if len(overdue) > OVERDUE_LIST_LIMIT:
         result["overdue_truncated"] = len(overdue)
     return result
+
+
+def _with_rates(counts: dict[str, Any]) -> dict[str, Any]:
+    """The foundation's counts plus each state's share (``by_status_rate``, percent)."""
+    total = counts["total"]
+    counts["by_status_rate"] = {k: _rate(v, total) for k, v in counts["by_status"].items()}
+    return counts
 
 
 def _category_order(view: LedgerView) -> dict[str, tuple[int, str]]:

@@ -387,3 +387,45 @@ def test_notice_figures_are_kept_and_checked(
     assert codes.count("notice_figure_stale") == 2  # done 1 vs 0, in progress 0 vs 1
     unchanged = sup.set_notice_statistics(inspection_id, figures)
     assert unchanged.batch_id is None
+
+
+# ------------------------------------------------------------- 督办 list, lights
+def test_supervision_list_on_the_demo(demo_service: LedgerService) -> None:
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.domain.supervision import Light
+
+    sup = SupervisionService(demo_service, calendar=WorkCalendar())
+    soon = sup.supervision_list(today=date(2023, 1, 8))
+    assert (soon["overdue_total"], soon["due_soon_total"]) == (0, 2)
+    (unit,) = soon["units"]
+    assert unit["unit"] == "建设局"
+    assert [(i["number"], i["seq"], i["days_left"]) for i in unit["due_soon"]] == [
+        ("9", None, 3),
+        ("9", 1, 3),
+    ]
+    late = sup.supervision_list(today=date(2023, 2, 1))
+    assert late["overdue_total"] == 2
+    assert late["units"][0]["overdue"][0]["days_overdue"] == 21
+    sup.set_due_settings(DueSettings(2))
+    assert sup.supervision_list(today=date(2023, 1, 8))["due_soon_total"] == 0
+    issues, measures = sup.lights(today=date(2023, 2, 1))
+    by_number = {i.number: issues[i.id] for i in demo_service.list_issues()}
+    assert by_number["1"] is Light.GREEN
+    assert by_number["9"] is Light.RED
+    assert by_number["8"] is Light.NONE  # 长期坚持: no dated deadline
+    assert len(measures) == 30
+    assert sum(light is Light.RED for light in measures.values()) == 1
+
+
+def test_statistics_give_each_states_share(demo_service: LedgerService) -> None:
+    from desktop.domain.calendar import WorkCalendar
+
+    stats = SupervisionService(demo_service, calendar=WorkCalendar()).statistics(
+        today=date(2023, 2, 1)
+    )
+    assert stats["issues"]["by_status_rate"] == {
+        "in_progress": 21.43,
+        "partial": 7.14,
+        "done": 71.43,
+    }
+    assert stats["issues"]["done_rate"] == 71.43
