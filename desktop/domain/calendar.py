@@ -287,6 +287,18 @@ def load_calendar(folders: Sequence[Path]) -> tuple[WorkCalendar, list[CalendarE
     return WorkCalendar(years.values()), errors
 
 
+def write_year(folder: Path, cal: YearCalendar) -> Path:
+    """Save a year (the settings page's edits) as ``<folder>/<year>.json``, written to
+    a temporary file and renamed, so a crash never leaves half a calendar."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{cal.year}.json"
+    partial = folder / f".{cal.year}.json.part"
+    text = json.dumps(year_to_json(cal), ensure_ascii=False, indent=1)
+    partial.write_text(text + "\n", encoding="utf-8")
+    partial.replace(target)
+    return target
+
+
 _WORKING_DAYS_RE = re.compile(r"(\d{1,4}|[〇零一二两三四五六七八九十百]{1,5})个?工作日")
 
 
@@ -316,6 +328,7 @@ __all__ = [
     "YearStatus",
     "load_calendar",
     "parse_working_days",
+    "write_year",
     "year_from_json",
     "year_to_json",
 ]

@@ -356,7 +356,8 @@ def check_notice_statistics(
     """The figures a published notice stated for an inspection, against themselves
     (the rate must recompute from its counts) and against the ledger now (issue counts
     by state, rules made, people held accountable and money by kind). Figures the
-    notice did not state are not checked."""
+    notice did not state are not checked; ``not_done`` is not checked either, its
+    meaning varies between notices."""
     out: list[Finding] = []
 
     def finding(code: FindingCode, message: str) -> None:
@@ -372,14 +373,18 @@ def check_notice_statistics(
                 FindingCode.NOTICE_RATE,
                 f"通报中的整改完成率 {rate}% 与其数字不符（{done}/{total} = {exact}%）",
             )
+    # "正在整改 N 个" covers whatever the notice did not count apart: 基本完成 and 申请延期
+    # belong to it unless the notice gave them their own figures.
+    ongoing = {Status.IN_PROGRESS, Status.NOT_STARTED}
+    if _int(stated.get("partial")) is None:
+        ongoing.add(Status.PARTIAL)
+    if _int(stated.get("postponed")) is None:
+        ongoing.add(Status.POSTPONED)
     counted = {
         "issues_total": ("反馈问题", len(issues)),
         "done": ("已完成整改", sum(1 for i in issues if i.status.is_finished)),
         "partial": ("基本完成", sum(1 for i in issues if i.status is Status.PARTIAL)),
-        "in_progress": (
-            "正在整改",
-            sum(1 for i in issues if i.status in (Status.IN_PROGRESS, Status.NOT_STARTED)),
-        ),
+        "in_progress": ("正在整改", sum(1 for i in issues if i.status in ongoing)),
         "postponed": ("申请延期", sum(1 for i in issues if i.status is Status.POSTPONED)),
     }
     for name, (label, actual) in counted.items():

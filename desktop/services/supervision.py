@@ -19,7 +19,7 @@ import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -231,8 +231,6 @@ class SupervisionService:
         units = rf.UnitCache(s)
         entity = "issue" if isinstance(target, Issue) else "measure"
         if self.ledger._set_fields(s, rec, units, entity, target, values, issue.key):
-            from datetime import datetime
-
             issue.updated_at = datetime.now().replace(microsecond=0)
             issue.updated_by = self.ledger.operator
 
@@ -987,24 +985,19 @@ class SupervisionService:
     ) -> tuple[dict[int, Light], dict[int, Light]]:
         """The light of every issue and every measure (by id), for the lists that show
         them; computed on the current ledger with the ledger's due-soon setting."""
-        from desktop.domain.filters import IssueFilter
-        from desktop.domain.records import InspectionId
-
         today = today or date.today()
         settings = self.due_settings()
-        feedback = {i.id: i.feedback_date for i in self.ledger.list_inspections()}
-        flt = IssueFilter(
-            inspection_id=InspectionId(inspection_id) if inspection_id is not None else None
-        )
-        issues = self.ledger.list_issues(flt)
-        start = {i.id: feedback.get(i.inspection_id) for i in issues}
+        view = self.view()
+        if inspection_id is not None:
+            view = view.only_inspection(inspection_id)
+        feedback = {i.id: i.feedback_date for i in view.inspections}
+        start = {i.id: feedback.get(i.inspection_id) for i in view.issues}
         issue_lights: dict[int, Light] = {
-            i.id: record_light(i, today, settings, self.calendar, start[i.id]) for i in issues
+            i.id: record_light(i, today, settings, self.calendar, start[i.id]) for i in view.issues
         }
         measure_lights: dict[int, Light] = {
             m.id: record_light(m, today, settings, self.calendar, start.get(m.issue_id))
-            for ms in self.ledger.measures_by_issue([i.id for i in issues]).values()
-            for m in ms
+            for m in view.measures
         }
         return issue_lights, measure_lights
 

@@ -3,6 +3,7 @@ from files a user edits; unknown years count weekends only and say so."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,10 +14,12 @@ from hypothesis import strategies as st
 
 from desktop.domain.calendar import (
     CalendarError,
+    MakeUpDay,
     WorkCalendar,
     YearStatus,
     load_calendar,
     parse_working_days,
+    write_year,
     year_from_json,
     year_to_json,
 )
@@ -176,10 +179,23 @@ def test_user_files_override_shipped_ones_and_bad_ones_are_skipped(tmp_path: Pat
     assert cal.status(2027) is YearStatus.PROVISIONAL
 
 
-def test_json_round_trip() -> None:
+def test_json_round_trip_and_saving_an_edited_year(tmp_path: Path) -> None:
     doc = json.loads((SHIPPED / "2026.json").read_text(encoding="utf-8"))
     year = year_from_json(doc)
     assert year_from_json(year_to_json(year)) == year
+    # The 2027 notice comes out: the settings page saves the official schedule.
+    official = dataclasses.replace(
+        load_calendar([SHIPPED])[0].years[2027],
+        official=True,
+        workdays=(MakeUpDay(date(2027, 2, 20), "春节调休上班"),),
+    )
+    path = write_year(tmp_path / "user", official)
+    assert path.name == "2027.json"
+    cal, errors = load_calendar([SHIPPED, tmp_path / "user"])
+    assert errors == []
+    assert cal.status(2027) is YearStatus.OFFICIAL
+    assert cal.is_working_day(date(2027, 2, 20))
+    assert list((tmp_path / "user").iterdir()) == [path]
 
 
 @pytest.mark.parametrize(

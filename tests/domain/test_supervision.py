@@ -436,6 +436,10 @@ def test_notice_statistics_that_no_longer_recompute() -> None:
     wrong = check_notice_statistics(inspection, {**stated, "rate": 81.85}, issues, [])
     assert [f.code for f in wrong] == [FindingCode.NOTICE_RATE]
     assert "31/38 = 81.58%" in wrong[0].message
+    # A 基本完成 issue counts as 正在整改 when the notice gives no figure for it.
+    partly = [*issues[:37], issue(38, "38", Status.PARTIAL)]
+    assert check_notice_statistics(inspection, stated, partly, []) == []
+    assert len(check_notice_statistics(inspection, {**stated, "partial": 0}, partly, [])) == 2
     changed = [*issues[:30], issue(31, "31", Status.IN_PROGRESS), *issues[31:]]
     stale = check_notice_statistics(inspection, stated, changed, [])
     assert [f.message for f in stale] == [
