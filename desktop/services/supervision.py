@@ -629,15 +629,21 @@ class SupervisionService:
         """Every evidence file that is missing or no longer matches its hash."""
         store = self.store
         problems: list[EvidenceProblem] = []
+        checked: dict[tuple[str, str, int], FileState] = {}  # one hash per stored file
         for record in self.list_evidence(issue_id):
-            state = store.check(record.sha256, record.original_name, record.size)
-            if state is not FileState.OK:
-                problems.append(EvidenceProblem(record, state))
+            what = (record.sha256, store.relative(record.sha256, record.original_name), record.size)
+            if what not in checked:
+                checked[what] = store.check(record.sha256, record.original_name, record.size)
+            if checked[what] is not FileState.OK:
+                problems.append(EvidenceProblem(record, checked[what]))
         return problems
 
     def prune_evidence(self, dry_run: bool = False) -> list[Path]:
         """Delete stored files that no evidence record uses (after removals the user no
-        longer wants to undo); returns them."""
+        longer wants to undo); returns them. Refused for a folder given explicitly
+        (a share on a server), which other ledgers may use too."""
+        if self._evidence_dir is not None:
+            raise EvidenceError("共享的佐证材料文件夹可能还有其他台账在用，不能自动清理。")
         store = self.store
         keep = {store.relative(e.sha256, e.original_name) for e in self.list_evidence()}
         return store.prune(keep, dry_run)

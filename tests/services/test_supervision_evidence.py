@@ -128,9 +128,20 @@ def test_rename_remove_undo_and_prune(
     tmp_path: Path,
 ) -> None:
     record = sup.attach_evidence(issue_id, make_file(tmp_path, "a.pdf", b"aaa")).value
+    unnamed = dump(ledger_path)
     renamed = sup.rename_evidence(record.id, "整改报告（定稿）")
     assert renamed.value.title == "整改报告（定稿）"
     assert renamed.batch_id is not None
+    undone = service.undo_batch(renamed.batch_id)
+    assert dump(ledger_path) == unnamed
+    service.undo_batch(undone.batch_id)  # redo
+    assert sup.list_evidence(issue_id)[0].title == "整改报告（定稿）"
+    named = dump(ledger_path)
+    redated = sup.update_evidence(record.id, on=date(2025, 12, 31))
+    assert redated.value.date == date(2025, 12, 31)
+    assert redated.batch_id is not None
+    service.undo_batch(redated.batch_id)
+    assert dump(ledger_path) == named
     assert sup.rename_evidence(record.id, "整改报告（定稿）").batch_id is None
     path = sup.evidence_path(record.id)
     before = dump(ledger_path)
@@ -225,6 +236,8 @@ def test_a_ledger_on_a_server_needs_an_evidence_folder(tmp_path: Path) -> None:
         _ = SupervisionService(service, calendar=WorkCalendar()).store
     given = SupervisionService(service, evidence_dir=tmp_path / "share", calendar=WorkCalendar())
     assert given.store.root == tmp_path / "share"
+    with pytest.raises(EvidenceError, match="不能自动清理"):
+        given.prune_evidence(dry_run=True)
 
 
 def test_store_paths_are_safe() -> None:
