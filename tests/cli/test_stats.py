@@ -128,3 +128,23 @@ def test_bad_arguments_are_refused_in_chinese(
     assert message in err
     assert "Traceback" not in err
     assert out == ""
+
+
+def test_unknown_years_are_counted_on_weekends_with_a_warning(
+    ledger_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = open_ledger(ledger_path)
+    service = LedgerService(engine, "测试员")
+    inspection = service.create_inspection(
+        InspectionDraft(title="巡察", feedback_date=date(2030, 12, 20))
+    ).value
+    r = Responsibility(lead_unit="办公室", deadline_text="自反馈之日起15个工作日内")
+    service.add_issue(inspection.id, IssueDraft(number="1", text="问题一", responsibility=r))
+    engine.dispose()
+    code, out, err = run(
+        capsys, "stats", "--ledger", str(ledger_path), "--as-of", "2031-01-20", "--json"
+    )
+    assert code == 0
+    (item,) = json.loads(out)["overdue"]
+    assert (item["deadline"], item["days_overdue"]) == ("2031-01-10", 10)
+    assert "警告：2031年的节假日安排未知，工作日仅按周末计算。" in err
