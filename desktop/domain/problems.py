@@ -52,6 +52,13 @@ class Code(StrEnum):
     SHEET_NOT_FOUND = "sheet_not_found"
     # An issue of the file that is already in the target inspection (re-import).
     ALREADY_IMPORTED = "already_imported"
+    # Supervision: a step that does not fit the record's state, and sign-off conditions.
+    WRONG_STEP = "wrong_step"
+    MEASURES_OPEN = "measures_open"
+    NO_EVIDENCE = "no_evidence"
+    NOT_DONE = "not_done"
+    BAD_AMOUNT = "bad_amount"
+    BAD_KIND = "bad_kind"
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.

@@ -28,6 +28,7 @@ from desktop.storage.models import (
     Issue,
     Measure,
     Outcome,
+    Postponement,
     ProgressNote,
     SignOff,
     Unit,
@@ -45,6 +46,7 @@ ENTITY_MODELS: dict[str, type[Any]] = {
     "evidence": Evidence,
     "sign_off": SignOff,
     "outcome": Outcome,
+    "postponement": Postponement,
 }
 
 # Association tables for the cooperating units of issues and measures, by entity.

@@ -37,7 +37,7 @@ from desktop.domain.records import (
 from desktop.domain.rules import validate_inspection, validate_issue, validate_measure
 from desktop.domain.status import Status
 from desktop.services import fields as rf
-from desktop.services.history import Recorder, snapshot
+from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
 from desktop.services.records import (
     category_record,
     inspection_record,
@@ -632,14 +632,25 @@ class LedgerService:
 
     def _record_issue_delete(self, s: Session, rec: Recorder, row: Issue) -> None:
         # Children first, so that undo (which replays in reverse) restores parents first.
-        for table_model in (ProgressNote,):
-            for child in s.scalars(select(table_model).where(table_model.issue_id == row.id)):
-                rec.deleted(
-                    "progress_note", child.key, snapshot(s, "progress_note", child), row.key
-                )
+        self._record_children_delete(s, rec, "issue_id", row.id, row.key)
         for m in s.scalars(select(Measure).where(Measure.issue_id == row.id)):
             rec.deleted("measure", m.key, snapshot(s, "measure", m), row.key)
         rec.deleted("issue", row.key, snapshot(s, "issue", row), row.key)
+
+    @staticmethod
+    def _record_children_delete(
+        s: Session, rec: Recorder, column: str, row_id: int, issue_key: str
+    ) -> None:
+        """Record the deletion of the rows the database cascades away with an issue or
+        a measure (progress notes, evidence, postponements, sign-off steps, outcomes),
+        so that undo puts them back."""
+        for entity in ("progress_note", "evidence", "postponement", "sign_off", "outcome"):
+            model = ENTITY_MODELS[entity]
+            if not hasattr(model, column):
+                continue
+            for child in s.scalars(select(model).where(getattr(model, column) == row_id)):
+                key = getattr(child, "key", None) or str(child.id)
+                rec.deleted(entity, key, snapshot(s, entity, child), issue_key)
 
     def move_issue(self, issue_id: int, new_position: int) -> Done[None]:
         """Move an issue to a 0-based place among its inspection's issues."""
@@ -783,6 +794,7 @@ class LedgerService:
             row = self._get(s, Measure, measure_id)
             issue = self._get(s, Issue, row.issue_id)
             rec = self.recorder(s, description=f"删除问题 {issue.number} 的整改措施")
+            self._record_children_delete(s, rec, "measure_id", row.id, issue.key)
             rec.deleted("measure", row.key, snapshot(s, "measure", row), issue.key)
             s.delete(row)
             s.flush()

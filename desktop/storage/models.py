@@ -85,6 +85,9 @@ class Inspection(Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The figures a published notice stated (JSON, the ``statistics`` shape of
+    # docs/cli.md), kept so the ledger check can tell when they no longer recompute.
+    notice_statistics: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     categories: Mapped[list[Category]] = relationship(
         back_populates="inspection", cascade="all, delete-orphan", passive_deletes=True
@@ -259,6 +262,8 @@ class SignOff(Base):
     date: Mapped[date] = mapped_column(Date)
     person: Mapped[str] = mapped_column(Text, default="")
     opinion: Mapped[str] = mapped_column(Text, default="")
+    # An application made although measures are open or no evidence is filed: why.
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Outcome(Base):
@@ -275,6 +280,31 @@ class Outcome(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     amount: Mapped[float | None] = mapped_column(Numeric(14, 3, asdecimal=False))
     date: Mapped[date | None] = mapped_column(Date)
+
+
+class Postponement(Base):
+    """A request to extend the deadline of an issue or one of its measures (申请延期),
+    and its decision. Both deadlines are kept; an approved request moved the deadline."""
+
+    __tablename__ = "postponement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True, default=new_key)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    measure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    old_deadline: Mapped[date | None] = mapped_column(Date)
+    new_deadline: Mapped[date] = mapped_column(Date)
+    requested_on: Mapped[date] = mapped_column(Date)
+    requested_by: Mapped[str] = mapped_column(Text, default="")
+    # The status before the request, put back when the request is refused.
+    previous_status: Mapped[str] = mapped_column(String(20), default="")
+    decision: Mapped[str] = mapped_column(String(20), default="pending")  # pending|approved|refused
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    opinion: Mapped[str] = mapped_column(Text, default="")
 
 
 class HistoryBatch(Base):
@@ -330,6 +360,7 @@ __all__ = [
     "Issue",
     "Measure",
     "Outcome",
+    "Postponement",
     "ProgressNote",
     "Setting",
     "SignOff",
