@@ -45,6 +45,12 @@ class Code(StrEnum):
     TAMPERED = "tampered"
     DELETED_ROW = "deleted_row"
     FORMULA = "formula"
+    # Notices (published texts): see desktop/notice.
+    NOT_A_NOTICE = "not_a_notice"
+    NO_ISSUES = "no_issues"
+    MISSING_STATUS = "missing_status"
+    NARRATIVE_SKIPPED = "narrative_skipped"
+    UNREADABLE_FILE = "unreadable_file"
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.
