@@ -17,7 +17,7 @@ CN_DIGITS = "〇零一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
 
 ISSUE_RE = re.compile(
-    rf"^问题\s*(?P<num>\d+(?:\.\d+)*|{_CN})\s*(?:[.．、：:，,]\s*|(?=[^\d个项条件人名次%.]))"
+    rf"^问题\s*(?P<num>\d+(?:\.\d{{1,2}})*|{_CN})\s*(?:[.．、：:，,]\s*|(?=[^\d个项条件人名次%.]))"
 )
 H1_RE = re.compile(rf"^(?P<num>{_CN})\s*[、.．]\s*")
 H2_RE = re.compile(rf"^（(?P<num>{_CN})）\s*")

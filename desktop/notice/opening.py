@@ -286,6 +286,15 @@ def kind_phrase(inspection: InspectionDraft) -> str:
     return label
 
 
+def regime_word(kind: InspectionKind) -> str:
+    """巡察, or 巡视 / 审计 / 督查 for the sibling regimes, as in ``巡察反馈的…``."""
+    return {
+        InspectionKind.TOUR: "巡视",
+        InspectionKind.AUDIT: "审计",
+        InspectionKind.SUPERVISION: "督查",
+    }.get(kind, "巡察")
+
+
 def compose_opening(inspection: InspectionDraft) -> list[str]:
     """The opening paragraphs of a notice from an inspection; clauses whose facts are
     missing are left out rather than printed empty."""
@@ -297,15 +306,18 @@ def compose_opening(inspection: InspectionDraft) -> list[str]:
     if inspection.inspector:
         first.append(f"{inspection.inspector}对{unit}进行了{kind_phrase(inspection)}")
     sentences = ["，".join(first) + "。"]
+    word = regime_word(inspection.kind)
     if inspection.feedback_date:
-        team = f"{organ}巡察组" if organ else (inspection.inspector or "巡察组")
-        sentences.append(f"{format_date(inspection.feedback_date)}，{team}向{unit}反馈了巡察意见。")
+        team = f"{organ}{word}组" if organ else (inspection.inspector or f"{word}组")
+        sentences.append(
+            f"{format_date(inspection.feedback_date)}，{team}向{unit}反馈了{word}意见。"
+        )
     if inspection.rectification_start:
         period = format_range(inspection.rectification_start, inspection.rectification_end)
         sentences.append(f"{period}，进行了集中整改。")
     return [
         "".join(sentences),
-        "按照巡察工作条例和巡察整改有关规定，现将巡察整改情况予以公布。",
+        f"按照{word}工作有关规定，现将{word}整改情况予以公布。",
     ]
 
 
