@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from desktop.notice.markers import (
@@ -125,6 +126,8 @@ _WIDE_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」�
 
 
 def _is_cjk(ch: str) -> bool:
+    if len(ch) != 1:
+        return False
     code = ord(ch)
     return (
         0x4E00 <= code <= 0x9FFF
@@ -136,7 +139,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _is_wide(ch: str) -> bool:
-    return _is_cjk(ch) or ch in _WIDE_PUNCT
+    return len(ch) == 1 and (_is_cjk(ch) or ch in _WIDE_PUNCT)
 
 
 def _fold_char(ch: str) -> str:
@@ -297,32 +300,63 @@ _ORG_END_RE = re.compile(
 )
 
 
-def _short_heading(line: str) -> bool:
-    kind = classify(line).kind
-    return kind in (Kind.H1, Kind.H2, Kind.H3, Kind.H4, Kind.ISSUE, Kind.STATUS) and len(line) <= 40
+def display_width(text: str) -> float:
+    """Width in Chinese characters: Latin letters, digits and ASCII punctuation count
+    half."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
-def _starts_block(line: str) -> bool:
-    return classify(line).kind is not Kind.PLAIN
+def line_width(lines: list[Paragraph]) -> float | None:
+    """The width of a text's full lines when it was extracted from fixed-width pages
+    (PDF: every line of a paragraph but the last has about the same width); None when
+    the text has no such width (paragraphs on one line each, as web pages give)."""
+    widths = [round(display_width(p.text)) for p in lines if display_width(p.text) >= 12]
+    if len(widths) < 5:
+        return None
+    counts = Counter(widths)
+    mode, _ = counts.most_common(1)[0]
+    near = sum(n for w, n in counts.items() if abs(w - mode) <= 1)
+    if near < 5 or near < 0.5 * len(widths):
+        return None
+    return float(max(w for w in counts if abs(w - mode) <= 1))
 
 
-def should_join(previous: str, line: str) -> bool:
+def _complete_line(line: str) -> bool:
+    """A short line that stands on its own even without a full stop: a heading
+    (``一、…方面``) or a status line (``整改进度：已完成``)."""
+    marker = classify(line)
+    if marker.kind in (Kind.H1, Kind.H2, Kind.H3, Kind.H4):
+        return len(line) <= 40 and not re.search(r"[。；;，,]", line[marker.end :])
+    if marker.kind is Kind.STATUS:
+        content = line[marker.end :]
+        return len(content) <= 30 and "。" not in content
+    return False
+
+
+def should_join(previous: str, line: str, full_width: float | None = None) -> bool:
     """Whether ``line`` continues ``previous`` (a hard break inside a sentence, as PDF
     pages leave them: ``深化`` / ``防灾减灾``): the previous line does not end its
-    sentence, is not a title or a short heading, and this one does not begin a heading,
-    an issue, a status line, a measure, a date, a contact line or the closing."""
-    if ends_sentence(previous) or is_title(previous) or _short_heading(previous):
+    sentence and is not a title, and this one does not begin a heading, an issue, a
+    status line, a measure, a date, a contact line or the closing. On fixed-width
+    pages (``full_width``) a line that ends short of the width ended its paragraph;
+    otherwise a short heading or status line does."""
+    if ends_sentence(previous) or is_title(previous):
         return False
     if classify(previous).kind in (Kind.DATE, Kind.CONTACT):
         return False
-    return not (_starts_block(line) or is_title(line))
+    if classify(line).kind is not Kind.PLAIN or is_title(line):
+        return False
+    if full_width is not None:
+        return display_width(previous) >= full_width - 2
+    return not _complete_line(previous)
 
 
 def join_broken_lines(lines: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs from lines: a line broken inside a sentence is joined to the next."""
+    full = line_width(lines)
     out: list[Paragraph] = []
     for item in lines:
-        if out and should_join(out[-1].text, item.text):
+        if out and should_join(out[-1].text, item.text, full):
             out[-1].text += item.text
         else:
             out.append(Paragraph(item.text, item.line))
@@ -375,22 +409,32 @@ def split_title(lines: list[Paragraph]) -> CleanText:
         rest = lines[start:]
         if rest and not ends_sentence(rest[0].text) and len(rest[0].text) <= 60:
             first = rest[0]
-            if not _starts_block(first.text) and not _OPENING_RE.match(first.text):
+            if classify(first.text).kind is Kind.PLAIN and not _OPENING_RE.match(first.text):
                 return CleanText(first.text, first.line, rest[1:], start)
         return CleanText("", None, rest, start)
     title = lines[index]
     text, line, first_dropped = title.text, title.line, index
-    if index > 0:
-        before = lines[index - 1].text
+    # A long title wraps (PDF): the lines before it that hold its start, up to the one
+    # with 关于; or the issuer on a line of its own before "关于…的通报".
+    for back in range(1, 4):
+        if index - back < 0:
+            break
+        before = lines[index - back]
+        if is_chrome(before.text) or ends_sentence(before.text) or len(before.text) > 60:
+            break
+        joined = "".join(p.text for p in lines[index - back : index]) + text
+        if "关于" in before.text and "关于" not in text:
+            text, line, first_dropped = joined, before.line, index - back
+            break
         if (
-            not text.startswith(before)
-            and not is_chrome(before)
-            and len(before) <= 40
-            and not ends_sentence(before)
-            and _ORG_END_RE.search(before)
+            back == 1
             and text.startswith("关于")
+            and len(before.text) <= 40
+            and _ORG_END_RE.search(before.text)
+            and not text.startswith(before.text)
         ):
-            text, line, first_dropped = before + text, lines[index - 1].line, index - 1
+            text, line, first_dropped = joined, before.line, index - 1
+            break
     rest = lines[index + 1 :]
     # A repeated title right after the first one (web pages print it twice).
     while rest and rest[0].text in (text, title.text):

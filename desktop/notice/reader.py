@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.notice_stats import NoticeStatistics
-from desktop.domain.numbering import int_to_chinese
+from desktop.domain.numbering import chinese_to_int, int_to_chinese
 from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure, Source
 from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import (
@@ -36,7 +36,13 @@ from desktop.domain.records import (
     MeasureDraft,
 )
 from desktop.domain.rules import validate_inspection, validate_issue, validate_measure
-from desktop.domain.status import Status, StatusError, StatusReading, normalize_status
+from desktop.domain.status import (
+    LONG_TERM_WORDS,
+    Status,
+    StatusError,
+    StatusReading,
+    normalize_status,
+)
 from desktop.notice.clean import (
     CleanText,
     Paragraph,
@@ -48,6 +54,7 @@ from desktop.notice.markers import DATE_LINE_RE, HEADINGS, Kind, classify, ends_
 from desktop.notice.opening import (
     ClosingFacts,
     OpeningFacts,
+    kind_of,
     parse_closing_date,
     read_contact,
     read_opening,
@@ -495,7 +502,8 @@ class _Reader:
                 path = (*child.path(), child.text)
                 first, *rest = child.body
                 self._orphan(first, path, sections, stats)
-                self._skip(child, rest, stats, skipped)
+                if rest:
+                    self._skip(child, rest, stats, skipped)
             elif self._looks_like_issue(child):
                 issues.append(
                     _RawIssue(child.number, child.head, child.line, child.path(), child.body, True)
@@ -547,13 +555,18 @@ class _Reader:
 
     @staticmethod
     def _looks_like_issue(node: _Node) -> bool:
+        """A leaf is an issue when it has a status line, is "关于…", names a problem
+        in its first sentence, or sits under a heading about problems; otherwise it is
+        narrative (layout E)."""
         if node.has_status or node.head.startswith("关于"):
             return True
-        if _PROBLEM_WORDS.search(node.head):
+        first = node.head[: _first_sentence_end(node.head)]
+        if _PROBLEM_WORDS.search(first) and not _NARRATIVE_WORDS.search(first):
             return True
         ancestor = node.parent
         while ancestor is not None and ancestor.parent is not None:
-            if "问题" in ancestor.text and not _NARRATIVE_WORDS.search(ancestor.text):
+            heading = ancestor.text[: _first_sentence_end(ancestor.text)]
+            if "问题" in heading and not _NARRATIVE_WORDS.search(heading):
                 return True
             ancestor = ancestor.parent
         return False
@@ -634,6 +647,8 @@ class _Reader:
                 field=trouble.field,
             )
         title = cleaned.title
+        if not facts.kind_text and title:
+            facts.kind = kind_of(title)
         issuer = closing.issuer or (title.split("关于", 1)[0] if "关于" in title else "")
         inspection = InspectionDraft(
             title=_inspection_title(facts, title, self.file),
@@ -752,40 +767,88 @@ _STATUS_KEYWORDS = (
 _SENTENCE_RE = re.compile(r"[^。；;！？]+[。；;！？]?")
 
 
+def _is_status_clause(clause: str) -> bool:
+    bare = clause.rstrip("了的")
+    return any(bare.endswith(k) for k in _STATUS_KEYWORDS) or (
+        len(clause) <= 12 and any(k in clause for k in _STATUS_KEYWORDS)
+    )
+
+
 def find_status_sentence(text: str) -> StatusReading | None:
     """A status stated inside rectification text (``目前已整改到位。``): the first
     sentence with a clause that ends in a status word, read by ``normalize_status``
-    and kept verbatim. Clauses that merely contain a word (``完成了…加固工作``) are
-    not statuses."""
+    and kept verbatim: the whole sentence when all of it is about the status
+    (``除…外，其他已完成``, ``已完成，长期坚持``), else that clause. Clauses that merely
+    contain a word (``完成了…加固工作``) are not statuses."""
     for match in _SENTENCE_RE.finditer(text):
         sentence = match.group(0).strip().rstrip("。；;！？").strip()
         if not sentence:
             continue
         clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
         for clause in clauses:
-            bare = clause.rstrip("了的")
-            if any(bare.endswith(k) for k in _STATUS_KEYWORDS) or (
-                len(clause) <= 12 and any(k in clause for k in _STATUS_KEYWORDS)
-            ):
-                verbatim = sentence if len(sentence) <= 40 else clause
-                try:
-                    return normalize_status(verbatim)
-                except StatusError:
-                    continue
+            if not _is_status_clause(clause):
+                continue
+            whole = all(
+                _is_status_clause(c) or c.startswith("除") or "长期" in c or "持续" in c
+                for c in clauses
+            )
+            verbatim = sentence if whole and len(sentence) <= 60 else clause
+            try:
+                return normalize_status(verbatim)
+            except StatusError:
+                continue
+    return None
+
+
+def bare_status(text: str) -> StatusReading | None:
+    """The status when ``text`` is nothing but a status sentence (``正在推进。``,
+    ``已完成整改，长期坚持``); None for anything longer or else."""
+    candidate = text.strip().rstrip("。；;！").strip()
+    if not candidate or len(candidate) > 40 or re.search(r"[。；;！？]", candidate):
+        return None
+    clauses = [c.strip() for c in re.split(r"[，,]", candidate) if c.strip()]
+    if not clauses or not all(
+        _is_status_clause(c) or c.startswith("除") or c in ("目前", "现已", "截至目前")
+        for c in clauses
+    ):
+        return None
+    try:
+        return normalize_status(candidate)
+    except StatusError:
+        return None
+
+
+def _first_sentence_end(text: str) -> int:
+    match = _SENTENCE_RE.match(text)
+    return match.end() if match else len(text)
+
+
+def _status_split(text: str) -> int | None:
+    """Where the rectification starts in an issue paragraph that goes on after the
+    issue (``研讨交流发言质量不高。正在整改。…``): at the first sentence after the
+    first that is a bare status."""
+    for index, match in enumerate(_SENTENCE_RE.finditer(text)):
+        if index >= 1 and bare_status(match.group(0)) is not None:
+            return match.start()
     return None
 
 
 def _ordinal_at(text: str, k: int, start: int) -> int | None:
     """Where ``k是`` (一是, 二是 …) starts a measure in ``text`` from ``start``: at the
-    beginning or after punctuation, never inside a word (统一是)."""
+    beginning or after punctuation, never inside a word (统一是, 十一是)."""
     word = int_to_chinese(k) + "是"
     position = text.find(word, start)
     while position >= 0:
         if position == 0 or text[position - 1] in _ORDINAL_BOUNDARY:
-            # 十一是 must not be read as 一是 after 十.
             return position
         position = text.find(word, position + 1)
     return None
+
+
+@dataclass
+class _Measure:
+    text: str
+    line: int
 
 
 class _IssueBuilder:
@@ -798,24 +861,25 @@ class _IssueBuilder:
         self.status: StatusReading | None = None
         self.unknown_status = ""
         self.unknown_line: int | None = None
-        self._measures: list[list[object]] = []  # [text, line, numbered]
+        self._measures: list[_Measure] = []
         self._plain: list[str] = []  # rectification text outside any label
         self._next = 1
-        self._structured = False
 
     def text(self) -> str:
         return "\n".join(t for t in (s.strip() for s in self.text_parts) if t)
 
     def measures(self) -> list[tuple[str, int]]:
         out = []
-        for text, line, _numbered in self._measures:
-            cleaned = str(text).strip()
+        for m in self._measures:
+            # Separators between inline measures (一是…；二是…) are not their text.
+            cleaned = m.text.strip().rstrip("；;，,、").strip()
             if cleaned:
-                out.append((cleaned, int(str(line))))
+                out.append((cleaned, m.line))
         return out
 
-    # Segments of one paragraph: (kind, text) with kind plain|status|intro|measure.
     def _segments(self, text: str) -> list[tuple[str, str]]:
+        """One paragraph cut into (kind, text) segments at inline labels and at the
+        measures' ordinals: kind is plain, status, intro or measure."""
         cuts: list[tuple[int, int, str]] = []
         for match in _STATUS_INLINE_RE.finditer(text):
             cuts.append((match.start(), match.end(), "status"))
@@ -823,19 +887,15 @@ class _IssueBuilder:
             cuts.append((match.start(), match.end(), "intro"))
         leading = classify(text)
         k = self._next
-        position = 0
         if leading.kind is Kind.MEASURE:
             # A paragraph that starts a measure may restart the count (一是 again).
-            from desktop.domain.numbering import chinese_to_int
-
             k = chinese_to_int(leading.number)
-        while True:
-            found = _ordinal_at(text, k, position)
-            if found is None:
-                break
+        position = 0
+        while (found := _ordinal_at(text, k, position)) is not None:
             cuts.append((found, found + len(int_to_chinese(k)) + 1, "measure"))
             position = found + 1
             k += 1
+        self._next = max(self._next, k)
         cuts.sort()
         segments: list[tuple[str, str]] = []
         cursor = 0
@@ -846,33 +906,36 @@ class _IssueBuilder:
             segments.append((kind, text[cursor:start]))
             kind, cursor = cut_kind, end
         segments.append((kind, text[cursor:]))
-        if k > self._next:
-            self._next = k
         return [(kind, seg) for kind, seg in segments if seg.strip() or kind != "plain"]
+
+    def _split_head(self, segments: list[tuple[str, str]]) -> None:
+        """The issue paragraph may go on with the rectification: ``关于…的问题。`` then
+        the rest (layouts B, F), or the issue, then a status sentence (layout D)."""
+        if not segments or segments[0][0] != "plain":
+            return
+        first = segments[0][1]
+        split: int | None = None
+        if self.raw.tree:
+            match = _ABOUT_PROBLEM_RE.match(first)
+            if match and match.end() < len(first.rstrip()):
+                split = match.end()
+        if split is None:
+            split = _status_split(first)
+        if split is not None:
+            segments[0:1] = [("plain", first[:split]), ("rectification", first[split:])]
 
     def run(self) -> None:
         raw = self.raw
-        head = raw.head
-        paragraphs: list[tuple[list[tuple[str, str]], int]] = []
-        head_segments = self._segments(head)
-        if raw.tree and head_segments and head_segments[0][0] == "plain":
-            # "关于…的问题。<rectification>": the issue is the first sentence.
-            first = head_segments[0][1]
-            match = _ABOUT_PROBLEM_RE.match(first)
-            if match and match.end() < len(first.rstrip()):
-                head_segments[0:1] = [
-                    ("plain", first[: match.end()]),
-                    ("rectification", first[match.end() :]),
-                ]
-        paragraphs.append((head_segments, raw.line))
+        head_segments = self._segments(raw.head)
+        self._split_head(head_segments)
+        paragraphs: list[tuple[list[tuple[str, str]], int]] = [(head_segments, raw.line)]
         for p in raw.body:
             marker = classify(p.text)
-            text = p.text
             if marker.kind in HEADINGS:
                 # A numbered step after the status line (（1）…), kept as a measure.
-                paragraphs.append(([("measure", text[marker.end :])], p.line))
-                continue
-            paragraphs.append((self._segments(text), p.line))
+                paragraphs.append(([("measure", p.text[marker.end :])], p.line))
+            else:
+                paragraphs.append((self._segments(p.text), p.line))
         has_structure = any(
             kind in ("status", "intro", "measure") for segs, _ in paragraphs for kind, _ in segs
         )
@@ -886,22 +949,30 @@ class _IssueBuilder:
                 in_text = False
                 if kind == "status":
                     self._status_segment(seg, line)
-                elif kind in ("intro", "measure"):
-                    self._start_measure(seg, line, numbered=kind == "measure")
+                elif kind == "intro":
+                    self._continue_measure(seg, line, new_paragraph)
+                elif kind == "measure":
+                    self._measures.append(_Measure(seg.strip(), line))
                 else:  # plain or rectification text after the issue text
                     self._plain.append(seg)
                     self._continue_measure(seg, line, new_paragraph)
                 new_paragraph = False
             if index == 0 and not has_structure:
                 in_text = False
+        rectification = "。".join([*self._plain, *(m.text for m in self._measures)])
         if self.status is None:
-            rectification = "。".join([*self._plain, *(str(m[0]) for m in self._measures)])
             self.status = find_status_sentence(rectification)
+        if self.status is not None and not self.status.long_term:
+            # "…，长期坚持。" closing the rectification text flags the issue as long-term.
+            clauses = {c.strip() for c in re.split(r"[，,。；;]", rectification)}
+            if clauses & set(LONG_TERM_WORDS):
+                self.status = StatusReading(self.status.status, True, self.status.text)
 
     def _status_segment(self, seg: str, line: int) -> None:
         content = seg.strip()
-        sentence, _, rest = content.partition("。")
-        candidate = sentence.strip().rstrip("；;，,")
+        end = _first_sentence_end(content)
+        sentence, rest = content[:end], content[end:]
+        candidate = sentence.strip().rstrip("。；;，,").strip()
         reading: StatusReading | None = None
         if candidate and len(candidate) <= 60:
             try:
@@ -926,35 +997,23 @@ class _IssueBuilder:
         self._plain.append(content)
         self._continue_measure(content, line, True)
 
-    def _is_bare_status(self, text: str) -> bool:
-        candidate = text.strip().rstrip("。；;")
-        if not candidate or len(candidate) > 40 or "。" in candidate:
-            return False
-        try:
-            reading = normalize_status(candidate)
-        except StatusError:
-            return False
-        if not any(k in candidate for k in _STATUS_KEYWORDS):
-            return False
-        if self.status is None:
-            self.status = reading
-        return True
-
-    def _start_measure(self, seg: str, line: int, *, numbered: bool) -> None:
-        if not numbered and not seg.strip():
-            return
-        self._measures.append([seg.strip(), line, numbered])
-
     def _continue_measure(self, seg: str, line: int, new_paragraph: bool) -> None:
+        """Rectification text: goes on the current measure, or starts the one
+        unnumbered measure. A status sentence before any measure is the status."""
         text = seg.strip()
+        while text and not self._measures:
+            end = _first_sentence_end(text)
+            reading = bare_status(text[:end])
+            if reading is None:
+                break
+            if self.status is None:
+                self.status = reading
+            text = text[end:].strip()
         if not text:
-            return
-        if not self._measures and self._is_bare_status(text):
-            # "已完成整改。" before the measures: the status, not a step.
             return
         if self._measures:
             last = self._measures[-1]
-            joiner = "\n" if new_paragraph and str(last[0]) else ""
-            last[0] = f"{last[0]}{joiner}{text}"
+            joiner = "\n" if new_paragraph and last.text else ""
+            last.text = f"{last.text}{joiner}{text}"
         else:
-            self._measures.append([text, line, False])
+            self._measures.append(_Measure(text, line))
