@@ -333,13 +333,16 @@ def _complete_line(line: str) -> bool:
     return False
 
 
-def should_join(previous: str, line: str, full_width: float | None = None) -> bool:
+def should_join(
+    previous: str, line: str, full_width: float | None = None, last_line: str | None = None
+) -> bool:
     """Whether ``line`` continues ``previous`` (a hard break inside a sentence, as PDF
     pages leave them: ``深化`` / ``防灾减灾``): the previous line does not end its
     sentence and is not a title, and this one does not begin a heading, an issue, a
     status line, a measure, a date, a contact line or the closing. On fixed-width
     pages (``full_width``) a line that ends short of the width ended its paragraph;
-    otherwise a short heading or status line does."""
+    otherwise a short heading or status line does. ``last_line`` is the last physical
+    line of ``previous`` when that paragraph was already joined from several."""
     if ends_sentence(previous) or is_title(previous):
         return False
     if classify(previous).kind in (Kind.DATE, Kind.CONTACT):
@@ -347,7 +350,7 @@ def should_join(previous: str, line: str, full_width: float | None = None) -> bo
     if classify(line).kind is not Kind.PLAIN or is_title(line):
         return False
     if full_width is not None:
-        return display_width(previous) >= full_width - 2
+        return display_width(last_line or previous) >= full_width - 2
     return not _complete_line(previous)
 
 
@@ -355,11 +358,13 @@ def join_broken_lines(lines: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs from lines: a line broken inside a sentence is joined to the next."""
     full = line_width(lines)
     out: list[Paragraph] = []
+    last = ""
     for item in lines:
-        if out and should_join(out[-1].text, item.text, full):
+        if out and should_join(out[-1].text, item.text, full, last):
             out[-1].text += item.text
         else:
             out.append(Paragraph(item.text, item.line))
+        last = item.text
     return out
 
 
