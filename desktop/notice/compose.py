@@ -22,6 +22,7 @@ from desktop.domain.numbering import int_to_chinese, ordinal_measure
 from desktop.domain.records import InspectionDraft, IssueRecord, MeasureRecord
 from desktop.domain.status import (
     LONG_TERM_LABEL,
+    LONG_TERM_WORDS,
     Status,
     StatusError,
     normalize_status,
@@ -94,17 +95,29 @@ def strip_lead_in(text: str) -> str:
 
 def progress_text(item: NoticeItem) -> str:
     """The ``整改进度`` text: the verbatim progress when it still says what the ledger's
-    status says, else the state's name (``已完成，长期坚持``)."""
+    status says (with ``长期坚持`` added when only the ledger says so), else the
+    state's name (``已完成，长期坚持``)."""
     written = item.progress.strip().rstrip("。")
     if written:
         try:
             reading = normalize_status(written)
         except StatusError:
             reading = None
-        if reading and reading.status is item.status and reading.long_term == item.long_term:
-            return written
+        if reading is not None and reading.status is item.status:
+            if reading.long_term == item.long_term:
+                return written
+            if item.long_term and not reading.long_term:
+                if any(_says_long_term(m) for m in item.measures):
+                    # The measures say it (…，长期坚持。): the reader finds it there.
+                    return written
+                return f"{written}，{LONG_TERM_LABEL}"
     label = status_label(item.status)
     return f"{label}，{LONG_TERM_LABEL}" if item.long_term else label
+
+
+def _says_long_term(text: str) -> bool:
+    clauses = {c.strip() for c in re.split(r"[，,。；;]", text)}
+    return bool(clauses & set(LONG_TERM_WORDS))
 
 
 def _numbers(items: Sequence[NoticeItem]) -> list[str]:
@@ -174,7 +187,9 @@ def _body_blocks(items: Sequence[NoticeItem], grouped: bool) -> list[Block]:
             if len(counters) <= depth:
                 counters.append(0)
             counters[depth] += 1
-            name = _HEADING_MARK_RE.sub("", path[depth]).strip() or path[depth]
+            # Headings stand alone, without a full stop (the reader tells a heading
+            # from a numbered step by it).
+            name = _HEADING_MARK_RE.sub("", path[depth]).strip().rstrip("。") or path[depth]
             mark = _heading_mark(depth, counters[depth], max_depth)
             blocks.append(
                 Block(BlockKind.HEADING, mark + name, level=_heading_level(depth, max_depth))

@@ -428,7 +428,9 @@ class _Reader:
                 path = tuple(headings[k] for k in sorted(headings))
                 current = _RawIssue(marker.number, p.text[marker.end :], p.line, path)
                 issues.append(current)
-            elif marker.kind in (Kind.H1, Kind.H2) or (marker.kind in HEADINGS and current is None):
+            elif marker.kind in (Kind.H1, Kind.H2) or (
+                marker.kind in HEADINGS and (current is None or _is_heading_line(p.text))
+            ):
                 rank = _HEADING_RANK[marker.kind]
                 headings = {k: v for k, v in headings.items() if k < rank}
                 headings[rank] = p.text
@@ -707,6 +709,12 @@ class _Reader:
             description=f"读入通报：{title or self.file}",
         )
         return NoticeReading(plan, title, stats, opening, encoding)
+
+
+def _is_heading_line(text: str) -> bool:
+    """A numbered line that is a heading (``1.关于学习``: short, no sentence in it)
+    rather than a numbered step of a measure (``（1）建立台账。``)."""
+    return len(text) <= 40 and not re.search(r"[。；;！？]", text)
 
 
 def _problem_order(p: Problem) -> tuple[int, int]:
