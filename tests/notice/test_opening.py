@@ -106,11 +106,15 @@ def test_impossible_date_is_reported() -> None:
     plan = read_notice_text(text).plan
     [problem] = [p for p in plan.problems if p.code is Code.IMPOSSIBLE_DATE]
     assert problem.value == "2023年2月30日"
-    assert plan.inspection is not None and plan.inspection.start is None
+    assert plan.inspection is not None
+    assert plan.inspection.start is None
 
 
 def test_closing_date_in_chinese_numerals() -> None:
-    text = "关于巡察整改情况的通报\n问题1.某问题。\n整改进度：已完成。\n某县财政局党组\n二〇二三年三月十七日\n"
+    text = (
+        "关于巡察整改情况的通报\n问题1.某问题。\n整改进度：已完成。\n"
+        "某县财政局党组\n二〇二三年三月十七日\n"
+    )
     plan = read_notice_text(text).plan
     assert plan.inspection is not None
     assert plan.inspection.notice_date == date(2023, 3, 17)
