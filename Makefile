@@ -6,9 +6,10 @@ STAMP := $(VENV)/.installed
 DEMO_LEDGER ?= demo-ledger.sqlite
 
 # Debian/Ubuntu packages Qt needs to start (offscreen for tests, xcb for a real window),
-# a CJK font so Chinese never shows as boxes, and poppler for the PDF checks.
+# a CJK font so Chinese never shows as boxes, poppler for the PDF checks, and
+# LibreOffice Writer (headless) to check that the .docx notices open and lay out.
 TEST_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-                 fonts-wqy-microhei poppler-utils
+                 fonts-wqy-microhei poppler-utils libreoffice-writer-nogui
 RUN_PACKAGES := $(TEST_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
 

@@ -689,7 +689,8 @@ class _Reader:
                     line=cleaned.title_line,
                 )
             )
-        if not issues:
+        already_refused = any(p.code is Code.NOT_A_NOTICE for p in self.problems)
+        if not issues and not already_refused:
             if stats.is_empty:
                 self.problem(
                     Code.NOT_A_NOTICE,
