@@ -50,14 +50,14 @@ class NoticeItem:
 @dataclass(frozen=True, slots=True)
 class ComposeOptions:
     """Choices for a composed notice. ``grouped``: None groups under category headings
-    when any issue has a category. ``date``: the notice's date (default: the one the
+    when any issue has a category. ``notice_date``: the notice's date (default: the one the
     inspection carries, else today). ``as_of``: the statistics' lead-in."""
 
     with_statistics: bool = True
     grouped: bool | None = None
     title: str = ""
     issuer: str = ""
-    date: date | None = None
+    notice_date: date | None = None
     as_of: str = "截至目前"
     today: date | None = field(default=None, compare=False)
 
@@ -249,6 +249,6 @@ def compose_notice(
     blocks.append(Block(BlockKind.PARAGRAPH, compose_closing(inspection.contact)))
     if issuer:
         blocks.append(Block(BlockKind.SIGNATURE, issuer))
-    when = options.date or inspection.notice_date or options.today or date.today()
+    when = options.notice_date or inspection.notice_date or options.today or date.today()
     blocks.append(Block(BlockKind.DATE, format_date(when)))
     return NoticeDocument(tuple(blocks))

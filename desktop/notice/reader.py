@@ -667,7 +667,8 @@ class _Reader:
             contact=closing.contact,
             remarks=facts.kind_text if facts.kind_text != KIND_LABELS[facts.kind] else "",
         )
-        if cleaned.paragraphs and not facts.found_anything:
+        refused = not issues and stats.is_empty
+        if cleaned.paragraphs and not facts.found_anything and not refused:
             self.problem(
                 Code.UNPLACED_TEXT,
                 "未能从通报开头读出巡察组、巡察时间和反馈时间，请在导入后补填",

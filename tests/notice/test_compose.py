@@ -106,7 +106,7 @@ def test_date_defaults_and_options() -> None:
     assert doc.blocks[-1] == Block(BlockKind.DATE, "2024年1月5日")
     assert doc.blocks[-2] == Block(BlockKind.SIGNATURE, "某局")
     doc = compose_notice(
-        INSPECTION, ITEMS, options=ComposeOptions(title="自定标题", date=date(2023, 12, 1))
+        INSPECTION, ITEMS, options=ComposeOptions(title="自定标题", notice_date=date(2023, 12, 1))
     )
     assert doc.title == "自定标题"
     assert doc.blocks[-1].text == "2023年12月1日"
