@@ -13,6 +13,7 @@ East Asian hint. Each font is also listed in the font table with an alternative 
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,45 +59,57 @@ class DocxFonts:
         ]
 
 
+def _rpr_xml(name: str, size: float, *, bold: bool = False) -> str:
+    """Run properties: all four font slots and the East Asian hint (Chinese quotation
+    marks and dashes are "ambiguous" characters: the hint makes Word set them in the
+    East Asian font too), bold or not, the size in half-points."""
+    font = quoteattr(name)
+    half_points = round(size * 2)
+    return (
+        f"<w:rPr {_W_NS}><w:rFonts w:ascii={font} w:hAnsi={font} w:eastAsia={font} "
+        f'w:cs={font} w:hint="eastAsia"/><w:b w:val="{1 if bold else 0}"/>'
+        f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
+    )
+
+
+def _ppr_xml(
+    *,
+    align: str = "both",
+    pitch_pt: float = LINE_PITCH_PT,
+    first_line_chars: int = 0,
+    right_indent_pt: float = 0.0,
+) -> str:
+    """Paragraph properties: a fixed line pitch, no space before or after, the first
+    line indented in characters (``firstLineChars`` for Word and WPS, ``firstLine`` in
+    twips for LibreOffice), a right indent, the alignment."""
+    indent = ""
+    if first_line_chars or right_indent_pt:
+        attrs = []
+        if first_line_chars:
+            attrs.append(f'w:firstLine="{round(BODY_PT * first_line_chars * 20)}"')
+            attrs.append(f'w:firstLineChars="{first_line_chars * 100}"')
+        if right_indent_pt:
+            attrs.append(f'w:right="{round(right_indent_pt * 20)}"')
+        indent = f"<w:ind {' '.join(attrs)}/>"
+    return (
+        f'<w:pPr {_W_NS}><w:widowControl w:val="0"/>'
+        f'<w:spacing w:before="0" w:after="0" w:line="{round(pitch_pt * 20)}" '
+        f'w:lineRule="exact"/>{indent}<w:jc w:val="{align}"/></w:pPr>'
+    )
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
 def _set_run_font(run: Any, name: str, size: float, *, bold: bool = False) -> None:
-    """All four font slots, the East Asian hint and the size, on one run."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+    """Give a python-docx run its font properties (for the few runs not built from
+    templates: the page number)."""
+    from docx.oxml import parse_xml
 
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.get_or_add_rFonts()
-    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(slot), name)
-    # Chinese quotation marks and dashes are "ambiguous" characters: the hint makes
-    # Word set them in the East Asian font too.
-    rfonts.set(qn("w:hint"), "eastAsia")
-
-
-def _first_line_indent(paragraph: Any, chars: int = 2) -> None:
-    """Indent the first line by ``chars`` characters: in character units for Word and
-    WPS (``firstLineChars``) and in points for LibreOffice."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    paragraph.paragraph_format.first_line_indent = Pt(BODY_PT * chars)
-    ind = paragraph._p.get_or_add_pPr().find(qn("w:ind"))
-    if ind is not None:
-        ind.set(qn("w:firstLineChars"), str(chars * 100))
-
-
-def _pitch(paragraph: Any, points: float = LINE_PITCH_PT) -> None:
-    from docx.enum.text import WD_LINE_SPACING
-    from docx.shared import Pt
-
-    fmt = paragraph.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(points)
-    fmt.space_before = Pt(0)
-    fmt.space_after = Pt(0)
-    fmt.widow_control = False
+    existing = run._r.rPr
+    if existing is not None:
+        run._r.remove(existing)
+    run._r.insert(0, parse_xml(_rpr_xml(name, size, bold=bold)))
 
 
 def _display_width(text: str) -> float:
@@ -111,6 +124,7 @@ class _Writer:
         import docx
 
         self.fonts = fonts
+        self._templates: dict[str, Any] = {}
         self.doc: DocxDocument = docx.Document()
         self._page()
         self._styles()
@@ -149,6 +163,25 @@ class _Writer:
         lang.set(qn("w:eastAsia"), "zh-CN")
 
     # ---------------------------------------------------------------------- blocks
+    def _template(self, xml: str) -> Any:
+        """A parsed properties element, parsed once and copied for every use (python-docx's
+        property setters cost milliseconds a paragraph)."""
+        from docx.oxml import parse_xml
+
+        found = self._templates.get(xml)
+        if found is None:
+            found = self._templates[xml] = parse_xml(xml)
+        return copy.deepcopy(found)
+
+    def _new_paragraph(self, ppr: str) -> Any:
+        paragraph = self.doc.add_paragraph()
+        paragraph._p.insert(0, self._template(ppr))
+        return paragraph
+
+    def _run(self, paragraph: Any, text: str, font: str, size: float = BODY_PT) -> None:
+        run = paragraph.add_run(text)
+        run._r.insert(0, self._template(_rpr_xml(font, size)))
+
     def add(self, block: Block) -> None:
         if block.kind is BlockKind.TITLE:
             self._title(block.full_text)
@@ -170,44 +203,31 @@ class _Writer:
             self._right(block)
 
     def _title(self, text: str) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        paragraph = self.doc.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _pitch(paragraph, TITLE_LINE_PT)
-        _set_run_font(paragraph.add_run(text), self.fonts.title, TITLE_PT)
+        paragraph = self._new_paragraph(_ppr_xml(align="center", pitch_pt=TITLE_LINE_PT))
+        self._run(paragraph, text, self.fonts.title, TITLE_PT)
         # One empty body line between the title and the text.
-        _pitch(self.doc.add_paragraph())
+        self._new_paragraph(_ppr_xml())
 
     def _paragraph(self, runs: list[tuple[str, str]]) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        paragraph = self.doc.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        _pitch(paragraph)
-        _first_line_indent(paragraph)
+        paragraph = self._new_paragraph(_ppr_xml(first_line_chars=2))
         for text, font in runs:
             if text:
-                _set_run_font(paragraph.add_run(text), font, BODY_PT)
+                self._run(paragraph, text, font)
 
     def _right(self, block: Block) -> None:
         """The issuer and the date: the date four characters from the right margin,
         the issuer centred over it (or right-aligned when it is the longer)."""
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt
-
         if block.kind is BlockKind.SIGNATURE:
             # Two empty lines between the closing and the signature.
-            _pitch(self.doc.add_paragraph())
-            _pitch(self.doc.add_paragraph())
-        paragraph = self.doc.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _pitch(paragraph)
+            self._new_paragraph(_ppr_xml())
+            self._new_paragraph(_ppr_xml())
         indent_chars = 4.0
         if block.kind is BlockKind.SIGNATURE and self._date_width is not None:
             indent_chars = max(0.0, 4 + (self._date_width - _display_width(block.text)) / 2)
-        paragraph.paragraph_format.right_indent = Pt(BODY_PT * indent_chars)
-        _set_run_font(paragraph.add_run(block.full_text), self.fonts.body, BODY_PT)
+        paragraph = self._new_paragraph(
+            _ppr_xml(align="right", right_indent_pt=BODY_PT * indent_chars)
+        )
+        self._run(paragraph, block.full_text, self.fonts.body)
 
     _date_width: float | None = None
 
