@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
+from desktop.notice.clean import display_width
 from desktop.notice.document import Block, BlockKind, NoticeDocument
 
 if TYPE_CHECKING:
@@ -110,11 +111,6 @@ def _set_run_font(run: Any, name: str, size: float, *, bold: bool = False) -> No
     if existing is not None:
         run._r.remove(existing)
     run._r.insert(0, parse_xml(_rpr_xml(name, size, bold=bold)))
-
-
-def _display_width(text: str) -> float:
-    """Width in characters of the body font: Chinese 1, Latin letters and digits 0.5."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
 class _Writer:
@@ -223,7 +219,7 @@ class _Writer:
             self._new_paragraph(_ppr_xml())
         indent_chars = 4.0
         if block.kind is BlockKind.SIGNATURE and self._date_width is not None:
-            indent_chars = max(0.0, 4 + (self._date_width - _display_width(block.text)) / 2)
+            indent_chars = max(0.0, 4 + (self._date_width - display_width(block.text)) / 2)
         paragraph = self._new_paragraph(
             _ppr_xml(align="right", right_indent_pt=BODY_PT * indent_chars)
         )
@@ -298,7 +294,7 @@ class _Writer:
 
     def build(self, document: NoticeDocument) -> DocxDocument:
         dates = [b for b in document.blocks if b.kind is BlockKind.DATE]
-        self._date_width = _display_width(dates[-1].full_text) if dates else None
+        self._date_width = display_width(dates[-1].full_text) if dates else None
         for block in document.blocks:
             self.add(block)
         self.page_numbers()

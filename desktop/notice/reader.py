@@ -857,6 +857,8 @@ def _ordinal_at(text: str, k: int, start: int) -> int | None:
 
 @dataclass
 class _Measure:
+    """A measure being read: its text so far and the line it starts on."""
+
     text: str
     line: int
 

@@ -65,6 +65,8 @@ class StatisticsReading:
 
 @dataclass
 class _Builder:
+    """The figures of one paragraph as they are found."""
+
     values: dict[str, Any] = field(default_factory=dict)
     accountability: dict[str, int] = field(default_factory=dict)
     funds: dict[str, float] = field(default_factory=dict)
@@ -216,6 +218,8 @@ def merge_statistics(first: NoticeStatistics, more: NoticeStatistics) -> NoticeS
 
 
 class _Counted(Protocol):
+    """What the counts need of an issue (records and drafts both have it)."""
+
     @property
     def status(self) -> Status: ...
 
