@@ -184,10 +184,6 @@ def read_notice_text(text: str, file: str = "", encoding: str = "") -> NoticeRea
     return _Reader(file).read(text, encoding)
 
 
-def _where(file: str, line: int | None) -> dict[str, object]:
-    return {"file": file, "line": line}
-
-
 @dataclass
 class _RawIssue:
     """An issue as found in the body, before its parts are read."""
