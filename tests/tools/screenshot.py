@@ -1,6 +1,6 @@
 """Grab a PNG of the main window on a ledger, offscreen, to look at what users see.
 
-QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshot LEDGER OUT.png [--scale 1.5]
+    QT_QPA_PLATFORM=offscreen python -m tests.tools.screenshot LEDGER OUT.png [--scale 1.5]
 """
 
 from __future__ import annotations
