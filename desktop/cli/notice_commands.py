@@ -6,15 +6,18 @@ batch); ``--dry-run`` only shows what would be written. Exit 2, nothing changed,
 the notice has blocking problems or the inspection is already in the ledger.
 
 ``write OUT.(docx|txt|pdf) --ledger L [--inspection K] [--no-stats]`` composes the
-notice of one inspection. PDF is laid out by the printing module: when it offers
-``desktop.printing.notice.write_notice_pdf(document, path)`` it is used, otherwise the
-command says so and refuses.
+notice of one inspection. PDF is laid out by the printing module
+(``desktop.printing.report.notice`` takes the composed blocks); a version without it
+says so and refuses.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
+import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -134,15 +137,37 @@ WRITABLE = (".docx", ".txt", ".pdf")
 
 
 def _pdf_writer() -> Callable[[NoticeDocument, Path], None] | None:
-    """The printing module's notice PDF writer, when this version has one."""
-    try:
-        module = importlib.import_module("desktop.printing.notice")
-    except ModuleNotFoundError:
+    """The notice as PDF through the printing module (its ``report.notice`` lays the
+    composed blocks out on the official page), when this version has it."""
+    if importlib.util.find_spec("desktop.printing.report") is None:
         return None
-    writer: Callable[[NoticeDocument, Path], None] | None = getattr(
-        module, "write_notice_pdf", None
-    )
-    return writer
+
+    def write(document: NoticeDocument, out: Path) -> None:
+        # Writing a PDF needs no screen: never try to reach a display server.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        # Looked up by name: the printing module is optional for this command.
+        report: Any = importlib.import_module("desktop.printing.report")
+        fonts_module: Any = importlib.import_module("desktop.printing.fonts")
+        render: Any = importlib.import_module("desktop.printing.render")
+        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+        try:
+            fonts = fonts_module.resolve_fonts()
+        except fonts_module.NoChineseFont as exc:
+            raise Refused(str(exc)) from exc
+        jobs = report.notice(list(document.blocks), fonts)
+        partial = out.with_name(f".{out.name}.partial")
+        try:
+            render.write_pdf(partial, jobs, title="整改情况通报")
+            partial.replace(out)
+        except render.PrintError as exc:
+            raise Refused(str(exc)) from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        del app
+
+    return write
 
 
 def _write(args: argparse.Namespace) -> int:

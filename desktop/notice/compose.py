@@ -132,13 +132,14 @@ def _numbers(items: Sequence[NoticeItem]) -> list[str]:
 
 
 def _issue_blocks(item: NoticeItem, number: str) -> list[Block]:
-    blocks = [Block(BlockKind.PARAGRAPH, item.text.strip(), lead=f"问题{number}.")]
-    blocks.append(Block(BlockKind.PARAGRAPH, progress_text(item) + "。", lead="整改进度："))
+    # 问题N. is a run-in heading of the third level (仿宋), as printing sets it.
+    blocks = [Block(BlockKind.HEADING, f"问题{number}.", 3, run_in=item.text.strip())]
+    blocks.append(Block(BlockKind.PARAGRAPH, f"整改进度：{progress_text(item)}。"))
     measures = [strip_lead_in(m) for m in item.measures if m.strip()]
     for seq, measure in enumerate(measures, start=1):
         parts = [p.strip() for p in measure.split("\n") if p.strip()] or [""]
         lead = ordinal_measure(seq) if len(measures) > 1 else ""
-        blocks.append(Block(BlockKind.PARAGRAPH, parts[0], lead=lead))
+        blocks.append(Block(BlockKind.PARAGRAPH, lead + parts[0]))
         blocks.extend(Block(BlockKind.PARAGRAPH, extra) for extra in parts[1:])
     return blocks
 

@@ -1,6 +1,6 @@
 """A composed notice as a structured document: a list of blocks (title, paragraph,
-heading of a level, signature, date), each holding its text and, for a paragraph that
-opens with a label (``问题3.``, ``整改进度：``), that label apart.
+heading of a level, signature, date), each holding its text; a heading may run into
+body text on the same line (``问题3.`` then the issue).
 
 Every output is laid out from this one structure: ``.txt`` (``text_writer``), ``.docx``
 (``docx_writer``) and the GB/T 9704 page of the printing module (QtGui). The user may
@@ -28,20 +28,21 @@ class BlockKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One block of a notice. ``lead`` is a label the paragraph opens with (``问题3.``,
-    ``整改进度：``), which a layout may set apart (黑体, 楷体); ``text`` is the rest.
-    ``level`` is the heading level (1 for ``一、``, 2 for ``（一）``, 3 for ``1.``,
-    4 for ``（1）``) and 0 for other blocks."""
+    """One block of a notice, in the shape the printing module lays out
+    (``printing.notice_page.NoticeBlockLike``): ``text`` in the face of its kind and
+    level; ``level`` 1 for ``一、`` (黑体), 2 for ``（一）`` (楷体), 3 for ``1.`` and for an
+    issue's ``问题N.``, 4 for ``（1）`` (仿宋), 0 for other blocks; ``run_in`` the body
+    text that follows a heading in the same paragraph (the issue after ``问题N.``)."""
 
     kind: BlockKind
     text: str
     level: int = 0
-    lead: str = ""
+    run_in: str = ""
 
     @property
     def full_text(self) -> str:
-        """The block's text as printed: the lead, then the text."""
-        return self.lead + self.text
+        """The block's text as printed: the text, then what runs in after it."""
+        return self.text + self.run_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +72,8 @@ def _block_for(line: str) -> Block:
     marker = classify(line)
     if marker.kind in _HEADING_LEVEL and len(line) <= 40 and not ends_sentence(line):
         return Block(BlockKind.HEADING, line, _HEADING_LEVEL[marker.kind])
-    if marker.kind in (Kind.ISSUE, Kind.STATUS, Kind.MEASURES_INTRO) and marker.end:
-        return Block(BlockKind.PARAGRAPH, line[marker.end :], lead=line[: marker.end])
+    if marker.kind is Kind.ISSUE and marker.end:
+        return Block(BlockKind.HEADING, line[: marker.end], 3, run_in=line[marker.end :])
     return Block(BlockKind.PARAGRAPH, line)
 
 

@@ -180,21 +180,14 @@ class _Writer:
 
     def add(self, block: Block) -> None:
         if block.kind is BlockKind.TITLE:
-            self._title(block.full_text)
+            self._title(block.text)
         elif block.kind is BlockKind.HEADING:
             font = {1: self.fonts.heading1, 2: self.fonts.heading2}.get(
                 block.level, self.fonts.body
             )
-            self._paragraph([(block.full_text, font)])
+            self._paragraph([(block.text, font), (block.run_in, self.fonts.body)])
         elif block.kind is BlockKind.PARAGRAPH:
-            runs: list[tuple[str, str]] = []
-            if block.lead:
-                lead_font = (
-                    self.fonts.heading1 if block.lead.startswith("问题") else self.fonts.heading2
-                )
-                runs.append((block.lead, lead_font))
-            runs.append((block.text, self.fonts.body))
-            self._paragraph(runs)
+            self._paragraph([(block.full_text, self.fonts.body)])
         else:
             self._right(block)
 

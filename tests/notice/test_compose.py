@@ -56,7 +56,7 @@ def test_notice_blocks_in_order() -> None:
     assert kinds[0] is BlockKind.TITLE
     assert kinds[-2:] == [BlockKind.SIGNATURE, BlockKind.DATE]
     assert doc.title == "中共许昌市城乡一体化示范区工委关于市委专项巡察整改情况的通报"
-    body = _texts(doc.blocks, BlockKind.PARAGRAPH)
+    body = [b.full_text for b in doc.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)]
     assert body[0].startswith(
         "根据市委统一部署，2022年7月11日至8月19日，市委第七巡察组对示范区党工委"
     )
@@ -80,14 +80,15 @@ def test_notice_blocks_in_order() -> None:
     assert _texts(doc.blocks, BlockKind.DATE) == ["2023年3月17日"]
 
 
-def test_leads_are_set_apart() -> None:
+def test_issues_are_run_in_headings() -> None:
     doc = compose_notice(INSPECTION, ITEMS)
-    leads = [(b.lead, b.text) for b in doc.blocks if b.lead][:4]
-    assert leads == [
-        ("问题1.", "学习不深入。"),
-        ("整改进度：", "已完成，长期坚持。"),
-        ("一是", "加强学习。"),
-        ("二是", "完善制度。"),
+    issue = next(b for b in doc.blocks if b.text == "问题1.")
+    assert (issue.kind, issue.level, issue.run_in) == (BlockKind.HEADING, 3, "学习不深入。")
+    after = doc.blocks[doc.blocks.index(issue) + 1 :][:3]
+    assert [(b.kind, b.text) for b in after] == [
+        (BlockKind.PARAGRAPH, "整改进度：已完成，长期坚持。"),
+        (BlockKind.PARAGRAPH, "一是加强学习。"),
+        (BlockKind.PARAGRAPH, "二是完善制度。"),
     ]
 
 
@@ -120,21 +121,17 @@ def test_grouped_under_category_headings() -> None:
         NoticeItem("4", "丁。", Status.DONE),
     ]
     doc = compose_notice(INSPECTION, items)
-    lines = [
-        (b.kind, b.level, b.full_text)
-        for b in doc.blocks
-        if b.full_text[:2] in ("（一", "（二", "问题")
-    ]
+    lines = [(b.level, b.full_text) for b in doc.blocks if b.kind is BlockKind.HEADING]
     assert lines == [
-        (BlockKind.PARAGRAPH, 0, "问题4.丁。"),
-        (BlockKind.HEADING, 2, "（一）在党建方面"),
-        (BlockKind.PARAGRAPH, 0, "问题1.甲。"),
-        (BlockKind.PARAGRAPH, 0, "问题3.丙。"),
-        (BlockKind.HEADING, 2, "（二）在业务方面"),
-        (BlockKind.PARAGRAPH, 0, "问题2.乙。"),
+        (3, "问题4.丁。"),
+        (2, "（一）在党建方面"),
+        (3, "问题1.甲。"),
+        (3, "问题3.丙。"),
+        (2, "（二）在业务方面"),
+        (3, "问题2.乙。"),
     ]
     flat = compose_notice(INSPECTION, items, options=ComposeOptions(grouped=False))
-    assert not any(b.kind is BlockKind.HEADING for b in flat.blocks)
+    assert {b.text[:2] for b in flat.blocks if b.kind is BlockKind.HEADING} == {"问题"}
 
 
 def test_nested_categories_get_two_heading_levels() -> None:
@@ -144,21 +141,17 @@ def test_nested_categories_get_two_heading_levels() -> None:
         NoticeItem("（1）", "丙。", Status.DONE, category_path=("（二）在业务方面", "1.关于项目")),
     ]
     doc = compose_notice(INSPECTION, items)
-    lines = [
-        (b.level, b.full_text)
-        for b in doc.blocks
-        if b.kind is BlockKind.HEADING or b.lead.startswith("问题")
-    ]
+    lines = [(b.level, b.full_text) for b in doc.blocks if b.kind is BlockKind.HEADING]
     # Numbers that are not plain Arabic numbers are printed 1…N in order.
     assert lines == [
         (1, "一、在党建方面"),
         (2, "（一）关于学习"),
-        (0, "问题1.甲。"),
+        (3, "问题1.甲。"),
         (2, "（二）关于制度"),
-        (0, "问题2.乙。"),
+        (3, "问题2.乙。"),
         (1, "二、在业务方面"),
         (2, "（一）关于项目"),
-        (0, "问题3.丙。"),
+        (3, "问题3.丙。"),
     ]
 
 
@@ -214,10 +207,7 @@ def test_document_text_and_back() -> None:
     assert text.startswith(doc.title + "\n\n")
     again = document_from_text(text)
     assert [b.full_text for b in again.blocks] == [b.full_text for b in doc.blocks]
-    assert [b.kind for b in again.blocks] == [b.kind for b in doc.blocks]
-    assert [b.lead for b in again.blocks] == [
-        b.lead if b.lead.startswith(("问题", "整改")) else "" for b in doc.blocks
-    ]
+    assert again.blocks == doc.blocks
 
 
 def test_document_from_edited_text_finds_headings() -> None:
@@ -228,8 +218,9 @@ def test_document_from_edited_text_finds_headings() -> None:
         (BlockKind.TITLE, 0),
         (BlockKind.HEADING, 1),
         (BlockKind.HEADING, 2),
-        (BlockKind.PARAGRAPH, 0),
+        (BlockKind.HEADING, 3),
         (BlockKind.SIGNATURE, 0),
         (BlockKind.DATE, 0),
     ]
+    assert (doc.blocks[3].text, doc.blocks[3].run_in) == ("问题1.", "甲。")
     assert document_from_text("  \n").blocks == ()
