@@ -5,12 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_LEDGER ?= demo-ledger.sqlite
 
-# Debian/Ubuntu packages Qt needs to start (offscreen for tests, xcb for a real window),
-# a CJK font so Chinese never shows as boxes, poppler for the PDF checks, and LibreOffice
-# to make the legacy .xls/.ods copies the import tests read.
-TEST_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-                 fonts-wqy-microhei poppler-utils libreoffice-calc-nogui
-RUN_PACKAGES := $(TEST_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+# Debian/Ubuntu packages: what Qt needs to start and a CJK font so Chinese never shows as
+# boxes; for a real window the xcb libraries; for the tests poppler (PDF checks) and
+# LibreOffice headless Calc and Writer (legacy .xls/.ods copies for the import tests, and
+# checking that exported workbooks and .docx notices open and lay out).
+QT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+               fonts-wqy-microhei
+TEST_PACKAGES := $(QT_PACKAGES) poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
+RUN_PACKAGES := $(QT_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
 
 .PHONY: run test lint bench sysdeps-test sysdeps-run venv clean

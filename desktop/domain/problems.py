@@ -59,6 +59,12 @@ class Code(StrEnum):
     NOT_DONE = "not_done"
     BAD_AMOUNT = "bad_amount"
     BAD_KIND = "bad_kind"
+    # Notices (published texts): see desktop/notice.
+    NOT_A_NOTICE = "not_a_notice"
+    NO_ISSUES = "no_issues"
+    MISSING_STATUS = "missing_status"
+    NARRATIVE_SKIPPED = "narrative_skipped"
+    UNREADABLE_FILE = "unreadable_file"
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.
