@@ -129,7 +129,8 @@ def _scan_relationships(archive: zipfile.ZipFile, name: str) -> list[LiveContent
         kind = attrs.get("Type", "").rsplit("/", 1)[-1]
         if kind == "hyperlink":
             continue  # a clickable link, fetched only when someone clicks it
-        found.append(LiveContent("external_link", name, f"{kind} → {_text(attrs.get('Target', '').encode())}"))
+        target = _text(attrs.get("Target", "").encode())
+        found.append(LiveContent("external_link", name, f"{kind} → {target}"))
     return found
 
 

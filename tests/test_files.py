@@ -22,9 +22,14 @@ def test_write_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None
 def test_an_error_in_the_block_keeps_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(RuntimeError), atomic_write(target) as handle:
-        handle.write(b"half of the new")
-        raise RuntimeError("writer crashed")
+
+    def write_half() -> None:
+        with atomic_write(target) as handle:
+            handle.write(b"half of the new")
+            raise RuntimeError("writer crashed")
+
+    with pytest.raises(RuntimeError):
+        write_half()
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 

@@ -64,9 +64,7 @@ def test_disk_full_rolls_back_and_says_so_in_chinese(demo_path: Path) -> None:
     raw.close()
     engine.dispose()
     # SQLite's own "disk full" (SQLITE_FULL): the file may not grow past its size.
-    event.listen(
-        engine, "connect", lambda c, _r: c.execute(f"PRAGMA max_page_count={pages + 2}")
-    )
+    event.listen(engine, "connect", lambda c, _r: c.execute(f"PRAGMA max_page_count={pages + 2}"))
     service = LedgerService(engine, "测试员")
     before = len(service.list_issues())
     with pytest.raises(LedgerDiskFull) as info:

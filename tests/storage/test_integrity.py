@@ -64,8 +64,14 @@ def test_an_edit_with_a_recomputed_hash_breaks_at_the_next_entry(
     entries = _entries(demo_service)
     before, victim, after = entries[4], entries[5], entries[6]
     forged = entry_hash(
-        before.hash, victim.batch_id, victim.entity, victim.entity_key, victim.action,
-        victim.field, victim.old, '{"text":"伪造"}',
+        before.hash,
+        victim.batch_id,
+        victim.entity,
+        victim.entity_key,
+        victim.action,
+        victim.field,
+        victim.old,
+        '{"text":"伪造"}',
     )
     with demo_service.uow.engine.begin() as c:
         c.execute(

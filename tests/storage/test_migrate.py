@@ -75,8 +75,13 @@ def test_the_migration_runs_on_postgresql_with_its_types(pg_url: str) -> None:
             issue_id = c.scalar(select(Issue.id).where(Issue.long_term.is_(True)).limit(1))
             c.execute(
                 insert(Outcome).values(
-                    issue_id=issue_id, kind="funds", subkind="追缴", name="", count=0,
-                    amount=12.345, date=date(2023, 3, 17),
+                    issue_id=issue_id,
+                    kind="funds",
+                    subkind="追缴",
+                    name="",
+                    count=0,
+                    amount=12.345,
+                    date=date(2023, 3, 17),
                 )
             )
             amount, when = c.execute(select(Outcome.amount, Outcome.date)).one()

@@ -47,7 +47,7 @@ class TestDatabase:
             return
         with self._admin.connect() as c:
             c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-            c.exec_driver_sql(f'CREATE DATABASE "{self.name}" ENCODING \'UTF8\' TEMPLATE template0')
+            c.exec_driver_sql(f"CREATE DATABASE \"{self.name}\" ENCODING 'UTF8' TEMPLATE template0")
         self._created = True
 
     def empty(self, engine: Engine) -> None:
