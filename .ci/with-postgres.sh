@@ -56,10 +56,11 @@ find_bindir() {
 bindir="$(find_bindir)"
 if [ -z "$bindir" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's postgresql package"
+    say "installing Debian's ${RECTIFY_PG_PACKAGES:-postgresql} package"
     if ! { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive \
-           apt-get install -y -q --no-install-recommends postgresql >/dev/null; }; then
-      run_without "apt-get install postgresql failed"
+           apt-get install -y -q --no-install-recommends ${RECTIFY_PG_PACKAGES:-postgresql} \
+           >/dev/null; }; then
+      run_without "apt-get install ${RECTIFY_PG_PACKAGES:-postgresql} failed"
     fi
     bindir="$(find_bindir)"
   fi

@@ -45,6 +45,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if metafunc.definition.get_closest_marker("sqlite_only"):
         return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        if "backend" in str(mark.args[0]):
+            return  # the test chose its backends itself
     try:
         parts = Path(metafunc.definition.path).resolve().relative_to(TESTS_DIR).parts
     except ValueError:

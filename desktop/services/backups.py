@@ -33,6 +33,7 @@ from desktop.storage.backup import (
     REASON_LABELS,
     LedgerSummary,
     backup_file,
+    backup_sequence,
     backup_target,
     copy_damaged,
     default_backup_dir,
@@ -191,7 +192,7 @@ def _backup_files(ledger: Path, folder: Path | None = None) -> list[tuple[Path, 
         parsed = parse_backup_name(ledger.stem, path.name)
         if parsed is not None and path.is_file():
             found.append((path, *parsed))
-    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
+    found.sort(key=lambda item: (item[1], backup_sequence(item[0].name)), reverse=True)
     return found
 
 

@@ -14,6 +14,7 @@ see either the old ledger or the restored one, and the ledger keeps its WAL mode
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import shutil
@@ -60,15 +61,18 @@ def default_backup_dir(ledger: Path) -> Path:
 def backup_target(
     ledger: Path, reason: str, when: datetime | None = None, folder: Path | None = None
 ) -> Path:
-    """A new, unused backup file name for ``ledger``."""
+    """A new, unused backup file name for ``ledger``. Backups made in the same second
+    are numbered, so the names keep their order."""
     stamp = (when or datetime.now()).strftime(_STAMP)
     folder = folder or default_backup_dir(ledger)
-    target = folder / f"{ledger.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{ledger.stem}-{stamp}-{n}-{reason}{BACKUP_SUFFIX}"
-    return target
+    taken = [
+        backup_sequence(p.name)
+        for p in (folder.glob(f"{glob.escape(ledger.stem)}-{stamp}-*") if folder.is_dir() else [])
+        if parse_backup_name(ledger.stem, p.name.removesuffix(PARTIAL_SUFFIX))
+    ]
+    if not taken:
+        return folder / f"{ledger.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
+    return folder / f"{ledger.stem}-{stamp}-{max(taken) + 1}-{reason}{BACKUP_SUFFIX}"
 
 
 def parse_backup_name(ledger_stem: str, name: str) -> tuple[datetime, str] | None:
@@ -81,6 +85,12 @@ def parse_backup_name(ledger_stem: str, name: str) -> tuple[datetime, str] | Non
     except ValueError:
         return None
     return when, match["reason"]
+
+
+def backup_sequence(name: str) -> int:
+    """The number that tells apart backups made in the same second (1 for the first)."""
+    match = _NAME.match(name.removesuffix(PARTIAL_SUFFIX))
+    return int(match["n"]) if match and match["n"] else 1
 
 
 def ro_uri(path: Path) -> str:

@@ -12,33 +12,13 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure
-from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft
 from desktop.services.ledger import LedgerService
 from desktop.storage import engine as engine_module
 from desktop.storage.engine import is_read_only, sqlite_path, writable
 from desktop.storage.errors import LedgerBusy, LedgerDiskFull, LedgerReadOnly
 from desktop.storage.integrity import check_ledger
 from desktop.storage.migrate import open_ledger
-
-
-def big_plan(issues: int, measures: int = 2, title: str = "批量导入") -> ImportPlan:
-    """A generated import plan: ``issues`` issues with ``measures`` measures each."""
-    return ImportPlan(
-        file="generated.xlsx",
-        inspection=InspectionDraft(title=title),
-        issues=tuple(
-            PlannedIssue(
-                IssueDraft(number=str(n), text=f"第{n}个问题：" + "整改内容" * 20),
-                category_path=(f"（{n % 5}）方面",),
-                measures=tuple(
-                    PlannedMeasure(MeasureDraft(text=f"措施{n}-{m}：" + "具体做法" * 10))
-                    for m in range(1, measures + 1)
-                ),
-            )
-            for n in range(1, issues + 1)
-        ),
-    )
+from tests.tools.safety_workers import big_plan
 
 
 @pytest.mark.sqlite_only
