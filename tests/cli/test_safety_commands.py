@@ -128,3 +128,25 @@ def test_server_ledgers_are_backed_up_by_their_administrator(
         code, _out, err = _run(capsys, *argv)
         assert code == 2
         assert "pg_dump" in err
+
+
+@pytest.mark.postgres
+def test_check_on_a_server_ledger(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import update
+
+    from desktop.services.demo import load_demo
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+    from desktop.storage.models import History
+
+    engine = open_ledger(pg_url)
+    load_demo(LedgerService(engine, "测试员"))
+    code, out, _err = _run(capsys, "check", "--ledger", pg_url)
+    assert code == 0
+    assert "校验链完整" in out
+    with engine.begin() as c:
+        c.execute(update(History).where(History.id == 7).values(old='"篡改"'))
+    engine.dispose()
+    code, out, _err = _run(capsys, "check", "--ledger", pg_url)
+    assert code == 1
+    assert "第 7 条历史记录" in out

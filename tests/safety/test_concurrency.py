@@ -4,8 +4,8 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-import multiprocessing
 import re
+from multiprocessing.context import ForkServerContext
 
 import pytest
 
@@ -18,14 +18,13 @@ from tests.tools.safety_workers import clerk
 ROUNDS = 8
 
 
-def test_two_clerks_lose_no_update(ledger_location: str) -> None:
+def test_two_clerks_lose_no_update(ledger_location: str, context: ForkServerContext) -> None:
     engine = open_ledger(ledger_location)
     service = LedgerService(engine, "准备")
     inspection = service.create_inspection(InspectionDraft(title="并发测试")).value
     issue = service.add_issue(inspection.id, IssueDraft(number="1", text="同一个问题")).value
     engine.dispose()
 
-    context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     results = context.Queue()
     clerks = [

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
 import os
 import random
 import shutil
@@ -42,17 +41,6 @@ SEED = int(os.environ.get("RECTIFY_KILL_SEED", str(time.time_ns() % 1_000_000)))
 BASE_ISSUES = 200  # the ledger the operations start from: demo + this many issues
 IMPORT_ISSUES = 300  # a large import: 300 issues, 600 measures, 1,200 history entries
 EXPORT_ROWS = 4000
-PRELOAD = [
-    "tests.tools.safety_workers",
-    "desktop.services.ledger",
-    "desktop.services.apply",
-    "desktop.services.backups",
-    "desktop.services.undo",
-    "desktop.storage.migrate",
-    "desktop.files",
-    "alembic.command",
-    "xlsxwriter",
-]
 
 
 @dataclass(frozen=True)
@@ -61,16 +49,6 @@ class Base:
 
     path: Path
     import_batch: int
-
-
-@pytest.fixture(scope="module")
-def context() -> ForkServerContext:
-    """Children forked from a server that has imported the app once: a kill run costs
-    milliseconds to start, not the half second of a fresh interpreter."""
-    ctx = multiprocessing.get_context("forkserver")
-    assert isinstance(ctx, ForkServerContext)
-    ctx.set_forkserver_preload(PRELOAD)
-    return ctx
 
 
 @pytest.fixture(scope="module")
