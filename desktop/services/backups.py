@@ -37,6 +37,7 @@ from desktop.storage.backup import (
     backup_target,
     copy_damaged,
     default_backup_dir,
+    foreign_objects,
     parse_backup_name,
     read_only_engine,
     read_summary,
@@ -366,6 +367,13 @@ def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) ->
     if summary.revision not in {rev.revision for rev in script.walk_revisions()}:
         raise LedgerTooNew(
             f"备份“{backup.name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。",
+            str(backup),
+        )
+    strangers = foreign_objects(backup)
+    if strangers:
+        raise NotALedger(
+            f"备份“{backup.name}”中含有不属于本软件的数据库对象（{'、'.join(strangers[:3])}），"
+            "可能被其他程序改动过，不能用来恢复。",
             str(backup),
         )
     problems = verify_file(backup)

@@ -249,6 +249,28 @@ def verify_file(path: Path, *, quick: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+# Triggers and views our own migrations create (e.g. to keep a full-text index in step).
+# A migration that adds one must name it here, or every ledger holding it is refused.
+OWN_TRIGGERS_AND_VIEWS: frozenset[str] = frozenset()
+
+
+def foreign_objects(path: Path) -> list[str]:
+    """Triggers and views in a SQLite file that our schema does not have: the file was
+    made or changed by something else, and they would run inside our transactions
+    (a trigger can delete rows behind the history's back). Returns their names."""
+    try:
+        connection = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            rows = connection.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+            ).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return []  # unreadable files are refused elsewhere, with their own message
+    return [f"{kind} {name}" for kind, name in rows if name not in OWN_TRIGGERS_AND_VIEWS]
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerSummary:
     """What a ledger file holds, counted (for the list of backups)."""

@@ -90,6 +90,8 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Functions with side effects never run from a file's schema (views, triggers).
+        cursor.execute("PRAGMA trusted_schema=OFF")
         cursor.execute("PRAGMA busy_timeout=10000")
         # Read-only media or in-memory databases cannot use WAL; keep what we got.
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -102,6 +104,7 @@ def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: 
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        cursor.execute("PRAGMA trusted_schema=OFF")
         cursor.execute("PRAGMA busy_timeout=10000")
     finally:
         cursor.close()

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desktop.storage.backup import backup_ledger, backup_target
+from desktop.storage.backup import backup_ledger, backup_target, foreign_objects
 from desktop.storage.engine import create_ledger_engine, ledger_url, sqlite_path, writable
 from desktop.storage.errors import (
     LedgerError,
@@ -125,6 +125,14 @@ def open_ledger(
         elif not read_only and not can_write:
             raise LedgerReadOnly(
                 f"台账“{path.name}”是只读的（文件或所在文件夹不可写入），不能修改。", str(path)
+            )
+    if path is not None and path.is_file():
+        strangers = foreign_objects(path)
+        if strangers:
+            raise NotALedger(
+                f"台账“{path.name}”中含有不属于本软件的数据库对象（{'、'.join(strangers[:3])}），"
+                "可能被其他程序改动过，为安全起见不予打开。",
+                str(path),
             )
     engine = create_ledger_engine(location, read_only=bool(read_only))
     try:

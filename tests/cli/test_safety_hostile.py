@@ -140,3 +140,16 @@ def test_a_new_ledger_in_a_read_only_folder_is_refused(
     err = capsys.readouterr().err
     assert code == 2
     assert "不可写入" in err
+
+
+def test_a_ledger_with_a_planted_trigger_is_refused(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = sqlite3.connect(demo_path)
+    raw.execute("CREATE TRIGGER wipe AFTER UPDATE ON issue BEGIN DELETE FROM measure; END")
+    raw.commit()
+    raw.close()
+    code, _out, err = _stats(capsys, demo_path)
+    assert code == 2
+    assert "不属于本软件的数据库对象" in err
+    assert "trigger wipe" in err

@@ -207,3 +207,14 @@ def test_restore_refuses_bad_backups_and_changes_nothing(demo_path: Path, tmp_pa
         restore_backup(demo_path, demo_path)
     assert demo_path.read_bytes() == before
     assert not (demo_path.parent / "backups").exists() or _reasons(demo_path) == []
+
+
+@pytest.mark.sqlite_only
+def test_restore_refuses_a_backup_with_a_planted_trigger(demo_path: Path, tmp_path: Path) -> None:
+    planted = make_backup(demo_path, "manual", to=tmp_path / "planted.sqlite")
+    raw = sqlite3.connect(planted.path)
+    raw.execute("CREATE VIEW everything AS SELECT * FROM issue")
+    raw.commit()
+    raw.close()
+    with pytest.raises(NotALedger, match="不属于本软件的数据库对象"):
+        restore_backup(demo_path, planted.path)
