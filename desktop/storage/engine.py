@@ -46,15 +46,29 @@ def default_ledger_path() -> Path:
 
 
 def ledger_url(location: str | Path) -> str:
-    """A SQLAlchemy URL for a file path or URL given by the user."""
+    """A SQLAlchemy URL for a file path or URL given by the user. ``postgresql://``
+    without a driver means psycopg (3), the driver we ship."""
     text = str(location)
     if "://" in text:
         try:
-            make_url(text)
+            url = make_url(text)
         except ArgumentError as exc:
-            raise LedgerError(f"无法识别的台账地址：{text}") from exc
+            raise LedgerError(f"无法识别的台账地址：{display_location(text)}") from exc
+        if url.drivername == "postgresql":
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def display_location(location: str | Path) -> str:
+    """A ledger's path or URL as shown to people: never with a password."""
+    text = str(location)
+    if "://" not in text:
+        return text
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except ArgumentError:
+        return text.split("://", 1)[0] + "://…"
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -163,7 +177,12 @@ def create_ledger_engine(
         if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
             query["immutable"] = "1"
         url = URL.create("sqlite", database=f"file:{quote(str(path))}", query=query)
-    engine = create_engine(url, echo=echo)
+    try:
+        engine = create_engine(url, echo=echo)
+    except ModuleNotFoundError as exc:
+        raise LedgerError(
+            f"缺少连接该数据库所需的组件（{exc.name}），无法打开“{display_location(location)}”。"
+        ) from exc
     if engine.dialect.name == "sqlite":
         connect = _on_sqlite_connect_read_only if read_only else _on_sqlite_connect
         event.listen(engine, "connect", connect)

@@ -19,7 +19,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop.storage.backup import backup_ledger, backup_target, foreign_objects
-from desktop.storage.engine import create_ledger_engine, ledger_url, sqlite_path, writable
+from desktop.storage.engine import (
+    create_ledger_engine,
+    display_location,
+    ledger_url,
+    sqlite_path,
+    writable,
+)
 from desktop.storage.errors import (
     LedgerError,
     LedgerReadOnly,
@@ -135,6 +141,7 @@ def open_ledger(
                 str(path),
             )
     engine = create_ledger_engine(location, read_only=bool(read_only))
+    shown = display_location(location)
     try:
         if read_only:
             _check_current(engine)
@@ -146,12 +153,18 @@ def open_ledger(
     except OperationalError as exc:
         engine.dispose()
         text = str(exc.orig)
+        if engine.dialect.name != "sqlite":
+            raise LedgerError(
+                f"无法连接台账服务器“{shown}”，请检查网络、服务器地址、用户名和密码。"
+                f"（详情：{text.strip()}）",
+                shown,
+            ) from exc
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise LedgerReadOnly(f"无法写入台账“{location}”：{text}", str(location)) from exc
-        raise LedgerError(f"无法打开台账“{location}”：{text}", str(location)) from exc
+            raise LedgerReadOnly(f"无法写入台账“{shown}”：{text}", shown) from exc
+        raise LedgerError(f"无法打开台账“{shown}”：{text}", shown) from exc
     except DatabaseError as exc:
         engine.dispose()
-        raise NotALedger(f"“{location}”已损坏或不是台账文件：{exc.orig}", str(location)) from exc
+        raise NotALedger(f"“{shown}”已损坏或不是台账文件：{exc.orig}", shown) from exc
     return engine
 
 

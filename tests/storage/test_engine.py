@@ -113,3 +113,11 @@ def test_server_and_file_errors_become_ledger_errors(error: Any, expected: type)
 def test_other_errors_pass_through() -> None:
     context = SimpleNamespace(original_exception=sqlite3.IntegrityError("UNIQUE failed"))
     engine_module._translate_error(context)  # type: ignore[arg-type]
+
+
+def test_postgresql_urls_use_the_shipped_driver_and_hide_passwords() -> None:
+    url = engine_module.ledger_url("postgresql://clerk:s3cret@server/ledger")
+    assert url.startswith("postgresql+psycopg://clerk:s3cret@")
+    shown = engine_module.display_location("postgresql://clerk:s3cret@server/ledger")
+    assert "s3cret" not in shown
+    assert "server/ledger" in shown
