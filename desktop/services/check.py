@@ -64,5 +64,7 @@ def describe(report: CheckReport) -> list[str]:
     lines += [f"  {n}. {f.message}" for n, f in enumerate(report.findings, start=1)]
     first = report.first_break
     if first is not None and first.entry_id is not None:
-        lines.append(f"历史记录从第 {first.entry_id} 条（操作批次 #{first.batch_id}）起不再可信。")
+        lines.append(
+            f"历史记录的校验链在第 {first.entry_id} 条（操作批次 #{first.batch_id}）处首次断开。"
+        )
     return lines

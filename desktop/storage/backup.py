@@ -119,6 +119,10 @@ def sqlite_error_text(exc: BaseException) -> str:
         return "没有写入权限"
     if "locked" in text or "busy" in text:
         return "台账正被其他程序占用"
+    if "disk i/o error" in text or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR):
+        return "写入磁盘出错"
+    if "file too large" in text:
+        return "文件超过了允许的大小"
     if "not a database" in text or "malformed" in text:
         return "文件已损坏或不是台账"
     if "unable to open" in text:

@@ -138,6 +138,10 @@ _READ_ONLY = (
 )
 _DAMAGED = "台账文件已损坏（不是完整的数据库）。请运行“rectify check”检查，或从备份恢复。"
 _BUSY = "台账正被其他程序或其他用户占用，请稍后再试。"
+_IO_ERROR = (
+    "写入磁盘时出错（磁盘可能已满，或 U 盘被拔出、网络盘断开），刚才的修改没有保存，"
+    "台账保持修改前的状态。"
+)
 
 
 def _translate_error(context: ExceptionContext) -> None:
@@ -158,6 +162,9 @@ def _translate_error(context: ExceptionContext) -> None:
         raise NotALedger(_DAMAGED) from original
     if "database is locked" in text or sqlstate in ("55P03", "40P01"):
         raise LedgerBusy(_BUSY) from original
+    code = getattr(original, "sqlite_errorcode", None)
+    if "disk i/o error" in text or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR):
+        raise LedgerError(_IO_ERROR) from original
 
 
 def create_ledger_engine(

@@ -40,7 +40,7 @@ def test_check_reports_a_history_row_edited_by_hand(
     assert "台账检查发现 1 个问题" in out
     assert f"第 {entry_id} 条历史记录" in out
     assert f"操作批次 #{batch_id}" in out
-    assert f"历史记录从第 {entry_id} 条（操作批次 #{batch_id}）起不再可信" in out
+    assert f"校验链在第 {entry_id} 条（操作批次 #{batch_id}）处首次断开" in out
 
 
 def test_check_reports_a_truncated_file(

@@ -183,3 +183,29 @@ def operation(op: str, location: str, arg: Any, kill_at_statement: int, conn: Co
         conn.send(0)
     else:
         raise ValueError(op)
+
+
+# ------------------------------------------------------------ a real write failure
+def write_with_size_limit(location: str, extra_bytes: int, conn: Connection) -> None:
+    """Apply a large import while the OS refuses to let any file grow more than
+    ``extra_bytes`` past the ledger's size (RLIMIT_FSIZE: the write fails like on a
+    full disk). Sends back the error's class and message."""
+    import resource
+
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.errors import LedgerError
+    from desktop.storage.migrate import open_ledger
+
+    engine = open_ledger(location)
+    service = LedgerService(engine, "测试员")
+    service.list_issues()  # connect before the limit
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a dead process
+    limit = Path(location).stat().st_size + extra_bytes
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    try:
+        service.apply_plan(big_plan(300), None)
+        conn.send(("done", ""))
+    except LedgerError as exc:
+        conn.send((type(exc).__name__, exc.message))
+    except Exception as exc:
+        conn.send((type(exc).__name__, str(exc)))
