@@ -12,6 +12,10 @@ DEMO_LEDGER ?= demo-ledger.sqlite
 QT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
                fonts-wqy-microhei
 TEST_PACKAGES := $(QT_PACKAGES) poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
+# PostgreSQL, for running the storage and service tests against a real server too:
+# .ci/with-postgres.sh installs it when it can and starts a throw-away cluster for the
+# run; where it cannot, it says so loudly and those tests are reported as skipped.
+PG_PACKAGES := postgresql
 RUN_PACKAGES := $(QT_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
 
@@ -22,7 +26,8 @@ run: sysdeps-run $(STAMP)
 	$(BIN)/rectify --ledger $(DEMO_LEDGER)
 
 test: sysdeps-test $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	RECTIFY_PYTHON=$(BIN)/python RECTIFY_PG_PACKAGES="$(PG_PACKAGES)" \
+	  .ci/with-postgres.sh env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
 
 bench: sysdeps-test $(STAMP)

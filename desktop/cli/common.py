@@ -28,8 +28,18 @@ def operator_name(args: argparse.Namespace) -> str:
 
 
 def open_service(args: argparse.Namespace) -> LedgerService:
-    """The ledger service for ``--ledger``, migrated and ready."""
+    """The ledger service for ``--ledger``, migrated and ready: opened read-only (with a
+    note) when the file cannot be written, else backed up once a day."""
+    from desktop.services.backups import backup_on_open
+    from desktop.storage.engine import is_read_only
+
     engine = open_ledger(args.ledger)
+    if is_read_only(engine):
+        error("注意：台账文件只读（文件或所在文件夹不可写入），已以只读方式打开，不能修改。")
+    else:
+        warning = backup_on_open(engine).warning
+        if warning:
+            error(warning)
     return LedgerService(engine, operator_name(args))
 
 

@@ -59,13 +59,19 @@ def apply_plan(
     categories, units, issues and measures, and field changes to existing records.
 
     Raises :class:`ValidationFailed` when the plan has blocking problems; a failure
-    part-way rolls everything back.
+    part-way rolls everything back. A non-empty SQLite ledger is backed up first.
     """
     from desktop.services.ledger import Done
 
     blocking = [p for p in plan.problems if p.blocking]
     if blocking:
         raise ValidationFailed(blocking)
+    from desktop.services.backups import PLAN_KINDS, backup_before
+
+    if plan.source_kind in PLAN_KINDS:
+        # The one place imports, merges and notices are backed up (raises, and nothing
+        # is applied, when the backup fails); their callers need not do it themselves.
+        backup_before(service, plan.source_kind)
     with service.uow.begin() as s:
         rec = service.recorder(
             s, plan.source_kind, file=plan.file, description=plan.description or f"导入 {plan.file}"

@@ -8,7 +8,6 @@ from these entries, so redo is the undo of the undo.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.bulk import insert_rows, table_of
+from desktop.storage.integrity import entry_hash, lock_chain, record_head
 from desktop.storage.models import (
     Category,
     Evidence,
@@ -71,23 +71,6 @@ def dumps(value: Any) -> str:
         separators=(",", ":"),
         default=to_json_value,
     )
-
-
-def entry_hash(
-    previous: str,
-    batch_id: int,
-    entity: str,
-    key: str,
-    action: str,
-    field: str,
-    old: str | None,
-    new: str | None,
-) -> str:
-    """The chain hash of one history entry: covers the entry and the previous hash."""
-    payload = "\x1f".join(
-        (previous, str(batch_id), entity, key, action, field, old or "\x00", new or "\x00")
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def last_hash(session: Session) -> str:
@@ -181,6 +164,7 @@ class Recorder:
         )
         self.session.add(batch)
         self.session.flush()
+        lock_chain(self.session)  # until commit: ids ascend in chain order
         previous = last_hash(self.session)
         rows = []
         for e in self._entries:
@@ -201,5 +185,6 @@ class Recorder:
                 }
             )
         insert_rows(self.session, table_of(History), rows)
+        record_head(self.session, previous)
         self._entries.clear()
         return batch.id

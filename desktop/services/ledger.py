@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -44,6 +44,7 @@ from desktop.services.records import (
     issue_record,
     measure_record,
 )
+from desktop.storage.engine import WRITE_OPTIONS
 from desktop.storage.errors import NotFound, StaleEdit
 from desktop.storage.models import (
     Category,
@@ -97,11 +98,15 @@ class UnitOfWork:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        # Writers take SQLite's write lock up front (BEGIN IMMEDIATE; see storage.engine).
+        self._writers = sessionmaker(
+            engine.execution_options(**WRITE_OPTIONS), expire_on_commit=False, autoflush=False
+        )
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
-        with self._sessions.begin() as session:
+        with self._writers.begin() as session:
             yield session
 
     @contextmanager
@@ -922,12 +927,20 @@ class LedgerService:
 
     @staticmethod
     def _check_revision(row: Any, expected: int | None, what: str) -> None:
-        if expected is not None and row.revision != expected:
+        if expected is None:
+            return
+        # Lock the row until commit (PostgreSQL; SQLite writers are serial already), so a
+        # save racing ours waits and then sees our revision instead of failing later.
+        object_session(row).refresh(row, with_for_update=True)  # type: ignore[union-attr]
+        if row.revision != expected:
             by = getattr(row, "updated_by", "") or "其他用户"
             at = getattr(row, "updated_at", None)
             when = at.strftime("%Y-%m-%d %H:%M") if at else ""
             raise StaleEdit(
-                f"此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。", by=by, at=when
+                f"此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。",
+                by=by,
+                at=when,
+                revision=row.revision,
             )
 
     @staticmethod

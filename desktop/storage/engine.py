@@ -2,23 +2,42 @@
 
 SQLite connections get foreign keys, WAL and ``synchronous=FULL``, and manage their own
 transactions (``BEGIN`` emitted by us), so DDL in migrations is transactional too.
+Write transactions begin with ``BEGIN IMMEDIATE`` (see :data:`WRITE_OPTIONS`): a
+transaction that reads and then writes would otherwise fail at once with "database is
+locked" when another process committed in between, instead of waiting its turn.
+
+Database errors that a user can act on (disk full, read-only file, damaged file, a lock
+held too long) are turned into :class:`LedgerError` subclasses with a Chinese message
+right where SQLAlchemy raises them, for SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
-from desktop.storage.errors import LedgerError
+from desktop.storage.errors import (
+    LedgerBusy,
+    LedgerDiskFull,
+    LedgerError,
+    LedgerReadOnly,
+    NotALedger,
+)
 
 APP_NAME = "rectify"
 DEFAULT_LEDGER_NAME = "ledger.sqlite"
+
+# Execution options of connections that will write: SQLite begins them with
+# BEGIN IMMEDIATE (take the write lock first, waiting up to busy_timeout for it).
+WRITE_OPTIONS: dict[str, Any] = {"rectify_write": True}
 
 
 def default_ledger_path() -> Path:
@@ -27,15 +46,29 @@ def default_ledger_path() -> Path:
 
 
 def ledger_url(location: str | Path) -> str:
-    """A SQLAlchemy URL for a file path or URL given by the user."""
+    """A SQLAlchemy URL for a file path or URL given by the user. ``postgresql://``
+    without a driver means psycopg (3), the driver we ship."""
     text = str(location)
     if "://" in text:
         try:
-            make_url(text)
+            url = make_url(text)
         except ArgumentError as exc:
-            raise LedgerError(f"无法识别的台账地址：{text}") from exc
+            raise LedgerError(f"无法识别的台账地址：{display_location(text)}") from exc
+        if url.drivername == "postgresql":
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def display_location(location: str | Path) -> str:
+    """A ledger's path or URL as shown to people: never with a password."""
+    text = str(location)
+    if "://" not in text:
+        return text
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except ArgumentError:
+        return text.split("://", 1)[0] + "://…"
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -45,7 +78,23 @@ def sqlite_path(engine: Engine) -> Path | None:
     database = engine.url.database
     if not database or database == ":memory:":
         return None
+    if database.startswith("file:"):  # a read-only URI filename (see create_ledger_engine)
+        return Path(unquote(database[len("file:") :]))
     return Path(database)
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether the engine opened a SQLite file read-only."""
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
+
+
+def writable(path: Path) -> bool:
+    """Whether a ledger file (and its folder, where SQLite keeps its -wal and -shm
+    files) can be written by us."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -55,29 +104,95 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Functions with side effects never run from a file's schema (views, triggers).
+        cursor.execute("PRAGMA trusted_schema=OFF")
         cursor.execute("PRAGMA busy_timeout=10000")
-        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
-        if mode and str(mode[0]).lower() != "wal":
-            # Read-only media or in-memory databases cannot use WAL; keep what we got.
-            pass
+        # Read-only media or in-memory databases cannot use WAL; keep what we got.
+        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
 
 
+def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA trusted_schema=OFF")
+        cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    if connection.get_execution_options().get("rectify_write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
-def create_ledger_engine(location: str | Path, *, echo: bool = False) -> Engine:
+_DISK_FULL = "磁盘空间已满，刚才的修改没有保存，台账保持修改前的状态。请清理磁盘空间后重试。"
+_READ_ONLY = (
+    "台账以只读方式打开（文件或所在文件夹不可写入），不能修改。"
+    "请把台账复制到可写入的文件夹后再修改。"
+)
+_DAMAGED = "台账文件已损坏（不是完整的数据库）。请运行“rectify check”检查，或从备份恢复。"
+_BUSY = "台账正被其他程序或其他用户占用，请稍后再试。"
+_IO_ERROR = (
+    "写入磁盘时出错（磁盘可能已满，或 U 盘被拔出、网络盘断开），刚才的修改没有保存，"
+    "台账保持修改前的状态。"
+)
+
+
+def _translate_error(context: ExceptionContext) -> None:
+    """Raise a :class:`LedgerError` in place of database errors a user can act on."""
+    original = context.original_exception
+    text = str(original).lower()
+    sqlstate = str(getattr(original, "sqlstate", "") or "")
+    if (
+        "database or disk is full" in text
+        or "no space left" in text
+        or sqlstate == "53100"
+        or getattr(original, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    ):
+        raise LedgerDiskFull(_DISK_FULL) from original
+    if "readonly database" in text or sqlstate == "25006":
+        raise LedgerReadOnly(_READ_ONLY) from original
+    if "database disk image is malformed" in text or "file is not a database" in text:
+        raise NotALedger(_DAMAGED) from original
+    if "database is locked" in text or sqlstate in ("55P03", "40P01"):
+        raise LedgerBusy(_BUSY) from original
+    code = getattr(original, "sqlite_errorcode", None)
+    if "disk i/o error" in text or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR):
+        raise LedgerError(_IO_ERROR) from original
+
+
+def create_ledger_engine(
+    location: str | Path, *, echo: bool = False, read_only: bool = False
+) -> Engine:
     """An engine for a ledger path or URL, with our SQLite settings.
 
+    ``read_only`` opens a SQLite file with ``mode=ro`` (and ``immutable=1`` when its
+    folder cannot be written, since SQLite could not create its lock files there).
     The file is not created or checked here; :func:`desktop.storage.migrate.open_ledger`
     does that.
     """
-    url = ledger_url(location)
-    engine = create_engine(url, echo=echo)
+    url: str | URL = ledger_url(location)
+    if read_only and make_url(url).get_backend_name() == "sqlite":
+        path = Path(make_url(url).database or "")
+        query = {"mode": "ro", "uri": "true"}
+        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+            query["immutable"] = "1"
+        url = URL.create("sqlite", database=f"file:{quote(str(path))}", query=query)
+    try:
+        engine = create_engine(url, echo=echo)
+    except ModuleNotFoundError as exc:
+        raise LedgerError(
+            f"缺少连接该数据库所需的组件（{exc.name}），无法打开“{display_location(location)}”。"
+        ) from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
+        connect = _on_sqlite_connect_read_only if read_only else _on_sqlite_connect
+        event.listen(engine, "connect", connect)
         event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _translate_error)
     return engine

@@ -16,12 +16,25 @@ class NotALedger(LedgerError):
     """The file is not a ledger (not SQLite, truncated, or another program's database)."""
 
 
+class LedgerTruncated(NotALedger):
+    """A SQLite file shorter than its header says: cut short while copied or written."""
+
+
 class LedgerTooNew(LedgerError):
     """The ledger was written by a newer version of the app."""
 
 
 class LedgerReadOnly(LedgerError):
     """The ledger file or its folder cannot be written."""
+
+
+class LedgerDiskFull(LedgerError):
+    """The disk (or the server's disk) filled up during a write; the transaction was
+    rolled back, so the ledger holds what it held before."""
+
+
+class LedgerBusy(LedgerError):
+    """Another program or user holds the ledger's write lock longer than we wait."""
 
 
 class NotFound(LedgerError):
@@ -31,7 +44,12 @@ class NotFound(LedgerError):
 class StaleEdit(LedgerError):
     """Someone else saved the record since it was read (optimistic locking)."""
 
-    def __init__(self, message: str, *, by: str = "", at: str = "") -> None:
+    def __init__(
+        self, message: str, *, by: str = "", at: str = "", revision: int | None = None
+    ) -> None:
         self.by = by
         self.at = at
+        # The record's current revision: saving again with it overwrites the other
+        # user's change (the "overwrite" choice of the conflict dialog).
+        self.revision = revision
         super().__init__(message)

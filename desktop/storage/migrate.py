@@ -7,7 +7,6 @@ the file up when revisions are pending; upgrade in one transaction. Errors are r
 
 from __future__ import annotations
 
-from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -16,11 +15,27 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desktop.storage.backup import backup_ledger
-from desktop.storage.engine import create_ledger_engine, sqlite_path
-from desktop.storage.errors import LedgerError, LedgerReadOnly, LedgerTooNew, NotALedger
+from desktop.storage.backup import backup_ledger, backup_target, foreign_objects
+from desktop.storage.engine import (
+    create_ledger_engine,
+    display_location,
+    ledger_url,
+    sqlite_path,
+    writable,
+)
+from desktop.storage.errors import (
+    LedgerError,
+    LedgerReadOnly,
+    LedgerTooNew,
+    LedgerTruncated,
+    NotALedger,
+)
+
+_TOO_NEW = "此台账由更新版本的整改台账软件保存，当前版本无法打开。请升级软件后再打开。"
+_FOREIGN = "这个数据库不是整改台账（其中已有其他程序的数据表）。"
 
 
 def alembic_config() -> Config:
@@ -40,47 +55,137 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _check_sqlite_file(path: Path) -> None:
+_HEADER = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse what is not a SQLite file, or a SQLite file cut short (a copy or download
+    that stopped part-way), before SQLite gets to read it."""
     if not path.exists():
         if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LedgerReadOnly(
+                    f"无法创建台账所在的文件夹“{path.parent}”：{exc.strerror or exc}", str(path)
+                ) from exc
         return
     if path.is_dir():
         raise NotALedger(f"“{path}”是一个文件夹，不是台账文件。", str(path))
-    with path.open("rb") as handle:
-        header = handle.read(16)
-    if header and header != b"SQLite format 3\x00":
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise LedgerReadOnly(
+            f"无法读取台账文件“{path}”（{exc.strerror or exc}）。请检查文件权限。", str(path)
+        ) from exc
+    if not header:
+        return  # an empty file: SQLite makes it a new database
+    if header[:16] != _HEADER:
         raise NotALedger(
             f"“{path.name}”不是台账文件（不是 SQLite 数据库）。请选择以 .sqlite 结尾的台账文件。",
             str(path),
         )
+    if len(header) < 100 or _truncated(header, path.stat().st_size):
+        raise LedgerTruncated(
+            f"台账文件“{path.name}”不完整（文件被截断，可能是复制或下载时中断）。请从备份恢复。",
+            str(path),
+        )
 
 
-def open_ledger(location: str | Path, *, backup_dir: Path | None = None) -> Engine:
+def _truncated(header: bytes, size: int) -> bool:
+    """Whether the file is shorter than the page count its header promises. The count
+    is trusted only when its "valid-for" number matches the change counter (SQLite's
+    own rule); the main file of a WAL database never shrinks below it."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] != header[92:96] or pages == 0 or page_size < 512:
+        return False
+    return size < pages * page_size
+
+
+def open_ledger(
+    location: str | Path, *, backup_dir: Path | None = None, read_only: bool | None = None
+) -> Engine:
     """An engine for a ledger, created if new and migrated to the current schema.
 
-    Backs the file up before applying pending revisions. Raises :class:`NotALedger`,
-    :class:`LedgerTooNew`, :class:`LedgerReadOnly` or :class:`LedgerError`.
+    Backs the file up before applying pending revisions. A SQLite file that we cannot
+    write (or whose folder we cannot write) is opened read-only when ``read_only`` is
+    None (check with :func:`desktop.storage.engine.is_read_only`); pass False to
+    refuse such a file instead. Raises :class:`NotALedger`, :class:`LedgerTooNew`,
+    :class:`LedgerReadOnly` or :class:`LedgerError`.
     """
-    engine = create_ledger_engine(location)
-    path = sqlite_path(engine)
-    if path is not None:
-        _check_sqlite_file(path)
+    url = make_url(ledger_url(location))
+    path: Path | None = None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database or "")
+        check_sqlite_file(path)
+        can_write = writable(path)
+        if not can_write and not path.exists():
+            raise LedgerReadOnly(
+                f"无法在文件夹“{path.parent}”中创建台账：该文件夹不可写入。", str(path)
+            )
+        if read_only is None:
+            read_only = not can_write
+        elif not read_only and not can_write:
+            raise LedgerReadOnly(
+                f"台账“{path.name}”是只读的（文件或所在文件夹不可写入），不能修改。", str(path)
+            )
+    if path is not None and path.is_file():
+        strangers = foreign_objects(path)
+        if strangers:
+            raise NotALedger(
+                f"台账“{path.name}”中含有不属于本软件的数据库对象（{'、'.join(strangers[:3])}），"
+                "可能被其他程序改动过，为安全起见不予打开。",
+                str(path),
+            )
+    engine = create_ledger_engine(location, read_only=bool(read_only))
+    shown = display_location(location)
     try:
-        upgrade(engine, backup_dir=backup_dir)
+        if read_only:
+            _check_current(engine)
+        else:
+            upgrade(engine, backup_dir=backup_dir)
     except LedgerError:
         engine.dispose()
         raise
     except OperationalError as exc:
         engine.dispose()
         text = str(exc.orig)
+        if engine.dialect.name != "sqlite":
+            raise LedgerError(
+                f"无法连接台账服务器“{shown}”，请检查网络、服务器地址、用户名和密码。"
+                f"（详情：{text.strip()}）",
+                shown,
+            ) from exc
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise LedgerReadOnly(f"无法写入台账“{location}”：{text}", str(location)) from exc
-        raise LedgerError(f"无法打开台账“{location}”：{text}", str(location)) from exc
+            raise LedgerReadOnly(f"无法写入台账“{shown}”：{text}", shown) from exc
+        raise LedgerError(f"无法打开台账“{shown}”：{text}", shown) from exc
     except DatabaseError as exc:
         engine.dispose()
-        raise NotALedger(f"“{location}”已损坏或不是台账文件：{exc.orig}", str(location)) from exc
+        raise NotALedger(f"“{shown}”已损坏或不是台账文件：{exc.orig}", shown) from exc
     return engine
+
+
+def _check_current(engine: Engine) -> None:
+    """A read-only ledger cannot be migrated: it must be at the head revision."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    if current == script.get_current_head():
+        return
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise LedgerTooNew(_TOO_NEW, str(engine.url))
+    if current is None:
+        if inspect(engine).get_table_names():
+            raise NotALedger(_FOREIGN, str(engine.url))
+        raise LedgerReadOnly("这个只读文件是空的，不是台账。", str(engine.url))
+    raise LedgerReadOnly(
+        "此台账由较早版本的软件保存，需要升级后才能打开，但文件是只读的。"
+        "请把台账复制到可写入的文件夹后再打开。",
+        str(engine.url),
+    )
 
 
 def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> bool:
@@ -92,21 +197,14 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> bool:
         return False
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise LedgerTooNew(
-            "此台账由更新版本的整改台账软件保存，当前版本无法打开。请升级软件后再打开。",
-            str(engine.url),
-        )
+        raise LedgerTooNew(_TOO_NEW, str(engine.url))
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables:
-            raise NotALedger(
-                "这个数据库不是整改台账（其中已有其他程序的数据表）。", str(engine.url)
-            )
+            raise NotALedger(_FOREIGN, str(engine.url))
     path = sqlite_path(engine)
     if current is not None and path is not None and path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target_dir = backup_dir or path.parent / "backups"
-        backup_ledger(engine, target_dir / f"{path.stem}-{stamp}-before-upgrade.sqlite")
+        backup_ledger(engine, backup_target(path, "upgrade", folder=backup_dir))
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -129,6 +129,7 @@ def test_validation_returns_every_problem(service: LedgerService, inspection_id:
     assert service.list_issues() == []
 
 
+@pytest.mark.sqlite_only
 def test_edit_undo_redo_leave_the_database_exactly(
     service: LedgerService, inspection_id: int, ledger_path: Path
 ) -> None:

@@ -29,6 +29,9 @@ from desktop.services.ledger import Done, LedgerService
 from desktop.services.supervision import SupervisionService
 from tests.tools.ledger_dump import dump
 
+# These compare table dumps of the ledger file (and keep evidence beside it).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def sup(service: LedgerService) -> SupervisionService:

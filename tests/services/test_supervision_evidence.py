@@ -21,6 +21,9 @@ from desktop.storage.engine import create_ledger_engine
 from desktop.storage.errors import NotFound
 from tests.tools.ledger_dump import dump
 
+# These compare table dumps of the ledger file (and keep evidence beside it).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def sup(service: LedgerService) -> SupervisionService:

@@ -79,7 +79,7 @@ def test_a_ledger_from_a_newer_version_is_refused(ledger_path: Path) -> None:
 
 
 def test_ledger_urls() -> None:
-    assert ledger_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert ledger_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert ledger_url("/tmp/a.sqlite") == "sqlite:////tmp/a.sqlite"
     with pytest.raises(LedgerError):
         ledger_url("not a url://")

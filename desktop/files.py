@@ -1,0 +1,133 @@
+"""Writing files safely: a file we write is either the old one or the complete new one.
+
+KeePassXC's "safe saving": write a temporary file in the same folder, flush it to the
+disk (fsync), and rename it over the target (``os.replace``, atomic on one file system),
+then sync the folder so the rename itself survives a power cut. A crash, a full disk or
+an error half-way leaves the old file untouched and no temporary file behind (except
+after a hard kill, where a ``.~name.*.part`` file may remain beside the target).
+
+Qt-free and database-free, so ``excel``, ``notice`` and ``printing`` may use it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+_MESSAGES: dict[int, str] = {
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EFBIG: "文件超过了允许的大小",
+    errno.EACCES: "没有写入权限（文件可能正被其他程序如 Excel、WPS 打开）",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "磁盘是只读的",
+    errno.ENOENT: "文件夹不存在",
+    errno.EIO: "磁盘读写错误",
+}
+
+
+class WriteFailed(OSError):
+    """A file could not be written; the old file (if any) is unchanged. ``strerror`` is
+    a Chinese sentence saying so; ``filename`` is the target."""
+
+
+def os_error_text(exc: OSError) -> str:
+    """A short Chinese reason for an OS error."""
+    if exc.errno is not None and exc.errno in _MESSAGES:
+        return _MESSAGES[exc.errno]
+    return exc.strerror or str(exc)
+
+
+def _failed(target: Path, exc: OSError) -> WriteFailed:
+    kept = "原文件保持不变" if target.exists() else "没有留下不完整的文件"
+    return WriteFailed(
+        exc.errno or errno.EIO, f"无法写入文件（{os_error_text(exc)}），{kept}。", str(target)
+    )
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (POSIX; a no-op on Windows,
+    where folders cannot be opened for this and NTFS journals the rename)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temporary_name(target: Path) -> Path:
+    """A new temporary file name beside ``target``, keeping its extension (some writers
+    choose the format by it)."""
+    return target.with_name(f".~{target.stem}.{secrets.token_hex(4)}.part{target.suffix}")
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside ``target`` for a library that writes by file name
+    (xlsxwriter, python-docx, QPdfWriter); when the block ends without an error the
+    file is synced and renamed over ``target``. Raises :class:`WriteFailed` (an
+    ``OSError``) when writing fails; the old file is then unchanged."""
+    target = Path(target)
+    temp = temporary_name(target)
+    try:
+        yield temp
+        if not temp.exists():
+            raise FileNotFoundError(errno.ENOENT, "the writer produced no file", str(temp))
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        if isinstance(exc, WriteFailed):
+            raise
+        raise _failed(target, exc) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path | str) -> Iterator[IO[bytes]]:
+    """Yield a binary file to write ``target``'s new content into; it replaces the old
+    file only when the block ends without an error (see :func:`atomic_path`)."""
+    with atomic_path(target) as temp:
+        try:
+            handle = temp.open("xb")
+        except OSError as exc:
+            raise _failed(Path(target), exc) from exc
+        with handle:
+            yield handle
+            handle.flush()
+
+
+def write_bytes(target: Path | str, data: bytes) -> None:
+    """Replace ``target`` with ``data``, atomically."""
+    with atomic_write(target) as handle:
+        handle.write(data)
+
+
+def write_text(target: Path | str, text: str, encoding: str = "utf-8") -> None:
+    """Replace ``target`` with ``text``, atomically."""
+    write_bytes(target, text.encode(encoding))
+
+
+__all__ = [
+    "WriteFailed",
+    "atomic_path",
+    "atomic_write",
+    "fsync_folder",
+    "os_error_text",
+    "temporary_name",
+    "write_bytes",
+    "write_text",
+]

@@ -1,0 +1,435 @@
+"""Backups of a ledger file: made automatically (when a ledger is opened, before every
+import, merge, notice and migration) or by hand, listed with what they hold, rotated,
+and restored. Qt-free: the 备份与恢复 dialog and ``rectify backup``/``restore`` call
+these functions.
+
+When: before an operation that changes many records at once (import, merge, notice,
+migration, restore) a backup is made every time, right before it, and the operation does
+not run when the backup fails. On open, at most one backup a day, and none when the
+newest backup already holds the same content: a clerk opens the ledger many times a
+day, and a backup per open would fill the disk (a 50k-row ledger is tens of MB; 30
+days of per-open backups would be gigabytes) while adding nothing a daily one and the
+per-operation ones do not already give.
+
+Rotation keeps the backups of the last N days (30 unless the ledger's
+``backup_keep_days`` setting says otherwise) and always the newest few, so a ledger not
+opened for months still has backups. A ledger on a server (PostgreSQL) is not backed up
+here: that is the database administrator's job (``pg_dump``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, select
+
+from desktop.storage.backup import (
+    BACKUP_SUFFIX,
+    PARTIAL_SUFFIX,
+    REASON_LABELS,
+    LedgerSummary,
+    backup_file,
+    backup_sequence,
+    backup_target,
+    copy_damaged,
+    default_backup_dir,
+    foreign_objects,
+    parse_backup_name,
+    read_only_engine,
+    read_summary,
+    replace_file,
+    restore_file,
+    verify_file,
+)
+from desktop.storage.engine import is_read_only, ledger_url, sqlite_path
+from desktop.storage.errors import LedgerError, LedgerReadOnly, LedgerTooNew, NotALedger
+from desktop.storage.models import Setting
+
+if TYPE_CHECKING:
+    from desktop.services.ledger import LedgerService
+
+DEFAULT_KEEP_DAYS = 30
+KEEP_AT_LEAST = 5
+KEEP_DAYS_SETTING = "backup_keep_days"
+# Plans of these kinds are backed up before they are applied (see services.apply).
+PLAN_KINDS = frozenset({"import", "merge", "notice"})
+_STALE_PARTIAL = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: when and why it was made, its size, and what it holds
+    (``summary`` is None and ``problem`` says why when it cannot be read)."""
+
+    path: Path
+    at: datetime
+    reason: str
+    size: int
+    summary: LedgerSummary | None
+    problem: str = ""
+
+    @property
+    def reason_label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+    def describe(self) -> str:
+        """One line for a list: time, reason, contents, size."""
+        when = self.at.strftime("%Y-%m-%d %H:%M:%S")
+        size = (
+            f"{self.size / 1048576:.1f} MB" if self.size >= 1048576 else f"{self.size // 1024} KB"
+        )
+        if self.summary is None:
+            contents = f"无法读取：{self.problem}"
+        else:
+            s = self.summary
+            contents = f"巡察 {s.inspections} 个，问题 {s.issues} 个，整改措施 {s.measures} 条"
+        return f"{when}  {self.reason_label}  {contents}（{size}）"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenBackup:
+    """What :func:`backup_on_open` did: the backup made (None when none was needed) and
+    a warning for the user when one was needed but failed."""
+
+    backup: BackupInfo | None
+    warning: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What :func:`restore_backup` did: the backup restored, the backup of the ledger as
+    it was just before (None when there was no ledger), a raw copy of a damaged ledger
+    that could not be backed up normally, and whether the restored ledger was migrated."""
+
+    restored: BackupInfo
+    before: BackupInfo | None
+    damaged_copy: Path | None
+    upgraded: bool
+
+
+# ----------------------------------------------------------------------- targets
+def ledger_file(target: LedgerService | Engine | Path | str) -> Path | None:
+    """The SQLite file of a service, an engine, a path or a URL; None for a server."""
+    if isinstance(target, Path):
+        return target
+    if isinstance(target, str):
+        url = ledger_url(target)
+        return Path(url[len("sqlite:///") :]) if url.startswith("sqlite:///") else None
+    engine = target if isinstance(target, Engine) else target.uow.engine
+    return sqlite_path(engine)
+
+
+def _engine_of(target: LedgerService | Engine | Path | str) -> Engine | None:
+    if isinstance(target, Engine):
+        return target
+    if isinstance(target, Path | str):
+        return None
+    return target.uow.engine
+
+
+def _require_file(target: LedgerService | Engine | Path | str) -> Path:
+    path = ledger_file(target)
+    if path is None:
+        raise LedgerError(
+            "服务器上的台账（PostgreSQL）不在本机备份，请由数据库管理员用 pg_dump 备份和恢复。"
+        )
+    return path
+
+
+# ------------------------------------------------------------------------ policy
+def keep_days(target: LedgerService | Engine | Path | str) -> int:
+    """How many days of backups to keep: the ledger's ``backup_keep_days`` setting,
+    else 30."""
+    value: str | None = None
+    try:
+        engine = _engine_of(target)
+        if engine is not None:
+            with engine.connect() as c:
+                value = c.scalar(select(Setting.value).where(Setting.name == KEEP_DAYS_SETTING))
+        else:
+            path = ledger_file(target)
+            if path is not None and path.is_file():
+                with read_only_engine(path) as ro, ro.connect() as c:
+                    value = c.scalar(select(Setting.value).where(Setting.name == KEEP_DAYS_SETTING))
+    except Exception:
+        value = None
+    try:
+        days = int(value) if value else DEFAULT_KEEP_DAYS
+    except ValueError:
+        days = DEFAULT_KEEP_DAYS
+    return days if days > 0 else DEFAULT_KEEP_DAYS
+
+
+def set_keep_days(service: LedgerService, days: int) -> None:
+    """Set how many days of backups to keep (1 to 3650)."""
+    if not 1 <= days <= 3650:
+        raise ValueError("days must be between 1 and 3650")
+    with service.uow.begin() as s:
+        s.merge(Setting(name=KEEP_DAYS_SETTING, value=str(days)))
+
+
+# ---------------------------------------------------------------------- listing
+def _info(path: Path, at: datetime, reason: str) -> BackupInfo:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    try:
+        return BackupInfo(path, at, reason, size, read_summary(path))
+    except LedgerError as exc:
+        return BackupInfo(path, at, reason, size, None, exc.message)
+
+
+def _backup_files(ledger: Path, folder: Path | None = None) -> list[tuple[Path, datetime, str]]:
+    folder = folder or default_backup_dir(ledger)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_backup_name(ledger.stem, path.name)
+        if parsed is not None and path.is_file():
+            found.append((path, *parsed))
+    found.sort(key=lambda item: (item[1], backup_sequence(item[0].name)), reverse=True)
+    return found
+
+
+def list_backups(
+    target: LedgerService | Engine | Path | str, *, with_summary: bool = True
+) -> list[BackupInfo]:
+    """The ledger's backups, newest first, each with what it holds (unless
+    ``with_summary`` is False, for a quick count)."""
+    ledger = ledger_file(target)
+    if ledger is None:
+        return []
+    out = []
+    for path, at, reason in _backup_files(ledger):
+        if with_summary:
+            out.append(_info(path, at, reason))
+        else:
+            out.append(BackupInfo(path, at, reason, path.stat().st_size, None))
+    return out
+
+
+def rotate(
+    target: LedgerService | Engine | Path | str,
+    *,
+    days: int | None = None,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Delete the ledger's backups older than ``days`` (default: :func:`keep_days`),
+    keeping the newest :data:`KEEP_AT_LEAST` whatever their age, and partial files
+    left by a backup that was interrupted. Returns what was deleted."""
+    ledger = ledger_file(target)
+    if ledger is None:
+        return []
+    now = now or datetime.now()
+    cutoff = now - timedelta(days=days if days is not None else keep_days(target))
+    removed: list[Path] = []
+    for index, (path, at, _reason) in enumerate(_backup_files(ledger)):
+        if index >= KEEP_AT_LEAST and at < cutoff:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    folder = default_backup_dir(ledger)
+    if folder.is_dir():
+        for path in folder.glob(f"{ledger.stem}-*{BACKUP_SUFFIX}{PARTIAL_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if now.timestamp() - path.stat().st_mtime > _STALE_PARTIAL.total_seconds():
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+# --------------------------------------------------------------------- backing up
+def make_backup(
+    target: LedgerService | Engine | Path | str,
+    reason: str = "manual",
+    *,
+    to: Path | None = None,
+    when: datetime | None = None,
+) -> BackupInfo:
+    """Back the ledger up now with SQLite's backup API. ``to`` is a file or a folder
+    (default: ``backups/`` beside the ledger, then rotated). Raises
+    :class:`LedgerError` with a Chinese message when it cannot."""
+    ledger = _require_file(target)
+    if not ledger.is_file():
+        raise NotALedger(f"找不到台账文件“{ledger}”。", str(ledger))
+    when = when or datetime.now()
+    if to is None:
+        path = backup_target(ledger, reason, when)
+    elif to.is_dir():
+        path = backup_target(ledger, reason, when, folder=to)
+    else:
+        path = to
+    if path.resolve() == ledger.resolve():
+        raise LedgerError("备份文件不能是台账文件本身。", str(ledger))
+    backup_file(ledger, path)
+    if to is None:
+        rotate(target, now=when)
+    return _info(path, when.replace(microsecond=0), reason)
+
+
+def _is_empty(summary: LedgerSummary) -> bool:
+    return summary.inspections == 0 and summary.history_entries == 0
+
+
+def backup_before(target: LedgerService | Engine | Path | str, reason: str) -> BackupInfo | None:
+    """Back the ledger up before an operation that changes many records (``reason``:
+    import, merge, notice, upgrade, restore). Returns None for a server ledger and for
+    an empty ledger (nothing to lose). Raises :class:`LedgerError` when the backup
+    fails: the caller must then not go on."""
+    ledger = ledger_file(target)
+    if ledger is None:
+        return None
+    engine = _engine_of(target)
+    if engine is not None and is_read_only(engine):
+        raise LedgerReadOnly(
+            "台账以只读方式打开（文件或所在文件夹不可写入），不能修改。", str(ledger)
+        )
+    try:
+        if _is_empty(read_summary(ledger)):
+            return None
+        return make_backup(target, reason)
+    except LedgerError as exc:
+        label = REASON_LABELS.get(reason, "自动备份").removesuffix("自动备份") or "操作前"
+        raise type(exc)(
+            f"{label}无法备份台账：{exc.message} 为安全起见，本次操作没有进行。", exc.path
+        ) from exc
+
+
+def backup_on_open(
+    target: LedgerService | Engine | Path | str, *, now: datetime | None = None
+) -> OpenBackup:
+    """The automatic backup when a ledger is opened: at most one a day, none when the
+    newest backup holds the same content, none for server, read-only or empty ledgers.
+    Never raises: a failure comes back as a warning to show (the ledger still opens)."""
+    ledger = ledger_file(target)
+    engine = _engine_of(target)
+    if ledger is None or not ledger.is_file() or (engine is not None and is_read_only(engine)):
+        return OpenBackup(None)
+    now = now or datetime.now()
+    try:
+        current = read_summary(ledger)
+        if _is_empty(current):
+            return OpenBackup(None)
+        files = _backup_files(ledger)
+        if any(at.date() == now.date() and reason == "open" for _p, at, reason in files):
+            return OpenBackup(None)
+        if files:
+            with contextlib.suppress(LedgerError):
+                newest = read_summary(files[0][0])
+                if _same_content(newest, current):
+                    return OpenBackup(None)
+        return OpenBackup(make_backup(target, "open", when=now))
+    except LedgerError as exc:
+        return OpenBackup(None, f"打开台账时未能自动备份：{exc.message}")
+
+
+def _same_content(a: LedgerSummary, b: LedgerSummary) -> bool:
+    # Every change adds history entries, so equal counts and the same last change mean
+    # the same content.
+    return (a.history_entries, a.last_change, a.issues, a.measures, a.revision) == (
+        b.history_entries,
+        b.last_change,
+        b.issues,
+        b.measures,
+        b.revision,
+    )
+
+
+# ----------------------------------------------------------------------- restoring
+def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) -> Restored:
+    """Put a backup in place of the ledger. The ledger as it is now is backed up first
+    (a damaged one is copied byte for byte); the restore itself is one SQLite
+    transaction on the ledger file, so it happens completely or not at all. A backup
+    from an older version is migrated afterwards. Refuses (LedgerError) a backup that
+    is not a sound ledger, one from a newer version, and server ledgers.
+
+    Callers holding an engine on the ledger should treat everything as changed."""
+    from desktop.storage.migrate import alembic_config, open_ledger
+
+    ledger = _require_file(target)
+    backup = Path(backup)
+    if not backup.is_file():
+        raise NotALedger(f"找不到备份文件“{backup}”。", str(backup))
+    if backup.resolve() == ledger.resolve():
+        raise LedgerError("要恢复的备份就是台账文件本身。", str(backup))
+    summary = read_summary(backup)
+    if summary.revision is None:
+        raise NotALedger(f"“{backup.name}”不是整改台账的备份。", str(backup))
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    if summary.revision not in {rev.revision for rev in script.walk_revisions()}:
+        raise LedgerTooNew(
+            f"备份“{backup.name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。",
+            str(backup),
+        )
+    strangers = foreign_objects(backup)
+    if strangers:
+        raise NotALedger(
+            f"备份“{backup.name}”中含有不属于本软件的数据库对象（{'、'.join(strangers[:3])}），"
+            "可能被其他程序改动过，不能用来恢复。",
+            str(backup),
+        )
+    problems = verify_file(backup)
+    if problems:
+        raise NotALedger(
+            f"备份“{backup.name}”已损坏（{problems[0]}），不能用来恢复。请选择其他备份。",
+            str(backup),
+        )
+    parsed = parse_backup_name(ledger.stem, backup.name)
+    at, reason = parsed if parsed else (datetime.fromtimestamp(backup.stat().st_mtime), "manual")
+    restored = BackupInfo(backup, at, reason, backup.stat().st_size, summary)
+
+    before: BackupInfo | None = None
+    damaged: Path | None = None
+    engine = _engine_of(target)
+    if engine is not None:
+        engine.dispose()  # no pooled connection of ours holds the file during the swap
+    if ledger.exists():
+        readable = True
+        try:
+            read_summary(ledger)
+        except LedgerError:
+            readable = False
+        if readable and not verify_file(ledger, quick=True):
+            before = make_backup(ledger, "restore")
+        else:
+            readable = False
+            damaged = copy_damaged(ledger, backup_target(ledger, "damaged"))
+        if readable:
+            restore_file(backup, ledger)
+        else:
+            replace_file(backup, ledger)
+    else:
+        replace_file(backup, ledger)
+    upgraded = summary.revision != script.get_current_head()
+    if upgraded:
+        open_ledger(ledger).dispose()
+    if engine is not None:
+        engine.dispose()
+    return Restored(restored, before, damaged, upgraded)
+
+
+__all__ = [
+    "DEFAULT_KEEP_DAYS",
+    "KEEP_AT_LEAST",
+    "PLAN_KINDS",
+    "BackupInfo",
+    "OpenBackup",
+    "Restored",
+    "backup_before",
+    "backup_on_open",
+    "keep_days",
+    "ledger_file",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+    "rotate",
+    "set_keep_days",
+]

@@ -1,0 +1,258 @@
+"""Is the ledger sound? The history's hash chain, and SQLite's own checks.
+
+Every history entry carries ``hash = sha256(previous hash, the entry's fields)``, so an
+entry edited, inserted or deleted by hand after the fact no longer links to its
+neighbours. The hash of the newest entry is also kept in the ``setting`` table
+(``history_head``), so cutting entries off the end shows too. This is tamper-evident
+against edits with an ordinary database tool, not against someone who knows the
+scheme and recomputes every hash (there is no secret key in a file a clerk holds).
+
+Writers hold a lock while they extend the chain (:func:`lock_chain`): SQLite's write
+transactions are serial already (BEGIN IMMEDIATE); PostgreSQL takes a transaction-level
+advisory lock, so entry ids ascend in chain order even with many clerks saving at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, exists, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from desktop.storage.errors import LedgerError
+from desktop.storage.models import History, HistoryBatch, Setting
+
+HEAD_SETTING = "history_head"
+# pg_advisory_xact_lock key for extending the chain ("rectify!" as a 64-bit number).
+CHAIN_LOCK_KEY = int.from_bytes(b"rectify!", "big")
+MAX_REPORTED = 50
+
+
+def entry_hash(
+    previous: str,
+    batch_id: int,
+    entity: str,
+    key: str,
+    action: str,
+    field: str,
+    old: str | None,
+    new: str | None,
+) -> str:
+    """The chain hash of one history entry: covers the entry and the previous hash."""
+    payload = "\x1f".join(
+        (previous, str(batch_id), entity, key, action, field, old or "\x00", new or "\x00")
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def lock_chain(session: Session) -> None:
+    """Serialise writers of the history chain until this transaction ends (PostgreSQL;
+    SQLite write transactions are serial already)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK_KEY)))
+
+
+def record_head(session: Session, head: str) -> None:
+    """Remember the hash of the newest entry, so entries cut off the end are noticed."""
+    session.merge(Setting(name=HEAD_SETTING, value=head))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing wrong with a ledger: a code, a Chinese message, and where (a history
+    entry and its batch) when it is about the history."""
+
+    # chain_broken | chain_gap | chain_head | empty_batch | integrity | foreign_key |
+    # truncated | unreadable
+    code: str
+    message: str
+    entry_id: int | None = None
+    batch_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """The result of :func:`check_ledger`: findings (none when the ledger is sound) and
+    what was looked at."""
+
+    findings: tuple[Finding, ...]
+    entries_checked: int
+    batches_checked: int
+    backend: str
+    checks: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    @property
+    def first_break(self) -> Finding | None:
+        return next((f for f in self.findings if f.code in ("chain_broken", "chain_gap")), None)
+
+
+@dataclass(slots=True)
+class _Batch:
+    at: datetime | None
+    operator: str
+    description: str
+
+    def describe(self, batch_id: int) -> str:
+        when = self.at.strftime("%Y-%m-%d %H:%M") if self.at else "时间不明"
+        who = self.operator or "未署名"
+        what = f"：{self.description}" if self.description else ""
+        return f"操作批次 #{batch_id}（{when}，{who}{what}）"
+
+
+def _batches(c: Connection) -> dict[int, _Batch]:
+    rows = c.execute(
+        select(HistoryBatch.id, HistoryBatch.at, HistoryBatch.operator, HistoryBatch.description)
+    )
+    return {bid: _Batch(at, op or "", desc or "") for bid, at, op, desc in rows}
+
+
+def _entries(
+    c: Connection,
+) -> Iterator[tuple[int, int, str, str, str, str, str | None, str | None, str]]:
+    query = select(
+        History.id,
+        History.batch_id,
+        History.entity,
+        History.entity_key,
+        History.action,
+        History.field,
+        History.old,
+        History.new,
+        History.hash,
+    ).order_by(History.id)
+    for row in c.execution_options(yield_per=5000).execute(query):
+        yield tuple(row)  # type: ignore[misc]
+
+
+def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
+    """Recompute every entry's hash in id order. Returns the findings, the number of
+    entries and of batches checked. After a break the walk goes on from the stored
+    hash, so each edited entry is reported by itself."""
+    batches = _batches(c)
+    findings: list[Finding] = []
+    broken = 0
+    previous = ""
+    last_id: int | None = None
+    count = 0
+
+    def where(entry_id: int, batch_id: int) -> str:
+        batch = batches.get(batch_id)
+        label = batch.describe(batch_id) if batch else f"操作批次 #{batch_id}（该批次记录已不存在）"
+        return f"第 {entry_id} 条历史记录，{label}"
+
+    for entry_id, batch_id, entity, key, action, fld, old, new, stored in _entries(c):
+        count += 1
+        expected = entry_hash(previous, batch_id, entity, key, action, fld, old, new)
+        if expected != stored:
+            broken += 1
+            if broken <= MAX_REPORTED:
+                gap = last_id is not None and entry_id != last_id + 1
+                if gap:
+                    assert last_id is not None
+                    missing = (
+                        f"第 {last_id + 1} 条"
+                        if entry_id == last_id + 2
+                        else f"第 {last_id + 1}–{entry_id - 1} 条"
+                    )
+                    findings.append(
+                        Finding(
+                            "chain_gap",
+                            f"历史记录{missing}缺失（已被删除），{where(entry_id, batch_id)}"
+                            "无法与之前的记录衔接。",
+                            entry_id,
+                            batch_id,
+                        )
+                    )
+                else:
+                    findings.append(
+                        Finding(
+                            "chain_broken",
+                            f"{where(entry_id, batch_id)}与校验值不符：这条记录（或它之前的"
+                            "一条）在写入后被改动过。",
+                            entry_id,
+                            batch_id,
+                        )
+                    )
+        previous = stored
+        last_id = entry_id
+    if broken > MAX_REPORTED:
+        findings.append(
+            Finding("chain_broken", f"另有 {broken - MAX_REPORTED} 条历史记录与校验值不符。")
+        )
+    head = c.scalar(select(Setting.value).where(Setting.name == HEAD_SETTING))
+    if head is not None and head != previous:
+        findings.append(
+            Finding(
+                "chain_head",
+                "历史记录的末尾与记下的链尾不符：最近的历史记录被删除或替换过。"
+                if count
+                else "历史记录被清空了（台账记下的链尾仍在）。",
+                last_id,
+            )
+        )
+    empty = c.execute(
+        select(HistoryBatch.id)
+        .where(~exists().where(History.batch_id == HistoryBatch.id))
+        .order_by(HistoryBatch.id)
+    ).scalars()
+    for batch_id in empty:
+        batch = batches.get(batch_id)
+        label = batch.describe(batch_id) if batch else f"操作批次 #{batch_id}"
+        findings.append(
+            Finding(
+                "empty_batch",
+                f"{label}没有任何变更条目：它的历史记录可能被删除了。",
+                None,
+                batch_id,
+            )
+        )
+    return findings, count, len(batches)
+
+
+def sqlite_checks(c: Connection) -> list[Finding]:
+    """SQLite's ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``."""
+    findings: list[Finding] = []
+    problems = [str(r[0]) for r in c.execute(text("PRAGMA integrity_check(100)"))]
+    if problems != ["ok"]:
+        findings.extend(
+            Finding("integrity", f"数据库文件结构损坏：{problem}") for problem in problems
+        )
+    for table, rowid, parent, _fk in c.execute(text("PRAGMA foreign_key_check")):
+        findings.append(
+            Finding(
+                "foreign_key",
+                f"表 {table} 的第 {rowid} 行引用了表 {parent} 中不存在的记录。",
+            )
+        )
+    return findings
+
+
+def check_ledger(engine: Engine) -> CheckReport:
+    """Check a ledger: the history chain everywhere, and SQLite's integrity and foreign
+    keys for a file. Reads only; never raises for what it finds."""
+    findings: list[Finding] = []
+    checks: list[str] = []
+    entries = batches = 0
+    backend = engine.dialect.name
+    try:
+        with engine.connect() as c:
+            if backend == "sqlite":
+                findings += sqlite_checks(c)
+                checks += ["integrity_check", "foreign_key_check"]
+            chain, entries, batches = verify_chain(c)
+            findings += chain
+            checks.append("history_chain")
+    except LedgerError as exc:
+        findings.append(Finding("unreadable", f"台账无法完整读取：{exc.message}"))
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        findings.append(Finding("unreadable", f"台账无法完整读取：{reason}"))
+    return CheckReport(tuple(findings), entries, batches, backend, tuple(checks))
