@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from desktop.cli.common import EXIT_OK, Refused, error, open_service, resolve_inspection
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import (
-    KIND_LABELS,
     InspectionId,
     InspectionRecord,
     IssueRecord,
@@ -23,7 +22,7 @@ from desktop.domain.records import (
 from desktop.services.ledger import LedgerService
 
 if TYPE_CHECKING:
-    from desktop.printing.notice_page import NoticeBlock
+    from desktop.printing.notice_page import NoticeBlockLike
 
 FORM_NAMES = {
     "sheet": "问题整改情况表",
@@ -66,51 +65,19 @@ def notice_blocks(
     inspection: InspectionRecord,
     issues: Sequence[IssueRecord],
     measures: dict[int, list[MeasureRecord]],
-) -> list[NoticeBlock]:
-    """A plain notice in the sample's layout (问题N. / 整改进度 / measures).
+) -> Sequence[NoticeBlockLike]:
+    """The notice for an inspection, composed by ``desktop.notice`` (the same text that
+    ``rectify notice write`` saves as .docx or .txt), as blocks to lay out on the page."""
+    from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
+    from desktop.notice.statistics import statistics_from_records
 
-    A stand-in until the notice composer (``desktop.notice``) is wired in: it will
-    supply its own blocks of the same shape.
-    """
-    from desktop.printing.document import cn_date
-    from desktop.printing.forms import status_text
-    from desktop.printing.notice_page import BlockKind, NoticeBlock
-
-    kind = KIND_LABELS.get(inspection.kind, "巡察")
-    issuer = inspection.issuer or inspection.inspected_unit
-    blocks: list[NoticeBlock] = [NoticeBlock(BlockKind.TITLE, f"{issuer}关于{kind}整改情况的通报")]
-    opening = []
-    if inspection.start and inspection.end and inspection.inspector:
-        opening.append(
-            f"{cn_date(inspection.start)}至{cn_date(inspection.end)}，{inspection.inspector}"
-            f"对{inspection.inspected_unit or issuer}进行了{kind}。"
-        )
-    if inspection.feedback_date:
-        opening.append(
-            f"{cn_date(inspection.feedback_date)}，{inspection.inspector or '巡察组'}"
-            f"反馈了巡察意见。"
-        )
-    opening.append("现将巡察整改情况予以公布。")
-    blocks.append(NoticeBlock(BlockKind.PARAGRAPH, "".join(opening)))
-    for issue in issues:
-        blocks.append(
-            NoticeBlock(BlockKind.HEADING, f"问题{issue.number}．", level=3, run_in=issue.text)
-        )
-        progress = issue.progress or status_text(issue.status, issue.long_term)
-        blocks.append(NoticeBlock(BlockKind.PARAGRAPH, f"整改进度：{progress}。"))
-        for m in measures.get(issue.id, []):
-            blocks.append(NoticeBlock(BlockKind.PARAGRAPH, m.text))
-    if inspection.contact:
-        blocks.append(
-            NoticeBlock(
-                BlockKind.PARAGRAPH,
-                "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见和建议，请及时向我们反映。"
-                f"联系方式：{inspection.contact}。",
-            )
-        )
-    blocks.append(NoticeBlock(BlockKind.SIGNATURE, issuer))
-    blocks.append(NoticeBlock(BlockKind.DATE, cn_date(inspection.notice_date or date.today())))
-    return blocks
+    document = compose_notice(
+        inspection,
+        items_from_records(issues, measures),
+        statistics_from_records(issues),
+        ComposeOptions(with_statistics=True),
+    )
+    return document.blocks
 
 
 def run_print(args: argparse.Namespace) -> int:
