@@ -10,8 +10,9 @@ import pytest
 from desktop.cli import main
 
 
-def test_demo_then_stats_matches_the_sample(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_then_stats_matches_the_sample(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ledger = tmp_path / "x.sqlite"
     assert main(["demo", "--ledger", str(ledger)]) == 0
     capsys.readouterr()
