@@ -304,6 +304,9 @@ class LedgerService:
             ):
                 rec.deleted("category", str(cat.id), snapshot(s, "category", cat))
                 s.delete(cat)
+                # One at a time, children first: the database cascades parent_id, so a
+                # batched DELETE of parent and child would find the child already gone.
+                s.flush()
             batch = rec.flush()
             return Done(
                 None,

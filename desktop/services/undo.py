@@ -68,6 +68,10 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
         reverses=batch_id,
     )
     units = rf.UnitCache(s)
+    # Units the batch created are recorded after the rows that use them, so they would
+    # be reached first and kept as "in use": undo them last, once their users are undone.
+    created_units = [e for e in entries if e.action == "create" and e.entity == "unit"]
+    entries = [e for e in entries if not (e.action == "create" and e.entity == "unit")]
     index = 0
     while index < len(entries):
         entry = entries[index]
@@ -85,6 +89,9 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
             continue
         _undo_one(s, rec, units, entry)
         index += 1
+    s.flush()
+    for entry in created_units:
+        _undo_one(s, rec, units, entry)
     s.flush()
     new_batch = rec.flush()
     if new_batch is None:

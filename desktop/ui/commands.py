@@ -31,11 +31,6 @@ from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 # Command ids for merging (QUndoCommand.id); -1 means "never merge".
 _MERGE_MEASURE_CELL = 1001
 
@@ -102,7 +97,12 @@ class LedgerCommand(QUndoCommand):
         except LedgerError as exc:
             self.setObsolete(True)
             self.events.ledger_changed.emit(Changes.everything())
-            messages.error(None, _tr("无法完成撤销或重做：{reason}").format(reason=exc.message))
+            messages.error(
+                None,
+                QCoreApplication.translate("commands", "无法完成撤销或重做：{reason}").format(
+                    reason=exc.message
+                ),
+            )
             return None
         return new
 
@@ -163,7 +163,11 @@ class AddInspectionCommand(LedgerCommand):
     """新建巡察."""
 
     def __init__(self, service: LedgerService, events: LedgerEvents, draft: InspectionDraft):
-        super().__init__(_tr("新建巡察“{title}”").format(title=draft.title), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "新建巡察“{title}”").format(title=draft.title),
+            service,
+            events,
+        )
         self.draft = draft
 
     def execute(self) -> Done[Any]:
@@ -181,7 +185,11 @@ class EditInspectionCommand(LedgerCommand):
         draft: InspectionDraft,
         expected_revision: int | None,
     ) -> None:
-        super().__init__(_tr("修改巡察“{title}”").format(title=draft.title), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "修改巡察“{title}”").format(title=draft.title),
+            service,
+            events,
+        )
         self.inspection_id = inspection_id
         self.draft = draft
         self.expected_revision = expected_revision
@@ -198,7 +206,11 @@ class DeleteInspectionCommand(LedgerCommand):
     def __init__(
         self, service: LedgerService, events: LedgerEvents, inspection_id: int, title: str
     ) -> None:
-        super().__init__(_tr("删除巡察“{title}”").format(title=title), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "删除巡察“{title}”").format(title=title),
+            service,
+            events,
+        )
         self.inspection_id = inspection_id
 
     def execute(self) -> Done[Any]:
@@ -217,7 +229,11 @@ class AddCategoryCommand(LedgerCommand):
         name: str,
         parent_id: int | None = None,
     ) -> None:
-        super().__init__(_tr("新增类别“{name}”").format(name=name), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "新增类别“{name}”").format(name=name),
+            service,
+            events,
+        )
         self.inspection_id = inspection_id
         self.name = name
         self.parent_id = parent_id
@@ -232,7 +248,11 @@ class RenameCategoryCommand(LedgerCommand):
     def __init__(
         self, service: LedgerService, events: LedgerEvents, category_id: int, name: str
     ) -> None:
-        super().__init__(_tr("重命名类别为“{name}”").format(name=name), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "重命名类别为“{name}”").format(name=name),
+            service,
+            events,
+        )
         self.category_id = category_id
         self.name = name
 
@@ -252,7 +272,11 @@ class MoveCategoryCommand(LedgerCommand):
         parent_id: int | None,
         index: int,
     ) -> None:
-        super().__init__(_tr("移动类别“{name}”").format(name=name), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "移动类别“{name}”").format(name=name),
+            service,
+            events,
+        )
         self.category_id = category_id
         self.parent_id = parent_id
         self.index = index
@@ -267,7 +291,11 @@ class DeleteCategoryCommand(LedgerCommand):
     def __init__(
         self, service: LedgerService, events: LedgerEvents, category_id: int, name: str
     ) -> None:
-        super().__init__(_tr("删除类别“{name}”").format(name=name), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "删除类别“{name}”").format(name=name),
+            service,
+            events,
+        )
         self.category_id = category_id
 
     def execute(self) -> Done[Any]:
@@ -286,7 +314,11 @@ class AddIssueCommand(LedgerCommand):
         draft: IssueDraft,
         measures: Sequence[MeasureDraft] = (),
     ) -> None:
-        super().__init__(_tr("新建问题 {number}").format(number=draft.number), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "新建问题 {number}").format(number=draft.number),
+            service,
+            events,
+        )
         self.inspection_id = inspection_id
         self.draft = draft
         self.measures = tuple(measures)
@@ -306,7 +338,11 @@ class EditIssueCommand(LedgerCommand):
         draft: IssueDraft,
         expected_revision: int | None,
     ) -> None:
-        super().__init__(_tr("修改问题 {number}").format(number=draft.number), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "修改问题 {number}").format(number=draft.number),
+            service,
+            events,
+        )
         self.issue_id = issue_id
         self.draft = draft
         self.expected_revision = expected_revision
@@ -326,9 +362,11 @@ class DeleteIssuesCommand(LedgerCommand):
         numbers: Sequence[str],
     ) -> None:
         text = (
-            _tr("删除问题 {number}").format(number=numbers[0])
+            QCoreApplication.translate("commands", "删除问题 {number}").format(number=numbers[0])
             if len(numbers) == 1
-            else _tr("删除 {count} 个问题").format(count=len(numbers))
+            else QCoreApplication.translate("commands", "删除 {count} 个问题").format(
+                count=len(numbers)
+            )
         )
         super().__init__(text, service, events)
         self.issue_ids = list(issue_ids)
@@ -348,7 +386,11 @@ class MoveIssueCommand(LedgerCommand):
         number: str,
         new_position: int,
     ) -> None:
-        super().__init__(_tr("移动问题 {number}").format(number=number), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "移动问题 {number}").format(number=number),
+            service,
+            events,
+        )
         self.issue_id = issue_id
         self.new_position = new_position
 
@@ -367,7 +409,11 @@ class BulkEditCommand(LedgerCommand):
         values: dict[str, Any],
     ) -> None:
         super().__init__(
-            _tr("批量修改 {count} 个问题").format(count=len(issue_ids)), service, events
+            QCoreApplication.translate("commands", "批量修改 {count} 个问题").format(
+                count=len(issue_ids)
+            ),
+            service,
+            events,
         )
         self.issue_ids = list(issue_ids)
         self.values = dict(values)
@@ -389,7 +435,13 @@ class AddMeasureCommand(LedgerCommand):
         draft: MeasureDraft,
         index: int | None = None,
     ) -> None:
-        super().__init__(_tr("新增问题 {number} 的整改措施").format(number=number), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "新增问题 {number} 的整改措施").format(
+                number=number
+            ),
+            service,
+            events,
+        )
         self.issue_id = issue_id
         self.draft = draft
         self.index = index
@@ -411,7 +463,11 @@ class EditMeasureCommand(LedgerCommand):
         expected_revision: int | None,
         what: str,
     ) -> None:
-        super().__init__(_tr("修改整改措施的{what}").format(what=what), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "修改整改措施的{what}").format(what=what),
+            service,
+            events,
+        )
         self.measure_id = measure_id
         self.values = dict(values)
         self.expected_revision = expected_revision
@@ -444,7 +500,13 @@ class DeleteMeasureCommand(LedgerCommand):
     def __init__(
         self, service: LedgerService, events: LedgerEvents, measure_id: int, number: str
     ) -> None:
-        super().__init__(_tr("删除问题 {number} 的整改措施").format(number=number), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "删除问题 {number} 的整改措施").format(
+                number=number
+            ),
+            service,
+            events,
+        )
         self.measure_id = measure_id
 
     def execute(self) -> Done[Any]:
@@ -463,7 +525,11 @@ class MoveMeasureCommand(LedgerCommand):
         new_index: int,
     ) -> None:
         super().__init__(
-            _tr("调整问题 {number} 的整改措施顺序").format(number=number), service, events
+            QCoreApplication.translate("commands", "调整问题 {number} 的整改措施顺序").format(
+                number=number
+            ),
+            service,
+            events,
         )
         self.measure_id = measure_id
         self.new_index = new_index
@@ -484,7 +550,13 @@ class AddProgressNoteCommand(LedgerCommand):
         number: str,
         draft: ProgressNoteDraft,
     ) -> None:
-        super().__init__(_tr("新增问题 {number} 的整改进展").format(number=number), service, events)
+        super().__init__(
+            QCoreApplication.translate("commands", "新增问题 {number} 的整改进展").format(
+                number=number
+            ),
+            service,
+            events,
+        )
         self.issue_id = issue_id
         self.draft = draft
 

@@ -40,7 +40,7 @@ from desktop.ui.models.progress_note_model import ProgressNoteModel
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.delegate import LedgerDelegate
 from desktop.ui.widgets.issue_form import INVALID_STYLE, IssueForm
-from desktop.ui.widgets.tables import EditableTableView, setup_table, size_columns
+from desktop.ui.widgets.tables import EditableTableView, setup_table
 
 
 class MeasuresPanel(QWidget):
@@ -61,10 +61,9 @@ class MeasuresPanel(QWidget):
         self.model = MeasureTableModel(self)
         self.view = EditableTableView(self)
         self.view.setModel(self.model)
-        setup_table(self.view)
+        setup_table(self.view, self.model.columns)
         self.delegate = LedgerDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
-        size_columns(self.view, self.model.columns)  # type: ignore[arg-type]
         self.add_button = QPushButton(self.tr("新增措施"), self)
         self.delete_button = QPushButton(self.tr("删除措施"), self)
         self.up_button = QPushButton(self.tr("上移"), self)
@@ -143,8 +142,7 @@ class ProgressPanel(QWidget):
         self.model = ProgressNoteModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        setup_table(self.view)
-        size_columns(self.view, self.model.columns)  # type: ignore[arg-type]
+        setup_table(self.view, self.model.columns)
         self.date = DateEdit(self)
         self.measure = QComboBox(self)
         self.text = QPlainTextEdit(self)
@@ -276,8 +274,7 @@ class DetailPane(QWidget):
         self.history_model = HistoryModel(self)
         self.history = QTableView(self)
         self.history.setModel(self.history_model)
-        setup_table(self.history)
-        size_columns(self.history, self.history_model.columns)  # type: ignore[arg-type]
+        setup_table(self.history, self.history_model.columns)
 
         self.tabs.addTab(basic, self.tr("基本信息"))
         self.tabs.addTab(self.measures, self.tr("整改措施"))

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -81,7 +81,7 @@ from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, Naviga
 from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
 from desktop.ui.settings import AppSettings
-from desktop.ui.widgets.tables import IssueTableView, setup_table, size_columns
+from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 LedgerOpener = Callable[[str], LedgerService]
 
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self._current_issue_id: int | None = None
         self._restoring_selection = False
         self._saving = False
+        self._shown_once = False
 
         self._build_widgets()
         self._build_actions()
@@ -162,13 +163,12 @@ class MainWindow(QMainWindow):
         self.model.due_soon_days = self.settings.due_soon_days
         self.table = IssueTableView(self)
         self.table.setModel(self.model)
-        setup_table(self.table)
+        setup_table(self.table, self.model.columns)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        size_columns(self.table, self.model.columns)  # type: ignore[arg-type]
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
@@ -211,65 +211,68 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_ledger_action = self._action(tr("新建台账…"), self.new_ledger)
+        self.new_ledger_action = self._action(self.tr("新建台账…"), self.new_ledger)
         self.open_ledger_action = self._action(
-            tr("打开台账…"), self.open_ledger, QKeySequence.StandardKey.Open
+            self.tr("打开台账…"), self.open_ledger, QKeySequence.StandardKey.Open
         )
-        self.open_url_action = self._action(tr("打开共享台账（URL）…"), self.open_shared_ledger)
-        self.quit_action = self._action(tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.open_url_action = self._action(
+            self.tr("打开共享台账（URL）…"), self.open_shared_ledger
+        )
+        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("撤销"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("重做"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.new_issue_action = self._action(tr("新建问题…"), self.new_issue, "Ctrl+N")
-        self.new_measure_action = self._action(tr("新建措施…"), self.new_measure, "Ctrl+M")
+        self.new_issue_action = self._action(self.tr("新建问题…"), self.new_issue, "Ctrl+N")
+        self.new_measure_action = self._action(self.tr("新建措施…"), self.new_measure, "Ctrl+M")
         self.delete_action = self._action(
-            tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete
+            self.tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
-        self.bulk_edit_action = self._action(tr("批量修改…"), self.bulk_edit, "Ctrl+B")
+        self.bulk_edit_action = self._action(self.tr("批量修改…"), self.bulk_edit, "Ctrl+B")
         self.save_issue_action = self._action(
-            tr("保存问题"), self.save_current_issue, QKeySequence.StandardKey.Save
+            self.tr("保存问题"), self.save_current_issue, QKeySequence.StandardKey.Save
         )
         self.find_action = self._action(
-            tr("查找"), self.focus_search, QKeySequence.StandardKey.Find
+            self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.move_up_action = self._action(
-            tr("问题上移"), lambda: self.move_issue(-1), "Ctrl+Alt+Up"
+            self.tr("问题上移"), lambda: self.move_issue(-1), "Ctrl+Alt+Up"
         )
         self.move_down_action = self._action(
-            tr("问题下移"), lambda: self.move_issue(1), "Ctrl+Alt+Down"
+            self.tr("问题下移"), lambda: self.move_issue(1), "Ctrl+Alt+Down"
         )
-        self.new_inspection_action = self._action(tr("新建巡察…"), self.new_inspection)
-        self.edit_inspection_action = self._action(tr("编辑巡察…"), self.edit_inspection)
-        self.delete_inspection_action = self._action(tr("删除巡察"), self.delete_inspection)
-        self.add_category_action = self._action(tr("新增类别…"), lambda: self.add_category(False))
+        self.new_inspection_action = self._action(self.tr("新建巡察…"), self.new_inspection)
+        self.edit_inspection_action = self._action(self.tr("编辑巡察…"), self.edit_inspection)
+        self.delete_inspection_action = self._action(self.tr("删除巡察"), self.delete_inspection)
+        self.add_category_action = self._action(
+            self.tr("新增类别…"), lambda: self.add_category(False)
+        )
         self.add_subcategory_action = self._action(
-            tr("新增下级类别…"), lambda: self.add_category(True)
+            self.tr("新增下级类别…"), lambda: self.add_category(True)
         )
-        self.rename_category_action = self._action(tr("重命名类别…"), self.rename_category)
-        self.delete_category_action = self._action(tr("删除类别"), self.delete_category)
+        self.rename_category_action = self._action(self.tr("重命名类别…"), self.rename_category)
+        self.delete_category_action = self._action(self.tr("删除类别"), self.delete_category)
 
-        self.toggle_nav_action = QAction(tr("导航栏"), self)
+        self.toggle_nav_action = QAction(self.tr("导航栏"), self)
         self.toggle_nav_action.setCheckable(True)
         self.toggle_nav_action.setChecked(True)
         self.toggle_nav_action.toggled.connect(self.nav.setVisible)
-        self.toggle_detail_action = QAction(tr("详情栏"), self)
+        self.toggle_detail_action = QAction(self.tr("详情栏"), self)
         self.toggle_detail_action.setCheckable(True)
         self.toggle_detail_action.setChecked(True)
         self.toggle_detail_action.toggled.connect(self.detail.setVisible)
-        self.clear_filter_action = self._action(tr("清除筛选"), self.filter_bar.clear)
+        self.clear_filter_action = self._action(self.tr("清除筛选"), self.filter_bar.clear)
         self.refresh_action = self._action(
-            tr("刷新"), self.reload_all, QKeySequence.StandardKey.Refresh
+            self.tr("刷新"), self.reload_all, QKeySequence.StandardKey.Refresh
         )
-        self.save_view_action = self._action(tr("保存当前筛选为视图…"), self.save_view)
-        self.settings_action = self._action(tr("设置…"), self.open_settings)
-        self.about_action = self._action(tr("关于"), self.show_about)
+        self.save_view_action = self._action(self.tr("保存当前筛选为视图…"), self.save_view)
+        self.settings_action = self._action(self.tr("设置…"), self.open_settings)
+        self.about_action = self._action(self.tr("关于"), self.show_about)
 
         # Actions offered on the navigation tree and the issue table by right-click.
         for action in (
@@ -297,22 +300,21 @@ class MainWindow(QMainWindow):
         self.nav_f2.activated.connect(self.edit_current_node)
 
     def _build_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(tr("文件(&F)"))
+        self.file_menu = bar.addMenu(self.tr("文件(&F)"))
         self.file_menu.addAction(self.new_ledger_action)
         self.file_menu.addAction(self.open_ledger_action)
-        self.recent_menu = self.file_menu.addMenu(tr("最近打开"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.open_url_action)
         self.file_menu.addSeparator()
-        self.import_menu = self.file_menu.addMenu(tr("导入"))
-        self.export_menu = self.file_menu.addMenu(tr("导出"))
-        self.print_menu = self.file_menu.addMenu(tr("打印"))
+        self.import_menu = self.file_menu.addMenu(self.tr("导入"))
+        self.export_menu = self.file_menu.addMenu(self.tr("导出"))
+        self.print_menu = self.file_menu.addMenu(self.tr("打印"))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-        self.edit_menu = bar.addMenu(tr("编辑(&E)"))
+        self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -336,21 +338,21 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
 
-        self.view_menu = bar.addMenu(tr("视图(&V)"))
+        self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.view_menu.addAction(self.toggle_nav_action)
         self.view_menu.addAction(self.toggle_detail_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.clear_filter_action)
-        self.saved_views_menu = self.view_menu.addMenu(tr("已保存的视图"))
+        self.saved_views_menu = self.view_menu.addMenu(self.tr("已保存的视图"))
         self.saved_views_menu.aboutToShow.connect(self._fill_views_menu)
         self.view_menu.addAction(self.save_view_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
 
-        self.report_menu = bar.addMenu(tr("报告(&R)"))
-        self.settings_menu = bar.addMenu(tr("设置(&S)"))
+        self.report_menu = bar.addMenu(self.tr("报告(&R)"))
+        self.settings_menu = bar.addMenu(self.tr("设置(&S)"))
         self.settings_menu.addAction(self.settings_action)
-        self.help_menu = bar.addMenu(tr("帮助(&H)"))
+        self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.help_menu.addAction(self.about_action)
         self._menu_guards = [
             _EnableWhenFilled(menu)
@@ -1129,6 +1131,12 @@ class MainWindow(QMainWindow):
         except LedgerError as exc:
             messages.error(self, exc.message)
             return False
+        except Exception as exc:  # a database driver or URL we cannot use: say so
+            messages.error(
+                self,
+                self.tr("无法打开台账“{location}”：{reason}").format(location=location, reason=exc),
+            )
+            return False
         service.operator = self.service.operator
         old = self.service
         self.service = service
@@ -1215,22 +1223,6 @@ class MainWindow(QMainWindow):
         self.apply_filter()
         self._update_counts()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._rescale()
-        super().changeEvent(event)
-
-    def _rescale(self) -> None:
-        """Row heights and column widths follow the font (font-size setting)."""
-        for view, columns in (
-            (self.table, self.model.columns),
-            (self.detail.measures.view, self.detail.measures.model.columns),
-            (self.detail.progress.view, self.detail.progress.model.columns),
-            (self.detail.history, self.detail.history_model.columns),
-        ):
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 10)
-            size_columns(view, columns)  # type: ignore[arg-type]
-
     def show_about(self) -> None:
         messages.info(
             self,
@@ -1249,13 +1241,19 @@ class MainWindow(QMainWindow):
         state = self.settings.bytes_value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.bytes_value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
         header = self.settings.bytes_value("window/issue_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            # Splitter sizes only hold once the window has its final size.
+            self._shown_once = True
+            splitter = self.settings.bytes_value("window/splitter")
+            if splitter is not None:
+                self.splitter.restoreState(splitter)
 
     def save_geometry(self) -> None:
         self.settings.set_bytes("window/geometry", self.saveGeometry())

@@ -11,10 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 class StaleChoice(Enum):
     """What to do when someone else saved a record since we read it."""
 
@@ -24,19 +20,21 @@ class StaleChoice(Enum):
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or _tr("错误"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("messages", "错误"), text)
 
 
 def warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _tr("提示"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "提示"), text)
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or _tr("提示"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("messages", "提示"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, title or _tr("请确认"), text)
+    answer = QMessageBox.question(
+        parent, title or QCoreApplication.translate("messages", "请确认"), text
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -44,14 +42,21 @@ def ask_stale(parent: QWidget | None, text: str) -> StaleChoice:
     """Someone else changed the record: reload theirs, overwrite with ours, or cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("记录已被修改"))
+    box.setWindowTitle(QCoreApplication.translate("messages", "记录已被修改"))
     box.setText(text)
     box.setInformativeText(
-        _tr("“重新载入”显示对方保存的内容，您的修改将丢弃；“覆盖”用您的内容替换对方的修改。")
+        QCoreApplication.translate(
+            "messages",
+            "“重新载入”显示对方保存的内容，您的修改将丢弃；“覆盖”用您的内容替换对方的修改。",
+        )
     )
-    reload = box.addButton(_tr("重新载入"), QMessageBox.ButtonRole.AcceptRole)
-    overwrite = box.addButton(_tr("覆盖"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(
+        QCoreApplication.translate("messages", "重新载入"), QMessageBox.ButtonRole.AcceptRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("messages", "覆盖"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("messages", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload)
     box.exec()
     clicked = box.clickedButton()

@@ -4,7 +4,7 @@ scopes the issue table; categories are reordered and nested by drag and drop."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from desktop.domain.records import CategoryRecord
@@ -42,6 +42,14 @@ class NavigationView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setExpandsOnDoubleClick(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Only our categories can be dropped here (Qt's own check for an internal move
+        # looks at the drag's source widget; the MIME type says the same more simply).
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if not event.mimeData().hasFormat(MIME_TYPE):

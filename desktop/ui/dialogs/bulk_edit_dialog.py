@@ -34,10 +34,6 @@ from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.issue_form import INVALID_STYLE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkEditDialog", text)
-
-
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     """One value that will change: issue number, field, old and new as shown."""
@@ -50,10 +46,24 @@ class PreviewRow:
 
 def preview_columns() -> tuple[Column[PreviewRow], ...]:
     return (
-        Column("number", _tr("问题"), lambda p: p.number, width=6),
-        Column("field", _tr("字段"), lambda p: p.field, width=8),
-        Column("old", _tr("原值"), lambda p: p.old, width=14),
-        Column("new", _tr("新值"), lambda p: p.new, width=14),
+        Column(
+            "number",
+            QCoreApplication.translate("BulkEditDialog", "问题"),
+            lambda p: p.number,
+            width=6,
+        ),
+        Column(
+            "field",
+            QCoreApplication.translate("BulkEditDialog", "字段"),
+            lambda p: p.field,
+            width=8,
+        ),
+        Column(
+            "old", QCoreApplication.translate("BulkEditDialog", "原值"), lambda p: p.old, width=14
+        ),
+        Column(
+            "new", QCoreApplication.translate("BulkEditDialog", "新值"), lambda p: p.new, width=14
+        ),
     )
 
 
@@ -76,8 +86,12 @@ def preview_rows(issues: Sequence[IssueRecord], values: dict[str, Any]) -> list[
                 PreviewRow(
                     issue.number,
                     labels.field_label("long_term"),
-                    _tr("是") if issue.long_term else _tr("否"),
-                    _tr("是") if values["long_term"] else _tr("否"),
+                    QCoreApplication.translate("BulkEditDialog", "是")
+                    if issue.long_term
+                    else QCoreApplication.translate("BulkEditDialog", "否"),
+                    QCoreApplication.translate("BulkEditDialog", "是")
+                    if values["long_term"]
+                    else QCoreApplication.translate("BulkEditDialog", "否"),
                 )
             )
         for field, current in (("lead_unit", r.lead_unit), ("lead_leader", r.lead_leader)):

@@ -15,10 +15,6 @@ from desktop.ui.models.issue_table_model import _rich_tooltip
 from desktop.ui.models.record_table_model import RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def value_text(field: str, raw: str | None) -> str:
     """A history value (JSON text) as a clerk reads it: states by name, lists joined,
     yes/no for flags."""
@@ -31,7 +27,11 @@ def value_text(field: str, raw: str | None) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return (
+            QCoreApplication.translate("HistoryModel", "是")
+            if value
+            else QCoreApplication.translate("HistoryModel", "否")
+        )
     if field == "status" and isinstance(value, str):
         try:
             return labels.status_label(Status(value))
@@ -49,29 +49,52 @@ def value_text(field: str, raw: str | None) -> str:
 
 def history_columns() -> tuple[Column[HistoryEntry], ...]:
     return (
-        Column("at", _tr("时间"), lambda h: h.at.strftime("%Y-%m-%d %H:%M"), width=10),
-        Column("operator", _tr("操作人"), lambda h: h.operator, width=4),
-        Column("source", _tr("来源"), lambda h: labels.source_label(h.source), width=3),
+        Column(
+            "at",
+            QCoreApplication.translate("HistoryModel", "时间"),
+            lambda h: h.at.strftime("%Y-%m-%d %H:%M"),
+            width=10,
+        ),
+        Column(
+            "operator",
+            QCoreApplication.translate("HistoryModel", "操作人"),
+            lambda h: h.operator,
+            width=4,
+        ),
+        Column(
+            "source",
+            QCoreApplication.translate("HistoryModel", "来源"),
+            lambda h: labels.source_label(h.source),
+            width=3,
+        ),
         Column(
             "what",
-            _tr("对象"),
+            QCoreApplication.translate("HistoryModel", "对象"),
             lambda h: labels.entity_label(h.entity),
             width=5,
         ),
-        Column("action", _tr("操作"), lambda h: labels.action_label(h.action), width=2),
         Column(
-            "field", _tr("字段"), lambda h: labels.field_label(h.field) if h.field else "", width=4
+            "action",
+            QCoreApplication.translate("HistoryModel", "操作"),
+            lambda h: labels.action_label(h.action),
+            width=2,
+        ),
+        Column(
+            "field",
+            QCoreApplication.translate("HistoryModel", "字段"),
+            lambda h: labels.field_label(h.field) if h.field else "",
+            width=4,
         ),
         Column(
             "old",
-            _tr("原值"),
+            QCoreApplication.translate("HistoryModel", "原值"),
             lambda h: value_text(h.field, h.old),
             tooltip=lambda h: _rich_tooltip(value_text(h.field, h.old)),
             width=10,
         ),
         Column(
             "new",
-            _tr("新值"),
+            QCoreApplication.translate("HistoryModel", "新值"),
             lambda h: value_text(h.field, h.new),
             tooltip=lambda h: _rich_tooltip(value_text(h.field, h.new)),
             width=10,

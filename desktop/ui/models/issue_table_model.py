@@ -38,10 +38,6 @@ _STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 _TEXT_CHARS = 80
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IssueTableModel", text)
-
-
 def _elide(text: str, limit: int = _TEXT_CHARS) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -57,7 +53,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
     return (
         Column(
             "number",
-            _tr("序号"),
+            QCoreApplication.translate("IssueTableModel", "序号"),
             lambda r: r.number,
             sort_key=lambda r: number_sort_key(r.number),
             align=CENTER,
@@ -65,7 +61,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "category",
-            _tr("类别"),
+            QCoreApplication.translate("IssueTableModel", "类别"),
             lambda r: r.category_path[-1] if r.category_path else "",
             sort_key=lambda r: tuple(number_sort_key(p) for p in r.category_path),
             tooltip=lambda r: " / ".join(r.category_path),
@@ -73,7 +69,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "text",
-            _tr("问题"),
+            QCoreApplication.translate("IssueTableModel", "问题"),
             lambda r: _elide(r.text),
             sort_key=lambda r: r.text,
             tooltip=lambda r: _rich_tooltip(r.text),
@@ -81,17 +77,22 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "lead_unit",
-            _tr("牵头单位"),
+            QCoreApplication.translate("IssueTableModel", "牵头单位"),
             lambda r: r.responsibility.lead_unit,
             tooltip=lambda r: "、".join(
                 (r.responsibility.lead_unit, *r.responsibility.cooperating_units)
             ),
             width=6,
         ),
-        Column("lead_leader", _tr("责任领导"), lambda r: r.responsibility.lead_leader, width=4),
+        Column(
+            "lead_leader",
+            QCoreApplication.translate("IssueTableModel", "责任领导"),
+            lambda r: r.responsibility.lead_leader,
+            width=4,
+        ),
         Column(
             "deadline",
-            _tr("整改时限"),
+            QCoreApplication.translate("IssueTableModel", "整改时限"),
             lambda r: labels.deadline_text(r.responsibility),
             sort_key=lambda r: (
                 r.responsibility.deadline or date.max,
@@ -104,7 +105,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "status",
-            _tr("整改状态"),
+            QCoreApplication.translate("IssueTableModel", "整改状态"),
             lambda r: labels.status_label(r.status),
             sort_key=lambda r: (_STATUS_ORDER[r.status], r.long_term),
             tooltip=lambda r: r.progress,
@@ -113,7 +114,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "long_term",
-            _tr("长期坚持"),
+            QCoreApplication.translate("IssueTableModel", "长期坚持"),
             lambda r: "✓" if r.long_term else "",
             sort_key=lambda r: r.long_term,
             align=CENTER,
@@ -121,7 +122,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "measures",
-            _tr("措施完成"),
+            QCoreApplication.translate("IssueTableModel", "措施完成"),
             lambda r: f"{r.measures_done}/{r.measures_total}" if r.measures_total else "",
             sort_key=lambda r: (
                 r.measures_done / r.measures_total if r.measures_total else -1.0,
@@ -132,7 +133,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "last_progress",
-            _tr("最近进展"),
+            QCoreApplication.translate("IssueTableModel", "最近进展"),
             lambda r: labels.format_date(r.last_progress_date),
             sort_key=lambda r: r.last_progress_date or date.min,
             align=CENTER,

@@ -29,16 +29,12 @@ from desktop.ui.models.roles import Roles
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasureTableModel", text)
-
-
 def measure_columns() -> tuple[Column[MeasureRecord], ...]:
     """The measures table's columns (translated headers)."""
     return (
         Column(
             "seq",
-            _tr("序"),
+            QCoreApplication.translate("MeasureTableModel", "序"),
             lambda m: str(m.seq),
             sort_key=lambda m: m.seq,
             tooltip=lambda m: ordinal_measure(m.seq) if m.seq > 0 else "",
@@ -47,7 +43,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "text",
-            _tr("整改措施"),
+            QCoreApplication.translate("MeasureTableModel", "整改措施"),
             lambda m: _elide(m.text, 60),
             tooltip=lambda m: _rich_tooltip(m.text),
             field="text",
@@ -57,7 +53,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "status",
-            _tr("状态"),
+            QCoreApplication.translate("MeasureTableModel", "状态"),
             lambda m: labels.status_label(m.status),
             field="status",
             editor=Editor.STATUS,
@@ -67,7 +63,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "long_term",
-            _tr("长期"),
+            QCoreApplication.translate("MeasureTableModel", "长期"),
             lambda m: "",
             sort_key=lambda m: m.long_term,
             check=lambda m: m.long_term,
@@ -77,7 +73,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "lead_unit",
-            _tr("牵头单位"),
+            QCoreApplication.translate("MeasureTableModel", "牵头单位"),
             lambda m: m.responsibility.lead_unit,
             field="lead_unit",
             editor=Editor.UNIT,
@@ -85,7 +81,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "lead_leader",
-            _tr("责任领导"),
+            QCoreApplication.translate("MeasureTableModel", "责任领导"),
             lambda m: m.responsibility.lead_leader,
             field="lead_leader",
             editor=Editor.LEADER,
@@ -93,7 +89,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "responsible_person",
-            _tr("责任人"),
+            QCoreApplication.translate("MeasureTableModel", "责任人"),
             lambda m: m.responsibility.responsible_person,
             field="responsible_person",
             editor=Editor.TEXT,
@@ -101,7 +97,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "deadline",
-            _tr("整改时限"),
+            QCoreApplication.translate("MeasureTableModel", "整改时限"),
             lambda m: labels.deadline_text(m.responsibility),
             sort_key=lambda m: m.responsibility.deadline or date.max,
             tooltip=lambda m: m.responsibility.deadline_text,
@@ -112,7 +108,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "progress",
-            _tr("进展情况"),
+            QCoreApplication.translate("MeasureTableModel", "进展情况"),
             lambda m: _elide(m.progress, 40),
             tooltip=lambda m: _rich_tooltip(m.progress),
             field="progress",
@@ -286,9 +282,10 @@ class MeasureTableModel(QAbstractTableModel):
                 values = deadline_values(str(value or ""))
             except DateError:
                 self.edit_rejected.emit(
-                    _tr("无法识别的日期“{value}”，请写成 2023年1月11日 或 2023.1.11").format(
-                        value=value
-                    )
+                    QCoreApplication.translate(
+                        "MeasureTableModel",
+                        "无法识别的日期“{value}”，请写成 2023年1月11日 或 2023.1.11",
+                    ).format(value=value)
                 )
                 return None
             current = {
@@ -300,7 +297,9 @@ class MeasureTableModel(QAbstractTableModel):
             return values
         text = str(value or "").strip()
         if field == "text" and not text:
-            self.edit_rejected.emit(_tr("整改措施的内容不能为空。"))
+            self.edit_rejected.emit(
+                QCoreApplication.translate("MeasureTableModel", "整改措施的内容不能为空。")
+            )
             return None
         current_text = {
             "text": record.text,

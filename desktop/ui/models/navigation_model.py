@@ -21,10 +21,6 @@ CATEGORY = "category"
 MIME_TYPE = "application/x-rectify-category"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NavigationModel", text)
-
-
 class NavigationModel(QStandardItemModel):
     """A tree of nodes; each node carries ``Roles.NODE_KIND`` (``all``, ``inspection``,
     ``category``), ``Roles.RECORD_ID`` and ``Roles.INSPECTION_ID``, and ``Roles.RECORD``
@@ -53,8 +49,10 @@ class NavigationModel(QStandardItemModel):
         self._signature = signature
         self.clear()
         root = self.invisibleRootItem()
-        everything = self._item(_tr("全部问题"), ALL, 0, 0, None)
-        everything.setToolTip(_tr("所有巡察的全部问题"))
+        everything = self._item(
+            QCoreApplication.translate("NavigationModel", "全部问题"), ALL, 0, 0, None
+        )
+        everything.setToolTip(QCoreApplication.translate("NavigationModel", "所有巡察的全部问题"))
         root.appendRow(everything)
         for inspection in inspections:
             node = self._item(
@@ -111,18 +109,30 @@ class NavigationModel(QStandardItemModel):
         count = counts.get(inspection.id)
         if count is None:
             return inspection.title
-        return _tr("{title}（{count}）").format(title=inspection.title, count=count)
+        return QCoreApplication.translate("NavigationModel", "{title}（{count}）").format(
+            title=inspection.title, count=count
+        )
 
     @staticmethod
     def _inspection_tip(i: InspectionRecord) -> str:
         parts = [i.title, labels.kind_label(i.kind)]
         if i.inspector:
-            parts.append(_tr("巡察组：{name}").format(name=i.inspector))
+            parts.append(
+                QCoreApplication.translate("NavigationModel", "巡察组：{name}").format(
+                    name=i.inspector
+                )
+            )
         if i.inspected_unit:
-            parts.append(_tr("被巡察单位：{name}").format(name=i.inspected_unit))
+            parts.append(
+                QCoreApplication.translate("NavigationModel", "被巡察单位：{name}").format(
+                    name=i.inspected_unit
+                )
+            )
         if i.rectification_end:
             parts.append(
-                _tr("集中整改截止：{date}").format(date=labels.format_date(i.rectification_end))
+                QCoreApplication.translate("NavigationModel", "集中整改截止：{date}").format(
+                    date=labels.format_date(i.rectification_end)
+                )
             )
         return "\n".join(parts)
 

@@ -13,10 +13,6 @@ from desktop.ui.models.issue_table_model import _elide, _rich_tooltip
 from desktop.ui.models.record_table_model import RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressNoteModel", text)
-
-
 def progress_note_columns(
     measure_seq: dict[int, int] | None = None,
 ) -> tuple[Column[ProgressNoteRecord], ...]:
@@ -24,7 +20,7 @@ def progress_note_columns(
     return (
         Column(
             "date",
-            _tr("日期"),
+            QCoreApplication.translate("ProgressNoteModel", "日期"),
             lambda n: labels.format_date(n.date),
             sort_key=lambda n: n.date,
             align=CENTER,
@@ -32,23 +28,30 @@ def progress_note_columns(
         ),
         Column(
             "measure",
-            _tr("措施"),
+            QCoreApplication.translate("ProgressNoteModel", "措施"),
             lambda n: (
-                _tr("措施 {seq}").format(seq=seqs.get(n.measure_id, "?"))
+                QCoreApplication.translate("ProgressNoteModel", "措施 {seq}").format(
+                    seq=seqs.get(n.measure_id, "?")
+                )
                 if n.measure_id is not None
-                else _tr("问题")
+                else QCoreApplication.translate("ProgressNoteModel", "问题")
             ),
             align=CENTER,
             width=4,
         ),
         Column(
             "text",
-            _tr("进展情况"),
+            QCoreApplication.translate("ProgressNoteModel", "进展情况"),
             lambda n: _elide(n.text, 80),
             tooltip=lambda n: _rich_tooltip(n.text),
             width=20,
         ),
-        Column("reporter", _tr("报告人"), lambda n: n.reporter, width=4),
+        Column(
+            "reporter",
+            QCoreApplication.translate("ProgressNoteModel", "报告人"),
+            lambda n: n.reporter,
+            width=4,
+        ),
     )
 
 

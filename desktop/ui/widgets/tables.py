@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.models.columns import Column
 
 
-def size_columns(view: QTableView, columns: Sequence[Column[object]]) -> None:
+def size_columns(view: QTableView, columns: Sequence[Column[Any]]) -> None:
     """Column widths from the spec, in average characters of the current font, so that
     a larger font widens the columns instead of clipping them."""
     chars = view.fontMetrics().averageCharWidth()
@@ -27,9 +28,30 @@ def size_columns(view: QTableView, columns: Sequence[Column[object]]) -> None:
         view.setColumnWidth(number, max(column.width * wide, len(column.header) * wide + 3 * chars))
 
 
-def setup_table(view: QTableView) -> None:
+class _FollowFont(QObject):
+    """Re-sizes a table's rows and columns when its font changes (the font-size
+    setting); fonts reach widgets through posted events, so this waits for its own."""
+
+    def __init__(self, view: QTableView, columns: Sequence[Column[Any]] | None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.columns = columns
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            self.view.verticalHeader().setDefaultSectionSize(
+                self.view.fontMetrics().lineSpacing() + 10
+            )
+            if self.columns is not None:
+                size_columns(self.view, self.columns)
+        return False
+
+
+def setup_table(view: QTableView, columns: Sequence[Column[Any]] | None = None) -> None:
     """Common settings: rows of one line high (scaled with the font), whole-row
-    selection, no word wrap (long text is elided, the tooltip holds it all)."""
+    selection, no word wrap (long text is elided, the tooltip holds it all); with
+    ``columns``, widths from the spec, kept in step with the font."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -40,6 +62,9 @@ def setup_table(view: QTableView) -> None:
     vertical.hide()
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(True)
+    if columns is not None:
+        size_columns(view, columns)
+    _FollowFont(view, columns)
 
 
 class IssueTableView(QTableView):
