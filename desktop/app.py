@@ -68,14 +68,20 @@ def make_opener(operator: str) -> Callable[[str], LedgerService]:
     return opener
 
 
-def run_gui(ledger: str | None = None, operator: str | None = None, lang: str | None = None) -> int:
+def run_gui(
+    ledger: str | None = None,
+    operator: str | None = None,
+    lang: str | None = None,
+    *,
+    settings: AppSettings | None = None,
+) -> int:
     """Start the GUI on a ledger (the last one used, else the default ledger); returns
-    the exit code."""
+    the exit code. ``settings`` defaults to the user's (tests pass their own)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    settings = user_settings()
+    settings = settings or user_settings()
     install_translators(app, lang or settings.language)
 
     from desktop.services.operator import default_operator
@@ -93,6 +99,9 @@ def run_gui(ledger: str | None = None, operator: str | None = None, lang: str | 
         service = opener(location)
     except LedgerError as exc:
         messages.error(None, exc.message)
+        return 2
+    except Exception as exc:  # a database driver or URL we cannot use: say so, no trace
+        messages.error(None, f"无法打开台账“{location}”：{exc}")
         return 2
     settings.add_recent_ledger(location)
     window = MainWindow(

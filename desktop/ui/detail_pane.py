@@ -287,13 +287,8 @@ class DetailPane(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_issue(None)
 
-    def set_choices(
-        self, categories: Sequence[CategoryRecord], units: Sequence[str], leaders: Sequence[str]
-    ) -> None:
-        dirty = self.form.is_dirty()
-        self.form.set_categories(categories)
-        if self.issue is not None and not dirty:
-            self.form.set_draft(self.issue)
+    def set_choices(self, units: Sequence[str], leaders: Sequence[str]) -> None:
+        """Autocomplete words for units and leaders."""
         self.form.set_completions(units, leaders)
         self.measures.delegate.set_completions(units, leaders)
 
@@ -304,10 +299,12 @@ class DetailPane(QWidget):
         notes: Sequence[ProgressNoteRecord] = (),
         history: Sequence[HistoryEntry] = (),
         *,
+        categories: Sequence[CategoryRecord] = (),
         keep_form: bool = False,
     ) -> None:
-        """Fill the tabs (empty and disabled for None). ``keep_form`` leaves the
-        基本信息 fields as the user typed them (another tab changed)."""
+        """Fill the tabs (empty and disabled for None); ``categories`` are those of
+        the issue's inspection. ``keep_form`` leaves the 基本信息 fields as the user
+        typed them (another tab changed)."""
         self.issue = issue
         self.tabs.setEnabled(issue is not None)
         if issue is None:
@@ -325,6 +322,7 @@ class DetailPane(QWidget):
                 )
             )
             if not keep_form:
+                self.form.set_categories(categories)
                 self.form.set_draft(issue)
         self.measures.set_measures(measures)
         self.progress.set_notes(notes, measures)

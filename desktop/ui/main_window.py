@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         self._restoring_selection = False
         self._saving = False
         self._shown_once = False
+        self._texts_loaded = False
 
         self._build_widgets()
         self._build_actions()
@@ -149,8 +158,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1400, 860)
         self._restore_geometry()
-        self.reload_all()
-        self._select_initial_scope()
+        self.reload_all(initial=True)
 
     # ================================================================= building
     def _build_widgets(self) -> None:
@@ -372,8 +380,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.edit_requested.connect(self.focus_form)
         self.table.doubleClicked.connect(lambda _index: self.focus_form())
-        self.model.modelReset.connect(self._update_counts)
-        self.model.layoutChanged.connect(self._update_counts)
+        self.model.layoutChanged.connect(self._update_actions)
         self.detail.save_requested.connect(self.save_current_issue)
         self.detail.revert_requested.connect(self.revert_current_issue)
         self.detail.measures.add_requested.connect(self.new_measure)
@@ -459,9 +466,13 @@ class MainWindow(QMainWindow):
         return self.detail.issue
 
     # ================================================================= loading
-    def reload_all(self) -> None:
-        """Reload inspections, categories, units and leaders, then the issues."""
+    def reload_all(self, *, initial: bool = False) -> None:
+        """Reload inspections, categories, units and leaders, then the issues.
+        ``initial``: a ledger just opened; show its inspection when it has only one,
+        else all issues (choosing the scope first, so the issues load once)."""
         self._inspections = self.service.list_inspections()
+        if initial:
+            self._scope = self._inspections[0].id if len(self._inspections) == 1 else None
         self._categories = {i.id: self.service.list_categories(i.id) for i in self._inspections}
         self._units = [u.name for u in self.service.list_units()]
         self._leaders = self.service.leaders()
@@ -488,28 +499,34 @@ class MainWindow(QMainWindow):
     def _reload_choices(self) -> None:
         categories = self._categories.get(self._scope, []) if self._scope is not None else []
         self.filter_bar.set_choices(self._units, self._leaders, categories)
-        self.detail.set_choices(categories, self._units, self._leaders)
+        self.detail.set_choices(self._units, self._leaders)
 
     def reload_issues(self) -> None:
-        """Reload the issues of the current scope and their search texts."""
+        """Reload the issues of the current scope. Their search texts (issue, measure
+        and progress text) load when first searched, or just after the window shows."""
         scope = IssueFilter(inspection_id=self._scope)
         issues = self.service.list_issues(scope)
-        texts = self.service.search_texts(self._scope)
+        self._texts_loaded = False
         self.model.today = date.today()
         self._restoring_selection = True
         try:
-            self.model.set_issues(issues, texts)
+            self.model.set_issues(issues, {})
+            if self.filter_bar.issue_filter().text:
+                self._ensure_search_texts()
             self.model.set_filter(self._model_filter(), self._category_ids())
         finally:
             self._restoring_selection = False
         self._restore_current_issue()
         self._update_counts()
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._ensure_search_texts)
 
-    def _select_initial_scope(self) -> None:
-        if len(self._inspections) == 1:
-            self.nav.select(INSPECTION, self._inspections[0].id)
-        else:
-            self.nav.setCurrentIndex(self.nav_model.index(0, 0))
+    def _ensure_search_texts(self) -> None:
+        """Load the search texts of the scope once (about 0.3 s for 10,000 issues
+        with 50,000 measures), so that each keystroke then filters in memory."""
+        if not self._texts_loaded:
+            self.model.set_search_texts(self.service.search_texts(self._scope))
+            self._texts_loaded = True
 
     def _model_filter(self) -> IssueFilter:
         # The category goes to the model as a subtree of ids, not as a single id.
@@ -531,6 +548,8 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         """Filter the table from the filter bar (per keystroke of the search box)."""
+        if self.filter_bar.issue_filter().text:
+            self._ensure_search_texts()
         self._restoring_selection = True
         try:
             self.model.set_filter(self._model_filter(), self._category_ids())
@@ -602,6 +621,7 @@ class MainWindow(QMainWindow):
             self.service.list_measures(issue_id),
             self.service.list_progress_notes(issue_id),
             self.service.issue_history(issue_id),
+            categories=self._categories.get(issue.inspection_id, []),
             keep_form=keep_form,
         )
 
@@ -1148,8 +1168,7 @@ class MainWindow(QMainWindow):
         self._current_issue_id = None
         self._update_title()
         self.events.ledger_replaced.emit()
-        self.reload_all()
-        self._select_initial_scope()
+        self.reload_all(initial=True)
         if old is not service:
             old.uow.engine.dispose()
         return True
@@ -1254,6 +1273,7 @@ class MainWindow(QMainWindow):
             splitter = self.settings.bytes_value("window/splitter")
             if splitter is not None:
                 self.splitter.restoreState(splitter)
+            QTimer.singleShot(0, self, self._ensure_search_texts)
 
     def save_geometry(self) -> None:
         self.settings.set_bytes("window/geometry", self.saveGeometry())

@@ -189,3 +189,20 @@ def test_choosing_a_category_filters_issues_with_its_subcategories(
     window.delete_selected()  # the Delete key on the tree
     assert window.service.list_categories(window.inspections()[0].id) == []
     assert len(window.service.list_issues()) == 14
+
+
+def test_editing_from_all_issues_keeps_the_category(
+    window: MainWindow, fake_messages: FakeMessages
+) -> None:
+    ids = add_categories(window, fake_messages, "（一）政治责任方面")
+    first = window.service.list_issues()[0]
+    window.service.set_issue_fields(first.id, {"category_id": ids["（一）政治责任方面"]})
+    window.nav.setCurrentIndex(window.nav_model.index(0, 0))  # 全部问题
+    window.reload_all()
+    assert window.select_issue(first.id)
+    assert window.detail.form.category.currentData() == ids["（一）政治责任方面"]
+    window.detail.form.remarks.setText("从全部问题中修改")
+    window.save_issue_action.trigger()
+    saved = window.service.get_issue(first.id)
+    assert saved.remarks == "从全部问题中修改"
+    assert saved.category_id == ids["（一）政治责任方面"]

@@ -235,6 +235,10 @@ class IssueTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def set_search_texts(self, search_texts: dict[int, str]) -> None:
+        """The search texts of every issue in scope (no reset: the rows stay)."""
+        self._texts = search_texts
+
     def set_filter(self, flt: IssueFilter, category_ids: Iterable[int] | None = None) -> None:
         """Show the issues passing ``flt``; ``category_ids`` is the chosen category with
         its sub-categories (None: any category)."""
