@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self._menu_guards = [
             _EnableWhenFilled(menu)
-            for menu in (self.import_menu, self.export_menu, self.print_menu)
+            for menu in (self.import_menu, self.export_menu, self.print_menu, self.report_menu)
         ]
         self._refresh_views()
 

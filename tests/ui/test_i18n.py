@@ -86,3 +86,33 @@ def test_chinese_by_default_with_qt_dialogs_in_chinese(
         assert QLocale().language() == QLocale.Language.Chinese
     finally:
         remove(app, translators)
+
+
+def test_the_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
+    """Every translatable string of the UI is in the .ts (run lupdate on a copy)."""
+    import subprocess
+
+    import PySide6
+
+    lupdate = Path(PySide6.__file__).resolve().parent / "lupdate"
+    root = Path(__file__).resolve().parents[2]
+    copy = tmp_path / "rectify_en.ts"
+    copy.write_bytes((i18n.translations_dir() / "rectify_en.ts").read_bytes())
+    sources = sorted(str(p) for p in (root / "desktop" / "ui").rglob("*.py"))
+    result = subprocess.run(
+        [
+            str(lupdate),
+            *sources,
+            str(root / "desktop" / "app.py"),
+            "-ts",
+            str(copy),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")

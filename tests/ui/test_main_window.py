@@ -19,7 +19,6 @@ from desktop.ui.dialogs.issue_dialog import IssueDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 
-from .conftest import opener_for
 from .helpers import FakeMessages, dump_ledger
 
 
@@ -110,6 +109,7 @@ def test_problems_show_on_their_fields_and_block_the_save(
     assert form.error_text("number") == "必填项不能为空"
     form.completion_date.setText("2023年2月30日")
     assert form.error_text("completion_date") == "不存在的日期"
+    assert form.error_text("number") == "必填项不能为空"  # every problem at once
     window.save_issue_action.trigger()
     assert dump_ledger(demo_path) == before
     assert "border" in form.completion_date.line.styleSheet()
@@ -424,7 +424,7 @@ def test_open_new_and_recent_ledgers(
     assert window.windowTitle() == "新台账.sqlite — 整改台账"  # still the same ledger
 
 
-def test_english_settings_file_is_separate(tmp_path: Path) -> None:
+def test_saved_views_survive_in_the_settings_file(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(store)
     settings.save_view("逾期未完成", {"overdue": True})
@@ -442,7 +442,15 @@ def test_new_issue_needs_an_inspection(
     assert isinstance(empty_window.filter_bar.search, QLineEdit)
 
 
-def test_opener_is_used_for_recent_entries(window: MainWindow, demo_path: Path) -> None:
-    assert window.open_location(str(demo_path))
+def test_a_recent_ledger_reopens_through_the_menu(
+    window: MainWindow, demo_path: Path, settings: AppSettings
+) -> None:
+    settings.add_recent_ledger(str(demo_path))
+    window._fill_recent_menu()
+    first = window.recent_menu.actions()[0]
+    assert first.text() == str(demo_path)
+    window.select_issue(window.shown_issues()[2].id)
+    window.undo_stack.clear()
+    first.trigger()
     assert window.model.rowCount() == 14
-    assert opener_for  # the fixture's opener built the service
+    assert window.current_issue() is None  # a fresh start on the reopened ledger

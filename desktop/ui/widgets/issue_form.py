@@ -214,14 +214,20 @@ class IssueForm(QWidget):
         except DateError:
             return True
 
-    def draft(self) -> IssueDraft:
-        """The draft the fields describe. Raises DateError for an unreadable date."""
+    def draft(self, *, lenient: bool = False) -> IssueDraft:
+        """The draft the fields describe. Raises DateError for an unreadable date, or
+        with ``lenient`` leaves such a date out (to validate the other fields)."""
         base = self._original or IssueDraft(number="", text="")
         r = base.responsibility
         if self.deadline.text() == self._original_deadline_shown:
             deadline, rule, deadline_text = r.deadline, r.deadline_rule, r.deadline_text
         else:
-            reading = self.deadline.reading()
+            try:
+                reading = self.deadline.reading()
+            except DateError:
+                if not lenient:
+                    raise
+                reading = None
             if reading is None:
                 deadline, rule, deadline_text = None, None, ""
             else:
@@ -251,7 +257,11 @@ class IssueForm(QWidget):
                 deadline_rule=rule,
                 deadline_text=deadline_text,
             ),
-            completion_date=self.completion_date.date_value(),
+            completion_date=(
+                None
+                if lenient and self.completion_date.error_code() is not None
+                else self.completion_date.date_value()
+            ),
             remarks=self.remarks.text().strip(),
         )
 
@@ -265,9 +275,7 @@ class IssueForm(QWidget):
             code = widget.error_code()
             if code is not None:
                 found.append(Problem(code=_DATE_CODES[code], field=name, value=widget.text()))
-        if found:
-            return found
-        return validate_issue(self.draft())
+        return found + validate_issue(self.draft(lenient=True))
 
     def validate(self) -> bool:
         """Show the problems on their fields; True when nothing blocks a save."""
