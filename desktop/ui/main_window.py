@@ -93,6 +93,9 @@ from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 LedgerOpener = Callable[[str], LedgerService]
 
+# Above this many changed issues a full reload is cheaper than refreshing rows in place.
+_IN_PLACE_LIMIT = 500
+
 
 class _EnableWhenFilled(QObject):
     """Keeps a submenu disabled until some feature adds an action to it, so an empty
@@ -683,9 +686,14 @@ class MainWindow(QMainWindow):
         """Refresh changed issues in place; False when rows were added or removed (or
         are not in this view), so the caller reloads instead."""
         ids = list(issue_ids)
+        if len(ids) > _IN_PLACE_LIMIT:
+            return False
         records = self.service.issues_by_ids(ids)
-        known = {r.id for r in self.model.all_records()}
-        if len(records) != len(ids) or any(r.id not in known for r in records):
+        known = {r.id: r for r in self.model.all_records()}
+        if len(records) != len(ids) or any(
+            r.id not in known or known[r.id].position != r.position for r in records
+        ):
+            # Rows were added, removed or moved: the list must be rebuilt.
             return False
         self.model.update_issues(records, self.service.search_texts(issue_ids=ids))
         if self._current_issue_id in ids:
@@ -704,6 +712,10 @@ class MainWindow(QMainWindow):
         if kind == ALL:
             scope = None
         if not self._leave_current_issue():
+            # Stay where the unsaved edits are.
+            self.nav.selectionModel().blockSignals(True)
+            self.nav.setCurrentIndex(_previous)
+            self.nav.selectionModel().blockSignals(False)
             return
         if scope != self._scope:
             self._scope = scope
@@ -883,7 +895,11 @@ class MainWindow(QMainWindow):
         if focus is not None and (focus is measures_view or measures_view.isAncestorOf(focus)):
             self.detail.measures.delete_current()
             return
-        self.delete_issues()
+        if focus is None or focus is self.table or focus is self:
+            self.delete_issues()
+            return
+        # Elsewhere (a form field, the search box) Delete must never remove records.
+        self.statusBar().showMessage(self.tr("请先在问题列表中选中要删除的问题。"), 5000)
 
     def delete_issues(self) -> None:
         issues = self.selected_issues()

@@ -530,6 +530,10 @@
         <translation>Issue {number} was created, but it does not match the current filter.</translation>
     </message>
     <message>
+        <source>请先在问题列表中选中要删除的问题。</source>
+        <translation>First select the issues to delete in the issue list.</translation>
+    </message>
+    <message>
         <source>删除问题 {number} 及其整改措施？可以用“撤销”恢复。</source>
         <translation>Delete issue {number} and its measures? Undo brings them back.</translation>
     </message>

@@ -454,3 +454,26 @@ def test_a_recent_ledger_reopens_through_the_menu(
     first.trigger()
     assert window.model.rowCount() == 14
     assert window.current_issue() is None  # a fresh start on the reopened ledger
+
+
+def test_move_an_issue_down_and_undo(window: MainWindow, demo_path: Path) -> None:
+    before = dump_ledger(demo_path)
+    select_number(window, "2")
+    window.move_down_action.trigger()
+    assert [r.number for r in window.shown_issues()][:4] == ["1", "3", "2", "4"]
+    assert window.current_issue().number == "2"  # type: ignore[union-attr]
+    window.undo_action.trigger()
+    assert [r.number for r in window.shown_issues()][:4] == ["1", "2", "3", "4"]
+    assert dump_ledger(demo_path) == before
+    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert not window.move_down_action.isEnabled()  # only in ledger order
+
+
+def test_delete_in_a_form_field_never_deletes_issues(
+    qtbot: QtBot, window: MainWindow, fake_messages: FakeMessages
+) -> None:
+    select_number(window, "4")
+    window.filter_bar.search.setFocus()
+    window.delete_action.trigger()
+    assert fake_messages.kinds("confirm") == []
+    assert window.model.rowCount() == 14
