@@ -143,9 +143,11 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
 
 
 class IssueTableModel(QAbstractTableModel):
-    """Issues as rows. Holds every issue of the current scope (``set_issues``) with their
-    search texts, shows those passing the filter (``set_filter``) in the chosen order
-    (``sort``); filtering resets the model, sorting re-lays it out keeping the selection.
+    """Issues as rows. Holds every issue of the current scope (``set_issues``: the
+    window's chosen inspection, or all) with their search texts, shows those passing the
+    filter (``set_filter``; its inspection is the scope's, not checked again) in the
+    chosen order (``sort``); filtering resets the model, sorting re-lays it out keeping
+    the selection.
 
     Roles: display, tooltip, alignment, background/foreground (overdue red, due soon
     yellow, done green), ``Roles.RECORD_ID``, ``Roles.RECORD``, ``Roles.SORT_KEY``.
@@ -162,8 +164,28 @@ class IssueTableModel(QAbstractTableModel):
         self._category_ids: frozenset[int] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.today = date.today()
-        self.due_soon_days = DUE_SOON_DAYS
+        self._today = date.today()
+        self._due_soon_days = DUE_SOON_DAYS
+        # Each issue's light, computed once per load (painting and counts ask often).
+        self._lights: dict[int, str | None] = {}
+
+    @property
+    def today(self) -> date:
+        return self._today
+
+    @today.setter
+    def today(self, value: date) -> None:
+        self._today = value
+        self._lights.clear()
+
+    @property
+    def due_soon_days(self) -> int:
+        return self._due_soon_days
+
+    @due_soon_days.setter
+    def due_soon_days(self, value: int) -> None:
+        self._due_soon_days = value
+        self._lights.clear()
 
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
@@ -232,6 +254,7 @@ class IssueTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = list(issues)
         self._texts = search_texts
+        self._lights.clear()
         self._apply()
         self.endResetModel()
 
@@ -261,6 +284,8 @@ class IssueTableModel(QAbstractTableModel):
         passes the filter, so an edit never makes the row jump away)."""
         by_id = {r.id: r for r in issues}
         self._texts.update(search_texts)
+        for issue_id in by_id:
+            self._lights.pop(issue_id, None)
         self._source = [by_id.get(r.id, r) for r in self._source]
         last = self.columnCount() - 1
         for issue_id, record in by_id.items():
@@ -289,6 +314,14 @@ class IssueTableModel(QAbstractTableModel):
 
     def light(self, record: IssueRecord) -> str | None:
         """``overdue``, ``due_soon``, ``done`` or None: the row's traffic light."""
+        try:
+            return self._lights[record.id]
+        except KeyError:
+            light = self._compute_light(record)
+            self._lights[record.id] = light
+            return light
+
+    def _compute_light(self, record: IssueRecord) -> str | None:
         deadline = record.responsibility.deadline
         if record.status.is_finished:
             return "done"
@@ -323,7 +356,10 @@ class IssueTableModel(QAbstractTableModel):
     def _apply(self) -> None:
         flt = self._filter
         query = flt.text.strip()
-        rest = dataclasses.replace(flt, text="", overdue=False, due_soon=False)
+        # The scope (inspection) is already applied: the source holds only its issues.
+        rest = dataclasses.replace(
+            flt, inspection_id=None, category_id=None, text="", overdue=False, due_soon=False
+        )
         rows = self._source
         if query:
             texts = self._texts
@@ -331,20 +367,13 @@ class IssueTableModel(QAbstractTableModel):
         if self._category_ids is not None:
             wanted = self._category_ids
             rows = [r for r in rows if r.category_id in wanted]
-        if not rest.is_empty or rest.inspection_id is not None:
+        if not rest.is_empty:
             rows = [r for r in rows if matches(r, rest, self.today)]
         if flt.overdue or flt.due_soon:
-            rows = [
-                r
-                for r in rows
-                if (flt.overdue and is_overdue(r.responsibility.deadline, r.status, self.today))
-                or (
-                    flt.due_soon
-                    and is_due_soon(
-                        r.responsibility.deadline, r.status, self.today, self.due_soon_days
-                    )
-                )
-            ]
+            wanted = {"overdue"} if flt.overdue else set()
+            if flt.due_soon:
+                wanted.add("due_soon")
+            rows = [r for r in rows if self.light(r) in wanted]
         self._rows = list(rows)
         self._sort_rows()
         self._reindex()
