@@ -370,10 +370,10 @@ class IssueTableModel(QAbstractTableModel):
         if not rest.is_empty:
             rows = [r for r in rows if matches(r, rest, self.today)]
         if flt.overdue or flt.due_soon:
-            wanted = {"overdue"} if flt.overdue else set()
+            lights = {"overdue"} if flt.overdue else set()
             if flt.due_soon:
-                wanted.add("due_soon")
-            rows = [r for r in rows if self.light(r) in wanted]
+                lights.add("due_soon")
+            rows = [r for r in rows if self.light(r) in lights]
         self._rows = list(rows)
         self._sort_rows()
         self._reindex()
