@@ -44,9 +44,12 @@ class LedgerCommand(QUndoCommand):
     for actions that add or remove rows) on ``events.ledger_changed``.
     """
 
-    def __init__(self, text: str, service: LedgerService, events: LedgerEvents) -> None:
+    def __init__(
+        self, text: str, service: LedgerService, events: LedgerEvents | None = None
+    ) -> None:
         super().__init__(text)
         self.service = service
+        # The window's hub; MainWindow.push() fills it in for commands built without.
         self.events = events
         self.changes = Changes.none()
         self.result: Any = None
@@ -54,6 +57,15 @@ class LedgerCommand(QUndoCommand):
         self._reversed: list[BatchId] = []  # batches that undid them, in order applied
         self._ran = False
         self._skip_redo = False
+
+    def _emit(self, changes: Changes) -> None:
+        if self.events is not None:
+            self.events.ledger_changed.emit(changes)
+
+    @property
+    def ran(self) -> bool:
+        """Whether the action has been performed (by run() or a first redo())."""
+        return self._ran
 
     # -------------------------------------------------------------- subclasses
     def execute(self) -> Done[Any]:
@@ -96,7 +108,7 @@ class LedgerCommand(QUndoCommand):
                     new.append(reversed_batch)
         except LedgerError as exc:
             self.setObsolete(True)
-            self.events.ledger_changed.emit(Changes.everything())
+            self._emit(Changes.everything())
             messages.error(
                 None,
                 QCoreApplication.translate("commands", "无法完成撤销或重做：{reason}").format(
@@ -111,7 +123,7 @@ class LedgerCommand(QUndoCommand):
         if reversed_batches is None:
             return
         self._reversed, self._applied = reversed_batches, []
-        self.events.ledger_changed.emit(self._emitted_changes())
+        self._emit(self._emitted_changes())
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -131,21 +143,26 @@ class LedgerCommand(QUndoCommand):
                 messages.error(None, "\n".join(p.describe() for p in exc.problems))
                 return
             self._skip_redo = False
-            self.events.ledger_changed.emit(self.changes)
+            self._emit(self.changes)
             return
         applied = self._reverse(self._reversed)
         if applied is None:
             return
         self._applied, self._reversed = applied, []
-        self.events.ledger_changed.emit(self._emitted_changes())
+        self._emit(self._emitted_changes())
 
 
 class BatchCommand(LedgerCommand):
     """An action already applied elsewhere (an import or merge through ``apply_plan``):
-    wraps its ``Done`` so that the whole batch undoes and redoes as one step."""
+    wraps its ``Done`` so that the whole batch undoes and redoes as one step. Push it
+    with ``MainWindow.push`` (or use ``MainWindow.push_applied``)."""
 
     def __init__(
-        self, text: str, service: LedgerService, events: LedgerEvents, done: Done[Any]
+        self,
+        text: str,
+        service: LedgerService,
+        done: Done[Any],
+        events: LedgerEvents | None = None,
     ) -> None:
         super().__init__(text, service, events)
         self._done = done
@@ -162,7 +179,7 @@ class BatchCommand(LedgerCommand):
 class AddInspectionCommand(LedgerCommand):
     """新建巡察."""
 
-    def __init__(self, service: LedgerService, events: LedgerEvents, draft: InspectionDraft):
+    def __init__(self, service: LedgerService, events: LedgerEvents | None, draft: InspectionDraft):
         super().__init__(
             QCoreApplication.translate("commands", "新建巡察“{title}”").format(title=draft.title),
             service,
@@ -180,7 +197,7 @@ class EditInspectionCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         inspection_id: int,
         draft: InspectionDraft,
         expected_revision: int | None,
@@ -204,7 +221,7 @@ class DeleteInspectionCommand(LedgerCommand):
     """删除巡察 with its categories, issues and measures."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents, inspection_id: int, title: str
+        self, service: LedgerService, events: LedgerEvents | None, inspection_id: int, title: str
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除巡察“{title}”").format(title=title),
@@ -224,7 +241,7 @@ class AddCategoryCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         inspection_id: int,
         name: str,
         parent_id: int | None = None,
@@ -246,7 +263,7 @@ class RenameCategoryCommand(LedgerCommand):
     """重命名类别."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents, category_id: int, name: str
+        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "重命名类别为“{name}”").format(name=name),
@@ -266,7 +283,7 @@ class MoveCategoryCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         category_id: int,
         name: str,
         parent_id: int | None,
@@ -289,7 +306,7 @@ class DeleteCategoryCommand(LedgerCommand):
     """删除类别 (its issues stay, uncategorised)."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents, category_id: int, name: str
+        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除类别“{name}”").format(name=name),
@@ -309,7 +326,7 @@ class AddIssueCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         inspection_id: int,
         draft: IssueDraft,
         measures: Sequence[MeasureDraft] = (),
@@ -333,7 +350,7 @@ class EditIssueCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         issue_id: int,
         draft: IssueDraft,
         expected_revision: int | None,
@@ -357,7 +374,7 @@ class DeleteIssuesCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         issue_ids: Sequence[int],
         numbers: Sequence[str],
     ) -> None:
@@ -381,7 +398,7 @@ class MoveIssueCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         issue_id: int,
         number: str,
         new_position: int,
@@ -404,7 +421,7 @@ class BulkEditCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         issue_ids: Sequence[int],
         values: dict[str, Any],
     ) -> None:
@@ -429,7 +446,7 @@ class AddMeasureCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         issue_id: int,
         number: str,
         draft: MeasureDraft,
@@ -457,7 +474,7 @@ class EditMeasureCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         measure_id: int,
         values: dict[str, Any],
         expected_revision: int | None,
@@ -498,7 +515,7 @@ class DeleteMeasureCommand(LedgerCommand):
     """删除整改措施; undo puts it back in its place with the same key."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents, measure_id: int, number: str
+        self, service: LedgerService, events: LedgerEvents | None, measure_id: int, number: str
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除问题 {number} 的整改措施").format(
@@ -519,7 +536,7 @@ class MoveMeasureCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         measure_id: int,
         number: str,
         new_index: int,
@@ -545,7 +562,7 @@ class AddProgressNoteCommand(LedgerCommand):
     def __init__(
         self,
         service: LedgerService,
-        events: LedgerEvents,
+        events: LedgerEvents | None,
         issue_id: int,
         number: str,
         draft: ProgressNoteDraft,

@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         ``ledger_changed``. Problems reach the user here: invalid input, a record
         someone else saved meanwhile (reload or overwrite), a vanished record.
         Returns True when the action was done (or changed nothing)."""
+        if command.events is None:
+            command.events = self.events
         while True:
             try:
                 command.run()
@@ -434,13 +436,24 @@ class MainWindow(QMainWindow):
             self.events.ledger_changed.emit(command.changes)
         return True
 
+    def push(self, command: LedgerCommand) -> bool:
+        """Put a command on the undo stack and refresh the window: one not yet run is
+        performed first (see :meth:`perform`); one already run (a BatchCommand around
+        an applied import) is pushed as it is."""
+        if command.events is None:
+            command.events = self.events
+        if not command.ran:
+            return self.perform(command)
+        if command.changed_anything:
+            self.undo_stack.push(command)
+        self.events.ledger_changed.emit(command.changes)
+        return True
+
     def push_applied(self, text: str, done: Done[Any]) -> BatchCommand:
         """Put an action already applied elsewhere (an import or merge through
         ``apply_plan``) on the undo stack as one step, and refresh the window."""
-        command = BatchCommand(text, self.service, self.events, done)
-        if command.changed_anything:
-            self.undo_stack.push(command)
-        self.events.ledger_changed.emit(done.changes)
+        command = BatchCommand(text, self.service, done, self.events)
+        self.push(command)
         return command
 
     def current_inspection(self) -> InspectionRecord | None:

@@ -128,7 +128,7 @@ def test_consecutive_edits_of_one_cell_merge_into_one_step(
 
 def test_an_import_undoes_as_one_step(service: LedgerService, stack: QUndoStack) -> None:
     done = load_demo(service)
-    command = BatchCommand("导入示例台账", service, LedgerEvents(), done)
+    command = BatchCommand("导入示例台账", service, done, LedgerEvents())
     stack.push(command)
     assert len(service.list_issues()) == 14
     stack.undo()

@@ -477,3 +477,20 @@ def test_delete_in_a_form_field_never_deletes_issues(
     window.delete_action.trigger()
     assert fake_messages.kinds("confirm") == []
     assert window.model.rowCount() == 14
+
+
+def test_other_features_push_their_own_commands(window: MainWindow, demo_path: Path) -> None:
+    from desktop.services.demo import load_demo
+    from desktop.ui.commands import BatchCommand, BulkEditCommand
+
+    before = dump_ledger(demo_path)
+    first = window.shown_issues()[0]
+    # A command built without the window's events, not yet run: push performs it.
+    assert window.push(BulkEditCommand(window.service, None, [first.id], {"remarks": "批"}))
+    assert window.model.record_at(0).remarks == "批"  # type: ignore[union-attr]
+    # An import applied elsewhere, wrapped as the brief's BatchCommand(text, service, done).
+    assert window.push(BatchCommand("导入 A.xlsx", window.service, load_demo(window.service)))
+    assert window.undo_action.text() == "撤销 导入 A.xlsx"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert dump_ledger(demo_path) == before
