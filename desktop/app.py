@@ -3,12 +3,13 @@ the ledger, migrations, services and the main window. Start-up errors become dia
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -112,4 +113,7 @@ def run_gui(
         location=location,
     )
     window.show()
+    if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
+        # Benchmarks and smoke tests: quit once the first frame is up.
+        QTimer.singleShot(0, app.quit)
     return app.exec()
