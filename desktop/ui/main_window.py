@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._update_title()
-        self.resize(1400, 860)
+        self._fit_to_screen(1400, 860)
         self._restore_geometry()
         self.reload_all(initial=True)
 
@@ -714,7 +714,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         return True
 
-    def _on_nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_nav_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         kind = current.data(Roles.NODE_KIND) if current.isValid() else None
         inspection_id = current.data(Roles.INSPECTION_ID) if current.isValid() else None
         scope = (
@@ -727,7 +727,7 @@ class MainWindow(QMainWindow):
         if not self._leave_current_issue():
             # Stay where the unsaved edits are.
             self.nav.selectionModel().blockSignals(True)
-            self.nav.setCurrentIndex(_previous)
+            self.nav.setCurrentIndex(previous)
             self.nav.selectionModel().blockSignals(False)
             return
         if scope != self._scope:
@@ -1282,6 +1282,15 @@ class MainWindow(QMainWindow):
         )
 
     # ============================================================ geometry
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The first-run size, kept inside the screen (1366×768 laptops are common)."""
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.bytes_value("window/geometry")
         if geometry is not None:
