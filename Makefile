@@ -19,13 +19,13 @@ PG_PACKAGES := postgresql
 RUN_PACKAGES := $(QT_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
 
-.PHONY: run test lint bench sysdeps-test sysdeps-run venv clean
+.PHONY: run test lint bench sysdeps-test sysdeps-run venv translations clean
 
-run: sysdeps-run $(STAMP)
+run: sysdeps-run $(STAMP) translations
 	@test -f $(DEMO_LEDGER) || $(BIN)/rectify demo --ledger $(DEMO_LEDGER)
 	$(BIN)/rectify --ledger $(DEMO_LEDGER)
 
-test: sysdeps-test $(STAMP)
+test: sysdeps-test $(STAMP) translations
 	RECTIFY_PYTHON=$(BIN)/python RECTIFY_PG_PACKAGES="$(PG_PACKAGES)" \
 	  .ci/with-postgres.sh env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
@@ -39,6 +39,11 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 venv: $(STAMP)
+
+# Compile the Qt Linguist translations (.ts -> .qm beside them; .qm files are not
+# committed). The app also compiles a missing or stale .qm on the fly into its cache.
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent resources/translations/*.ts
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -1,16 +1,20 @@
-"""The one place that wires everything: QApplication, translators, the ledger,
-migrations, services and the main window. Start-up errors become dialogs."""
+"""The one place that wires everything: QApplication, settings, translators, font size,
+the ledger, migrations, services and the main window. Start-up errors become dialogs."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.paths import resources_dir
+if TYPE_CHECKING:
+    from desktop.services.ledger import LedgerService
+    from desktop.ui.settings import AppSettings
 
 ORGANIZATION = "rectify"
 APPLICATION = "rectify"
@@ -18,53 +22,96 @@ APPLICATION = "rectify"
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our translator plus Qt's own. Source strings are Chinese, so Chinese needs only
-    Qt's ``qtbase_zh_CN``; English loads ``rectify_en.qm`` built from the .ts file."""
+    Qt's ``qtbase_zh_CN`` (its dialogs and buttons); English loads our ``rectify_en``
+    translation (compiled from the .ts file when needed) and Qt's English."""
+    from desktop.ui.i18n import translation_file
+
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    english = lang == "en"
     locale = QLocale(
-        QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
-        QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China,
+        QLocale.Language.English if english else QLocale.Language.Chinese,
+        QLocale.Country.UnitedStates if english else QLocale.Country.China,
     )
     QLocale.setDefault(locale)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         translators.append(qt)
-    if lang == "en":
+    if english:
+        qm = translation_file("en")
         ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / "rectify_en.qm")):
+        if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             translators.append(ours)
     return translators
 
 
-def run_gui(ledger: str | None = None, operator: str | None = None, lang: str | None = None) -> int:
-    """Start the GUI on a ledger (the default ledger when None); returns the exit code."""
+def user_settings() -> AppSettings:
+    """The user's settings, as an INI file in the platform's config folder (the same
+    format everywhere, readable when support has to look at it)."""
+    from desktop.ui.settings import AppSettings
+
+    return AppSettings(
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    )
+
+
+def make_opener(operator: str) -> Callable[[str], LedgerService]:
+    """How the window opens a ledger: migrate it, then a service on it."""
+
+    def opener(location: str) -> LedgerService:
+        from desktop.services.ledger import LedgerService
+        from desktop.storage.migrate import open_ledger
+
+        return LedgerService(open_ledger(location), operator)
+
+    return opener
+
+
+def run_gui(
+    ledger: str | None = None,
+    operator: str | None = None,
+    lang: str | None = None,
+    *,
+    settings: AppSettings | None = None,
+) -> int:
+    """Start the GUI on a ledger (the last one used, else the default ledger); returns
+    the exit code. ``settings`` defaults to the user's (tests pass their own)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    settings = QSettings()
-    lang = lang or str(settings.value("language", "zh_CN"))
-    install_translators(app, lang)
+    settings = settings or user_settings()
+    install_translators(app, lang or settings.language)
 
-    from desktop.services.ledger import LedgerService
     from desktop.services.operator import default_operator
     from desktop.storage.engine import default_ledger_path
     from desktop.storage.errors import LedgerError
-    from desktop.storage.migrate import open_ledger
     from desktop.ui import messages
+    from desktop.ui.appearance import apply_font_scale
     from desktop.ui.main_window import MainWindow
 
-    location = ledger or str(settings.value("ledger", "") or default_ledger_path())
+    apply_font_scale(app, settings.font_scale)
+    location = ledger or settings.last_ledger or str(default_ledger_path())
+    name = operator or settings.operator or default_operator()
+    opener = make_opener(name)
     try:
-        engine = open_ledger(location)
+        service = opener(location)
     except LedgerError as exc:
         messages.error(None, exc.message)
         return 2
-    name = operator or str(settings.value("operator", "") or "") or default_operator()
-    service = LedgerService(engine, name)
-    window = MainWindow(service, Path(location).name if "://" not in location else location)
+    except Exception as exc:  # a database driver or URL we cannot use: say so, no trace
+        messages.error(None, f"无法打开台账“{location}”：{exc}")
+        return 2
+    settings.add_recent_ledger(location)
+    window = MainWindow(
+        service,
+        location if "://" in location else Path(location).name,
+        settings=settings,
+        opener=opener,
+        location=location,
+    )
     window.show()
     if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
         # Benchmarks and smoke tests: quit once the first frame is up.

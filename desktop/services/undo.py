@@ -152,6 +152,7 @@ def _undo_one(s: Session, rec: Recorder, units: rf.UnitCache, entry: Any) -> Non
         row = find_row(s, entity, key)
         if row is None:
             return
+        s.flush()  # the session does not autoflush: let the check see undone references
         if entity == "unit" and _unit_in_use(s, row.id):
             return  # a unit someone used since stays; it holds no data of its own
         rec.deleted(entity, key, snapshot(s, entity, row), entry.issue_key)

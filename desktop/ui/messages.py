@@ -1,27 +1,89 @@
-"""Every message box goes through here: one wording, and tests can replace it."""
+"""Every message box and modal prompt goes through here: one wording, and tests replace
+these functions (``monkeypatch.setattr(messages, "confirm", ...)``) instead of
+clicking modal dialogs. Callers use ``messages.confirm(...)``, never ``from ... import``,
+so that a replacement takes effect."""
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+class StaleChoice(Enum):
+    """What to do when someone else saved a record since we read it."""
+
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or _tr("错误"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("messages", "错误"), text)
 
 
 def warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _tr("提示"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "提示"), text)
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or _tr("提示"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("messages", "提示"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, title or _tr("请确认"), text)
+    answer = QMessageBox.question(
+        parent, title or QCoreApplication.translate("messages", "请确认"), text
+    )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_stale(parent: QWidget | None, text: str) -> StaleChoice:
+    """Someone else changed the record: reload theirs, overwrite with ours, or cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("messages", "记录已被修改"))
+    box.setText(text)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "messages",
+            "“重新载入”显示对方保存的内容，您的修改将丢弃；“覆盖”用您的内容替换对方的修改。",
+        )
+    )
+    reload = box.addButton(
+        QCoreApplication.translate("messages", "重新载入"), QMessageBox.ButtonRole.AcceptRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("messages", "覆盖"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("messages", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload:
+        return StaleChoice.RELOAD
+    if clicked is overwrite:
+        return StaleChoice.OVERWRITE
+    return StaleChoice.CANCEL
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text from the user, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def ask_save_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
+    return path or None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when accepted. Tests replace this to fill the dialog's
+    fields and call ``accept()`` instead of ``exec()``."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

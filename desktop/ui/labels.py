@@ -1,0 +1,176 @@
+"""Translated words for domain codes: states, kinds of inspection, deadline rules, field
+names and problem codes. The domain never translates; the UI maps its codes here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.dates import DeadlineRule
+from desktop.domain.problems import Code, Problem
+from desktop.domain.records import InspectionKind, Responsibility
+from desktop.domain.status import Status
+
+
+def status_label(status: Status) -> str:
+    """The word offices use for a state."""
+    labels = {
+        Status.NOT_STARTED: QCoreApplication.translate("labels", "未启动"),
+        Status.IN_PROGRESS: QCoreApplication.translate("labels", "正在推进"),
+        Status.PARTIAL: QCoreApplication.translate("labels", "基本完成"),
+        Status.DONE: QCoreApplication.translate("labels", "已完成"),
+        Status.CLOSED: QCoreApplication.translate("labels", "已销号"),
+        Status.POSTPONED: QCoreApplication.translate("labels", "申请延期"),
+    }
+    return labels[status]
+
+
+def long_term_label() -> str:
+    return QCoreApplication.translate("labels", "长期坚持")
+
+
+def status_text(status: Status, long_term: bool) -> str:
+    """``已完成，长期坚持`` for done + long_term."""
+    if long_term:
+        return QCoreApplication.translate("labels", "{status}，长期坚持").format(
+            status=status_label(status)
+        )
+    return status_label(status)
+
+
+def kind_label(kind: InspectionKind) -> str:
+    labels = {
+        InspectionKind.REGULAR: QCoreApplication.translate("labels", "常规巡察"),
+        InspectionKind.SPECIAL: QCoreApplication.translate("labels", "专项巡察"),
+        InspectionKind.MOBILE: QCoreApplication.translate("labels", "机动巡察"),
+        InspectionKind.LINKED: QCoreApplication.translate("labels", "联动巡察"),
+        InspectionKind.ELEVATED: QCoreApplication.translate("labels", "提级巡察"),
+        InspectionKind.FOLLOW_UP: QCoreApplication.translate("labels", "巡察“回头看”"),
+        InspectionKind.TOUR: QCoreApplication.translate("labels", "巡视"),
+        InspectionKind.AUDIT: QCoreApplication.translate("labels", "审计整改"),
+        InspectionKind.SUPERVISION: QCoreApplication.translate("labels", "督查整改"),
+    }
+    return labels[kind]
+
+
+def rule_label(rule: DeadlineRule) -> str:
+    labels = {
+        DeadlineRule.IMMEDIATE: QCoreApplication.translate("labels", "立行立改"),
+        DeadlineRule.LONG_TERM: QCoreApplication.translate("labels", "长期坚持"),
+    }
+    return labels[rule]
+
+
+def format_date(value: date | None) -> str:
+    """A date the official way (2023年1月11日), or "" for none."""
+    if value is None:
+        return ""
+    return QCoreApplication.translate("labels", "{y}年{m}月{d}日").format(
+        y=value.year, m=value.month, d=value.day
+    )
+
+
+def deadline_text(r: Responsibility) -> str:
+    """A deadline as shown: the date, else the rule word, else the text as written."""
+    if r.deadline is not None:
+        return format_date(r.deadline)
+    if r.deadline_rule is not None:
+        return rule_label(r.deadline_rule)
+    return r.deadline_text
+
+
+def field_label(field: str) -> str:
+    """The name of a record field as the forms and the history show it."""
+    labels = {
+        "number": QCoreApplication.translate("labels", "序号"),
+        "text": QCoreApplication.translate("labels", "问题描述"),
+        "category_id": QCoreApplication.translate("labels", "问题类别"),
+        "status": QCoreApplication.translate("labels", "整改状态"),
+        "long_term": QCoreApplication.translate("labels", "长期坚持"),
+        "progress": QCoreApplication.translate("labels", "进度说明"),
+        "goal": QCoreApplication.translate("labels", "整改目标"),
+        "lead_leader": QCoreApplication.translate("labels", "责任领导"),
+        "lead_unit": QCoreApplication.translate("labels", "牵头单位"),
+        "cooperating_units": QCoreApplication.translate("labels", "配合单位"),
+        "responsible_person": QCoreApplication.translate("labels", "责任人"),
+        "deadline": QCoreApplication.translate("labels", "整改时限"),
+        "deadline_rule": QCoreApplication.translate("labels", "时限类型"),
+        "deadline_text": QCoreApplication.translate("labels", "时限原文"),
+        "completion_date": QCoreApplication.translate("labels", "完成时间"),
+        "remarks": QCoreApplication.translate("labels", "备注"),
+        "position": QCoreApplication.translate("labels", "排列顺序"),
+        "seq": QCoreApplication.translate("labels", "措施顺序"),
+        "name": QCoreApplication.translate("labels", "名称"),
+        "parent_id": QCoreApplication.translate("labels", "上级类别"),
+        "title": QCoreApplication.translate("labels", "名称"),
+        "inspector": QCoreApplication.translate("labels", "巡察组"),
+        "inspected_unit": QCoreApplication.translate("labels", "被巡察单位"),
+        "kind": QCoreApplication.translate("labels", "巡察类型"),
+        "start": QCoreApplication.translate("labels", "巡察开始"),
+        "end": QCoreApplication.translate("labels", "巡察结束"),
+        "feedback_date": QCoreApplication.translate("labels", "反馈日期"),
+        "rectification_start": QCoreApplication.translate("labels", "集中整改开始"),
+        "rectification_end": QCoreApplication.translate("labels", "集中整改结束"),
+        "issuer": QCoreApplication.translate("labels", "发文单位"),
+        "notice_date": QCoreApplication.translate("labels", "通报日期"),
+        "contact": QCoreApplication.translate("labels", "联系人"),
+        "date": QCoreApplication.translate("labels", "日期"),
+        "reporter": QCoreApplication.translate("labels", "报告人"),
+    }
+    return labels.get(field, field)
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "inspection": QCoreApplication.translate("labels", "巡察"),
+        "category": QCoreApplication.translate("labels", "类别"),
+        "unit": QCoreApplication.translate("labels", "单位"),
+        "issue": QCoreApplication.translate("labels", "问题"),
+        "measure": QCoreApplication.translate("labels", "整改措施"),
+        "progress_note": QCoreApplication.translate("labels", "整改进展"),
+        "evidence": QCoreApplication.translate("labels", "佐证材料"),
+        "sign_off": QCoreApplication.translate("labels", "销号"),
+        "outcome": QCoreApplication.translate("labels", "整改成效"),
+    }
+    return labels.get(entity, entity)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "create": QCoreApplication.translate("labels", "新增"),
+        "update": QCoreApplication.translate("labels", "修改"),
+        "delete": QCoreApplication.translate("labels", "删除"),
+    }
+    return labels.get(action, action)
+
+
+def source_label(source: str) -> str:
+    labels = {
+        "form": QCoreApplication.translate("labels", "录入"),
+        "import": QCoreApplication.translate("labels", "导入"),
+        "merge": QCoreApplication.translate("labels", "合并"),
+        "notice": QCoreApplication.translate("labels", "通报"),
+        "undo": QCoreApplication.translate("labels", "撤销/重做"),
+    }
+    return labels.get(source, source)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's message, translated by its code."""
+    labels = {
+        Code.REQUIRED: QCoreApplication.translate("labels", "必填项不能为空"),
+        Code.TOO_LONG: QCoreApplication.translate(
+            "labels", "内容太长，超过 Excel 单元格上限（32767 个字符），请拆分后再录入"
+        ),
+        Code.CONTROL_CHARACTERS: QCoreApplication.translate("labels", "含有不可见的控制字符"),
+        Code.DATE_ORDER: QCoreApplication.translate("labels", "日期先后顺序不对"),
+        Code.UNREADABLE_DATE: QCoreApplication.translate(
+            "labels", "无法识别的日期，请写成 2023年1月11日 或 2023.1.11"
+        ),
+        Code.IMPOSSIBLE_DATE: QCoreApplication.translate("labels", "不存在的日期"),
+        Code.EMPTY_DATE: QCoreApplication.translate("labels", "请填写日期"),
+        Code.BAD_SERIAL: QCoreApplication.translate("labels", "无法识别的日期"),
+        Code.DATE_NEEDS_YEAR: QCoreApplication.translate("labels", "请写明年份"),
+    }
+    return labels.get(problem.code, problem.message or problem.code.value)

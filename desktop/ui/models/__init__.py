@@ -1,0 +1,1 @@
+"""Table and tree models of the main window (one per list on screen)."""

@@ -1,0 +1,390 @@
+"""The issue table: a QAbstractTableModel over IssueRecords that filters and sorts in
+Python and resets (a proxy over 50k rows takes seconds; see architecture.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.domain.filters import DUE_SOON_DAYS, IssueFilter, is_due_soon, is_overdue, matches
+from desktop.domain.numbering import number_sort_key
+from desktop.domain.records import IssueRecord
+from desktop.domain.status import Status
+from desktop.ui import labels
+from desktop.ui.models.columns import CENTER, Column
+from desktop.ui.models.roles import Roles
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The traffic lights offices use, as light backgrounds so that text stays readable.
+OVERDUE_COLOUR = QColor("#f6c6c2")
+DUE_SOON_COLOUR = QColor("#fbe49a")
+DONE_COLOUR = QColor("#c4e6cf")
+LIGHT_TEXT = QColor("#1f1f1f")
+
+_STATUS_ORDER = {s: i for i, s in enumerate(Status)}
+_TEXT_CHARS = 80
+
+
+def _elide(text: str, limit: int = _TEXT_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _rich_tooltip(text: str) -> str:
+    # Rich text so that Qt wraps long paragraphs instead of one screen-wide line.
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+def issue_columns() -> tuple[Column[IssueRecord], ...]:
+    """The issue table's columns (translated headers)."""
+    return (
+        Column(
+            "number",
+            QCoreApplication.translate("IssueTableModel", "序号"),
+            lambda r: r.number,
+            sort_key=lambda r: number_sort_key(r.number),
+            align=CENTER,
+            width=3,
+        ),
+        Column(
+            "category",
+            QCoreApplication.translate("IssueTableModel", "类别"),
+            lambda r: r.category_path[-1] if r.category_path else "",
+            sort_key=lambda r: tuple(number_sort_key(p) for p in r.category_path),
+            tooltip=lambda r: " / ".join(r.category_path),
+            width=7,
+        ),
+        Column(
+            "text",
+            QCoreApplication.translate("IssueTableModel", "问题"),
+            lambda r: _elide(r.text),
+            sort_key=lambda r: r.text,
+            tooltip=lambda r: _rich_tooltip(r.text),
+            width=20,
+        ),
+        Column(
+            "lead_unit",
+            QCoreApplication.translate("IssueTableModel", "牵头单位"),
+            lambda r: r.responsibility.lead_unit,
+            tooltip=lambda r: "、".join(
+                (r.responsibility.lead_unit, *r.responsibility.cooperating_units)
+            ),
+            width=6,
+        ),
+        Column(
+            "lead_leader",
+            QCoreApplication.translate("IssueTableModel", "责任领导"),
+            lambda r: r.responsibility.lead_leader,
+            width=4,
+        ),
+        Column(
+            "deadline",
+            QCoreApplication.translate("IssueTableModel", "整改时限"),
+            lambda r: labels.deadline_text(r.responsibility),
+            sort_key=lambda r: (
+                r.responsibility.deadline or date.max,
+                r.responsibility.deadline_rule or "",
+                r.responsibility.deadline_text,
+            ),
+            tooltip=lambda r: r.responsibility.deadline_text,
+            align=CENTER,
+            width=9,
+        ),
+        Column(
+            "status",
+            QCoreApplication.translate("IssueTableModel", "整改状态"),
+            lambda r: labels.status_label(r.status),
+            sort_key=lambda r: (_STATUS_ORDER[r.status], r.long_term),
+            tooltip=lambda r: r.progress,
+            align=CENTER,
+            width=4,
+        ),
+        Column(
+            "long_term",
+            QCoreApplication.translate("IssueTableModel", "长期坚持"),
+            lambda r: "✓" if r.long_term else "",
+            sort_key=lambda r: r.long_term,
+            align=CENTER,
+            width=4,
+        ),
+        Column(
+            "measures",
+            QCoreApplication.translate("IssueTableModel", "措施完成"),
+            lambda r: f"{r.measures_done}/{r.measures_total}" if r.measures_total else "",
+            sort_key=lambda r: (
+                r.measures_done / r.measures_total if r.measures_total else -1.0,
+                r.measures_total,
+            ),
+            align=CENTER,
+            width=4,
+        ),
+        Column(
+            "last_progress",
+            QCoreApplication.translate("IssueTableModel", "最近进展"),
+            lambda r: labels.format_date(r.last_progress_date),
+            sort_key=lambda r: r.last_progress_date or date.min,
+            align=CENTER,
+            width=7,
+        ),
+    )
+
+
+class IssueTableModel(QAbstractTableModel):
+    """Issues as rows. Holds every issue of the current scope (``set_issues``: the
+    window's chosen inspection, or all) with their search texts, shows those passing the
+    filter (``set_filter``; its inspection is the scope's, not checked again) in the
+    chosen order (``sort``); filtering resets the model, sorting re-lays it out keeping
+    the selection.
+
+    Roles: display, tooltip, alignment, background/foreground (overdue red, due soon
+    yellow, done green), ``Roles.RECORD_ID``, ``Roles.RECORD``, ``Roles.SORT_KEY``.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = issue_columns()
+        self._source: list[IssueRecord] = []
+        self._texts: dict[int, str] = {}
+        self._rows: list[IssueRecord] = []
+        self._row_of: dict[int, int] = {}
+        self._filter = IssueFilter()
+        self._category_ids: frozenset[int] | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._today = date.today()
+        self._due_soon_days = DUE_SOON_DAYS
+        # Each issue's light, computed once per load (painting and counts ask often).
+        self._lights: dict[int, str | None] = {}
+
+    @property
+    def today(self) -> date:
+        return self._today
+
+    @today.setter
+    def today(self, value: date) -> None:
+        self._today = value
+        self._lights.clear()
+
+    @property
+    def due_soon_days(self) -> int:
+        return self._due_soon_days
+
+    @due_soon_days.setter
+    def due_soon_days(self, value: int) -> None:
+        self._due_soon_days = value
+        self._lights.clear()
+
+    # ------------------------------------------------------------------- Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._light_colour(record)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return LIGHT_TEXT if self._light_colour(record) is not None else None
+        if role == Roles.RECORD_ID:
+            return int(record.id)
+        if role == Roles.RECORD:
+            return record
+        if role == Roles.SORT_KEY:
+            return column.sort_value(record)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the shown rows in Python; the selection follows its rows."""
+        self._sort_column = column if 0 <= column < len(self.columns) else -1
+        self._sort_order = order
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [r.id for r in self._rows]
+        self._sort_rows()
+        self._reindex()
+        persistent = self.persistentIndexList()
+        new_indexes = []
+        for idx in persistent:
+            row = self._row_of.get(old_ids[idx.row()], -1) if idx.row() < len(old_ids) else -1
+            new_indexes.append(self.index(row, idx.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new_indexes)
+        self.layoutChanged.emit()
+
+    # ------------------------------------------------------------------ our API
+    def set_issues(self, issues: Sequence[IssueRecord], search_texts: dict[int, str]) -> None:
+        """Every issue of the current scope, in ledger order, with their search texts
+        (issue, measure and progress text joined)."""
+        self.beginResetModel()
+        self._source = list(issues)
+        self._texts = search_texts
+        self._lights.clear()
+        self._apply()
+        self.endResetModel()
+
+    def set_search_texts(self, search_texts: dict[int, str]) -> None:
+        """The search texts of every issue in scope (no reset: the rows stay)."""
+        self._texts = search_texts
+
+    def set_filter(self, flt: IssueFilter, category_ids: Iterable[int] | None = None) -> None:
+        """Show the issues passing ``flt``; ``category_ids`` is the chosen category with
+        its sub-categories (None: any category)."""
+        self.beginResetModel()
+        self._filter = flt
+        self._category_ids = frozenset(category_ids) if category_ids is not None else None
+        self._apply()
+        self.endResetModel()
+
+    def refilter(self) -> None:
+        """Apply the filter again (after the date or due-soon days changed)."""
+        self.set_filter(self._filter, self._category_ids)
+
+    @property
+    def current_filter(self) -> IssueFilter:
+        return self._filter
+
+    def update_issues(self, issues: Iterable[IssueRecord], search_texts: dict[int, str]) -> None:
+        """Replace edited issues in place (a row stays shown even if it no longer
+        passes the filter, so an edit never makes the row jump away)."""
+        by_id = {r.id: r for r in issues}
+        self._texts.update(search_texts)
+        for issue_id in by_id:
+            self._lights.pop(issue_id, None)
+        self._source = [by_id.get(r.id, r) for r in self._source]
+        last = self.columnCount() - 1
+        for issue_id, record in by_id.items():
+            row = self._row_of.get(issue_id)
+            if row is not None:
+                self._rows[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def record_at(self, row: int) -> IssueRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, issue_id: int) -> int | None:
+        return self._row_of.get(issue_id)
+
+    def records(self) -> list[IssueRecord]:
+        """The shown issues, in shown order."""
+        return list(self._rows)
+
+    def all_records(self) -> list[IssueRecord]:
+        """Every issue of the scope, shown or not, in ledger order."""
+        return list(self._source)
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def light(self, record: IssueRecord) -> str | None:
+        """``overdue``, ``due_soon``, ``done`` or None: the row's traffic light."""
+        try:
+            return self._lights[record.id]
+        except KeyError:
+            light = self._compute_light(record)
+            self._lights[record.id] = light
+            return light
+
+    def _compute_light(self, record: IssueRecord) -> str | None:
+        deadline = record.responsibility.deadline
+        if record.status.is_finished:
+            return "done"
+        if is_overdue(deadline, record.status, self.today):
+            return "overdue"
+        if is_due_soon(deadline, record.status, self.today, self.due_soon_days):
+            return "due_soon"
+        return None
+
+    def counts(self) -> dict[str, int]:
+        """Counts for the status bar: total in scope, shown, and lights among shown."""
+        lights = [self.light(r) for r in self._rows]
+        return {
+            "total": len(self._source),
+            "shown": len(self._rows),
+            "overdue": lights.count("overdue"),
+            "due_soon": lights.count("due_soon"),
+            "done": lights.count("done"),
+        }
+
+    # ----------------------------------------------------------------- internals
+    def _light_colour(self, record: IssueRecord) -> QColor | None:
+        light = self.light(record)
+        if light == "overdue":
+            return OVERDUE_COLOUR
+        if light == "due_soon":
+            return DUE_SOON_COLOUR
+        if light == "done":
+            return DONE_COLOUR
+        return None
+
+    def _apply(self) -> None:
+        flt = self._filter
+        query = flt.text.strip()
+        # The scope (inspection) is already applied: the source holds only its issues.
+        rest = dataclasses.replace(
+            flt, inspection_id=None, category_id=None, text="", overdue=False, due_soon=False
+        )
+        rows = self._source
+        if query:
+            texts = self._texts
+            rows = [r for r in rows if query in texts.get(r.id, r.text) or query in r.number]
+        if self._category_ids is not None:
+            wanted = self._category_ids
+            rows = [r for r in rows if r.category_id in wanted]
+        if not rest.is_empty:
+            rows = [r for r in rows if matches(r, rest, self.today)]
+        if flt.overdue or flt.due_soon:
+            lights = {"overdue"} if flt.overdue else set()
+            if flt.due_soon:
+                lights.add("due_soon")
+            rows = [r for r in rows if self.light(r) in lights]
+        self._rows = list(rows)
+        self._sort_rows()
+        self._reindex()
+
+    def _sort_rows(self) -> None:
+        if self._sort_column < 0:
+            return
+        column = self.columns[self._sort_column]
+        self._rows.sort(
+            key=column.sort_value, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _reindex(self) -> None:
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}

@@ -1,0 +1,64 @@
+"""Helpers shared by the window tests: scripted message boxes and a ledger dump."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.ui import messages
+
+
+@dataclass
+class FakeMessages:
+    """Scripted answers for ``desktop.ui.messages``: every call is recorded; prompts
+    answer from queues; an unexpected error or warning fails the test."""
+
+    calls: list[tuple[str, str]] = field(default_factory=list)
+    confirm_answers: list[bool] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    files: list[str | None] = field(default_factory=list)
+    dialogs: list[Callable[[QDialog], bool]] = field(default_factory=list)
+    stale_answers: list[messages.StaleChoice] = field(default_factory=list)
+    allow_errors: bool = False
+
+    def kinds(self, kind: str) -> list[str]:
+        return [text for k, text in self.calls if k == kind]
+
+
+# Bookkeeping columns that an undo legitimately moves forward: the revision (optimistic
+# locking must see the undo as a new change) and who/when last saved the issue.
+BOOKKEEPING = {"revision", "updated_at", "updated_by"}
+DATA_TABLES = (
+    "inspection",
+    "category",
+    "unit",
+    "issue",
+    "issue_cooperating_unit",
+    "measure",
+    "measure_cooperating_unit",
+    "progress_note",
+)
+
+
+def dump_ledger(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every data row of a ledger file (history excluded), read with sqlite3 rather
+    than through the service, for before/after comparisons."""
+    connection = sqlite3.connect(path)
+    try:
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        for table in DATA_TABLES:
+            columns = [
+                row[1]
+                for row in connection.execute(f"PRAGMA table_info({table})")
+                if row[1] not in BOOKKEEPING
+            ]
+            query = f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1, 2"
+            out[table] = list(connection.execute(query))
+        return out
+    finally:
+        connection.close()

@@ -1,0 +1,54 @@
+"""Date entry: typed Chinese and dotted dates, rule words where allowed, a calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QDate, Qt
+
+from desktop.domain.dates import DateErrorCode, DeadlineRule
+from desktop.ui.widgets.date_edit import DateEdit
+
+
+def test_typed_forms_are_read_and_shown_the_official_way(qtbot: QtBot) -> None:
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    for typed in ("2023年1月11日", "2023.1.11", "2023-01-11", "２０２３年１月１１日"):
+        edit.setText(typed)
+        assert edit.date_value() == date(2023, 1, 11)
+        edit.line.editingFinished.emit()
+        assert edit.text() == "2023年1月11日"
+    edit.setText("")
+    assert edit.date_value() is None
+    assert edit.error_code() is None
+
+
+def test_rule_words_only_where_a_deadline_allows_them(qtbot: QtBot) -> None:
+    deadline = DateEdit(allow_rules=True)
+    plain = DateEdit()
+    qtbot.addWidget(deadline)
+    qtbot.addWidget(plain)
+    deadline.setText("长期坚持")
+    reading = deadline.reading()
+    assert reading is not None
+    assert reading.rule is DeadlineRule.LONG_TERM
+    plain.setText("立行立改")
+    assert plain.error_code() is DateErrorCode.UNREADABLE
+    plain.setText("2023年2月30日")
+    assert plain.error_code() is DateErrorCode.IMPOSSIBLE
+
+
+def test_the_calendar_picks_a_date(qtbot: QtBot) -> None:
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setText("2023.3.5")
+    qtbot.keyClick(edit.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert edit.menu.isVisible()
+    assert edit.calendar.selectedDate() == QDate(2023, 3, 5)
+    with qtbot.waitSignal(edit.value_changed):
+        edit.calendar.clicked.emit(QDate(2023, 3, 20))
+    assert edit.text() == "2023年3月20日"
+    assert not edit.menu.isVisible()
