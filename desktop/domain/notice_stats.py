@@ -8,6 +8,7 @@ them from the ledger), so both speak of the same figures under the same names (t
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -157,3 +158,11 @@ class NoticeStatistics:
             funds={str(k): float(v) for k, v in (doc.get("funds") or {}).items()},
             meetings={str(k): int(v) for k, v in (doc.get("meetings") or {}).items()},
         )
+
+
+def figures_text(figures: dict[str, Any]) -> str:
+    """How an inspection keeps the figures a notice stated (``notice_statistics``): JSON,
+    keys sorted, "" for none."""
+    if not figures:
+        return ""
+    return json.dumps(figures, ensure_ascii=False, sort_keys=True, default=str)

@@ -9,13 +9,14 @@ _SPACE_RE = re.compile(r"[\s\u3000\u00a0]+")
 
 # Traditional forms that occur in ledger vocabulary (status words, headers, notice
 # headings), so that texts from old systems or Hong Kong mirrors read like simplified ones.
+# Only characters that are never correct simplified text (覆 is, as in 覆盖: not here).
 _TRADITIONAL_CHARS = (
-    "問題進況經啟動長堅銷號請準階績態從責單領導辦們實寬達開並護與時間類別舉為內項門規劃務後處個條關應對會議據決歸檔來覆見給織"
-    "黨紀傳學習義點專統計稱歷屆擬嚴還沒無認識設資產總體續發現區縣組視審標頁過結論幹員隊萬億華電話郵書記錄簽複"
+    "問題進況經啟動長堅銷號請準階績態從責單領導辦們實寬達開並護與時間類別舉為內項門規劃務後處個條關應對會議據決歸檔來見給織黨"
+    "紀傳學習義點專統計稱歷屆擬嚴還沒無認識設資產總體續發現區縣組視審標頁過結論幹員隊萬億華電話郵書記錄簽複"
 )
 _SIMPLIFIED_CHARS = (
-    "问题进况经启动长坚销号请准阶绩态从责单领导办们实宽达开并护与时间类别举为内项门规划务后处个条关应对会议据决归档来复见给织"
-    "党纪传学习义点专统计称历届拟严还没无认识设资产总体续发现区县组视审标页过结论干员队万亿华电话邮书记录签复"
+    "问题进况经启动长坚销号请准阶绩态从责单领导办们实宽达开并护与时间类别举为内项门规划务后处个条关应对会议据决归档来见给织党"
+    "纪传学习义点专统计称历届拟严还没无认识设资产总体续发现区县组视审标页过结论干员队万亿华电话邮书记录签复"
 )
 _TRADITIONAL = str.maketrans(_TRADITIONAL_CHARS, _SIMPLIFIED_CHARS)
 

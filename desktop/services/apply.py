@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop.domain.changes import Changes
+from desktop.domain.notice_stats import figures_text
 from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import BatchId, InspectionId, IssueId
@@ -83,7 +84,12 @@ def apply_plan(
             position = len(s.scalars(select(Inspection.id)).all())
             from desktop.services.ledger import _inspection_values
 
-            row = Inspection(**_inspection_values(plan.inspection), position=position + 1)
+            row = Inspection(
+                **_inspection_values(plan.inspection),
+                position=position + 1,
+                # The figures a published notice stated, for the ledger check to recompute.
+                notice_statistics=figures_text(plan.statistics),
+            )
             s.add(row)
             s.flush()
             rec.created("inspection", row.key, snapshot(s, "inspection", row))

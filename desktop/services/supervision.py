@@ -12,7 +12,6 @@ file), and removing a record never deletes its file (see ``evidence_store.py``).
 from __future__ import annotations
 
 import io
-import json
 import os
 import re
 import tempfile
@@ -30,6 +29,7 @@ from desktop.domain.calendar import WorkCalendar, load_calendar
 from desktop.domain.changes import Changes
 from desktop.domain.dates import format_date
 from desktop.domain.ledger_check import Finding, check_ledger
+from desktop.domain.notice_stats import figures_text
 from desktop.domain.problems import Code, Problem, ValidationFailed
 from desktop.domain.records import BatchId, IssueId, MeasureId
 from desktop.domain.rules import check_text
@@ -929,7 +929,7 @@ class SupervisionService:
     ) -> Done[dict[str, Any]]:
         """Keep the figures a published notice stated for an inspection (the
         ``statistics`` a notice reader found), for the ledger check to recompute."""
-        text = json.dumps(figures, ensure_ascii=False, sort_keys=True) if figures else ""
+        text = figures_text(figures)
         with self.ledger.uow.begin() as s:
             row = self._get(s, Inspection, inspection_id)
             rec = self.ledger.recorder(s, description=f"记录通报数字：{row.title}")
