@@ -92,3 +92,9 @@ def test_engine_for_memory_url_has_no_file() -> None:
 
     engine = create_ledger_engine("sqlite://")
     assert sqlite_path(engine) is None
+
+
+def test_the_schema_head_constant_is_the_newest_revision() -> None:
+    from desktop.storage.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
