@@ -16,6 +16,7 @@ PERCENT_FORMAT = "0.00%"
 BODY_FONT = "宋体"
 HEADER_FONT = "黑体"
 BODY_SIZE = 11
+TITLE_SIZE = 18
 
 # Excel measures column widths in digits of the default font (Calibri 11: 7 px); a
 # half-width character of the body font is BODY_SIZE points, halved, at 96 dpi.
@@ -48,11 +49,12 @@ class Styles:
             "border": 1,
         }
         self.title = add(
-            {"font_name": BODY_FONT, "font_size": 18, "bold": True, "align": "center"}
-            | {"valign": "vcenter"}
+            {"font_name": BODY_FONT, "font_size": TITLE_SIZE, "bold": True, "align": "center"}
+            | {"valign": "vcenter", "text_wrap": True}
         )
         self.subtitle = add(
-            {"font_name": BODY_FONT, "font_size": 11, "align": "left", "valign": "vcenter"}
+            {"font_name": BODY_FONT, "font_size": BODY_SIZE, "align": "left"}
+            | {"valign": "vcenter", "text_wrap": True}
         )
         self.section = add(
             {"font_name": HEADER_FONT, "font_size": 12, "align": "left", "valign": "vcenter"}

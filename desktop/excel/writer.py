@@ -39,6 +39,7 @@ from desktop.excel.columns import (
     Column,
     Kind,
     Level,
+    UnknownColumn,
     export_columns,
 )
 from desktop.excel.labels import date_text, ledger_title, status_text
@@ -50,7 +51,9 @@ from desktop.excel.safe import (
     text_problem,
 )
 from desktop.excel.styles import (
+    BODY_SIZE,
     DATE_HALF_CHARS,
+    TITLE_SIZE,
     Styles,
     display_width,
     line_capacity,
@@ -222,7 +225,11 @@ def write_ledger(
     the caller must stay responsive; nothing here touches Qt.
     """
     target = Path(path)
-    chosen = export_columns(columns)
+    try:
+        chosen = export_columns(columns)
+    except UnknownColumn as exc:
+        # A remembered choice may name a column a later version dropped.
+        raise ExportError(str(exc)) from None
     when = report_date or date.today()
     if isinstance(inspection, InspectionRecord) or inspection is None:
         known: list[InspectionRecord] = [inspection] if inspection else []
@@ -484,8 +491,11 @@ class _LedgerSheet:
         ws, styles, count = self.ws, self.styles, len(self.columns)
         for col, width in enumerate(self.widths):
             ws.set_column(col, col, width)
-        ws.set_row(TITLE_ROW, 36)
-        ws.set_row(SUBTITLE_ROW, 22)
+        # The title and sub-title wrap when the chosen columns are few and narrow.
+        across = sum(self.widths)
+        title_lines = -(-display_width(title) * TITLE_SIZE // (BODY_SIZE * line_capacity(across)))
+        ws.set_row(TITLE_ROW, max(36, title_lines * TITLE_SIZE * 1.4))
+        ws.set_row(SUBTITLE_ROW, max(22, row_height(text_lines(subtitle, across))))
         header_lines = max(
             text_lines(c.header, w) for c, w in zip(self.columns, self.widths, strict=True)
         )
@@ -558,15 +568,23 @@ class _LedgerSheet:
                 raise _CellFailed(row, col, code, value)
 
         def lines(values: Sequence[Value], divisors: Sequence[int]) -> int:
-            # (UTF-8 bytes + characters) is twice the display width; see styles.
-            return max(
-                [
-                    (len(v.encode()) + len(v)) // d + 1 + v.count("\n")
-                    for v, d in zip(values, divisors, strict=True)
-                    if v.__class__ is str and v
-                ],
-                default=1,
-            )
+            most = 1
+            for v, d in zip(values, divisors, strict=False):
+                # (UTF-8 bytes + characters) is at most 5 per character: a short text
+                # without line breaks takes one line, no need to measure it.
+                if v.__class__ is str and (len(v) * 5 >= d or "\n" in v):
+                    # (UTF-8 bytes + characters) is twice the display width; see styles.
+                    n = (len(v.encode()) + len(v)) // d + 1 + v.count("\n")
+                    if n > most:
+                        most = n
+            return most
+
+        # Flat per-column lists for the loop: no attribute or slot lookups per cell.
+        issue_getters = [slot[1] for slot in issue_slots]
+        measure_getters = [slot[1] for slot in measure_slots]
+        alone_getters = [slot[2] for slot in measure_slots]
+        issue_cells = [(slot[0], slot[2], slot[3]) for slot in issue_slots]
+        measure_cells = [(slot[0], slot[3], slot[4]) for slot in measure_slots]
 
         row = FIRST_DATA_ROW
         issue: IssueRecord | None = None
@@ -584,23 +602,26 @@ class _LedgerSheet:
                         f"台账行数超过 Excel 工作表的上限（{EXCEL_MAX_ROWS} 行），"
                         "请按巡察或筛选条件分批导出。"
                     )
-                issue_values = [slot[1](issue) for slot in issue_slots]
+                issue_values = [get(issue) for get in issue_getters]
 
                 if count == 0:
-                    alone_values = [slot[2](issue) for slot in measure_slots]
+                    alone_values = [get(issue) for get in alone_getters]
                     height = max(
                         lines(issue_values, issue_divisors),
                         lines(alone_values, measure_divisors),
                     )
-                    self._check(set_row(row, row_height(height)), row, 0)
-                    for slot, value in zip(issue_slots, issue_values, strict=True):
-                        put(row, slot[0], value, slot[2], slot[3])
-                    for mslot, value in zip(measure_slots, alone_values, strict=True):
-                        put(row, mslot[0], value, mslot[3], mslot[4])
+                    if set_row(row, row_height(height)):
+                        raise _CellFailed(row, 0, -1, None)
+                    for (col, plain, quoted), value in zip(issue_cells, issue_values, strict=True):
+                        put(row, col, value, plain, quoted)
+                    for (col, plain, quoted), value in zip(
+                        measure_cells, alone_values, strict=True
+                    ):
+                        put(row, col, value, plain, quoted)
                     row += 1
                     continue
 
-                rows = [[slot[1](issue, m) for slot in measure_slots] for m in measures]
+                rows = [[get(issue, m) for get in measure_getters] for m in measures]
                 merged = lines(issue_values, issue_divisors)
                 own = [lines(values, measure_divisors) for values in rows]
                 short = merged - sum(own)
@@ -608,29 +629,39 @@ class _LedgerSheet:
                     share, extra = divmod(short, count)
                     own = [n_lines + share + (k < extra) for k, n_lines in enumerate(own)]
                 for k, n_lines in enumerate(own):
-                    self._check(set_row(row + k, row_height(n_lines)), row + k, 0)
+                    if set_row(row + k, row_height(n_lines)):
+                        raise _CellFailed(row + k, 0, -1, None)
 
                 last = row + count - 1
                 if count > 1:
-                    for slot in issue_slots:
+                    for col, _, _ in issue_cells:
                         # No format here: with a format, merge_range pads the cells
                         # below at once, and constant-memory mode then refuses the next
                         # column's first row (-1, value dropped). The first cell gets
                         # its value and format below, the others are padded row by row.
-                        code = merge_range(row, slot[0], last, slot[0], "", None)
+                        code = merge_range(row, col, last, col, "", None)
                         if code:
-                            raise _CellFailed(row, slot[0], code, None)
-                for slot, value in zip(issue_slots, issue_values, strict=True):
-                    put(row, slot[0], value, slot[2], slot[3])
-                for k, values in enumerate(rows):
-                    r = row + k
-                    if k:
-                        for slot in issue_slots:
-                            code = write_blank(r, slot[0], None, slot[2])
+                            raise _CellFailed(row, col, code, None)
+                for (col, plain, quoted), value in zip(issue_cells, issue_values, strict=True):
+                    put(row, col, value, plain, quoted)
+                r = row
+                for values in rows:
+                    if r > row:
+                        for col, plain, _ in issue_cells:
+                            code = write_blank(r, col, None, plain)
                             if code:
-                                raise _CellFailed(r, slot[0], code, None)
-                    for mslot, value in zip(measure_slots, values, strict=True):
-                        put(r, mslot[0], value, mslot[3], mslot[4])
+                                raise _CellFailed(r, col, code, None)
+                    for (col, plain, quoted), value in zip(measure_cells, values, strict=True):
+                        # The common case inline (most cells are text); put() for the rest.
+                        if value.__class__ is str and value:
+                            code = write_string(
+                                r, col, value, quoted if value[0] in starts else plain
+                            )
+                            if code:
+                                raise _CellFailed(r, col, code, value)
+                        else:
+                            put(r, col, value, plain, quoted)
+                    r += 1
                 row = last + 1
         except _CellFailed as failed:
             raise self._explain(failed, issue) from None

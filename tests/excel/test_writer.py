@@ -191,6 +191,15 @@ def test_export_columns_rejects_unknown_names() -> None:
         export_columns(["颜色"])
 
 
+def test_unknown_column_choice_is_refused_by_the_writer(tmp_path: Path) -> None:
+    from desktop.excel.writer import ExportError
+
+    issues, measures = small_ledger()
+    with pytest.raises(ExportError, match="没有“颜色”这一列"):
+        write_ledger(tmp_path / "x.xlsx", INSPECTION, issues, measures, columns=["颜色"])
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_widths_fit_text_and_dates(tmp_path: Path) -> None:
     issues, measures = small_ledger()
     widths = dict(
@@ -312,3 +321,29 @@ def _measure_cell(rec: IssueRecord, m: MeasureRecord | None, field: str) -> obje
         "evidence": "",
     }
     return _as_cell(values[field])
+
+
+def test_rows_are_tall_enough_for_a_long_issue_over_short_measures(tmp_path: Path) -> None:
+    """Neither Excel nor LibreOffice grows rows for a merged cell: the writer shares
+    the merged text's lines out over the issue's measure rows."""
+    from desktop.excel.styles import LINE_HEIGHT, line_capacity
+    from tests.tools.ledger_records import issue, measure
+
+    long_text = "巡察发现问题整改不到位，" * 60  # 720 characters
+    rec = issue(1, text=long_text)
+    measures = {rec.id: [measure(rec, 1, text="短"), measure(rec, 2, text="短")]}
+    summary = write_ledger(tmp_path / "x.xlsx", INSPECTION, [rec], measures)
+    ws = openpyxl.load_workbook(summary.path)["台账"]
+    width = ws.column_dimensions[letter("text")].width - 0.71  # xlsxwriter's padding
+    needed_lines = 2 * len(long_text) / line_capacity(width)
+    heights = [ws.row_dimensions[r].height for r in (FIRST, FIRST + 1)]
+    assert sum(heights) >= needed_lines * LINE_HEIGHT
+    assert heights[0] == pytest.approx(heights[1], abs=LINE_HEIGHT)
+
+
+def test_title_wraps_over_few_narrow_columns(tmp_path: Path) -> None:
+    _, wide = export(tmp_path, small_ledger())
+    _, narrow = export(tmp_path, small_ledger(), columns=["number", "status"])
+    assert wide["台账"].row_dimensions[1].height == 36
+    assert narrow["台账"].row_dimensions[1].height > 2 * 18
+    assert narrow["台账"]["A1"].alignment.wrap_text

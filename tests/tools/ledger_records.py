@@ -116,9 +116,12 @@ def small_ledger() -> Ledger:
     return [one, two, three, four], measures
 
 
-def generated_ledger(issues: int, per_issue: int, *, text_length: int = 60) -> Ledger:
-    """``issues`` issues of ``per_issue`` measures each (every seventh has none), with
-    varied statuses, units, deadlines and texts of about ``text_length`` characters."""
+def generated_ledger(
+    issues: int, per_issue: int, *, text_length: int = 60, bare_every: int = 7
+) -> Ledger:
+    """``issues`` issues of ``per_issue`` measures each (every ``bare_every``-th has
+    none; 0: all have them), with varied statuses, units, deadlines and texts of about
+    ``text_length`` characters."""
     statuses = list(Status)
     units = ["党工委办公室", "组织人社局", "发改局", "财政局", "建设局", "信访办", "纪工委"]
     filler = "深入学习贯彻党的二十大精神，压实整改责任，建立长效机制，确保整改到位。"
@@ -138,7 +141,7 @@ def generated_ledger(issues: int, per_issue: int, *, text_length: int = 60) -> L
             goal="建立长效机制" if n % 2 else "",
         )
         out.append(rec)
-        if n % 7 == 0:
+        if bare_every and n % bare_every == 0:
             continue
         by_issue[rec.id] = [
             measure(
