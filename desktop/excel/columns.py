@@ -7,6 +7,7 @@ across its measure rows) or to the measure, its kind and its width in characters
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -166,3 +167,34 @@ def column_for_header(header_text: str) -> Column | None:
         if key in _SYNONYM_KEYS[column.field]:
             return column
     return None
+
+
+# How several values share one cell, in both directions: a category path (outermost
+# first) and the cooperating units.
+CATEGORY_SEPARATOR = " / "
+UNITS_SEPARATOR = "、"
+
+
+class UnknownColumn(ValueError):
+    """A column choice names no column of the spec."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        known = "、".join(c.header for c in COLUMNS)
+        super().__init__(f"没有“{name}”这一列（可选：{known}）")
+
+
+def export_columns(choice: Sequence[str] | None = None) -> tuple[Column, ...]:
+    """The columns to write, in the user's order: each named by its field (``"text"``)
+    or by a header word (``"问题描述"``); all columns in spec order when ``choice`` is
+    None or empty. Repeats are dropped; an unknown name raises :class:`UnknownColumn`."""
+    if not choice:
+        return COLUMNS
+    chosen: list[Column] = []
+    for name in choice:
+        column = BY_FIELD.get(name) or column_for_header(name)
+        if column is None:
+            raise UnknownColumn(name)
+        if column not in chosen:
+            chosen.append(column)
+    return tuple(chosen)

@@ -1,0 +1,198 @@
+"""Counting a ledger for reports: issues and measures by state, by lead unit and by
+category, and the overdue and due-soon lists, from records alone.
+
+Pure Python so that the Excel writer (which may not import services) and anything else
+can share one way of counting. A measure without its own lead unit or deadline answers
+to its issue's, exactly as the ledger sheet shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.domain.filters import DUE_SOON_DAYS, is_due_soon, is_overdue
+from desktop.domain.records import IssueRecord, MeasureRecord, Responsibility
+from desktop.domain.status import Status
+
+NO_UNIT = "（未填写）"
+NO_CATEGORY = "（未分类）"
+
+
+def has_own_deadline(r: Responsibility) -> bool:
+    """Whether a responsibility names a deadline of its own (a date, a rule or text)."""
+    return r.deadline is not None or r.deadline_rule is not None or bool(r.deadline_text)
+
+
+def effective_lead_unit(issue: IssueRecord, measure: MeasureRecord | None) -> str:
+    """The measure's lead unit, or its issue's when the measure names none."""
+    if measure is not None and measure.responsibility.lead_unit:
+        return measure.responsibility.lead_unit
+    return issue.responsibility.lead_unit
+
+
+def effective_deadline(issue: IssueRecord, measure: MeasureRecord | None) -> Responsibility:
+    """The responsibility whose deadline applies: the measure's own, else the issue's."""
+    if measure is not None and has_own_deadline(measure.responsibility):
+        return measure.responsibility
+    return issue.responsibility
+
+
+@dataclass(slots=True)
+class Tally:
+    """Issues or measures counted by state, with the long-term and overdue counts."""
+
+    total: int = 0
+    by_status: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(Status, 0))
+    long_term: int = 0
+    overdue: int = 0
+
+    @property
+    def finished(self) -> int:
+        """Done or signed off."""
+        return self.by_status[Status.DONE] + self.by_status[Status.CLOSED]
+
+    @property
+    def rate(self) -> float:
+        """Finished over total as a fraction (0.7143), 0 when there is nothing."""
+        return self.finished / self.total if self.total else 0.0
+
+    def add(self, status: Status, long_term: bool, overdue: bool) -> None:
+        self.total += 1
+        self.by_status[status] += 1
+        self.long_term += long_term
+        self.overdue += overdue
+
+
+@dataclass(slots=True)
+class GroupTally:
+    """The issues and measures of one lead unit or one category."""
+
+    name: str
+    issues: Tally = field(default_factory=Tally)
+    measures: Tally = field(default_factory=Tally)
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One line of the overdue or due-soon list: a measure, or an issue without
+    measures. ``days`` is days past the deadline (overdue) or days left (due soon)."""
+
+    issue_number: str
+    issue_text: str
+    measure_text: str
+    lead_unit: str
+    deadline: date
+    status: Status
+    long_term: bool
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerStatistics:
+    """Everything the statistics sheet shows, counted as of one day."""
+
+    as_of: date
+    issues: Tally
+    measures: Tally
+    by_unit: tuple[GroupTally, ...]
+    by_category: tuple[GroupTally, ...]
+    overdue: tuple[DueItem, ...]
+    due_soon: tuple[DueItem, ...]
+    due_soon_days: int = DUE_SOON_DAYS
+
+
+def ledger_statistics(
+    issues: Iterable[IssueRecord],
+    measures_by_issue: Mapping[int, Sequence[MeasureRecord]],
+    as_of: date,
+    due_soon_days: int = DUE_SOON_DAYS,
+) -> LedgerStatistics:
+    """Count issues (by their own state and deadline) and measures (by theirs, or their
+    issue's deadline and lead unit when they name none). Groups keep the order in which
+    they first appear in the ledger; the lists are sorted by deadline."""
+    issue_tally = Tally()
+    measure_tally = Tally()
+    units: dict[str, GroupTally] = {}
+    categories: dict[str, GroupTally] = {}
+    overdue: list[DueItem] = []
+    due_soon: list[DueItem] = []
+
+    def group(table: dict[str, GroupTally], name: str) -> GroupTally:
+        found = table.get(name)
+        if found is None:
+            found = table[name] = GroupTally(name)
+        return found
+
+    for issue in issues:
+        r = issue.responsibility
+        late = is_overdue(r.deadline, issue.status, as_of)
+        issue_tally.add(issue.status, issue.long_term, late)
+        unit_group = group(units, r.lead_unit or NO_UNIT)
+        unit_group.issues.add(issue.status, issue.long_term, late)
+        category_group = group(
+            categories, issue.category_path[0] if issue.category_path else NO_CATEGORY
+        )
+        category_group.issues.add(issue.status, issue.long_term, late)
+
+        measures = measures_by_issue.get(issue.id, ())
+        for measure in measures:
+            deadline = effective_deadline(issue, measure).deadline
+            m_late = is_overdue(deadline, measure.status, as_of)
+            measure_tally.add(measure.status, measure.long_term, m_late)
+            unit = effective_lead_unit(issue, measure)
+            group(units, unit or NO_UNIT).measures.add(measure.status, measure.long_term, m_late)
+            category_group.measures.add(measure.status, measure.long_term, m_late)
+            if deadline is not None:
+                _list_due(
+                    overdue, due_soon, issue, measure, unit, deadline, m_late, as_of, due_soon_days
+                )
+        if not measures and r.deadline is not None:
+            _list_due(
+                overdue, due_soon, issue, None, r.lead_unit, r.deadline, late, as_of, due_soon_days
+            )
+
+    overdue.sort(key=lambda item: item.deadline)
+    due_soon.sort(key=lambda item: item.deadline)
+    return LedgerStatistics(
+        as_of=as_of,
+        issues=issue_tally,
+        measures=measure_tally,
+        by_unit=tuple(units.values()),
+        by_category=tuple(categories.values()),
+        overdue=tuple(overdue),
+        due_soon=tuple(due_soon),
+        due_soon_days=due_soon_days,
+    )
+
+
+def _list_due(
+    overdue: list[DueItem],
+    due_soon: list[DueItem],
+    issue: IssueRecord,
+    measure: MeasureRecord | None,
+    unit: str,
+    deadline: date,
+    late: bool,
+    as_of: date,
+    due_soon_days: int,
+) -> None:
+    item = measure if measure is not None else issue
+    if late:
+        days = (as_of - deadline).days
+    elif is_due_soon(deadline, item.status, as_of, due_soon_days):
+        days = (deadline - as_of).days
+    else:
+        return
+    entry = DueItem(
+        issue_number=issue.number,
+        issue_text=issue.text,
+        measure_text=measure.text if measure is not None else "",
+        lead_unit=unit,
+        deadline=deadline,
+        status=item.status,
+        long_term=item.long_term,
+        days=days,
+    )
+    (overdue if late else due_soon).append(entry)

@@ -1,0 +1,122 @@
+"""What keeps a workbook we write safe: no live formulas, no silently cut text, no
+half-written file over a good one.
+
+xlsxwriter already escapes control characters the way Excel does (``\\x01`` becomes
+``_x0001_`` and a literal ``_x0041_`` becomes ``_x005F_x0041_``), and calamine reads them
+back; :func:`unescape_excel` does the same for readers (openpyxl) that leave them as is.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem
+
+# Leading characters that make Excel, WPS or LibreOffice read typed text as a formula
+# (or a DDE call): such text is written as a string cell with Excel's quote prefix, so
+# that even re-typing the cell keeps it text.
+FORMULA_STARTS = frozenset("=+-@\t\r")
+
+_ESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+class ExportError(Exception):
+    """An export refused or failed; the message (Chinese) says where and why, and the
+    target file was left as it was. ``problem`` names the cell when there is one."""
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        self.message = message
+        self.problem = problem
+        super().__init__(message)
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消导出，未写入任何文件。")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether typing this text into a spreadsheet would start a formula."""
+    return bool(text) and text[0] in FORMULA_STARTS
+
+
+def utf16_length(text: str) -> int:
+    """Length as Excel counts it (UTF-16 code units: an emoji counts two)."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def text_problem(text: str) -> tuple[Code, str] | None:
+    """Why a text cannot go into a cell unchanged (code and Chinese reason), or None."""
+    if len(text) > MAX_CELL_TEXT // 2 and utf16_length(text) > MAX_CELL_TEXT:
+        return (
+            Code.TOO_LONG,
+            f"内容有 {utf16_length(text)} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT} 个字符；"
+            "为免截断，未导出。请先拆分或精简这段文字",
+        )
+    if _SURROGATE_RE.search(text):
+        return Code.CONTROL_CHARACTERS, "含有无法保存的残缺字符（孤立的代理项），请先修改这段文字"
+    return None
+
+
+def unescape_excel(text: str) -> str:
+    """Undo Excel's ``_xHHHH_`` escapes (``_x0001_`` -> ``\\x01``, ``_x005F_x0041_`` ->
+    ``_x0041_``), for readers that return them verbatim."""
+    if "_x" not in text:
+        return text
+    return _ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary path in the target's folder, moved over the target only when the
+    block succeeds (after an fsync), removed otherwise: a failed or cancelled export
+    never leaves a half-written workbook, nor touches a good one."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"目标文件夹不存在：{folder}")
+    if target.is_dir():
+        raise ExportError(f"“{target}”是一个文件夹，请给出要保存的文件名。")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"无法在文件夹“{folder}”中写入文件：{exc.strerror or exc}") from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        _flush_to_disk(temporary)
+        # mkstemp makes the file private (0600); an export is an ordinary document.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(temporary, mode)
+        try:
+            os.replace(temporary, target)
+        except PermissionError as exc:
+            raise ExportError(
+                f"无法覆盖“{target}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试。"
+                "原文件未改变。"
+            ) from exc
+        except OSError as exc:
+            raise ExportError(f"无法保存“{target}”：{exc.strerror or exc}。原文件未改变。") from exc
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def _flush_to_disk(path: Path) -> None:
+    # Read-write: Windows cannot commit a handle opened read-only.
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
