@@ -21,7 +21,7 @@ INSTALLER_PACKAGES := $(RUN_PACKAGES) nsis binutils dpkg-dev desktop-file-utils 
                       libx11-xcb1 libxcb-glx0 libxcb-randr0 libxcb-shm0 libxcb-sync1 \
                       libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libbrotli1 libzstd1
 BUNDLE := dist/rectify
-# xz makes the smallest .deb (50 MB) but takes minutes on two cores; the check uses gzip.
+# xz makes the smallest .deb but takes minutes on two cores; the check uses gzip.
 DEB_COMPRESS ?= xz
 
 .PHONY: run test lint bench bundle deb installer-check sysdeps-test sysdeps-run \
@@ -60,7 +60,7 @@ installer-check: sysdeps-installer bundle
 	@for deb in dist/rectify_*.deb; do \
 	  dpkg-deb --info $$deb; \
 	  dpkg-deb --contents $$deb > $$deb.contents.txt; \
-	  echo "$$deb: $$(wc -l < $$deb.contents.txt) entries (full list in $$deb.contents.txt); outside /opt/rectify:"; \
+	  echo "$$deb: $$(wc -l < $$deb.contents.txt) entries (full list in $$deb.contents.txt); all but _internal/:"; \
 	  grep -v -e ' ./opt/rectify/_internal/' $$deb.contents.txt; \
 	done
 	desktop-file-validate installer/linux/rectify.desktop

@@ -104,9 +104,9 @@ def app_licence() -> str:
     except PackageNotFoundError:
         return APP_LICENCE_FALLBACK
     for field in ("License-Expression", "License"):
-        value = meta[field] if field in meta else None
-        if value:
-            return str(value)
+        values = meta.get_all(field) or []
+        if values and values[0]:
+            return str(values[0])
     return APP_LICENCE_FALLBACK
 
 

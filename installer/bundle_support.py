@@ -258,14 +258,22 @@ def _is_qt_library_of(name: str, module: str) -> bool:
     return re.fullmatch(rf"(lib)?Qt6{short}(\.so(\.\d+)*|\.dll|\.dylib)", name) is not None
 
 
-def write_dist_info(target: Path, name: str, version: str) -> Path:
+def project_licence(pyproject: Path = PYPROJECT) -> str | None:
+    """The licence expression of pyproject.toml (``license = "MIT"``), if it has one."""
+    licence = project_table(pyproject).get("license")
+    return licence if isinstance(licence, str) else None
+
+
+def write_dist_info(target: Path, name: str, version: str, licence: str | None = None) -> Path:
     """A minimal ``.dist-info`` folder so ``importlib.metadata.version(name)`` answers
-    inside the bundle, with the version read from pyproject.toml at build time."""
+    inside the bundle, with the version (and licence, for 关于) read from pyproject.toml
+    at build time."""
     folder = target / f"{_normal(name).replace('-', '_')}-{version}.dist-info"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8"
-    )
+    text = f"Metadata-Version: 2.4\nName: {name}\nVersion: {version}\n"
+    if licence:
+        text += f"License-Expression: {licence}\n"
+    (folder / "METADATA").write_text(text, encoding="utf-8")
     return folder
 
 

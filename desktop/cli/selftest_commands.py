@@ -108,6 +108,7 @@ def run_selftest(args: argparse.Namespace) -> int:
 def run_all(test: SelfTest, frozen: bool) -> None:
     """Every check, in the order a user meets the parts."""
     test.check("版本号", lambda: check_version(frozen))
+    test.check("关于（许可证）", check_about)
     engine: Any = None
 
     def ledger() -> str:
@@ -152,6 +153,20 @@ def check_version(frozen: bool) -> str:
     if recorded != __version__:
         raise RuntimeError(f"版本不一致：程序报告 {__version__}，元数据为 {recorded}")
     return __version__
+
+
+def check_about() -> str:
+    from desktop.about import about_info
+
+    info = about_info()
+    unknown = [lib.name for lib in info.libraries if lib.version is None]
+    if unknown:
+        raise RuntimeError("以下程序库缺少版本信息：" + "、".join(unknown))
+    fonts = sum(len(f.fonts) for f in info.fonts)
+    unlicensed = "、".join(info.unlicensed_fonts)
+    if unlicensed:
+        raise RuntimeError(f"以下字体没有许可证文件：{unlicensed}")
+    return f"本程序 {info.licence}；{len(info.libraries)} 个程序库、{fonts} 个字体的许可证齐全"
 
 
 def check_demo(test: SelfTest, engine: Any) -> str:

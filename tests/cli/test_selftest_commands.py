@@ -32,7 +32,16 @@ def test_selftest_runs_every_check_and_exits_0() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("整改台账 ")
     assert "[失败]" not in result.stdout
-    for name in ("台账文件", "示例台账", "Excel 组件", "Word 组件", "Qt 中文界面", "主窗口"):
+    for name in (
+        "版本号",
+        "关于（许可证）",
+        "台账文件",
+        "示例台账",
+        "Excel 组件",
+        "Word 组件",
+        "Qt 中文界面",
+        "主窗口",
+    ):
         assert any(line.startswith(f"[通过] {name}：") for line in lines), name
     assert "载入 14 个问题、30 条整改措施" in result.stdout
     assert lines[-1].startswith("自检完成：")

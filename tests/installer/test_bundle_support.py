@@ -151,9 +151,11 @@ def test_the_version_comes_from_pyproject_and_reads_back_as_metadata(tmp_path: P
     with (ROOT / "pyproject.toml").open("rb") as handle:
         declared = tomllib.load(handle)["project"]["version"]
     assert support.project_version() == declared == __version__
-    folder = support.write_dist_info(tmp_path, support.DIST_NAME, "1.2.3")
+    folder = support.write_dist_info(tmp_path, support.DIST_NAME, "1.2.3", "MIT")
     assert PathDistribution(folder).version == "1.2.3"
     assert PathDistribution(folder).metadata["Name"] == "rectify-ledger"
+    assert PathDistribution(folder).metadata["License-Expression"] == "MIT"
+    assert support.project_licence() == "MIT"
     defines = support.write_nsis_defines(tmp_path, "1.2.3").read_text(encoding="utf-8")
     assert '!define VERSION "1.2.3"' in defines
     assert '!define VERSION_QUAD "1.2.3.0"' in defines
