@@ -216,3 +216,23 @@ def test_the_uninstaller_removes_only_the_programs_own_files() -> None:
     assert '!insertmacro MUI_LANGUAGE "SimpChinese"' in script
     assert "!include MultiUser.nsh" in script
     assert 'File /r "${BUNDLE_DIR}/*.*"' in script
+
+
+def test_the_windows_version_resource_is_one_pyinstaller_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only the Windows build embeds it, so check here that PyInstaller parses and
+    # encodes it. Its reader imports two Windows-only helpers it does not need for this.
+    import types
+
+    import PyInstaller.compat
+
+    monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
+    from PyInstaller.utils.win32 import versioninfo
+
+    path = tmp_path / "version_info.txt"
+    path.write_text(support.windows_version_info("1.2.3"), encoding="utf-8")
+    info = versioninfo.load_version_info_from_text_file(str(path))
+    assert (info.ffi.fileVersionMS, info.ffi.fileVersionLS) == ((1 << 16) | 2, 3 << 16)
+    assert "整改台账".encode("utf-16-le") in info.toRaw()
