@@ -18,8 +18,21 @@ TEST_PACKAGES := $(QT_PACKAGES) poppler-utils libreoffice-calc-nogui libreoffice
 PG_PACKAGES := postgresql
 RUN_PACKAGES := $(QT_PACKAGES) libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
+# The installer check: makensis compiles the Windows installer script; readelf (binutils)
+# and dpkg-deb build the .deb; every system library the bundle links against must be
+# installed here, because the .deb's dependencies are read off this machine (Wayland's
+# client libraries are the ones a plain X11 setup lacks); desktop-file-validate checks
+# the menu entry.
+INSTALLER_PACKAGES := $(RUN_PACKAGES) nsis binutils dpkg-dev desktop-file-utils \
+                      libwayland-client0 libwayland-cursor0 libwayland-egl1 libgssapi-krb5-2 \
+                      libx11-xcb1 libxcb-glx0 libxcb-randr0 libxcb-shm0 libxcb-sync1 \
+                      libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libbrotli1 libzstd1
+BUNDLE := dist/rectify
+# xz makes the smallest .deb but takes minutes on two cores; the check uses gzip.
+DEB_COMPRESS ?= xz
 
-.PHONY: run test lint bench sysdeps-test sysdeps-run venv translations clean
+.PHONY: run test lint bench bundle deb installer-check sysdeps-test sysdeps-run \
+        sysdeps-installer venv translations clean
 
 run: sysdeps-run $(STAMP) translations
 	@test -f $(DEMO_LEDGER) || $(BIN)/rectify demo --ledger $(DEMO_LEDGER)
@@ -32,6 +45,37 @@ test: sysdeps-test $(STAMP) translations
 
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
+# The one-folder bundle (PyInstaller) of the machine it runs on: dist/rectify/rectify.
+bundle: sysdeps-run $(STAMP)
+	rm -rf $(BUNDLE)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    installer/rectify.spec
+	@du -sh $(BUNDLE)
+
+# The .deb from the bundle (Debian, Ubuntu, UOS, Kylin): dist/rectify_VERSION_ARCH.deb.
+deb: sysdeps-installer
+	test -x $(BUNDLE)/rectify || $(MAKE) --no-print-directory bundle
+	$(BIN)/python installer/linux/build_deb.py $(BUNDLE) dist --compress $(DEB_COMPRESS)
+
+# Build the bundle, run its self-test offscreen, build the .deb and list it, compile
+# the Windows installer script against this bundle. Not part of `make test`: it takes
+# a few minutes.
+installer-check: sysdeps-installer bundle
+	QT_QPA_PLATFORM=offscreen $(BUNDLE)/rectify selftest
+	rm -f dist/rectify_*.deb
+	$(MAKE) --no-print-directory deb DEB_COMPRESS=gzip
+	@for deb in dist/rectify_*.deb; do \
+	  dpkg-deb --info $$deb; \
+	  dpkg-deb --contents $$deb > $$deb.contents.txt; \
+	  echo "$$deb: $$(wc -l < $$deb.contents.txt) entries (full list in $$deb.contents.txt); all but _internal/:"; \
+	  grep -v -e ' ./opt/rectify/_internal/' $$deb.contents.txt; \
+	done
+	desktop-file-validate installer/linux/rectify.desktop
+	makensis -V2 -DFAST -DBUNDLE_DIR=$(CURDIR)/$(BUNDLE) -DGENERATED=$(CURDIR)/build/installer \
+	    -DOUTDIR=$(CURDIR)/build/installer installer/windows/rectify.nsi
+	@ls -l build/installer/rectify-*-setup.exe && rm -f build/installer/rectify-*-setup.exe
+	@echo "installer-check: bundle $$(du -sh $(BUNDLE) | cut -f1), self-test passed, .deb built, NSIS script compiles"
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests
@@ -75,6 +119,9 @@ sysdeps-test:
 
 sysdeps-run:
 	$(call ensure_packages,$(RUN_PACKAGES))
+
+sysdeps-installer:
+	$(call ensure_packages,$(INSTALLER_PACKAGES))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

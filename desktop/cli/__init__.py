@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("safety_commands", "run_check"),
     "backup": ("safety_commands", "run_backup"),
     "restore": ("safety_commands", "run_restore"),
+    "selftest": ("selftest_commands", "run_selftest"),
 }
 
 EXIT_OK = 0
@@ -142,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="从备份恢复台账")
     p.add_argument("backup", metavar="BACKUP")
     _ledger_option(p)
+
+    # Not advertised (no help line): the installer's smoke test and support use it.
+    sub.add_parser("selftest", description="检查本程序各组成部分能否正常工作（在临时文件夹中进行）")
     return parser
 
 
