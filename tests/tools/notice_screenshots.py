@@ -84,7 +84,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         writer = NoticeWriterDialog(
-            service, inspections, inspections[0] if inspections else None,
+            service,
+            inspections,
+            inspections[0] if inspections else None,
             NoticeWriterPrefs(store),
         )
         writer.show()

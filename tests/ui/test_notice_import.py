@@ -430,3 +430,16 @@ def test_the_menus_offer_the_notice_actions(empty_window: MainWindow) -> None:
     assert empty_window.notice_actions.import_action in empty_window.import_menu.actions()
     assert empty_window.notice_actions.write_action in empty_window.report_menu.actions()
     assert empty_window.report_menu.menuAction().isEnabled()
+
+
+def test_importing_with_the_text_changed_but_not_read_again_asks_first(
+    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+) -> None:
+    dialog = NoticeImportDialog([], None, empty_window)
+    qtbot.addWidget(dialog)
+    dialog.set_text(LAYOUT_A)
+    dialog.source.setPlainText(LAYOUT_A.replace("问题5", "问题6"))
+    fake_messages.confirm_answers.append(False)
+    dialog.accept()
+    assert "尚未重新读取" in fake_messages.kinds("confirm")[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
