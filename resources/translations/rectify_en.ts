@@ -771,6 +771,420 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
 </context>
 <context>
+    <name>NoticeImportDialog</name>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>导入整改情况通报</source>
+        <translation>Import a rectification notice</translation>
+    </message>
+    <message>
+        <source>打开文件…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>读入 .txt 或 .docx 格式的通报</source>
+        <translation>Read a notice saved as .txt or .docx</translation>
+    </message>
+    <message>
+        <source>粘贴文本</source>
+        <translation>Paste text</translation>
+    </message>
+    <message>
+        <source>读入剪贴板中的通报全文（如从网页复制的）</source>
+        <translation>Read the whole notice from the clipboard (e.g. copied from a web page)</translation>
+    </message>
+    <message>
+        <source>打开通报文件（.txt 或 .docx），或把通报全文粘贴到这里后点击“读取文本”。原文有误时可在此直接改正，再点击“读取文本”。</source>
+        <translation>Open a notice file (.txt or .docx), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
+    </message>
+    <message>
+        <source>读取文本</source>
+        <translation>Read text</translation>
+    </message>
+    <message>
+        <source>按左侧的文字重新读取</source>
+        <translation>Read the text on the left again</translation>
+    </message>
+    <message>
+        <source>通报原文</source>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>问题 / 整改措施</source>
+        <translation>Issue / measure</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>问题和措施</source>
+        <translation>Issues and measures</translation>
+    </message>
+    <message>
+        <source>统计项</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>统计数字</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>问题提示</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>并入台账中已有的巡察：</source>
+        <translation>Add to an inspection already in the ledger:</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>巡察时间</source>
+        <translation>Inspection period</translation>
+    </message>
+    <message>
+        <source>集中整改期</source>
+        <translation>Concentrated rectification</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>修改巡察信息…</source>
+        <translation>Edit inspection…</translation>
+    </message>
+    <message>
+        <source>打开通报</source>
+        <translation>Open notice</translation>
+    </message>
+    <message>
+        <source>通报 (*.txt *.docx);;文本文件 (*.txt);;Word 文档 (*.docx);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.docx);;Text files (*.txt);;Word documents (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法读入通报</source>
+        <translation>Cannot read the notice</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有文字。请先在网页或文档中复制通报全文，再点击“粘贴文本”。</source>
+        <translation>The clipboard holds no text. Copy the whole notice from a web page or document first, then click “Paste text”.</translation>
+    </message>
+    <message>
+        <source>文件：{name}（{encoding}）</source>
+        <translation>File: {name} ({encoding})</translation>
+    </message>
+    <message>
+        <source>粘贴的文本</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>（未能读出）</source>
+        <translation>(could not be read)</translation>
+    </message>
+    <message>
+        <source>问题和措施（{issues}/{measures}）</source>
+        <translation>Issues and measures ({issues}/{measures})</translation>
+    </message>
+    <message>
+        <source>问题{number}.</source>
+        <translation>Issue {number}. </translation>
+    </message>
+    <message>
+        <source>原文：{progress}</source>
+        <translation>As written: {progress}</translation>
+    </message>
+    <message>
+        <source>通报中没有统计段落。</source>
+        <translation>The notice has no statistics paragraph.</translation>
+    </message>
+    <message>
+        <source>统计数字（{count}）</source>
+        <translation>Figures ({count})</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>问题提示（{count}）</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>尚未读入通报。</source>
+        <translation>No notice read yet.</translation>
+    </message>
+    <message>
+        <source>读出 {issues} 个问题、{measures} 条整改措施；{errors} 处错误，{warnings} 处提示。</source>
+        <translation>Read {issues} issues and {measures} measures; {errors} errors, {warnings} warnings. </translation>
+    </message>
+    <message>
+        <source>有错误时不能导入：请在左侧原文中改正后点击“读取文本”。</source>
+        <translation>Errors prevent the import: correct the text on the left and click “Read text”.</translation>
+    </message>
+    <message>
+        <source>提示的内容会照原文导入，请核对。</source>
+        <translation>Passages with warnings are imported as written; please check them.</translation>
+    </message>
+    <message>
+        <source>第{line}行：{text}</source>
+        <translation>Line {line}: {text}</translation>
+    </message>
+    <message>
+        <source>新建巡察“{title}”</source>
+        <translation>New inspection “{title}”</translation>
+    </message>
+    <message>
+        <source>新建巡察</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>台账中已有巡察“{title}”，这份通报可能已经导入过。如要按新通报更新进度，请在台账中修改；仍可再新建一次。</source>
+        <translation>The ledger already has the inspection “{title}”: this notice may have been imported before. To update progress from a newer notice, edit the ledger; you may still create it again.</translation>
+    </message>
+    <message>
+        <source>左侧原文修改后尚未重新读取，导入的是修改前读出的内容。仍要导入吗？</source>
+        <translation>The text on the left was changed but not read again; the import would use what was read before the change. Import anyway?</translation>
+    </message>
+    <message>
+        <source>台账中已有巡察“{title}”。仍要再新建一次并导入这份通报吗？</source>
+        <translation>The ledger already has the inspection “{title}”. Create it again and import this notice?</translation>
+    </message>
+    <message>
+        <source>（原文：{value}）</source>
+        <translation> (as written: {value})</translation>
+    </message>
+    <message>
+        <source>反馈问题</source>
+        <translation>Issues raised</translation>
+    </message>
+    <message>
+        <source>已完成整改</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>基本完成</source>
+        <translation>Mostly done</translation>
+    </message>
+    <message>
+        <source>正在整改</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>长期坚持</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>整改完成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>制定完善制度</source>
+        <translation>Rules made or improved</translation>
+    </message>
+    <message>
+        <source>{n} 个</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>问责：{kind}</source>
+        <translation>Accountability: {kind}</translation>
+    </message>
+    <message>
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>{n} 项</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n} 万元</source>
+        <translation>{n} × 10,000 yuan</translation>
+    </message>
+    <message>
+        <source>{n} 次</source>
+        <translation>{n} times</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWriterDialog</name>
+    <message>
+        <source>生成整改情况通报</source>
+        <translation>Write a rectification notice</translation>
+    </message>
+    <message>
+        <source>如：中共某县交通运输局党组</source>
+        <translation>e.g. 中共某县交通运输局党组</translation>
+    </message>
+    <message>
+        <source>如：电话 0374-1234567；邮政地址：某县人民路1号；电子邮箱 jtj@example.cn</source>
+        <translation>e.g. 电话 0374-1234567；邮政地址：某县人民路1号；电子邮箱 jtj@example.cn</translation>
+    </message>
+    <message>
+        <source>包含统计段落（数字由台账计算）</source>
+        <translation>Include the statistics paragraph (figures from the ledger)</translation>
+    </message>
+    <message>
+        <source>按问题类别分组（（一）（二）…标题）</source>
+        <translation>Group by issue category (（一）（二）… headings)</translation>
+    </message>
+    <message>
+        <source>巡察：</source>
+        <translation>Inspection:</translation>
+    </message>
+    <message>
+        <source>发文单位：</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>通报日期：</source>
+        <translation>Notice date:</translation>
+    </message>
+    <message>
+        <source>联系方式：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>按选项重新生成</source>
+        <translation>Recompose from the options</translation>
+    </message>
+    <message>
+        <source>按上面的选项重新生成正文；对正文的修改将放弃</source>
+        <translation>Compose the text again from the options above; edits to the text are discarded</translation>
+    </message>
+    <message>
+        <source>保存…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>保存为 Word 文档（.docx）、文本文件（.txt）或 PDF</source>
+        <translation>Save as a Word document (.docx), a text file (.txt) or PDF</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>通报正文（可直接修改，保存和打印以此为准）：</source>
+        <translation>Text of the notice (edit it freely; this is what is saved and printed):</translation>
+    </message>
+    <message>
+        <source>重新生成将放弃您对正文的修改。继续吗？</source>
+        <translation>Composing again discards your edits to the text. Continue?</translation>
+    </message>
+    <message>
+        <source>通报日期无法识别，请写成 2023年1月11日 或 2023.1.11。</source>
+        <translation>The notice date cannot be read; write it like 2023年1月11日 or 2023.1.11.</translation>
+    </message>
+    <message>
+        <source>选项已更改。点击“按选项重新生成”更新正文（将放弃对正文的修改）。</source>
+        <translation>The options changed. Click “Recompose from the options” to update the text (your edits are discarded).</translation>
+    </message>
+    <message>
+        <source>正文已修改，保存和打印以修改后的文字为准。</source>
+        <translation>The text was edited; the edited text is what is saved and printed.</translation>
+    </message>
+    <message>
+        <source>这次巡察中还没有问题，通报只有开头和结尾。</source>
+        <translation>This inspection has no issues yet; the notice has only its opening and closing.</translation>
+    </message>
+    <message>
+        <source>正文按台账生成；可直接修改。</source>
+        <translation>Composed from the ledger; you may edit the text.</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存整改情况通报</source>
+        <translation>Save the rectification notice</translation>
+    </message>
+    <message>
+        <source>通报正文是空的，没有保存。</source>
+        <translation>The notice is empty; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>无法保存“{name}”：{reason}。如文件正在 Word 或 WPS 中打开，请先关闭。</source>
+        <translation>Cannot save “{name}”: {reason}. If the file is open in Word or WPS, close it first.</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>整改情况通报</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>打印预览：整改情况通报</source>
+        <translation>Print preview: rectification notice</translation>
+    </message>
+    <message>
+        <source>台账中还没有巡察。请先新建巡察或导入台账、通报，再生成整改情况通报。</source>
+        <translation>The ledger has no inspections yet. Create an inspection or import a ledger or notice first.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressNoteModel</name>
     <message>
         <source>日期</source>
@@ -1294,6 +1708,40 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>notice_actions</name>
+    <message>
+        <source>整改情况通报…</source>
+        <translation>Rectification notice…</translation>
+    </message>
+    <message>
+        <source>读入上级或兄弟单位发布的整改情况通报（.txt、.docx 或粘贴的文字）</source>
+        <translation>Read a rectification notice published by a superior or neighbouring unit (.txt, .docx or pasted text)</translation>
+    </message>
+    <message>
+        <source>生成整改情况通报…</source>
+        <translation>Write rectification notice…</translation>
+    </message>
+    <message>
+        <source>按台账生成一次巡察的整改情况通报，保存为 Word、文本或 PDF，或打印</source>
+        <translation>Compose an inspection's rectification notice from the ledger; save it as Word, text or PDF, or print it</translation>
+    </message>
+</context>
+<context>
+    <name>notice_import</name>
+    <message>
+        <source>导入通报“{title}”</source>
+        <translation>Import notice “{title}”</translation>
+    </message>
+    <message>
+        <source>通报已导入，但其中的统计数字未能保存：{reason}</source>
+        <translation>The notice was imported, but its figures could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>已导入通报：{issues} 个问题，{measures} 条整改措施。</source>
+        <translation>Notice imported: {issues} issues, {measures} measures.</translation>
     </message>
 </context>
 </TS>
