@@ -94,8 +94,20 @@ def apply_plan(
             s.flush()
             rec.created("inspection", row.key, snapshot(s, "inspection", row))
             inspection_id = row.id
-        elif s.get(Inspection, inspection_id) is None:
-            raise NotFound("目标巡察不存在。")
+        else:
+            target = s.get(Inspection, inspection_id)
+            if target is None:
+                raise NotFound("目标巡察不存在。")
+            figures = figures_text(plan.statistics)
+            if figures and target.notice_statistics != figures:
+                rec.updated(
+                    "inspection",
+                    target.key,
+                    "notice_statistics",
+                    target.notice_statistics,
+                    figures,
+                )
+                target.notice_statistics = figures
 
         new = [p for p in plan.issues if p.key is None]
         existing = [p for p in plan.issues if p.key is not None]

@@ -858,8 +858,7 @@ def import_notice(window: MainWindow, path: Path | None = None) -> bool:
 
 
 def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) -> bool:
-    """Apply a notice's plan and store its figures; both batches go on the undo stack
-    as one macro, so one 撤销 removes the inspection, its issues and the figures."""
+    """Apply a notice's plan (its figures included) as one undo step."""
     try:
         done = window.service.apply_plan(plan, target)
     except ValidationFailed as exc:
@@ -872,28 +871,9 @@ def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) 
     if not title:
         title = next((i.title for i in window.inspections() if i.id == target), "")
     text = QCoreApplication.translate("notice_import", "导入通报“{title}”").format(title=title)
-    stack = window.undo_stack
-    stack.beginMacro(text)
-    try:
-        window.push_applied(text, done)
-        if plan.statistics:
-            from desktop.services.supervision import SupervisionService
-
-            try:
-                figures = SupervisionService(window.service).set_notice_statistics(
-                    int(done.value.inspection_id), dict(plan.statistics)
-                )
-            except LedgerError as exc:
-                messages.warning(
-                    window,
-                    QCoreApplication.translate(
-                        "notice_import", "通报已导入，但其中的统计数字未能保存：{reason}"
-                    ).format(reason=exc.message),
-                )
-            else:
-                window.push_applied(text, figures)
-    finally:
-        stack.endMacro()
+    # apply_plan keeps the notice's figures on the inspection in the same transaction,
+    # so the import (figures included) is one undo step.
+    window.push_applied(text, done)
     from desktop.ui.models.navigation_model import INSPECTION
 
     window.nav.select(INSPECTION, int(done.value.inspection_id))
