@@ -20,7 +20,7 @@ def main() -> int:
     parser.add_argument("ledger")
     parser.add_argument("out")
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR (device scaling)")
-    parser.add_argument("--font-scale", type=int, default=100, help="the font-size setting, %")
+    parser.add_argument("--font-scale", type=int, default=100, help="the font-size setting, in %%")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--issue", default="", help="select the issue with this number")
     parser.add_argument("--tab", type=int, default=0, help="detail tab to show (0-4)")
