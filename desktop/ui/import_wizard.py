@@ -1024,7 +1024,7 @@ class PreviewPage(QWizardPage):
         combo_row.addStretch(1)
         target.addLayout(combo_row, 1, 1)
         target.setColumnStretch(1, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         problems_box = QWidget(self)
         problems_layout = QVBoxLayout(problems_box)
@@ -1112,6 +1112,7 @@ class PreviewPage(QWizardPage):
             item.setText(_COL_ACTION, self.tr("更新") if key else self.tr("新增"))
         self._fill_problems(self.effective)
         self._fill_summary(self.effective)
+        self._share_height()
         self.completeChanged.emit()
 
     # ------------------------------------------------------------ the plan
@@ -1189,6 +1190,22 @@ class PreviewPage(QWizardPage):
             cap = han * caps.get(column, 8)
             if self.tree.columnWidth(column) > cap:
                 self.tree.setColumnWidth(column, cap)
+
+    def _share_height(self) -> None:
+        """Split the height between the tree and the problem list by how many rows
+        each has (a short plan with many problems gives the problems the room)."""
+        tree_rows = 0
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                tree_rows += 1 + (item.childCount() if item.isExpanded() else 0)
+        problem_rows = self.problems.topLevelItemCount()
+        line = self.fontMetrics().lineSpacing() + 4
+        total = max(self.splitter.height(), line * 12)
+        want_tree = (min(tree_rows, 40) + 2) * line
+        want_problems = (min(problem_rows, 40) + 3) * line
+        tree = max(total * want_tree // (want_tree + want_problems), line * 5)
+        self.splitter.setSizes([tree, max(total - tree, line * 5)])
 
     def _issue_texts(self, planned: PlannedIssue) -> list[str]:
         draft = planned.draft
