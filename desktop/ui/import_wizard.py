@@ -284,6 +284,7 @@ class ImportWizard(QWizard):
         path = Path(path)
         self.file_page.path_edit.setText(str(path))
         self.file_page.requested = str(path)
+        self.path = None
         self.workbook = None
         self.sheet = None
         self.plan = None
@@ -383,7 +384,8 @@ class ImportWizard(QWizard):
         if isinstance(exc, ReadCancelled):
             self.read_cancelled.emit()
             return
-        name = self.path.name if self.path else Path(self.file_page.path_edit.text()).name
+        # The file last asked for: the one being opened, or the one being read.
+        name = Path(self.file_page.requested).name
         if isinstance(exc, WorkbookRefused):
             text = self.tr("无法导入“{name}”。\n\n{reason}").format(
                 name=name, reason=exc.problem.message
@@ -956,7 +958,6 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(
             self.tr("核对将要导入的问题和整改措施。红色是错误（须改正后才能导入），黄色是提示。")
         )
-        self.setCommitPage(False)
         self.effective: ImportPlan | None = None
         self.marks: dict[int, list[tuple[_Mark, Problem]]] = {}
         self._populated: set[int] = set()

@@ -179,18 +179,21 @@ def test_other_features_register_their_suffixes(
 
 
 def test_a_refused_file_shows_one_message_naming_it(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages, tmp_path: Path
+    qtbot: QtBot,
+    empty_window: MainWindow,
+    fake_messages: FakeMessages,
+    tmp_path: Path,
+    messy: Path,
 ) -> None:
     fake_messages.allow_errors = True
     path = tmp_path / "report.docx"
     make_corpus.docx(path)
     before = dump_ledger(Path(empty_window.location))
-    wizard = open_import_wizard(empty_window, tmp_path / "placeholder.xlsx")
-    qtbot.waitSignal(wizard.read_refused, timeout=10000).wait()
-    fake_messages.calls.clear()
+    wizard = start(qtbot, empty_window, messy)  # a good file first, then a Word file
     with qtbot.waitSignal(wizard.read_refused, timeout=10000):
         wizard.set_file(path)
     [text] = fake_messages.kinds("error")
+    assert "messy.xlsx" not in text
     assert "report.docx" in text
     assert "Word" in text
     assert wizard.workbook is None
