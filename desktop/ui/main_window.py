@@ -82,8 +82,10 @@ from desktop.ui.dialogs.inspection_dialog import InspectionDialog
 from desktop.ui.dialogs.issue_dialog import IssueDialog
 from desktop.ui.dialogs.measure_dialog import MeasureDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from desktop.ui.drop import install_file_drops
 from desktop.ui.events import LedgerEvents
 from desktop.ui.filter_bar import FilterBar
+from desktop.ui.import_wizard import install_import_actions
 from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
 from desktop.ui.models.roles import Roles
@@ -158,6 +160,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self.import_excel_action = install_import_actions(self)
+        self.file_drops = install_file_drops(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
         self._update_title()

@@ -13,63 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-# The files a dropped notice may be (the reader refuses .doc and .pdf with a reason,
-# but a drop of those belongs to whoever handles them).
-NOTICE_SUFFIXES = (".txt", ".docx")
-
-
-def notice_paths(mime: QMimeData | None) -> list[Path]:
-    """The dropped local files that are notices (.txt, .docx); empty when the drag
-    holds anything else, so that other handlers get it."""
-    if mime is None or not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    if not paths or len(paths) != len(mime.urls()):
-        return []
-    if not all(p.suffix.lower() in NOTICE_SUFFIXES for p in paths):
-        return []
-    return paths
-
-
 def open_dropped_notice(window: MainWindow, path: Path) -> None:
-    """Open the import preview on a dropped notice file."""
+    """Open the import preview on a dropped notice file (registered in ``ui/drop.py``)."""
     from desktop.ui.notice_import import import_notice
 
     import_notice(window, path)
-
-
-class NoticeDropFilter(QObject):
-    """Accepts notice files dragged onto the window and opens the preview on the first
-    one, after the drop has returned (a modal dialog inside a drop event would keep the
-    file manager waiting)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-            event, (QDragEnterEvent, QDragMoveEvent)
-        ):
-            if notice_paths(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            paths = notice_paths(event.mimeData())
-            if paths:
-                event.acceptProposedAction()
-                QTimer.singleShot(0, self, lambda: open_dropped_notice(self.window, paths[0]))
-                return True
-        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +32,10 @@ class NoticeActions:
 
     import_action: QAction
     write_action: QAction
-    drop_filter: NoticeDropFilter
 
 
 def install_notice_actions(window: MainWindow) -> NoticeActions:
-    """Add the notice actions to the window's menus and accept dropped notices."""
+    """Add the notice actions to the window's menus (dropped notices: ``ui/drop.py``)."""
     from desktop.ui.notice_import import import_notice
     from desktop.ui.notice_writer_dialog import write_notice
 
@@ -106,4 +59,4 @@ def install_notice_actions(window: MainWindow) -> NoticeActions:
     write_action.triggered.connect(lambda _checked=False: write_notice(window))
     window.report_menu.addAction(write_action)
 
-    return NoticeActions(import_action, write_action, NoticeDropFilter(window))
+    return NoticeActions(import_action, write_action)

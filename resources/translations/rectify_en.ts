@@ -119,6 +119,88 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>不能打开“{name}”：可以拖入的文件类型为 {kinds}。</source>
+        <translation>Cannot open “{name}”: files that can be dropped here are {kinds}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择文件和工作表</source>
+        <translation>Choose the file and the sheet</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 台账（.xlsx、.xls、.ods），再选择台账所在的工作表。</source>
+        <translation>Choose the Excel ledger to import (.xlsx, .xls, .ods), then the sheet that holds the ledger.</translation>
+    </message>
+    <message>
+        <source>点击“浏览…”选择文件，或把文件拖到主窗口</source>
+        <translation>Click “Browse…” to choose a file, or drop a file on the main window</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>选择 Excel 台账</source>
+        <translation>Choose an Excel ledger</translation>
+    </message>
+    <message>
+        <source>Excel 台账 ({patterns});;所有文件 (*)</source>
+        <translation>Excel ledgers ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name}（隐藏）</source>
+        <translation>{name} (hidden)</translation>
+    </message>
+    <message>
+        <source>{name}（未找到表头）</source>
+        <translation>{name} (no header found)</translation>
+    </message>
+    <message>
+        <source>这是隐藏的工作表。</source>
+        <translation>This sheet is hidden. </translation>
+    </message>
+    <message>
+        <source>共 {rows} 行。</source>
+        <translation>{rows} rows. </translation>
+    </message>
+    <message>
+        <source>在前 30 行中没有找到表头，请在下一步指定表头所在的行和各列的含义。</source>
+        <translation>No header was found in the first 30 rows; on the next page, choose the header row and what each column holds.</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 行</source>
+        <translation>rows {first}–{last}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>表头在{rows}，已识别 {count} 列：{fields}。</source>
+        <translation>The header is on {rows}; {count} columns recognised: {fields}. </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>未找到“{fields}”列，请在下一步指定。</source>
+        <translation>No column for “{fields}” was found; choose it on the next page.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>搜索问题、措施、进展（Ctrl+F）</source>
@@ -238,6 +320,167 @@
     <message>
         <source>新值</source>
         <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>整改目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Lead leader</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>销号时间</source>
+        <translation>Sign-off date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>导入 Excel 台账</source>
+        <translation>Import an Excel ledger</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>正在打开“{name}”…</source>
+        <translation>Opening “{name}”…</translation>
+    </message>
+    <message>
+        <source>正在读取“{name}”…</source>
+        <translation>Reading “{name}”…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法导入“{name}”。
+
+{reason}</source>
+        <translation>Cannot import “{name}”.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>读取“{name}”时出错：{reason}
+
+台账没有改变。如果文件能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>Reading “{name}” failed: {reason}
+
+The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>正在导入，请稍候…</source>
+        <translation>Importing, please wait…</translation>
+    </message>
+    <message>
+        <source>文件中有错误，未导入，台账没有改变：
+{problems}</source>
+        <translation>The file has errors; nothing was imported and the ledger was not changed:
+{problems}</translation>
+    </message>
+    <message>
+        <source>未能导入，台账没有改变：{reason}</source>
+        <translation>The import failed; the ledger was not changed: {reason}</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>“{name}”的内容与台账相同，台账没有变化。</source>
+        <translation>“{name}” holds what the ledger already has; nothing changed.</translation>
+    </message>
+    <message>
+        <source>新增问题 {n} 个</source>
+        <translation>{n} issues added</translation>
+    </message>
+    <message>
+        <source>更新问题 {n} 个</source>
+        <translation>{n} issues updated</translation>
+    </message>
+    <message>
+        <source>新增整改措施 {n} 条</source>
+        <translation>{n} measures added</translation>
+    </message>
+    <message>
+        <source>已导入“{name}”：{parts}。可用“撤销”取消这次导入。</source>
+        <translation>Imported “{name}”: {parts}. Undo takes the import back.</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（值：{value}）</source>
+        <translation> (value: {value})</translation>
+    </message>
+    <message>
+        <source>Excel 台账…</source>
+        <translation>Excel ledger…</translation>
+    </message>
+    <message>
+        <source>从 Excel 台账（.xlsx、.xls、.ods）导入问题和整改措施</source>
+        <translation>Import issues and measures from an Excel ledger (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>导入“{name}”</source>
+        <translation>Import “{name}”</translation>
     </message>
 </context>
 <context>
@@ -494,7 +737,7 @@
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>显示 {shown} / 共 {total} 个问题　逾期 {overdue}　即将到期 {due_soon}　已完成 {done}</source>
+        <source>显示 {shown} / 共 {total} 个问题&#x3000;逾期 {overdue}&#x3000;即将到期 {due_soon}&#x3000;已完成 {done}</source>
         <translation>Showing {shown} of {total} issues   overdue {overdue}   due soon {due_soon}   done {done}</translation>
     </message>
     <message>
@@ -640,6 +883,57 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>关于整改台账</source>
         <translation>About Rectification ledger</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>表头和各列的含义</source>
+        <translation>Header and columns</translation>
+    </message>
+    <message>
+        <source>黄色的是表头行。请核对每一列“导入为”的内容，不需要的列选“不导入”。您的选择会被记住，下次导入同样表头的台账时自动使用。</source>
+        <translation>The header rows are yellow. Check what each column is imported as; choose “Skip” for columns not needed. Your choice is remembered for ledgers with the same header.</translation>
+    </message>
+    <message>
+        <source>恢复自动识别</source>
+        <translation>Back to automatic</translation>
+    </message>
+    <message>
+        <source>已按上次对同样表头的选择设置各列。</source>
+        <translation>Columns set as you chose last time for this header.</translation>
+    </message>
+    <message>
+        <source>表头所在的行：</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>（未找到表头）</source>
+        <translation>(no header found)</translation>
+    </message>
+    <message>
+        <source>（两行表头：第 {first}–{last} 行；数据从第 {data} 行开始）</source>
+        <translation>(two header rows: {first}–{last}; data from row {data})</translation>
+    </message>
+    <message>
+        <source>（数据从第 {data} 行开始）</source>
+        <translation>(data from row {data})</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是“{fields}”（带 * 的必须指定）。</source>
+        <translation>Choose the column for “{fields}” (those marked * are required).</translation>
+    </message>
+    <message>
+        <source>”“</source>
+        <translation>”, “</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1479,133 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>预览并导入</source>
+        <translation>Preview and import</translation>
+    </message>
+    <message>
+        <source>核对将要导入的问题和整改措施。红色是错误（须改正后才能导入），黄色是提示。</source>
+        <translation>Check the issues and measures to be imported. Red marks errors (to be corrected before importing), yellow marks notes.</translation>
+    </message>
+    <message>
+        <source>新建巡察，名称：</source>
+        <translation>New inspection, titled:</translation>
+    </message>
+    <message>
+        <source>导入到已有巡察：</source>
+        <translation>Into an existing inspection:</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>问题描述 / 整改措施</source>
+        <translation>Issue / measure</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>导入方式</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>{n} 个问题已在台账中，将按更新处理（按文件内容逐项更新，不会重复添加）。</source>
+        <translation>{n} issues are already in the ledger and will be updated from the file, not added again.</translation>
+    </message>
+    <message>
+        <source>文件中有 {n} 个问题已在巡察“{title}”中。如果是再次导入同一文件，请选择“导入到已有巡察”，按更新处理。</source>
+        <translation>{n} issues of the file are already in the inspection “{title}”. If this file was imported before, choose “Into an existing inspection” to update them.</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>文件“{file}”：问题 {issues} 个，整改措施 {measures} 条；错误 {errors} 处，提示 {warnings} 处。</source>
+        <translation>“{file}”: {issues} issues, {measures} measures; {errors} errors, {warnings} notes.</translation>
+    </message>
+    <message>
+        <source>有 {n} 处错误，不能导入。请在文件中改正后重新选择文件，或返回上一步调整表头和各列。</source>
+        <translation>{n} errors: cannot import. Correct them in the file and choose it again, or go back and adjust the header and columns.</translation>
+    </message>
+    <message>
+        <source>文件中没有可导入的问题。</source>
+        <translation>The file has no issues to import.</translation>
+    </message>
+    <message>
+        <source>其整改措施中有 {n} 处问题</source>
+        <translation>{n} problems in its measures</translation>
+    </message>
+    <message>
+        <source>第 {row} 行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>问题清单（双击一行可在上方定位）</source>
+        <translation>Problems (double-click one to show its row above)</translation>
+    </message>
+    <message>
+        <source>：共 {n} 处，仅列出前 {shown} 处</source>
+        <translation>: {n} in all, the first {shown} listed</translation>
+    </message>
+</context>
+<context>
     <name>ProgressNoteModel</name>
     <message>
         <source>日期</source>
@@ -1283,6 +1704,41 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>临近到期提醒</source>
         <translation>Due-soon warning</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>整改状态的写法</source>
+        <translation>Status words</translation>
+    </message>
+    <message>
+        <source>文件中有下列无法识别的整改状态。请为每种写法选择对应的状态；选择会被记住，下次导入时自动使用。未选择的写法在预览中作为错误列出。</source>
+        <translation>The file has these status words that cannot be read. Choose the state each one means; your choice is remembered for later imports. Words left unchosen are listed as errors in the preview.</translation>
+    </message>
+    <message>
+        <source>文件中的写法</source>
+        <translation>Word in the file</translation>
+    </message>
+    <message>
+        <source>所在单元格</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>对应的状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{cells} 等 {n} 处</source>
+        <translation>{cells} and more ({n} in all)</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2182,7 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
     <message>
         <source>按台账生成一次巡察的整改情况通报，保存为 Word、文本或 PDF，或打印</source>
-        <translation>Compose an inspection's rectification notice from the ledger; save it as Word, text or PDF, or print it</translation>
+        <translation>Compose an inspection&apos;s rectification notice from the ledger; save it as Word, text or PDF, or print it</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +2190,6 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>导入通报“{title}”</source>
         <translation>Import notice “{title}”</translation>
-    </message>
-    <message>
-        <source>通报已导入，但其中的统计数字未能保存：{reason}</source>
-        <translation>The notice was imported, but its figures could not be saved: {reason}</translation>
     </message>
     <message>
         <source>已导入通报：{issues} 个问题，{measures} 条整改措施。</source>

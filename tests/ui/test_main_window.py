@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu
 
 from desktop.services.ledger import LedgerService
 from desktop.storage.migrate import open_ledger
 from desktop.ui import messages
 from desktop.ui.dialogs.issue_dialog import IssueDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MainWindow, _EnableWhenFilled
 from desktop.ui.settings import AppSettings
 
 from .helpers import FakeMessages, dump_ledger
@@ -55,20 +55,18 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
 
 
 def test_empty_submenus_stay_disabled_until_a_feature_fills_them(window: MainWindow) -> None:
-    # Features fill these menus (the notice import fills 导入, its writer 报告): empty
-    # each one for the check, then put its actions back.
     for menu in (window.import_menu, window.export_menu, window.print_menu, window.report_menu):
-        filled = menu.actions()
-        for action in filled:
-            menu.removeAction(action)
-        assert not menu.menuAction().isEnabled()
-        action = QAction("Excel 台账…", window)
-        menu.addAction(action)
-        assert menu.menuAction().isEnabled()
-        menu.removeAction(action)
-        assert not menu.menuAction().isEnabled()
-        menu.addActions(filled)
-        assert menu.menuAction().isEnabled() == bool(filled)
+        assert menu.menuAction().isEnabled() == bool(menu.actions())
+    # Features fill the menus over time: check the guard on a menu of its own.
+    menu = QMenu("导入", window)
+    guard = _EnableWhenFilled(menu)
+    assert not menu.menuAction().isEnabled()
+    action = QAction("Excel 台账…", window)
+    menu.addAction(action)
+    assert menu.menuAction().isEnabled()
+    menu.removeAction(action)
+    assert not menu.menuAction().isEnabled()
+    assert guard.menu is menu
 
 
 def test_edit_in_form_then_undo_and_redo_match_the_database(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -412,18 +411,6 @@ def test_a_notice_dropped_on_the_window_opens_the_preview(
     qtbot.waitUntil(lambda: "issues" in seen)
     assert seen["issues"] == 14
     assert counts(empty_window) == (0, 0, 0)
-
-
-@pytest.mark.parametrize("name", ["台账.xlsx", "说明.pdf"])
-def test_other_files_dropped_are_left_to_other_handlers(
-    tmp_path: Path, empty_window: MainWindow, name: str
-) -> None:
-    path = tmp_path / name
-    path.write_bytes(b"x")
-    _mime, enter, _drop = drag_events(path)
-    enter.setAccepted(False)
-    empty_window.notice_actions.drop_filter.eventFilter(empty_window, enter)
-    assert not enter.isAccepted()
 
 
 def test_the_menus_offer_the_notice_actions(empty_window: MainWindow) -> None:

@@ -1,0 +1,110 @@
+"""Files dropped on the main window: one dispatch point by file extension.
+
+``DROP_HANDLERS`` maps a lower-case suffix (".xlsx") to a function taking the window
+and the dropped file. The Excel import registers its suffixes here; other features
+(notices as .txt/.docx) add theirs with :func:`register_drop_handler`. A dropped file
+with no handler gets one message saying which kinds of file the window takes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+from desktop.ui import messages
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+DropHandler = Callable[["MainWindow", Path], object]
+
+
+def _import_workbook(window: MainWindow, path: Path) -> None:
+    from desktop.ui.import_wizard import open_import_wizard
+
+    open_import_wizard(window, path)
+
+
+def _import_notice(window: MainWindow, path: Path) -> None:
+    from desktop.ui.notice_actions import open_dropped_notice
+
+    open_dropped_notice(window, path)
+
+
+DROP_HANDLERS: dict[str, DropHandler] = {
+    ".xlsx": _import_workbook,
+    ".xls": _import_workbook,
+    ".ods": _import_workbook,
+    ".txt": _import_notice,
+    ".docx": _import_notice,
+}
+
+
+def register_drop_handler(suffixes: Iterable[str], handler: DropHandler) -> None:
+    """Open dropped files with these suffixes (".txt", ".docx") with ``handler``."""
+    for suffix in suffixes:
+        DROP_HANDLERS[suffix.lower()] = handler
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files of a drag, in order."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def open_dropped(window: MainWindow, paths: list[Path]) -> bool:
+    """Open the first dropped file that has a handler; say so when none has one.
+    True when a handler took a file."""
+    for path in paths:
+        handler = DROP_HANDLERS.get(path.suffix.lower())
+        if handler is not None:
+            handler(window, path)
+            return True
+    if paths:
+        kinds = "、".join(sorted(DROP_HANDLERS))
+        messages.warning(
+            window,
+            QCoreApplication.translate(
+                "FileDrops", "不能打开“{name}”：可以拖入的文件类型为 {kinds}。"
+            ).format(name=paths[0].name, kinds=kinds),
+        )
+    return False
+
+
+class FileDrops(QObject):
+    """Accepts local files dragged onto the main window and hands them to
+    :func:`open_dropped` (an event filter, so the window class needs no change)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
+            if dropped_files(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+            return False
+        if kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = dropped_files(event.mimeData())
+            if not paths:
+                return False
+            event.acceptProposedAction()
+            open_dropped(self.window, paths)
+            return True
+        return False
+
+
+def install_file_drops(window: MainWindow) -> FileDrops:
+    """Let files be dropped on the window."""
+    return FileDrops(window)

@@ -1,0 +1,1446 @@
+"""文件 → 导入 → Excel 台账…: the import wizard.
+
+Four pages over the Qt-free reader: choose the file and the sheet; check the header row
+and what each column holds (remembered per header layout); give states to status words
+the reader does not know (remembered); preview the issues and measures with every
+problem listed and the bad cells marked, choose the target inspection, and apply.
+
+Reading runs in a worker thread behind a cancellable progress dialog
+(:mod:`desktop.ui.import_worker`); a cancelled read changes nothing. The plan is
+applied by ``LedgerService.apply_plan`` (one transaction, one history batch, a backup
+first) and put on the window's undo stack as one step.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.domain.filters import IssueFilter
+from desktop.domain.plan import ImportPlan, PlannedIssue
+from desktop.domain.problems import Code, Problem, Severity, ValidationFailed
+from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord, IssueRecord
+from desktop.domain.status import Status
+from desktop.domain.text import key_text
+from desktop.excel.columns import BY_FIELD, COLUMNS, Level
+from desktop.excel.errors import ReadCancelled, WorkbookRefused
+from desktop.excel.preview import SheetPreview, WorkbookPreview, preview_workbook
+from desktop.excel.reader import (
+    FIELD_LABELS,
+    SheetInfo,
+    column_index,
+    column_letter,
+    match_existing,
+    read_ledger,
+)
+from desktop.services.apply import Applied
+from desktop.services.ledger import Done, LedgerService
+from desktop.storage.errors import LedgerError
+from desktop.ui import labels, messages
+from desktop.ui.import_memory import ImportMemory
+from desktop.ui.import_worker import ProgressRun
+from desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# The file kinds the wizard reads (the file dialog's filter and the drop targets).
+WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
+# Problems listed at most in the preview (a ledger with a bad column can have 50,000).
+MAX_LISTED_PROBLEMS = 5000
+# Plans with at most this many issues open with their measures shown.
+EXPAND_ALL_UP_TO = 200
+
+_ERROR_BACKGROUND = QColor("#f8d7da")
+_WARNING_BACKGROUND = QColor("#fff3cd")
+_HEADER_BACKGROUND = QColor("#fde9a9")
+_MARK_FOREGROUND = QColor("#202124")
+_DIM_FOREGROUND = QColor("#80868b")
+_CELL_LETTERS = re.compile(r"[A-Z]+")
+
+
+def field_names() -> dict[str, str]:
+    """What the column combos offer, in the order of the ledger sheet."""
+    names = {
+        "number": QCoreApplication.translate("ImportWizard", "序号"),
+        "category": QCoreApplication.translate("ImportWizard", "问题类别"),
+        "text": QCoreApplication.translate("ImportWizard", "问题描述"),
+        "goal": QCoreApplication.translate("ImportWizard", "整改目标"),
+        "measure": QCoreApplication.translate("ImportWizard", "整改措施"),
+        "lead_leader": QCoreApplication.translate("ImportWizard", "责任领导"),
+        "lead_unit": QCoreApplication.translate("ImportWizard", "牵头单位"),
+        "cooperating_units": QCoreApplication.translate("ImportWizard", "配合单位"),
+        "responsible_person": QCoreApplication.translate("ImportWizard", "责任人"),
+        "deadline": QCoreApplication.translate("ImportWizard", "整改时限"),
+        "progress": QCoreApplication.translate("ImportWizard", "整改进展"),
+        "status": QCoreApplication.translate("ImportWizard", "整改状态"),
+        "evidence": QCoreApplication.translate("ImportWizard", "佐证材料"),
+        "completion_date": QCoreApplication.translate("ImportWizard", "销号时间"),
+        "remarks": QCoreApplication.translate("ImportWizard", "备注"),
+    }
+    # A field the reader learns later still gets its Chinese name.
+    return {field: names.get(field, label) for field, label in FIELD_LABELS.items()}
+
+
+def _required_fields() -> list[str]:
+    return [c.field for c in COLUMNS if c.required]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReadRequest:
+    """What a plan is read with; a plan read with an equal request is reused."""
+
+    path: str
+    sheet: str
+    header_row: int | None
+    mapping: tuple[tuple[str, str | None], ...]
+    status_words: tuple[tuple[str, Status], ...]
+
+    def read(self, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        """The reader's call (runs in the worker thread)."""
+        return read_ledger(
+            self.path,
+            sheet=self.sheet,
+            header_row=self.header_row,
+            mapping=dict(self.mapping),
+            status_words=dict(self.status_words),
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+
+@dataclasses.dataclass(slots=True)
+class Targets:
+    """The ledger as the preview's target choice needs it: the inspections, their
+    issues, how many of the file's issues each already holds (a re-import), the best
+    match, and the plans marked for update per inspection (computed once each)."""
+
+    inspections: list[InspectionRecord]
+    existing: dict[int, list[IssueRecord]]
+    counts: dict[int, int]
+    matched: dict[int, ImportPlan]
+
+    @property
+    def best(self) -> tuple[int | None, int]:
+        """The inspection holding the most of the file's issues, and how many."""
+        if not self.counts:
+            return None, 0
+        inspection_id = max(self.counts, key=lambda i: self.counts[i])
+        return inspection_id, self.counts[inspection_id]
+
+    def plan_for(self, plan: ImportPlan, inspection_id: int) -> ImportPlan:
+        """The plan with the issues already in that inspection marked for update."""
+        found = self.matched.get(inspection_id)
+        if found is None:
+            found = match_existing(plan, self.existing.get(inspection_id, []))
+            self.matched[inspection_id] = found
+        return found
+
+
+def find_targets(service: LedgerService, plan: ImportPlan) -> Targets:
+    """What :class:`Targets` holds, read from the ledger. Runs in the worker thread
+    after the read: a re-import of 10,000 issues compares 20,000 texts (seconds)."""
+    inspections = service.list_inspections()
+    existing: dict[int, list[IssueRecord]] = {}
+    for record in service.list_issues(IssueFilter()):
+        existing.setdefault(int(record.inspection_id), []).append(record)
+    # Same number and text as match_existing compares them; the raw text is tried
+    # first, so the costly normalisation runs only where the texts differ.
+    by_number: dict[str, set[str]] = {}
+    for planned in plan.issues:
+        by_number.setdefault(key_text(planned.draft.number), set()).add(planned.draft.text)
+    keyed: dict[str, set[str]] = {}
+    counts: dict[int, int] = {}
+    for inspection_id, records in existing.items():
+        count = 0
+        for record in records:
+            number = key_text(record.number)
+            texts = by_number.get(number)
+            if not texts:
+                continue
+            if record.text in texts:
+                count += 1
+                continue
+            if number not in keyed:
+                keyed[number] = {key_text(t) for t in texts}
+            if key_text(record.text) in keyed[number]:
+                count += 1
+        if count:
+            counts[inspection_id] = count
+    targets = Targets(inspections, existing, counts, {})
+    best, _count = targets.best
+    if best is not None:
+        targets.plan_for(plan, best)
+    return targets
+
+
+class ImportWizard(QWizard):
+    """The import wizard over one ledger service. It reads in worker threads and
+    applies the plan itself; the caller puts the applied ``Done`` on the undo stack.
+
+    Signals:
+        workbook_loaded(): the chosen file was opened and its sheets listed.
+        plan_read(): a plan was read for the current choices.
+        read_started(object): a read (a :class:`ProgressRun`) is about to start.
+        read_cancelled(): the user cancelled a read; nothing changed.
+        read_refused(): the file could not be read (the message was shown).
+        import_applied(object): the plan was applied (a ``Done[Applied]``).
+        import_failed(): applying failed; nothing was changed (the message was shown).
+    """
+
+    workbook_loaded = Signal()
+    plan_read = Signal()
+    read_started = Signal(object)
+    read_cancelled = Signal()
+    read_refused = Signal()
+    import_applied = Signal(object)
+    import_failed = Signal()
+
+    FILE_PAGE, MAPPING_PAGE, STATUS_PAGE, PREVIEW_PAGE = range(4)
+
+    def __init__(
+        self,
+        service: LedgerService,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.memory = ImportMemory(settings.store)
+        self.path: Path | None = None
+        self.workbook: WorkbookPreview | None = None
+        self.sheet: SheetPreview | None = None
+        self.header_row: int | None = None
+        self.mapping: dict[str, str | None] = {}
+        # Status words given a state in this wizard (also remembered in the settings).
+        self.session_words: dict[str, Status] = {}
+        self.plan: ImportPlan | None = None
+        self.plan_request: ReadRequest | None = None
+        self.targets: Targets | None = None
+        self.applied: Done[Applied] | None = None
+        self.run: ProgressRun | None = None
+        self._applying = False
+
+        self.setWindowTitle(self.tr("导入 Excel 台账"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("导入"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.status_page = StatusPage(self)
+        self.preview_page = PreviewPage(self)
+        self.setPage(self.FILE_PAGE, self.file_page)
+        self.setPage(self.MAPPING_PAGE, self.mapping_page)
+        self.setPage(self.STATUS_PAGE, self.status_page)
+        self.setPage(self.PREVIEW_PAGE, self.preview_page)
+        self._fit_size()
+
+    def _fit_size(self) -> None:
+        chars = self.fontMetrics().averageCharWidth()
+        lines = self.fontMetrics().lineSpacing()
+        width, height = chars * 170, lines * 44
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
+    # =============================================================== the file
+    def set_file(self, path: str | Path) -> None:
+        """Open a workbook (in the worker thread): its sheets and their top rows."""
+        if self.busy:
+            return
+        path = Path(path)
+        self.file_page.path_edit.setText(str(path))
+        self.file_page.requested = str(path)
+        self.path = None
+        self.workbook = None
+        self.sheet = None
+        self.plan = None
+        self.plan_request = None
+        self.file_page.show_workbook(None)
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return preview_workbook(path, progress=progress, cancelled=cancelled)
+
+        self._start(
+            self.tr("正在打开“{name}”…").format(name=path.name),
+            work,
+            lambda result: self._workbook_opened(path, result),
+        )
+
+    def _workbook_opened(self, path: Path, result: object) -> None:
+        assert isinstance(result, WorkbookPreview)
+        self.path = path
+        self.workbook = result
+        self.file_page.show_workbook(result)
+        self.workbook_loaded.emit()
+
+    def choose_sheet(self, name: str) -> None:
+        if self.workbook is None or name not in self.workbook.sheets:
+            self.sheet = None
+        else:
+            self.sheet = self.workbook.sheets[name]
+            self.header_row = self.sheet.info.header_row
+
+    # ============================================================== reading
+    @property
+    def busy(self) -> bool:
+        return self.run is not None
+
+    def current_request(self) -> ReadRequest | None:
+        if self.path is None or self.sheet is None:
+            return None
+        words = {**self.memory.status_words(), **self.session_words}
+        return ReadRequest(
+            str(self.path),
+            self.sheet.name,
+            self.header_row,
+            tuple(sorted(self.mapping.items())),
+            tuple(sorted(words.items())),
+        )
+
+    def ensure_plan(self) -> bool:
+        """True when the plan for the current choices is at hand; else start reading
+        it and go on to the next page when it arrives (QWizard's validatePage is
+        synchronous, the read is not)."""
+        request = self.current_request()
+        if request is None:
+            return False
+        if self.plan is not None and self.plan_request == request:
+            return True
+        if self.busy:
+            return False
+        page = self.currentId()
+        service = self.service
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            plan = request.read(progress, cancelled)
+            return plan, find_targets(service, plan)
+
+        def arrived(result: object) -> None:
+            assert isinstance(result, tuple)
+            self.plan, self.targets = result
+            self.plan_request = request
+            self.plan_read.emit()
+            if self.currentId() == page:
+                self.next()
+
+        self._start(
+            self.tr("正在读取“{name}”…").format(name=Path(request.path).name), work, arrived
+        )
+        return False
+
+    def _start(self, label: str, work: Callable[..., Any], done: Callable[[object], None]) -> None:
+        run = ProgressRun(self, label, work, cancel_text=self.tr("取消"))
+        self.run = run
+        run.done.connect(lambda result: self._finish(done, result))
+        run.error.connect(self._read_failed)
+        run.cancelled.connect(self._cancelled)
+        self.read_started.emit(run)
+        run.start()
+
+    def _finish(self, then: Callable[[object], None], result: object) -> None:
+        self.run = None
+        then(result)
+
+    def _cancelled(self) -> None:
+        self.run = None
+        self.read_cancelled.emit()
+
+    def _read_failed(self, exc: object) -> None:
+        self.run = None
+        if isinstance(exc, ReadCancelled):
+            self.read_cancelled.emit()
+            return
+        # The file last asked for: the one being opened, or the one being read.
+        name = Path(self.file_page.requested).name
+        if isinstance(exc, WorkbookRefused):
+            text = self.tr("无法导入“{name}”。\n\n{reason}").format(
+                name=name, reason=exc.problem.message
+            )
+        else:
+            text = self.tr(
+                "读取“{name}”时出错：{reason}\n\n台账没有改变。如果文件能用 Excel 或 WPS 打开，"
+                "请另存为 .xlsx 后再导入。"
+            ).format(name=name, reason=exc)
+        messages.error(self, text, self.tr("无法导入"))
+        self.read_refused.emit()
+
+    # ================================================================ paging
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == self.FILE_PAGE:
+            return self.MAPPING_PAGE
+        if current == self.MAPPING_PAGE:
+            if self.plan is not None and _unknown_words(self.plan):
+                return self.STATUS_PAGE
+            return self.PREVIEW_PAGE
+        if current == self.STATUS_PAGE:
+            return self.PREVIEW_PAGE
+        return -1
+
+    # ================================================================ apply
+    def accept(self) -> None:
+        """导入 (Finish): apply the plan in the worker thread; the wizard closes when
+        it is applied and stays open, with nothing changed, when it fails."""
+        if self.busy or self.applied is not None:
+            return
+        if self.currentId() != self.PREVIEW_PAGE or not self.preview_page.isComplete():
+            return
+        plan, inspection_id = self.preview_page.final_plan()
+        service = self.service
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return service.apply_plan(plan, inspection_id)
+
+        run = ProgressRun(self, self.tr("正在导入，请稍候…"), work, minimum_duration_ms=200)
+        self.run = run
+        self._applying = True
+        run.done.connect(self._applied)
+        run.error.connect(self._apply_failed)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        run.start()
+
+    def _applied(self, done: object) -> None:
+        self.run = None
+        self._applying = False
+        assert isinstance(done, Done)
+        self.applied = done
+        self.import_applied.emit(done)
+        super().accept()
+
+    def _apply_failed(self, exc: object) -> None:
+        self.run = None
+        self._applying = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            listed = "\n".join(p.describe() for p in exc.problems[:20])
+            text = self.tr("文件中有错误，未导入，台账没有改变：\n{problems}").format(
+                problems=listed
+            )
+        elif isinstance(exc, LedgerError):
+            text = self.tr("未能导入，台账没有改变：{reason}").format(reason=exc.message)
+        else:
+            text = self.tr("未能导入，台账没有改变：{reason}").format(reason=exc)
+        messages.error(self, text, self.tr("导入失败"))
+        self.import_failed.emit()
+
+    def reject(self) -> None:
+        if self._applying:
+            return  # an apply cannot be stopped half-way; the wizard closes when done
+        if self.run is not None:
+            self.run.cancel()
+        super().reject()
+
+    def summary(self) -> str:
+        """What the applied import did, for the status bar."""
+        if self.applied is None:
+            return ""
+        value = self.applied.value
+        name = self.path.name if self.path else ""
+        if self.applied.batch_id is None:
+            return self.tr("“{name}”的内容与台账相同，台账没有变化。").format(name=name)
+        parts = []
+        if value.issues_added or not value.issues_updated:
+            parts.append(self.tr("新增问题 {n} 个").format(n=value.issues_added))
+        if value.issues_updated:
+            parts.append(self.tr("更新问题 {n} 个").format(n=value.issues_updated))
+        parts.append(self.tr("新增整改措施 {n} 条").format(n=value.measures_added))
+        return self.tr("已导入“{name}”：{parts}。可用“撤销”取消这次导入。").format(
+            name=name, parts=self.tr("，").join(parts)
+        )
+
+
+def _unknown_words(plan: ImportPlan) -> dict[str, list[str]]:
+    """Status words the reader could not read, with the cells they are in."""
+    words: dict[str, list[str]] = {}
+    for problem in plan.problems:
+        if problem.code is Code.UNKNOWN_STATUS and problem.value:
+            words.setdefault(problem.value, []).append(problem.cell or str(problem.row or ""))
+    return words
+
+
+# ===================================================================== page 1
+class FilePage(QWizardPage):
+    """选择文件和工作表: the file (typed, browsed or dropped) and the sheet, hidden
+    sheets marked, the detected ledger sheet chosen."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.requested = ""  # the path last opened (or tried), typed or not
+        self.setTitle(self.tr("选择文件和工作表"))
+        self.setSubTitle(
+            self.tr("选择要导入的 Excel 台账（.xlsx、.xls、.ods），再选择台账所在的工作表。")
+        )
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("点击“浏览…”选择文件，或把文件拖到主窗口"))
+        self.path_edit.editingFinished.connect(self._path_typed)
+        self.browse_button = QPushButton(self.tr("浏览…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
+        self.sheet_note = QLabel(self)
+        self.sheet_note.setWordWrap(True)
+        self.sheet_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("文件："), self), 0, 0)
+        grid.addWidget(self.path_edit, 0, 1)
+        grid.addWidget(self.browse_button, 0, 2)
+        grid.addWidget(QLabel(self.tr("工作表："), self), 1, 0)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_combo)
+        sheet_row.addStretch(1)
+        grid.addLayout(sheet_row, 1, 1, 1, 2)
+        grid.addWidget(self.sheet_note, 2, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+
+    def browse(self) -> None:
+        patterns = " ".join(f"*{s}" for s in WORKBOOK_SUFFIXES)
+        path = messages.ask_open_file(
+            self,
+            self.tr("选择 Excel 台账"),
+            self.tr("Excel 台账 ({patterns});;所有文件 (*)").format(patterns=patterns),
+        )
+        if path:
+            self.wiz.set_file(path)
+
+    def _path_typed(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and text != self.requested and not self.wiz.busy:
+            self.wiz.set_file(text)
+
+    def show_workbook(self, workbook: WorkbookPreview | None) -> None:
+        with QSignalBlocker(self.sheet_combo):
+            self.sheet_combo.clear()
+            if workbook is not None:
+                for sheet in workbook.info.sheets:
+                    text = sheet.name
+                    if not sheet.visible:
+                        text = self.tr("{name}（隐藏）").format(name=sheet.name)
+                    elif sheet.header_row is None:
+                        text = self.tr("{name}（未找到表头）").format(name=sheet.name)
+                    self.sheet_combo.addItem(text, sheet.name)
+                chosen = workbook.info.ledger_sheet
+                if chosen is None:
+                    visible = [s.name for s in workbook.info.sheets if s.visible]
+                    chosen = visible[0] if visible else None
+                index = self.sheet_combo.findData(chosen) if chosen is not None else 0
+                self.sheet_combo.setCurrentIndex(max(index, 0))
+        self._sheet_chosen()
+
+    def _sheet_chosen(self) -> None:
+        name = self.sheet_combo.currentData()
+        self.wiz.choose_sheet(name if isinstance(name, str) else "")
+        self.sheet_note.setText(self._describe(self.wiz.sheet))
+        self.completeChanged.emit()
+
+    def _describe(self, sheet: SheetPreview | None) -> str:
+        if sheet is None:
+            return ""
+        info = sheet.info
+        parts: list[str] = []
+        if not sheet.visible:
+            parts.append(self.tr("这是隐藏的工作表。"))
+        parts.append(self.tr("共 {rows} 行。").format(rows=sheet.height))
+        if info.header_row is None:
+            parts.append(
+                self.tr("在前 30 行中没有找到表头，请在下一步指定表头所在的行和各列的含义。")
+            )
+        else:
+            rows = (
+                self.tr("第 {first}–{last} 行").format(
+                    first=info.header_row, last=info.header_row + info.header_depth - 1
+                )
+                if info.header_depth > 1
+                else self.tr("第 {row} 行").format(row=info.header_row)
+            )
+            names = field_names()
+            found = [names.get(f, f) for f in info.mapping.values()]
+            parts.append(
+                self.tr("表头在{rows}，已识别 {count} 列：{fields}。").format(
+                    rows=rows, count=len(found), fields=self.tr("、").join(found)
+                )
+            )
+            if info.missing:
+                missing = self.tr("、").join(names.get(f, f) for f in info.missing)
+                parts.append(self.tr("未找到“{fields}”列，请在下一步指定。").format(fields=missing))
+        return "".join(parts)
+
+    def isComplete(self) -> bool:
+        return self.wiz.sheet is not None and not self.wiz.busy
+
+
+# ===================================================================== page 2
+class MappingPage(QWizardPage):
+    """表头和各列: the sheet's first rows with the header rows highlighted, the header
+    row to use, and for each column the field it holds (prefilled from the reader's
+    guesses, or from the mapping chosen last time for this header layout)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("表头和各列的含义"))
+        self.setSubTitle(
+            self.tr(
+                "黄色的是表头行。请核对每一列“导入为”的内容，不需要的列选“不导入”。"
+                "您的选择会被记住，下次导入同样表头的台账时自动使用。"
+            )
+        )
+        self.info: SheetInfo | None = None
+        self.combos: list[QComboBox] = []
+        self._shown: tuple[str, str] | None = None
+
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setMinimum(1)
+        self.header_spin.valueChanged.connect(self._header_row_changed)
+        self.header_note = QLabel(self)
+        self.reset_button = QPushButton(self.tr("恢复自动识别"), self)
+        self.reset_button.clicked.connect(self.reset_to_guesses)
+        self.memory_note = QLabel(self.tr("已按上次对同样表头的选择设置各列。"), self)
+        self.memory_note.setStyleSheet("color: #1a73e8;")
+        self.memory_note.setVisible(False)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.required_note = QLabel(self)
+        self.required_note.setStyleSheet("color: #c5221f;")
+        self.required_note.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("表头所在的行："), self))
+        top.addWidget(self.header_spin)
+        top.addWidget(self.header_note)
+        top.addStretch(1)
+        top.addWidget(self.memory_note)
+        top.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.required_note)
+
+    # ------------------------------------------------------------ showing
+    def initializePage(self) -> None:
+        sheet = self.wiz.sheet
+        if sheet is None:
+            return
+        shown = (str(self.wiz.path), sheet.name)
+        if shown == self._shown:
+            return  # back and forth: keep what the user chose
+        self._shown = shown
+        self._fill_rows(sheet)
+        with QSignalBlocker(self.header_spin):
+            self.header_spin.setMaximum(max(1, len(sheet.rows)))
+            self.header_spin.setValue(sheet.info.header_row or 1)
+        self.load_header(sheet.info.header_row)
+
+    def _fill_rows(self, sheet: SheetPreview) -> None:
+        table = self.table
+        table.setRowCount(0)  # drops the old combos too
+        table.setColumnCount(0)
+        table.clearSpans()
+        width = max([len(r) for r in sheet.rows] + [len(sheet.info.guesses), 1])
+        table.setRowCount(len(sheet.rows) + 1)
+        table.setColumnCount(width)
+        table.setHorizontalHeaderLabels([column_letter(c) for c in range(width)])
+        table.setVerticalHeaderLabels(
+            [self.tr("导入为"), *(str(r + 1) for r in range(len(sheet.rows)))]
+        )
+        for r, row in enumerate(sheet.rows, start=1):
+            for c, text in enumerate(row):
+                if text:
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    table.setItem(r, c, item)
+        for (r0, c0), (r1, c1) in sheet.merges:
+            if r1 < len(sheet.rows) and c1 < width and (r1 > r0 or c1 > c0):
+                table.setSpan(r0 + 1, c0, r1 - r0 + 1, c1 - c0 + 1)
+        self.combos = []
+        names = field_names()
+        for c in range(width):
+            combo = QComboBox(table)
+            combo.addItem(self.tr("不导入"), None)
+            for field, label in names.items():
+                suffix = "*" if BY_FIELD[field].required else ""
+                combo.addItem(label + suffix, field)
+            combo.currentIndexChanged.connect(lambda _i, c=c: self._combo_changed(c))
+            table.setCellWidget(0, c, combo)
+            self.combos.append(combo)
+        chars = self.fontMetrics().averageCharWidth()
+        combo_width = self.combos[0].sizeHint().width() if self.combos else chars * 10
+        for c in range(width):
+            longest = max(
+                (len(row[c]) for row in sheet.rows[:12] if c < len(row) and row[c]), default=0
+            )
+            text_width = self.fontMetrics().horizontalAdvance("国") * min(longest, 12) + chars * 2
+            table.setColumnWidth(c, max(combo_width, min(text_width, chars * 30)))
+        table.setRowHeight(0, max(self.combos[0].sizeHint().height() + 4, 24))
+
+    def load_header(self, header_row: int | None) -> None:
+        """Use ``header_row`` (1-based) as the header: the columns it names, the
+        remembered mapping for its layout, the rows highlighted."""
+        sheet = self.wiz.sheet
+        if sheet is None:
+            return
+        info = sheet.header_at(header_row) if header_row != sheet.info.header_row else sheet.info
+        self.info = info
+        self.wiz.header_row = info.header_row
+        remembered = self.wiz.memory.mapping_for(info.layout)
+        mapping: dict[str, str | None] = {g.letter: g.field for g in info.guesses}
+        if remembered:
+            mapping.update({k: v for k, v in remembered.items() if k in mapping})
+        self.memory_note.setVisible(bool(remembered))
+        self._set_mapping(mapping)
+        self._highlight(info)
+        if info.header_row is None:
+            self.header_note.setText(self.tr("（未找到表头）"))
+        elif info.header_depth > 1:
+            self.header_note.setText(
+                self.tr("（两行表头：第 {first}–{last} 行；数据从第 {data} 行开始）").format(
+                    first=info.header_row,
+                    last=info.header_row + info.header_depth - 1,
+                    data=info.data_row,
+                )
+            )
+        else:
+            self.header_note.setText(
+                self.tr("（数据从第 {data} 行开始）").format(data=info.data_row)
+            )
+
+    def _set_mapping(self, mapping: dict[str, str | None]) -> None:
+        for c, combo in enumerate(self.combos):
+            field = mapping.get(column_letter(c))
+            with QSignalBlocker(combo):
+                index = combo.findData(field) if field else 0
+                combo.setCurrentIndex(max(index, 0))
+            self._style_combo(c)
+        self._update_required()
+
+    def _highlight(self, info: SheetInfo) -> None:
+        sheet = self.wiz.sheet
+        if sheet is None:
+            return
+        first = (info.header_row or 0) - 1
+        last = first + info.header_depth - 1 if info.header_row else -1
+        data = (info.data_row or 0) - 1
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for r in range(len(sheet.rows)):
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r + 1, c)
+                if item is None:
+                    item = QTableWidgetItem("")
+                    self.table.setItem(r + 1, c, item)
+                if first <= r <= last:
+                    item.setBackground(QBrush(_HEADER_BACKGROUND))
+                    item.setForeground(QBrush(_MARK_FOREGROUND))
+                    item.setFont(bold)
+                else:
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setFont(self.table.font())
+                    if r < first or (data >= 0 and last < r < data):
+                        item.setForeground(QBrush(_DIM_FOREGROUND))
+                    else:
+                        item.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    def _header_row_changed(self, value: int) -> None:
+        self.load_header(value)
+
+    def reset_to_guesses(self) -> None:
+        if self.info is None:
+            return
+        self.wiz.memory.forget_mapping(self.info.layout)
+        self.memory_note.setVisible(False)
+        self._set_mapping({g.letter: g.field for g in self.info.guesses})
+
+    def _combo_changed(self, column: int) -> None:
+        field = self.combos[column].currentData()
+        if field:
+            # One column per field: the column chosen last takes it from any other.
+            for c, other in enumerate(self.combos):
+                if c != column and other.currentData() == field:
+                    with QSignalBlocker(other):
+                        other.setCurrentIndex(0)
+                    self._style_combo(c)
+        self._style_combo(column)
+        self._update_required()
+
+    def _style_combo(self, column: int) -> None:
+        combo = self.combos[column]
+        font = QFont(combo.font())
+        font.setBold(combo.currentData() is not None)
+        combo.setFont(font)
+
+    def _update_required(self) -> None:
+        chosen = {c.currentData() for c in self.combos}
+        names = field_names()
+        missing = [names[f] for f in _required_fields() if f not in chosen]
+        self.required_note.setText(
+            self.tr("请指定哪一列是“{fields}”（带 * 的必须指定）。").format(
+                fields=self.tr("”“").join(missing)
+            )
+            if missing
+            else ""
+        )
+        self.required_note.setVisible(bool(missing))
+        self.completeChanged.emit()
+
+    # ------------------------------------------------------------ choices
+    def current_mapping(self) -> dict[str, str | None]:
+        return {column_letter(c): combo.currentData() for c, combo in enumerate(self.combos)}
+
+    def set_field(self, letter: str, field: str | None) -> None:
+        """Choose a column's field as the user would (for scripted use and tests)."""
+        combo = self.combos[column_index(letter)]
+        combo.setCurrentIndex(max(combo.findData(field), 0) if field else 0)
+
+    def isComplete(self) -> bool:
+        chosen = {c.currentData() for c in self.combos}
+        return bool(self.combos) and all(f in chosen for f in _required_fields())
+
+    def validatePage(self) -> bool:
+        if self.info is None:
+            return False
+        mapping = self.current_mapping()
+        guessed = {g.letter: g.field for g in self.info.guesses}
+        if all(mapping.get(k) == guessed.get(k) for k in mapping):
+            self.wiz.memory.forget_mapping(self.info.layout)
+        else:
+            self.wiz.memory.remember_mapping(self.info.layout, mapping)
+        self.wiz.mapping = mapping
+        self.wiz.header_row = self.header_spin.value()
+        return self.wiz.ensure_plan()
+
+
+# ===================================================================== page 3
+class StatusPage(QWizardPage):
+    """整改状态的写法: each status word the reader could not read, where it occurs, and
+    the state the user gives it (remembered for later imports)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("整改状态的写法"))
+        self.setSubTitle(
+            self.tr(
+                "文件中有下列无法识别的整改状态。请为每种写法选择对应的状态；"
+                "选择会被记住，下次导入时自动使用。未选择的写法在预览中作为错误列出。"
+            )
+        )
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("文件中的写法"), self.tr("所在单元格"), self.tr("对应的状态")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.combos: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        plan = self.wiz.plan
+        words = _unknown_words(plan) if plan is not None else {}
+        self.table.setRowCount(len(words))
+        self.combos = {}
+        for row, (word, cells) in enumerate(sorted(words.items())):
+            self.table.setItem(row, 0, QTableWidgetItem(word))
+            shown = self.tr("、").join(cells[:6])
+            if len(cells) > 6:
+                shown = self.tr("{cells} 等 {n} 处").format(cells=shown, n=len(cells))
+            self.table.setItem(row, 1, QTableWidgetItem(shown))
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("（请选择）"), None)
+            for status in Status:
+                combo.addItem(labels.status_label(status), status.value)
+            chosen = self.wiz.session_words.get(word)
+            if chosen is not None:
+                combo.setCurrentIndex(max(combo.findData(chosen.value), 0))
+            self.table.setCellWidget(row, 2, combo)
+            self.combos[word] = combo
+        han = self.fontMetrics().horizontalAdvance("国")
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), han * 10))
+        self.table.setColumnWidth(2, han * 9)
+
+    def set_status(self, word: str, status: Status | None) -> None:
+        """Choose a word's state as the user would (for scripted use and tests)."""
+        combo = self.combos[word]
+        combo.setCurrentIndex(max(combo.findData(status.value), 0) if status else 0)
+
+    def chosen(self) -> dict[str, Status]:
+        return {
+            word: Status(combo.currentData())
+            for word, combo in self.combos.items()
+            if combo.currentData() is not None
+        }
+
+    def validatePage(self) -> bool:
+        chosen = self.chosen()
+        if chosen:
+            self.wiz.session_words.update(chosen)
+            self.wiz.memory.remember_status_words(chosen)
+        return self.wiz.ensure_plan()
+
+
+# ===================================================================== page 4
+# Columns of the preview tree, and where a problem in a field's column is marked.
+_COL_NUMBER, _COL_CATEGORY, _COL_TEXT, _COL_STATUS, _COL_UNIT, _COL_DEADLINE = range(6)
+_COL_ROW, _COL_ACTION = 6, 7
+_FIELD_COLUMN = {
+    "number": _COL_NUMBER,
+    "category": _COL_CATEGORY,
+    "text": _COL_TEXT,
+    "measure": _COL_TEXT,
+    "status": _COL_STATUS,
+    "lead_unit": _COL_UNIT,
+    "deadline": _COL_DEADLINE,
+}
+_TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclasses.dataclass(slots=True)
+class _Mark:
+    """Where a problem shows in the tree: issue index, measure index (None: the
+    issue's own row) and column."""
+
+    issue: int
+    measure: int | None
+    column: int
+
+
+class PreviewPage(QWizardPage):
+    """预览: the issues and measures the file gives, every problem (double-click one to
+    see its row), the bad cells marked, and the target inspection. 导入 stays disabled
+    while any problem blocks."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("预览并导入"))
+        self.setSubTitle(
+            self.tr("核对将要导入的问题和整改措施。红色是错误（须改正后才能导入），黄色是提示。")
+        )
+        self.effective: ImportPlan | None = None
+        self.marks: dict[int, list[tuple[_Mark, Problem]]] = {}
+        self._populated: set[int] = set()
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.blocked_note = QLabel(self)
+        self.blocked_note.setStyleSheet("color: #c5221f;")
+        self.blocked_note.setWordWrap(True)
+        self.reimport_note = QLabel(self)
+        self.reimport_note.setStyleSheet("color: #1a73e8;")
+        self.reimport_note.setWordWrap(True)
+
+        self.new_radio = QRadioButton(self.tr("新建巡察，名称："), self)
+        self.title_edit = QLineEdit(self)
+        self.existing_radio = QRadioButton(self.tr("导入到已有巡察："), self)
+        self.inspection_combo = QComboBox(self)
+        self.inspection_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target_group = QButtonGroup(self)
+        self.target_group.addButton(self.new_radio)
+        self.target_group.addButton(self.existing_radio)
+        self.new_radio.setChecked(True)
+        self.new_radio.toggled.connect(self._target_changed)
+        self.title_edit.textChanged.connect(self._title_changed)
+        self.inspection_combo.currentIndexChanged.connect(self._target_changed)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("序号"),
+                self.tr("类别"),
+                self.tr("问题描述 / 整改措施"),
+                self.tr("整改状态"),
+                self.tr("牵头单位"),
+                self.tr("整改时限"),
+                self.tr("位置"),
+                self.tr("导入方式"),
+            ]
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemExpanded.connect(self._expanded)
+        self.problems = QTreeWidget(self)
+        self.problems.setRootIsDecorated(False)
+        self.problems.setUniformRowHeights(True)
+        self.problems.setHeaderLabels(
+            [
+                self.tr("级别"),
+                self.tr("工作表"),
+                self.tr("行"),
+                self.tr("列"),
+                self.tr("值"),
+                self.tr("说明"),
+            ]
+        )
+        self.problems.itemDoubleClicked.connect(lambda item, _col: self.show_problem(item))
+        self.problems.itemActivated.connect(lambda item, _col: self.show_problem(item))
+
+        target = QGridLayout()
+        target.addWidget(self.new_radio, 0, 0)
+        target.addWidget(self.title_edit, 0, 1)
+        target.addWidget(self.existing_radio, 1, 0)
+        combo_row = QHBoxLayout()
+        combo_row.addWidget(self.inspection_combo)
+        combo_row.addStretch(1)
+        target.addLayout(combo_row, 1, 1)
+        target.setColumnStretch(1, 1)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        problems_box = QWidget(self)
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        self.problems_label = QLabel(self)
+        problems_layout.addWidget(self.problems_label)
+        problems_layout.addWidget(self.problems)
+        splitter.addWidget(problems_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(target)
+        layout.addWidget(self.reimport_note)
+        layout.addWidget(self.blocked_note)
+        layout.addWidget(splitter, 1)
+
+    # ------------------------------------------------------------ target
+    def initializePage(self) -> None:
+        plan = self.wiz.plan
+        targets = self.wiz.targets
+        if plan is None or targets is None:
+            return
+        best, best_count = targets.best
+        with QSignalBlocker(self.inspection_combo), QSignalBlocker(self.title_edit):
+            self.inspection_combo.clear()
+            for inspection in targets.inspections:
+                self.inspection_combo.addItem(inspection.title, int(inspection.id))
+            self.title_edit.setText(plan.inspection.title if plan.inspection else "")
+            if best is not None:
+                self.inspection_combo.setCurrentIndex(self.inspection_combo.findData(best))
+        self.existing_radio.setEnabled(bool(targets.inspections))
+        with QSignalBlocker(self.new_radio), QSignalBlocker(self.existing_radio):
+            (self.existing_radio if best is not None and best_count else self.new_radio).setChecked(
+                True
+            )
+        self._fill_tree(plan)
+        self._target_changed()
+
+    def target_inspection(self) -> InspectionId | None:
+        if self.existing_radio.isChecked():
+            value = self.inspection_combo.currentData()
+            return InspectionId(int(value)) if value is not None else None
+        return None
+
+    def _title_changed(self) -> None:
+        self.completeChanged.emit()
+
+    def _target_changed(self) -> None:
+        plan = self.wiz.plan
+        targets = self.wiz.targets
+        if plan is None or targets is None:
+            return
+        self.title_edit.setEnabled(self.new_radio.isChecked())
+        self.inspection_combo.setEnabled(self.existing_radio.isChecked())
+        target = self.target_inspection()
+        self.effective = plan if target is None else targets.plan_for(plan, int(target))
+        updating = sum(1 for p in self.effective.issues if p.key is not None)
+        if target is not None and updating:
+            self.reimport_note.setText(
+                self.tr(
+                    "{n} 个问题已在台账中，将按更新处理（按文件内容逐项更新，不会重复添加）。"
+                ).format(n=updating)
+            )
+        elif target is None:
+            best, count = targets.best
+            title = next((i.title for i in targets.inspections if int(i.id) == best), "")
+            self.reimport_note.setText(
+                self.tr(
+                    "文件中有 {n} 个问题已在巡察“{title}”中。如果是再次导入同一文件，"
+                    "请选择“导入到已有巡察”，按更新处理。"
+                ).format(n=count, title=title)
+                if count
+                else ""
+            )
+        else:
+            self.reimport_note.setText("")
+        self.reimport_note.setVisible(bool(self.reimport_note.text()))
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
+            key = self.effective.issues[index].key
+            item.setText(_COL_ACTION, self.tr("更新") if key else self.tr("新增"))
+        self._fill_problems(self.effective)
+        self._fill_summary(self.effective)
+        self._share_height()
+        self.completeChanged.emit()
+
+    # ------------------------------------------------------------ the plan
+    def _fill_summary(self, plan: ImportPlan) -> None:
+        errors = sum(1 for p in plan.problems if p.blocking)
+        warnings = len(plan.problems) - errors
+        self.summary.setText(
+            self.tr(
+                "文件“{file}”：问题 {issues} 个，整改措施 {measures} 条；"
+                "错误 {errors} 处，提示 {warnings} 处。"
+            ).format(
+                file=plan.file,
+                issues=len(plan.issues),
+                measures=plan.measure_count,
+                errors=errors,
+                warnings=warnings,
+            )
+        )
+        if errors:
+            self.blocked_note.setText(
+                self.tr(
+                    "有 {n} 处错误，不能导入。请在文件中改正后重新选择文件，"
+                    "或返回上一步调整表头和各列。"
+                ).format(n=errors)
+            )
+        elif not plan.issues:
+            self.blocked_note.setText(self.tr("文件中没有可导入的问题。"))
+        else:
+            self.blocked_note.setText("")
+        self.blocked_note.setVisible(bool(self.blocked_note.text()))
+
+    def _fill_tree(self, plan: ImportPlan) -> None:
+        self.tree.clear()
+        self._populated = set()
+        self.marks = self._place_problems(plan)
+        items = []
+        for index, planned in enumerate(plan.issues):
+            item = QTreeWidgetItem(self._issue_texts(planned))
+            item.setData(0, _TARGET_ROLE, (index, None))
+            if planned.measures:
+                # Measures are added when the issue is first opened (50,000 rows of a
+                # large ledger would take seconds to build up front).
+                item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        for index, item in enumerate(items):
+            self._mark(item, index, None)
+            below = [p for m, p in self.marks.get(index, []) if m.measure is not None]
+            if below:
+                # Say on the issue that some of its measures are wrong (seen collapsed).
+                note = self.tr("其整改措施中有 {n} 处问题").format(n=len(below))
+                tip = item.toolTip(_COL_ROW)
+                item.setToolTip(_COL_ROW, f"{tip}\n{note}" if tip else note)
+                severe = (
+                    any(p.blocking for p in below)
+                    or item.background(_COL_ROW).color() == _ERROR_BACKGROUND
+                )
+                self._paint(item, _COL_ROW, Severity.ERROR if severe else Severity.WARNING)
+        if len(plan.issues) <= EXPAND_ALL_UP_TO:
+            for item in items:
+                self._populate(item)
+            self.tree.expandAll()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        # Widths in Chinese characters: the text column wide, the others fitted to
+        # their contents up to a cap (long unit names and statuses show a tooltip).
+        han = self.fontMetrics().horizontalAdvance("国")
+        caps = {_COL_NUMBER: 5, _COL_CATEGORY: 8, _COL_STATUS: 10, _COL_UNIT: 8}
+        for column in range(self.tree.columnCount()):
+            if column == _COL_TEXT:
+                self.tree.setColumnWidth(column, han * 22)
+                continue
+            self.tree.resizeColumnToContents(column)
+            cap = han * caps.get(column, 8)
+            if self.tree.columnWidth(column) > cap:
+                self.tree.setColumnWidth(column, cap)
+
+    def _share_height(self) -> None:
+        """Split the height between the tree and the problem list by how many rows
+        each has (a short plan with many problems gives the problems the room)."""
+        tree_rows = 0
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                tree_rows += 1 + (item.childCount() if item.isExpanded() else 0)
+        problem_rows = self.problems.topLevelItemCount()
+        line = self.fontMetrics().lineSpacing() + 4
+        total = max(self.splitter.height(), line * 12)
+        want_tree = (min(tree_rows, 40) + 2) * line
+        want_problems = (min(problem_rows, 40) + 3) * line
+        tree = max(total * want_tree // (want_tree + want_problems), line * 5)
+        self.splitter.setSizes([tree, max(total - tree, line * 5)])
+
+    def _issue_texts(self, planned: PlannedIssue) -> list[str]:
+        draft = planned.draft
+        return [
+            _one_line(draft.number),
+            " / ".join(planned.category_path),
+            _one_line(draft.text),
+            labels.status_text(draft.status, draft.long_term),
+            draft.responsibility.lead_unit,
+            labels.deadline_text(draft.responsibility),
+            self.tr("第 {row} 行").format(row=planned.source.row) if planned.source.row else "",
+            self.tr("新增"),
+        ]
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        self._populate(item)
+
+    def _populate(self, item: QTreeWidgetItem) -> None:
+        """Add an issue's measures under it (once)."""
+        data = item.data(0, _TARGET_ROLE)
+        if not isinstance(data, (tuple, list)) or data[1] is not None:
+            return
+        index = int(data[0])
+        if index in self._populated or self.wiz.plan is None:
+            return
+        self._populated.add(index)
+        planned = self.wiz.plan.issues[index]
+        children = []
+        for m_index, measure in enumerate(planned.measures):
+            draft = measure.draft
+            row = measure.source.row
+            child = QTreeWidgetItem(
+                [
+                    "",
+                    "",
+                    _one_line(draft.text),
+                    labels.status_text(draft.status, draft.long_term),
+                    draft.responsibility.lead_unit,
+                    labels.deadline_text(draft.responsibility),
+                    self.tr("第 {row} 行").format(row=row) if row else "",
+                    "",
+                ]
+            )
+            child.setData(0, _TARGET_ROLE, (index, m_index))
+            self._mark(child, index, m_index)
+            children.append(child)
+        item.addChildren(children)
+
+    def _place_problems(self, plan: ImportPlan) -> dict[int, list[tuple[_Mark, Problem]]]:
+        """Each problem's place in the tree: the issue whose rows hold its row, the
+        measure of that row for measure-level columns, the column of its field."""
+        rows = [p.source.row or 0 for p in plan.issues]
+        mapping = self.wiz.plan_request.mapping if self.wiz.plan_request else ()
+        fields = dict(mapping)
+        marks: dict[int, list[tuple[_Mark, Problem]]] = {}
+        for problem in plan.problems:
+            if problem.row is None or problem.code is Code.MEASURE_WITHOUT_ISSUE:
+                continue
+            index = bisect.bisect_right(rows, problem.row) - 1
+            if index < 0:
+                continue
+            letters = _CELL_LETTERS.match(problem.cell)
+            field = fields.get(letters.group(0)) if letters else None
+            field = field or problem.field
+            measure: int | None = None
+            column = _FIELD_COLUMN.get(field or "", _COL_ROW)
+            if field in BY_FIELD and BY_FIELD[field].level is Level.MEASURE:
+                measure = next(
+                    (
+                        i
+                        for i, m in enumerate(plan.issues[index].measures)
+                        if m.source.row == problem.row
+                    ),
+                    None,
+                )
+            marks.setdefault(index, []).append((_Mark(index, measure, column), problem))
+        return marks
+
+    def _mark(self, item: QTreeWidgetItem, issue: int, measure: int | None) -> None:
+        by_column: dict[int, list[Problem]] = {}
+        for mark, problem in self.marks.get(issue, []):
+            if mark.measure == measure:
+                by_column.setdefault(mark.column, []).append(problem)
+        for column, problems in by_column.items():
+            severity = Severity.ERROR if any(p.blocking for p in problems) else Severity.WARNING
+            self._paint(item, column, severity)
+            item.setToolTip(column, "\n".join(_problem_line(p) for p in problems))
+            written = next((p.value for p in problems if p.blocking and p.value), "")
+            if written and column not in (_COL_ROW, _COL_TEXT):
+                # Show what the file says, not what the reader made of it (an unknown
+                # status word reads as 未启动).
+                item.setText(column, _one_line(written))
+
+    @staticmethod
+    def _paint(item: QTreeWidgetItem, column: int, severity: Severity) -> None:
+        color = _ERROR_BACKGROUND if severity is Severity.ERROR else _WARNING_BACKGROUND
+        item.setBackground(column, QBrush(color))
+        item.setForeground(column, QBrush(_MARK_FOREGROUND))
+
+    def _fill_problems(self, plan: ImportPlan) -> None:
+        self.problems.clear()
+        ordered = sorted(plan.problems, key=lambda p: (not p.blocking, p.row or 0))
+        places = {id(p): m for marks in self.marks.values() for m, p in marks}
+        items = []
+        for problem in ordered[:MAX_LISTED_PROBLEMS]:
+            item = QTreeWidgetItem(
+                [
+                    self.tr("错误") if problem.blocking else self.tr("提示"),
+                    problem.sheet,
+                    str(problem.row) if problem.row is not None else "",
+                    _column_text(problem),
+                    problem.value,
+                    problem.message or labels.problem_text(problem),
+                ]
+            )
+            item.setToolTip(5, problem.describe())
+            item.setToolTip(4, problem.value)
+            self._paint(item, 0, problem.severity)
+            mark = places.get(id(problem))
+            if mark is not None:
+                item.setData(0, _TARGET_ROLE, (mark.issue, mark.measure, mark.column))
+            items.append(item)
+        self.problems.addTopLevelItems(items)
+        shown = self.tr("问题清单（双击一行可在上方定位）")
+        if len(ordered) > MAX_LISTED_PROBLEMS:
+            shown += self.tr("：共 {n} 处，仅列出前 {shown} 处").format(
+                n=len(ordered), shown=MAX_LISTED_PROBLEMS
+            )
+        self.problems_label.setText(shown)
+        han = self.fontMetrics().horizontalAdvance("国")
+        for column, width in enumerate((3, 6, 3, 9, 9, 40)):
+            self.problems.setColumnWidth(column, han * width)
+
+    def show_problem(self, item: QTreeWidgetItem) -> QTreeWidgetItem | None:
+        """Select the tree row a listed problem is in (its measure's row when it has
+        one); returns that row's item."""
+        data = item.data(0, _TARGET_ROLE)
+        if not isinstance(data, (tuple, list)):
+            return None
+        issue, measure, column = data
+        target = self.tree.topLevelItem(int(issue))
+        if target is None:
+            return None
+        if measure is not None:
+            self._populate(target)
+            target.setExpanded(True)
+            target = target.child(int(measure)) or target
+        self.tree.setCurrentItem(target, int(column))
+        self.tree.scrollToItem(target)
+        return target
+
+    # ------------------------------------------------------------ apply
+    def isComplete(self) -> bool:
+        plan = self.effective
+        if plan is None or plan.blocked or not plan.issues:
+            return False
+        if self.existing_radio.isChecked():
+            return self.target_inspection() is not None
+        return bool(self.title_edit.text().strip())
+
+    def final_plan(self) -> tuple[ImportPlan, InspectionId | None]:
+        """The plan to apply and its target (None: a new inspection)."""
+        assert self.effective is not None
+        target = self.target_inspection()
+        if target is not None:
+            return self.effective, target
+        base = self.effective.inspection or InspectionDraft(title="")
+        draft = dataclasses.replace(base, title=self.title_edit.text().strip()[:200])
+        return dataclasses.replace(self.effective, inspection=draft), None
+
+
+def _one_line(text: str) -> str:
+    """Cell text with line breaks (Alt+Enter) shown as spaces."""
+    return " ".join(text.split()) if "\n" in text else text
+
+
+def _column_text(problem: Problem) -> str:
+    letters = _CELL_LETTERS.match(problem.cell)
+    if letters and problem.column and problem.column != letters.group(0):
+        return f"{letters.group(0)}（{problem.column}）"
+    return problem.column or (letters.group(0) if letters else "")
+
+
+def _problem_line(problem: Problem) -> str:
+    value = (
+        QCoreApplication.translate("ImportWizard", "（值：{value}）").format(value=problem.value)
+        if problem.value
+        else ""
+    )
+    where = f"{problem.cell}：" if problem.cell else ""
+    return f"{where}{problem.message or labels.problem_text(problem)}{value}"
+
+
+# ============================================================ the window
+def install_import_actions(window: MainWindow) -> QAction:
+    """文件 → 导入 → Excel 台账…; returns the action."""
+    action = QAction(QCoreApplication.translate("ImportWizard", "Excel 台账…"), window)
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "ImportWizard", "从 Excel 台账（.xlsx、.xls、.ods）导入问题和整改措施"
+        )
+    )
+    action.triggered.connect(lambda _checked=False: open_import_wizard(window))
+    window.import_menu.addAction(action)
+    return action
+
+
+def open_import_wizard(window: MainWindow, path: str | Path | None = None) -> ImportWizard:
+    """Open the wizard over the window (window-modal, not blocking), with ``path``
+    already chosen when given. A wizard already open is reused."""
+    wizard = window.findChild(ImportWizard)
+    if wizard is None or not wizard.isVisible():
+        wizard = ImportWizard(window.service, window.settings, window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.import_applied.connect(lambda done: _after_import(window, wizard, done))
+        wizard.open()
+    else:
+        wizard.raise_()
+        wizard.activateWindow()
+    if path is not None and wizard.currentId() == ImportWizard.FILE_PAGE:
+        wizard.set_file(path)
+    return wizard
+
+
+def _after_import(window: MainWindow, wizard: ImportWizard, done: object) -> None:
+    """One undo step for the whole import, the new inspection shown, counts said."""
+    from desktop.ui.models.navigation_model import INSPECTION
+
+    assert isinstance(done, Done)
+    name = wizard.path.name if wizard.path else ""
+    window.push_applied(
+        QCoreApplication.translate("ImportWizard", "导入“{name}”").format(name=name), done
+    )
+    applied = done.value
+    if isinstance(applied, Applied):
+        window.nav.select(INSPECTION, int(applied.inspection_id))
+    window.statusBar().showMessage(wizard.summary(), 30000)

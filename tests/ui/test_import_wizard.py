@@ -1,0 +1,475 @@
+"""The Excel import wizard driven through its widgets, on workbooks written by the
+reader's corpus code: mapping overrides and their memory, status words, blocking
+errors, apply as one undo step, re-import as update, cancel, refused files, drops."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWizard
+
+from desktop.domain.status import Status
+from desktop.excel.reader import read_ledger
+from desktop.ui import drop
+from desktop.ui.import_memory import ImportMemory
+from desktop.ui.import_wizard import (
+    _COL_DEADLINE,
+    _COL_STATUS,
+    _ERROR_BACKGROUND,
+    ImportWizard,
+    open_import_wizard,
+)
+from desktop.ui.import_worker import ProgressRun, running_jobs, wait_for_jobs
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+from tests.excel import make_corpus
+
+from .helpers import FakeMessages, dump_ledger
+
+
+@pytest.fixture(autouse=True)
+def _no_job_left_running() -> Iterator[None]:
+    yield
+    assert wait_for_jobs()
+
+
+def simple(path: Path, rows: list[list[object]], headers: list[str]) -> Path:
+    make_corpus._simple(path, rows, headers)
+    return path
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    path = tmp_path / "messy.xlsx"
+    make_corpus.messy(path)
+    return path
+
+
+@pytest.fixture
+def bad_cells(tmp_path: Path) -> Path:
+    path = tmp_path / "bad_cells.xlsx"
+    make_corpus.bad_cells(path)
+    return path
+
+
+@pytest.fixture
+def with_notes(tmp_path: Path) -> Path:
+    """A ledger with a column the reader does not know (说明) and a status word it
+    does not know (搞定了)."""
+    return simple(
+        tmp_path / "notes.xlsx",
+        [
+            [1, "问题甲", "措施一", "2023-03-01", "已完成", "第一条说明"],
+            [2, "问题乙", "措施一", "2023-04-01", "搞定了", "第二条说明"],
+        ],
+        ["序号", "问题描述", "整改措施", "整改时限", "整改状态", "说明"],
+    )
+
+
+def start(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+    wizard = open_import_wizard(window, path)
+    qtbot.waitUntil(lambda: wizard.workbook is not None)
+    return wizard
+
+
+def to_mapping(wizard: ImportWizard) -> None:
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING_PAGE
+
+
+def read_next(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Next on a page that reads the plan: wait for the read and the page change."""
+    page = wizard.currentId()
+    with qtbot.waitSignal(wizard.plan_read, timeout=10000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() != page)
+
+
+def to_preview(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+    wizard = start(qtbot, window, path)
+    to_mapping(wizard)
+    read_next(qtbot, wizard)
+    if wizard.currentId() == ImportWizard.STATUS_PAGE:
+        wizard.next()  # nothing chosen: the plan read stays valid
+    assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
+    return wizard
+
+
+def apply(qtbot: QtBot, wizard: ImportWizard) -> None:
+    with qtbot.waitSignal(wizard.import_applied, timeout=10000):
+        wizard.accept()
+
+
+# ------------------------------------------------------------------ opening
+def test_menu_opens_the_wizard_with_the_ledger_sheet_chosen(
+    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages, messy: Path
+) -> None:
+    assert "Excel 台账…" in [a.text() for a in empty_window.import_menu.actions()]
+    assert empty_window.import_menu.menuAction().isEnabled()
+    empty_window.import_excel_action.trigger()
+    wizard = empty_window.findChild(ImportWizard)
+    assert wizard is not None
+    assert wizard.isVisible()
+    fake_messages.files.append(str(messy))
+    wizard.file_page.browse_button.click()
+    qtbot.waitUntil(lambda: wizard.workbook is not None)
+    combo = wizard.file_page.sheet_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["填表说明（隐藏）", "台账"]
+    assert combo.currentData() == "台账"
+    assert "第 3–4 行" in wizard.file_page.sheet_note.text()
+    assert wizard.file_page.isComplete()
+
+
+def test_dropping_a_workbook_opens_the_wizard(
+    qtbot: QtBot, empty_window: MainWindow, messy: Path
+) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(messy))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(empty_window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(empty_window, event)
+    wizard = empty_window.findChild(ImportWizard)
+    assert wizard is not None
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.workbook is not None)
+    assert wizard.path == messy
+    assert wizard.sheet is not None
+    assert wizard.sheet.name == "台账"
+
+
+def test_a_dropped_file_of_another_kind_is_named_in_a_message(
+    empty_window: MainWindow, fake_messages: FakeMessages, tmp_path: Path
+) -> None:
+    fake_messages.allow_errors = True
+    assert not drop.open_dropped(empty_window, [tmp_path / "scan.pdf"])
+    [text] = fake_messages.kinds("warning")
+    assert "scan.pdf" in text
+    assert ".xlsx" in text
+    assert empty_window.findChild(ImportWizard) is None
+
+
+def test_other_features_register_their_suffixes(
+    empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(drop, "DROP_HANDLERS", dict(drop.DROP_HANDLERS))
+    opened: list[Path] = []
+    drop.register_drop_handler([".TXT"], lambda window, path: opened.append(path))
+    assert drop.open_dropped(empty_window, [tmp_path / "通报.txt"])
+    assert opened == [tmp_path / "通报.txt"]
+
+
+def test_a_refused_file_shows_one_message_naming_it(
+    qtbot: QtBot,
+    empty_window: MainWindow,
+    fake_messages: FakeMessages,
+    tmp_path: Path,
+    messy: Path,
+) -> None:
+    fake_messages.allow_errors = True
+    path = tmp_path / "report.docx"
+    make_corpus.docx(path)
+    before = dump_ledger(Path(empty_window.location))
+    wizard = start(qtbot, empty_window, messy)  # a good file first, then a Word file
+    with qtbot.waitSignal(wizard.read_refused, timeout=10000):
+        wizard.set_file(path)
+    [text] = fake_messages.kinds("error")
+    assert "messy.xlsx" not in text
+    assert "report.docx" in text
+    assert "Word" in text
+    assert wizard.workbook is None
+    assert not wizard.file_page.isComplete()
+    assert dump_ledger(Path(empty_window.location)) == before
+
+
+# ------------------------------------------------------------------ mapping
+def test_mapping_override_changes_the_plan_and_is_remembered(
+    qtbot: QtBot, empty_window: MainWindow, with_notes: Path, settings: AppSettings
+) -> None:
+    wizard = start(qtbot, empty_window, with_notes)
+    to_mapping(wizard)
+    page = wizard.mapping_page
+    assert page.current_mapping() == {
+        "A": "number",
+        "B": "text",
+        "C": "measure",
+        "D": "deadline",
+        "E": "status",
+        "F": None,
+    }
+    page.set_field("F", "remarks")  # 说明 holds the remarks
+    page.set_field("D", None)  # 整改时限: not imported
+    read_next(qtbot, wizard)
+    assert wizard.plan is not None
+    issues = wizard.plan.issues
+    assert [i.draft.remarks for i in issues] == ["第一条说明", "第二条说明"]
+    assert all(m.draft.responsibility.deadline is None for i in issues for m in i.measures)
+    # The reader's own reading has the deadlines and no remarks.
+    plain = read_ledger(with_notes)
+    assert plain.issues[0].measures[0].draft.responsibility.deadline is not None
+    assert plain.issues[0].draft.remarks == ""
+
+    # A second import of the same layout starts from the user's choice.
+    wizard.reject()
+    again = start(qtbot, empty_window, with_notes)
+    to_mapping(again)
+    assert again.mapping_page.current_mapping()["F"] == "remarks"
+    assert again.mapping_page.current_mapping()["D"] is None
+    assert again.mapping_page.memory_note.isVisibleTo(again.mapping_page)
+    again.mapping_page.reset_to_guesses()
+    assert again.mapping_page.current_mapping()["D"] == "deadline"
+    layout = again.mapping_page.info.layout if again.mapping_page.info else ()
+    assert ImportMemory(settings.store).mapping_for(layout) is None
+
+
+def test_one_column_per_field_and_required_fields_block_next(
+    qtbot: QtBot, empty_window: MainWindow, with_notes: Path
+) -> None:
+    wizard = start(qtbot, empty_window, with_notes)
+    to_mapping(wizard)
+    page = wizard.mapping_page
+    page.set_field("F", "text")  # takes 问题描述 from column B
+    assert page.current_mapping()["B"] is None
+    assert page.current_mapping()["F"] == "text"
+    page.set_field("A", None)
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "序号" in page.required_note.text()
+    page.set_field("A", "number")
+    assert page.isComplete()
+
+
+def test_moving_the_header_row_maps_the_columns_it_names(
+    qtbot: QtBot, empty_window: MainWindow, messy: Path
+) -> None:
+    wizard = start(qtbot, empty_window, messy)
+    to_mapping(wizard)
+    page = wizard.mapping_page
+    assert page.header_spin.value() == 3
+    assert page.current_mapping()["A"] == "number"
+    assert page.table.item(3, 0).background().color() == page.table.item(4, 0).background().color()
+    page.header_spin.setValue(4)  # the sub-header row alone
+    assert page.current_mapping()["A"] is None
+    assert page.current_mapping()["F"] == "lead_unit"
+    assert not page.isComplete()
+    page.header_spin.setValue(3)
+    assert page.isComplete()
+
+
+# ------------------------------------------------------------- status words
+def test_a_status_word_mapping_is_remembered_and_used(
+    qtbot: QtBot, empty_window: MainWindow, with_notes: Path, settings: AppSettings
+) -> None:
+    wizard = start(qtbot, empty_window, with_notes)
+    to_mapping(wizard)
+    read_next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.STATUS_PAGE
+    assert list(wizard.status_page.combos) == ["搞定了"]
+    assert wizard.status_page.table.item(0, 1).text() == "E3"
+    wizard.status_page.set_status("搞定了", Status.DONE)
+    read_next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
+    assert wizard.plan is not None
+    assert not wizard.plan.blocked
+    assert wizard.plan.issues[1].measures[0].draft.status is Status.DONE
+    assert ImportMemory(settings.store).status_words() == {"搞定了": Status.DONE}
+    wizard.reject()
+
+    # Next time the word is known: no status page, the state is used.
+    again = start(qtbot, empty_window, with_notes)
+    to_mapping(again)
+    read_next(qtbot, again)
+    assert again.currentId() == ImportWizard.PREVIEW_PAGE
+    assert again.plan is not None
+    assert again.plan.issues[1].measures[0].draft.status is Status.DONE
+
+
+# ------------------------------------------------------------------ preview
+def test_blocking_errors_disable_apply_and_mark_the_cells(
+    qtbot: QtBot, empty_window: MainWindow, bad_cells: Path
+) -> None:
+    before = dump_ledger(Path(empty_window.location))
+    wizard = to_preview(qtbot, empty_window, bad_cells)
+    page = wizard.preview_page
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert page.blocked_note.isVisibleTo(page)
+    assert "错误 4 处" in page.summary.text()
+    # Every problem is listed with sheet, row, column and value; errors first.
+    listed = [
+        [page.problems.topLevelItem(i).text(c) for c in range(6)]
+        for i in range(page.problems.topLevelItemCount())
+    ]
+    assert len(listed) == 6
+    assert [row[0] for row in listed] == ["错误"] * 4 + ["提示"] * 2
+    assert listed[1][:5] == ["错误", "台账", "3", "D（整改时限）", "2023年2月30日"]
+    # The impossible date is marked on its measure's deadline cell.
+    issue = page.tree.topLevelItem(0)
+    measure = issue.child(0)
+    assert measure.background(_COL_DEADLINE).color() == _ERROR_BACKGROUND
+    assert "日期不存在" in measure.toolTip(_COL_DEADLINE)
+    # The unknown status word shows as written, marked.
+    second = page.tree.topLevelItem(1).child(0)
+    assert second.text(_COL_STATUS) == "搞定了"
+    assert second.background(_COL_STATUS).color() == _ERROR_BACKGROUND
+    # Double-clicking a problem selects its row.
+    assert page.show_problem(page.problems.topLevelItem(1)) is measure
+    assert page.tree.currentItem() is measure
+    wizard.accept()  # refused: nothing starts
+    assert wizard.run is None
+    assert wizard.isVisible()
+    assert dump_ledger(Path(empty_window.location)) == before
+
+
+# -------------------------------------------------------------------- apply
+def test_apply_adds_the_issues_and_undo_removes_the_whole_import(
+    qtbot: QtBot, empty_window: MainWindow, messy: Path
+) -> None:
+    before = dump_ledger(Path(empty_window.location))
+    wizard = to_preview(qtbot, empty_window, messy)
+    page = wizard.preview_page
+    assert page.new_radio.isChecked()
+    assert page.title_edit.text() == "XX县民政局巡察反馈问题整改台账"
+    page.title_edit.setText("县民政局巡察")
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    apply(qtbot, wizard)
+    service = empty_window.service
+    [inspection] = service.list_inspections()
+    assert inspection.title == "县民政局巡察"
+    issues = service.list_issues()
+    assert [i.number for i in issues] == ["1", "2", "3"]
+    assert sum(i.measures_total for i in issues) == 6
+    # The window shows the new inspection and says what was done.
+    assert empty_window.current_inspection() == inspection
+    assert [r.number for r in empty_window.shown_issues()] == ["1", "2", "3"]
+    message = empty_window.statusBar().currentMessage()
+    assert "新增问题 3 个" in message
+    assert "新增整改措施 6 条" in message
+    # One undo step removes everything the import added.
+    stack = empty_window.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "导入“messy.xlsx”"
+    stack.undo()
+    assert service.list_issues() == []
+    assert dump_ledger(Path(empty_window.location)) == before
+    stack.redo()
+    assert len(service.list_issues()) == 3
+
+
+def test_importing_the_same_file_again_is_offered_as_an_update(
+    qtbot: QtBot, empty_window: MainWindow, messy: Path
+) -> None:
+    apply(qtbot, to_preview(qtbot, empty_window, messy))
+    [inspection] = empty_window.service.list_inspections()
+    wizard = to_preview(qtbot, empty_window, messy)
+    page = wizard.preview_page
+    assert page.existing_radio.isChecked()
+    assert page.target_inspection() == inspection.id
+    assert "3 个问题已在台账中，将按更新处理" in page.reimport_note.text()
+    assert page.tree.topLevelItem(0).text(7) == "更新"
+    # Choosing a new inspection instead says where the issues already are.
+    page.new_radio.setChecked(True)
+    assert "已在巡察“XX县民政局巡察反馈问题整改台账”中" in page.reimport_note.text()
+    page.existing_radio.setChecked(True)
+    apply(qtbot, wizard)
+    assert len(empty_window.service.list_inspections()) == 1
+    assert len(empty_window.service.list_issues()) == 3
+    # The same content again: nothing to undo, and the window says so.
+    assert empty_window.undo_stack.count() == 1
+    assert "台账没有变化" in empty_window.statusBar().currentMessage()
+
+    # Edited in the ledger since: the file's content comes back as an update.
+    service = empty_window.service
+    third = next(r for r in service.list_issues() if r.number == "3")
+    service.set_issue_fields(third.id, {"remarks": "手工修改"})
+    apply(qtbot, to_preview(qtbot, empty_window, messy))
+    assert service.get_issue(third.id).remarks == "需持续跟踪"
+    assert len(service.list_issues()) == 3
+    assert empty_window.undo_stack.count() == 2
+    assert "更新问题 1 个" in empty_window.statusBar().currentMessage()
+    empty_window.undo_stack.undo()
+    assert service.get_issue(third.id).remarks == "手工修改"
+
+
+def test_a_failed_apply_says_so_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, fake_messages: FakeMessages, messy: Path
+) -> None:
+    fake_messages.allow_errors = True
+    wizard = to_preview(qtbot, window, messy)
+    page = wizard.preview_page
+    page.existing_radio.setChecked(True)
+    target = page.target_inspection()
+    assert target is not None
+    window.service.delete_inspection(target)  # someone else deleted it meanwhile
+    before = dump_ledger(Path(window.location))
+    with qtbot.waitSignal(wizard.import_failed, timeout=10000):
+        wizard.accept()
+    [text] = fake_messages.kinds("error")
+    assert "台账没有改变" in text
+    assert wizard.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert dump_ledger(Path(window.location)) == before
+    assert window.undo_stack.count() == 0
+
+
+# --------------------------------------------------------------- progress
+def test_cancel_during_reading_changes_nothing(
+    qtbot: QtBot, empty_window: MainWindow, messy: Path
+) -> None:
+    before = dump_ledger(Path(empty_window.location))
+    wizard = start(qtbot, empty_window, messy)
+    to_mapping(wizard)
+    runs: list[ProgressRun] = []
+
+    def press_cancel(run: object) -> None:
+        # The user presses 取消 on the progress dialog as the read starts.
+        assert isinstance(run, ProgressRun)
+        runs.append(run)
+        run.dialog.canceled.emit()
+
+    wizard.read_started.connect(press_cancel)
+    with qtbot.waitSignal(wizard.read_cancelled, timeout=10000):
+        wizard.next()
+    assert len(runs) == 1
+    qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10000)
+    assert wizard.currentId() == ImportWizard.MAPPING_PAGE
+    assert wizard.plan is None
+    assert not wizard.busy
+    assert dump_ledger(Path(empty_window.location)) == before
+    # The next try reads as usual.
+    wizard.read_started.disconnect(press_cancel)
+    read_next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
+
+
+def test_reading_reports_progress_to_its_dialog(qtbot: QtBot, empty_window: MainWindow) -> None:
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(500, 2000)
+        return "read"
+
+    run = ProgressRun(empty_window, "正在读取…", work, cancel_text="取消")
+    seen: list[int] = []
+    run.job.progressed.connect(lambda done, total: seen.append(run.dialog.maximum()))
+    with qtbot.waitSignal(run.done, timeout=5000) as blocker:
+        run.start()
+    assert blocker.args == ["read"]
+    assert seen == [2000]
