@@ -132,7 +132,8 @@ def problem_line(problem: Problem) -> str:
     which date)."""
     text = problem.message or labels.problem_text(problem)
     field = labels.field_label(problem.field) if problem.field else ""
-    return f"{field}：{text}" if field else text
+    # "延期后的时限早于申请日期" names its field already.
+    return f"{field}：{text}" if field and not text.startswith(field) else text
 
 
 def problems_text(problems: list[Problem]) -> str:

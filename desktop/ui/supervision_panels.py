@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
@@ -146,7 +145,6 @@ class ProgressTab(QWidget):
         self.difficulties = QLineEdit(self)
         self.difficulties.setPlaceholderText(self.tr("遇到的困难、需要协调的事项"))
         self.add_button = QPushButton(self.tr("添加进展"), self)
-        self.add_button.setDefault(False)
         self.add_button.clicked.connect(self.submit)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -156,15 +154,10 @@ class ProgressTab(QWidget):
         top.addWidget(QLabel(self.tr("显示"), self))
         top.addWidget(self.show_only, 1)
         top.addWidget(self.delete_button)
-        # Room for the longest date and the clear button; the measure takes the rest.
-        self.date.line.setMinimumWidth(self.fontMetrics().horizontalAdvance("2023年12月31日") + 36)
-        when = QHBoxLayout()
-        when.addWidget(self.date)
-        when.addWidget(QLabel(self.tr("对应"), self))
-        when.addWidget(self.measure, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("日期"), when)
+        form.addRow(self.tr("日期"), self.date)
+        form.addRow(self.tr("对应措施"), self.measure)
         form.addRow(self.tr("进展情况*"), self.text)
         form.addRow(self.tr("下一步计划"), self.next_step)
         form.addRow(self.tr("困难和问题"), self.difficulties)
@@ -693,10 +686,6 @@ class OutcomeTab(QWidget):
         self.delete_button.setEnabled(has)
 
 
-def file_label(path: str) -> str:
-    return Path(path).name
-
-
 __all__ = [
     "EvidenceTab",
     "EvidenceView",
@@ -704,6 +693,5 @@ __all__ = [
     "PostponementTab",
     "ProgressTab",
     "SignOffTab",
-    "file_label",
     "measure_choices",
 ]

@@ -15,10 +15,11 @@ progress dialog (:mod:`desktop.ui.workers`): a file may be up to 1 GB.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from desktop.domain.problems import ValidationFailed
@@ -90,7 +91,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, LedgerError):
         return exc.message
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
+        return QCoreApplication.translate("SupervisionTabs", "无法读写文件（{reason}）").format(
+            reason=exc.strerror or exc
+        )
     return str(exc)
 
 
@@ -124,7 +127,7 @@ class SupervisionTabs(QObject):
         self.evidence_records: list[EvidenceRecord] = []
         self.postponements: list[PostponementRecord] = []
         self.state = SignOffState.NONE
-        self.last_step_date: Any = None
+        self.last_step_date: date | None = None
 
         detail = window.detail
         self.progress = ProgressTab(detail)

@@ -969,6 +969,10 @@ Follows up the problems raised by inspections and audits: issues and measures, r
         <source>请填写正确的申请日期。</source>
         <translation>Enter a valid request date.</translation>
     </message>
+    <message>
+        <source>请填写延期理由。</source>
+        <translation>Give the reason for the postponement.</translation>
+    </message>
 </context>
 <context>
     <name>PostponementDecisionDialog</name>
@@ -1027,6 +1031,10 @@ Reason: {reason}</translation>
     <message>
         <source>请填写正确的审批日期。</source>
         <translation>Enter a valid decision date.</translation>
+    </message>
+    <message>
+        <source>请填写不批准的理由。</source>
+        <translation>Give the reason for the refusal.</translation>
     </message>
 </context>
 <context>
@@ -1118,12 +1126,12 @@ Reason: {reason}</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <source>对应</source>
-        <translation>On</translation>
-    </message>
-    <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>对应措施</source>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>进展情况*</source>
@@ -1335,6 +1343,14 @@ Reason: {reason}</translation>
         <source>不能申请销号：{reasons}。如确需申请，请勾选“仍然申请”并说明理由。</source>
         <translation>Cannot apply for sign-off: {reasons}. To apply anyway, tick “apply although…” and give the reason.</translation>
     </message>
+    <message>
+        <source>请填写退回的理由。</source>
+        <translation>Give the reason for returning it.</translation>
+    </message>
+    <message>
+        <source>请填写重新打开的理由。</source>
+        <translation>Give the reason for reopening.</translation>
+    </message>
 </context>
 <context>
     <name>SignOffTab</name>
@@ -1502,16 +1518,16 @@ Reason: {reason}</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>类别</source>
-        <translation>Category</translation>
+        <source>制度名称或类别</source>
+        <translation>Rule or kind</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>人数或金额</source>
         <translation>People or amount</translation>
-    </message>
-    <message>
-        <source>名称或说明</source>
-        <translation>Name or note</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1539,10 @@ Reason: {reason}</translation>
 </context>
 <context>
     <name>SupervisionTabs</name>
+    <message>
+        <source>无法读写文件（{reason}）</source>
+        <translation>Cannot read or write the file ({reason})</translation>
+    </message>
     <message>
         <source>进展</source>
         <translation>Progress</translation>

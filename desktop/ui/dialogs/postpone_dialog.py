@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError
-from desktop.domain.problems import Problem
+from desktop.domain.problems import Code, Problem
 from desktop.domain.rules import check_text
 from desktop.domain.status import Status
 from desktop.domain.supervision import (
@@ -177,6 +177,9 @@ class PostponeDialog(QDialog):
         blocking = [p for p in problems if p.blocking]
         if any(p.field == "reason" for p in blocking):
             self.reason.setStyleSheet(INVALID_STYLE)
+        if any(p.field == "reason" and p.code is Code.REQUIRED for p in blocking):
+            blocking = [p for p in blocking if p.field != "reason" or p.code is not Code.REQUIRED]
+            lines.append(self.tr("请填写延期理由。"))
         if any(p.field == "new_deadline" for p in blocking):
             self.new_deadline.line.setStyleSheet(INVALID_STYLE)
         return lines + [sl.problem_line(p) for p in blocking]
@@ -282,7 +285,10 @@ class PostponementDecisionDialog(QDialog):
         blocking = [p for p in opinion if p.blocking]
         if blocking:
             self.opinion.setStyleSheet(INVALID_STYLE)
-            lines += [sl.problem_line(p) for p in blocking]
+            lines += [
+                self.tr("请填写不批准的理由。") if p.code is Code.REQUIRED else sl.problem_line(p)
+                for p in blocking
+            ]
         if lines:
             self.error.setText("\n".join(lines))
             self.error.show()

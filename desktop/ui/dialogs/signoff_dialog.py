@@ -9,10 +9,12 @@ reason, which then goes on record with the application."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,10 +94,14 @@ class SignOffDialog(QDialog):
             SignOffStep.REOPEN: self.tr("重新打开问题（回头看）"),
         }
         self.setWindowTitle(titles[step])
+        text = " ".join(issue.text.split())
         head = QLabel(
-            self.tr("问题 {number}：{text}").format(number=issue.number, text=issue.text[:80]),
+            self.tr("问题 {number}：{text}").format(
+                number=issue.number, text=text[:80] + ("…" if len(text) > 80 else "")
+            ),
             self,
         )
+        head.setTextFormat(Qt.TextFormat.PlainText)
         head.setWordWrap(True)
         self.on = DateEdit(self)
         self.on.set_date(max(date.today(), last_date) if last_date else date.today())
@@ -105,6 +111,7 @@ class SignOffDialog(QDialog):
         self.opinion.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.conditions = QLabel(self)
         self.conditions.setWordWrap(True)
+        self.conditions.setTextFormat(Qt.TextFormat.RichText)
         self.override = QCheckBox(self.tr("条件未满足，仍然申请（须说明理由）"), self)
         self.override_reason = QPlainTextEdit(self)
         self.override_reason.setTabChangesFocus(True)
@@ -154,6 +161,7 @@ class SignOffDialog(QDialog):
         if step is not SignOffStep.REOPEN:
             self.status.hide()
         self.override.toggled.connect(self.override_reason.setEnabled)
+        self.override.toggled.connect(lambda _on: self.error.hide())
         self.override_reason.setEnabled(False)
 
         self.buttons = QDialogButtonBox(
@@ -201,9 +209,14 @@ class SignOffDialog(QDialog):
             )
         if self.evidence_count > 0:
             lines.append(self.tr("✓ 佐证材料 {count} 份").format(count=self.evidence_count))
-        lines += ["✗ " + (p.message or labels.problem_text(p)) for p in unmet]
-        self.conditions.setText("\n".join(lines))
-        self.conditions.setStyleSheet(ERROR_STYLE if unmet else MET_STYLE)
+        # Met conditions in green, unmet ones in red, one per line.
+        met = [f'<span style="{MET_STYLE}">{html.escape(line)}</span>' for line in lines]
+        unmet_lines = [
+            f'<span style="{ERROR_STYLE}">✗ {html.escape(p.message or labels.problem_text(p))}'
+            "</span>"
+            for p in unmet
+        ]
+        self.conditions.setText("<br>".join(met + unmet_lines))
         # The override is offered only when it is needed.
         self._set_row_visible(self.override, bool(unmet))
         self._set_row_visible(self.override_reason, bool(unmet))
@@ -279,6 +292,14 @@ class SignOffDialog(QDialog):
         blocking = [p for p in problems if p.blocking]
         if any(p.field == "opinion" for p in blocking):
             self.opinion.setStyleSheet(INVALID_STYLE)
+        if any(p.field == "opinion" and p.code is Code.REQUIRED for p in blocking):
+            # Say which reason is missing rather than "opinion: required".
+            blocking = [p for p in blocking if p.field != "opinion" or p.code is not Code.REQUIRED]
+            lines.append(
+                self.tr("请填写退回的理由。")
+                if self.step is SignOffStep.RETURN
+                else self.tr("请填写重新打开的理由。")
+            )
         return lines + [sl.problem_line(p) for p in blocking]
 
     def accept(self) -> None:

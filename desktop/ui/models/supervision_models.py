@@ -316,6 +316,17 @@ def _outcome_figure(o: OutcomeRecord) -> str:
     return ""
 
 
+def _outcome_what(o: OutcomeRecord) -> str:
+    # A rule is known by its name; people and money by their kind.
+    if o.kind is OutcomeKind.RULE:
+        return _elide(o.name, 40)
+    return sl.subkind_label(o.kind, o.subkind)
+
+
+def _outcome_note(o: OutcomeRecord) -> str:
+    return "" if o.kind is OutcomeKind.RULE else _elide(o.name, 40)
+
+
 def outcome_columns() -> tuple[Column[OutcomeRecord], ...]:
     return (
         Column(
@@ -325,10 +336,11 @@ def outcome_columns() -> tuple[Column[OutcomeRecord], ...]:
             width=5,
         ),
         Column(
-            "subkind",
-            QCoreApplication.translate("SupervisionModels", "类别"),
-            lambda o: sl.subkind_label(o.kind, o.subkind),
-            width=7,
+            "what",
+            QCoreApplication.translate("SupervisionModels", "制度名称或类别"),
+            _outcome_what,
+            tooltip=lambda o: _rich_tooltip(o.name),
+            width=12,
         ),
         Column(
             "figure",
@@ -339,18 +351,18 @@ def outcome_columns() -> tuple[Column[OutcomeRecord], ...]:
             width=8,
         ),
         Column(
-            "name",
-            QCoreApplication.translate("SupervisionModels", "名称或说明"),
-            lambda o: _elide(o.name, 40),
-            tooltip=lambda o: _rich_tooltip(o.name),
-            width=12,
-        ),
-        Column(
             "date",
             QCoreApplication.translate("SupervisionModels", "日期"),
             lambda o: labels.format_date(o.date),
             align=CENTER,
             width=9,
+        ),
+        Column(
+            "note",
+            QCoreApplication.translate("SupervisionModels", "说明"),
+            _outcome_note,
+            tooltip=lambda o: "" if o.kind is OutcomeKind.RULE else _rich_tooltip(o.name),
+            width=12,
         ),
     )
 
