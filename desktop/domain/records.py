@@ -185,24 +185,3 @@ class HistoryEntry:
     field: str
     old: str | None
     new: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ProgressNoteDraft:
-    """A dated progress report (整改进展) on an issue, or on one of its measures."""
-
-    date: date
-    text: str
-    reporter: str = ""
-    measure_id: MeasureId | None = None
-    next_step: str = ""
-    difficulties: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ProgressNoteRecord(ProgressNoteDraft):
-    """A progress note as stored."""
-
-    id: int = 0
-    key: str = ""
-    issue_id: IssueId = IssueId(0)

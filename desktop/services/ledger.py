@@ -32,12 +32,9 @@ from desktop.domain.records import (
     MeasureDraft,
     MeasureId,
     MeasureRecord,
-    ProgressNoteDraft,
-    ProgressNoteRecord,
     UnitRecord,
 )
 from desktop.domain.rules import (
-    check_text,
     validate_inspection,
     validate_issue,
     validate_measure,
@@ -1053,51 +1050,6 @@ class LedgerService:
                 BatchId(batch) if batch else None,
             )
 
-    def list_progress_notes(self, issue_id: int) -> list[ProgressNoteRecord]:
-        """An issue's progress notes (its own and its measures'), newest first."""
-        with self.uow.read() as s:
-            rows = s.scalars(
-                select(ProgressNote)
-                .where(ProgressNote.issue_id == issue_id)
-                .order_by(ProgressNote.date.desc(), ProgressNote.id.desc())
-            )
-            return [_progress_note_record(r) for r in rows]
-
-    def add_progress_note(
-        self, issue_id: int, draft: ProgressNoteDraft
-    ) -> Done[ProgressNoteRecord]:
-        """Add a progress note to an issue (or one of its measures); undoable."""
-        problems = check_text("text", draft.text, required=True)
-        for name in ("reporter", "next_step", "difficulties"):
-            problems += check_text(name, getattr(draft, name))
-        if any(p.blocking for p in problems):
-            raise ValidationFailed(problems)
-        with self.uow.begin() as s:
-            issue = self._get(s, Issue, issue_id)
-            if draft.measure_id is not None:
-                measure = self._get(s, Measure, draft.measure_id)
-                if measure.issue_id != issue.id:
-                    raise NotFound("该整改措施不属于这个问题。")
-            rec = self.recorder(s, description=f"新增问题 {issue.number} 的整改进展")
-            row = ProgressNote(
-                issue_id=issue.id,
-                measure_id=draft.measure_id,
-                date=draft.date,
-                text=draft.text,
-                reporter=draft.reporter or self.operator,
-                next_step=draft.next_step,
-                difficulties=draft.difficulties,
-            )
-            s.add(row)
-            s.flush()
-            rec.created("progress_note", row.key, snapshot(s, "progress_note", row), issue.key)
-            batch = rec.flush()
-            return Done(
-                _progress_note_record(row),
-                Changes(issues=frozenset({issue.id})),
-                BatchId(batch) if batch else None,
-            )
-
     # --------------------------------------------------------------------- helpers
     @staticmethod
     def _get(s: Session, model: type[T], row_id: int) -> T:
@@ -1135,20 +1087,6 @@ class LedgerService:
 
     def _ids(self, ids: Sequence[int]) -> list[IssueId]:
         return [IssueId(i) for i in ids]
-
-
-def _progress_note_record(row: ProgressNote) -> ProgressNoteRecord:
-    return ProgressNoteRecord(
-        id=row.id,
-        key=row.key,
-        issue_id=IssueId(row.issue_id),
-        measure_id=MeasureId(row.measure_id) if row.measure_id is not None else None,
-        date=row.date,
-        text=row.text,
-        reporter=row.reporter,
-        next_step=row.next_step,
-        difficulties=row.difficulties,
-    )
 
 
 __all__ = ["CategoryId", "Done", "InspectionId", "LedgerService", "MeasureId", "UnitOfWork"]

@@ -297,7 +297,8 @@ class SupervisionService:
             return newest_first(note_record(r) for r in s.scalars(query))
 
     def add_note(self, issue_id: int, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
-        """Add a progress note to an issue (or to one of its measures)."""
+        """Add a progress note to an issue (or to one of its measures); the reporter is
+        the operator unless the draft names one."""
         self._refuse(validate_progress_note(draft))
         with self.ledger.uow.begin() as s:
             issue = self._get(s, Issue, issue_id)
@@ -308,7 +309,7 @@ class SupervisionService:
                 measure_id=draft.measure_id,
                 date=draft.date,
                 text=draft.text,
-                reporter=draft.reporter,
+                reporter=draft.reporter.strip() or self.ledger.operator,
                 next_step=draft.next_step,
                 difficulties=draft.difficulties,
             )

@@ -24,7 +24,6 @@ from desktop.domain.records import (
     InspectionDraft,
     IssueDraft,
     MeasureDraft,
-    ProgressNoteDraft,
 )
 from desktop.services.ledger import Done, LedgerService
 from desktop.storage.errors import LedgerError
@@ -553,29 +552,3 @@ class MoveMeasureCommand(LedgerCommand):
 
     def execute(self) -> Done[Any]:
         return self.service.move_measure(self.measure_id, self.new_index)
-
-
-# -------------------------------------------------------------------- progress
-class AddProgressNoteCommand(LedgerCommand):
-    """新增整改进展."""
-
-    def __init__(
-        self,
-        service: LedgerService,
-        events: LedgerEvents | None,
-        issue_id: int,
-        number: str,
-        draft: ProgressNoteDraft,
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("commands", "新增问题 {number} 的整改进展").format(
-                number=number
-            ),
-            service,
-            events,
-        )
-        self.issue_id = issue_id
-        self.draft = draft
-
-    def execute(self) -> Done[Any]:
-        return self.service.add_progress_note(self.issue_id, self.draft)

@@ -1,20 +1,17 @@
-"""The detail pane of the selected issue: tabs 基本信息, 整改措施, 整改进展, 佐证材料, 历史.
-It shows what the window gives it and emits requests; the window turns requests into
-undo commands, so nothing here writes to the ledger."""
+"""The detail pane of the selected issue: tabs 基本信息, 整改措施 and 历史 (supervision
+adds 整改进展, 佐证材料, 延期, 销号 and 整改成效 between them). It shows what the window
+gives it and emits requests; the window turns requests into undo commands, so nothing
+here writes to the ledger."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -23,23 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dates import DateError
 from desktop.domain.records import (
     CategoryRecord,
     HistoryEntry,
     IssueRecord,
-    MeasureId,
     MeasureRecord,
-    ProgressNoteDraft,
-    ProgressNoteRecord,
 )
 from desktop.ui import labels
 from desktop.ui.models.history_model import HistoryModel
 from desktop.ui.models.measure_table_model import MeasureTableModel
-from desktop.ui.models.progress_note_model import ProgressNoteModel
-from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.delegate import LedgerDelegate
-from desktop.ui.widgets.issue_form import INVALID_STYLE, IssueForm
+from desktop.ui.widgets.issue_form import IssueForm
 from desktop.ui.widgets.tables import EditableTableView, setup_table
 
 
@@ -128,108 +119,19 @@ class MeasuresPanel(QWidget):
         self.down_button.setEnabled(has and row + 1 < self.model.rowCount())
 
 
-class ProgressPanel(QWidget):
-    """整改进展: the issue's progress notes, newest first, and a form to add one.
-
-    Signals:
-        add_requested(ProgressNoteDraft): 添加进展.
-    """
-
-    add_requested = Signal(ProgressNoteDraft)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = ProgressNoteModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        setup_table(self.view, self.model.columns)
-        self.date = DateEdit(self)
-        self.measure = QComboBox(self)
-        self.text = QPlainTextEdit(self)
-        self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("本期整改进展情况"))
-        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.add_button = QPushButton(self.tr("添加进展"), self)
-        self.add_button.clicked.connect(self.submit)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c5221f;")
-        self.error.hide()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("日期"), self.date)
-        form.addRow(self.tr("对应措施"), self.measure)
-        form.addRow(self.tr("进展情况"), self.text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.add_button)
-        layout.addLayout(row)
-        self.reset_form()
-
-    def set_notes(
-        self, notes: Sequence[ProgressNoteRecord], measures: Sequence[MeasureRecord]
-    ) -> None:
-        self.model.set_measure_numbers({int(m.id): m.seq for m in measures})
-        self.model.set_records(notes)
-        current = self.measure.currentData()
-        self.measure.clear()
-        self.measure.addItem(self.tr("问题整体"), None)
-        for m in measures:
-            self.measure.addItem(
-                self.tr("措施 {seq}：{text}").format(seq=m.seq, text=m.text[:20]), int(m.id)
-            )
-        self.measure.setCurrentIndex(max(0, self.measure.findData(current)) if current else 0)
-
-    def reset_form(self) -> None:
-        self.date.set_date(date.today())
-        self.text.clear()
-        self.error.hide()
-        self.text.setStyleSheet("")
-        self.date.line.setStyleSheet("")
-
-    def submit(self) -> None:
-        """Check the form and emit ``add_requested`` with a draft."""
-        self.error.hide()
-        self.text.setStyleSheet("")
-        self.date.line.setStyleSheet("")
-        try:
-            day = self.date.date_value()
-        except DateError:
-            day = None
-        if day is None:
-            self.date.line.setStyleSheet(INVALID_STYLE)
-            self.error.setText(self.tr("请填写正确的日期，如 2023年1月11日。"))
-            self.error.show()
-            return
-        text = self.text.toPlainText().strip()
-        if not text:
-            self.text.setStyleSheet(INVALID_STYLE)
-            self.error.setText(self.tr("请填写进展情况。"))
-            self.error.show()
-            return
-        measure = self.measure.currentData()
-        self.add_requested.emit(
-            ProgressNoteDraft(
-                date=day,
-                text=text,
-                measure_id=MeasureId(int(measure)) if measure is not None else None,
-            )
-        )
-
-
 class DetailPane(QWidget):
     """The selected issue's details in tabs. ``show_issue`` fills every tab.
 
     Signals:
         save_requested(): 保存 (Ctrl+S) on the 基本信息 tab.
         revert_requested(): 还原 — show the stored values again.
+        issue_shown(): the tabs were filled (another issue, or the same one reloaded
+            after a change); tabs added by other features reload on it.
     """
 
     save_requested = Signal()
     revert_requested = Signal()
+    issue_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,16 +163,6 @@ class DetailPane(QWidget):
         basic_layout.addLayout(buttons)
 
         self.measures = MeasuresPanel(self)
-        self.progress = ProgressPanel(self)
-        self.evidence = QLabel(
-            self.tr(
-                "佐证材料（会议纪要、照片、制度文件等）的登记和查看尚未提供，"
-                "将在佐证材料功能完成后显示在这里。"
-            ),
-            self,
-        )
-        self.evidence.setWordWrap(True)
-        self.evidence.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history_model = HistoryModel(self)
         self.history = QTableView(self)
         self.history.setModel(self.history_model)
@@ -278,8 +170,8 @@ class DetailPane(QWidget):
 
         self.tabs.addTab(basic, self.tr("基本信息"))
         self.tabs.addTab(self.measures, self.tr("整改措施"))
-        self.tabs.addTab(self.progress, self.tr("整改进展"))
-        self.tabs.addTab(self.evidence, self.tr("佐证材料"))
+        # Supervision's tabs (进展, 佐证材料, 延期, 销号, 成效) go in before 历史:
+        # see ui/supervision_tabs.py.
         self.tabs.addTab(self.history, self.tr("历史"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -296,7 +188,6 @@ class DetailPane(QWidget):
         self,
         issue: IssueRecord | None,
         measures: Sequence[MeasureRecord] = (),
-        notes: Sequence[ProgressNoteRecord] = (),
         history: Sequence[HistoryEntry] = (),
         *,
         categories: Sequence[CategoryRecord] = (),
@@ -325,9 +216,9 @@ class DetailPane(QWidget):
                 self.form.set_categories(categories)
                 self.form.set_draft(issue)
         self.measures.set_measures(measures)
-        self.progress.set_notes(notes, measures)
         self.history_model.set_records(history)
         self._update_buttons()
+        self.issue_shown.emit()
 
     def _update_buttons(self) -> None:
         dirty = self.issue is not None and self.form.is_dirty()

@@ -117,6 +117,25 @@ def field_label(field: str) -> str:
         "contact": QCoreApplication.translate("labels", "联系人"),
         "date": QCoreApplication.translate("labels", "日期"),
         "reporter": QCoreApplication.translate("labels", "报告人"),
+        # Supervision (progress, postponement, evidence, sign-off, outcomes).
+        "next_step": QCoreApplication.translate("labels", "下一步计划"),
+        "difficulties": QCoreApplication.translate("labels", "困难和问题"),
+        "reason": QCoreApplication.translate("labels", "理由"),
+        "requested_by": QCoreApplication.translate("labels", "申请人"),
+        "decided_by": QCoreApplication.translate("labels", "审批人"),
+        "person": QCoreApplication.translate("labels", "经办人"),
+        "new_deadline": QCoreApplication.translate("labels", "延期后的时限"),
+        "decision": QCoreApplication.translate("labels", "审批"),
+        "decided_on": QCoreApplication.translate("labels", "审批日期"),
+        "opinion": QCoreApplication.translate("labels", "意见"),
+        "step": QCoreApplication.translate("labels", "销号"),
+        "override_reason": QCoreApplication.translate("labels", "申请理由"),
+        "measures": QCoreApplication.translate("labels", "整改措施"),
+        "evidence": QCoreApplication.translate("labels", "佐证材料"),
+        "file": QCoreApplication.translate("labels", "文件"),
+        "subkind": QCoreApplication.translate("labels", "类别"),
+        "count": QCoreApplication.translate("labels", "人数"),
+        "amount": QCoreApplication.translate("labels", "金额"),
     }
     return labels.get(field, field)
 

@@ -48,7 +48,6 @@ from desktop.domain.records import (
     IssueDraft,
     IssueRecord,
     MeasureDraft,
-    ProgressNoteDraft,
     Responsibility,
 )
 from desktop.services.ledger import Done, LedgerService
@@ -60,7 +59,6 @@ from desktop.ui.commands import (
     AddInspectionCommand,
     AddIssueCommand,
     AddMeasureCommand,
-    AddProgressNoteCommand,
     BatchCommand,
     BulkEditCommand,
     DeleteCategoryCommand,
@@ -92,6 +90,7 @@ from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
 from desktop.ui.notice_actions import install_notice_actions
 from desktop.ui.settings import AppSettings
+from desktop.ui.supervision_tabs import install_supervision_tabs
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 LedgerOpener = Callable[[str], LedgerService]
@@ -164,6 +163,7 @@ class MainWindow(QMainWindow):
         self.file_drops = install_file_drops(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
+        self.supervision_tabs = install_supervision_tabs(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setChildrenCollapsible(False)
         chars = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([chars * 28, chars * 120, chars * 62])
+        # The detail pane is wide enough for its eight tabs (supervision's included).
+        self.splitter.setSizes([chars * 28, chars * 112, chars * 70])
         self.setCentralWidget(self.splitter)
 
         self.counts_label = QLabel(self)
@@ -397,7 +398,6 @@ class MainWindow(QMainWindow):
         self.detail.measures.move_requested.connect(self.move_measure)
         self.detail.measures.model.edit_requested.connect(self.edit_measure)
         self.detail.measures.model.edit_rejected.connect(self._show_rejected_edit)
-        self.detail.progress.add_requested.connect(self.add_progress_note)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
     # ============================================================ public API
@@ -641,7 +641,6 @@ class MainWindow(QMainWindow):
         self.detail.show_issue(
             issue,
             self.service.list_measures(issue_id),
-            self.service.list_progress_notes(issue_id),
             self.service.issue_history(issue_id),
             categories=self._categories.get(issue.inspection_id, []),
             keep_form=keep_form,
@@ -1028,15 +1027,6 @@ class MainWindow(QMainWindow):
             MoveMeasureCommand(self.service, self.events, measure_id, issue.number, new_index)
         ):
             self.detail.measures.select_measure(measure_id)
-
-    def add_progress_note(self, draft: ProgressNoteDraft) -> None:
-        issue = self.detail.issue
-        if issue is None:
-            return
-        if self.perform(
-            AddProgressNoteCommand(self.service, self.events, issue.id, issue.number, draft)
-        ):
-            self.detail.progress.reset_form()
 
     # ========================================================== inspections
     def new_inspection(self) -> None:

@@ -78,6 +78,12 @@ def ask_open_file(parent: QWidget | None, title: str, filters: str) -> str | Non
     return path or None
 
 
+def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    """Several files to open (empty when cancelled)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return list(paths)
+
+
 def ask_save_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
     return path or None

@@ -82,24 +82,12 @@
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <source>佐证材料（会议纪要、照片、制度文件等）的登记和查看尚未提供，将在佐证材料功能完成后显示在这里。</source>
-        <translation>Evidence (minutes, photos, rules and the like) cannot be filed or viewed yet; it will be listed here once that feature is available.</translation>
-    </message>
-    <message>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
         <source>整改措施</source>
         <translation>Measures</translation>
-    </message>
-    <message>
-        <source>整改进展</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>佐证材料</source>
-        <translation>Evidence</translation>
     </message>
     <message>
         <source>历史</source>
@@ -116,6 +104,69 @@
     <message>
         <source>问题 {number} · {status} · 最后修改：{who} {when}</source>
         <translation>Issue {number} · {status} · last changed: {who} {when}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>核验文件</source>
+        <translation>Verify files</translation>
+    </message>
+    <message>
+        <source>检查每份材料的文件是否还在材料库中、内容是否被改动</source>
+        <translation>Check that every file is still in the evidence store and unchanged</translation>
+    </message>
+    <message>
+        <source>导出销号材料包…</source>
+        <translation>Export sign-off package…</translation>
+    </message>
+    <message>
+        <source>把本问题的全部佐证材料和一份材料目录导出为一个 zip 文件</source>
+        <translation>Export all of this issue&apos;s evidence with an index sheet as one zip file</translation>
+    </message>
+    <message>
+        <source>把文件拖到列表中即可添加（会复制一份保存在台账旁的材料库中）。</source>
+        <translation>Drop files on the list to add them (a copy is kept in the evidence store beside the ledger).</translation>
+    </message>
+    <message>
+        <source>附到</source>
+        <translation>Attach to</translation>
+    </message>
+    <message>
+        <source>问题整体</source>
+        <translation>The issue as a whole</translation>
+    </message>
+    <message>
+        <source>尚无佐证材料。</source>
+        <translation>No evidence yet.</translation>
+    </message>
+    <message>
+        <source>共 {count} 份，{size}</source>
+        <translation>{count} files, {size}</translation>
+    </message>
+    <message>
+        <source>；{n} 份文件缺失</source>
+        <translation>; {n} missing</translation>
+    </message>
+    <message>
+        <source>；{n} 份文件内容已被改动</source>
+        <translation>; {n} altered</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1530,249 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>登记整改成效</source>
+        <translation>Record an outcome</translation>
+    </message>
+    <message>
+        <source>修改整改成效</source>
+        <translation>Edit outcome</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>如 12.345（万元，最多三位小数）</source>
+        <translation>e.g. 12.345 (10,000 yuan, at most three decimals)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>问责方式</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>资金类别</source>
+        <translation>Kind of money</translation>
+    </message>
+    <message>
+        <source>金额（万元）*</source>
+        <translation>Amount (10,000 yuan)*</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>制度名称*</source>
+        <translation>Name of the rule*</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>如《公务接待管理办法》（修订）</source>
+        <translation>e.g. Rules on official receptions (revised)</translation>
+    </message>
+    <message>
+        <source>可填写涉及人员或事项</source>
+        <translation>Who or what it concerns (optional)</translation>
+    </message>
+    <message>
+        <source>无法识别的日期，请写成 2023年1月11日 或 2023.1.11</source>
+        <translation>Cannot read the date; write it as 2023-1-11 or 2023.1.11</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <source>登记成效…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{kind} {n} 人</source>
+        <translation>{kind} {n}</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} 万元</source>
+        <translation>{kind} {amount}</translation>
+    </message>
+    <message>
+        <source>合计：建章立制 {rules} 项</source>
+        <translation>Total: {rules} rules made or revised</translation>
+    </message>
+    <message>
+        <source>问责 {n} 人</source>
+        <translation>{n} people held accountable</translation>
+    </message>
+    <message>
+        <source>资金 {amount} 万元</source>
+        <translation>{amount} × 10,000 yuan recovered</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>申请延期</source>
+        <translation>Request postponement</translation>
+    </message>
+    <message>
+        <source>说明不能按期完成的原因</source>
+        <translation>Why the deadline cannot be met</translation>
+    </message>
+    <message>
+        <source>延期对象</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <source>现在的时限</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <source>延期至*</source>
+        <translation>New deadline*</translation>
+    </message>
+    <message>
+        <source>延期理由*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>{deadline}（{status}）</source>
+        <translation>{deadline} ({status})</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>请填写延期后的时限，如 2023年6月30日。</source>
+        <translation>Enter the new deadline, e.g. 2023-6-30.</translation>
+    </message>
+    <message>
+        <source>请填写正确的申请日期。</source>
+        <translation>Enter a valid request date.</translation>
+    </message>
+    <message>
+        <source>请填写延期理由。</source>
+        <translation>Give the reason for the postponement.</translation>
+    </message>
+</context>
+<context>
+    <name>PostponementDecisionDialog</name>
+    <message>
+        <source>批准延期</source>
+        <translation>Approve postponement</translation>
+    </message>
+    <message>
+        <source>不批准延期</source>
+        <translation>Refuse postponement</translation>
+    </message>
+    <message>
+        <source>{target}：原时限 {old}，申请延期至 {new}。
+申请人 {who}，{when}。
+理由：{reason}</source>
+        <translation>{target}: deadline {old}, asked to move it to {new}.
+Requested by {who} on {when}.
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>可填写审批意见</source>
+        <translation>Opinion (optional)</translation>
+    </message>
+    <message>
+        <source>请说明不批准的理由</source>
+        <translation>Why the request is refused</translation>
+    </message>
+    <message>
+        <source>审批日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>不批准理由*</source>
+        <translation>Reason for refusal*</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不批准</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>请填写正确的审批日期。</source>
+        <translation>Enter a valid decision date.</translation>
+    </message>
+    <message>
+        <source>请填写不批准的理由。</source>
+        <translation>Give the reason for the refusal.</translation>
+    </message>
+</context>
+<context>
+    <name>PostponementTab</name>
+    <message>
+        <source>申请延期…</source>
+        <translation>Request postponement…</translation>
+    </message>
+    <message>
+        <source>批准…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>不批准…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>申请后状态变为“申请延期”；批准后时限改为新日期，不批准则恢复原状态。</source>
+        <translation>A request sets the status to “postponement requested”; approval moves the deadline, refusal restores the status.</translation>
+    </message>
+    <message>
+        <source>整改时限：{deadline}&#x3000;状态：{status}&#x3000;已批准延期 {count} 次</source>
+        <translation>Deadline: {deadline}   Status: {status}   Postponed {count} times</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>预览并导入</source>
@@ -1631,16 +1925,40 @@ Follows up the problems raised by inspections and audits: issues and measures, r
         <source>报告人</source>
         <translation>Reporter</translation>
     </message>
+    <message>
+        <source>下一步计划</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>困难和问题</source>
+        <translation>Difficulties</translation>
+    </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
+    <name>ProgressTab</name>
+    <message>
+        <source>删除进展</source>
+        <translation>Delete note</translation>
+    </message>
     <message>
         <source>本期整改进展情况</source>
         <translation>Progress in this period</translation>
     </message>
     <message>
+        <source>下一步打算做什么</source>
+        <translation>What comes next</translation>
+    </message>
+    <message>
+        <source>遇到的困难、需要协调的事项</source>
+        <translation>Difficulties, matters that need coordination</translation>
+    </message>
+    <message>
         <source>添加进展</source>
         <translation>Add progress</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
     </message>
     <message>
         <source>日期</source>
@@ -1651,16 +1969,32 @@ Follows up the problems raised by inspections and audits: issues and measures, r
         <translation>Measure</translation>
     </message>
     <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
+        <source>进展情况*</source>
+        <translation>Progress*</translation>
+    </message>
+    <message>
+        <source>下一步计划</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>困难和问题</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>报告人</source>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>问题整体</source>
         <translation>The issue as a whole</translation>
     </message>
     <message>
-        <source>措施 {seq}：{text}</source>
-        <translation>Measure {seq}: {text}</translation>
+        <source>全部进展</source>
+        <translation>All notes</translation>
+    </message>
+    <message>
+        <source>默认为操作人：{name}</source>
+        <translation>Default: the operator, {name}</translation>
     </message>
     <message>
         <source>请填写正确的日期，如 2023年1月11日。</source>
@@ -1707,6 +2041,192 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
 </context>
 <context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>申请销号</source>
+        <translation>Apply for sign-off</translation>
+    </message>
+    <message>
+        <source>审核同意销号</source>
+        <translation>Approve sign-off</translation>
+    </message>
+    <message>
+        <source>退回销号申请</source>
+        <translation>Return the application</translation>
+    </message>
+    <message>
+        <source>重新打开问题（回头看）</source>
+        <translation>Reopen the issue (follow-up)</translation>
+    </message>
+    <message>
+        <source>问题 {number}：{text}</source>
+        <translation>Issue {number}: {text}</translation>
+    </message>
+    <message>
+        <source>条件未满足，仍然申请（须说明理由）</source>
+        <translation>Apply although the conditions are not met (give the reason)</translation>
+    </message>
+    <message>
+        <source>如：措施属长期坚持事项，阶段性任务已完成</source>
+        <translation>e.g. a long-term measure whose current stage is complete</translation>
+    </message>
+    <message>
+        <source>销号条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>申请理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>申请说明</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>可简要说明整改完成情况</source>
+        <translation>How the rectification was completed (optional)</translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>可填写审核意见</source>
+        <translation>Opinion (optional)</translation>
+    </message>
+    <message>
+        <source>退回理由*</source>
+        <translation>Reason for return*</translation>
+    </message>
+    <message>
+        <source>请说明退回的理由和需要补充的内容</source>
+        <translation>Why it is returned and what must be added</translation>
+    </message>
+    <message>
+        <source>重新打开理由*</source>
+        <translation>Reason for reopening*</translation>
+    </message>
+    <message>
+        <source>重新打开后的状态</source>
+        <translation>Status after reopening</translation>
+    </message>
+    <message>
+        <source>如：巡察“回头看”发现问题反弹</source>
+        <translation>e.g. the follow-up inspection found the problem back</translation>
+    </message>
+    <message>
+        <source>同意销号</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>✓ 整改措施已全部完成（{done}/{total}）</source>
+        <translation>✓ All measures done ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>✓ 问题已完成</source>
+        <translation>✓ The issue is done</translation>
+    </message>
+    <message>
+        <source>✓ 佐证材料 {count} 份</source>
+        <translation>✓ {count} evidence files</translation>
+    </message>
+    <message>
+        <source>请填写正确的日期，如 2023年1月11日。</source>
+        <translation>Enter a valid date, e.g. 2023-1-11.</translation>
+    </message>
+    <message>
+        <source>日期早于上一步（{date}）。</source>
+        <translation>The date is before the previous step ({date}).</translation>
+    </message>
+    <message>
+        <source>勾选“仍然申请”时，请填写申请理由。</source>
+        <translation>Give the reason when applying although the conditions are not met.</translation>
+    </message>
+    <message>
+        <source>不能申请销号：{reasons}。如确需申请，请勾选“仍然申请”并说明理由。</source>
+        <translation>Cannot apply for sign-off: {reasons}. To apply anyway, tick “apply although…” and give the reason.</translation>
+    </message>
+    <message>
+        <source>请填写退回的理由。</source>
+        <translation>Give the reason for returning it.</translation>
+    </message>
+    <message>
+        <source>请填写重新打开的理由。</source>
+        <translation>Give the reason for reopening.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTab</name>
+    <message>
+        <source>申请销号…</source>
+        <translation>Apply for sign-off…</translation>
+    </message>
+    <message>
+        <source>同意销号…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>重新打开（回头看）…</source>
+        <translation>Reopen (follow-up)…</translation>
+    </message>
+    <message>
+        <source>销号条件：整改措施全部完成，且至少有一份佐证材料。审核同意后问题状态变为“已销号”。</source>
+        <translation>Conditions: every measure done and at least one evidence file. Once approved, the issue is signed off.</translation>
+    </message>
+    <message>
+        <source>销号状态：{state}</source>
+        <translation>Sign-off: {state}</translation>
+    </message>
+    <message>
+        <source>整改措施已完成 {done}/{total}</source>
+        <translation>Measures done {done}/{total}</translation>
+    </message>
+    <message>
+        <source>没有整改措施</source>
+        <translation>No measures</translation>
+    </message>
+    <message>
+        <source>{measures}；佐证材料 {count} 份</source>
+        <translation>{measures}; {count} evidence files</translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message>
         <source>整改状态的写法</source>
@@ -1739,6 +2259,305 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>（请选择）</source>
         <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionModels</name>
+    <message>
+        <source>问题</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>措施 {seq}</source>
+        <translation>Measure {seq}</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>文件缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>内容已改动</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>原文件名</source>
+        <translation>Original name</translation>
+    </message>
+    <message>
+        <source>文件在材料库中；点击“核验文件”可检查内容是否被改动</source>
+        <translation>The file is in the store; “Verify files” checks that it is unchanged</translation>
+    </message>
+    <message>
+        <source>已核验：文件完好</source>
+        <translation>Verified: the file is intact</translation>
+    </message>
+    <message>
+        <source>材料库中找不到这个文件，可能已被移走或删除</source>
+        <translation>The file is not in the store; it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <source>文件内容与添加时不同（已被改动或损坏）</source>
+        <translation>The file differs from the one attached (altered or damaged)</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>原时限</source>
+        <translation>Old deadline</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>延期至</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>审批结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>审批日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>意见或理由</source>
+        <translation>Opinion or reason</translation>
+    </message>
+    <message>
+        <source>未满足条件时的申请理由</source>
+        <translation>Reason for applying without the conditions</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>制度名称或类别</source>
+        <translation>Rule or kind</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>人数或金额</source>
+        <translation>People or amount</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPanels</name>
+    <message>
+        <source>措施 {seq}：{text}</source>
+        <translation>Measure {seq}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionTabs</name>
+    <message>
+        <source>无法读写文件（{reason}）</source>
+        <translation>Cannot read or write the file ({reason})</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>整改进展：定期报告的进展情况</source>
+        <translation>Progress notes reported over time</translation>
+    </message>
+    <message>
+        <source>佐证</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>佐证材料：会议纪要、照片、制度文件等</source>
+        <translation>Evidence: minutes, photos, rules and the like</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <source>延期：申请延长整改时限及审批</source>
+        <translation>Requests to extend the deadline, and their decisions</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>销号：申请销号、审核和回头看</source>
+        <translation>Sign-off: application, review and follow-up</translation>
+    </message>
+    <message>
+        <source>成效</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>整改成效：建章立制、问责和资金</source>
+        <translation>Outcomes: rules, accountability and money</translation>
+    </message>
+    <message>
+        <source>删除这条整改进展？可以用“撤销”恢复。</source>
+        <translation>Delete this progress note? Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>添加佐证材料</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>正在添加佐证材料，请稍候。</source>
+        <translation>Evidence is being added; please wait.</translation>
+    </message>
+    <message>
+        <source>以下不是文件（如文件夹），未添加：
+{names}</source>
+        <translation>These are not files (folders, perhaps) and were not added:
+{names}</translation>
+    </message>
+    <message>
+        <source>正在复制“{name}”…</source>
+        <translation>Copying “{name}”…</translation>
+    </message>
+    <message>
+        <source>“{name}”：{reason}</source>
+        <translation>“{name}”: {reason}</translation>
+    </message>
+    <message>
+        <source>已取消，其余 {count} 个文件未添加。</source>
+        <translation>Cancelled; the other {count} files were not added.</translation>
+    </message>
+    <message>
+        <source>已添加 {done} 份佐证材料。
+{problems}</source>
+        <translation>{done} evidence files added.
+{problems}</translation>
+    </message>
+    <message>
+        <source>已添加 {count} 份佐证材料。</source>
+        <translation>{count} evidence files added.</translation>
+    </message>
+    <message>
+        <source>无法打开文件“{path}”：系统中没有能打开这类文件的程序。</source>
+        <translation>Cannot open “{path}”: no program on this computer opens this kind of file.</translation>
+    </message>
+    <message>
+        <source>重命名佐证材料</source>
+        <translation>Rename evidence</translation>
+    </message>
+    <message>
+        <source>材料名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>删除佐证材料“{title}”？可以用“撤销”恢复。</source>
+        <translation>Delete the evidence “{title}”? Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>{count} 份佐证材料有问题：
+{lines}</source>
+        <translation>{count} evidence files have problems:
+{lines}</translation>
+    </message>
+    <message>
+        <source>{count} 份佐证材料的文件都在，内容未被改动。</source>
+        <translation>All {count} evidence files are present and unchanged.</translation>
+    </message>
+    <message>
+        <source>核验佐证材料</source>
+        <translation>Verify evidence</translation>
+    </message>
+    <message>
+        <source>正在核验文件…</source>
+        <translation>Verifying files…</translation>
+    </message>
+    <message>
+        <source>导出销号材料包</source>
+        <translation>Export sign-off package</translation>
+    </message>
+    <message>
+        <source>压缩文件 (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>已导出销号材料包：{path}</source>
+        <translation>Sign-off package written: {path}</translation>
+    </message>
+    <message>
+        <source>正在写入“{name}”…</source>
+        <translation>Writing “{name}”…</translation>
+    </message>
+    <message>
+        <source>问题整体</source>
+        <translation>The issue as a whole</translation>
+    </message>
+    <message>
+        <source>措施 {seq}：{text}</source>
+        <translation>Measure {seq}: {text}</translation>
+    </message>
+    <message>
+        <source>删除这项整改成效？可以用“撤销”恢复。</source>
+        <translation>Delete this outcome? Undo brings it back.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2637,66 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>新增问题 {number} 的整改进展</source>
         <translation>progress note on issue {number}</translation>
+    </message>
+    <message>
+        <source>删除问题 {number} 的整改进展</source>
+        <translation>delete progress note of issue {number}</translation>
+    </message>
+    <message>
+        <source>为问题 {number} 添加佐证材料“{title}”</source>
+        <translation>add evidence “{title}” to issue {number}</translation>
+    </message>
+    <message>
+        <source>为问题 {number} 添加 {count} 份佐证材料</source>
+        <translation>add {count} evidence files to issue {number}</translation>
+    </message>
+    <message>
+        <source>重命名佐证材料为“{title}”</source>
+        <translation>rename evidence to “{title}”</translation>
+    </message>
+    <message>
+        <source>删除佐证材料“{title}”</source>
+        <translation>delete evidence “{title}”</translation>
+    </message>
+    <message>
+        <source>问题 {number} 申请延期</source>
+        <translation>request postponement of issue {number}</translation>
+    </message>
+    <message>
+        <source>批准问题 {number} 的延期申请</source>
+        <translation>approve postponement of issue {number}</translation>
+    </message>
+    <message>
+        <source>不批准问题 {number} 的延期申请</source>
+        <translation>refuse postponement of issue {number}</translation>
+    </message>
+    <message>
+        <source>问题 {number} 申请销号</source>
+        <translation>apply for sign-off of issue {number}</translation>
+    </message>
+    <message>
+        <source>问题 {number} 同意销号</source>
+        <translation>approve sign-off of issue {number}</translation>
+    </message>
+    <message>
+        <source>退回问题 {number} 的销号申请</source>
+        <translation>return sign-off application of issue {number}</translation>
+    </message>
+    <message>
+        <source>重新打开问题 {number}（回头看）</source>
+        <translation>reopen issue {number} (follow-up)</translation>
+    </message>
+    <message>
+        <source>登记问题 {number} 的整改成效</source>
+        <translation>record outcome of issue {number}</translation>
+    </message>
+    <message>
+        <source>修改问题 {number} 的整改成效</source>
+        <translation>edit outcome of issue {number}</translation>
+    </message>
+    <message>
+        <source>删除问题 {number} 的整改成效</source>
+        <translation>delete outcome of issue {number}</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +3009,62 @@ Follows up the problems raised by inspections and audits: issues and measures, r
         <source>请写明年份</source>
         <translation>Give the year</translation>
     </message>
+    <message>
+        <source>下一步计划</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>困难和问题</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>延期后的时限</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>审批日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>申请理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -2194,6 +3129,125 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>已导入通报：{issues} 个问题，{measures} 条整改措施。</source>
         <translation>Notice imported: {issues} issues, {measures} measures.</translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>申请销号</source>
+        <translation>Applied for sign-off</translation>
+    </message>
+    <message>
+        <source>审核同意销号</source>
+        <translation>Sign-off approved</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>重新打开（回头看）</source>
+        <translation>Reopened (follow-up)</translation>
+    </message>
+    <message>
+        <source>未申请</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>awaiting review</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <source>已重新打开</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>未批准</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>建章立制</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>问责</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>资金</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>党纪处分</source>
+        <translation>Party discipline</translation>
+    </message>
+    <message>
+        <source>政务处分</source>
+        <translation>Government sanction</translation>
+    </message>
+    <message>
+        <source>组织处理</source>
+        <translation>Organizational measure</translation>
+    </message>
+    <message>
+        <source>诫勉谈话</source>
+        <translation>Admonition</translation>
+    </message>
+    <message>
+        <source>批评教育</source>
+        <translation>Criticism</translation>
+    </message>
+    <message>
+        <source>提醒谈话</source>
+        <translation>Reminder talk</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>追缴资金</source>
+        <translation>Funds recovered</translation>
+    </message>
+    <message>
+        <source>清退违规资金</source>
+        <translation>Improper funds refunded</translation>
+    </message>
+    <message>
+        <source>挽回经济损失</source>
+        <translation>Losses retrieved</translation>
+    </message>
+    <message>
+        <source>其他资金</source>
+        <translation>Other funds</translation>
+    </message>
+    <message>
+        <source>{n} 字节</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>{amount} 万元</source>
+        <translation>{amount} × 10,000 yuan</translation>
     </message>
 </context>
 </TS>

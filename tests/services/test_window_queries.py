@@ -1,5 +1,6 @@
 """Service methods added for the main window: search texts, records by id, moving
-categories, progress notes; and undo of actions that created units."""
+categories, progress notes (through the supervision service) as the window lists them;
+and undo of actions that created units."""
 
 from __future__ import annotations
 
@@ -7,15 +8,24 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.problems import ValidationFailed
-from desktop.domain.records import IssueDraft, ProgressNoteDraft, Responsibility
+from desktop.domain.records import IssueDraft, Responsibility
+from desktop.domain.supervision import ProgressNoteDraft
 from desktop.services.ledger import LedgerService
+from desktop.services.supervision import SupervisionService
 from desktop.storage.errors import NotFound
+
+
+def supervision(service: LedgerService) -> SupervisionService:
+    return SupervisionService(service, calendar=WorkCalendar())
 
 
 def test_search_texts_join_issue_measure_and_note_text(demo_service: LedgerService) -> None:
     issue = demo_service.list_issues()[3]
-    demo_service.add_progress_note(issue.id, ProgressNoteDraft(date(2023, 2, 1), "水质复检合格"))
+    supervision(demo_service).add_note(
+        issue.id, ProgressNoteDraft(date(2023, 2, 1), "水质复检合格")
+    )
     every = demo_service.search_texts()
     few = demo_service.search_texts(issue_ids=[issue.id])
     assert set(few) == {issue.id}
@@ -66,27 +76,26 @@ def test_nested_categories_delete_cleanly(demo_service: LedgerService) -> None:
 def test_progress_notes_are_listed_newest_first_and_validated(
     demo_service: LedgerService,
 ) -> None:
+    sup = supervision(demo_service)
     issue = demo_service.list_issues()[0]
     measure = demo_service.list_measures(issue.id)[1]
-    demo_service.add_progress_note(issue.id, ProgressNoteDraft(date(2023, 1, 5), "第一次"))
-    done = demo_service.add_progress_note(
+    sup.add_note(issue.id, ProgressNoteDraft(date(2023, 1, 5), "第一次"))
+    done = sup.add_note(
         issue.id, ProgressNoteDraft(date(2023, 2, 5), "第二次", measure_id=measure.id)
     )
-    notes = demo_service.list_progress_notes(issue.id)
+    notes = sup.list_notes(issue.id)
     assert [n.text for n in notes] == ["第二次", "第一次"]
     assert notes[0].measure_id == measure.id
     assert notes[0].reporter == "测试员"
     assert demo_service.get_issue(issue.id).last_progress_date == date(2023, 2, 5)
     with pytest.raises(ValidationFailed):
-        demo_service.add_progress_note(issue.id, ProgressNoteDraft(date(2023, 1, 1), " "))
+        sup.add_note(issue.id, ProgressNoteDraft(date(2023, 1, 1), " "))
     other = demo_service.list_issues()[1]
     with pytest.raises(NotFound):
-        demo_service.add_progress_note(
-            other.id, ProgressNoteDraft(date(2023, 1, 1), "x", measure_id=measure.id)
-        )
+        sup.add_note(other.id, ProgressNoteDraft(date(2023, 1, 1), "x", measure_id=measure.id))
     assert done.batch_id is not None
     demo_service.undo_batch(done.batch_id)
-    assert [n.text for n in demo_service.list_progress_notes(issue.id)] == ["第一次"]
+    assert [n.text for n in sup.list_notes(issue.id)] == ["第一次"]
 
 
 def test_undo_of_an_action_that_created_a_unit_removes_the_unit(

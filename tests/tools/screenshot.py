@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("--font-scale", type=int, default=100, help="the font-size setting, in %%")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--issue", default="", help="select the issue with this number")
-    parser.add_argument("--tab", type=int, default=0, help="detail tab to show (0-4)")
+    parser.add_argument("--tab", type=int, default=0, help="detail tab to show (0-7)")
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args()

@@ -51,6 +51,10 @@ def fake_messages(monkeypatch: pytest.MonkeyPatch) -> FakeMessages:
         fake.calls.append(("ask_file", title))
         return fake.files.pop(0)
 
+    def ask_files(parent: Any, title: str, filters: str) -> list[str]:
+        fake.calls.append(("ask_files", title))
+        return fake.file_lists.pop(0)
+
     def ask_stale(parent: Any, text: str) -> messages.StaleChoice:
         fake.calls.append(("ask_stale", text))
         return fake.stale_answers.pop(0)
@@ -66,6 +70,7 @@ def fake_messages(monkeypatch: pytest.MonkeyPatch) -> FakeMessages:
     monkeypatch.setattr(messages, "ask_text", ask_text)
     monkeypatch.setattr(messages, "ask_open_file", ask_file)
     monkeypatch.setattr(messages, "ask_save_file", ask_file)
+    monkeypatch.setattr(messages, "ask_open_files", ask_files)
     monkeypatch.setattr(messages, "ask_stale", ask_stale)
     monkeypatch.setattr(messages, "run_dialog", run_dialog)
     return fake

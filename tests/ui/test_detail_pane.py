@@ -1,5 +1,6 @@
 """The detail pane's tabs: measures edited in place (through the real editors), added,
-deleted and reordered; progress notes; history; each step undoable."""
+deleted and reordered; history; each step undoable. The supervision tabs (progress,
+evidence, postponement, sign-off, outcomes) are tested in test_supervision_tabs*.py."""
 
 from __future__ import annotations
 
@@ -157,33 +158,6 @@ def test_measure_dialog_needs_text(qtbot: QtBot) -> None:
     assert "必填项不能为空" in dialog.error.text()
 
 
-def test_progress_notes_are_added_and_listed(window: MainWindow, demo_path: Path) -> None:
-    open_measures(window, "10")
-    before = dump_ledger(demo_path)
-    progress = window.detail.progress
-    window.detail.tabs.setCurrentWidget(progress)
-    progress.add_button.click()  # empty text
-    assert progress.error.text() == "请填写进展情况。"
-    progress.date.setText("2023.2.15")
-    progress.measure.setCurrentIndex(1)
-    progress.text.setPlainText("已与市水利局对接，完成方案初稿")
-    progress.add_button.click()
-    assert progress.model.rowCount() == 1
-    assert progress.model.index(0, 0).data() == "2023年2月15日"
-    assert progress.model.index(0, 1).data() == "措施 1"
-    assert progress.text.toPlainText() == ""
-    issue = window.current_issue()
-    assert issue is not None
-    assert issue.last_progress_date == date(2023, 2, 15)
-    row = window.model.row_of(issue.id)
-    assert window.model.index(row or 0, 9).data() == "2023年2月15日"
-    notes = window.service.list_progress_notes(issue.id)
-    assert notes[0].reporter == "测试员"
-    window.undo_action.trigger()
-    assert dump_ledger(demo_path) == before
-    assert progress.model.rowCount() == 0
-
-
 def test_history_tab_lists_the_changes(window: MainWindow) -> None:
     open_measures(window, "12")
     window.detail.form.remarks.setText("已对账")
@@ -191,9 +165,3 @@ def test_history_tab_lists_the_changes(window: MainWindow) -> None:
     history = window.detail.history_model
     first = [history.index(0, c).data() for c in range(history.columnCount())]
     assert first[1:] == ["测试员", "录入", "问题", "修改", "备注", "", "已对账"]
-
-
-def test_evidence_tab_says_it_is_not_available_yet(window: MainWindow) -> None:
-    text = window.detail.evidence.text()
-    assert "尚未提供" in text
-    assert window.detail.evidence.findChildren(QLineEdit) == []

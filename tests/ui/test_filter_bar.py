@@ -42,7 +42,7 @@ def test_search_finds_a_new_progress_note(qtbot: QtBot, window: MainWindow) -> N
     assert numbers(window) == []
     type_search(qtbot, window, "")
     window.select_issue(window.shown_issues()[0].id)
-    progress = window.detail.progress
+    progress = window.supervision_tabs.progress
     progress.text.setPlainText("召开了专题推进会")
     progress.add_button.click()
     type_search(qtbot, window, "专题推进会")

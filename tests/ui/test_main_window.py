@@ -49,7 +49,16 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
         "退出",
     ]
     tabs = [window.detail.tabs.tabText(i) for i in range(window.detail.tabs.count())]
-    assert tabs == ["基本信息", "整改措施", "整改进展", "佐证材料", "历史"]
+    assert tabs == [
+        "基本信息",
+        "整改措施",
+        "进展",
+        "佐证",
+        "延期",
+        "销号",
+        "成效",
+        "历史",
+    ]
     # The demo's single inspection is chosen, so new issues go there.
     assert window.current_inspection() is not None
 

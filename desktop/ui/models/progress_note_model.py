@@ -1,4 +1,5 @@
-"""An issue's progress notes (整改进展) as a table, newest first."""
+"""An issue's progress notes (整改进展) as a table, newest first: date, the measure it
+reports on, the text, who reported, the next step and the difficulties."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.records import ProgressNoteRecord
+from desktop.domain.supervision import ProgressNoteRecord
 from desktop.ui import labels
 from desktop.ui.models.columns import CENTER, Column
 from desktop.ui.models.issue_table_model import _elide, _rich_tooltip
@@ -24,7 +25,7 @@ def progress_note_columns(
             lambda n: labels.format_date(n.date),
             sort_key=lambda n: n.date,
             align=CENTER,
-            width=7,
+            width=9,
         ),
         Column(
             "measure",
@@ -51,6 +52,20 @@ def progress_note_columns(
             QCoreApplication.translate("ProgressNoteModel", "报告人"),
             lambda n: n.reporter,
             width=4,
+        ),
+        Column(
+            "next_step",
+            QCoreApplication.translate("ProgressNoteModel", "下一步计划"),
+            lambda n: _elide(n.next_step, 40),
+            tooltip=lambda n: _rich_tooltip(n.next_step),
+            width=10,
+        ),
+        Column(
+            "difficulties",
+            QCoreApplication.translate("ProgressNoteModel", "困难和问题"),
+            lambda n: _elide(n.difficulties, 40),
+            tooltip=lambda n: _rich_tooltip(n.difficulties),
+            width=10,
         ),
     )
 

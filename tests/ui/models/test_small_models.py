@@ -18,9 +18,9 @@ from desktop.domain.records import (
     IssueId,
     IssueRecord,
     MeasureId,
-    ProgressNoteRecord,
 )
 from desktop.domain.status import Status
+from desktop.domain.supervision import ProgressNoteId, ProgressNoteRecord
 from desktop.ui.dialogs.bulk_edit_dialog import preview_columns, preview_rows
 from desktop.ui.models.history_model import HistoryModel, value_text
 from desktop.ui.models.navigation_model import CATEGORY, NavigationModel
@@ -120,17 +120,23 @@ def test_progress_notes_name_their_measure(qtmodeltester: ModelTester) -> None:
                 date=date(2023, 2, 1),
                 text="已召开专题会议",
                 reporter="李四",
+                next_step="下月复查",
                 measure_id=MeasureId(7),
-                id=1,
+                id=ProgressNoteId(1),
                 issue_id=IssueId(1),
             ),
-            ProgressNoteRecord(date=date(2023, 1, 1), text="已部署", id=2, issue_id=IssueId(1)),
+            ProgressNoteRecord(
+                date=date(2023, 1, 1), text="已部署", id=ProgressNoteId(2), issue_id=IssueId(1)
+            ),
         ]
     )
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "2023年2月1日"
     assert model.index(0, 1).data() == "措施 2"
     assert model.index(1, 1).data() == "问题"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["日期", "措施", "进展情况", "报告人", "下一步计划", "困难和问题"]
+    assert model.index(0, 4).data() == "下月复查"
 
 
 def test_bulk_preview_lists_only_what_changes(qtmodeltester: ModelTester) -> None:
