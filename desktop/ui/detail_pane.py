@@ -326,6 +326,7 @@ class DetailPane(QWidget):
                 self.form.set_draft(issue)
         self.measures.set_measures(measures)
         self.progress.set_notes(notes, measures)
+        self.history_model.set_category_names({int(c.id): c.name for c in categories})
         self.history_model.set_records(history)
         self._update_buttons()
 

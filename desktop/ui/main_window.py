@@ -76,6 +76,7 @@ from desktop.ui.commands import (
     MoveMeasureCommand,
     RenameCategoryCommand,
 )
+from desktop.ui.conflict import resolve_stale
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from desktop.ui.dialogs.inspection_dialog import InspectionDialog
@@ -88,6 +89,7 @@ from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
 from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
+from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self.safety = install_safety(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
@@ -406,15 +409,9 @@ class MainWindow(QMainWindow):
             try:
                 command.run()
             except StaleEdit as exc:
-                choice = messages.ask_stale(self, exc.message)
-                if choice is messages.StaleChoice.OVERWRITE and hasattr(
-                    command, "expected_revision"
-                ):
-                    command.expected_revision = None
+                # The conflict dialog: reload, overwrite, merge or cancel.
+                if resolve_stale(self, command, exc):
                     continue
-                if choice is messages.StaleChoice.RELOAD:
-                    self.reload_all()
-                    self._reload_detail(keep_form=False)
                 return False
             except ValidationFailed as exc:
                 messages.error(
@@ -677,6 +674,7 @@ class MainWindow(QMainWindow):
         self.add_subcategory_action.setEnabled(kind == CATEGORY)
         self.rename_category_action.setEnabled(kind == CATEGORY)
         self.delete_category_action.setEnabled(kind == CATEGORY)
+        self.safety.enforce_read_only()
 
     # ============================================================== reacting
     def _on_ledger_changed(self, changes: Changes) -> None:
@@ -773,7 +771,8 @@ class MainWindow(QMainWindow):
         if self.detail.issue is None or not self.detail.form.is_dirty():
             return True
         if self.detail.form.validate():
-            return self.save_current_issue()
+            # A refused save that ended in 重新载入 leaves nothing to save: go on.
+            return self.save_current_issue() or not self.detail.form.is_dirty()
         if messages.confirm(
             self,
             self.tr("问题 {number} 的修改有错误，无法保存。放弃这些修改吗？").format(
