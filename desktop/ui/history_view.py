@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -80,23 +79,33 @@ class HistoryView(QWidget):
         self.since.value_changed.connect(self.text_timer.start)
         self.until.value_changed.connect(self.text_timer.start)
 
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("操作人"), self), 0, 0)
-        grid.addWidget(self.operator, 0, 1)
-        grid.addWidget(QLabel(self.tr("来源"), self), 0, 2)
-        grid.addWidget(self.source, 0, 3)
-        grid.addWidget(QLabel(self.tr("对象"), self), 0, 4)
-        grid.addWidget(self.entity, 0, 5)
-        grid.addWidget(QLabel(self.tr("字段"), self), 0, 6)
-        grid.addWidget(self.field, 0, 7)
-        grid.addWidget(QLabel(self.tr("日期从"), self), 1, 0)
-        grid.addWidget(self.since, 1, 1)
-        grid.addWidget(QLabel(self.tr("至"), self), 1, 2)
-        grid.addWidget(self.until, 1, 3)
-        grid.addWidget(QLabel(self.tr("查找"), self), 1, 4)
-        grid.addWidget(self.text, 1, 5, 1, 2)
-        grid.addWidget(self.clear_button, 1, 7)
-        grid.setColumnStretch(8, 1)
+        # Short hints: the date fields are narrow.
+        self.since.line.setPlaceholderText(self.tr("开始日期"))
+        self.until.line.setPlaceholderText(self.tr("结束日期"))
+        chars = self.fontMetrics().horizontalAdvance("中")
+        for edit in (self.since, self.until):
+            edit.setMinimumWidth(chars * 9)
+        self.text.setMinimumWidth(chars * 18)
+        lists = QHBoxLayout()
+        for label, combo in (
+            (self.tr("操作人"), self.operator),
+            (self.tr("来源"), self.source),
+            (self.tr("对象"), self.entity),
+            (self.tr("字段"), self.field),
+        ):
+            lists.addWidget(QLabel(label, self))
+            lists.addWidget(combo)
+            lists.addSpacing(chars)
+        lists.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("日期从"), self))
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel(self.tr("至"), self))
+        dates.addWidget(self.until)
+        dates.addSpacing(chars)
+        dates.addWidget(QLabel(self.tr("查找"), self))
+        dates.addWidget(self.text, 1)
+        dates.addWidget(self.clear_button)
 
         self.model = LedgerHistoryModel(self)
         self.view = QTableView(self)
@@ -112,7 +121,8 @@ class HistoryView(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(lists)
+        layout.addLayout(dates)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         metrics = self.fontMetrics()

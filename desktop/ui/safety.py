@@ -252,11 +252,9 @@ class SafetyFeatures(QObject):
     # ================================================================ warnings
     def show_warning(self, text: str) -> None:
         """A warning that must not interrupt (the backup on opening failed): shown in
-        a closable banner and in the status bar."""
-        if not text:
-            return
-        self.warning_banner.show_text(text)
-        self.window.statusBar().showMessage(text, 15000)
+        a closable banner above the panes."""
+        if text:
+            self.warning_banner.show_text(text)
 
     # ================================================================= backups
     def open_backups(self) -> BackupDialog:

@@ -5,31 +5,31 @@
     <name>BackupDialog</name>
     <message>
         <source>打开台账时自动备份</source>
-        <translation>Automatic, on opening</translation>
+        <translation>On opening (auto)</translation>
     </message>
     <message>
         <source>导入前自动备份</source>
-        <translation>Automatic, before an import</translation>
+        <translation>Before import (auto)</translation>
     </message>
     <message>
         <source>合并前自动备份</source>
-        <translation>Automatic, before a merge</translation>
+        <translation>Before merge (auto)</translation>
     </message>
     <message>
         <source>读入通报前自动备份</source>
-        <translation>Automatic, before reading a notice</translation>
+        <translation>Before notice (auto)</translation>
     </message>
     <message>
         <source>升级前自动备份</source>
-        <translation>Automatic, before an upgrade</translation>
+        <translation>Before upgrade (auto)</translation>
     </message>
     <message>
         <source>恢复前自动备份</source>
-        <translation>Automatic, before a restore</translation>
+        <translation>Before restore (auto)</translation>
     </message>
     <message>
         <source>手动备份</source>
-        <translation>Made by hand</translation>
+        <translation>By hand</translation>
     </message>
     <message>
         <source>损坏文件的原样副本</source>
@@ -502,6 +502,14 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
     </message>
     <message>
         <source>操作人</source>
@@ -1156,7 +1164,7 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
     <message>
         <source>查看台账的备份，立即备份，或从备份恢复</source>
-        <translation>See the ledger's backups, back up now, or restore a backup</translation>
+        <translation>See the ledger&apos;s backups, back up now, or restore a backup</translation>
     </message>
     <message>
         <source>检查台账</source>
@@ -1164,7 +1172,7 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
     <message>
         <source>检查数据库是否完好、修改历史的校验链是否完整（不改动台账）</source>
-        <translation>Check that the database is sound and the change history's hash chain is complete (changes nothing)</translation>
+        <translation>Check that the database is sound and the change history&apos;s hash chain is complete (changes nothing)</translation>
     </message>
     <message>
         <source>修改历史</source>
@@ -1224,7 +1232,7 @@ The current ledger is backed up first and can be restored again if needed. After
     </message>
     <message>
         <source>正在检查台账（数据库完整性和修改历史的校验链）…</source>
-        <translation>Checking the ledger (database integrity and the change history's hash chain)…</translation>
+        <translation>Checking the ledger (database integrity and the change history&apos;s hash chain)…</translation>
     </message>
     <message>
         <source>取消</source>

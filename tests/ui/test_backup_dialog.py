@@ -50,8 +50,9 @@ def test_the_list_shows_time_reason_contents_and_size(
 
     open_dialog(window, fake_messages, look)
     assert seen[0][0] == first.at.strftime("%Y-%m-%d %H:%M:%S")
-    assert seen[0][1:3] == ["导入前自动备份", "巡察 1 个，问题 14 个，整改措施 30 条"]
-    assert seen[0][3].endswith("KB")
+    assert seen[0][1] == "导入前自动备份"
+    assert seen[0][2].endswith("KB")
+    assert seen[0][3] == "巡察 1 个，问题 14 个，整改措施 30 条"
     assert seen[1][1] == "手动备份"
     assert [b.reason for b in list_backups(window.service)] == ["manual", "import"]
 
@@ -122,7 +123,7 @@ def test_an_unreadable_backup_is_listed_but_cannot_be_restored(
     def look(dialog: QDialog) -> None:
         assert isinstance(dialog, BackupDialog)
         assert dialog.model.rowCount() == 1
-        assert row_texts(dialog, 0)[2].startswith("无法读取")
+        assert row_texts(dialog, 0)[3].startswith("无法读取")
         dialog.view.selectRow(0)
         assert not dialog.restore_button.isEnabled()
         dialog.reject()

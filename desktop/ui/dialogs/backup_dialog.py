@@ -74,26 +74,20 @@ def size_text(size: int) -> str:
 
 
 def backup_columns() -> tuple[Column[BackupInfo], ...]:
+    # The contents come last: the last column takes the rest of the width.
     return (
         Column(
             "at",
             QCoreApplication.translate("BackupDialog", "备份时间"),
             lambda b: b.at.strftime("%Y-%m-%d %H:%M:%S"),
             tooltip=lambda b: str(b.path),
-            width=10,
+            width=12,
         ),
         Column(
             "reason",
             QCoreApplication.translate("BackupDialog", "原因"),
             lambda b: reason_label(b.reason),
-            width=8,
-        ),
-        Column(
-            "contents",
-            QCoreApplication.translate("BackupDialog", "内容"),
-            contents_text,
-            tooltip=contents_text,
-            width=16,
+            width=10,
         ),
         Column(
             "size",
@@ -101,7 +95,14 @@ def backup_columns() -> tuple[Column[BackupInfo], ...]:
             lambda b: size_text(b.size),
             sort_key=lambda b: b.size,
             align=RIGHT,
-            width=4,
+            width=5,
+        ),
+        Column(
+            "contents",
+            QCoreApplication.translate("BackupDialog", "内容"),
+            contents_text,
+            tooltip=contents_text,
+            width=20,
         ),
     )
 
@@ -178,7 +179,7 @@ class BackupDialog(QDialog):
         layout.addLayout(keep_row)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("中") * 56, metrics.lineSpacing() * 26)
+        self.resize(metrics.horizontalAdvance("中") * 54, metrics.lineSpacing() * 26)
 
         self._describe_location()
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -192,7 +192,7 @@ class ConflictDialog(QDialog):
             self,
         )
         self.explain.setWordWrap(True)
-        self.explain.setStyleSheet("color: palette(mid);")
+        self.explain.setStyleSheet("color: #5f6368;")
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

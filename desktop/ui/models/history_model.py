@@ -4,6 +4,7 @@ what changed, and the old and new values as a clerk reads them."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -144,7 +145,7 @@ def history_columns(categories: Mapping[int, str] | None = None) -> tuple[Column
             "what",
             QCoreApplication.translate("HistoryModel", "对象"),
             lambda h: labels.entity_label(h.entity),
-            width=5,
+            width=4,
         ),
         Column(
             "action",
@@ -156,7 +157,7 @@ def history_columns(categories: Mapping[int, str] | None = None) -> tuple[Column
             "field",
             QCoreApplication.translate("HistoryModel", "字段"),
             lambda h: labels.field_label(h.field) if h.field else "",
-            width=4,
+            width=6,
         ),
         _value_column("old", QCoreApplication.translate("HistoryModel", "原值"), _old, names),
         _value_column("new", QCoreApplication.translate("HistoryModel", "新值"), _new, names),
@@ -179,21 +180,23 @@ def ledger_history_columns(
             return ""
         return " ".join(part for part in (h.description, h.file) if part)
 
+    # The values are what people read here: wider than in the detail pane.
+    wider = tuple(dataclasses.replace(c, width=14) if c.key in ("old", "new") else c for c in base)
     return (
-        *base[:3],
+        *wider[:3],
         Column(
             "issue",
             QCoreApplication.translate("HistoryModel", "问题"),
             issue,
             width=3,
         ),
-        *base[3:],
+        *wider[3:],
         Column(
             "about",
             QCoreApplication.translate("HistoryModel", "说明"),
             about,
             tooltip=lambda h: _rich_tooltip(about(h)),
-            width=12,
+            width=10,
         ),
     )
 
