@@ -108,8 +108,11 @@ def _categories(window: MainWindow) -> dict[int, str]:
 
 def _ask(window: MainWindow, conflict: Conflict, what: str) -> ConflictChoice:
     dialog = ConflictDialog(conflict, what, window, categories=_categories(window))
-    messages.run_dialog(dialog)
-    return dialog.choice
+    try:
+        messages.run_dialog(dialog)
+        return dialog.choice
+    finally:
+        dialog.deleteLater()
 
 
 def _resolve_issue(window: MainWindow, command: EditIssueCommand, error: StaleEdit) -> bool:

@@ -102,7 +102,6 @@ class SafetyFeatures(QObject):
         super().__init__(window)
         self.window = window
         self.history_view: HistoryView | None = None
-        self.backup_dialog: BackupDialog | None = None
         self._guarded: list[QAction] = []
         self._read_only_shown: bool | None = None
 
@@ -257,13 +256,14 @@ class SafetyFeatures(QObject):
             self.warning_banner.show_text(text)
 
     # ================================================================= backups
-    def open_backups(self) -> BackupDialog:
+    def open_backups(self) -> None:
         """文件 → 备份与恢复…: a dialog that stays open while the clerk works in it."""
         dialog = BackupDialog(self.window.service, self.window, read_only=self.read_only)
         dialog.restore_requested.connect(lambda info: self.restore(info, dialog))
-        self.backup_dialog = dialog
-        messages.run_dialog(dialog)
-        return dialog
+        try:
+            messages.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def restore(self, info: BackupInfo, dialog: BackupDialog | None = None) -> bool:
         """Restore a backup after asking; the current ledger is backed up first (by the

@@ -18,11 +18,10 @@ from .helpers import FakeMessages
 from .safety_helpers import driving, issue_numbered, select_number
 
 
-def open_dialog(window: MainWindow, fake_messages: FakeMessages, act) -> BackupDialog:  # type: ignore[no-untyped-def]
+def open_dialog(window: MainWindow, fake_messages: FakeMessages, act) -> None:  # type: ignore[no-untyped-def]
     fake_messages.dialogs.append(driving(act))
-    dialog = window.safety.open_backups()
+    window.safety.open_backups()
     assert fake_messages.kinds("dialog")[-1] == "BackupDialog"
-    return dialog
 
 
 def row_texts(dialog: BackupDialog, row: int) -> list[str]:
