@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
     opened: read it at the time of use), ``events`` (``ledger_changed(Changes)``,
     ``ledger_replaced()``), ``undo_stack``, ``settings``, the menus ``file_menu``,
     ``import_menu``, ``export_menu``, ``print_menu``, ``edit_menu``, ``view_menu``,
-    ``report_menu``, ``settings_menu``, ``help_menu``.
+    ``report_menu``, ``settings_menu``, ``help_menu``; ``safety`` (backups, the check,
+    the ledger's history, read-only mode: register editing actions with
+    ``safety.guard(action)`` so that a read-only ledger turns them off).
     """
 
     def __init__(
@@ -159,8 +161,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
-        self._connect()
         self.safety = install_safety(self)
+        self._connect()
         self._update_title()
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
