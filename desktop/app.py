@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from desktop.services.ledger import LedgerService
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import AppSettings
 
 ORGANIZATION = "rectify"
@@ -57,16 +57,41 @@ def user_settings() -> AppSettings:
     )
 
 
-def make_opener(operator: str) -> Callable[[str], LedgerService]:
-    """How the window opens a ledger: migrate it, then a service on it."""
+class LedgerOpener:
+    """How the window opens a ledger: migrate it, a service on it, then the automatic
+    backup made on opening (at most one a day; see ``services.backups``). A failed
+    backup does not keep the ledger from opening: its warning waits in ``warning``
+    until the window shows it (:func:`show_open_warnings`)."""
 
-    def opener(location: str) -> LedgerService:
+    def __init__(self, operator: str) -> None:
+        self.operator = operator
+        self.warning = ""
+
+    def __call__(self, location: str) -> LedgerService:
+        from desktop.services.backups import backup_on_open
         from desktop.services.ledger import LedgerService
         from desktop.storage.migrate import open_ledger
 
-        return LedgerService(open_ledger(location), operator)
+        service = LedgerService(open_ledger(location), self.operator)
+        self.warning = backup_on_open(service.uow.engine).warning
+        return service
 
-    return opener
+    def take_warning(self) -> str:
+        """The warning of the last opening, once."""
+        warning, self.warning = self.warning, ""
+        return warning
+
+
+def make_opener(operator: str) -> LedgerOpener:
+    """How the window opens a ledger (see :class:`LedgerOpener`)."""
+    return LedgerOpener(operator)
+
+
+def show_open_warnings(window: MainWindow, opener: LedgerOpener) -> None:
+    """Show the warning of the backup on opening, now and whenever the window opens
+    another ledger: in a banner, never as a dialog that stops the clerk."""
+    window.safety.show_warning(opener.take_warning())
+    window.events.ledger_replaced.connect(lambda: window.safety.show_warning(opener.take_warning()))
 
 
 def run_gui(
@@ -112,6 +137,7 @@ def run_gui(
         opener=opener,
         location=location,
     )
+    show_open_warnings(window, opener)
     window.show()
     if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
         # Benchmarks and smoke tests: quit once the first frame is up.

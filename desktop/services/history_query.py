@@ -80,6 +80,9 @@ class HistoryRow:
     new: str
     old_json: str | None
     new_json: str | None
+    # The key of the issue the change belongs to ("" for inspections, categories,
+    # units), so that a viewer can open it.
+    issue_key: str = ""
 
     @property
     def source_label(self) -> str:
@@ -185,6 +188,7 @@ def find_history(
                 new=display_value(h.new, h.field),
                 old_json=h.old,
                 new_json=h.new,
+                issue_key=h.issue_key or "",
             )
             for h, b, number in s.execute(query.limit(limit))
         ]
@@ -198,6 +202,12 @@ def history_choices(service: LedgerService) -> tuple[list[str], list[str]]:
         return operators, sources
 
 
+def history_fields(service: LedgerService) -> list[str]:
+    """The field names present in the history (for the viewer's field list)."""
+    with service.uow.read() as s:
+        return sorted(f for f in s.scalars(select(History.field).distinct()) if f)
+
+
 __all__ = [
     "ACTION_LABELS",
     "ENTITY_LABELS",
@@ -207,4 +217,5 @@ __all__ = [
     "display_value",
     "find_history",
     "history_choices",
+    "history_fields",
 ]

@@ -133,10 +133,12 @@ def sqlite_error_text(exc: BaseException) -> str:
 def backup_file(source: Path, target: Path) -> Path:
     """Copy a SQLite ledger file to ``target`` with the backup API, atomically: the
     backup is written beside the target, synced, and renamed into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    partial.unlink(missing_ok=True)
     try:
+        # Inside the try: a folder that cannot be made (a file of that name, no
+        # permission) is a failed backup with a message, not a crash.
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         src = sqlite3.connect(ro_uri(source), uri=True)
         try:
             src.execute("PRAGMA busy_timeout=10000")

@@ -216,6 +216,7 @@ class DetailPane(QWidget):
                 self.form.set_categories(categories)
                 self.form.set_draft(issue)
         self.measures.set_measures(measures)
+        self.history_model.set_category_names({int(c.id): c.name for c in categories})
         self.history_model.set_records(history)
         self._update_buttons()
         self.issue_shown.emit()

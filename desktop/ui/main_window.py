@@ -74,6 +74,7 @@ from desktop.ui.commands import (
     MoveMeasureCommand,
     RenameCategoryCommand,
 )
+from desktop.ui.conflict import resolve_stale
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from desktop.ui.dialogs.inspection_dialog import InspectionDialog
@@ -89,6 +90,7 @@ from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, Naviga
 from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
 from desktop.ui.notice_actions import install_notice_actions
+from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_tabs import install_supervision_tabs
 from desktop.ui.widgets.tables import IssueTableView, setup_table
@@ -125,7 +127,9 @@ class MainWindow(QMainWindow):
     opened: read it at the time of use), ``events`` (``ledger_changed(Changes)``,
     ``ledger_replaced()``), ``undo_stack``, ``settings``, the menus ``file_menu``,
     ``import_menu``, ``export_menu``, ``print_menu``, ``edit_menu``, ``view_menu``,
-    ``report_menu``, ``settings_menu``, ``help_menu``.
+    ``report_menu``, ``settings_menu``, ``help_menu``; ``safety`` (backups, the check,
+    the ledger's history, read-only mode: register editing actions with
+    ``safety.guard(action)`` so that a read-only ledger turns them off).
     """
 
     def __init__(
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.import_excel_action = install_import_actions(self)
         self.file_drops = install_file_drops(self)
+        self.safety = install_safety(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
         self.supervision_tabs = install_supervision_tabs(self)
@@ -412,15 +417,9 @@ class MainWindow(QMainWindow):
             try:
                 command.run()
             except StaleEdit as exc:
-                choice = messages.ask_stale(self, exc.message)
-                if choice is messages.StaleChoice.OVERWRITE and hasattr(
-                    command, "expected_revision"
-                ):
-                    command.expected_revision = None
+                # The conflict dialog: reload, overwrite, merge or cancel.
+                if resolve_stale(self, command, exc):
                     continue
-                if choice is messages.StaleChoice.RELOAD:
-                    self.reload_all()
-                    self._reload_detail(keep_form=False)
                 return False
             except ValidationFailed as exc:
                 messages.error(
@@ -682,6 +681,7 @@ class MainWindow(QMainWindow):
         self.add_subcategory_action.setEnabled(kind == CATEGORY)
         self.rename_category_action.setEnabled(kind == CATEGORY)
         self.delete_category_action.setEnabled(kind == CATEGORY)
+        self.safety.enforce_read_only()
 
     # ============================================================== reacting
     def _on_ledger_changed(self, changes: Changes) -> None:
@@ -778,7 +778,8 @@ class MainWindow(QMainWindow):
         if self.detail.issue is None or not self.detail.form.is_dirty():
             return True
         if self.detail.form.validate():
-            return self.save_current_issue()
+            # A refused save that ended in 重新载入 leaves nothing to save: go on.
+            return self.save_current_issue() or not self.detail.form.is_dirty()
         if messages.confirm(
             self,
             self.tr("问题 {number} 的修改有错误，无法保存。放弃这些修改吗？").format(

@@ -173,6 +173,39 @@ class SupervisionTabs(QObject):
         window.installEventFilter(self)
 
     # ----------------------------------------------------------------- service
+    def set_read_only(self, on: bool) -> None:
+        """Hide every editing control of the tabs (a ledger opened read-only); opening,
+        verifying and exporting evidence stay available."""
+        editing = (
+            self.progress.add_button,
+            self.progress.delete_button,
+            self.evidence.choose_button,
+            self.evidence.rename_button,
+            self.evidence.remove_button,
+            self.postponement.request_button,
+            self.postponement.approve_button,
+            self.postponement.refuse_button,
+            self.sign_off.apply_button,
+            self.sign_off.approve_button,
+            self.sign_off.return_button,
+            self.sign_off.reopen_button,
+            self.outcomes.add_button,
+            self.outcomes.edit_button,
+            self.outcomes.delete_button,
+        )
+        for button in editing:
+            button.setVisible(not on)
+        for field in (
+            self.progress.date,
+            self.progress.measure,
+            self.progress.reporter,
+            self.progress.next_step,
+            self.progress.difficulties,
+        ):
+            field.setEnabled(not on)
+        self.progress.text.setReadOnly(on)
+        self.evidence.view.setAcceptDrops(not on)
+
     @property
     def supervision(self) -> SupervisionService:
         """Supervision on the window's ledger (made again when another is opened)."""

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>打开台账时自动备份</source>
+        <translation>On opening (auto)</translation>
+    </message>
+    <message>
+        <source>导入前自动备份</source>
+        <translation>Before import (auto)</translation>
+    </message>
+    <message>
+        <source>合并前自动备份</source>
+        <translation>Before merge (auto)</translation>
+    </message>
+    <message>
+        <source>读入通报前自动备份</source>
+        <translation>Before notice (auto)</translation>
+    </message>
+    <message>
+        <source>升级前自动备份</source>
+        <translation>Before upgrade (auto)</translation>
+    </message>
+    <message>
+        <source>恢复前自动备份</source>
+        <translation>Before restore (auto)</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>损坏文件的原样副本</source>
+        <translation>Raw copy of a damaged file</translation>
+    </message>
+    <message>
+        <source>无法读取：{reason}</source>
+        <translation>Cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>巡察 {inspections} 个，问题 {issues} 个，整改措施 {measures} 条</source>
+        <translation>{inspections} inspections, {issues} issues, {measures} measures</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>现在把台账备份一份（不影响正在进行的工作）</source>
+        <translation>Make a backup of the ledger now (your work is not interrupted)</translation>
+    </message>
+    <message>
+        <source>恢复所选…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>用所选的备份替换当前台账；当前台账会先自动备份，可以再恢复回来</source>
+        <translation>Replace the ledger with the selected backup; the current ledger is backed up first and can be restored again</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>保留最近</source>
+        <translation>Keep backups of the last</translation>
+    </message>
+    <message>
+        <source>的备份（最新的 {count} 个备份无论多旧都保留）</source>
+        <translation>(the newest {count} backups are kept however old they are)</translation>
+    </message>
+    <message>
+        <source>这是服务器上的共享台账（PostgreSQL），不在本机备份，请由数据库管理员用 pg_dump 备份和恢复。</source>
+        <translation>This is a shared ledger on a server (PostgreSQL). It is not backed up on this computer; ask the database administrator to back it up and restore it with pg_dump.</translation>
+    </message>
+    <message>
+        <source>台账：{ledger}
+备份保存在：{folder}
+每天第一次打开台账时自动备份一次；导入、合并、读入通报和恢复之前也会自动备份。</source>
+        <translation>Ledger: {ledger}
+Backups are kept in: {folder}
+The ledger is backed up automatically when it is first opened each day, and before every import, merge, notice and restore.</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开：可以备份，不能恢复或修改保留天数。</source>
+        <translation>The ledger is open read-only: it can be backed up, but not restored, and the days to keep cannot be changed.</translation>
+    </message>
+    <message>
+        <source>正在读取备份…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <source>还没有备份。</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>正在备份台账…</source>
+        <translation>Backing up the ledger…</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>已备份：{name}（{size}）</source>
+        <translation>Backed up: {name} ({size})</translation>
+    </message>
+    <message>
+        <source>操作没有完成：{reason}</source>
+        <translation>The operation did not finish: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>关闭提示</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>问题</source>
@@ -46,6 +184,105 @@
     <message>
         <source>没有要修改的内容。</source>
         <translation>Nothing to change.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>双方都修改了</source>
+        <translation>Both changed it</translation>
+    </message>
+    <message>
+        <source>只有我修改了</source>
+        <translation>Only I changed it</translation>
+    </message>
+    <message>
+        <source>只有对方修改了</source>
+        <translation>Only they changed it</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>我的内容</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>对方保存的内容</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <source>谁修改了</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>记录已被修改</source>
+        <translation>Record changed by someone else</translation>
+    </message>
+    <message>
+        <source>其他用户</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>此{what}已被{by}修改于{at}</source>
+        <translation>This {what} was changed by {by} at {at}</translation>
+    </message>
+    <message>
+        <source>此{what}已被{by}修改</source>
+        <translation>This {what} was changed by {by}</translation>
+    </message>
+    <message>
+        <source>对方保存后，两边的内容已经一样，没有不同之处。可以直接保存（覆盖）或重新载入。</source>
+        <translation>After their save both versions are the same. You can save (overwrite) or reload.</translation>
+    </message>
+    <message>
+        <source>下表列出两边不同的内容，其中 {count} 项双方都修改了（红色），只能二选一：重新载入（用对方的）或覆盖（用我的）。</source>
+        <translation>The table lists what differs. {count} of the items were changed by both (in red), so you must choose one version: reload (theirs) or overwrite (mine).</translation>
+    </message>
+    <message>
+        <source>下表列出两边不同的内容。双方没有修改同一项，可以合并：保留对方的修改，再加上我的修改。</source>
+        <translation>The table lists what differs. No item was changed by both, so the two can be merged: their changes are kept and mine are added.</translation>
+    </message>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>放弃我的修改，显示对方保存的内容</source>
+        <translation>Discard my changes and show what they saved</translation>
+    </message>
+    <message>
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>保存我的内容，替换对方的修改</source>
+        <translation>Save my version in place of their changes</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>保留对方的修改，再保存我修改过的内容（双方修改了同一项时不能合并）</source>
+        <translation>Keep their changes and save the items I changed (not possible when both changed the same item)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>暂不保存，我的修改留在表单中</source>
+        <translation>Do not save now; my changes stay in the form</translation>
+    </message>
+    <message>
+        <source>重新载入：放弃我的修改。覆盖：用我的内容替换对方的修改。合并：对方的修改保留，我修改过的内容也保存。</source>
+        <translation>Reload: discard my changes. Overwrite: replace their changes with mine. Merge: keep their changes and save mine as well.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +570,10 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <source>类别 #{id}</source>
+        <translation>Category #{id}</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -371,6 +612,85 @@
     <message>
         <source>新值</source>
         <translation>New value</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>修改历史</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>原值、新值、操作说明或文件名中的文字</source>
+        <translation>Text in the old or new value, the description or the file name</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>日期从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>打开所在问题</source>
+        <translation>Open issue</translation>
+    </message>
+    <message>
+        <source>在主窗口中显示这条修改所属的问题（或巡察）</source>
+        <translation>Show the issue (or inspection) of this change in the main window</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>显示最新的 {count} 条修改；更早的请用筛选条件查找。</source>
+        <translation>Showing the newest {count} changes; use the filters to find older ones.</translation>
+    </message>
+    <message>
+        <source>共 {count} 条修改</source>
+        <translation>{count} changes</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2326,117 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyFeatures</name>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>查看台账的备份，立即备份，或从备份恢复</source>
+        <translation>See the ledger&apos;s backups, back up now, or restore a backup</translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation>Check ledger</translation>
+    </message>
+    <message>
+        <source>检查数据库是否完好、修改历史的校验链是否完整（不改动台账）</source>
+        <translation>Check that the database is sound and the change history&apos;s hash chain is complete (changes nothing)</translation>
+    </message>
+    <message>
+        <source>修改历史</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>整个台账的修改记录：谁、何时、改了什么</source>
+        <translation>Every change of the ledger: who, when, what</translation>
+    </message>
+    <message>
+        <source>只读方式打开：台账文件或所在文件夹不可写入，只能查看、导出和打印，不能修改。要修改，请把台账复制到可写入的文件夹后再打开。</source>
+        <translation>Opened read-only: the ledger file or its folder cannot be written, so it can be viewed, exported and printed but not changed. To edit it, copy the ledger to a writable folder and open it there.</translation>
+    </message>
+    <message>
+        <source>把台账恢复为 {when} 的备份（{reason}：{contents}）？
+
+恢复前会先自动备份当前的台账，需要时可以再恢复回来。恢复后，“撤销”记录将清空。</source>
+        <translation>Restore the ledger to the backup of {when} ({reason}: {contents})?
+
+The current ledger is backed up first and can be restored again if needed. After the restore the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>恢复没有完成：{reason}</source>
+        <translation>The restore did not finish: {reason}</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>台账已恢复为 {when} 的备份。</source>
+        <translation>The ledger has been restored to the backup of {when}.</translation>
+    </message>
+    <message>
+        <source>恢复前的台账已备份为“{name}”，需要时可以再恢复回来。</source>
+        <translation>The ledger as it was before was backed up as “{name}” and can be restored again if needed.</translation>
+    </message>
+    <message>
+        <source>恢复前的台账已损坏，已原样保存为“{name}”。</source>
+        <translation>The ledger as it was before was damaged; a raw copy was kept as “{name}”.</translation>
+    </message>
+    <message>
+        <source>“撤销”记录已清空：恢复之前的修改不能再撤销。</source>
+        <translation>The undo history was cleared: changes made before the restore can no longer be undone.</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>正在检查台账（数据库完整性和修改历史的校验链）…</source>
+        <translation>Checking the ledger (database integrity and the change history&apos;s hash chain)…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>检查没有完成：{reason}</source>
+        <translation>The check did not finish: {reason}</translation>
+    </message>
+    <message>
+        <source>台账完整。</source>
+        <translation>The ledger is complete.</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 行未列出。</source>
+        <translation>… and {count} more lines not listed.</translation>
+    </message>
+    <message>
+        <source>建议：不要继续修改，先在“文件 → 备份与恢复”中选择出现问题之前的备份恢复，或把台账文件交给技术支持检查。</source>
+        <translation>Advice: stop editing; restore a backup from before the problem (File → Backup and restore), or give the ledger file to technical support.</translation>
+    </message>
+    <message>
+        <source>检查台账发现问题</source>
+        <translation>The check found problems</translation>
+    </message>
+    <message>
+        <source>问题 {number} 已被删除，无法打开。</source>
+        <translation>Issue {number} has been deleted and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>这次巡察已被删除，无法打开。</source>
+        <translation>This inspection has been deleted and cannot be opened.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -2697,6 +3128,17 @@ Reason: {reason}</translation>
     <message>
         <source>删除问题 {number} 的整改成效</source>
         <translation>delete outcome of issue {number}</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <source>问题</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>measure</translation>
     </message>
 </context>
 <context>

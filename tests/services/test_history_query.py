@@ -10,6 +10,7 @@ from desktop.services.history_query import (
     display_value,
     find_history,
     history_choices,
+    history_fields,
 )
 from desktop.services.ledger import LedgerService
 
@@ -64,3 +65,18 @@ def test_display_values() -> None:
     assert display_value('{"text": "问题正文", "id": 3}') == "问题正文"
     assert display_value(None) == ""
     assert display_value("not json") == "not json"
+
+
+def test_rows_name_their_issue_and_the_fields_are_listed(demo_service: LedgerService) -> None:
+    issue = demo_service.list_issues()[1]
+    measure = demo_service.list_measures(issue.id)[0]
+    demo_service.set_measure_fields(measure.id, {"remarks": "已整改"})
+    row = find_history(demo_service, HistoryFilter(field="remarks"))[0]
+    assert (row.entity, row.issue_key) == ("measure", issue.key)
+    inspection_rows = find_history(demo_service, HistoryFilter(entity="inspection"))
+    assert inspection_rows
+    assert all(r.issue_key == "" for r in inspection_rows)
+    fields = history_fields(demo_service)
+    assert "remarks" in fields
+    assert "" not in fields
+    assert fields == sorted(fields)

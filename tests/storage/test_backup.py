@@ -75,6 +75,16 @@ def test_a_failed_backup_leaves_nothing_and_says_why(
     assert list((tmp_path / "b").iterdir()) == []
 
 
+def test_a_backup_folder_that_cannot_be_made_is_a_failed_backup(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    # A file where the backup folder should be: a message, not an OSError.
+    (tmp_path / "b").write_text("not a folder")
+    with pytest.raises(LedgerError) as info:
+        backup_file(demo_path, tmp_path / "b" / "x.sqlite")
+    assert "台账本身没有改变" in info.value.message
+
+
 def test_backup_names_are_unique_and_parse_back(tmp_path: Path) -> None:
     ledger = tmp_path / "区-台账-2023.sqlite"
     when = datetime(2024, 5, 1, 9, 30, 15)

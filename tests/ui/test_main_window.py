@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu
 
 from desktop.services.ledger import LedgerService
 from desktop.storage.migrate import open_ledger
-from desktop.ui import messages
 from desktop.ui.dialogs.issue_dialog import IssueDialog
 from desktop.ui.main_window import MainWindow, _EnableWhenFilled
 from desktop.ui.settings import AppSettings
@@ -46,6 +45,8 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
         "导入",
         "导出",
         "打印",
+        "备份与恢复…",
+        "检查台账",
         "退出",
     ]
     tabs = [window.detail.tabs.tabText(i) for i in range(window.detail.tabs.count())]
@@ -275,20 +276,33 @@ def test_autocomplete_offers_units_and_leaders(window: MainWindow) -> None:
 def test_stale_edit_offers_overwrite_and_reload(
     window: MainWindow, fake_messages: FakeMessages, demo_path: Path
 ) -> None:
+    from desktop.ui.dialogs.conflict_dialog import ConflictDialog
+
     select_number(window, "11")
     other = LedgerService(open_ledger(demo_path), "另一位同事")
     issue = db_issue(window, "11")
     other.set_issue_fields(issue.id, {"remarks": "同事的备注"})
     form = window.detail.form
     form.remarks.setText("我的备注")
-    fake_messages.stale_answers.append(messages.StaleChoice.OVERWRITE)
+    headings: list[str] = []
+
+    def press(button: str):  # type: ignore[no-untyped-def]
+        def answer(dialog: QDialog) -> bool:
+            assert isinstance(dialog, ConflictDialog)
+            headings.append(dialog.heading.text())
+            getattr(dialog, button).click()
+            return dialog.result() == QDialog.DialogCode.Accepted
+
+        return answer
+
+    fake_messages.dialogs.append(press("overwrite_button"))
     window.save_issue_action.trigger()
-    assert "另一位同事" in fake_messages.kinds("ask_stale")[0]
+    assert "另一位同事" in headings[0]
     assert db_issue(window, "11").remarks == "我的备注"
 
     other.set_issue_fields(issue.id, {"remarks": "同事又改了"})
     form.remarks.setText("我再改")
-    fake_messages.stale_answers.append(messages.StaleChoice.RELOAD)
+    fake_messages.dialogs.append(press("reload_button"))
     window.save_issue_action.trigger()
     assert db_issue(window, "11").remarks == "同事又改了"
     assert form.remarks.text() == "同事又改了"

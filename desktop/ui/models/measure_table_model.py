@@ -159,6 +159,8 @@ class MeasureTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = measure_columns()
         self._rows: list[MeasureRecord] = []
+        # A ledger opened read-only: no cell is editable or checkable.
+        self.read_only = False
 
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
@@ -210,6 +212,8 @@ class MeasureTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.columns[index.column()]
+        if self.read_only:
+            return flags
         if column.check is not None:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         elif column.editable:

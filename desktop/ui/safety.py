@@ -1,0 +1,427 @@
+"""The window's safety features: 文件 → 备份与恢复… and 检查台账, 视图 → 修改历史, the
+read-only mode of a ledger that cannot be written (a banner and every editing action
+off), and the banner for a warning from the automatic backup made on opening.
+
+``install_safety(window)`` adds all of it to a :class:`MainWindow` and returns the
+:class:`SafetyFeatures` object (kept as ``window.safety``). Other features that add
+editing actions register them with :meth:`SafetyFeatures.guard` so that a read-only
+ledger turns them off too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.changes import Changes
+from desktop.services.backups import BackupInfo, restore_backup
+from desktop.services.check import check_engine, describe
+from desktop.services.history_query import HistoryRow
+from desktop.storage.engine import is_read_only
+from desktop.storage.errors import LedgerError
+from desktop.ui import messages
+from desktop.ui.busy import run_busy
+from desktop.ui.dialogs.backup_dialog import BackupDialog, contents_text, reason_label
+from desktop.ui.history_view import HistoryView
+from desktop.ui.models.navigation_model import INSPECTION
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# At most this many findings are listed in the check's message; the rest are counted.
+_SHOWN_FINDINGS = 25
+
+_BANNER_STYLE = (
+    "QFrame#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
+    "QFrame#{name} QLabel {{ color: #202124; }}"
+)
+
+
+class Banner(QFrame):
+    """A coloured strip above the window's panes with one message; closable ones have
+    a × button."""
+
+    def __init__(
+        self,
+        name: str,
+        background: str,
+        border: str,
+        parent: QWidget | None = None,
+        *,
+        closable: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(_BANNER_STYLE.format(name=name, background=background, border=border))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        margin = self.fontMetrics().averageCharWidth()
+        layout.setContentsMargins(margin * 2, margin, margin, margin)
+        layout.addWidget(self.label, 1)
+        self.close_button: QToolButton | None = None
+        if closable:
+            self.close_button = QToolButton(self)
+            self.close_button.setText("×")
+            self.close_button.setAutoRaise(True)
+            self.close_button.setToolTip(self.tr("关闭提示"))
+            self.close_button.clicked.connect(self.hide)
+            layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+
+class SafetyFeatures(QObject):
+    """Backups, the integrity check, the ledger's history and read-only mode for one
+    main window. Actions: ``backup_action``, ``check_action``, ``history_action``;
+    banners: ``read_only_banner``, ``warning_banner``; ``history_view`` once opened."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.history_view: HistoryView | None = None
+        self._guarded: list[QAction] = []
+        self._read_only_shown: bool | None = None
+
+        self.read_only_banner = Banner("readOnlyBanner", "#fef7e0", "#f9ab00", window)
+        self.warning_banner = Banner("warningBanner", "#fce8e6", "#d93025", window, closable=True)
+        panes = window.takeCentralWidget()
+        holder = QWidget(window)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.warning_banner)
+        if panes is not None:
+            layout.addWidget(panes, 1)
+        window.setCentralWidget(holder)
+
+        self.backup_action = QAction(self.tr("备份与恢复…"), window)
+        self.backup_action.setStatusTip(self.tr("查看台账的备份，立即备份，或从备份恢复"))
+        self.backup_action.triggered.connect(lambda _c=False: self.open_backups())
+        self.check_action = QAction(self.tr("检查台账"), window)
+        self.check_action.setStatusTip(
+            self.tr("检查数据库是否完好、修改历史的校验链是否完整（不改动台账）")
+        )
+        self.check_action.triggered.connect(lambda _c=False: self.check_ledger())
+        self.history_action = QAction(self.tr("修改历史"), window)
+        self.history_action.setShortcut("Ctrl+H")
+        self.history_action.setStatusTip(self.tr("整个台账的修改记录：谁、何时、改了什么"))
+        self.history_action.triggered.connect(lambda _c=False: self.show_history())
+        for action in (self.backup_action, self.check_action, self.history_action):
+            window.addAction(action)
+        window.file_menu.insertAction(window.quit_action, self.backup_action)
+        window.file_menu.insertAction(window.quit_action, self.check_action)
+        window.file_menu.insertSeparator(window.quit_action)
+        window.view_menu.insertAction(window.refresh_action, self.history_action)
+        window.view_menu.insertSeparator(window.refresh_action)
+
+        window.events.ledger_changed.connect(self._on_ledger_changed)
+        window.events.ledger_replaced.connect(self._on_ledger_replaced)
+
+    # ============================================================== read-only
+    @property
+    def read_only(self) -> bool:
+        """Whether the window's ledger was opened read-only."""
+        return is_read_only(self.window.service.uow.engine)
+
+    def guard(self, action: QAction) -> None:
+        """Turn ``action`` off whenever the ledger is read-only (for editing actions
+        that other features add)."""
+        self._guarded.append(action)
+        self.enforce_read_only()
+
+    def editing_actions(self) -> list[QAction]:
+        w = self.window
+        return [
+            w.new_issue_action,
+            w.new_measure_action,
+            w.delete_action,
+            w.bulk_edit_action,
+            w.save_issue_action,
+            w.move_up_action,
+            w.move_down_action,
+            w.new_inspection_action,
+            w.edit_inspection_action,
+            w.delete_inspection_action,
+            w.add_category_action,
+            w.add_subcategory_action,
+            w.rename_category_action,
+            w.delete_category_action,
+            w.undo_action,
+            w.redo_action,
+            w.import_menu.menuAction(),
+            *self._guarded,
+        ]
+
+    def enforce_read_only(self) -> None:
+        """Called whenever the window updates its actions: keep editing off on a
+        read-only ledger, and show or hide the banner and the editing controls when
+        that state changes."""
+        read_only = self.read_only
+        if read_only:
+            for action in self.editing_actions():
+                action.setEnabled(False)
+        if read_only != self._read_only_shown:
+            self._read_only_shown = read_only
+            self._show_read_only(read_only)
+
+    def _show_read_only(self, on: bool) -> None:
+        w = self.window
+        self.read_only_banner.show_text(
+            self.tr(
+                "只读方式打开：台账文件或所在文件夹不可写入，只能查看、导出和打印，不能修改。"
+                "要修改，请把台账复制到可写入的文件夹后再打开。"
+            )
+            if on
+            else ""
+        )
+        if not on:
+            menu = w.import_menu
+            menu.menuAction().setEnabled(bool(menu.actions()))
+            for action in self._guarded:
+                action.setEnabled(True)
+        w.nav.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if on
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
+        w.nav_f2.setEnabled(not on)
+        detail = w.detail
+        form = detail.form
+        for line in form.findChildren(QLineEdit):
+            line.setReadOnly(on)
+        for text in form.findChildren(QPlainTextEdit):
+            text.setReadOnly(on)
+        for widget in (*form.findChildren(QComboBox), *form.findChildren(QAbstractButton)):
+            widget.setEnabled(not on)
+        measures = detail.measures
+        measures.model.read_only = on
+        measures.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if on
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        for button in (
+            detail.save_button,
+            detail.revert_button,
+            measures.add_button,
+            measures.delete_button,
+            measures.up_button,
+            measures.down_button,
+        ):
+            button.setVisible(not on)
+            if on:
+                button.setEnabled(False)
+        measures.hint.setVisible(not on)
+        if not on:
+            measures._update_buttons()
+            detail._update_buttons()
+        tabs = getattr(w, "supervision_tabs", None)
+        if tabs is not None:
+            tabs.set_read_only(on)
+
+    # ================================================================ warnings
+    def show_warning(self, text: str) -> None:
+        """A warning that must not interrupt (the backup on opening failed): shown in
+        a closable banner above the panes."""
+        if text:
+            self.warning_banner.show_text(text)
+
+    # ================================================================= backups
+    def open_backups(self) -> None:
+        """文件 → 备份与恢复…: a dialog that stays open while the clerk works in it."""
+        dialog = BackupDialog(self.window.service, self.window, read_only=self.read_only)
+        dialog.restore_requested.connect(lambda info: self.restore(info, dialog))
+        try:
+            messages.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def restore(self, info: BackupInfo, dialog: BackupDialog | None = None) -> bool:
+        """Restore a backup after asking; the current ledger is backed up first (by the
+        service), then the window reloads everything and the undo history is cleared,
+        since the changes it holds no longer apply to the restored ledger."""
+        parent: QWidget = dialog or self.window
+        if self.read_only:
+            return False
+        question = self.tr(
+            "把台账恢复为 {when} 的备份（{reason}：{contents}）？\n\n"
+            "恢复前会先自动备份当前的台账，需要时可以再恢复回来。"
+            "恢复后，“撤销”记录将清空。"
+        ).format(
+            when=info.at.strftime("%Y-%m-%d %H:%M:%S"),
+            reason=reason_label(info.reason),
+            contents=contents_text(info),
+        )
+        if not messages.confirm(parent, question, self.tr("从备份恢复")):
+            return False
+        w = self.window
+        if w.detail.issue is not None:
+            # The form's unsaved edits belong to the ledger being replaced.
+            w.detail.form.set_draft(w.detail.issue)
+        outcome = run_busy(
+            parent, self.tr("正在恢复备份…"), lambda: restore_backup(w.service, info.path)
+        )
+        if outcome.error is not None:
+            error = outcome.error
+            text = (
+                error.message
+                if isinstance(error, LedgerError)
+                else self.tr("恢复没有完成：{reason}").format(reason=error)
+            )
+            messages.error(parent, text, self.tr("无法恢复"))
+            w.events.ledger_changed.emit(Changes.everything())
+            return False
+        restored = outcome.value
+        assert restored is not None
+        w.undo_stack.clear()
+        w.events.ledger_changed.emit(Changes.everything())
+        note = [
+            self.tr("台账已恢复为 {when} 的备份。").format(
+                when=info.at.strftime("%Y-%m-%d %H:%M:%S")
+            )
+        ]
+        if restored.before is not None:
+            note.append(
+                self.tr("恢复前的台账已备份为“{name}”，需要时可以再恢复回来。").format(
+                    name=restored.before.path.name
+                )
+            )
+        if restored.damaged_copy is not None:
+            note.append(
+                self.tr("恢复前的台账已损坏，已原样保存为“{name}”。").format(
+                    name=restored.damaged_copy.name
+                )
+            )
+        note.append(self.tr("“撤销”记录已清空：恢复之前的修改不能再撤销。"))
+        w.statusBar().showMessage(note[0], 15000)
+        if dialog is not None:
+            dialog.refresh()
+        messages.info(parent, "\n".join(note), self.tr("恢复完成"))
+        return True
+
+    # =================================================================== check
+    def check_ledger(self) -> bool | None:
+        """文件 → 检查台账: the integrity check with a busy indicator, then its verdict.
+        True: sound; False: problems found; None: not checked."""
+        w = self.window
+        engine = w.service.uow.engine
+        outcome = run_busy(
+            w,
+            self.tr("正在检查台账（数据库完整性和修改历史的校验链）…"),
+            lambda: check_engine(engine),
+            cancel_text=self.tr("取消"),
+        )
+        if outcome.cancelled:
+            return None
+        if outcome.error is not None or outcome.value is None:
+            error = outcome.error
+            text = (
+                error.message
+                if isinstance(error, LedgerError)
+                else self.tr("检查没有完成：{reason}").format(reason=error)
+            )
+            messages.error(w, text, self.tr("检查台账"))
+            return None
+        report = outcome.value
+        lines = describe(report)
+        if report.ok:
+            messages.info(w, self.tr("台账完整。") + "\n\n" + "\n".join(lines), self.tr("检查台账"))
+            return True
+        shown = lines[: _SHOWN_FINDINGS + 1]
+        rest = len(lines) - len(shown)
+        if rest > 0:
+            shown.append(self.tr("……另有 {count} 行未列出。").format(count=rest))
+        shown.append("")
+        shown.append(
+            self.tr(
+                "建议：不要继续修改，先在“文件 → 备份与恢复”中选择出现问题之前的备份恢复，"
+                "或把台账文件交给技术支持检查。"
+            )
+        )
+        messages.warning(w, "\n".join(shown), self.tr("检查台账发现问题"))
+        return False
+
+    # ================================================================= history
+    def show_history(self) -> HistoryView:
+        """视图 → 修改历史: the ledger's history in a window of its own."""
+        if self.history_view is None:
+            self.history_view = HistoryView(self.window.service, self.window)
+            self.history_view.open_requested.connect(self.open_record)
+        else:
+            self.history_view.refresh()
+        self.history_view.show()
+        self.history_view.raise_()
+        self.history_view.activateWindow()
+        return self.history_view
+
+    def open_record(self, row: HistoryRow) -> bool:
+        """Show the issue (or inspection) a change belongs to in the main window, with
+        its 历史 tab; clears the filter or changes the inspection when it is hidden."""
+        w = self.window
+        if row.issue_key:
+            issue = w.service.issue_by_key(row.issue_key)
+            if issue is None:
+                messages.info(
+                    w, self.tr("问题 {number} 已被删除，无法打开。").format(number=row.issue_number)
+                )
+                return False
+            if not w.select_issue(issue.id):
+                w.filter_bar.clear()
+                if not w.select_issue(issue.id):
+                    w.nav.select(INSPECTION, int(issue.inspection_id))
+                    if not w.select_issue(issue.id):
+                        return False
+            w.toggle_detail_action.setChecked(True)
+            w.detail.tabs.setCurrentWidget(w.detail.history)
+        elif row.entity == "inspection":
+            found = next((i for i in w.inspections() if i.key == row.entity_key), None)
+            if found is None or not w.nav.select(INSPECTION, int(found.id)):
+                messages.info(w, self.tr("这次巡察已被删除，无法打开。"))
+                return False
+        else:
+            return False
+        w.raise_()
+        w.activateWindow()
+        return True
+
+    # ================================================================ reacting
+    def _on_ledger_changed(self, _changes: Changes) -> None:
+        if self.history_view is not None and self.history_view.isVisible():
+            self.history_view.refresh()
+
+    def _on_ledger_replaced(self) -> None:
+        self.warning_banner.show_text("")
+        if self.history_view is not None:
+            self.history_view.set_service(self.window.service)
+        self.enforce_read_only()
+
+
+def install_safety(window: MainWindow) -> SafetyFeatures:
+    """Add backups, the check, the history view and read-only mode to the window."""
+    return SafetyFeatures(window)
