@@ -88,6 +88,7 @@ from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
 from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
+from desktop.ui.print_actions import install_print_actions
 from desktop.ui.settings import AppSettings
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
