@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QToolBar, QWidget
@@ -44,12 +44,47 @@ class PrintJob:
     long_layout: bool = False
 
 
+class _InputBlocker(QObject):
+    """Swallows the user's input (mouse, keys, closing a window) everywhere except in
+    one dialog. While a job paints, the windows still repaint, but a click on the
+    preview's toolbar would start a second paint on the printer being painted, and
+    closing a window would pull it away; the progress dialog, modal, blocks that too,
+    but only once it shows."""
+
+    BLOCKED = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Shortcut,
+            QEvent.Type.Close,
+        }
+    )
+
+    def __init__(self, allowed: QWidget) -> None:
+        super().__init__(allowed)
+        self.allowed = allowed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.BLOCKED or not event.spontaneous():
+            return False
+        inside = isinstance(watched, QWidget) and (
+            watched is self.allowed or self.allowed.isAncestorOf(watched)
+        )
+        return not inside
+
+
 class JobProgress:
     """The progress of one render: a ``QProgressDialog`` with 取消 (shown once the job
     has taken ``DELAY_MS``), and the event-loop turns that keep the window alive: the
     render's callbacks (``document_done`` after each document, ``page_done`` after
-    each page) each let the event loop run once. Counts the turns and the longest
-    stretch without one, which is what a user feels as a frozen window."""
+    each page) each let the event loop run once. Until ``finish`` the user's input
+    goes to the progress dialog only. Counts the turns and the longest stretch without
+    one, which is what a user feels as a frozen window."""
 
     DELAY_MS = 300
 
@@ -73,6 +108,10 @@ class JobProgress:
         dialog.setValue(0)
         dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)
         self.dialog = dialog
+        self._blocker = _InputBlocker(dialog)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._blocker)
         self._last = time.perf_counter()
         if show_now:
             dialog.show()
@@ -96,6 +135,9 @@ class JobProgress:
     def finish(self) -> None:
         """Close the dialog; the time since the last turn counts as a gap too."""
         self._gap(time.perf_counter())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._blocker)
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()

@@ -193,3 +193,50 @@ def test_a_long_ledger_shows_its_progress_at_once(
     # One document, but the event loop ran after each of its pages.
     assert progress.total == 1
     assert progress.turns > progress.pages > 1
+
+
+def test_while_a_job_paints_only_its_progress_dialog_takes_input(
+    qtbot: QtBot,
+    window: MainWindow,
+    fake_messages: FakeMessages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    window.table.selectAll()
+    selected = len(window.selected_issues())
+    original = JobProgress.document_done
+    seen: list[int] = []
+
+    def document_done(progress: JobProgress, done: int, total: int) -> None:
+        original(progress, done, total)
+        seen.append(done)
+        if done == 2:
+            # Another print, a click in the table: both ignored while this job runs.
+            qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+            qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton)
+        if done == 4:
+            progress.dialog.show()
+            cancel = progress.dialog.findChild(QPushButton)
+            assert cancel is not None
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(JobProgress, "document_done", document_done)
+    out = tmp_path / "out.pdf"
+    fake_messages.files = [str(out)]
+    fake_messages.dialogs = [export_from_preview]
+    window.print_actions.selected_action.trigger()
+
+    assert seen == [1, 2, 3, 4]  # the cancel button was heard
+    assert fake_messages.kinds("dialog") == ["PrintPreview"]  # no second print
+    assert len(window.selected_issues()) == selected  # the click did not select
+    assert not out.exists()
+    # Afterwards the window takes input again.
+    qtbot.mouseClick(
+        window.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.table.visualRect(window.model.index(0, 2)).center(),
+    )
+    assert len(window.selected_issues()) == 1
