@@ -20,7 +20,7 @@ from desktop.domain.status import Status
 from desktop.printing.fonts import Face, NoChineseFont
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.print_actions import PrintPreview
+from desktop.ui.print_preview import PrintPreview
 from desktop.ui.settings import AppSettings
 from tests.printing.pdftools import page_count, page_sizes_mm, pdf_text, squeeze
 

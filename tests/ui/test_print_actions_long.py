@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
-from desktop.ui import print_actions
+from desktop.ui import print_preview
 from desktop.ui.main_window import MainWindow
-from desktop.ui.print_actions import JobProgress, PrintPreview
+from desktop.ui.print_preview import JobProgress, PrintPreview
 from tests.printing.pdftools import page_count, pdf_text, squeeze
 
 from .helpers import FakeMessages
@@ -177,7 +177,7 @@ def test_a_long_ledger_shows_its_progress_at_once(
         original(self, *args, **kwargs)  # type: ignore[arg-type]
         shown.append(self.dialog.isVisible())
 
-    monkeypatch.setattr(print_actions.JobProgress, "__init__", init)
+    monkeypatch.setattr(print_preview.JobProgress, "__init__", init)
     job = big_window.print_actions.ledger_job()
     assert job is not None
     assert job.long_layout
