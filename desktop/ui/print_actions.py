@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -101,16 +101,26 @@ class PrintActions(QObject):
         for action in (self.selected_action, self.signoff_action):
             window.table.addAction(action)
 
+        # The window shows the current issue in its detail pane at the end of its own
+        # handling of these signals, sometimes without a signal of its own: update now,
+        # and once more when the event loop is back.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(self.update_actions)
         selection = window.table.selectionModel()
-        selection.selectionChanged.connect(self.update_actions)
-        selection.currentRowChanged.connect(self.update_actions)
-        window.model.modelReset.connect(self.update_actions)
-        window.model.layoutChanged.connect(self.update_actions)
-        window.model.rowsInserted.connect(self.update_actions)
-        window.model.rowsRemoved.connect(self.update_actions)
-        window.nav.selectionModel().currentChanged.connect(self.update_actions)
-        window.events.ledger_changed.connect(self.update_actions)
-        window.events.ledger_replaced.connect(self.update_actions)
+        for signal in (
+            selection.selectionChanged,
+            selection.currentRowChanged,
+            window.model.modelReset,
+            window.model.layoutChanged,
+            window.model.rowsInserted,
+            window.model.rowsRemoved,
+            window.nav.selectionModel().currentChanged,
+            window.events.ledger_changed,
+            window.events.ledger_replaced,
+        ):
+            signal.connect(self._changed)
         self.update_actions()
 
     def _action(
@@ -130,6 +140,10 @@ class PrintActions(QObject):
         return action
 
     # ---------------------------------------------------------------- enabling
+    def _changed(self, *_args: object) -> None:
+        self.update_actions()
+        self._again.start()
+
     def update_actions(self, *_args: object) -> None:
         window = self.window
         has_current = window.current_issue() is not None

@@ -292,3 +292,17 @@ def test_a_page_range_chosen_in_the_print_dialog_is_printed_once(
     assert result is not None
     assert result.pages == 2
     assert printer.printRange() == QPrinter.PrintRange.AllPages
+
+
+def test_actions_follow_the_current_issue_when_a_filter_hides_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    actions = window.print_actions
+    select_numbers(window, "6")
+    assert actions.current_action.isEnabled()
+    others = [r for r in window.shown_issues() if r.number != "6"]
+    window.filter_bar.search.setText(others[0].text[:8])
+    window.filter_bar.apply_search_now()
+    assert window.current_issue() is None
+    qtbot.waitUntil(lambda: not actions.current_action.isEnabled())
+    assert not actions.signoff_action.isEnabled()
