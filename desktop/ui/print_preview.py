@@ -89,6 +89,13 @@ class JobProgress:
             app.installEventFilter(self._blocker)
         self._last = time.perf_counter()
         if show_now:
+            # A long single layout (a big ledger) holds the event loop until its first
+            # page: say so before it starts.
+            dialog.setLabelText(
+                QCoreApplication.translate("JobProgress", "正在排版“{title}”，请稍候…").format(
+                    title=job.title
+                )
+            )
             dialog.show()
             self._turn()
 

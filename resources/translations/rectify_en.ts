@@ -335,6 +335,10 @@
         <translation>Laying out…</translation>
     </message>
     <message>
+        <source>正在排版“{title}”，请稍候…</source>
+        <translation>Laying out “{title}”, please wait…</translation>
+    </message>
+    <message>
         <source>已完成 {done} / {total} 份，共 {pages} 页</source>
         <translation>{done} of {total} documents done, {pages} pages</translation>
     </message>
