@@ -23,6 +23,7 @@ from desktop.printing.page import LAYOUT_DPI, PageSpec
 # its turn comes (so a long job spreads its work over the progress callbacks).
 Printable = Section | Callable[[], Section]
 Progress = Callable[[int, int], None]
+PageDone = Callable[[int], None]
 
 
 class PrintError(RuntimeError):
@@ -58,15 +59,25 @@ def render(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     total: int | None = None,
+    page_done: PageDone | None = None,
+    page_range: tuple[int, int] | None = None,
 ) -> Rendered:
     """Paint ``documents`` one after another onto ``device``, each starting on a new page.
 
     ``progress(done, total)`` is called after each document (``total`` is
     ``len(documents)`` when it has one, else the ``total`` given, else 0);
     ``cancelled()`` is asked before each document and stops the job when true (the
-    pages painted so far stay). Raises :class:`PrintError` when the device cannot be
-    painted on.
+    pages painted so far stay). ``page_done(pages)`` is called after each page with
+    the number of pages painted so far, and ``cancelled()`` is asked again before each
+    further page of a document: a ledger of hundreds of pages is one document, and a
+    GUI keeps its window alive (and its cancel button working) from there too.
+    ``page_range`` (first, last), 1-based over the whole job as a print dialog gives
+    it (``last`` 0: to the end), paints only those pages; the documents before them
+    are still laid out, to count their pages. Raises :class:`PrintError` when the
+    device cannot be painted on.
     """
+    first, last = page_range or (1, 0)
+    number = 0  # pages of the job so far, painted or not
     if total is None:
         total = len(documents) if isinstance(documents, Sequence) else 0
     painter: QPainter | None = None
@@ -85,6 +96,12 @@ def render(
                     painter = None
                     raise PrintError("无法开始打印：打印机或文件不可用。")
             for index in range(section.page_count()):
+                if index and cancelled is not None and cancelled():
+                    stopped = True
+                    break
+                number += 1
+                if number < first or (last and number > last):
+                    continue
                 if pages:
                     if (
                         device.pageLayout().orientation()
@@ -95,9 +112,15 @@ def render(
                         raise PrintError("打印中断：无法开始新的一页。")
                 _paint(painter, device, section, index)
                 pages += 1
+                if page_done is not None:
+                    page_done(pages)
+            if stopped:
+                break
             done += 1
             if progress is not None:
                 progress(done, total)
+            if last and number >= last:
+                break
     finally:
         if painter is not None:
             painter.end()
@@ -120,6 +143,8 @@ def write_pdf(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     total: int | None = None,
+    page_done: PageDone | None = None,
+    page_range: tuple[int, int] | None = None,
     resolution: int = 1200,
 ) -> Rendered:
     """Write ``documents`` to a PDF file at ``path`` (fonts embedded, text searchable)."""
@@ -134,7 +159,15 @@ def write_pdf(
     writer.setCreator("整改台账")
     if title:
         writer.setTitle(title)
-    result = render(writer, documents, progress=progress, cancelled=cancelled, total=total)
+    result = render(
+        writer,
+        documents,
+        progress=progress,
+        cancelled=cancelled,
+        total=total,
+        page_done=page_done,
+        page_range=page_range,
+    )
     del writer  # the file is finished when the writer goes
     if not path.exists():
         raise PrintError(f"无法写入 PDF 文件：{path}")

@@ -90,6 +90,7 @@ from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, Naviga
 from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
 from desktop.ui.notice_actions import install_notice_actions
+from desktop.ui.print_actions import install_print_actions
 from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_tabs import install_supervision_tabs
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.notice_actions = install_notice_actions(self)
         self.supervision_tabs = install_supervision_tabs(self)
+        self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
         self._restore_geometry()

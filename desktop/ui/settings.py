@@ -73,6 +73,19 @@ class AppSettings:
         self.store.setValue("font_scale", max(100, min(200, int(value))))
 
     @property
+    def print_fonts(self) -> dict[str, str]:
+        """The font family chosen for each printing face (keys are the faces' Chinese
+        names, ``printing.fonts.Face`` values); a face not listed is chosen automatically."""
+        value = self._json("print_fonts", {})
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
+
+    @print_fonts.setter
+    def print_fonts(self, value: dict[str, str]) -> None:
+        self._set_json("print_fonts", {k: v for k, v in value.items() if v.strip()})
+
+    @property
     def due_soon_days(self) -> int:
         return max(1, min(90, self._int("due_soon_days", DUE_SOON_DAYS)))
 

@@ -939,6 +939,29 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在排版…</source>
+        <translation>Laying out…</translation>
+    </message>
+    <message>
+        <source>正在排版“{title}”，请稍候…</source>
+        <translation>Laying out “{title}”, please wait…</translation>
+    </message>
+    <message>
+        <source>已完成 {done} / {total} 份，共 {pages} 页</source>
+        <translation>{done} of {total} documents done, {pages} pages</translation>
+    </message>
+    <message>
+        <source>已完成 {pages} 页</source>
+        <translation>{pages} pages done</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDelegate</name>
     <message>
         <source>如 2023年1月11日、2023.1.11</source>
@@ -2217,6 +2240,167 @@ Reason: {reason}</translation>
     <message>
         <source>：共 {n} 处，仅列出前 {shown} 处</source>
         <translation>: {n} in all, the first {shown} listed</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>打印当前问题…</source>
+        <translation>Print current issue…</translation>
+    </message>
+    <message>
+        <source>预览并打印当前问题的问题整改情况表</source>
+        <translation>Preview and print the rectification sheet of the current issue</translation>
+    </message>
+    <message>
+        <source>打印所选问题…</source>
+        <translation>Print selected issues…</translation>
+    </message>
+    <message>
+        <source>预览并打印所选各问题的问题整改情况表，一个接一个</source>
+        <translation>Preview and print the rectification sheets of the selected issues, one after another</translation>
+    </message>
+    <message>
+        <source>打印销号审批表…</source>
+        <translation>Print sign-off forms…</translation>
+    </message>
+    <message>
+        <source>预览并打印所选问题（未选时为当前问题）的整改销号审批表</source>
+        <translation>Preview and print the sign-off forms of the selected issues (or of the current issue when none is selected)</translation>
+    </message>
+    <message>
+        <source>打印当前视图台账…</source>
+        <translation>Print ledger of current view…</translation>
+    </message>
+    <message>
+        <source>按当前筛选和排序，把表格中的问题打印为台账（横向）</source>
+        <translation>Print the issues in the table as a ledger (landscape), with the current filter and sort order</translation>
+    </message>
+    <message>
+        <source>打印整改情况通报…</source>
+        <translation>Print rectification notice…</translation>
+    </message>
+    <message>
+        <source>预览并打印当前巡察的整改情况通报</source>
+        <translation>Preview and print the rectification notice of the current inspection</translation>
+    </message>
+    <message>
+        <source>当前问题的修改有错误，未能保存。请改正或撤销修改后再打印。</source>
+        <translation>The changes to the current issue have errors and could not be saved. Correct or revert them, then print again.</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>整改销号审批表</source>
+        <translation>Sign-off form</translation>
+    </message>
+    <message>
+        <source>问题整改情况表</source>
+        <translation>Rectification sheet</translation>
+    </message>
+    <message>
+        <source>{form}（问题 {number}）</source>
+        <translation>{form} (issue {number})</translation>
+    </message>
+    <message>
+        <source>{form}（{count} 份）</source>
+        <translation>{form} ({count} copies)</translation>
+    </message>
+    <message>
+        <source>整改台账（{count} 个问题）</source>
+        <translation>Rectification ledger ({count} issues)</translation>
+    </message>
+    <message>
+        <source>整改情况通报（{inspection}）</source>
+        <translation>Rectification notice ({inspection})</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法导出 PDF</source>
+        <translation>Cannot export PDF</translation>
+    </message>
+    <message>
+        <source>已取消导出 PDF。</source>
+        <translation>PDF export cancelled.</translation>
+    </message>
+    <message>
+        <source>已导出 PDF：{path}（{pages} 页）</source>
+        <translation>PDF exported: {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFontGroup</name>
+    <message>
+        <source>打印字体</source>
+        <translation>Print fonts</translation>
+    </message>
+    <message>
+        <source>标题（小标宋）</source>
+        <translation>Title (Xiaobiaosong)</translation>
+    </message>
+    <message>
+        <source>正文（仿宋）</source>
+        <translation>Body (FangSong)</translation>
+    </message>
+    <message>
+        <source>一级标题（黑体）</source>
+        <translation>Heading 1 (Hei)</translation>
+    </message>
+    <message>
+        <source>二级标题（楷体）</source>
+        <translation>Heading 2 (Kai)</translation>
+    </message>
+    <message>
+        <source>页码（宋体）</source>
+        <translation>Page numbers (Song)</translation>
+    </message>
+    <message>
+        <source>自动（{family}）</source>
+        <translation>Automatic ({family})</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>{family}（未安装）</source>
+        <translation>{family} (not installed)</translation>
+    </message>
+    <message>
+        <source>未安装的字体（{families}）将自动改用其他字体。</source>
+        <translation>Fonts that are not installed ({families}) are replaced automatically.</translation>
+    </message>
+    <message>
+        <source>用“{families}”导出的 PDF 中，部分汉字（如“一”“工”）可能无法搜索和复制。</source>
+        <translation>In PDFs exported with “{families}”, some characters (such as 一 and 工) may not be searchable or copyable.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>整改台账</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>把预览中的内容保存为 PDF 文件</source>
+        <translation>Save what the preview shows as a PDF file</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtGui import QPdfWriter
+
 from desktop.domain.dossier import IssueDossier
 from desktop.printing import report
 from desktop.printing.document import cn_date
 from desktop.printing.fonts import FontSet
-from desktop.printing.render import PrintError, write_pdf
+from desktop.printing.render import PrintError, render, write_pdf
 from tests.printing.pdftools import page_count
 
 
@@ -51,3 +53,44 @@ def test_dates_without_leading_zeros() -> None:
 
     assert cn_date(date(2023, 3, 7)) == "2023年3月7日"
     assert cn_date(None) == ""
+
+
+def test_page_callback_after_each_page_and_cancel_within_a_document(
+    tmp_path: Path, dossiers: list[IssueDossier], fonts: FontSet
+) -> None:
+    issues = [d.issue for d in dossiers]
+    measures = {d.issue.id: list(d.measures) for d in dossiers}
+    jobs = report.ledger(issues, measures, fonts)
+    pages: list[int] = []
+    whole = write_pdf(tmp_path / "whole.pdf", jobs, page_done=pages.append)
+    assert whole.pages > 2
+    assert pages == list(range(1, whole.pages + 1))
+
+    # One document of many pages: a cancel is heard between its pages.
+    writer = QPdfWriter(str(tmp_path / "cut.pdf"))
+    seen: list[int] = []
+    cut = render(writer, jobs, page_done=seen.append, cancelled=lambda: len(seen) >= 2)
+    del writer
+    assert cut.cancelled
+    assert (cut.documents, cut.pages) == (0, 2)
+    assert page_count(tmp_path / "cut.pdf") == 2
+
+
+def test_a_page_range_paints_only_those_pages_of_the_job(
+    tmp_path: Path, dossiers: list[IssueDossier], fonts: FontSet
+) -> None:
+    from tests.printing.pdftools import pdf_text, squeeze
+
+    jobs = report.issue_sheets(dossiers[:6], fonts)
+    whole = write_pdf(tmp_path / "whole.pdf", jobs)
+    assert whole.pages >= 4
+    calls: list[int] = []
+    part = write_pdf(
+        tmp_path / "part.pdf", jobs, page_range=(2, 3), progress=lambda d, t: calls.append(d)
+    )
+    assert part.pages == 2
+    assert page_count(tmp_path / "part.pdf") == 2
+    expected = squeeze(pdf_text(tmp_path / "whole.pdf", 2, 3))
+    assert squeeze(pdf_text(tmp_path / "part.pdf")) == expected
+    # Documents after the range are not even laid out.
+    assert calls[-1] == part.documents < 6

@@ -1,4 +1,4 @@
-"""设置: operator name, language, font size, due-soon days."""
+"""设置: operator name, language, font size, due-soon days, print fonts."""
 
 from __future__ import annotations
 
@@ -51,8 +51,13 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Printing (fonts, their PDF check) loads when the dialog opens, not at start-up.
+        from desktop.ui.widgets.print_font_settings import PrintFontGroup
+
+        self.print_fonts = PrintFontGroup(settings.print_fonts, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.print_fonts)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
@@ -61,3 +66,4 @@ class SettingsDialog(QDialog):
         settings.language = str(self.language.currentData())
         settings.font_scale = int(self.font_scale.currentData())
         settings.due_soon_days = self.due_soon_days.value()
+        settings.print_fonts = self.print_fonts.choices()

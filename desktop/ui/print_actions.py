@@ -1,0 +1,409 @@
+"""The 打印 menu: the current issue's sheet, the selected issues' sheets one after
+another, sign-off forms, the ledger as the table shows it, and the inspection's notice.
+
+Every command goes through ``QPrintPreviewDialog`` (A4, landscape for the ledger), whose
+toolbar has an 导出 PDF… button beside 打印. Documents are laid out when their turn
+comes (``printing.render``); while a job runs a ``QProgressDialog`` shows how far it
+is and offers 取消, and the event loop runs after every page, so 200 sheets print with
+the window alive (the dialogs are in ``print_preview``, loaded with the first print).
+Hooked into the window by :func:`install_print_actions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui import messages
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.printing.fonts import FontSet
+    from desktop.printing.page import PageSpec
+    from desktop.printing.render import Printable, Rendered
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.print_preview import JobProgress, PrintPreview
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What one print command prints: its documents (each laid out when its turn
+    comes), the page they are set on, and the name shown on the preview, in the print
+    queue and in the PDF's properties. ``long_layout``: a single document big enough
+    (a ledger of many issues) that its layout alone takes a noticeable while."""
+
+    title: str
+    documents: Sequence[Printable]
+    spec: PageSpec
+    long_layout: bool = False
+
+
+class PrintActions(QObject):
+    """The print commands of a main window, in its ``print_menu``.
+
+    Actions: ``current_action`` (打印当前问题, Ctrl+P), ``selected_action`` (the
+    selected issues' sheets), ``signoff_action`` (sign-off forms of the selected issues,
+    else of the current one), ``ledger_action`` (the table as shown: its filter and
+    order), ``notice_action`` (the current inspection's notice). Each is enabled only
+    when it has something to print. ``last_progress`` is the :class:`JobProgress` of
+    the latest render (tests and benchmarks read its counts).
+    """
+
+    LONG_LEDGER = 100  # issues: show the progress at once, the layout alone takes a while
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_progress: JobProgress | None = None
+        self._busy = False
+        self.current_action = self._action(
+            self.tr("打印当前问题…"),
+            self.print_current,
+            self.tr("预览并打印当前问题的问题整改情况表"),
+            QKeySequence.StandardKey.Print,
+        )
+        self.selected_action = self._action(
+            self.tr("打印所选问题…"),
+            self.print_selected,
+            self.tr("预览并打印所选各问题的问题整改情况表，一个接一个"),
+        )
+        self.signoff_action = self._action(
+            self.tr("打印销号审批表…"),
+            self.print_signoff,
+            self.tr("预览并打印所选问题（未选时为当前问题）的整改销号审批表"),
+        )
+        self.ledger_action = self._action(
+            self.tr("打印当前视图台账…"),
+            self.print_ledger,
+            self.tr("按当前筛选和排序，把表格中的问题打印为台账（横向）"),
+        )
+        self.notice_action = self._action(
+            self.tr("打印整改情况通报…"),
+            self.print_notice,
+            self.tr("预览并打印当前巡察的整改情况通报"),
+        )
+        menu = window.print_menu
+        menu.addAction(self.current_action)
+        menu.addAction(self.selected_action)
+        menu.addAction(self.signoff_action)
+        menu.addSeparator()
+        menu.addAction(self.ledger_action)
+        menu.addAction(self.notice_action)
+        menu.aboutToShow.connect(self.update_actions)
+        for action in (self.selected_action, self.signoff_action):
+            window.table.addAction(action)
+
+        # The window shows the current issue in its detail pane at the end of its own
+        # handling of these signals, sometimes without a signal of its own: update now,
+        # and once more when the event loop is back.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(self.update_actions)
+        selection = window.table.selectionModel()
+        for signal in (
+            selection.selectionChanged,
+            selection.currentRowChanged,
+            window.model.modelReset,
+            window.model.layoutChanged,
+            window.model.rowsInserted,
+            window.model.rowsRemoved,
+            window.nav.selectionModel().currentChanged,
+            window.events.ledger_changed,
+            window.events.ledger_replaced,
+        ):
+            signal.connect(self._changed)
+        self.update_actions()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        tip: str,
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # ---------------------------------------------------------------- enabling
+    def _changed(self, *_args: object) -> None:
+        self.update_actions()
+        self._again.start()
+
+    def update_actions(self, *_args: object) -> None:
+        window = self.window
+        has_current = window.current_issue() is not None
+        has_selection = window.table.selectionModel().hasSelection()
+        self.current_action.setEnabled(has_current)
+        self.selected_action.setEnabled(has_selection)
+        self.signoff_action.setEnabled(has_selection or has_current)
+        self.ledger_action.setEnabled(window.model.rowCount() > 0)
+        self.notice_action.setEnabled(window.current_inspection() is not None)
+
+    # ---------------------------------------------------------------- commands
+    def print_current(self) -> None:
+        issue = self.window.current_issue()
+        if issue is not None and self._form_saved():
+            self.preview(self.sheet_job([issue.id]))
+
+    def print_selected(self) -> None:
+        issues = self.window.selected_issues()
+        if issues and self._form_saved():
+            self.preview(self.sheet_job([i.id for i in issues]))
+
+    def print_signoff(self) -> None:
+        issues = self.window.selected_issues()
+        current = self.window.current_issue()
+        ids = [i.id for i in issues] or ([current.id] if current is not None else [])
+        if ids and self._form_saved():
+            self.preview(self.signoff_job(ids))
+
+    def print_ledger(self) -> None:
+        if self.window.model.rowCount() and self._form_saved():
+            self.preview(self.ledger_job())
+
+    def print_notice(self) -> None:
+        if self.window.current_inspection() is not None and self._form_saved():
+            self.preview(self.notice_job())
+
+    def _form_saved(self) -> bool:
+        """Print what the user sees: save the detail form's pending edits first."""
+        if self.window.save_current_issue():
+            return True
+        messages.warning(
+            self.window, self.tr("当前问题的修改有错误，未能保存。请改正或撤销修改后再打印。")
+        )
+        return False
+
+    # -------------------------------------------------------------------- jobs
+    def fonts(self) -> FontSet | None:
+        """The fonts chosen in the settings (else the best installed, else the bundled
+        ones); None, after saying why, when no Chinese font is usable."""
+        from desktop.printing.fonts import Face, NoChineseFont, resolve_fonts
+
+        faces = {face.value: face for face in Face}
+        overrides = {
+            faces[name]: family
+            for name, family in self.window.settings.print_fonts.items()
+            if name in faces
+        }
+        try:
+            return resolve_fonts(overrides)
+        except NoChineseFont as exc:
+            messages.error(self.window, str(exc), self.tr("无法打印"))
+            return None
+
+    def sheet_job(self, issue_ids: Sequence[int]) -> PrintJob | None:
+        """问题整改情况表 of ``issue_ids``, in that order."""
+        return self._dossier_job(issue_ids, signoff=False)
+
+    def signoff_job(self, issue_ids: Sequence[int]) -> PrintJob | None:
+        """整改销号审批表 of ``issue_ids``, in that order."""
+        return self._dossier_job(issue_ids, signoff=True)
+
+    def _dossier_job(self, issue_ids: Sequence[int], *, signoff: bool) -> PrintJob | None:
+        from desktop.printing import report
+        from desktop.printing.page import OFFICIAL_PAGE
+        from desktop.services.dossiers import load_dossiers
+        from desktop.storage.errors import LedgerError
+
+        fonts = self.fonts()
+        if fonts is None:
+            return None
+        try:
+            dossiers = load_dossiers(self.window.service, issue_ids)
+        except LedgerError as exc:
+            messages.error(self.window, exc.message, self.tr("无法打印"))
+            return None
+        name = self.tr("整改销号审批表") if signoff else self.tr("问题整改情况表")
+        if len(dossiers) == 1:
+            title = self.tr("{form}（问题 {number}）").format(
+                form=name, number=dossiers[0].issue.number
+            )
+        else:
+            title = self.tr("{form}（{count} 份）").format(form=name, count=len(dossiers))
+        make = report.signoff_forms if signoff else report.issue_sheets
+        return PrintJob(title, make(dossiers, fonts), OFFICIAL_PAGE)
+
+    def ledger_job(self) -> PrintJob | None:
+        """The ledger table of the issues shown, in the order shown."""
+        from desktop.printing import report
+        from desktop.printing.page import LEDGER_PAGE
+
+        fonts = self.fonts()
+        if fonts is None:
+            return None
+        window = self.window
+        issues = window.shown_issues()
+        measures = window.service.measures_by_issue([i.id for i in issues])
+        documents = report.ledger(
+            issues, measures, fonts, inspection=window.current_inspection(), as_of=date.today()
+        )
+        title = self.tr("整改台账（{count} 个问题）").format(count=len(issues))
+        return PrintJob(title, documents, LEDGER_PAGE, long_layout=len(issues) > self.LONG_LEDGER)
+
+    def notice_job(self) -> PrintJob | None:
+        """The current inspection's 整改情况通报, composed as ``rectify notice write``
+        writes it, on the official page."""
+        from desktop.domain.filters import IssueFilter
+        from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
+        from desktop.notice.statistics import statistics_from_records
+        from desktop.printing import report
+        from desktop.printing.page import OFFICIAL_PAGE
+
+        inspection = self.window.current_inspection()
+        if inspection is None:
+            return None
+        fonts = self.fonts()
+        if fonts is None:
+            return None
+        service = self.window.service
+        issues = service.list_issues(IssueFilter(inspection_id=inspection.id))
+        measures = service.measures_by_issue([i.id for i in issues])
+        document = compose_notice(
+            inspection,
+            items_from_records(issues, measures),
+            statistics_from_records(issues),
+            ComposeOptions(with_statistics=True),
+        )
+        title = self.tr("整改情况通报（{inspection}）").format(inspection=inspection.title)
+        return PrintJob(title, report.notice(document.blocks, fonts), OFFICIAL_PAGE)
+
+    # ------------------------------------------------------------------ output
+    def preview(self, job: PrintJob | None) -> None:
+        """Show the print preview of ``job`` (modal); printing and 导出 PDF start there."""
+        if job is None or self._busy:
+            return
+        dialog = self.preview_dialog(job)
+        try:
+            messages.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def preview_dialog(self, job: PrintJob) -> PrintPreview:
+        """The preview dialog of ``job``, not yet shown (see :class:`PrintPreview`),
+        painting through :meth:`paint` and exporting through :meth:`export_pdf`."""
+        from desktop.ui.print_preview import PrintPreview
+
+        dialog = PrintPreview(job, self.window)
+        dialog.paintRequested.connect(lambda device: self.paint(job, device, dialog))
+        dialog.export_action.triggered.connect(lambda _checked=False: self.export_pdf(job, dialog))
+        return dialog
+
+    def paint(
+        self, job: PrintJob, device: QPrinter, parent: QWidget | None = None
+    ) -> Rendered | None:
+        """Paint ``job`` on ``device`` (the preview's or the chosen printer) with the
+        progress shown; None when the device refused (after saying so). A page range
+        chosen in the print dialog is honoured, once: the range is cleared afterwards,
+        so the preview (which paints on the same printer) shows every page again."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop.printing.render import PrintError, render
+
+        page_range = None
+        if device.printRange() == QPrinter.PrintRange.PageRange and device.fromPage() > 0:
+            page_range = (device.fromPage(), device.toPage())
+        progress = self._start(job, parent)
+        try:
+            return render(
+                device,
+                job.documents,
+                progress=progress.document_done,
+                cancelled=progress.cancelled,
+                page_done=progress.page_done,
+                page_range=page_range,
+            )
+        except PrintError as exc:
+            messages.error(parent or self.window, str(exc), self.tr("无法打印"))
+            return None
+        finally:
+            if page_range is not None:
+                device.setPrintRange(QPrinter.PrintRange.AllPages)
+            self._finish(progress)
+
+    def export_pdf(self, job: PrintJob, parent: QWidget | None = None) -> Path | None:
+        """Ask for a file name and write ``job`` there as PDF; the file's path, or
+        None when cancelled or refused."""
+        chosen = messages.ask_save_file(
+            parent or self.window, self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        return path if self.write_pdf(job, path, parent) is not None else None
+
+    def write_pdf(
+        self, job: PrintJob, path: Path, parent: QWidget | None = None
+    ) -> Rendered | None:
+        """Write ``job`` to ``path`` with the progress shown. The PDF is written beside
+        the target and moved into place when complete: a cancelled or failed export
+        leaves no file (and an existing one untouched). None unless written."""
+        from desktop.printing.render import PrintError, write_pdf
+
+        partial = path.with_name(f".{path.name}.partial")
+        progress = self._start(job, parent)
+        result: Rendered | None = None
+        try:
+            result = write_pdf(
+                partial,
+                job.documents,
+                title=job.title,
+                progress=progress.document_done,
+                cancelled=progress.cancelled,
+                page_done=progress.page_done,
+            )
+            if not result.cancelled:
+                partial.replace(path)
+        except (PrintError, OSError) as exc:
+            text = str(exc) if isinstance(exc, PrintError) else f"{path}：{exc}"
+            messages.error(parent or self.window, text, self.tr("无法导出 PDF"))
+            result = None
+        finally:
+            partial.unlink(missing_ok=True)
+            self._finish(progress)
+        status = self.window.statusBar()
+        if result is None:
+            return None
+        if result.cancelled:
+            status.showMessage(self.tr("已取消导出 PDF。"), 8000)
+            return None
+        status.showMessage(
+            self.tr("已导出 PDF：{path}（{pages} 页）").format(path=path, pages=result.pages), 8000
+        )
+        return result
+
+    def _start(self, job: PrintJob, parent: QWidget | None) -> JobProgress:
+        self._busy = True
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from desktop.ui.print_preview import JobProgress
+
+        progress = JobProgress(parent or self.window, job, show_now=job.long_layout)
+        self.last_progress = progress
+        return progress
+
+    def _finish(self, progress: JobProgress) -> None:
+        progress.finish()
+        QGuiApplication.restoreOverrideCursor()
+        self._busy = False
+
+
+def install_print_actions(window: MainWindow) -> PrintActions:
+    """Fill the window's 打印 menu (see :class:`PrintActions`)."""
+    return PrintActions(window)
