@@ -89,6 +89,7 @@ from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, Naviga
 from desktop.ui.models.roles import Roles
 from desktop.ui.navigation_pane import NavigationView
 from desktop.ui.settings import AppSettings
+from desktop.ui.supervision_actions import install_supervision_views
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 LedgerOpener = Callable[[str], LedgerService]
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
         self.reload_all(initial=True)
+        install_supervision_views(self)
 
     # ================================================================= building
     def _build_widgets(self) -> None:
@@ -1270,6 +1272,7 @@ class MainWindow(QMainWindow):
         self.model.due_soon_days = self.settings.due_soon_days
         self.apply_filter()
         self._update_counts()
+        self.events.settings_changed.emit()
 
     def show_about(self) -> None:
         messages.info(
