@@ -94,7 +94,12 @@ class PieChart(QWidget):
 
     def _legend_lines(self) -> list[str]:
         total = self.total
-        return [f"{s.label}  {s.value}（{_share(s.value, total)}）" for s in self.slices]
+        return [
+            self.tr("{label}  {value}（{share}）").format(
+                label=s.label, value=s.value, share=_share(s.value, total)
+            )
+            for s in self.slices
+        ]
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()

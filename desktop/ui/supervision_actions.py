@@ -235,6 +235,8 @@ class SupervisionViews(QObject):
     # --------------------------------------------------------------- reacting
     def _ledger_changed(self, changes: Changes) -> None:
         self._stale = True
+        if self.check_dialog is not None and self.check_dialog.isVisible():
+            self.check_dialog.view.mark_stale()
         if changes.inspections:
             self._update_scopes()
         self.reload_timer.start()

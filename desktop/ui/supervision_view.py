@@ -13,7 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +41,12 @@ from desktop.domain.supervision import DueSettings, measure_responsibility
 from desktop.services.ledger import LedgerService
 from desktop.ui import labels
 from desktop.ui.models.issue_table_model import DUE_SOON_COLOUR, LIGHT_TEXT, OVERDUE_COLOUR
+from desktop.ui.models.roles import Roles
 from desktop.ui.supervision_tasks import BackgroundLoader
 
 # Column numbers of the list.
 COL_LIGHT, COL_ITEM, COL_TEXT, COL_DEADLINE, COL_DAYS, COL_LEADER, COL_STATUS = range(7)
-_TARGET_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+Index = QModelIndex | QPersistentModelIndex
 _TEXT_CHARS = 60
 
 
@@ -85,14 +92,155 @@ def _elide(text: str, limit: int = _TEXT_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class _Tree(QTreeWidget):
-    """The list; Enter on an item opens it like a double-click."""
+_COLUMNS = 7
+_HEAD_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    item_chosen = Signal(object)
+
+class SupervisionModel(QAbstractTableModel):
+    """The 督办 list as rows: each unit's heading row (shown across the whole width),
+    then its overdue items and its due-soon items. Texts are made when a row is shown,
+    so a ledger with 30,000 items to chase appears at once (a tree widget took two
+    seconds to fill, a tree model's expandAll most of one).
+
+    Roles: display, tooltip, alignment, background and foreground (the light), font
+    (headings in bold), ``Roles.RECORD`` (an item's dict from ``supervision_items``,
+    None for a heading).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # (unit group, None) for a heading, (unit group, item) for an item.
+        self.rows: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+        self.several_inspections = False
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_document(self, document: dict[str, Any]) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for group in document["units"]:
+            self.rows.append((group, None))
+            self.rows += [(group, item) for item in (*group["overdue"], *group["due_soon"])]
+        self.several_inspections = int(document.get("inspections", 1)) > 1
+        self.endResetModel()
+
+    def heading_rows(self) -> list[int]:
+        return [n for n, (_group, item) in enumerate(self.rows) if item is None]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("提醒"),
+            self.tr("事项"),
+            self.tr("内容"),
+            self.tr("整改时限"),
+            self.tr("逾期/剩余"),
+            self.tr("责任领导"),
+            self.tr("整改状态"),
+        )
+        return headers[section] if 0 <= section < _COLUMNS else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return Qt.ItemFlag.NoItemFlags
+        return _HEAD_FLAGS if self.rows[index.row()][1] is None else _ITEM_FLAGS
+
+    def item_at(self, index: Index) -> dict[str, Any] | None:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.rows[index.row()][1]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        group, item = self.rows[index.row()]
+        if item is None:
+            return self._heading_data(group, index.column(), role)
+        column = index.column()
+        overdue = item["light"] == "red"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Roles.RECORD:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TEXT:
+                return item["text"]
+            if column == COL_ITEM and self.several_inspections:
+                return item.get("inspection") or None
+            return None
+        if column == COL_LIGHT:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_COLOUR if overdue else DUE_SOON_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LIGHT_TEXT)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+        if column == COL_DAYS and overdue and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b3261e"))
+        return None
+
+    def _heading_data(self, group: dict[str, Any], column: int, role: int) -> Any:
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{unit}（逾期 {overdue} 项，临期 {due} 项）").format(
+                unit=group["unit"], overdue=len(group["overdue"]), due=len(group["due_soon"])
+            )
+        if role == Qt.ItemDataRole.FontRole:
+            return self.bold
+        return None
+
+    def _text(self, item: dict[str, Any], column: int) -> str:
+        overdue = item["light"] == "red"
+        if column == COL_LIGHT:
+            return self.tr("逾期") if overdue else self.tr("临期")
+        if column == COL_ITEM:
+            if item["entity"] == "measure":
+                return self.tr("问题{number} 第{seq}条措施").format(
+                    number=item["number"], seq=item["seq"]
+                )
+            return self.tr("问题{number}").format(number=item["number"])
+        if column == COL_TEXT:
+            return _elide(str(item["text"]))
+        if column == COL_DEADLINE:
+            return labels.format_date(date.fromisoformat(item["deadline"]))
+        if column == COL_DAYS:
+            if overdue:
+                return self.tr("逾期 {n} 天").format(n=item["days_overdue"])
+            if item["days_left"] == 0:
+                return self.tr("今天到期")
+            if "working_days_left" in item:
+                return self.tr("剩余 {n} 天（{w} 个工作日）").format(
+                    n=item["days_left"], w=item["working_days_left"]
+                )
+            return self.tr("剩余 {n} 天").format(n=item["days_left"])
+        if column == COL_LEADER:
+            return str(item.get("lead_leader") or "")
+        return labels.status_label(Status(item["status"]))
+
+
+class _Table(QTableView):
+    """The list; Enter on an item opens it like a double-click.
+
+    Signals:
+        index_chosen(QModelIndex): Enter pressed on an item.
+    """
+
+    index_chosen = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.item_chosen.emit(self.currentItem())
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.index_chosen.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -131,30 +279,28 @@ class SupervisionView(QWidget):
         top.addWidget(self.show_at_start)
         top.addWidget(self.refresh_button)
 
-        self.tree = _Tree(self)
-        self.tree.setColumnCount(7)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("提醒"),
-                self.tr("事项"),
-                self.tr("内容"),
-                self.tr("整改时限"),
-                self.tr("逾期/剩余"),
-                self.tr("责任领导"),
-                self.tr("整改状态"),
-            ]
-        )
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(False)
+        self.model = SupervisionModel(self)
+        self.tree = _Table(self)
+        self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.itemDoubleClicked.connect(lambda item, _column: self._choose(item))
-        self.tree.item_chosen.connect(self._choose)
-        header = self.tree.header()
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # A little air between rows: the list is read from a distance in meetings.
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.tree.doubleClicked.connect(self._choose)
+        self.tree.index_chosen.connect(self._choose)
+        header = self.tree.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("没有逾期或临期的问题和整改措施。"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #a5520c;")
@@ -164,21 +310,26 @@ class SupervisionView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.warnings)
         self._size_columns()
         self.summary.setText(self.tr("正在读取督办事项…"))
 
     def _size_columns(self) -> None:
-        wide = self.fontMetrics().horizontalAdvance("中")
+        metrics = self.fontMetrics()
+        wide = metrics.horizontalAdvance("中")
         for column, chars in (
-            (COL_LIGHT, 6),
+            (COL_LIGHT, 4),
             (COL_ITEM, 9),
             (COL_DEADLINE, 8),
             (COL_DAYS, 8),
             (COL_LEADER, 5),
             (COL_STATUS, 5),
         ):
-            self.tree.setColumnWidth(column, wide * chars)
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.tree.setColumnWidth(
+                column, max(wide * chars, metrics.horizontalAdvance(header) + wide * 2)
+            )
 
     # ------------------------------------------------------------------ loading
     def refresh(
@@ -222,108 +373,44 @@ class SupervisionView(QWidget):
                 due=document["due_soon_total"],
             )
         )
-        several = int(document.get("inspections", 1)) > 1
-        self.tree.clear()
-        # A little air between rows: the list is read from a distance in meetings.
-        row_height = self.tree.fontMetrics().lineSpacing() + 8
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        for group in document["units"]:
-            head = QTreeWidgetItem(
-                [
-                    self.tr("{unit}（逾期 {overdue} 项，临期 {due} 项）").format(
-                        unit=group["unit"],
-                        overdue=len(group["overdue"]),
-                        due=len(group["due_soon"]),
-                    )
-                ]
-            )
-            head.setFont(0, bold)
-            head.setSizeHint(0, QSize(0, row_height))
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            for item in (*group["overdue"], *group["due_soon"]):
-                row = self._row(item, several)
-                row.setSizeHint(0, QSize(0, row_height))
-                head.addChild(row)
-            head.setExpanded(True)
-        if not document["units"]:
-            empty = QTreeWidgetItem([self.tr("没有逾期或临期的问题和整改措施。")])
-            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(empty)
-            empty.setFirstColumnSpanned(True)
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.tree.clearSpans()
+        self.model.set_document(document)
+        for row in self.model.heading_rows():
+            self.tree.setSpan(row, 0, 1, _COLUMNS)
+        self.tree.setVisible(bool(document["units"]))
+        self.empty.setVisible(not document["units"])
         notes = [*document.get("warnings", ()), *document.get("calendar_errors", ())]
         self.warnings.setText("\n".join(notes))
         self.warnings.setVisible(bool(notes))
         self.loaded.emit(document)
 
-    def _row(self, item: dict[str, Any], several_inspections: bool) -> QTreeWidgetItem:
-        overdue = item["light"] == "red"
-        what = (
-            self.tr("问题{number} 第{seq}条措施").format(number=item["number"], seq=item["seq"])
-            if item["entity"] == "measure"
-            else self.tr("问题{number}").format(number=item["number"])
-        )
-        if overdue:
-            days = self.tr("逾期 {n} 天").format(n=item["days_overdue"])
-        elif item["days_left"] == 0:
-            days = self.tr("今天到期")
-        elif "working_days_left" in item:
-            days = self.tr("剩余 {n} 天（{w} 个工作日）").format(
-                n=item["days_left"], w=item["working_days_left"]
-            )
-        else:
-            days = self.tr("剩余 {n} 天").format(n=item["days_left"])
-        row = QTreeWidgetItem(
-            [
-                self.tr("逾期") if overdue else self.tr("临期"),
-                what,
-                _elide(item["text"]),
-                labels.format_date(date.fromisoformat(item["deadline"])),
-                days,
-                item.get("lead_leader", ""),
-                labels.status_label(Status(item["status"])),
-            ]
-        )
-        colour = OVERDUE_COLOUR if overdue else DUE_SOON_COLOUR
-        row.setBackground(COL_LIGHT, QBrush(colour))
-        row.setForeground(COL_LIGHT, QBrush(LIGHT_TEXT))
-        row.setTextAlignment(COL_LIGHT, Qt.AlignmentFlag.AlignCenter)
-        if overdue:
-            row.setForeground(COL_DAYS, QBrush(QColor("#b3261e")))
-        row.setToolTip(COL_TEXT, item["text"])
-        if several_inspections and item.get("inspection"):
-            row.setToolTip(COL_ITEM, item["inspection"])
-        row.setData(
-            0,
-            _TARGET_ROLE,
-            (
-                int(item["issue_id"]),
-                int(item["id"]) if item["entity"] == "measure" else 0,
-                int(item["inspection_id"]),
-            ),
-        )
-        return row
-
     def rows(self) -> list[list[str]]:
         """The items shown, as the texts of their columns (unit headings left out)."""
-        out: list[list[str]] = []
-        for n in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(n)
-            children = [head.child(m) for m in range(head.childCount())] if head else []
-            out += [
-                [child.text(c) for c in range(self.tree.columnCount())]
-                for child in children
-                if child is not None
-            ]
-        return out
+        return [
+            [self.model.index(row, c).data() for c in range(_COLUMNS)]
+            for row in range(self.model.rowCount())
+            if self.model.rows[row][1] is not None
+        ]
 
-    def _choose(self, item: QTreeWidgetItem | None) -> None:
-        target = item.data(0, _TARGET_ROLE) if item is not None else None
-        if target:
-            issue_id, measure_id, inspection_id = target
-            self.record_activated.emit(issue_id, measure_id, inspection_id)
+    def unit_titles(self) -> list[str]:
+        return [self.model.index(row, 0).data() for row in self.model.heading_rows()]
+
+    def index_of(self, what: str) -> QModelIndex:
+        """The index of the item whose 事项 reads ``what`` (``问题9 第1条措施``)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, COL_ITEM)
+            if self.model.rows[row][1] is not None and index.data() == what:
+                return index
+        return QModelIndex()
+
+    def _choose(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is not None:
+            measure_id = int(item["id"]) if item["entity"] == "measure" else 0
+            self.record_activated.emit(
+                int(item["issue_id"]), measure_id, int(item["inspection_id"])
+            )
 
 
 class SupervisionDock(QDockWidget):

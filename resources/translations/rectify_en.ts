@@ -900,6 +900,10 @@
         <source>发现 {n} 处：错误 {errors} 处，提醒 {notices} 处。双击转到该问题。</source>
         <translation>{n} findings: {errors} errors, {notices} notices. Double-click to go to the issue.</translation>
     </message>
+    <message>
+        <source>台账在体检后有修改，点“开始体检”重新检查。</source>
+        <translation>The ledger changed after the check; click “Run the check” to check again.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDelegate</name>
@@ -1350,6 +1354,10 @@ Follows up the problems raised by inspections and audits: issues and measures, r
 <context>
     <name>PieChart</name>
     <message>
+        <source>{label}  {value}（{share}）</source>
+        <translation>{label}  {value} ({share})</translation>
+    </message>
+    <message>
         <source>无数据</source>
         <translation>No data</translation>
     </message>
@@ -1491,19 +1499,7 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
 </context>
 <context>
-    <name>SupervisionView</name>
-    <message>
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>启动时显示</source>
-        <translation>Show at start-up</translation>
-    </message>
-    <message>
-        <source>打开台账时，如有逾期或临期事项，自动显示督办提醒</source>
-        <translation>Show this list when a ledger opens and something is overdue or due soon</translation>
-    </message>
+    <name>SupervisionModel</name>
     <message>
         <source>提醒</source>
         <translation>Notice</translation>
@@ -1533,32 +1529,16 @@ Follows up the problems raised by inspections and audits: issues and measures, r
         <translation>Status</translation>
     </message>
     <message>
-        <source>正在读取督办事项…</source>
-        <translation>Reading the items to chase…</translation>
-    </message>
-    <message>
-        <source>无法读取督办事项：{reason}</source>
-        <translation>Cannot read the items to chase: {reason}</translation>
-    </message>
-    <message>
-        <source>{days} 个工作日内到期</source>
-        <translation>due within {days} working days</translation>
-    </message>
-    <message>
-        <source>{days} 天内到期</source>
-        <translation>due within {days} days</translation>
-    </message>
-    <message>
-        <source>截至 {today}：逾期 {overdue} 项，临期（{window}）{due} 项。</source>
-        <translation>As of {today}: {overdue} overdue, {due} due soon ({window}).</translation>
-    </message>
-    <message>
         <source>{unit}（逾期 {overdue} 项，临期 {due} 项）</source>
         <translation>{unit} ({overdue} overdue, {due} due soon)</translation>
     </message>
     <message>
-        <source>没有逾期或临期的问题和整改措施。</source>
-        <translation>No issue or measure is overdue or due soon.</translation>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>问题{number} 第{seq}条措施</source>
@@ -1584,13 +1564,44 @@ Follows up the problems raised by inspections and audits: issues and measures, r
         <source>剩余 {n} 天</source>
         <translation>{n} days left</translation>
     </message>
+</context>
+<context>
+    <name>SupervisionView</name>
     <message>
-        <source>逾期</source>
-        <translation>Overdue</translation>
+        <source>刷新</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <source>临期</source>
-        <translation>Due soon</translation>
+        <source>启动时显示</source>
+        <translation>Show at start-up</translation>
+    </message>
+    <message>
+        <source>打开台账时，如有逾期或临期事项，自动显示督办提醒</source>
+        <translation>Show this list when a ledger opens and something is overdue or due soon</translation>
+    </message>
+    <message>
+        <source>正在读取督办事项…</source>
+        <translation>Reading the items to chase…</translation>
+    </message>
+    <message>
+        <source>无法读取督办事项：{reason}</source>
+        <translation>Cannot read the items to chase: {reason}</translation>
+    </message>
+    <message>
+        <source>{days} 个工作日内到期</source>
+        <translation>due within {days} working days</translation>
+    </message>
+    <message>
+        <source>{days} 天内到期</source>
+        <translation>due within {days} days</translation>
+    </message>
+    <message>
+        <source>截至 {today}：逾期 {overdue} 项，临期（{window}）{due} 项。</source>
+        <translation>As of {today}: {overdue} overdue, {due} due soon ({window}).</translation>
+    </message>
+    <message>
+        <source>没有逾期或临期的问题和整改措施。</source>
+        <translation>No issue or measure is overdue or due soon.</translation>
     </message>
 </context>
 <context>
@@ -1640,11 +1651,11 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <name>YearEditor</name>
     <message>
         <source>已按国务院办公厅放假安排通知录入并核对（含调休上班日）</source>
-        <translation>Entered and checked against the State Council's holiday notice (with make-up working days)</translation>
+        <translation>Entered and checked against the State Council&apos;s holiday notice (with make-up working days)</translation>
     </message>
     <message>
         <source>如：国务院办公厅关于{year}年部分节假日安排的通知</source>
-        <translation>e.g. the State Council General Office's notice on the {year} holidays</translation>
+        <translation>e.g. the State Council General Office&apos;s notice on the {year} holidays</translation>
     </message>
     <message>
         <source>假日名称</source>
@@ -1696,15 +1707,15 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
     <message>
         <source>{year}年：已按国务院办公厅通知录入，计算工作日时含调休。</source>
-        <translation>{year}: entered from the State Council's notice; working days include the make-up days.</translation>
+        <translation>{year}: entered from the State Council&apos;s notice; working days include the make-up days.</translation>
     </message>
     <message>
         <source>注意：{year}年的放假调休安排尚未正式录入，工作日只按法定节日和周末计算，不含调休。国务院办公厅通知公布后，请按通知修改并勾选下面的选项。</source>
-        <translation>Note: the official {year} schedule is not entered; working days count statutory holidays and weekends only, without make-up days. When the State Council's notice is out, enter it and tick the box below.</translation>
+        <translation>Note: the official {year} schedule is not entered; working days count statutory holidays and weekends only, without make-up days. When the State Council&apos;s notice is out, enter it and tick the box below.</translation>
     </message>
     <message>
         <source>注意：尚无{year}年的节假日数据，工作日只按周末计算。请按国务院办公厅通知录入。</source>
-        <translation>Note: there are no holidays for {year}; working days count weekends only. Enter them from the State Council's notice.</translation>
+        <translation>Note: there are no holidays for {year}; working days count weekends only. Enter them from the State Council&apos;s notice.</translation>
     </message>
     <message>
         <source>共 {days} 天假日，{workdays} 个调休上班日。</source>

@@ -19,7 +19,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem
+from PySide6.QtWidgets import QDialog
 
 from desktop.domain.calendar import WorkCalendar, load_calendar
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
@@ -28,6 +28,7 @@ from desktop.domain.supervision import DueSettings
 from desktop.services.ledger import Done, LedgerService
 from desktop.services.supervision import SupervisionService
 from desktop.storage.migrate import open_ledger
+from desktop.ui.commands import EditMeasureCommand
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.roles import Roles
@@ -62,15 +63,10 @@ def double_click(qtbot: QtBot, view: Any, rect: Any) -> None:
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def tree_item(view: SupervisionView, what: str) -> QTreeWidgetItem:
-    for n in range(view.tree.topLevelItemCount()):
-        head = view.tree.topLevelItem(n)
-        assert head is not None
-        for m in range(head.childCount()):
-            child = head.child(m)
-            if child is not None and child.text(1) == what:
-                return child
-    raise AssertionError(f"{what} not listed")
+def item_rect(view: SupervisionView, what: str) -> Any:
+    index = view.index_of(what)
+    assert index.isValid(), f"{what} not listed"
+    return view.tree.visualRect(index)
 
 
 # ------------------------------------------------------------------------ 督办
@@ -93,9 +89,7 @@ def test_the_dock_lists_the_demo_ledgers_overdue_issue_at_start_up(
     ]
     assert rows[0][2].startswith("示范区虽对多处积水点进行了整治")
     assert rows[1][:2] == ["逾期", "问题9 第1条措施"]
-    head = view.tree.topLevelItem(0)
-    assert head is not None
-    assert head.text(0) == "建设局（逾期 2 项，临期 0 项）"
+    assert view.unit_titles() == ["建设局（逾期 2 项，临期 0 项）"]
     assert "逾期 2 项，临期（7 天内到期）0 项" in view.summary.text()
     assert views.dock_action.isChecked()
     assert views.dock_action in window.report_menu.actions()
@@ -110,8 +104,7 @@ def test_double_click_goes_to_the_issue_and_the_measure(qtbot: QtBot, window: Ma
     window.filter_bar.apply_search_now()
     assert all(r.number != "9" for r in window.shown_issues())
 
-    item = tree_item(view, "问题9 第1条措施")
-    double_click(qtbot, view.tree, view.tree.visualItemRect(item))
+    double_click(qtbot, view.tree, item_rect(view, "问题9 第1条措施"))
     issue = window.current_issue()
     assert issue is not None
     assert issue.number == "9"
@@ -122,8 +115,7 @@ def test_double_click_goes_to_the_issue_and_the_measure(qtbot: QtBot, window: Ma
 
     window.detail.tabs.setCurrentIndex(0)
     window.select_issue(next(r.id for r in window.shown_issues() if r.number == "1"))
-    issue_item = tree_item(view, "问题9")
-    view.tree.setCurrentItem(issue_item)
+    view.tree.setCurrentIndex(view.index_of("问题9"))
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert window.current_issue().number == "9"  # type: ignore[union-attr]
     assert window.detail.tabs.currentIndex() == 0
@@ -160,9 +152,8 @@ def test_nothing_to_chase_keeps_the_dock_closed(qtbot: QtBot, empty_window: Main
     assert views.dock.view.total == 0
     assert not views.dock.isVisible()
     assert views.dock.view.rows() == []
-    item = views.dock.view.tree.topLevelItem(0)
-    assert item is not None
-    assert item.text(0) == "没有逾期或临期的问题和整改措施。"
+    assert views.dock.view.empty.isVisibleTo(views.dock.view)
+    assert views.dock.view.empty.text() == "没有逾期或临期的问题和整改措施。"
 
 
 @pytest.fixture
@@ -204,7 +195,7 @@ def test_the_due_soon_window_in_days_and_working_days(
         view.refresh(due_service, DueSettings(3, False))
     assert [r[:2] for r in view.rows()] == [["逾期", "问题2 第1条措施"]]
     assert view.rows()[0][4:6] == ["逾期 3 天", "李四"]
-    assert view.tree.topLevelItem(0).text(0) == "财政局（逾期 1 项，临期 0 项）"  # type: ignore[union-attr]
+    assert view.unit_titles() == ["财政局（逾期 1 项，临期 0 项）"]
 
     with qtbot.waitSignal(view.loaded):
         view.refresh(due_service, DueSettings(7, False))
@@ -495,27 +486,43 @@ def test_the_check_lists_findings_and_goes_to_them(qtbot: QtBot, window: MainWin
     table = view.table
     row = next(
         r
-        for r in range(view.proxy.rowCount())
+        for r in range(view.model.rowCount())
         if (f := view.finding_at(r)) is not None and f.entity == "issue" and f.number == "3"
     )
-    double_click(qtbot, table, table.visualRect(view.proxy.index(row, 3)))
+    double_click(qtbot, table, table.visualRect(view.model.index(row, 3)))
     assert window.current_issue().number == "3"  # type: ignore[union-attr]
 
     window.detail.tabs.setCurrentIndex(0)
     found = [
         (r, f)
-        for r in range(view.proxy.rowCount())
+        for r in range(view.model.rowCount())
         if (f := view.finding_at(r)) is not None and f.entity == "measure"
     ]
     assert len(found) == 1
     row, finding = found[0]
     assert finding.record_id == second.id
-    double_click(qtbot, table, table.visualRect(view.proxy.index(row, 3)))
+    double_click(qtbot, table, table.visualRect(view.model.index(row, 3)))
     assert window.current_issue().number == "8"  # type: ignore[union-attr]
     assert window.detail.tabs.currentWidget() is window.detail.measures
     measures = window.detail.measures
     shown = measures.model.index(measures.view.current_row(), 0).data(Roles.RECORD_ID)
     assert shown == finding.record_id
+
+    # Putting it right: the list says it is out of date until run again.
+    window.perform(
+        EditMeasureCommand(
+            window.service,
+            window.events,
+            second.id,
+            {"lead_unit": "建设局"},
+            window.service.list_measures(eight.id)[1].revision,
+            "牵头单位",
+        )
+    )
+    assert "重新检查" in view.summary.text()
+    with qtbot.waitSignal(view.checked):
+        view.run_button.click()
+    assert {f.code.value for f in view.findings} == {"done_without_evidence"}
 
 
 def test_the_finding_model_passes_the_model_tester(
@@ -524,9 +531,29 @@ def test_the_finding_model_passes_the_model_tester(
     from desktop.ui.ledger_check_view import FindingModel
 
     model = FindingModel()
-    model.set_records(SupervisionService(demo_service, calendar=WorkCalendar()).lint())
+    findings = SupervisionService(demo_service, calendar=WorkCalendar()).lint()
+    model.set_records(findings)
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "提醒"
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 2).data() == "问题14"
+    model.set_records(findings)  # a new run keeps the order chosen
+    assert model.index(0, 2).data() == "问题14"
+
+
+def test_the_supervision_model_passes_the_model_tester(
+    qtmodeltester: Any, demo_service: LedgerService
+) -> None:
+    from desktop.ui.supervision_view import SupervisionModel, load_supervision
+
+    model = SupervisionModel()
+    model.set_document(load_supervision(demo_service, DueSettings(), calendar=WorkCalendar()))
+    qtmodeltester.check(model)
+    assert model.heading_rows() == [0]
+    assert model.rowCount() == 3
+    assert model.index(1, 1).data() == "问题9"
+    assert model.index(2, 1).data() == "问题9 第1条措施"
+    assert model.item_at(model.index(0, 0)) is None
 
 
 # -------------------------------------------------------------------- calendar
