@@ -156,6 +156,23 @@ def test_nothing_to_chase_keeps_the_dock_closed(qtbot: QtBot, empty_window: Main
     assert views.dock.view.empty.text() == "没有逾期或临期的问题和整改措施。"
 
 
+def test_another_ledger_refreshes_the_views(
+    qtbot: QtBot, window: MainWindow, ledger_path: Path
+) -> None:
+    views = wait_dock(qtbot, window)
+    dashboard = views.open_dashboard()
+    qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
+    assert dashboard.scope.count() == 2  # all, and the demo's inspection
+    with qtbot.waitSignal(views.dock.view.loaded):
+        assert window.open_location(str(ledger_path))
+    assert views.dock.view.total == 0
+    assert not views.dock.isVisible()  # a new ledger with nothing to chase
+    assert dashboard.scope.count() == 1
+    qtbot.waitUntil(lambda: not dashboard.loader.busy)
+    assert dashboard.stats is not None
+    assert dashboard.stats["issues"]["total"] == 0
+
+
 @pytest.fixture
 def due_service(service: LedgerService) -> LedgerService:
     """An inspection with an issue due in four days and one overdue measure elsewhere."""
