@@ -13,7 +13,9 @@ class LedgerEvents(QObject):
     Signals:
         ledger_changed(Changes): something in the ledger changed; the value says what.
         ledger_replaced(): another ledger was opened; everything must reload.
+        settings_changed(): the user's settings were applied (due-soon days, holidays).
     """
 
     ledger_changed = Signal(Changes)
     ledger_replaced = Signal()
+    settings_changed = Signal()

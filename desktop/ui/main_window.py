@@ -93,6 +93,7 @@ from desktop.ui.notice_actions import install_notice_actions
 from desktop.ui.print_actions import install_print_actions
 from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
+from desktop.ui.supervision_actions import install_supervision_views
 from desktop.ui.supervision_tabs import install_supervision_tabs
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
         self.reload_all(initial=True)
+        install_supervision_views(self)
 
     # ================================================================= building
     def _build_widgets(self) -> None:
@@ -1269,6 +1271,7 @@ class MainWindow(QMainWindow):
         self.model.due_soon_days = self.settings.due_soon_days
         self.apply_filter()
         self._update_counts()
+        self.events.settings_changed.emit()
 
     def show_about(self) -> None:
         messages.info(

@@ -1,5 +1,6 @@
-"""The user's settings (QSettings): operator, language, font size, due-soon days,
-recent ledgers, saved views, window geometry. Tests point it at a temporary INI file."""
+"""The user's settings (QSettings): operator, language, font size, due-soon days (and
+whether they are working days), the 督办 list at start-up, recent ledgers, saved views,
+window geometry. Tests point it at a temporary INI file."""
 
 from __future__ import annotations
 
@@ -92,6 +93,24 @@ class AppSettings:
     @due_soon_days.setter
     def due_soon_days(self, value: int) -> None:
         self.store.setValue("due_soon_days", max(1, min(90, int(value))))
+
+    @property
+    def due_soon_working_days(self) -> bool:
+        """Whether the due-soon days are working days (holiday calendar) or calendar days."""
+        return self._int("due_soon_working_days", 0) == 1
+
+    @due_soon_working_days.setter
+    def due_soon_working_days(self, value: bool) -> None:
+        self.store.setValue("due_soon_working_days", 1 if value else 0)
+
+    @property
+    def show_supervision_at_start(self) -> bool:
+        """Whether the 督办 list opens at start-up when something is overdue or due soon."""
+        return self._int("supervision/show_at_start", 1) == 1
+
+    @show_supervision_at_start.setter
+    def show_supervision_at_start(self, value: bool) -> None:
+        self.store.setValue("supervision/show_at_start", 1 if value else 0)
 
     # ------------------------------------------------------------------- ledgers
     @property

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundLoader</name>
+    <message>
+        <source>无法读取台账：{reason}</source>
+        <translation>Cannot read the ledger: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>打开台账时自动备份</source>
@@ -140,6 +147,13 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>问题</source>
@@ -184,6 +198,21 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>没有要修改的内容。</source>
         <translation>Nothing to change.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>节假日用于计算“N个工作日内”的整改时限和按工作日计算的临期提醒。日期可写作 2026年2月15日、2026-2-15 或 2月15日。</source>
+        <translation>Holidays count deadlines written as “within N working days” and the due-soon warning when it is in working days. Dates may be written 2026年2月15日, 2026-2-15 or 2月15日.</translation>
+    </message>
+    <message>
+        <source>{year}年节假日：{reason}</source>
+        <translation>Holidays of {year}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -283,6 +312,433 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>重新载入：放弃我的修改。覆盖：用我的内容替换对方的修改。合并：对方的修改保留，我修改过的内容也保存。</source>
         <translation>Reload: discard my changes. Overwrite: replace their changes with mine. Merge: keep their changes and save mine as well.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>已完成（含已销号）</source>
+        <translation>Done (incl. signed off)</translation>
+    </message>
+    <message>
+        <source>其中长期坚持</source>
+        <translation>of which long-term</translation>
+    </message>
+    <message>
+        <source>逾期未完成</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>{rate}（按期 {on}，超期 {late}）</source>
+        <translation>{rate} (on time {on}, late {late})</translation>
+    </message>
+    <message>
+        <source>—（无可比数据）</source>
+        <translation>— (nothing to compare)</translation>
+    </message>
+    <message>
+        <source>；完成日期不明 {n}</source>
+        <translation>; finish date unknown {n}</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Done rate</translation>
+    </message>
+    <message>
+        <source>按期完成率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>已批准延期</source>
+        <translation>Postponements approved</translation>
+    </message>
+    <message>
+        <source>待审批延期申请</source>
+        <translation>Postponement requests pending</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>待审核 {pending}，退回 {returned}，已销号 {approved}，重新打开 {reopened}</source>
+        <translation>pending {pending}, returned {returned}, signed off {approved}, reopened {reopened}</translation>
+    </message>
+    <message>
+        <source>党纪处分</source>
+        <translation>Party discipline</translation>
+    </message>
+    <message>
+        <source>政务处分</source>
+        <translation>Government sanction</translation>
+    </message>
+    <message>
+        <source>组织处理</source>
+        <translation>Organisational measures</translation>
+    </message>
+    <message>
+        <source>诫勉谈话</source>
+        <translation>Admonition talk</translation>
+    </message>
+    <message>
+        <source>批评教育</source>
+        <translation>Criticism and education</translation>
+    </message>
+    <message>
+        <source>提醒谈话</source>
+        <translation>Reminder talk</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>追缴资金</source>
+        <translation>Funds recovered</translation>
+    </message>
+    <message>
+        <source>清退违规资金</source>
+        <translation>Irregular funds refunded</translation>
+    </message>
+    <message>
+        <source>挽回经济损失</source>
+        <translation>Economic losses recovered</translation>
+    </message>
+    <message>
+        <source>其他资金</source>
+        <translation>Other funds</translation>
+    </message>
+    <message>
+        <source>建章立制</source>
+        <translation>Rules made or revised</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>问责：{kind}</source>
+        <translation>Accountability: {kind}</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>问责合计</source>
+        <translation>People held accountable</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>资金合计</source>
+        <translation>Funds in total</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>{what}数</source>
+        <translation>{what}</translation>
+    </message>
+    <message>
+        <source>{what}已完成</source>
+        <translation>{what} done</translation>
+    </message>
+    <message>
+        <source>{what}逾期</source>
+        <translation>{what} overdue</translation>
+    </message>
+    <message>
+        <source>{what}完成率</source>
+        <translation>{what} done rate</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>问题{number} 第{seq}条措施</source>
+        <translation>Issue {number}, measure {seq}</translation>
+    </message>
+    <message>
+        <source>问题{number}</source>
+        <translation>Issue {number}</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>整改进展</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>延期申请</source>
+        <translation>Postponement</translation>
+    </message>
+    <message>
+        <source>整改成效</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>统计分析</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>历史状态，截至</source>
+        <translation>As it stood on</translation>
+    </message>
+    <message>
+        <source>按修改历史还原台账在该日结束时的状态</source>
+        <translation>The ledger as it stood at the end of that day, rebuilt from the history</translation>
+    </message>
+    <message>
+        <source>列出变化，自</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>列出该日以来的全部修改（周报、月报用）</source>
+        <translation>Every change since that day (for weekly and monthly reports)</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>双击转到该问题</source>
+        <translation>Double-click to go to the issue</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>逾期清单</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>变化情况</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>日期无法识别，请按“2023年1月11日”的格式填写。</source>
+        <translation>The date cannot be read; write it like 2023年1月11日.</translation>
+    </message>
+    <message>
+        <source>请填写“截至”日期。</source>
+        <translation>Enter the as-of date.</translation>
+    </message>
+    <message>
+        <source>请填写变化的起始日期。</source>
+        <translation>Enter the date the changes start from.</translation>
+    </message>
+    <message>
+        <source>“截至”日期不能晚于今天。</source>
+        <translation>The as-of date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>变化的起始日期不能晚于“截至”日期。</source>
+        <translation>The changes cannot start after the as-of date.</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>无法统计：{reason}</source>
+        <translation>Cannot compute the statistics: {reason}</translation>
+    </message>
+    <message>
+        <source>逾期清单（{n}）</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <source>变化情况（{n}）</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>截至 {day} 的历史状态（按修改历史还原）</source>
+        <translation>as it stood on {day} (rebuilt from the history)</translation>
+    </message>
+    <message>
+        <source>{day} 的当前状态</source>
+        <translation>as of today, {day}</translation>
+    </message>
+    <message>
+        <source>{scope}：{when}</source>
+        <translation>{scope}: {when}</translation>
+    </message>
+    <message>
+        <source>；{day}以来共 {n} 处修改</source>
+        <translation>; {n} changes since {day}</translation>
+    </message>
+    <message>
+        <source>；逾期共 {n} 项，清单只列出逾期最久的 {shown} 项</source>
+        <translation>; {n} items overdue, the list shows the {shown} longest overdue</translation>
+    </message>
+    <message>
+        <source>问题整改状态</source>
+        <translation>Issues by status</translation>
+    </message>
+    <message>
+        <source>整改措施整改状态</source>
+        <translation>Measures by status</translation>
+    </message>
+    <message>
+        <source>各牵头单位问题整改情况</source>
+        <translation>Issues by lead unit</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1415,131 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>已完成 {pages} 页</source>
         <translation>{pages} pages done</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>措施无责任单位</source>
+        <translation>Measure without unit</translation>
+    </message>
+    <message>
+        <source>措施无整改时限</source>
+        <translation>Measure without deadline</translation>
+    </message>
+    <message>
+        <source>已完成但措施未完成</source>
+        <translation>Done with open measures</translation>
+    </message>
+    <message>
+        <source>已完成但无佐证材料</source>
+        <translation>Done without evidence</translation>
+    </message>
+    <message>
+        <source>时限早于反馈日期</source>
+        <translation>Deadline before feedback</translation>
+    </message>
+    <message>
+        <source>问题序号重复</source>
+        <translation>Duplicate number</translation>
+    </message>
+    <message>
+        <source>问题内容重复</source>
+        <translation>Duplicate text</translation>
+    </message>
+    <message>
+        <source>状态与措施不符</source>
+        <translation>Status disagrees with measures</translation>
+    </message>
+    <message>
+        <source>通报完成率不符</source>
+        <translation>Notice rate does not recompute</translation>
+    </message>
+    <message>
+        <source>通报数字已过时</source>
+        <translation>Notice figure out of date</translation>
+    </message>
+    <message>
+        <source>巡察</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>问题{number}的措施</source>
+        <translation>Measure of issue {number}</translation>
+    </message>
+    <message>
+        <source>问题{number}</source>
+        <translation>Issue {number}</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheckDialog</name>
+    <message>
+        <source>台账体检</source>
+        <translation>Ledger check</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheckView</name>
+    <message>
+        <source>开始体检</source>
+        <translation>Run the check</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>双击转到该问题</source>
+        <translation>Double-click to go to the issue</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>无法完成体检：{reason}</source>
+        <translation>The check could not finish: {reason}</translation>
+    </message>
+    <message>
+        <source>未发现问题，台账可以上报。</source>
+        <translation>Nothing found: the ledger is ready to report.</translation>
+    </message>
+    <message>
+        <source>发现 {n} 处：错误 {errors} 处，提醒 {notices} 处。双击转到该问题。</source>
+        <translation>{n} findings: {errors} errors, {notices} notices. Double-click to go to the issue.</translation>
+    </message>
+    <message>
+        <source>台账在体检后有修改，点“开始体检”重新检查。</source>
+        <translation>The ledger changed after the check; click “Run the check” to check again.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2552,17 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     </message>
 </context>
 <context>
+    <name>PieChart</name>
+    <message>
+        <source>{label}  {value}（{share}）</source>
+        <translation>{label}  {value} ({share})</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>申请延期</source>
@@ -2654,6 +3246,38 @@ The current ledger is backed up first and can be restored again if needed. After
         <source>临近到期提醒</source>
         <translation>Due-soon warning</translation>
     </message>
+    <message>
+        <source>按工作日计算（依节假日安排）</source>
+        <translation>In working days (holiday calendar)</translation>
+    </message>
+    <message>
+        <source>打开台账时显示督办提醒</source>
+        <translation>Show the supervision list when a ledger opens</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>打印字体</source>
+        <translation>Print fonts</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>节假日安排有误</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>无法保存节假日安排：{reason}</source>
+        <translation>Cannot save the holiday calendar: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SignOffDialog</name>
@@ -2874,6 +3498,80 @@ The current ledger is backed up first and can be restored again if needed. After
     <message>
         <source>（请选择）</source>
         <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDock</name>
+    <message>
+        <source>督办提醒</source>
+        <translation>Supervision list</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionModel</name>
+    <message>
+        <source>提醒</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>逾期/剩余</source>
+        <translation>Overdue / left</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Lead leader</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{unit}（逾期 {overdue} 项，临期 {due} 项）</source>
+        <translation>{unit} ({overdue} overdue, {due} due soon)</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>问题{number} 第{seq}条措施</source>
+        <translation>Issue {number}, measure {seq}</translation>
+    </message>
+    <message>
+        <source>问题{number}</source>
+        <translation>Issue {number}</translation>
+    </message>
+    <message>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩余 {n} 天（{w} 个工作日）</source>
+        <translation>{n} days left ({w} working days)</translation>
+    </message>
+    <message>
+        <source>剩余 {n} 天</source>
+        <translation>{n} days left</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3871,163 @@ The current ledger is backed up first and can be restored again if needed. After
     <message>
         <source>删除这项整改成效？可以用“撤销”恢复。</source>
         <translation>Delete this outcome? Undo brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionView</name>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>启动时显示</source>
+        <translation>Show at start-up</translation>
+    </message>
+    <message>
+        <source>打开台账时，如有逾期或临期事项，自动显示督办提醒</source>
+        <translation>Show this list when a ledger opens and something is overdue or due soon</translation>
+    </message>
+    <message>
+        <source>正在读取督办事项…</source>
+        <translation>Reading the items to chase…</translation>
+    </message>
+    <message>
+        <source>无法读取督办事项：{reason}</source>
+        <translation>Cannot read the items to chase: {reason}</translation>
+    </message>
+    <message>
+        <source>{days} 个工作日内到期</source>
+        <translation>due within {days} working days</translation>
+    </message>
+    <message>
+        <source>{days} 天内到期</source>
+        <translation>due within {days} days</translation>
+    </message>
+    <message>
+        <source>截至 {today}：逾期 {overdue} 项，临期（{window}）{due} 项。</source>
+        <translation>As of {today}: {overdue} overdue, {due} due soon ({window}).</translation>
+    </message>
+    <message>
+        <source>没有逾期或临期的问题和整改措施。</source>
+        <translation>No issue or measure is overdue or due soon.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionViews</name>
+    <message>
+        <source>督办提醒</source>
+        <translation>Supervision list</translation>
+    </message>
+    <message>
+        <source>逾期和临期的问题、整改措施，按责任单位列出</source>
+        <translation>Overdue and due-soon issues and measures, by unit</translation>
+    </message>
+    <message>
+        <source>统计分析…</source>
+        <translation>Statistics…</translation>
+    </message>
+    <message>
+        <source>整改进度、完成率、按单位和类别的统计，可导出 Excel</source>
+        <translation>Progress, rates, figures by unit and category; exportable to Excel</translation>
+    </message>
+    <message>
+        <source>台账体检…</source>
+        <translation>Ledger check…</translation>
+    </message>
+    <message>
+        <source>上报前检查台账中缺项、矛盾和过时的数字</source>
+        <translation>Find gaps, contradictions and stale figures before the ledger goes upward</translation>
+    </message>
+    <message>
+        <source>临期提醒设置未能写入台账：{reason}</source>
+        <translation>The due-soon setting could not be saved in the ledger: {reason}</translation>
+    </message>
+    <message>
+        <source>统计分析</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>台账体检</source>
+        <translation>Ledger check</translation>
+    </message>
+    <message>
+        <source>{what} — {ledger}</source>
+        <translation>{what} — {ledger}</translation>
+    </message>
+</context>
+<context>
+    <name>YearEditor</name>
+    <message>
+        <source>已按国务院办公厅放假安排通知录入并核对（含调休上班日）</source>
+        <translation>Entered and checked against the State Council&apos;s holiday notice (with make-up working days)</translation>
+    </message>
+    <message>
+        <source>如：国务院办公厅关于{year}年部分节假日安排的通知</source>
+        <translation>e.g. the State Council General Office&apos;s notice on the {year} holidays</translation>
+    </message>
+    <message>
+        <source>假日名称</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>放假开始</source>
+        <translation>First day off</translation>
+    </message>
+    <message>
+        <source>放假结束</source>
+        <translation>Last day off</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>添加假日</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <source>删除所选假日</source>
+        <translation>Remove selected holidays</translation>
+    </message>
+    <message>
+        <source>添加调休上班日</source>
+        <translation>Add make-up working day</translation>
+    </message>
+    <message>
+        <source>删除所选上班日</source>
+        <translation>Remove selected working days</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>放假（含调休形成的连休）</source>
+        <translation>Days off (whole breaks, make-up days included)</translation>
+    </message>
+    <message>
+        <source>调休上班的周六、周日</source>
+        <translation>Saturdays and Sundays worked</translation>
+    </message>
+    <message>
+        <source>{year}年：已按国务院办公厅通知录入，计算工作日时含调休。</source>
+        <translation>{year}: entered from the State Council&apos;s notice; working days include the make-up days.</translation>
+    </message>
+    <message>
+        <source>注意：{year}年的放假调休安排尚未正式录入，工作日只按法定节日和周末计算，不含调休。国务院办公厅通知公布后，请按通知修改并勾选下面的选项。</source>
+        <translation>Note: the official {year} schedule is not entered; working days count statutory holidays and weekends only, without make-up days. When the State Council&apos;s notice is out, enter it and tick the box below.</translation>
+    </message>
+    <message>
+        <source>注意：尚无{year}年的节假日数据，工作日只按周末计算。请按国务院办公厅通知录入。</source>
+        <translation>Note: there are no holidays for {year}; working days count weekends only. Enter them from the State Council&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>共 {days} 天假日，{workdays} 个调休上班日。</source>
+        <translation>{days} days off, {workdays} make-up working days.</translation>
     </message>
 </context>
 <context>
