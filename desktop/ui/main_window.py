@@ -83,6 +83,7 @@ from desktop.ui.dialogs.issue_dialog import IssueDialog
 from desktop.ui.dialogs.measure_dialog import MeasureDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.events import LedgerEvents
+from desktop.ui.export_runner import install_export_actions
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
         self.reload_all(initial=True)
+        self.excel_exporter = install_export_actions(self)
 
     # ================================================================= building
     def _build_widgets(self) -> None:
