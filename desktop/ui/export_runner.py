@@ -38,6 +38,7 @@ from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.excel.writer import ExportSummary, write_ledger
 from desktop.services.ledger import LedgerService
+from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
 from desktop.ui.export_dialog import FOLDER_KEY, ExportChoice, ExportDialog, Scope, ViewFacts
 
@@ -209,6 +210,8 @@ class ExportThread(QThread):
             outcome = self._export()
         except ExportError as exc:
             outcome = exc.with_traceback(None)  # no frames (and records) kept alive
+        except LedgerError as exc:  # the ledger could not be read: its own message
+            outcome = ExportError(exc.message)
         except Exception as exc:  # the database, a bug: a message, never a stuck dialog
             outcome = ExportError(f"导出失败：{type(exc).__name__}: {exc}")
         finally:

@@ -22,8 +22,10 @@ from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Re
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.excel.writer import ExportSummary
+from desktop.storage.errors import LedgerBusy
 from desktop.ui import export_runner
-from desktop.ui.export_dialog import ExportDialog, Scope
+from desktop.ui.export_dialog import ExportChoice, ExportDialog, Scope
+from desktop.ui.export_runner import ExportJob, ExportThread
 from desktop.ui.main_window import MainWindow
 
 from .helpers import FakeMessages
@@ -246,3 +248,45 @@ def test_cancelling_the_dialog_or_the_file_name_exports_nothing(
     assert not window.excel_exporter.start()
     assert not window.excel_exporter.running
     assert [k for k, _ in fake_messages.calls] == ["dialog", "dialog", "ask_file"]
+
+
+def test_the_worker_reports_progress_and_reads_the_ledger_itself(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The thread alone: progress by signal from 0 to every issue; for the whole ledger
+    it reads issues and measures through the service in its own thread."""
+    choice = ExportChoice(
+        Scope.LEDGER, ("number", "text", "measure"), None, None, date.today(), False
+    )
+    job = ExportJob(tmp_path / "t.xlsx", choice, window.service, None, ())
+    thread = ExportThread(job)
+    steps: list[tuple[int, int]] = []
+    thread.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(thread.outcome_ready, timeout=30_000) as blocker:
+        thread.start()
+    thread.wait()
+    summary = blocker.args[0]
+    assert isinstance(summary, ExportSummary)
+    assert steps[0] == (0, 14)
+    assert steps[-1] == (14, 14)
+    assert summary.sheets == ("台账",)
+    headers = [c.value for c in openpyxl.load_workbook(summary.path)["台账"][HEADER_ROW]]
+    assert headers == ["序号", "问题描述", "整改措施"]
+
+
+def test_a_ledger_that_cannot_be_read_is_an_export_error(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def busy(*_args: object) -> object:
+        raise LedgerBusy("台账正被其他程序占用，请稍后再试。")
+
+    monkeypatch.setattr(window.service, "measures_by_issue", busy)
+    choice = ExportChoice(Scope.VIEW, (), None, None, date.today(), True)
+    job = ExportJob(tmp_path / "t.xlsx", choice, window.service, tuple(window.shown_issues()), ())
+    thread = ExportThread(job)
+    with qtbot.waitSignal(thread.outcome_ready, timeout=30_000) as blocker:
+        thread.start()
+    thread.wait()
+    assert isinstance(blocker.args[0], ExportError)
+    assert blocker.args[0].message == "台账正被其他程序占用，请稍后再试。"
+    assert not (tmp_path / "t.xlsx").exists()
