@@ -83,6 +83,7 @@ from desktop.ui.dialogs.measure_dialog import MeasureDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.drop import install_file_drops
 from desktop.ui.events import LedgerEvents
+from desktop.ui.export_runner import install_export_actions
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.import_wizard import install_import_actions
 from desktop.ui.models.issue_table_model import IssueTableModel
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.reload_all(initial=True)
         install_supervision_views(self)
+        self.excel_exporter = install_export_actions(self)
 
     # ================================================================= building
     def _build_widgets(self) -> None:

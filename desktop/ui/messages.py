@@ -5,6 +5,7 @@ so that a replacement takes effect."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -84,9 +85,34 @@ def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[str
     return list(paths)
 
 
-def ask_save_file(parent: QWidget | None, title: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
+def ask_save_file(
+    parent: QWidget | None, title: str, filters: str, directory: str = ""
+) -> str | None:
+    """A file name to save to, or None when cancelled. ``directory`` is where the
+    dialog starts: a folder, or a folder and a suggested file name."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
     return path or None
+
+
+def ask_choice(
+    parent: QWidget | None,
+    text: str,
+    buttons: Sequence[str],
+    title: str | None = None,
+) -> int | None:
+    """A message with a button for each choice (and 关闭): the index of the button
+    clicked, or None when closed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title or QCoreApplication.translate("messages", "提示"))
+    box.setText(text)
+    offered = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in buttons]
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((n for n, button in enumerate(offered) if button is clicked), None)
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -216,6 +216,29 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
 </context>
 <context>
+    <name>ColumnList</name>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>必须导出：导入时靠这一列识别问题</source>
+        <translation>Always exported: importing needs this column to tell the issues apart</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>（空）</source>
@@ -860,6 +883,229 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>；{n} 份文件内容已被改动</source>
         <translation>; {n} altered</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>巡察：{title}</source>
+        <translation>Inspection: {title}</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>类别“{name}”</source>
+        <translation>category “{name}”</translation>
+    </message>
+    <message>
+        <source>状态 {list}</source>
+        <translation>status {list}</translation>
+    </message>
+    <message>
+        <source>单位“{unit}”</source>
+        <translation>unit “{unit}”</translation>
+    </message>
+    <message>
+        <source>领导“{leader}”</source>
+        <translation>leader “{leader}”</translation>
+    </message>
+    <message>
+        <source>逾期或即将到期</source>
+        <translation>overdue or due soon</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>仅长期坚持</source>
+        <translation>Long-term only</translation>
+    </message>
+    <message>
+        <source>非长期坚持</source>
+        <translation>Not long-term</translation>
+    </message>
+    <message>
+        <source>搜索“{text}”</source>
+        <translation>search “{text}”</translation>
+    </message>
+    <message>
+        <source>筛选：{conditions}</source>
+        <translation>filter: {conditions}</translation>
+    </message>
+    <message>
+        <source>未筛选</source>
+        <translation>no filter</translation>
+    </message>
+    <message>
+        <source>降序</source>
+        <translation>descending</translation>
+    </message>
+    <message>
+        <source>升序</source>
+        <translation>ascending</translation>
+    </message>
+    <message>
+        <source>按“{column}”{order}排列</source>
+        <translation>sorted by “{column}”, {order}</translation>
+    </message>
+    <message>
+        <source>按台账顺序排列</source>
+        <translation>in ledger order</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExporter</name>
+    <message>
+        <source>Excel 台账…</source>
+        <translation>Excel ledger…</translation>
+    </message>
+    <message>
+        <source>把当前视图或整个台账导出为 Excel 工作簿</source>
+        <translation>Export the current view or the whole ledger as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>导出 Excel 台账</source>
+        <translation>Export Excel ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在读取台账…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>正在保存文件…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>正在写入第 {done} / {total} 个问题…</source>
+        <translation>Writing issue {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>已取消导出，未写入任何文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>已导出 {issues} 个问题、{measures} 条整改措施。
+工作表：{sheets}
+
+{path}</source>
+        <translation>Exported {issues} issues and {measures} measures.
+Sheets: {sheets}
+
+{path}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出 Excel 台账</source>
+        <translation>Export Excel ledger</translation>
+    </message>
+    <message>
+        <source>当前视图：{count} 个问题，按屏幕上的顺序</source>
+        <translation>Current view: {count} issues, in the order shown</translation>
+    </message>
+    <message>
+        <source>整个台账：{inspections} 次巡察，{count} 个问题，每次巡察一张工作表</source>
+        <translation>Whole ledger: {inspections} inspections, {count} issues, one sheet per inspection</translation>
+    </message>
+    <message>
+        <source>整个台账：{inspections} 次巡察，每次巡察一张工作表</source>
+        <translation>Whole ledger: {inspections} inspections, one sheet per inspection</translation>
+    </message>
+    <message>
+        <source>导出范围</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>附“统计”工作表（按状态、牵头单位、类别统计，逾期和即将到期清单）</source>
+        <translation>Add a statistics sheet (by status, lead unit and category; overdue and due-soon lists)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Sheet heading</translation>
+    </message>
+    <message>
+        <source>勾选要导出的列，拖动或用“上移”“下移”调整顺序。下次导出沿用这次的选择。</source>
+        <translation>Check the columns to export; drag them or use Up and Down to order them. The next export starts from this choice.</translation>
+    </message>
+    <message>
+        <source>导出的列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>每张工作表用其巡察的标题</source>
+        <translation>Each sheet takes its inspection&apos;s title</translation>
+    </message>
+    <message>
+        <source>每张工作表填其被巡察单位</source>
+        <translation>Each sheet names its inspected unit</translation>
+    </message>
+    <message>
+        <source>如：{title}</source>
+        <translation>e.g. {title}</translation>
+    </message>
+    <message>
+        <source>默认为被巡察单位</source>
+        <translation>The inspected unit by default</translation>
     </message>
 </context>
 <context>

@@ -47,13 +47,17 @@ def fake_messages(monkeypatch: pytest.MonkeyPatch) -> FakeMessages:
         fake.calls.append(("ask_text", label))
         return fake.texts.pop(0)
 
-    def ask_file(parent: Any, title: str, filters: str) -> str | None:
+    def ask_file(parent: Any, title: str, filters: str, directory: str = "") -> str | None:
         fake.calls.append(("ask_file", title))
+        fake.file_defaults.append(directory)
         return fake.files.pop(0)
 
     def ask_files(parent: Any, title: str, filters: str) -> list[str]:
         fake.calls.append(("ask_files", title))
         return fake.file_lists.pop(0)
+    def ask_choice(parent: Any, text: str, buttons: Any, title: str | None = None) -> int | None:
+        fake.calls.append(("ask_choice", text))
+        return fake.choices.pop(0)
 
     def ask_stale(parent: Any, text: str) -> messages.StaleChoice:
         fake.calls.append(("ask_stale", text))
@@ -71,6 +75,7 @@ def fake_messages(monkeypatch: pytest.MonkeyPatch) -> FakeMessages:
     monkeypatch.setattr(messages, "ask_open_file", ask_file)
     monkeypatch.setattr(messages, "ask_save_file", ask_file)
     monkeypatch.setattr(messages, "ask_open_files", ask_files)
+    monkeypatch.setattr(messages, "ask_choice", ask_choice)
     monkeypatch.setattr(messages, "ask_stale", ask_stale)
     monkeypatch.setattr(messages, "run_dialog", run_dialog)
     return fake

@@ -23,6 +23,8 @@ class FakeMessages:
     texts: list[str | None] = field(default_factory=list)
     files: list[str | None] = field(default_factory=list)
     file_lists: list[list[str]] = field(default_factory=list)
+    file_defaults: list[str] = field(default_factory=list)  # where each file dialog began
+    choices: list[int | None] = field(default_factory=list)
     dialogs: list[Callable[[QDialog], bool]] = field(default_factory=list)
     stale_answers: list[messages.StaleChoice] = field(default_factory=list)
     allow_errors: bool = False

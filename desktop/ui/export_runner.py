@@ -1,0 +1,431 @@
+"""导出 → Excel 台账…: from the main window to a workbook on disk.
+
+:func:`install_export_actions` adds the action to ``window.export_menu``. The action
+asks with :class:`~desktop.ui.export_dialog.ExportDialog`, then for a file name
+(``<被巡察单位>整改台账-<date>.xlsx`` in the folder used last), then runs the Qt-free
+writer (:func:`desktop.excel.writer.write_ledger`) in an :class:`ExportThread` behind a
+cancellable ``QProgressDialog``. The thread reads the measures (and, for the whole
+ledger, the issues) through the service and writes the file; it touches no widget, and
+reports progress and its outcome by signals. At the end a message gives the summary
+and offers 打开文件 / 打开所在文件夹; a cancel leaves any existing file as it was and
+says so in the status bar; an :class:`ExportError` is shown through ``ui/messages``.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QProgressDialog
+
+from desktop.domain.records import InspectionRecord, IssueRecord
+from desktop.domain.status import Status
+from desktop.excel.safe import ExportCancelled, ExportError
+from desktop.excel.writer import ExportSummary, write_ledger
+from desktop.services.ledger import LedgerService
+from desktop.storage.errors import LedgerError
+from desktop.ui import labels, messages
+from desktop.ui.export_dialog import FOLDER_KEY, ExportChoice, ExportDialog, Scope, ViewFacts
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# Above this many issues, fetch every measure and pick in Python rather than send a huge
+# IN (...) list to the database (SQLite caps bound parameters at 32,766).
+_MAX_IDS_IN_QUERY = 20_000
+# Characters Windows refuses in file names, and control characters.
+_BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder with the desktop's program (tests replace this)."""
+    return QDesktopServices.openUrl(url)
+
+
+# --------------------------------------------------------------------- the view
+def describe_view(window: MainWindow) -> str:
+    """The current view in words: inspection, filter, order."""
+    parts: list[str] = []
+    inspection = window.current_inspection()
+    if inspection is not None:
+        parts.append(
+            QCoreApplication.translate("ExcelExport", "巡察：{title}").format(
+                title=inspection.title
+            )
+        )
+    else:
+        parts.append(QCoreApplication.translate("ExcelExport", "全部巡察"))
+    flt = window.issue_filter()
+    conditions: list[str] = []
+    if flt.category_id is not None:
+        name = window.filter_bar.category.currentText().strip("\u3000 ")
+        conditions.append(
+            QCoreApplication.translate("ExcelExport", "类别“{name}”").format(name=name)
+        )
+    if flt.statuses:
+        words = "、".join(labels.status_label(s) for s in Status if s in flt.statuses)
+        conditions.append(
+            QCoreApplication.translate("ExcelExport", "状态 {list}").format(list=words)
+        )
+    if flt.unit:
+        conditions.append(
+            QCoreApplication.translate("ExcelExport", "单位“{unit}”").format(unit=flt.unit)
+        )
+    if flt.leader:
+        conditions.append(
+            QCoreApplication.translate("ExcelExport", "领导“{leader}”").format(leader=flt.leader)
+        )
+    if flt.overdue and flt.due_soon:
+        conditions.append(QCoreApplication.translate("ExcelExport", "逾期或即将到期"))
+    elif flt.overdue:
+        conditions.append(QCoreApplication.translate("ExcelExport", "逾期"))
+    elif flt.due_soon:
+        conditions.append(QCoreApplication.translate("ExcelExport", "即将到期"))
+    if flt.long_term is True:
+        conditions.append(QCoreApplication.translate("ExcelExport", "仅长期坚持"))
+    elif flt.long_term is False:
+        conditions.append(QCoreApplication.translate("ExcelExport", "非长期坚持"))
+    if flt.text:
+        conditions.append(
+            QCoreApplication.translate("ExcelExport", "搜索“{text}”").format(text=flt.text)
+        )
+    if conditions:
+        parts.append(
+            QCoreApplication.translate("ExcelExport", "筛选：{conditions}").format(
+                conditions="，".join(conditions)
+            )
+        )
+    else:
+        parts.append(QCoreApplication.translate("ExcelExport", "未筛选"))
+    column = window.model.sort_column
+    if column >= 0:
+        header = window.model.headerData(column, Qt.Orientation.Horizontal)
+        descending = (
+            window.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+        order = (
+            QCoreApplication.translate("ExcelExport", "降序")
+            if descending
+            else QCoreApplication.translate("ExcelExport", "升序")
+        )
+        parts.append(
+            QCoreApplication.translate("ExcelExport", "按“{column}”{order}排列").format(
+                column=header, order=order
+            )
+        )
+    else:
+        parts.append(QCoreApplication.translate("ExcelExport", "按台账顺序排列"))
+    return "；".join(parts)
+
+
+def view_facts(window: MainWindow) -> ViewFacts:
+    shown = window.shown_issues()
+    inspections = tuple(window.inspections())
+    in_view = {issue.inspection_id for issue in shown}
+    view_inspections = tuple(i for i in inspections if i.id in in_view)
+    current = window.current_inspection()
+    if not view_inspections and current is not None:
+        view_inspections = (current,)
+    # With 全部问题 chosen, the window holds the whole ledger already.
+    ledger_count = len(window.model.all_records()) if current is None else None
+    return ViewFacts(
+        shown_count=len(shown),
+        description=describe_view(window),
+        view_inspections=view_inspections,
+        ledger_inspections=inspections,
+        ledger_count=ledger_count,
+    )
+
+
+def default_file_name(inspections: tuple[InspectionRecord, ...], choice: ExportChoice) -> str:
+    """``示范区党工委整改台账-2026-11-26.xlsx``; ``整改台账-….xlsx`` for several
+    inspections. The date is the report date."""
+    unit = inspections[0].inspected_unit.strip() if len(inspections) == 1 else ""
+    stem = _BAD_FILE_CHARS.sub("_", f"{unit}整改台账-{choice.report_date.isoformat()}")
+    return f"{stem}.xlsx"
+
+
+# ----------------------------------------------------------------------- worker
+@dataclass(frozen=True, slots=True)
+class ExportJob:
+    """Everything the worker thread needs: no widgets, only records and the service.
+    ``issues`` is the view as shown (None for the whole ledger, read in the thread)."""
+
+    path: Path
+    choice: ExportChoice
+    service: LedgerService
+    issues: tuple[IssueRecord, ...] | None
+    inspections: tuple[InspectionRecord, ...]
+
+
+class ExportThread(QThread):
+    """Runs one export off the GUI thread: reads what it needs through the service
+    (its own session) and calls the Qt-free writer, which calls back every 128 issues.
+    Touches no widget.
+
+    Signals (emitted from the worker, delivered queued to the GUI thread):
+        progressed(done, total): issues written so far.
+        outcome_ready(object): the :class:`ExportSummary`, or the :class:`ExportError`
+            (an :class:`ExportCancelled` after :meth:`stop`).
+    """
+
+    progressed = Signal(int, int)
+    outcome_ready = Signal(object)
+
+    def __init__(self, job: ExportJob, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Ask the export to stop (thread-safe); it ends with ExportCancelled."""
+        self._stop.set()
+
+    def run(self) -> None:
+        outcome: ExportSummary | ExportError
+        # The cyclic garbage collector would walk the export's hundreds of thousands of
+        # live objects again and again (six full passes of 0.5-2 s each for 50,000
+        # measures), holding the GIL and so freezing the window each time; the export
+        # makes little garbage until its workbook is dropped. So it is paused here and
+        # the young objects are collected once, in this thread, at the end.
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            outcome = self._export()
+        except ExportError as exc:
+            outcome = exc.with_traceback(None)  # no frames (and records) kept alive
+        except LedgerError as exc:  # the ledger could not be read: its own message
+            outcome = ExportError(exc.message)
+        except Exception as exc:  # the database, a bug: a message, never a stuck dialog
+            outcome = ExportError(f"导出失败：{type(exc).__name__}: {exc}")
+        finally:
+            if paused:
+                gc.collect(0)
+                gc.enable()
+        self.outcome_ready.emit(outcome)
+
+    def _export(self) -> ExportSummary:
+        job = self.job
+        service = job.service
+        if job.issues is None:
+            issues = service.list_issues()
+            inspections = tuple(service.list_inspections())
+            measures = service.measures_by_issue(None)
+        else:
+            issues = list(job.issues)
+            inspections = job.inspections
+            if len(issues) > _MAX_IDS_IN_QUERY:
+                wanted = {i.id for i in issues}
+                measures = {k: v for k, v in service.measures_by_issue(None).items() if k in wanted}
+            else:
+                measures = service.measures_by_issue([i.id for i in issues])
+        if self._stop.is_set():
+            raise ExportCancelled
+        choice = job.choice
+        return write_ledger(
+            job.path,
+            list(inspections),
+            issues,
+            measures,
+            columns=choice.columns,
+            title=choice.title,
+            reporting_unit=choice.reporting_unit,
+            report_date=choice.report_date,
+            statistics=choice.statistics,
+            progress=self.progressed.emit,
+            cancelled=self._stop.is_set,
+        )
+
+
+# ------------------------------------------------------------------- the action
+class ExcelExporter(QObject):
+    """The 导出 → Excel 台账… action of a main window: dialog, file name, worker thread
+    with a progress dialog, and the result shown.
+
+    Signals:
+        export_finished(object): the export ended; carries the :class:`ExportSummary`
+            or the :class:`ExportError` (:class:`ExportCancelled` when cancelled), after
+            the user was told.
+    """
+
+    export_finished = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("Excel 台账…"), window)
+        self.action.setStatusTip(self.tr("把当前视图或整个台账导出为 Excel 工作簿"))
+        self.action.triggered.connect(lambda _checked=False: self.start())
+        window.export_menu.addAction(self.action)
+        self.worker: ExportThread | None = None
+        self.progress: QProgressDialog | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_and_wait)
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self) -> bool:
+        """Ask what and where, then start the export; False when the user cancelled
+        before anything started."""
+        if self.running:
+            return False
+        window = self.window
+        facts = view_facts(window)
+        shown = tuple(window.shown_issues())
+        dialog = ExportDialog(facts, window.settings, window)
+        if not messages.run_dialog(dialog):
+            return False
+        choice = dialog.choice()
+        inspections = (
+            facts.ledger_inspections if choice.scope is Scope.LEDGER else facts.view_inspections
+        )
+        path = self._ask_path(inspections, choice)
+        if path is None:
+            return False
+        job = ExportJob(
+            path=path,
+            choice=choice,
+            service=window.service,
+            issues=None if choice.scope is Scope.LEDGER else shown,
+            inspections=inspections,
+        )
+        self.run_job(job)
+        return True
+
+    def _ask_path(
+        self, inspections: tuple[InspectionRecord, ...], choice: ExportChoice
+    ) -> Path | None:
+        settings = self.window.settings
+        folder = str(settings.store.value(FOLDER_KEY, "") or "")
+        if not folder or not Path(folder).is_dir():
+            folder = (
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                or QDir.homePath()
+            )
+        suggested = str(Path(folder) / default_file_name(inspections, choice))
+        chosen = messages.ask_save_file(
+            self.window, self.tr("导出 Excel 台账"), self.tr("Excel 工作簿 (*.xlsx)"), suggested
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        settings.store.setValue(FOLDER_KEY, str(path.parent))
+        return path
+
+    def run_job(self, job: ExportJob) -> None:
+        """Start the worker thread behind a progress dialog."""
+        self.action.setEnabled(False)
+        progress = QProgressDialog(self.window)
+        progress.setWindowTitle(self.tr("导出 Excel 台账"))
+        progress.setLabelText(self.tr("正在读取台账…"))
+        progress.setCancelButtonText(self.tr("取消"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(400)
+        progress.setRange(0, 0)  # busy until the writer says how many issues
+        progress.setMinimumWidth(self.window.fontMetrics().averageCharWidth() * 50)
+        progress.canceled.connect(self._cancel)
+        self.progress = progress
+        thread = ExportThread(job, self)
+        thread.progressed.connect(self._on_progress)
+        thread.outcome_ready.connect(self._on_outcome)
+        self.worker = thread
+        thread.start()
+
+    def _cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("正在取消…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        progress = self.progress
+        if progress is None or progress.wasCanceled():
+            return
+        # One step more than the issues: writing the statistics and the file itself.
+        if progress.maximum() != total + 1:
+            progress.setRange(0, total + 1)
+        progress.setValue(done)
+        if done >= total:
+            progress.setLabelText(self.tr("正在保存文件…"))
+        else:
+            progress.setLabelText(
+                self.tr("正在写入第 {done} / {total} 个问题…").format(done=done + 1, total=total)
+            )
+
+    def _on_outcome(self, outcome: ExportSummary | ExportError) -> None:
+        thread, self.worker = self.worker, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._cancel)
+            self.progress.reset()
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        self.action.setEnabled(True)
+        if isinstance(outcome, ExportCancelled):
+            self.window.statusBar().showMessage(self.tr("已取消导出，未写入任何文件。"), 8000)
+        elif isinstance(outcome, ExportError):
+            messages.error(self.window, outcome.message, self.tr("导出失败"))
+        else:
+            self._show_summary(outcome)
+        self.export_finished.emit(outcome)
+
+    def _show_summary(self, summary: ExportSummary) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("已导出到 {path}").format(path=summary.path), 8000
+        )
+        text = self.tr(
+            "已导出 {issues} 个问题、{measures} 条整改措施。\n工作表：{sheets}\n\n{path}"
+        ).format(
+            issues=summary.issues,
+            measures=summary.measures,
+            sheets="、".join(summary.sheets),
+            path=summary.path,
+        )
+        answer = messages.ask_choice(
+            self.window,
+            text,
+            [self.tr("打开文件"), self.tr("打开所在文件夹")],
+            self.tr("导出完成"),
+        )
+        if answer == 0:
+            open_url(QUrl.fromLocalFile(str(summary.path)))
+        elif answer == 1:
+            open_url(QUrl.fromLocalFile(str(summary.path.parent)))
+
+    def stop_and_wait(self) -> None:
+        """Stop a running export and wait for its thread (the app is quitting)."""
+        thread = self.worker
+        if thread is not None:
+            thread.stop()
+            thread.wait()
+
+
+def install_export_actions(window: MainWindow) -> ExcelExporter:
+    """Add 导出 → Excel 台账… to the window's export menu."""
+    return ExcelExporter(window)
