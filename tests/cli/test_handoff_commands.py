@@ -221,6 +221,7 @@ def test_tampered_rows_are_reported_with_exit_1(
     captured = capsys.readouterr()
     doc = json.loads(captured.out)
     assert {p["code"] for p in doc["problems"]} == {"tampered", "deleted_row"}
-    assert doc["changes"] == [] and doc["conflicts"] == []
+    assert doc["changes"] == []
+    assert doc["conflicts"] == []
     assert "隐藏编码与其他行重复" in captured.err
     assert dump(demo_path) == before

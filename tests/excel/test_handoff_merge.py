@@ -65,9 +65,7 @@ def test_the_units_answers_become_field_changes(
     demo_service: LedgerService, handed: Path, tmp_path: Path
 ) -> None:
     m = measures_of(demo_service)
-    assert [x.status for x in m] == [Status.DONE, Status.DONE, Status.IN_PROGRESS] + [
-        Status.IN_PROGRESS
-    ]
+    assert [x.status for x in m] == [Status.DONE] * 2 + [Status.IN_PROGRESS] * 2
     edited = fill(
         handed,
         tmp_path / "back.xlsx",
@@ -94,7 +92,8 @@ def test_the_units_answers_become_field_changes(
         (m[0].key, "completion_date"): (None, "2023-01-01"),
         (m[1].key, "long_term"): (True, False),
     }
-    assert not result.conflicts and not result.problems
+    assert not result.conflicts
+    assert not result.problems
     change = next(c for c in result.changes if c.field == "remarks")
     assert change.change.source.row == open_handout(handed).rows[m[3].key]
     assert change.change.source.column == "备注"
@@ -258,7 +257,9 @@ def test_tampered_keys_and_deleted_rows_are_reported_not_applied(
     for r in rows:
         sheet.ws.cell(r, sheet.columns["整改进展"]).value = "改过的进展"
     result = merge(demo_service, sheet.save(tmp_path / "back.xlsx"))
-    assert not result.changes and not result.conflicts and not result.additions
+    assert not result.changes
+    assert not result.conflicts
+    assert not result.additions
     tampered = sorted(p.row for p in result.problems if p.code is Code.TAMPERED)
     assert tampered == sorted(rows)
     # The keys that vanished from rows 2 and 3 are reported as rows gone.

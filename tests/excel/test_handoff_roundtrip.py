@@ -29,7 +29,7 @@ def by_key(path: Path, table: str) -> dict[str, dict[str, Any]]:
     with sqlite3.connect(path) as connection:
         connection.row_factory = sqlite3.Row
         rows = connection.execute(f"SELECT * FROM {table}").fetchall()
-    return {r["key"]: {k: r[k] for k in r.keys() if k not in BOOKKEEPING} for r in rows}
+    return {r["key"]: {k: v for k, v in dict(r).items() if k not in BOOKKEEPING} for r in rows}
 
 
 def measures(service: LedgerService) -> dict[str, list[MeasureRecord]]:
