@@ -84,6 +84,7 @@ from desktop.ui.dialogs.measure_dialog import MeasureDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.events import LedgerEvents
 from desktop.ui.filter_bar import FilterBar
+from desktop.ui.handoff_actions import install_handoff_actions
 from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
 from desktop.ui.models.roles import Roles
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self.handoff = install_handoff_actions(self)
         self._connect()
         self._update_title()
         self._fit_to_screen(1400, 860)

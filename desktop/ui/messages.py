@@ -87,3 +87,15 @@ def run_dialog(dialog: QDialog) -> bool:
     """Show a modal dialog; True when accepted. Tests replace this to fill the dialog's
     fields and call ``accept()`` instead of ``exec()``."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    """Several files to open (empty when cancelled)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return list(paths)
+
+
+def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """A folder, or None when cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None

@@ -378,3 +378,35 @@ def test_two_files_changing_one_field_differently_are_held_back(
     assert [len(r.changes) for r in checked] == [0, 1]
     assert [p.code for r in checked for p in r.problems] == [Code.CONFLICT, Code.CONFLICT]
     assert cross_check([first]) == [first]
+
+
+def test_a_unit_with_rows_in_two_inspections_gets_one_file(
+    demo_service: LedgerService, tmp_path: Path
+) -> None:
+    from desktop.domain.records import InspectionDraft, IssueDraft, Responsibility
+
+    second = demo_service.create_inspection(
+        InspectionDraft(title="审计整改", inspected_unit="财政局")
+    )
+    lone = demo_service.add_issue(
+        second.value.id,
+        IssueDraft(
+            number="1", text="专项资金未及时拨付", responsibility=Responsibility(lead_unit=UNIT)
+        ),
+    ).value
+    [summary] = write_unit_handouts(demo_service, tmp_path, [UNIT])
+    sheet = open_handout(summary.path)
+    assert "所属巡察" in sheet.columns
+    assert summary.issues == 3
+    # An issue without measures answers for itself on its own row.
+    edited = fill(
+        summary.path, tmp_path / "back.xlsx", {lone.key: {"整改状态": "已完成", "备注": "已拨付"}}
+    )
+    result = merge(demo_service, edited)
+    assert {(c.change.entity, c.field) for c in result.changes} == {
+        ("issue", "status"),
+        ("issue", "remarks"),
+    }
+    done = demo_service.apply_plan(result.plan())
+    assert done.value.fields_changed == 2
+    assert demo_service.get_issue(lone.id).status is Status.DONE

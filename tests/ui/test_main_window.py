@@ -45,6 +45,7 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
         "打开共享台账（URL）…",
         "导入",
         "导出",
+        "合并回收的台账…",
         "打印",
         "退出",
     ]
@@ -55,7 +56,8 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
 
 
 def test_empty_submenus_stay_disabled_until_a_feature_fills_them(window: MainWindow) -> None:
-    for menu in (window.import_menu, window.export_menu, window.print_menu):
+    assert window.export_menu.menuAction().isEnabled()  # 分发给责任单位…
+    for menu in (window.import_menu, window.print_menu):
         assert menu.actions() == []
         assert not menu.menuAction().isEnabled()
     action = QAction("Excel 台账…", window)
