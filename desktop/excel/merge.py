@@ -342,16 +342,37 @@ def combined_plan(choices: Sequence[Choice]) -> ImportPlan:
 
 # --------------------------------------------------------------------- reading
 def looks_like_handoff(path: str | Path) -> bool:
-    """Whether a file looks like one of our hand-outs (its workbook names the data
-    sheet): a quick test for routing a dropped file, not a verification."""
+    """Whether a file looks like one of our hand-outs, also after a re-save as .ods or
+    .xls (its workbook names the data sheet): a quick test for routing a dropped file,
+    not a verification. Reads a few MB at most; never raises."""
     try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+            if head.startswith(_OLE_MAGIC):
+                # Legacy .xls keeps sheet names in the workbook stream, as 8-bit or
+                # UTF-16 text.
+                data = handle.read(_SNIFF_BYTES)
+                return DATA_SHEET.encode() in data or DATA_SHEET.encode("utf-16-le") in data
+        if not head.startswith(b"PK"):
+            return False
         with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 1 << 20:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" in names:
+                part, needle = "xl/workbook.xml", f'name="{DATA_SHEET}"'
+            elif "content.xml" in names:
+                part, needle = "content.xml", f'table:name="{DATA_SHEET}"'
+            else:
                 return False
-            return f'name="{DATA_SHEET}"'.encode() in archive.read(info)
+            with archive.open(part) as member:
+                return needle.encode() in member.read(_SNIFF_BYTES)
     except (OSError, KeyError, zipfile.BadZipFile, ValueError, NotImplementedError, EOFError):
         return False
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A hand-out is small; a file that does not name the data sheet in its first few MB is
+# not one.
+_SNIFF_BYTES = 8 << 20
 
 
 def _exact(value: Any) -> str:

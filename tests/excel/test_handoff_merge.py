@@ -410,3 +410,24 @@ def test_a_unit_with_rows_in_two_inspections_gets_one_file(
     done = demo_service.apply_plan(result.plan())
     assert done.value.fields_changed == 2
     assert demo_service.get_issue(lone.id).status is Status.DONE
+
+
+def test_an_answer_saved_as_ods_still_merges(
+    demo_service: LedgerService, handed: Path, tmp_path: Path
+) -> None:
+    from tests.excel import make_corpus
+
+    m = measures_of(demo_service)
+    edited = fill(
+        handed,
+        tmp_path / "answer.xlsx",
+        {m[2].key: {"整改状态": "已完成", "完成日期": datetime(2023, 1, 20)}},
+    )
+    [ods] = make_corpus.convert([edited], "ods", tmp_path / "ods")
+    assert looks_like_handoff(ods)
+    result = merge(demo_service, ods)
+    assert {(c.field, c.theirs) for c in result.changes} == {
+        ("status", "done"),
+        ("completion_date", "2023-01-20"),
+    }
+    assert not result.problems
