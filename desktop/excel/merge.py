@@ -210,7 +210,7 @@ class MergeConflict:
     def change(self) -> FieldChange:
         """The change that takes theirs."""
         return FieldChange(
-            self.ref.entity, self.ref.key, self.field, self.theirs, self.ours, self.source
+            self.ref.entity, self.ref.key, self.field, self.theirs, self.sent, self.source
         )
 
 

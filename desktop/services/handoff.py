@@ -38,6 +38,9 @@ from desktop.storage.models import Evidence, Issue, Measure, Setting
 
 LEDGER_ID_SETTING = "ledger_id"
 SECRET_SETTING = "handoff_secret"
+# Above this many issues, fetch every measure rather than send a huge IN (...) list
+# (SQLite caps bound parameters at 32,766).
+_MAX_IDS_IN_QUERY = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,11 @@ def handout_data(service: LedgerService, inspection_id: int | None = None) -> Ha
         inspection_id=InspectionId(inspection_id) if inspection_id is not None else None
     )
     issues = service.list_issues(flt)
-    measures = service.measures_by_issue(None if inspection_id is None else [i.id for i in issues])
+    if inspection_id is None or len(issues) > _MAX_IDS_IN_QUERY:
+        wanted = {i.id for i in issues}
+        measures = {k: v for k, v in service.measures_by_issue(None).items() if k in wanted}
+    else:
+        measures = service.measures_by_issue([i.id for i in issues])
     by_unit = handout_rows(issues, measures, _evidence_titles(service))
     if inspection_id is not None:
         inspections = [service.get_inspection(inspection_id)]
