@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     _ledger_option(p)
     p.add_argument("--inspection", metavar="K")
     p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
+    p.add_argument("--due", metavar="DATE", help="交回期限（写入填报说明）")
 
     p = sub.add_parser("merge", help="合并回收的台账")
     p.add_argument("files", metavar="FILE", nargs="+")

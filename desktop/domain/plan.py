@@ -72,16 +72,27 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class NewMeasure:
+    """A measure to add under an existing issue, named by its key (hand-off merge: a
+    row the unit added). It goes after the issue's last measure."""
+
+    issue_key: str
+    draft: MeasureDraft
+    source: Source = dataclasses.field(default_factory=Source)
+
+
+@dataclass(frozen=True, slots=True)
 class ImportPlan:
     """What a file proposes: an inspection (new, or None to use the chosen one), issues
-    to add, field changes to existing records, statistics read from a notice, and every
-    problem. Blocking problems stop the apply."""
+    to add, field changes to existing records, measures to add under existing issues,
+    statistics read from a notice, and every problem. Blocking problems stop the apply."""
 
     file: str = ""
     source_kind: str = "import"  # import | merge | notice
     inspection: InspectionDraft | None = None
     issues: tuple[PlannedIssue, ...] = ()
     changes: tuple[FieldChange, ...] = ()
+    new_measures: tuple[NewMeasure, ...] = ()
     problems: tuple[Problem, ...] = ()
     statistics: dict[str, Any] = dataclasses.field(default_factory=dict)
     description: str = ""

@@ -65,6 +65,10 @@ class Code(StrEnum):
     MISSING_STATUS = "missing_status"
     NARRATIVE_SKIPPED = "narrative_skipped"
     UNREADABLE_FILE = "unreadable_file"
+    # Hand-off merge: a workbook that is not one of our hand-outs, or one handed out from
+    # another ledger.
+    NOT_HANDOFF = "not_handoff"
+    OTHER_LEDGER = "other_ledger"
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.

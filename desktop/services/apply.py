@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.changes import Changes
 from desktop.domain.notice_stats import figures_text
@@ -78,7 +78,11 @@ def apply_plan(
             s, plan.source_kind, file=plan.file, description=plan.description or f"导入 {plan.file}"
         )
         units = rf.UnitCache(s)
-        if inspection_id is None:
+        if inspection_id is None and plan.inspection is None and not plan.issues:
+            # A merge: field changes and measures under existing issues, of whatever
+            # inspections they belong to; no target inspection is needed.
+            inspection_id = 0
+        elif inspection_id is None:
             if plan.inspection is None:
                 raise ValueError("a plan without an inspection needs a target inspection")
             position = len(s.scalars(select(Inspection.id)).all())
@@ -131,6 +135,8 @@ def apply_plan(
             ):
                 fields_changed += 1
                 touched.add(issue.id)
+        added_under = _add_measures(service, s, rec, units, plan)
+        touched.update(added_under)
         for unit in units.created:
             rec.created("unit", unit.key, snapshot(s, "unit", unit))
         s.flush()
@@ -140,15 +146,33 @@ def apply_plan(
             issue_ids=tuple(IssueId(i) for i in [*issue_ids, *updated_ids]),
             issues_added=len(issue_ids),
             issues_updated=len(updated_ids),
-            measures_added=measures_added + updated_measures,
+            measures_added=measures_added + updated_measures + len(plan.new_measures),
             fields_changed=fields_changed,
         )
         changes = (
             Changes.everything()
-            if (issue_ids or updated_ids or units.created)
+            if (issue_ids or updated_ids or units.created or plan.new_measures)
             else Changes(issues=frozenset(touched))
         )
         return Done(applied, changes, BatchId(batch) if batch else None)
+
+
+def _add_measures(
+    service: LedgerService, s: Session, rec: Recorder, units: rf.UnitCache, plan: ImportPlan
+) -> set[int]:
+    """Measures added under existing issues (rows a unit added to a hand-out), each after
+    its issue's last measure; returns the ids of the issues they went under."""
+    touched: set[int] = set()
+    for new in plan.new_measures:
+        issue = s.scalar(select(Issue).where(Issue.key == new.issue_key))
+        if issue is None:
+            raise NotFound(f"文件中的问题在台账中已不存在（{new.issue_key}）。")
+        last = s.scalar(select(func.max(Measure.seq)).where(Measure.issue_id == issue.id))
+        service._insert_measure(s, rec, units, issue, new.draft, (last or 0) + 1)
+        issue.updated_at = datetime.now().replace(microsecond=0)
+        issue.updated_by = service.operator
+        touched.add(issue.id)
+    return touched
 
 
 def _ensure_categories(

@@ -59,7 +59,17 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 def open_dropped(window: MainWindow, paths: list[Path]) -> bool:
     """Open the first dropped file that has a handler; say so when none has one.
-    True when a handler took a file."""
+    Hand-off workbooks the units sent back go, all of them at once, to the merge review
+    rather than the import. True when a handler took a file."""
+    from desktop.ui.handoff_actions import is_handoff_file
+
+    returned = [
+        p for p in paths if p.suffix.lower() in (".xlsx", ".xls", ".ods") and is_handoff_file(p)
+    ]
+    handoff = getattr(window, "handoff", None)
+    if returned and handoff is not None:
+        handoff.merge_paths(returned)
+        return True
     for path in paths:
         handler = DROP_HANDLERS.get(path.suffix.lower())
         if handler is not None:

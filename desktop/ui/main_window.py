@@ -85,6 +85,7 @@ from desktop.ui.drop import install_file_drops
 from desktop.ui.events import LedgerEvents
 from desktop.ui.export_runner import install_export_actions
 from desktop.ui.filter_bar import FilterBar
+from desktop.ui.handoff_actions import install_handoff_actions
 from desktop.ui.import_wizard import install_import_actions
 from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
@@ -166,9 +167,12 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        # Features, each in its own module; their menu entries appear in this order.
         self.import_excel_action = install_import_actions(self)
+        self.excel_exporter = install_export_actions(self)
         self.file_drops = install_file_drops(self)
         self.safety = install_safety(self)
+        self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
         self.supervision_tabs = install_supervision_tabs(self)
@@ -178,7 +182,6 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.reload_all(initial=True)
         install_supervision_views(self)
-        self.excel_exporter = install_export_actions(self)
 
     # ================================================================= building
     def _build_widgets(self) -> None:

@@ -119,3 +119,9 @@ def run_dialog(dialog: QDialog) -> bool:
     """Show a modal dialog; True when accepted. Tests replace this to fill the dialog's
     fields and call ``accept()`` instead of ``exec()``."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """A folder, or None when cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None

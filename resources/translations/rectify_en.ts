@@ -1270,6 +1270,170 @@ Sheets: {sheets}
     </message>
 </context>
 <context>
+    <name>HandoffActions</name>
+    <message>
+        <source>分发给责任单位…</source>
+        <translation>Hand out to units…</translation>
+    </message>
+    <message>
+        <source>为每个责任单位生成一份填报用的 Excel 台账</source>
+        <translation>Write one Excel workbook per responsible unit for it to fill in</translation>
+    </message>
+    <message>
+        <source>合并回收的台账…</source>
+        <translation>Merge returned workbooks…</translation>
+    </message>
+    <message>
+        <source>把责任单位填好交回的台账合并进来，逐项审阅</source>
+        <translation>Merge the workbooks units filled in and sent back, reviewing each change</translation>
+    </message>
+    <message>
+        <source>没有可以分发的整改措施：问题和措施都没有填写牵头单位。</source>
+        <translation>Nothing to hand out: no issue or measure names a lead unit.</translation>
+    </message>
+    <message>
+        <source>台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。</source>
+        <translation>The ledger file is read-only, so the hand-out id cannot be recorded; copy it somewhere writable first.</translation>
+    </message>
+    <message>
+        <source>全部巡察</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>无法使用文件夹“{folder}”：{reason}</source>
+        <translation>Cannot use the folder “{folder}”: {reason}</translation>
+    </message>
+    <message>
+        <source>正在生成分发文件…</source>
+        <translation>Writing the hand-outs…</translation>
+    </message>
+    <message>
+        <source>已取消；已生成的文件保留在文件夹中。</source>
+        <translation>Cancelled; the files already written stay in the folder.</translation>
+    </message>
+    <message>
+        <source>已为 {n} 个单位生成分发文件，保存在：
+{folder}
+
+现在打开这个文件夹吗？</source>
+        <translation>Hand-outs for {n} units were written to:
+{folder}
+
+Open this folder now?</translation>
+    </message>
+    <message>
+        <source>选择责任单位交回的台账（可多选）</source>
+        <translation>Choose the workbooks the units sent back (several at once)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取交回的台账…</source>
+        <translation>Reading the returned workbooks…</translation>
+    </message>
+    <message>
+        <source>无法合并</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>交回的台账中没有需要合并的内容，台账已是最新。</source>
+        <translation>The returned workbooks hold nothing new; the ledger is up to date.</translation>
+    </message>
+    <message>
+        <source>没有选中要合并的内容，台账未改变。</source>
+        <translation>Nothing was selected; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>合并{units}交回的台账</source>
+        <translation>Merge the workbooks returned by {units}</translation>
+    </message>
+    <message>
+        <source>已合并：修改 {fields} 处，新增整改措施 {measures} 条。可以用“编辑 → 撤销”恢复。</source>
+        <translation>Merged: {fields} fields changed, {measures} measures added. Edit → Undo reverts it.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>分发给责任单位</source>
+        <translation>Hand out to units</translation>
+    </message>
+    <message>
+        <source>为每个责任单位生成一份只含本单位整改措施的 Excel 台账。单位在浅黄色的列中填写整改进展、状态、完成日期、备注和佐证材料后交回，再用“文件 → 合并回收的台账”并入本台账。</source>
+        <translation>Writes one Excel workbook per responsible unit holding only its own measures. The unit fills in progress, status, completion date, remarks and evidence in the pale yellow columns and sends it back; File → Merge returned workbooks brings the answers into this ledger.</translation>
+    </message>
+    <message>
+        <source>范围：{scope}</source>
+        <translation>Scope: {scope}</translation>
+    </message>
+    <message>
+        <source>{name}（{issues} 个问题，{rows} 条）</source>
+        <translation>{name} ({issues} issues, {rows} rows)</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>请于此日期前交回：</source>
+        <translation>Return by:</translation>
+    </message>
+    <message>
+        <source>交回期限：</source>
+        <translation>Deadline for return:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>保存到文件夹：</source>
+        <translation>Save to folder:</translation>
+    </message>
+    <message>
+        <source>生成分发文件</source>
+        <translation>Write hand-outs</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择保存分发文件的文件夹</source>
+        <translation>Choose the folder for the hand-outs</translation>
+    </message>
+    <message>
+        <source>已选 {n} 个单位</source>
+        <translation>{n} units selected</translation>
+    </message>
+    <message>
+        <source>请至少选择一个单位。</source>
+        <translation>Please choose at least one unit.</translation>
+    </message>
+    <message>
+        <source>请选择保存分发文件的文件夹。</source>
+        <translation>Please choose the folder for the hand-outs.</translation>
+    </message>
+    <message>
+        <source>交回期限不是有效的日期，请改正或取消勾选。</source>
+        <translation>The deadline is not a valid date; correct it or untick it.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>类别 #{id}</source>
@@ -2256,6 +2420,169 @@ Follows up the problems raised by inspections and audits: issues and measures, r
     <message>
         <source>双击或按 F2 修改单元格；Tab 到下一格，回车到下一行。</source>
         <translation>Double-click or press F2 to edit a cell; Tab moves to the next cell, Enter to the next row.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>合并回收的台账</source>
+        <translation>Merge returned workbooks</translation>
+    </message>
+    <message>
+        <source>问题 / 整改措施</source>
+        <translation>Issue / measure</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>分发时</source>
+        <translation>As sent</translation>
+    </message>
+    <message>
+        <source>单位填报</source>
+        <translation>Unit&apos;s answer</translation>
+    </message>
+    <message>
+        <source>台账现值</source>
+        <translation>Ledger now</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>全部采纳</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>全部不采纳</source>
+        <translation>Reject all</translation>
+    </message>
+    <message>
+        <source>合并选中的内容</source>
+        <translation>Merge the selection</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{unit}&#x3000;{file}</source>
+        <translation>{unit}  {file}</translation>
+    </message>
+    <message>
+        <source>没有需要合并的内容（台账已是最新）</source>
+        <translation>Nothing to merge (the ledger is up to date)</translation>
+    </message>
+    <message>
+        <source>冲突 {n} 处：单位和台账都改了同一项，请逐项选择</source>
+        <translation>{n} conflicts: the unit and the ledger both changed these; choose for each</translation>
+    </message>
+    <message>
+        <source>修改 {n} 处</source>
+        <translation>{n} changes</translation>
+    </message>
+    <message>
+        <source>新增整改措施 {n} 条</source>
+        <translation>{n} measures added</translation>
+    </message>
+    <message>
+        <source>佐证材料 {n} 处：台账中还没有，请另行附上文件</source>
+        <translation>Evidence listed in {n} rows that the ledger lacks: attach the files separately</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>问题 {n} 个（未合并）</source>
+        <translation>{n} problems (not merged)</translation>
+    </message>
+    <message>
+        <source>无法合并的文件 {n} 个</source>
+        <translation>{n} files that cannot be merged</translation>
+    </message>
+    <message>
+        <source>问题 {number}</source>
+        <translation>Issue {number}</translation>
+    </message>
+    <message>
+        <source>问题 {number} · {measure}</source>
+        <translation>Issue {number} · {measure}</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>采用单位填报</source>
+        <translation>Take the unit&apos;s</translation>
+    </message>
+    <message>
+        <source>保留台账现值</source>
+        <translation>Keep the ledger&apos;s</translation>
+    </message>
+    <message>
+        <source>新增整改措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>整改进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>长期坚持</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{files} 个文件：修改 {changes} 处（选中 {chosen} 处），冲突 {conflicts} 处（未选择 {undecided} 处），新增整改措施 {additions} 条，问题 {problems} 个。</source>
+        <translation>{files} files: {changes} changes ({chosen} selected), {conflicts} conflicts ({undecided} undecided), {additions} measures to add, {problems} problems.</translation>
+    </message>
+    <message>
+        <source>另有 {n} 个文件无法合并。</source>
+        <translation> {n} more files cannot be merged.</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>问题 {number} 新增整改措施</source>
+        <translation>New measure under issue {number}</translation>
+    </message>
+    <message>
+        <source>还有 {n} 处冲突没有选择，这些内容将不合并（以后可以再次合并同一文件来处理）。继续合并其余内容吗？</source>
+        <translation>{n} conflicts are undecided and will not be merged (merge the same file again later to decide them). Merge the rest?</translation>
     </message>
 </context>
 <context>

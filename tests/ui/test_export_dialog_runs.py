@@ -65,7 +65,7 @@ def export(qtbot: QtBot, window: MainWindow) -> Any:
     """Trigger the menu action and wait for the worker's outcome."""
     exporter = window.excel_exporter
     with qtbot.waitSignal(exporter.export_finished, timeout=30_000) as blocker:
-        window.export_menu.actions()[0].trigger()
+        exporter.action.trigger()
     assert not exporter.running
     return blocker.args[0]
 
@@ -210,7 +210,7 @@ def test_cancel_leaves_the_existing_file_untouched(
     fake_messages.files = [str(out)]
     exporter = window.excel_exporter
     with qtbot.waitSignal(exporter.export_finished, timeout=30_000) as blocker:
-        window.export_menu.actions()[0].trigger()
+        exporter.action.trigger()
         assert exporter.progress is not None
         assert not window.export_menu.actions()[0].isEnabled()
         assert entered.wait(30)

@@ -44,6 +44,7 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
         "打开共享台账（URL）…",
         "导入",
         "导出",
+        "合并回收的台账…",
         "打印",
         "备份与恢复…",
         "检查台账",

@@ -1,0 +1,222 @@
+"""The hand-off round trip in the main window: 导出 → 分发给责任单位… and 文件 → 合并回收
+的台账…, installed with one call (:func:`install_handoff_actions`).
+
+Writing hand-outs and reading returned files run in small steps under a
+``QProgressDialog`` (one file a step, each a fraction of a second), so the window stays
+responsive and the user can cancel. A merge is applied through ``apply_plan`` as one
+transaction and one history batch, and put on the undo stack as one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from desktop.domain.problems import Problem, ValidationFailed
+from desktop.storage.errors import LedgerError
+from desktop.ui import messages
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+_FOLDER_KEY = "handoff/folder"
+_OPEN_FOLDER_KEY = "handoff/open_folder"
+
+
+class HandoffActions(QObject):
+    """The two actions and what they do, owned by the window (``window.handoff``).
+
+    ``handout_action`` sits in the 导出 menu, ``merge_action`` in the 文件 menu
+    after 导入/导出. :meth:`merge_paths` is also the entry point for files dropped on
+    the window. No signals of its own: changes reach the window through its undo
+    stack and ``ledger_changed``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.handout_action = QAction(self.tr("分发给责任单位…"), window)
+        self.handout_action.setStatusTip(self.tr("为每个责任单位生成一份填报用的 Excel 台账"))
+        self.handout_action.triggered.connect(self.hand_out)
+        self.merge_action = QAction(self.tr("合并回收的台账…"), window)
+        self.merge_action.setStatusTip(self.tr("把责任单位填好交回的台账合并进来，逐项审阅"))
+        self.merge_action.triggered.connect(self.merge_files)
+        window.export_menu.addAction(self.handout_action)
+        # In the 文件 menu, next to 导入 and 导出 (before 打印).
+        window.file_menu.insertAction(window.print_menu.menuAction(), self.merge_action)
+
+    # ------------------------------------------------------------------ hand-out
+    def hand_out(self) -> None:
+        from desktop.excel.safe import ExportCancelled, ExportError
+        from desktop.services.handoff import handout_data, identity, write_unit_handouts
+        from desktop.storage.engine import is_read_only
+        from desktop.ui.handout_dialog import HandoutDialog
+
+        window = self.window
+        service = window.service
+        inspection = window.current_inspection()
+        data = handout_data(service, inspection.id if inspection else None)
+        if not data.units:
+            messages.info(
+                window,
+                self.tr("没有可以分发的整改措施：问题和措施都没有填写牵头单位。"),
+            )
+            return
+        if is_read_only(service.uow.engine) and identity(service, create=False) is None:
+            messages.error(
+                window, self.tr("台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。")
+            )
+            return
+        scope = inspection.title if inspection else self.tr("全部巡察")
+        store = window.settings.store
+        folder = str(store.value(_FOLDER_KEY, "") or "")
+        dialog = HandoutDialog(data.units, scope, folder, window)
+        if not messages.run_dialog(dialog):
+            return
+        units = dialog.units()
+        target = Path(dialog.folder())
+        try:
+            target.mkdir(parents=False, exist_ok=True)
+        except OSError as exc:
+            messages.error(
+                window,
+                self.tr("无法使用文件夹“{folder}”：{reason}").format(
+                    folder=str(target), reason=exc.strerror or str(exc)
+                ),
+            )
+            return
+        store.setValue(_FOLDER_KEY, str(target))
+        progress = self._progress(self.tr("正在生成分发文件…"), len(units))
+
+        def step(done: int, total: int) -> None:
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            written = write_unit_handouts(
+                service,
+                target,
+                units,
+                inspection_id=inspection.id if inspection else None,
+                due=dialog.due(),
+                data=data,
+                progress=step,
+                cancelled=progress.wasCanceled,
+            )
+        except ExportCancelled:
+            messages.info(window, self.tr("已取消；已生成的文件保留在文件夹中。"))
+            return
+        except (ExportError, LedgerError) as exc:
+            messages.error(window, exc.message)
+            return
+        finally:
+            progress.close()
+        text = self.tr("已为 {n} 个单位生成分发文件，保存在：\n{folder}\n\n现在打开这个文件夹吗？")
+        if messages.confirm(window, text.format(n=len(written), folder=str(target))):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    # --------------------------------------------------------------------- merge
+    def merge_files(self) -> None:
+        paths = messages.ask_open_files(
+            self.window,
+            self.tr("选择责任单位交回的台账（可多选）"),
+            self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)"),
+        )
+        if paths:
+            self.merge_paths(paths)
+
+    def merge_paths(self, paths: Sequence[str | Path]) -> bool:
+        """Read, review and merge returned hand-outs; True when something was merged.
+        The entry point for files dropped on the window as well."""
+        from desktop.excel.errors import WorkbookRefused
+        from desktop.excel.merge import cross_check, plan_merge, read_returned
+        from desktop.services.handoff import identity, ledger_state
+        from desktop.ui.merge_review import MergeReviewDialog
+
+        window = self.window
+        service = window.service
+        ident = identity(service, create=False)
+        progress = self._progress(self.tr("正在读取交回的台账…"), len(paths))
+        returned = []
+        refused: list[Problem] = []
+        try:
+            for n, path in enumerate(paths):
+                if progress.wasCanceled():
+                    return False
+                try:
+                    returned.append(
+                        read_returned(
+                            path,
+                            ledger_id=ident.ledger_id if ident else None,
+                            secret=ident.secret if ident else None,
+                        )
+                    )
+                except WorkbookRefused as exc:
+                    refused.append(exc.problem)
+                progress.setValue(n + 1)
+                QApplication.processEvents()
+        finally:
+            progress.close()
+        if not returned:
+            messages.error(
+                window,
+                "\n\n".join(p.describe() for p in refused),
+                self.tr("无法合并"),
+            )
+            return False
+        state = ledger_state(service)
+        results = cross_check([plan_merge(r, state) for r in returned])
+        if all(r.empty for r in results) and not refused:
+            messages.info(window, self.tr("交回的台账中没有需要合并的内容，台账已是最新。"))
+            return False
+        dialog = MergeReviewDialog(results, refused, window)
+        if not messages.run_dialog(dialog):
+            return False
+        plan = dialog.plan()
+        if not (plan.changes or plan.new_measures):
+            messages.info(window, self.tr("没有选中要合并的内容，台账未改变。"))
+            return False
+        try:
+            done = service.apply_plan(plan)
+        except ValidationFailed as exc:
+            messages.error(window, "\n".join(p.describe() for p in exc.problems))
+            return False
+        except LedgerError as exc:
+            messages.error(window, exc.message)
+            window.reload_all()
+            return False
+        units = "、".join(dict.fromkeys(r.unit for r in results))
+        window.push_applied(self.tr("合并{units}交回的台账").format(units=units), done)
+        messages.info(
+            window,
+            self.tr(
+                "已合并：修改 {fields} 处，新增整改措施 {measures} 条。可以用“编辑 → 撤销”恢复。"
+            ).format(fields=done.value.fields_changed, measures=done.value.measures_added),
+        )
+        return True
+
+    def _progress(self, text: str, total: int) -> QProgressDialog:
+        progress = QProgressDialog(text, self.tr("取消"), 0, max(total, 1), self.window)
+        progress.setWindowTitle(self.tr("请稍候"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.setValue(0)
+        return progress
+
+
+def install_handoff_actions(window: MainWindow) -> HandoffActions:
+    """Add the hand-out and merge actions to the window; the window keeps the returned
+    object as ``window.handoff``."""
+    return HandoffActions(window)
+
+
+def is_handoff_file(path: str | Path) -> bool:
+    """Whether a dropped file is one of our hand-outs (for routing a drop to
+    :meth:`HandoffActions.merge_paths` rather than to the import wizard)."""
+    from desktop.excel.merge import looks_like_handoff
+
+    return looks_like_handoff(path)
