@@ -1,13 +1,15 @@
 """整改台账: a desktop ledger for following up inspection rectification work."""
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 
 def _version() -> str:
     """The version, written in one place: pyproject.toml. Installed (and bundled)
     copies read it from the package metadata; a source tree that was never installed
     reads pyproject.toml beside the package."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("rectify-ledger")
     except PackageNotFoundError:
@@ -21,4 +23,11 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> Any:
+    # ``__version__`` is read when asked for: the metadata lookup costs a noticeable part
+    # of a cold start, and only --version, the about box and hand-out files need it.
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(name)

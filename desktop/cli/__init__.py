@@ -16,8 +16,6 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from desktop import __version__
-
 # subcommand -> (module in desktop.cli, function). The function takes the parsed
 # arguments and returns the exit code.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -50,6 +48,24 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_REFUSED)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from desktop import __version__
+
+        parser.exit(message=f"rectify {__version__}\n")
+
+
 def _ledger_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--ledger",
@@ -61,7 +77,7 @@ def _ledger_option(parser: argparse.ArgumentParser, required: bool = True) -> No
 
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(prog="rectify", description="整改台账")
-    parser.add_argument("--version", action="version", version=f"rectify {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     _ledger_option(parser, required=False)
     parser.add_argument("--operator", help="记入修改历史的操作人（默认为系统用户名）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")

@@ -152,7 +152,7 @@ def check_version(frozen: bool) -> str:
         return f"{__version__}（源代码，未安装）"
     if recorded != __version__:
         raise RuntimeError(f"版本不一致：程序报告 {__version__}，元数据为 {recorded}")
-    return __version__
+    return str(__version__)
 
 
 def check_about() -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from desktop import __version__
+import desktop
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import InspectionId, InspectionRecord
 from desktop.excel.handoff import (
@@ -171,7 +171,7 @@ def write_unit_handouts(
         inspection_title=title,
         exported_at=datetime.now().replace(microsecond=0),
         due=due,
-        app_version=__version__,
+        app_version=desktop.__version__,
     )
     return write_handouts(
         Path(folder),

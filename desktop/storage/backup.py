@@ -308,14 +308,13 @@ def read_only_engine(path: Path) -> Iterator[Engine]:
 def read_summary(path: Path) -> LedgerSummary:
     """Count what a ledger (or backup) file holds. Raises :class:`NotALedger` when it
     cannot be read as a ledger."""
-    from alembic.runtime.migration import MigrationContext
-
+    from desktop.storage.migrate import current_revision
     from desktop.storage.models import History, HistoryBatch, Inspection, Issue, Measure
 
     with read_only_engine(path) as engine:
         try:
+            revision = current_revision(engine)  # plain SQL: no Alembic import
             with engine.connect() as c:
-                revision = MigrationContext.configure(c).get_current_revision()
 
                 def count(model: type) -> int:
                     return int(c.scalar(select(func.count()).select_from(model)) or 0)

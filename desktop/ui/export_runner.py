@@ -36,13 +36,13 @@ from PySide6.QtWidgets import QProgressDialog
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
-from desktop.excel.writer import ExportSummary, write_ledger
 from desktop.services.ledger import LedgerService
 from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
 from desktop.ui.export_dialog import FOLDER_KEY, ExportChoice, ExportDialog, Scope, ViewFacts
 
 if TYPE_CHECKING:
+    from desktop.excel.writer import ExportSummary
     from desktop.ui.main_window import MainWindow
 
 # Above this many issues, fetch every measure and pick in Python rather than send a huge
@@ -221,6 +221,9 @@ class ExportThread(QThread):
         self.outcome_ready.emit(outcome)
 
     def _export(self) -> ExportSummary:
+        # The writer (xlsxwriter and friends) loads with the first export, not at start-up.
+        from desktop.excel.writer import write_ledger
+
         job = self.job
         service = job.service
         if job.issues is None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -1401,19 +1401,6 @@ def _problem_line(problem: Problem) -> str:
 
 
 # ============================================================ the window
-def install_import_actions(window: MainWindow) -> QAction:
-    """文件 → 导入 → Excel 台账…; returns the action."""
-    action = QAction(QCoreApplication.translate("ImportWizard", "Excel 台账…"), window)
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "ImportWizard", "从 Excel 台账（.xlsx、.xls、.ods）导入问题和整改措施"
-        )
-    )
-    action.triggered.connect(lambda _checked=False: open_import_wizard(window))
-    window.import_menu.addAction(action)
-    return action
-
-
 def open_import_wizard(window: MainWindow, path: str | Path | None = None) -> ImportWizard:
     """Open the wizard over the window (window-modal, not blocking), with ``path``
     already chosen when given. A wizard already open is reused."""

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
 from desktop.domain.numbering import next_number
@@ -86,7 +85,7 @@ from desktop.ui.events import LedgerEvents
 from desktop.ui.export_runner import install_export_actions
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.handoff_actions import install_handoff_actions
-from desktop.ui.import_wizard import install_import_actions
+from desktop.ui.import_actions import install_import_actions
 from desktop.ui.models.issue_table_model import IssueTableModel
 from desktop.ui.models.navigation_model import ALL, CATEGORY, INSPECTION, NavigationModel
 from desktop.ui.models.roles import Roles
@@ -1279,12 +1278,18 @@ class MainWindow(QMainWindow):
         self.events.settings_changed.emit()
 
     def show_about(self) -> None:
+        """帮助 → 关于: what the app is for, its version, and the licences of the bundled
+        libraries and fonts (``desktop.about``)."""
+        from desktop.about import about_text
+
         messages.info(
             self,
             self.tr(
-                "整改台账 {version}\n\n跟踪巡察、巡视、审计反馈问题的整改：问题和整改措施、"
+                "跟踪巡察、巡视、审计反馈问题的整改：问题和整改措施、"
                 "责任和时限、进展和佐证材料，直至销号。"
-            ).format(version=__version__),
+            )
+            + "\n\n"
+            + about_text(),
             self.tr("关于整改台账"),
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
+
 def open_dropped_notice(window: MainWindow, path: Path) -> None:
     """Open the import preview on a dropped notice file (registered in ``ui/drop.py``)."""
     from desktop.ui.notice_import import import_notice
@@ -36,8 +37,17 @@ class NoticeActions:
 
 def install_notice_actions(window: MainWindow) -> NoticeActions:
     """Add the notice actions to the window's menus (dropped notices: ``ui/drop.py``)."""
-    from desktop.ui.notice_import import import_notice
-    from desktop.ui.notice_writer_dialog import write_notice
+
+    # The dialogs (and the notice reader and writer) load when first used.
+    def import_notice(window: MainWindow) -> None:
+        from desktop.ui.notice_import import import_notice as run
+
+        run(window)
+
+    def write_notice(window: MainWindow) -> None:
+        from desktop.ui.notice_writer_dialog import write_notice as run
+
+        run(window)
 
     import_action = QAction(QCoreApplication.translate("notice_actions", "整改情况通报…"), window)
     import_action.setStatusTip(

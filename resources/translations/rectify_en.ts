@@ -2258,12 +2258,8 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>The language changes when the app is started again.</translation>
     </message>
     <message>
-        <source>整改台账 {version}
-
-跟踪巡察、巡视、审计反馈问题的整改：问题和整改措施、责任和时限、进展和佐证材料，直至销号。</source>
-        <translation>Rectification ledger {version}
-
-Follows up the problems raised by inspections and audits: issues and measures, responsibilities and deadlines, progress and evidence, until sign-off.</translation>
+        <source>跟踪巡察、巡视、审计反馈问题的整改：问题和整改措施、责任和时限、进展和佐证材料，直至销号。</source>
+        <translation>Follows up the problems raised by inspections, tours and audits: issues and measures, responsibilities and deadlines, progress and evidence, until sign-off.</translation>
     </message>
     <message>
         <source>关于整改台账</source>

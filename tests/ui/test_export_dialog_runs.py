@@ -198,14 +198,16 @@ def test_cancel_leaves_the_existing_file_untouched(
     before = out.read_bytes()
     # Hold the worker at the writer's door until the user has pressed 取消.
     entered, go_on = threading.Event(), threading.Event()
-    real = export_runner.write_ledger
+    from desktop.excel import writer
+
+    real = writer.write_ledger  # the runner imports it when an export starts
 
     def gated(*args: Any, **kwargs: Any) -> Any:
         entered.set()
         assert go_on.wait(30)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_runner, "write_ledger", gated)
+    monkeypatch.setattr(writer, "write_ledger", gated)
     fake_messages.dialogs = [fill([])]
     fake_messages.files = [str(out)]
     exporter = window.excel_exporter
