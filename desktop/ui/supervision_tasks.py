@@ -9,6 +9,7 @@ request supersedes an older one, whose result is dropped when it arrives.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -60,16 +61,18 @@ class BackgroundLoader(QObject):
             try:
                 result = work()
             except LedgerError as exc:
-                relay.failed.emit(ticket, exc.message)
+                outcome: tuple[Any, ...] = (relay.failed, ticket, exc.message)
             except Exception as exc:  # shown in the view, never a crash of the thread
-                relay.failed.emit(
-                    ticket,
-                    QCoreApplication.translate("BackgroundLoader", "无法读取台账：{reason}").format(
-                        reason=exc
-                    ),
-                )
+                message = QCoreApplication.translate(
+                    "BackgroundLoader", "无法读取台账：{reason}"
+                ).format(reason=exc)
+                outcome = (relay.failed, ticket, message)
             else:
-                relay.done.emit(ticket, result)
+                outcome = (relay.done, ticket, result)
+            signal, *args = outcome
+            # The window may have closed while this ran: then nobody is waiting for it.
+            with contextlib.suppress(RuntimeError):
+                signal.emit(*args)
 
         QThreadPool.globalInstance().start(run)
 
