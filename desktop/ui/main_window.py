@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -96,6 +95,7 @@ from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_actions import install_supervision_views
 from desktop.ui.supervision_tabs import install_supervision_tabs
+from desktop.ui.supervision_tasks import BackgroundLoader
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 LedgerOpener = Callable[[str], LedgerService]
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._saving = False
         self._shown_once = False
         self._texts_loaded = False
+        self._texts_loader: BackgroundLoader | None = None
 
         self._build_widgets()
         self._build_actions()
@@ -548,7 +549,27 @@ class MainWindow(QMainWindow):
         self._restore_current_issue()
         self._update_counts()
         if self.isVisible():
-            QTimer.singleShot(0, self, self._ensure_search_texts)
+            self._load_search_texts_in_background()
+
+    def _load_search_texts_in_background(self) -> None:
+        """Start loading the scope's search texts in a worker thread (about 0.6 s for
+        10,000 issues with 50,000 measures), so that opening a big ledger does not
+        stall the window; a search typed before they arrive loads them at once."""
+        if self._texts_loaded:
+            return
+        if self._texts_loader is None:
+            self._texts_loader = BackgroundLoader(self)
+            self._texts_loader.finished.connect(self._search_texts_loaded)
+        scope, service = self._scope, self.service
+        self._texts_loader.start(lambda: (scope, service, service.search_texts(scope)))
+
+    def _search_texts_loaded(self, result: object) -> None:
+        loaded = cast(tuple[int | None, LedgerService, dict[int, str]], result)
+        scope, service, texts = loaded
+        if self._texts_loaded or scope != self._scope or service is not self.service:
+            return  # loaded meanwhile by a keystroke, or another scope or ledger is shown
+        self.model.set_search_texts(texts)
+        self._texts_loaded = True
 
     def _ensure_search_texts(self) -> None:
         """Load the search texts of the scope once (about 0.3 s for 10,000 issues
@@ -1323,7 +1344,7 @@ class MainWindow(QMainWindow):
             splitter = self.settings.bytes_value("window/splitter")
             if splitter is not None:
                 self.splitter.restoreState(splitter)
-            QTimer.singleShot(0, self, self._ensure_search_texts)
+            self._load_search_texts_in_background()
 
     def save_geometry(self) -> None:
         self.settings.set_bytes("window/geometry", self.saveGeometry())

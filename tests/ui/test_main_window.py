@@ -521,3 +521,13 @@ def test_other_features_push_their_own_commands(window: MainWindow, demo_path: P
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert dump_ledger(demo_path) == before
+
+
+def test_search_texts_load_in_the_background_after_showing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Loaded by a worker thread once the window is up, not on the way to showing it.
+    qtbot.waitUntil(lambda: window._texts_loaded)
+    window.filter_bar.search.setText("泵")  # only in a measure of issue 4
+    window.apply_filter()
+    assert [window.model.record_at(r).number for r in range(window.model.rowCount())] == ["4"]
