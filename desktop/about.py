@@ -70,6 +70,7 @@ _LIBRARIES: tuple[tuple[str, str, str, str, bool], ...] = (
     ("python-docx", "python-docx", "MIT", "", True),
     ("platformdirs", "platformdirs", "MIT", "", True),
     ("defusedxml", "defusedxml", "PSF-2.0", "", True),
+    ("psycopg", "psycopg", "LGPL-3.0", "用于服务器上的 PostgreSQL 共享台账", True),
     ("Mako", "Mako", "MIT", "随 Alembic 附带", False),
     ("MarkupSafe", "MarkupSafe", "BSD-3-Clause", "随 Mako 附带", False),
     ("et-xmlfile", "et-xmlfile", "MIT", "随 openpyxl 附带", False),
