@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.domain.dates import DateError, DateErrorCode, DateReading, DeadlineRule, parse_date
+from desktop.domain.dates import (
+    RULE_LABELS,
+    DateError,
+    DateErrorCode,
+    DateReading,
+    DeadlineRule,
+    parse_date,
+)
 from desktop.ui import labels
 
 
@@ -114,6 +121,13 @@ class DateEdit(QWidget):
         text = self.line.text().strip()
         if not text:
             return None
+        # The rule word as this field shows it (translated in the English UI) reads back
+        # as the rule, kept with its Chinese word for files and reports.
+        for rule in DeadlineRule:
+            if text.casefold() == labels.rule_label(rule).casefold():
+                if not self.allow_rules:
+                    raise DateError(DateErrorCode.UNREADABLE, text)
+                return DateReading(None, rule, RULE_LABELS[rule])
         reading = parse_date(text, default_year=date.today().year)
         if reading.rule is not None and not self.allow_rules:
             raise DateError(DateErrorCode.UNREADABLE, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
@@ -52,3 +53,19 @@ def test_the_calendar_picks_a_date(qtbot: QtBot) -> None:
         edit.calendar.clicked.emit(QDate(2023, 3, 20))
     assert edit.text() == "2023年3月20日"
     assert not edit.menu.isVisible()
+
+
+def test_a_rule_word_shown_in_english_reads_back_as_the_rule(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui import labels
+
+    english = {DeadlineRule.LONG_TERM: "Long-term", DeadlineRule.IMMEDIATE: "At once"}
+    monkeypatch.setattr(labels, "rule_label", lambda rule: english[rule])
+    edit = DateEdit(allow_rules=True)
+    qtbot.addWidget(edit)
+    edit.set_reading(None, DeadlineRule.LONG_TERM)
+    assert edit.line.text() == "Long-term"
+    reading = edit.reading()
+    assert reading is not None
+    assert (reading.date, reading.rule, reading.text) == (None, DeadlineRule.LONG_TERM, "长期坚持")
