@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
 from desktop.domain.numbering import next_number
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._texts_loaded = False
         self._texts_loader: BackgroundLoader | None = None
+        self._work_calendar: WorkCalendar | None = None
 
         self._build_widgets()
         self._build_actions()
@@ -496,6 +498,20 @@ class MainWindow(QMainWindow):
         return self.detail.issue
 
     # ================================================================= loading
+    def _apply_deadline_rules(self) -> None:
+        """The table's lights follow the same rules as the 督办 view: due-soon in
+        working days when the settings say so, on the holiday calendar."""
+        if self._work_calendar is None:
+            from desktop.domain.calendar import load_calendar
+            from desktop.services.supervision import default_calendar_folders
+
+            self._work_calendar, _errors = load_calendar(default_calendar_folders())
+        self.model.set_deadline_rules(
+            working_days=self.settings.due_soon_working_days,
+            calendar=self._work_calendar,
+            feedback_dates={i.id: i.feedback_date for i in self._inspections if i.feedback_date},
+        )
+
     def reload_all(self, *, initial: bool = False) -> None:
         """Reload inspections, categories, units and leaders, then the issues.
         ``initial``: a ledger just opened; show its inspection when it has only one,
@@ -510,6 +526,7 @@ class MainWindow(QMainWindow):
             self._scope = None
         self._reload_nav()
         self._reload_choices()
+        self._apply_deadline_rules()
         self.reload_issues()
 
     def _reload_nav(self) -> None:
@@ -1294,6 +1311,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_font_scale(app, self.settings.font_scale)
         self.model.due_soon_days = self.settings.due_soon_days
+        self._work_calendar = None  # the holiday calendar may have been edited
+        self._apply_deadline_rules()
         self.apply_filter()
         self._update_counts()
         self.events.settings_changed.emit()

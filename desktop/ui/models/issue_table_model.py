@@ -18,10 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.domain.filters import DUE_SOON_DAYS, IssueFilter, is_due_soon, is_overdue, matches
+from desktop.domain.calendar import WorkCalendar
+from desktop.domain.filters import DUE_SOON_DAYS, IssueFilter, matches
 from desktop.domain.numbering import number_sort_key
 from desktop.domain.records import IssueRecord
 from desktop.domain.status import Status
+from desktop.domain.supervision import DueSettings, Light, record_light
 from desktop.ui import labels
 from desktop.ui.models.columns import CENTER, Column
 from desktop.ui.models.roles import Roles
@@ -142,6 +144,14 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
     )
 
 
+_LIGHT_NAMES: dict[Light, str | None] = {
+    Light.GREEN: "done",
+    Light.RED: "overdue",
+    Light.YELLOW: "due_soon",
+    Light.NONE: None,
+}
+
+
 class IssueTableModel(QAbstractTableModel):
     """Issues as rows. Holds every issue of the current scope (``set_issues``: the
     window's chosen inspection, or all) with their search texts, shows those passing the
@@ -166,6 +176,10 @@ class IssueTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._today = date.today()
         self._due_soon_days = DUE_SOON_DAYS
+        self._due_working_days = False
+        self._calendar: WorkCalendar | None = None
+        # The inspections' feedback dates: "N个工作日内" deadlines count from them.
+        self._feedback_dates: dict[int, date] = {}
         # Each issue's light, computed once per load (painting and counts ask often).
         self._lights: dict[int, str | None] = {}
 
@@ -185,6 +199,21 @@ class IssueTableModel(QAbstractTableModel):
     @due_soon_days.setter
     def due_soon_days(self, value: int) -> None:
         self._due_soon_days = value
+        self._lights.clear()
+
+    def set_deadline_rules(
+        self,
+        *,
+        working_days: bool,
+        calendar: WorkCalendar | None,
+        feedback_dates: dict[int, date],
+    ) -> None:
+        """Count due-soon in working days (or not) on ``calendar``, and place
+        "N个工作日内" deadlines from each inspection's feedback date: the same lights
+        as the 督办 view (``domain.supervision.record_light``)."""
+        self._due_working_days = working_days
+        self._calendar = calendar
+        self._feedback_dates = dict(feedback_dates)
         self._lights.clear()
 
     # ------------------------------------------------------------------- Qt API
@@ -322,14 +351,14 @@ class IssueTableModel(QAbstractTableModel):
             return light
 
     def _compute_light(self, record: IssueRecord) -> str | None:
-        deadline = record.responsibility.deadline
-        if record.status.is_finished:
-            return "done"
-        if is_overdue(deadline, record.status, self.today):
-            return "overdue"
-        if is_due_soon(deadline, record.status, self.today, self.due_soon_days):
-            return "due_soon"
-        return None
+        light = record_light(
+            record,
+            self.today,
+            DueSettings(self._due_soon_days, self._due_working_days),
+            self._calendar,
+            self._feedback_dates.get(record.inspection_id),
+        )
+        return _LIGHT_NAMES[light]
 
     def counts(self) -> dict[str, int]:
         """Counts for the status bar: total in scope, shown, and lights among shown."""

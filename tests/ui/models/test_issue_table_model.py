@@ -190,3 +190,32 @@ def test_update_in_place_keeps_the_row_and_emits_data_changed(qtbot: object) -> 
     assert model.rowCount() == 1
     assert model.index(0, 2).data() == "新"
     assert changed == [0]
+
+
+def test_due_soon_in_working_days_and_within_n_working_days_deadlines() -> None:
+    import dataclasses
+
+    from desktop.domain.calendar import load_calendar
+    from desktop.domain.records import InspectionId
+    from desktop.services.supervision import default_calendar_folders
+
+    calendar, _errors = load_calendar(default_calendar_folders())
+    friday = date(2026, 11, 27)
+    soon = issue(1, "1", deadline=date(2026, 12, 2))  # 5 calendar, 3 working days away
+    relative = dataclasses.replace(
+        issue(2, "2"),
+        inspection_id=InspectionId(7),
+        responsibility=Responsibility(deadline_text="10个工作日内"),
+    )
+    model = model_with([soon, relative])
+    model.today = friday
+    model.due_soon_days = 3
+    assert model.light(soon) is None
+    model.set_deadline_rules(working_days=True, calendar=calendar, feedback_dates={})
+    assert model.light(soon) == "due_soon"
+    assert model.light(relative) is None  # no feedback date to count from
+    # Ten working days from 2026-11-13 fall on 2026-11-27: due today, so yellow.
+    model.set_deadline_rules(
+        working_days=True, calendar=calendar, feedback_dates={7: date(2026, 11, 13)}
+    )
+    assert model.light(relative) == "due_soon"
