@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -60,11 +59,16 @@ def main() -> int:
         views = window.supervision_views  # type: ignore[attr-defined]
 
         def wait(condition: object) -> None:
+            # Run the event loop (the views load in worker threads) until it holds.
+            from PySide6.QtCore import QEventLoop, QTimer
+
             for _ in range(2000):
                 app.processEvents()
                 if callable(condition) and condition():
                     return
-                time.sleep(0.005)
+                loop = QEventLoop()
+                QTimer.singleShot(5, loop.quit)
+                loop.exec()
 
         wait(lambda: views.dock.view.document is not None)
         app.processEvents()
