@@ -4,51 +4,24 @@ the issue, its inspection, its measures, progress notes, evidence and sign-off s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from enum import StrEnum
 
-from desktop.domain.records import InspectionRecord, IssueRecord, MeasureId, MeasureRecord
+from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 
+# The supervision records themselves: printing shows what the supervision work stored.
+from desktop.domain.supervision import (
+    EvidenceRecord,
+    ProgressNoteRecord,
+    SignOffRecord,
+    SignOffStep,
+)
 
-@dataclass(frozen=True, slots=True)
-class ProgressNoteRecord:
-    """A dated progress report (整改进展) on an issue, or on one of its measures."""
-
-    date: date
-    text: str
-    measure_id: MeasureId | None = None
-    reporter: str = ""
-    next_step: str = ""
-    difficulties: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceRecord:
-    """A piece of evidence (佐证材料) filed for an issue or a measure."""
-
-    title: str
-    date: date | None = None
-    measure_id: MeasureId | None = None
-    original_name: str = ""
-
-
-class SignOffStep(StrEnum):
-    """Steps of the sign-off (销号) procedure."""
-
-    APPLY = "apply"  # the unit applies
-    APPROVE = "approve"  # the supervising body approves
-    RETURN = "return"  # sent back for more work
-    REOPEN = "reopen"  # a signed-off issue opened again
-
-
-@dataclass(frozen=True, slots=True)
-class SignOffRecord:
-    """One step of an issue's sign-off, with who and when."""
-
-    step: SignOffStep
-    date: date
-    person: str = ""
-    opinion: str = ""
+__all__ = [
+    "EvidenceRecord",
+    "IssueDossier",
+    "ProgressNoteRecord",
+    "SignOffRecord",
+    "SignOffStep",
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,11 @@ from desktop.domain.dossier import (
     IssueDossier,
     ProgressNoteRecord,
     SignOffRecord,
-    SignOffStep,
 )
-from desktop.domain.records import IssueId, MeasureId
+from desktop.domain.records import IssueId
 from desktop.services.ledger import LedgerService
 from desktop.services.records import inspection_record
+from desktop.services.supervision import evidence_record, note_record, sign_off_record
 from desktop.storage.errors import NotFound
 from desktop.storage.models import Evidence, Inspection, ProgressNote, SignOff
 
@@ -47,39 +47,21 @@ def load_dossiers(service: LedgerService, issue_ids: Sequence[int]) -> list[Issu
             .where(ProgressNote.issue_id.in_(wanted))
             .order_by(ProgressNote.issue_id, ProgressNote.date.desc(), ProgressNote.id.desc())
         ):
-            notes[note.issue_id].append(
-                ProgressNoteRecord(
-                    date=note.date,
-                    text=note.text,
-                    measure_id=MeasureId(note.measure_id) if note.measure_id else None,
-                    reporter=note.reporter,
-                    next_step=note.next_step,
-                    difficulties=note.difficulties,
-                )
-            )
+            notes[note.issue_id].append(note_record(note))
         evidence: dict[int, list[EvidenceRecord]] = defaultdict(list)
         for item in s.scalars(
             select(Evidence)
             .where(Evidence.issue_id.in_(wanted))
             .order_by(Evidence.issue_id, Evidence.date, Evidence.id)
         ):
-            evidence[item.issue_id].append(
-                EvidenceRecord(
-                    title=item.title,
-                    date=item.date,
-                    measure_id=MeasureId(item.measure_id) if item.measure_id else None,
-                    original_name=item.original_name,
-                )
-            )
+            evidence[item.issue_id].append(evidence_record(item))
         signoffs: dict[int, list[SignOffRecord]] = defaultdict(list)
         for step in s.scalars(
             select(SignOff)
             .where(SignOff.issue_id.in_(wanted))
             .order_by(SignOff.issue_id, SignOff.date, SignOff.id)
         ):
-            signoffs[step.issue_id].append(
-                SignOffRecord(SignOffStep(step.step), step.date, step.person, step.opinion)
-            )
+            signoffs[step.issue_id].append(sign_off_record(step))
     return [
         IssueDossier(
             issue=issues[IssueId(i)],

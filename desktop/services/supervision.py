@@ -154,6 +154,10 @@ def evidence_record(row: Evidence) -> EvidenceRecord:
     )
 
 
+def sign_off_record(row: SignOff) -> SignOffRecord:
+    return sign_off_from(_row_dict(row))
+
+
 def _row_dict(row: Any) -> dict[str, Any]:
     return {c.key: to_json_value(getattr(row, c.key)) for c in row.__table__.columns}
 

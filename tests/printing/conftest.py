@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from desktop.domain.dossier import EvidenceRecord, IssueDossier, ProgressNoteRecord
+from desktop.domain.records import IssueId
+from desktop.domain.supervision import EvidenceId
 from desktop.printing.fonts import FontSet, resolve_fonts
 from desktop.services.dossiers import load_dossiers
 from desktop.services.ledger import LedgerService
@@ -22,6 +24,21 @@ def fonts(qapp: object) -> FontSet:
     return resolve_fonts()
 
 
+def evidence(n: int, title: str, on: date | None = None) -> EvidenceRecord:
+    """A stored piece of evidence as the supervision service would list it."""
+    return EvidenceRecord(
+        id=EvidenceId(n),
+        key=f"e{n}",
+        issue_id=IssueId(1),
+        measure_id=None,
+        title=title,
+        date=on,
+        original_name=f"{title}.pdf",
+        sha256="0" * 64,
+        size=1,
+    )
+
+
 @pytest.fixture
 def dossiers(demo_service: LedgerService) -> list[IssueDossier]:
     """The demo ledger's 14 issues; the first with two notes and two pieces of evidence."""
@@ -33,8 +50,8 @@ def dossiers(demo_service: LedgerService) -> list[IssueDossier]:
             ProgressNoteRecord(date(2022, 12, 1), "已制定学习计划。"),
         ),
         evidence=(
-            EvidenceRecord(EVIDENCE_TITLE, date(2022, 12, 1)),
-            EvidenceRecord("中心组学习计划"),
+            evidence(1, EVIDENCE_TITLE, date(2022, 12, 1)),
+            evidence(2, "中心组学习计划"),
         ),
     )
     return found
