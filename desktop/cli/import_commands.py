@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    Refused,
     error,
     open_service,
     print_json,
@@ -38,9 +39,16 @@ def _report(plan_issues: list[dict[str, object]], problems: list[Problem], as_js
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop.excel.errors import WorkbookRefused
+    from desktop.excel.merge import looks_like_handoff
     from desktop.excel.reader import match_existing, read_ledger
 
     path = Path(args.file)
+    if looks_like_handoff(path):
+        # Imported, a returned hand-out would add every issue a second time.
+        raise Refused(
+            f"“{path.name}”是分发给责任单位填报的台账，不能作为新台账导入；"
+            f"请用 rectify merge {path.name} --ledger … 把单位填写的内容合并回来。"
+        )
     try:
         plan = read_ledger(path, sheet=args.sheet)
     except WorkbookRefused as refused:

@@ -282,6 +282,8 @@ class ImportWizard(QWizard):
         if self.busy:
             return
         path = Path(path)
+        if self._offer_merge(path):
+            return
         self.file_page.path_edit.setText(str(path))
         self.file_page.requested = str(path)
         self.path = None
@@ -299,6 +301,28 @@ class ImportWizard(QWizard):
             work,
             lambda result: self._workbook_opened(path, result),
         )
+
+    def _offer_merge(self, path: Path) -> bool:
+        """A hand-out a unit sent back belongs in the merge, where its answers are
+        compared field by field: imported, it would add every issue a second time.
+        True when the user chose the merge (the wizard then closes)."""
+        from desktop.excel.merge import looks_like_handoff
+
+        window = self.parent()
+        handoff = getattr(window, "handoff", None)
+        if handoff is None or not looks_like_handoff(path):
+            return False
+        if not messages.confirm(
+            self,
+            self.tr(
+                "“{name}”是分发给责任单位填报的台账。导入会把其中的问题再新增一遍；"
+                "应当用“合并回收的台账”把单位填写的内容逐项合并。\n\n现在改为合并吗？"
+            ).format(name=path.name),
+        ):
+            return False
+        self.reject()
+        handoff.merge_paths([path])
+        return True
 
     def _workbook_opened(self, path: Path, result: object) -> None:
         assert isinstance(result, WorkbookPreview)

@@ -1634,6 +1634,14 @@ Open this folder now?</translation>
         <translation>Opening “{name}”…</translation>
     </message>
     <message>
+        <source>“{name}”是分发给责任单位填报的台账。导入会把其中的问题再新增一遍；应当用“合并回收的台账”把单位填写的内容逐项合并。
+
+现在改为合并吗？</source>
+        <translation>“{name}” is a workbook handed out to a unit. Importing it would add its issues a second time; use “Merge returned workbooks” to merge what the unit filled in, field by field.
+
+Merge it instead?</translation>
+    </message>
+    <message>
         <source>正在读取“{name}”…</source>
         <translation>Reading “{name}”…</translation>
     </message>

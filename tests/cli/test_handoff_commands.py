@@ -225,3 +225,16 @@ def test_tampered_rows_are_reported_with_exit_1(
     assert doc["conflicts"] == []
     assert "隐藏编码与其他行重复" in captured.err
     assert dump(demo_path) == before
+
+
+def test_importing_a_hand_out_is_refused_and_points_to_merge(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "分发"
+    assert main(["handout", str(out), "--ledger", str(demo_path), "--unit", "财政局"]) == 0
+    before = dump(demo_path)
+    capsys.readouterr()
+    path = out / "财政局_整改台账填报.xlsx"
+    assert main(["import", str(path), "--ledger", str(demo_path)]) == 2
+    assert "rectify merge" in capsys.readouterr().err
+    assert dump(demo_path) == before

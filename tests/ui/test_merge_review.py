@@ -279,3 +279,28 @@ def test_dropping_a_returned_hand_out_opens_the_merge_not_the_import(
     QApplication.sendEvent(window, drop)
     qtbot.waitUntil(lambda: bool(merged))  # the window opens dropped files after the drop
     assert merged == [[summary.path]]
+
+
+def test_a_hand_out_opened_in_the_import_wizard_is_offered_to_the_merge(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fake_messages: FakeMessages,
+) -> None:
+    from desktop.ui.import_wizard import ImportWizard, open_import_wizard
+
+    [summary] = write_unit_handouts(window.service, tmp_path, ["财政局"])
+    merged: list[list[Path]] = []
+    monkeypatch.setattr(window.handoff, "merge_paths", lambda paths: merged.append(paths) or True)
+    fake_messages.confirm_answers.append(True)
+    wizard = open_import_wizard(window, summary.path)
+    assert "合并回收的台账" in fake_messages.kinds("confirm")[0]
+    assert merged == [[summary.path]]
+    assert not wizard.isVisible()
+    # Declined: the wizard goes on with the import the clerk asked for.
+    fake_messages.confirm_answers.append(False)
+    wizard = open_import_wizard(window, summary.path)
+    assert isinstance(wizard, ImportWizard)
+    assert wizard.file_page.requested == str(summary.path)
+    assert len(merged) == 1
+    wizard.reject()
