@@ -853,15 +853,15 @@ class _PlanBuilder:
         if cached is None:
             try:
                 cached = parse_date(value, default_year=self.header.year)
+                if not isinstance(value, str) and cached.text:
+                    # A real date or a serial: nothing was "written" beyond the date.
+                    cached = DateReading(cached.date, cached.rule, "")
             except DateError as exc:
                 cached = exc
             self._date_cache[key] = cached
         if isinstance(cached, DateError):
             self._date_problem(cached, value, row, col, field)
             return DateReading(None, None, _number_text(value))
-        if not isinstance(value, str) and cached.text:
-            # A real date or a serial: nothing was "written" beyond the date itself.
-            return DateReading(cached.date, cached.rule, "")
         return cached
 
     def _date_problem(self, exc: DateError, value: Cell, row: int, col: int, field: str) -> None:
@@ -977,6 +977,7 @@ class _PlanBuilder:
         txt_cov = covered.get(txt_i, set())
         mea_cov = covered.get(mea_i, set()) if mea_i is not None else set()
         last: list[Cell] = [""] * len(cols)
+        measure_letter = column_letter(cols[mea_i]) if mea_i is not None else ""
 
         current: _IssueAcc | None = None
         heading: tuple[str, ...] = ()
@@ -1089,7 +1090,7 @@ class _PlanBuilder:
                     current.measures.append(
                         PlannedMeasure(
                             self._measure(measure_text, row_values),
-                            Source(self.file, grid.name, r + 1, column_letter(cols[mea_i])),
+                            Source(self.file, grid.name, r + 1, measure_letter),
                         )
                     )
         self._finish(current)

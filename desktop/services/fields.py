@@ -123,6 +123,8 @@ class UnitCache:
 
     def id_of(self, name: str) -> int | None:
         """The id of the unit with this name, created when missing; None for ""."""
+        if self._by_name is not None and name in self._by_name:
+            return self._by_name[name]  # the common case in bulk imports
         name = name.strip()
         if not name:
             return None

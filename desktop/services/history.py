@@ -1,8 +1,9 @@
 """Writing and replaying the history: every change, hash-chained, reversible.
 
 A batch is one user action or one import. Entries say what happened to one record:
-``create`` (snapshot in ``new``), ``delete`` (snapshot in ``old``) or ``update`` of one
-field (old and new values). Values are JSON. Undo of a batch is itself a batch built
+``create`` (snapshot in ``new``; none for rows a bulk import inserted, whose own row
+is the record of what was imported), ``delete`` (snapshot in ``old``) or ``update`` of
+one field (old and new values). Values are JSON. Undo of a batch is itself a batch built
 from these entries, so redo is the undo of the undo.
 """
 

@@ -348,6 +348,20 @@ def _summary(entity: str, snapshot: Any) -> str:
     return ""
 
 
+def _current(
+    entity: str,
+    key: str,
+    issues: dict[str, IssueRecord],
+    measures: dict[str, MeasureRecord],
+) -> dict[str, Any] | None:
+    if entity == "issue" and key in issues:
+        issue = issues[key]
+        return {"number": issue.number, "text": issue.text}
+    if entity == "measure" and key in measures:
+        return {"text": measures[key].text}
+    return None
+
+
 def changes_since(
     s: Session, view: LedgerView, since: date, until: date | None = None
 ) -> list[dict[str, Any]]:
@@ -364,6 +378,7 @@ def changes_since(
     if until is not None:
         query = query.where(HistoryBatch.at < end_of_day(until))
     issues = {i.key: i for i in view.issues}
+    measures = {m.key: m for m in view.measures}
     inspections: dict[str, InspectionRecord] = {i.key: i for i in view.inspections}
     out: list[dict[str, Any]] = []
     for h, b in s.execute(query):
@@ -388,6 +403,10 @@ def changes_since(
             entry["new"] = json.loads(h.new) if h.new is not None else None
         else:
             snapshot = json.loads((h.new if h.action == "create" else h.old) or "null")
+            if snapshot is None and h.action == "create":
+                # Bulk imports record creations without a snapshot: the record is its
+                # own (as the view shows it now).
+                snapshot = _current(h.entity, h.entity_key, issues, measures)
             entry["summary"] = _summary(h.entity, snapshot)
             if issue is None and isinstance(snapshot, dict) and h.entity == "issue":
                 entry["issue_number"] = snapshot.get("number")

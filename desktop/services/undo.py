@@ -137,13 +137,37 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
 
 
 def _delete_created(s: Session, rec: Recorder, run: list[Any]) -> None:
+    """Delete a run of created rows of one entity in bulk. Each deletion is recorded
+    with a snapshot of the row as it is now (later edits included), which is what a
+    redo puts back; rows someone has deleted since are left out."""
     entity = run[0].entity
     table = table_of(ENTITY_MODELS[entity])
     keys = [e.entity_key for e in run]
-    # A Core delete: the ORM's would evaluate every object in the session per chunk.
+    snapshots: dict[str, str] = {}
     for start in range(0, len(keys), _CHUNK):
-        s.execute(delete(table).where(table.c.key.in_(keys[start : start + _CHUNK])))
-    rec.extend_raw((e.entity, e.entity_key, e.issue_key, "delete", "", e.new, None) for e in run)
+        chunk = keys[start : start + _CHUNK]
+        rows = [dict(r) for r in s.execute(select(table).where(table.c.key.in_(chunk))).mappings()]
+        if entity in COOPERATING and rows:
+            assoc, column = COOPERATING[entity]
+            coop: dict[int, list[int]] = {r["id"]: [] for r in rows}
+            query = (
+                select(assoc.c[column], assoc.c.unit_id)
+                .where(assoc.c[column].in_(list(coop)))
+                .order_by(assoc.c[column], assoc.c.position)
+            )
+            for owner, unit_id in s.execute(query):
+                coop[owner].append(unit_id)
+            for r in rows:
+                r["cooperating_unit_ids"] = coop[r["id"]]
+        for r in rows:
+            snapshots[r["key"]] = dumps(r)
+        # A Core delete: the ORM's would evaluate every object in the session per chunk.
+        s.execute(delete(table).where(table.c.key.in_(chunk)))
+    rec.extend_raw(
+        (e.entity, e.entity_key, e.issue_key, "delete", "", snapshots[e.entity_key], None)
+        for e in run
+        if e.entity_key in snapshots
+    )
 
 
 def _undo_one(s: Session, rec: Recorder, units: rf.UnitCache, entry: Any) -> None:

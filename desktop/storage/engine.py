@@ -110,6 +110,9 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         # Read-only media or in-memory databases cannot use WAL; keep what we got.
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # 64 MB of page cache (default 2 MB): a 50k-row import touches tens of MB of
+        # index pages, and spilling them mid-transaction costs a fifth of the insert.
+        cursor.execute("PRAGMA cache_size=-65536")
     finally:
         cursor.close()
 

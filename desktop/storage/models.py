@@ -7,6 +7,7 @@ column used for optimistic locking.
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import date, datetime
 
@@ -38,6 +39,21 @@ NAMING_CONVENTION = {
 def new_key() -> str:
     """A new stable public key."""
     return str(uuid.uuid4())
+
+
+def new_keys(count: int) -> list[str]:
+    """``count`` new keys, as :func:`new_key` makes them (random version-4 UUIDs in
+    their usual text form), at a fraction of the cost per key: bulk imports need 60k."""
+    raw = os.urandom(16 * count)
+    keys = []
+    for start in range(0, 16 * count, 16):
+        h = raw[start : start + 16].hex()
+        # Version 4 in the 13th hex digit; the variant bits (10xx) in the 17th.
+        keys.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}")
+    return keys
+
+
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
 class Base(DeclarativeBase):

@@ -308,6 +308,30 @@ def test_apply_plan_is_one_batch_and_undoes_whole(
     assert dump(ledger_path) == before
 
 
+def test_redo_of_an_undone_import_brings_back_later_edits(
+    service: LedgerService, ledger_path: Path
+) -> None:
+    """Bulk imports record creations without snapshots; undo snapshots the rows as they
+    are at that moment, so a redo restores the edits made after the import too."""
+    import json
+
+    from desktop.domain.jsonio import plan_from_json
+    from desktop.paths import demo_ledger_json
+
+    plan = plan_from_json(json.loads(demo_ledger_json().read_text(encoding="utf-8")), "x.json")
+    done = service.apply_plan(plan)
+    assert done.batch_id is not None
+    issue = service.list_issues()[0]
+    later = {"text": "导入后改过的问题描述", "cooperating_units": ["审计局"]}
+    service.set_issue_fields(issue.id, later)
+    edited = dump(ledger_path)
+    undone = service.undo_batch(done.batch_id)
+    assert service.list_issues() == []
+    service.undo_batch(undone.batch_id)  # redo
+    assert dump(ledger_path) == edited
+    assert service.list_issues()[0].text == "导入后改过的问题描述"
+
+
 def test_a_failing_plan_changes_nothing(service: LedgerService, ledger_path: Path) -> None:
     from desktop.domain.plan import ImportPlan, PlannedIssue
     from desktop.domain.problems import Problem
