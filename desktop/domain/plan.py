@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft
+from desktop.domain.text import clean_cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +59,57 @@ class PlannedIssue:
     key: str | None = None
 
 
+class _Unchecked:
+    """The type of :data:`UNCHECKED`."""
+
+    def __repr__(self) -> str:
+        return "UNCHECKED"
+
+
+UNCHECKED: Any = _Unchecked()
+
+
 @dataclass(frozen=True, slots=True)
 class FieldChange:
     """One field of an existing record to set (hand-off merge): entity is ``issue`` or
-    ``measure``, identified by its key; ``expected`` is the value the file was sent with."""
+    ``measure``, identified by its key. ``expected`` is the value the ledger held when
+    the change was decided (for a unit's plain change, the value the file was sent with;
+    for a conflict resolved as theirs, ours as the clerk saw it): applying refuses the
+    change when the field has been changed to anything else since, so that nobody's
+    edit made meanwhile is overwritten unseen. :data:`UNCHECKED` skips the check."""
 
     entity: str
     key: str
     field: str
     value: Any
-    expected: Any = None
+    expected: Any = UNCHECKED
     source: Source = dataclasses.field(default_factory=Source)
+
+    def still_applies(self, current: Any) -> bool:
+        """Whether the ledger's ``current`` value lets the change go ahead: it is the
+        expected one, or already the new one."""
+        if self.expected is UNCHECKED:
+            return True
+        return any(same_field_value(self.field, current, v) for v in (self.expected, self.value))
+
+
+# The fields a hand-off merge changes, with their Chinese names.
+CHANGE_FIELD_LABELS: dict[str, str] = {
+    "progress": "整改进展",
+    "status": "整改状态",
+    "long_term": "长期坚持",
+    "completion_date": "完成日期",
+    "remarks": "备注",
+}
+
+
+def same_field_value(field: str, a: Any, b: Any) -> bool:
+    """Whether two record values of a field are the same for a merge.
+    Progress and remarks travel through Excel cells, which may change line ends and
+    control characters: compare them as cells."""
+    if field in ("progress", "remarks"):
+        return clean_cell(a or "") == clean_cell(b or "")
+    return bool(a == b)
 
 
 @dataclass(frozen=True, slots=True)

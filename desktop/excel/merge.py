@@ -35,7 +35,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
-from desktop.domain.plan import FieldChange, ImportPlan, NewMeasure, Source
+from desktop.domain.plan import (
+    CHANGE_FIELD_LABELS,
+    FieldChange,
+    ImportPlan,
+    NewMeasure,
+    Source,
+    same_field_value,
+)
 from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import IssueRecord, MeasureDraft, MeasureRecord, Responsibility
 from desktop.domain.rules import check_text, validate_measure
@@ -90,13 +97,7 @@ Side = Literal["theirs", "ours"]
 
 # The record fields a returned row may change, with their Chinese names (for the
 # command line; the UI translates its own).
-FIELD_LABELS: dict[str, str] = {
-    "progress": "整改进展",
-    "status": "整改状态",
-    "long_term": "长期坚持",
-    "completion_date": "完成日期",
-    "remarks": "备注",
-}
+FIELD_LABELS = CHANGE_FIELD_LABELS
 _COLUMN_OF_FIELD = {
     "progress": "整改进展",
     "status": "整改状态",
@@ -209,8 +210,9 @@ class MergeConflict:
 
     def change(self) -> FieldChange:
         """The change that takes theirs."""
+        # Expected: ours, as the clerk saw it when taking theirs over it.
         return FieldChange(
-            self.ref.entity, self.ref.key, self.field, self.theirs, self.sent, self.source
+            self.ref.entity, self.ref.key, self.field, self.theirs, self.ours, self.source
         )
 
 
@@ -1012,9 +1014,7 @@ def _titles(text: str) -> list[str]:
 
 
 def _same(name: str, a: Any, b: Any) -> bool:
-    if name in ("progress", "remarks"):
-        return clean_cell(a or "") == clean_cell(b or "")
-    return bool(a == b)
+    return same_field_value(name, a, b)
 
 
 def _shown(value: Any) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.changes import Changes
 from desktop.domain.notice_stats import figures_text
-from desktop.domain.plan import ImportPlan, PlannedIssue
+from desktop.domain.plan import CHANGE_FIELD_LABELS, ImportPlan, PlannedIssue
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
@@ -26,7 +26,7 @@ from desktop.services import fields as rf
 from desktop.services.history import Recorder, snapshot
 from desktop.services.undo import find_row
 from desktop.storage.bulk import allocate_ids, insert_rows, table_of
-from desktop.storage.errors import NotFound
+from desktop.storage.errors import NotFound, StaleEdit
 from desktop.storage.models import (
     Category,
     Inspection,
@@ -132,6 +132,15 @@ def apply_plan(
                 raise NotFound(f"文件中的记录在台账中已不存在（{change.key}）。")
             issue = row if change.entity == "issue" else s.get(Issue, row.issue_id)
             assert issue is not None
+            current = rf.read_field(s, units, change.entity, row, change.field)
+            if not change.still_applies(current):
+                # Changed by someone else since the merge was planned: taking the file's
+                # value now would overwrite that edit unseen. Nothing is applied.
+                raise StaleEdit(
+                    f"问题 {issue.number} 的“{CHANGE_FIELD_LABELS.get(change.field, change.field)}”"
+                    "在合并期间已被他人修改，为免覆盖，本次合并未写入任何内容。"
+                    "请重新合并这个文件，在冲突中选择保留哪一方。"
+                )
             if service._set_fields(
                 s, rec, units, change.entity, row, {change.field: change.value}, issue.key
             ):

@@ -139,6 +139,56 @@ def test_both_sides_changed_is_a_conflict_with_three_values(
     assert len(result.plan(resolutions="ours").changes) == 1
 
 
+def test_a_field_changed_while_the_merge_was_reviewed_stops_the_whole_merge(
+    demo_service: LedgerService, demo_path: Path, handed: Path, tmp_path: Path
+) -> None:
+    """Planned, then someone edits a field the file changes (or a conflict the clerk
+    took theirs on is edited again): applying refuses, names the issue and field, and
+    writes nothing; planned afresh, the edit shows up as a conflict."""
+    from desktop.storage.errors import StaleEdit
+    from tests.services.test_ledger import dump
+
+    m = measures_of(demo_service)
+    edited = fill(
+        handed,
+        tmp_path / "back.xlsx",
+        {m[2].key: {"整改进展": "单位写的进展"}, m[3].key: {"备注": "单位的备注"}},
+    )
+    result = merge(demo_service, edited)
+    assert {c.field for c in result.changes} == {"progress", "remarks"}
+    demo_service.set_measure_fields(m[3].id, {"remarks": "同事刚改的备注"})
+    before = dump(demo_path)
+    with pytest.raises(StaleEdit, match="问题 11 的“备注”在合并期间已被他人修改"):
+        demo_service.apply_plan(result.plan())
+    assert dump(demo_path) == before
+    again = merge(demo_service, edited)
+    [conflict] = again.conflicts
+    assert (conflict.field, conflict.ours, conflict.theirs) == (
+        "remarks",
+        "同事刚改的备注",
+        "单位的备注",
+    )
+    # Taking theirs over what the clerk saw works; over a later edit it does not.
+    plan = again.plan(resolutions="theirs")
+    demo_service.set_measure_fields(m[3].id, {"remarks": "又改了一次"})
+    with pytest.raises(StaleEdit):
+        demo_service.apply_plan(plan)
+    demo_service.set_measure_fields(m[3].id, {"remarks": "同事刚改的备注"})
+    done = demo_service.apply_plan(plan)
+    assert done.value.fields_changed == 2
+    assert {x.key: x.remarks for x in measures_of(demo_service)}[m[3].key] == "单位的备注"
+
+
+def test_a_change_someone_already_made_the_same_way_still_applies(
+    demo_service: LedgerService, handed: Path, tmp_path: Path
+) -> None:
+    m = measures_of(demo_service)
+    edited = fill(handed, tmp_path / "back.xlsx", {m[3].key: {"备注": "单位的备注"}})
+    plan = merge(demo_service, edited).plan()
+    demo_service.set_measure_fields(m[3].id, {"remarks": "单位的备注"})
+    assert demo_service.apply_plan(plan).value.fields_changed == 0
+
+
 def test_unreadable_cells_are_reported_and_left_out(
     demo_service: LedgerService, handed: Path, tmp_path: Path
 ) -> None:
