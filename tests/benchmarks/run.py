@@ -221,7 +221,7 @@ class Bench:
 
         source = sqlite3.connect(imported)
         tables = {
-            name: source.execute(f"SELECT * FROM {name}").fetchall()  # noqa: S608
+            name: source.execute(f"SELECT * FROM {name}").fetchall()
             for name in ("inspection", "unit", "category", "issue", "measure")
         }
         source.close()
