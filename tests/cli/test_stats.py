@@ -46,11 +46,25 @@ def test_stats_json_keeps_the_foundation_keys_and_adds_supervision(
     assert sum(u["issues"]["total"] for u in stats["by_unit"]) == 14
     assert [o["number"] for o in stats["overdue"] if o["entity"] == "issue"] == ["9"]
     assert stats["issues"]["overdue"] == 1
-    # Imported as done with no completion date: honest about not knowing.
-    assert stats["on_time_rate"]["issues"]["rate"] is None
-    assert stats["on_time_rate"]["issues"]["unknown"] == 10
+    # Done by the end of the concentrated period (2023-01-11), their deadline.
+    assert stats["on_time_rate"]["issues"]["rate"] == 100.0
+    assert stats["on_time_rate"]["issues"]["unknown"] == 0
     assert stats["outcomes"]["people_total"] == 0
     assert "changes" not in stats
+
+
+def test_done_without_a_completion_date_is_counted_as_unknown(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = sqlite3.connect(demo_path)
+    db.execute("UPDATE issue SET completion_date = NULL WHERE number IN ('1', '2')")
+    db.commit()
+    db.close()
+    code, out, _ = run(capsys, "stats", "--ledger", str(demo_path), "--json")
+    assert code == 0
+    on_time = json.loads(out)["on_time_rate"]["issues"]
+    # Honest about not knowing: the two are neither on time nor late.
+    assert (on_time["unknown"], on_time["on_time"], on_time["rate"]) == (2, 8, 100.0)
 
 
 def test_stats_text_report(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

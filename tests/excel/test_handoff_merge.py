@@ -89,7 +89,7 @@ def test_the_units_answers_become_field_changes(
         (m[3].key, "status"): ("in_progress", "postponed"),
         (m[3].key, "completion_date"): (None, "2023-01-25"),
         (m[3].key, "remarks"): ("", "需要延期一周"),
-        (m[0].key, "completion_date"): (None, "2023-01-01"),
+        (m[0].key, "completion_date"): ("2023-01-11", "2023-01-01"),
         (m[1].key, "long_term"): (True, False),
     }
     assert not result.conflicts

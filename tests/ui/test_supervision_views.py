@@ -289,7 +289,7 @@ def test_the_dashboard_shows_the_service_statistics(qtbot: QtBot, window: MainWi
     key = {k.label: k for k in dashboard.key_rows}
     assert key["完成率"].issues == "71.43%（10/14）"
     assert key["完成率"].measures == "76.67%（23/30）"
-    assert key["按期完成率"].issues == "—（无可比数据）；完成日期不明 10"
+    assert key["按期完成率"].issues == "100.00%（按期 10，超期 0）"
 
     assert dashboard.unit_model.records() == expected["by_unit"]
     assert dashboard.category_model.records() == expected["by_category"]
