@@ -295,7 +295,10 @@ def _insert_new(
     measure_rows: list[dict[str, Any]] = []
     issue_coop: list[dict[str, Any]] = []
     measure_coop: list[dict[str, Any]] = []
-    entries: list[tuple[str, str, str | None, str, str, str | None, str | None]] = []
+    # Entries: every issue, then every measure, so that undo reverses them in two long
+    # runs (bulk deletes) rather than one short run per issue.
+    issue_entries: list[tuple[str, str, str | None, str, str, str | None, str | None]] = []
+    measure_entries: list[tuple[str, str, str | None, str, str, str | None, str | None]] = []
     for offset, (issue_id, key, p) in enumerate(zip(issue_ids, issue_keys, planned, strict=True)):
         draft = p.draft
         values = _issue_columns(draft, units)
@@ -310,7 +313,7 @@ def _insert_new(
             category_id=categories.get(p.category_path) if p.category_path else draft.category_id,
         )
         issue_rows.append(values)
-        entries.append(("issue", key, key, "create", "", None, None))
+        issue_entries.append(("issue", key, key, "create", "", None, None))
         if draft.responsibility.cooperating_units:
             issue_coop += _cooperating("issue_id", issue_id, draft.responsibility, units)
         for seq, pm in enumerate(p.measures, start=1):
@@ -318,7 +321,7 @@ def _insert_new(
             mvalues = _measure_columns(pm.draft, units)
             mvalues.update(id=measure_id, key=measure_key, revision=1, issue_id=issue_id, seq=seq)
             measure_rows.append(mvalues)
-            entries.append(("measure", measure_key, key, "create", "", None, None))
+            measure_entries.append(("measure", measure_key, key, "create", "", None, None))
             if pm.draft.responsibility.cooperating_units:
                 measure_coop += _cooperating(
                     "measure_id", measure_id, pm.draft.responsibility, units
@@ -327,7 +330,8 @@ def _insert_new(
     insert_rows(s, table_of(Measure), measure_rows)
     insert_rows(s, issue_cooperating_units, issue_coop)
     insert_rows(s, measure_cooperating_units, measure_coop)
-    rec.extend_raw(entries)
+    rec.extend_raw(issue_entries)
+    rec.extend_raw(measure_entries)
     return issue_ids, len(measure_rows)
 
 
