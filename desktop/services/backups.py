@@ -97,12 +97,10 @@ class BackupInfo:
             f"{self.size / 1048576:.1f} MB" if self.size >= 1048576 else f"{self.size // 1024} KB"
         )
         if self.summary is None:
-            contents = f"无法读取：{self.problem}"
-        else:
-            s = self.summary
-            contents = f"巡察 {s.inspections} 个，问题 {s.issues} 个，整改措施 {s.measures} 条"
-            contents += evidence_text(self.evidence)
-        return f"{when}  {self.reason_label}  {contents}（{size}）"
+            return f"{when}  {self.reason_label}  无法读取：{self.problem}（{size}）"
+        s = self.summary
+        contents = f"巡察 {s.inspections} 个，问题 {s.issues} 个，整改措施 {s.measures} 条"
+        return f"{when}  {self.reason_label}  {contents}（{size}）{evidence_text(self.evidence)}"
 
 
 def size_text(size: int) -> str:
@@ -111,10 +109,10 @@ def size_text(size: int) -> str:
 
 
 def evidence_text(evidence: StoredEvidence | None) -> str:
-    """The evidence part of a backup's line: ，佐证材料 12 个文件（3.4 MB）[，缺 2 个]."""
+    """The evidence part of a backup's line: ；佐证材料 12 个文件（3.4 MB）[，其中 2 个缺失]."""
     if evidence is None or evidence.records == 0:
         return ""
-    text = f"，佐证材料 {evidence.files} 个文件（{size_text(evidence.size)}）"
+    text = f"；佐证材料 {evidence.files} 个文件（{size_text(evidence.size)}）"
     if evidence.missing:
         text += f"，其中 {len(evidence.missing)} 个缺失"
     return text

@@ -333,7 +333,7 @@ class SafetyFeatures(QObject):
         engine = w.service.uow.engine
         outcome = run_busy(
             w,
-            self.tr("正在检查台账（数据库完整性和修改历史的校验链）…"),
+            self.tr("正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…"),
             lambda: check_engine(engine),
             cancel_text=self.tr("取消"),
         )
