@@ -70,6 +70,8 @@ MAX_LISTED = 20
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _STORED_NAME = re.compile(r"^(?P<sha>[0-9a-f]{64})(\.[a-z0-9]{1,10})?$")
 _TEMP_PREFIX = ".incoming-"
+# The raw copy of a damaged ledger (see services.backups): no backup, needs no evidence.
+DAMAGED_SUFFIX = f"-damaged{BACKUP_SUFFIX}"
 
 
 def backup_store(backup: Path) -> EvidenceStore:
@@ -290,20 +292,19 @@ def backup_evidence_state(
 
 
 # -------------------------------------------------------------------- collecting
-def collect_unused(folder: Path, *, skip: Iterable[Path] = ()) -> list[Path]:
+def collect_unused(folder: Path) -> list[Path]:
     """Delete files of ``folder``'s backup store that no backup in the folder refers to
     any more (and temporary files left by an interrupted copy), sparing files touched
     within :data:`GRACE_SECONDS`. Backups of every ledger in the folder count. When a
-    backup cannot be read (other than the raw copies in ``skip``, which cannot be
-    restored anyway), nothing is deleted: what it needs is unknown. Returns what was
+    backup cannot be read (other than the raw copies of damaged ledgers, which cannot
+    be restored anyway), nothing is deleted: what it needs is unknown. Returns what was
     deleted."""
     store = EvidenceStore(folder / STORE_NAME)
     if not store.root.is_dir():
         return []
-    ignored = {p.resolve() for p in skip}
     keep: set[str] = set()
     for path in folder.iterdir():
-        if path.suffix != BACKUP_SUFFIX or not path.is_file() or path.resolve() in ignored:
+        if path.suffix != BACKUP_SUFFIX or path.name.endswith(DAMAGED_SUFFIX) or not path.is_file():
             continue
         try:
             keep.update(by_file(refs_of_file(path)))

@@ -283,8 +283,7 @@ def rotate(
                 if now.timestamp() - path.stat().st_mtime > _STALE_PARTIAL.total_seconds():
                     path.unlink()
                     removed.append(path)
-        damaged = [p for p, _at, reason in _backup_files(ledger) if reason == "damaged"]
-        removed += collect_unused(folder, skip=damaged)
+        removed += collect_unused(folder)
     return removed
 
 

@@ -136,7 +136,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>佐证材料随台账一并备份和恢复（存放在备份文件夹的 evidence 子文件夹中，同一份文件只保存一次）。</source>
-        <translation>Evidence files are backed up and restored with the ledger (in the backup folder's evidence subfolder; each file is stored only once).</translation>
+        <translation>Evidence files are backed up and restored with the ledger (in the backup folder&apos;s evidence subfolder; each file is stored only once).</translation>
     </message>
     <message>
         <source>台账以只读方式打开：可以备份，不能恢复或修改保留天数。</source>
@@ -3771,6 +3771,10 @@ The current ledger is backed up first and can be restored again if needed. After
     <message>
         <source>恢复前的台账已损坏，已原样保存为“{name}”。</source>
         <translation>The ledger as it was before was damaged; a raw copy was kept as “{name}”.</translation>
+    </message>
+    <message>
+        <source>已从备份取回佐证材料 {count} 个文件。</source>
+        <translation>{count} evidence files were brought back from the backup.</translation>
     </message>
     <message>
         <source>“撤销”记录已清空：恢复之前的修改不能再撤销。</source>

@@ -210,3 +210,43 @@ def test_the_list_shows_each_backups_evidence(
         dialog.reject()
 
     open_dialog(window, fake_messages, look)
+
+
+def test_restore_brings_back_evidence_or_names_what_is_missing(
+    window: MainWindow, fake_messages: FakeMessages, demo_path: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.services.evidence_store import evidence_dir_for
+    from desktop.services.supervision import SupervisionService
+
+    sup = SupervisionService(window.service, calendar=WorkCalendar())
+    issue = issue_numbered(window.service, "2")
+    source = tmp_path / "整改报告.pdf"
+    source.write_bytes(b"%PDF report" * 100)
+    sup.attach_evidence(issue.id, source)
+    backup = make_backup(window.service)
+    store = evidence_dir_for(demo_path)
+    shutil.rmtree(store)
+
+    def restore(dialog: QDialog) -> None:
+        assert isinstance(dialog, BackupDialog)
+        assert dialog.select_path(backup.path)
+        dialog.request_restore()
+        dialog.reject()
+
+    fake_messages.confirm_answers.append(True)
+    open_dialog(window, fake_messages, restore)
+    assert "已从备份取回佐证材料 1 个文件" in fake_messages.kinds("info")[-1]
+    assert [p.read_bytes() for p in store.rglob("*.pdf")] == [source.read_bytes()]
+
+    # Once the backup's copy is gone too, the restore is refused and says which file.
+    shutil.rmtree(store)
+    shutil.rmtree(default_backup_dir(demo_path) / "evidence")
+    fake_messages.allow_errors = True
+    fake_messages.confirm_answers.append(True)
+    open_dialog(window, fake_messages, restore)
+    refused = fake_messages.kinds("error")[-1]
+    assert "问题 2 的佐证材料“整改报告.pdf”：备份中没有这个文件" in refused
+    assert not store.exists()
