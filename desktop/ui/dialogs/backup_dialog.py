@@ -140,7 +140,7 @@ def backup_columns() -> tuple[Column[BackupInfo], ...]:
             evidence_text,
             sort_key=lambda b: b.evidence.size if b.evidence else -1,
             tooltip=evidence_tooltip,
-            width=12,
+            width=15,  # room for "7 个（4.3 MB），缺 1 个" without eliding the count
         ),
         Column(
             "contents",
