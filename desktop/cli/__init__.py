@@ -153,9 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="检查台账文件与历史记录的完整性")
     _ledger_option(p)
 
-    p = sub.add_parser("backup", help="备份台账")
+    p = sub.add_parser("backup", help="备份台账（连同佐证材料）；--list 列出已有的备份")
     _ledger_option(p)
     p.add_argument("--to", metavar="FILE")
+    p.add_argument("--list", action="store_true", help="列出台账的备份，不新建备份")
+    p.add_argument("--json", action="store_true", help="与 --list 同用：以 JSON 输出")
 
     p = sub.add_parser("restore", help="从备份恢复台账")
     p.add_argument("backup", metavar="BACKUP")

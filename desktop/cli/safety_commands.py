@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from desktop.cli.common import EXIT_FOUND, EXIT_OK, Refused, error
-from desktop.services.backups import ledger_file, make_backup, restore_backup
+from desktop.cli.common import EXIT_FOUND, EXIT_OK, Refused, error, print_json
+from desktop.services.backup_evidence import MAX_LISTED
+from desktop.services.backups import (
+    BackupInfo,
+    ledger_file,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from desktop.services.check import check_location, describe
+from desktop.storage.backup import default_backup_dir
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -28,15 +37,69 @@ def _ledger_path(location: str) -> Path:
     return path
 
 
+def backup_json(info: BackupInfo) -> dict[str, Any]:
+    """One backup as ``rectify backup --list --json`` prints it."""
+    s = info.summary
+    e = info.evidence
+    return {
+        "path": str(info.path),
+        "at": info.at.isoformat(),
+        "reason": info.reason,
+        "reason_label": info.reason_label,
+        "size": info.size,
+        "readable": s is not None,
+        "problem": info.problem or None,
+        "inspections": s.inspections if s else None,
+        "issues": s.issues if s else None,
+        "measures": s.measures if s else None,
+        "last_change": s.last_change.isoformat() if s and s.last_change else None,
+        "evidence": (
+            {
+                "records": e.records,
+                "files": e.files,
+                "size": e.size,
+                "complete": e.complete,
+                "missing": list(e.missing),
+            }
+            if e is not None
+            else None
+        ),
+    }
+
+
 def run_backup(args: argparse.Namespace) -> int:
-    """Back the ledger up with SQLite's backup API (``--to FILE`` or a folder; default
-    ``backups/`` beside the ledger). Prints the backup's path on stdout."""
+    """Back the ledger up with SQLite's backup API, with its evidence files (``--to
+    FILE`` or a folder; default ``backups/`` beside the ledger). Prints the backup's
+    path on stdout. With ``--list``, lists the backups instead (``--json``: as JSON)."""
     ledger = _ledger_path(args.ledger)
+    if args.list:
+        backups = list_backups(ledger)
+        if args.json:
+            print_json(
+                {
+                    "ledger": str(ledger),
+                    "folder": str(default_backup_dir(ledger)),
+                    "backups": [backup_json(b) for b in backups],
+                }
+            )
+        else:
+            for info in backups:
+                print(info.describe())
+            if not backups:
+                error(f"台账“{ledger}”还没有备份。")
+        return EXIT_OK
     if not ledger.is_file():
         raise Refused(f"找不到台账文件“{args.ledger}”。")
     info = make_backup(ledger, "manual", to=Path(args.to) if args.to else None)
     print(info.path)
     error(f"已备份：{info.describe()}")
+    if info.evidence is not None and info.evidence.missing:
+        error(
+            f"注意：台账中有 {len(info.evidence.missing)} 个佐证材料缺失或损坏，"
+            "未能备份（请用 rectify check 查看）："
+        )
+        for line in info.evidence.missing[:MAX_LISTED]:
+            error(f"  {line}")
     return EXIT_OK
 
 
@@ -50,5 +113,7 @@ def run_restore(args: argparse.Namespace) -> int:
         error(f"原台账文件无法正常读取，已原样保存到：{done.damaged_copy}")
     if done.upgraded:
         error("这份备份由较早版本保存，已升级到当前版本。")
+    if done.evidence_restored:
+        error(f"已从备份取回佐证材料 {done.evidence_restored} 个文件。")
     error(f"已从备份恢复台账“{ledger}”：{done.restored.describe()}")
     return EXIT_OK

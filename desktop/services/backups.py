@@ -13,7 +13,12 @@ per-operation ones do not already give.
 
 Rotation keeps the backups of the last N days (30 unless the ledger's
 ``backup_keep_days`` setting says otherwise) and always the newest few, so a ledger not
-opened for months still has backups. A ledger on a server (PostgreSQL) is not backed up
+opened for months still has backups.
+
+Evidence files (佐证材料) are part of every backup: the files the backed-up database
+refers to are copied into a store shared by the backups of the folder, a restore brings
+them back, and rotation keeps every file a remaining backup needs (see
+:mod:`desktop.services.backup_evidence`). A ledger on a server (PostgreSQL) is not backed up
 here: that is the database administrator's job (``pg_dump``).
 """
 
@@ -27,6 +32,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
+from desktop.services.backup_evidence import (
+    StoredEvidence,
+    backup_evidence_state,
+    collect_unused,
+    stage_restore,
+    store_backup_evidence,
+)
 from desktop.storage.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
@@ -71,6 +83,8 @@ class BackupInfo:
     size: int
     summary: LedgerSummary | None
     problem: str = ""
+    # The evidence it holds (None when not looked at or unreadable).
+    evidence: StoredEvidence | None = None
 
     @property
     def reason_label(self) -> str:
@@ -83,11 +97,25 @@ class BackupInfo:
             f"{self.size / 1048576:.1f} MB" if self.size >= 1048576 else f"{self.size // 1024} KB"
         )
         if self.summary is None:
-            contents = f"无法读取：{self.problem}"
-        else:
-            s = self.summary
-            contents = f"巡察 {s.inspections} 个，问题 {s.issues} 个，整改措施 {s.measures} 条"
-        return f"{when}  {self.reason_label}  {contents}（{size}）"
+            return f"{when}  {self.reason_label}  无法读取：{self.problem}（{size}）"
+        s = self.summary
+        contents = f"巡察 {s.inspections} 个，问题 {s.issues} 个，整改措施 {s.measures} 条"
+        return f"{when}  {self.reason_label}  {contents}（{size}）{evidence_text(self.evidence)}"
+
+
+def size_text(size: int) -> str:
+    """A size for people: KB below a megabyte, MB above."""
+    return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{size // 1024} KB"
+
+
+def evidence_text(evidence: StoredEvidence | None) -> str:
+    """The evidence part of a backup's line: ；佐证材料 12 个文件（3.4 MB）[，其中 2 个缺失]."""
+    if evidence is None or evidence.records == 0:
+        return ""
+    text = f"；佐证材料 {evidence.files} 个文件（{size_text(evidence.size)}）"
+    if evidence.missing:
+        text += f"，其中 {len(evidence.missing)} 个缺失"
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +137,9 @@ class Restored:
     before: BackupInfo | None
     damaged_copy: Path | None
     upgraded: bool
+    # Evidence files put back into the ledger's store from the backup (the others it
+    # refers to were there, intact, already).
+    evidence_restored: int = 0
 
 
 # ----------------------------------------------------------------------- targets
@@ -173,13 +204,22 @@ def set_keep_days(service: LedgerService, days: int) -> None:
 
 
 # ---------------------------------------------------------------------- listing
-def _info(path: Path, at: datetime, reason: str) -> BackupInfo:
+def _info(
+    path: Path,
+    at: datetime,
+    reason: str,
+    seen: dict[tuple[str, int], bool] | None = None,
+    evidence: StoredEvidence | None = None,
+) -> BackupInfo:
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     try:
-        return BackupInfo(path, at, reason, size, read_summary(path))
+        summary = read_summary(path)
+        if evidence is None:
+            evidence = backup_evidence_state(path, seen)
+        return BackupInfo(path, at, reason, size, summary, evidence=evidence)
     except LedgerError as exc:
         return BackupInfo(path, at, reason, size, None, exc.message)
 
@@ -206,9 +246,10 @@ def list_backups(
     if ledger is None:
         return []
     out = []
+    seen: dict[tuple[str, int], bool] = {}  # the backups share their evidence files
     for path, at, reason in _backup_files(ledger):
         if with_summary:
-            out.append(_info(path, at, reason))
+            out.append(_info(path, at, reason, seen))
         else:
             out.append(BackupInfo(path, at, reason, path.stat().st_size, None))
     return out
@@ -221,8 +262,9 @@ def rotate(
     now: datetime | None = None,
 ) -> list[Path]:
     """Delete the ledger's backups older than ``days`` (default: :func:`keep_days`),
-    keeping the newest :data:`KEEP_AT_LEAST` whatever their age, and partial files
-    left by a backup that was interrupted. Returns what was deleted."""
+    keeping the newest :data:`KEEP_AT_LEAST` whatever their age, partial files left by
+    a backup that was interrupted, and evidence files no remaining backup of the folder
+    refers to. Returns what was deleted."""
     ledger = ledger_file(target)
     if ledger is None:
         return []
@@ -241,6 +283,7 @@ def rotate(
                 if now.timestamp() - path.stat().st_mtime > _STALE_PARTIAL.total_seconds():
                     path.unlink()
                     removed.append(path)
+        removed += collect_unused(folder)
     return removed
 
 
@@ -251,10 +294,14 @@ def make_backup(
     *,
     to: Path | None = None,
     when: datetime | None = None,
+    rotation: bool = True,
 ) -> BackupInfo:
-    """Back the ledger up now with SQLite's backup API. ``to`` is a file or a folder
-    (default: ``backups/`` beside the ledger, then rotated). Raises
-    :class:`LedgerError` with a Chinese message when it cannot."""
+    """Back the ledger up now with SQLite's backup API, with the evidence files it
+    refers to (into the ``evidence/`` store of the backup's folder, before the backup
+    file appears). ``to`` is a file or a folder (default: ``backups/`` beside the
+    ledger, then rotated unless ``rotation`` is False). Raises :class:`LedgerError`
+    with a Chinese message when it cannot. A backup made although some evidence file
+    of the ledger is missing or damaged lists those in ``evidence.missing``."""
     ledger = _require_file(target)
     if not ledger.is_file():
         raise NotALedger(f"找不到台账文件“{ledger}”。", str(ledger))
@@ -267,10 +314,15 @@ def make_backup(
         path = to
     if path.resolve() == ledger.resolve():
         raise LedgerError("备份文件不能是台账文件本身。", str(ledger))
-    backup_file(ledger, path)
-    if to is None:
+    stored: list[StoredEvidence] = []
+    backup_file(
+        ledger,
+        path,
+        before_rename=lambda partial: stored.append(store_backup_evidence(partial, ledger)),
+    )
+    if to is None and rotation:
         rotate(target, now=when)
-    return _info(path, when.replace(microsecond=0), reason)
+    return _info(path, when.replace(microsecond=0), reason, evidence=stored[0])
 
 
 def _is_empty(summary: LedgerSummary) -> bool:
@@ -322,7 +374,9 @@ def backup_on_open(
         if files:
             with contextlib.suppress(LedgerError):
                 newest = read_summary(files[0][0])
-                if _same_content(newest, current):
+                # A backup made before evidence was backed up, or whose evidence files
+                # were lost since, does not count as holding the same content.
+                if _same_content(newest, current) and backup_evidence_state(files[0][0]).complete:
                     return OpenBackup(None)
         return OpenBackup(make_backup(target, "open", when=now))
     except LedgerError as exc:
@@ -343,11 +397,16 @@ def _same_content(a: LedgerSummary, b: LedgerSummary) -> bool:
 
 # ----------------------------------------------------------------------- restoring
 def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) -> Restored:
-    """Put a backup in place of the ledger. The ledger as it is now is backed up first
-    (a damaged one is copied byte for byte); the restore itself is one SQLite
-    transaction on the ledger file, so it happens completely or not at all. A backup
-    from an older version is migrated afterwards. Refuses (LedgerError) a backup that
-    is not a sound ledger, one from a newer version, and server ledgers.
+    """Put a backup in place of the ledger, with its evidence files. The ledger as it
+    is now is backed up first (a damaged one is copied byte for byte); the restore
+    itself is one SQLite transaction on the ledger file, so it happens completely or
+    not at all. A backup from an older version is migrated afterwards. Refuses
+    (LedgerError) a backup that is not a sound ledger, one from a newer version, one
+    whose evidence files are missing or damaged (and not intact in the ledger's store
+    either: :class:`~desktop.services.backup_evidence.EvidenceIncomplete` names them),
+    and server ledgers. Evidence files are checked and staged before anything changes;
+    they go into the ledger's store right before the database is restored and are
+    taken out again when that fails. The ledger's store never loses a file.
 
     Callers holding an engine on the ledger should treat everything as changed."""
     from desktop.storage.migrate import alembic_config, open_ledger
@@ -388,32 +447,46 @@ def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) ->
 
     before: BackupInfo | None = None
     damaged: Path | None = None
-    engine = _engine_of(target)
-    if engine is not None:
-        engine.dispose()  # no pooled connection of ours holds the file during the swap
-    if ledger.exists():
-        readable = True
+    staged = stage_restore(backup, ledger)
+    try:
+        engine = _engine_of(target)
+        if engine is not None:
+            engine.dispose()  # no pooled connection of ours holds the file during the swap
+        readable = ledger.exists()
+        if readable:
+            try:
+                read_summary(ledger)
+            except LedgerError:
+                readable = False
+            # Not rotated now: the rotation could delete the very backup being restored
+            # (it stops being one of the newest few); rotated once the restore is done.
+            if readable and not verify_file(ledger, quick=True):
+                before = make_backup(ledger, "restore", rotation=False)
+            else:
+                readable = False
+                damaged = copy_damaged(ledger, backup_target(ledger, "damaged"))
+        evidence_restored = len(staged.moves)
         try:
-            read_summary(ledger)
-        except LedgerError:
-            readable = False
-        if readable and not verify_file(ledger, quick=True):
-            before = make_backup(ledger, "restore")
-        else:
-            readable = False
-            damaged = copy_damaged(ledger, backup_target(ledger, "damaged"))
+            staged.commit()
+        except OSError as exc:
+            raise LedgerError(
+                f"恢复失败（无法写入佐证材料：{exc}）：台账“{ledger}”没有改变。", str(ledger)
+            ) from exc
         if readable:
             restore_file(backup, ledger)
         else:
             replace_file(backup, ledger)
-    else:
-        replace_file(backup, ledger)
+    except BaseException:
+        staged.rollback()
+        raise
+    with contextlib.suppress(LedgerError, OSError):
+        rotate(ledger)
     upgraded = summary.revision != script.get_current_head()
     if upgraded:
         open_ledger(ledger).dispose()
     if engine is not None:
         engine.dispose()
-    return Restored(restored, before, damaged, upgraded)
+    return Restored(restored, before, damaged, upgraded, evidence_restored)
 
 
 __all__ = [

@@ -3,21 +3,26 @@ it (no migration, no backup), and say what is wrong in Chinese."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.storage.engine import create_ledger_engine, ledger_url, writable
-from desktop.storage.errors import LedgerTruncated, NotALedger
+from desktop.services.backup_evidence import by_file, check_ledger_evidence, evidence_refs
+from desktop.services.evidence_store import EvidenceStore, evidence_dir_for
+from desktop.storage.engine import create_ledger_engine, ledger_url, sqlite_path, writable
+from desktop.storage.errors import LedgerError, LedgerTruncated, NotALedger
 from desktop.storage.integrity import CheckReport, Finding, check_ledger
 from desktop.storage.migrate import check_sqlite_file
 
 
 def check_location(location: str | Path) -> CheckReport:
     """Check the ledger at a path or URL: SQLite's integrity and foreign keys (files),
-    and the history's hash chain. Raises :class:`NotALedger` for a missing file or one
-    that is not SQLite at all; a damaged or truncated SQLite file is reported."""
+    the history's hash chain, and the evidence files (files). Raises
+    :class:`NotALedger` for a missing file or one that is not SQLite at all; a damaged
+    or truncated SQLite file is reported."""
     url = make_url(ledger_url(location))
     early: list[Finding] = []
     read_only = False
@@ -32,23 +37,35 @@ def check_location(location: str | Path) -> CheckReport:
         read_only = not writable(path)
     engine = create_ledger_engine(location, read_only=read_only)
     try:
-        report = check_ledger(engine)
+        report = check_engine(engine)
     finally:
         engine.dispose()
     if early:
-        return CheckReport(
-            (*early, *report.findings),
-            report.entries_checked,
-            report.batches_checked,
-            report.backend,
-            report.checks,
-        )
+        return replace(report, findings=(*early, *report.findings))
     return report
 
 
 def check_engine(engine: Engine) -> CheckReport:
-    """Check the ledger behind an open engine (the GUI's 检查台账)."""
-    return check_ledger(engine)
+    """Check the ledger behind an open engine (the GUI's 检查台账), and for a ledger
+    file also its evidence files: each must be in the store beside it with the content
+    it was attached with (every file is hashed)."""
+    report = check_ledger(engine)
+    path = sqlite_path(engine)
+    if path is None:
+        return report  # a server ledger has no evidence store of its own (yet)
+    try:
+        with engine.connect() as c:
+            refs = evidence_refs(c)
+    except (SQLAlchemyError, LedgerError):
+        return report  # an unreadable ledger is reported already
+    lines = check_ledger_evidence(refs, EvidenceStore(evidence_dir_for(path)))
+    findings = tuple(Finding("evidence", line) for line in lines)
+    return replace(
+        report,
+        findings=(*report.findings, *findings),
+        checks=(*report.checks, "evidence"),
+        evidence_files=len(by_file(refs)),
+    )
 
 
 def describe(report: CheckReport) -> list[str]:
@@ -59,6 +76,8 @@ def describe(report: CheckReport) -> list[str]:
             parts.append("数据库完整性检查通过")
         if "foreign_key_check" in report.checks:
             parts.append("外键检查通过")
+        if "evidence" in report.checks and report.evidence_files:
+            parts.append(f"佐证材料 {report.evidence_files} 个文件完好")
         return [f"台账完好：{'；'.join(parts)}。"]
     lines = [f"台账检查发现 {len(report.findings)} 个问题："]
     lines += [f"  {n}. {f.message}" for n, f in enumerate(report.findings, start=1)]

@@ -19,7 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -98,7 +98,7 @@ def ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Make the rename itself durable; Windows cannot open a folder for this.
     if os.name != "posix":
         return
@@ -130,9 +130,15 @@ def sqlite_error_text(exc: BaseException) -> str:
     return str(exc)
 
 
-def backup_file(source: Path, target: Path) -> Path:
+def backup_file(
+    source: Path, target: Path, *, before_rename: Callable[[Path], None] | None = None
+) -> Path:
     """Copy a SQLite ledger file to ``target`` with the backup API, atomically: the
-    backup is written beside the target, synced, and renamed into place."""
+    backup is written beside the target, synced, and renamed into place.
+
+    ``before_rename`` is called with the finished, synced partial file just before the
+    rename (the services copy the evidence files it refers to there): when it raises,
+    the partial file is removed and the error passes on, so no backup appears."""
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         # Inside the try: a folder that cannot be made (a file of that name, no
@@ -155,8 +161,10 @@ def backup_file(source: Path, target: Path) -> Path:
             src.close()
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
+        if before_rename is not None:
+            before_rename(partial)
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -164,6 +172,10 @@ def backup_file(source: Path, target: Path) -> Path:
             f"备份失败（{sqlite_error_text(exc)}）：{source} → {target}。台账本身没有改变。",
             str(source),
         ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -185,7 +197,7 @@ def copy_damaged(source: Path, target: Path) -> Path:
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -231,7 +243,7 @@ def replace_file(backup: Path, ledger: Path) -> None:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{ledger}{suffix}").unlink(missing_ok=True)
         os.replace(partial, ledger)
-        _fsync_dir(ledger.parent)
+        fsync_dir(ledger.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)

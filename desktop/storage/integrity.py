@@ -67,7 +67,7 @@ class Finding:
     entry and its batch) when it is about the history."""
 
     # chain_broken | chain_gap | chain_head | empty_batch | integrity | foreign_key |
-    # truncated | unreadable
+    # truncated | unreadable | evidence (a 佐证材料 file missing or altered)
     code: str
     message: str
     entry_id: int | None = None
@@ -84,6 +84,7 @@ class CheckReport:
     batches_checked: int
     backend: str
     checks: tuple[str, ...] = field(default=())
+    evidence_files: int = 0  # distinct evidence files checked (when "evidence" is in checks)
 
     @property
     def ok(self) -> bool:

@@ -318,6 +318,12 @@ class SafetyFeatures(QObject):
                     name=restored.damaged_copy.name
                 )
             )
+        if restored.evidence_restored:
+            note.append(
+                self.tr("已从备份取回佐证材料 {count} 个文件。").format(
+                    count=restored.evidence_restored
+                )
+            )
         note.append(self.tr("“撤销”记录已清空：恢复之前的修改不能再撤销。"))
         w.statusBar().showMessage(note[0], 15000)
         if dialog is not None:
@@ -333,7 +339,7 @@ class SafetyFeatures(QObject):
         engine = w.service.uow.engine
         outcome = run_busy(
             w,
-            self.tr("正在检查台账（数据库完整性和修改历史的校验链）…"),
+            self.tr("正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…"),
             lambda: check_engine(engine),
             cancel_text=self.tr("取消"),
         )

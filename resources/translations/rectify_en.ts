@@ -67,6 +67,30 @@
         <translation>Size</translation>
     </message>
     <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{files} 个（{size}）</source>
+        <translation>{files} files ({size})</translation>
+    </message>
+    <message>
+        <source>，缺 {count} 个</source>
+        <translation>, {count} missing</translation>
+    </message>
+    <message>
+        <source>这份备份缺少以下佐证材料（当前台账中也没有时，不能用它恢复）：</source>
+        <translation>This backup lacks the following evidence files (unless the current ledger has them, it cannot be restored):</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 个</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
@@ -109,6 +133,10 @@
         <translation>Ledger: {ledger}
 Backups are kept in: {folder}
 The ledger is backed up automatically when it is first opened each day, and before every import, merge, notice and restore.</translation>
+    </message>
+    <message>
+        <source>佐证材料随台账一并备份和恢复（存放在备份文件夹的 evidence 子文件夹中，同一份文件只保存一次）。</source>
+        <translation>Evidence files are backed up and restored with the ledger (in the backup folder&apos;s evidence subfolder; each file is stored only once).</translation>
     </message>
     <message>
         <source>台账以只读方式打开：可以备份，不能恢复或修改保留天数。</source>
@@ -3745,6 +3773,10 @@ The current ledger is backed up first and can be restored again if needed. After
         <translation>The ledger as it was before was damaged; a raw copy was kept as “{name}”.</translation>
     </message>
     <message>
+        <source>已从备份取回佐证材料 {count} 个文件。</source>
+        <translation>{count} evidence files were brought back from the backup.</translation>
+    </message>
+    <message>
         <source>“撤销”记录已清空：恢复之前的修改不能再撤销。</source>
         <translation>The undo history was cleared: changes made before the restore can no longer be undone.</translation>
     </message>
@@ -3753,8 +3785,8 @@ The current ledger is backed up first and can be restored again if needed. After
         <translation>Restore complete</translation>
     </message>
     <message>
-        <source>正在检查台账（数据库完整性和修改历史的校验链）…</source>
-        <translation>Checking the ledger (database integrity and the change history&apos;s hash chain)…</translation>
+        <source>正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…</source>
+        <translation>Checking the ledger (database integrity, the change history&apos;s hash chain and the evidence files)…</translation>
     </message>
     <message>
         <source>取消</source>

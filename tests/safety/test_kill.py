@@ -215,3 +215,61 @@ def test_killed_backup_leaves_no_broken_backup(
         for path in backups.glob("*.sqlite") if backups.is_dir() else []:
             assert verify_file(path) == [], where
             assert read_summary(path) == expected, where
+
+
+EVIDENCE_FILES = 24
+
+
+@pytest.fixture(scope="module")
+def base_with_evidence(base: Base, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The base ledger with evidence files attached (a few MB to copy)."""
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.services.supervision import SupervisionService
+
+    folder = tmp_path_factory.mktemp("kill-evidence")
+    path = folder / "base.sqlite"
+    shutil.copy(base.path, path)
+    engine = open_ledger(path)
+    service = LedgerService(engine, "测试员")
+    sup = SupervisionService(service, calendar=WorkCalendar())
+    rng = random.Random(SEED)
+    for n, issue in enumerate(service.list_issues()[:EVIDENCE_FILES]):
+        source = folder / f"材料{n}.pdf"
+        source.write_bytes(rng.randbytes(250_000))
+        sup.attach_evidence(issue.id, source)
+    engine.dispose()
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    return path
+
+
+def test_killed_backup_with_evidence_lists_only_complete_backups(
+    base_with_evidence: Path, context: ForkServerContext, tmp_path: Path
+) -> None:
+    from desktop.services.backup_evidence import STORE_NAME, backup_evidence_state, refs_of_file
+    from desktop.services.evidence_store import evidence_dir_for, sha256_of
+
+    def fresh(folder: Path) -> Path:
+        folder.mkdir()
+        ledger = folder / "ledger.sqlite"
+        shutil.copy(base_with_evidence, ledger)
+        shutil.copytree(evidence_dir_for(base_with_evidence), evidence_dir_for(ledger))
+        return ledger
+
+    rng = random.Random(f"{SEED}-backup-evidence")
+    reference = _run(context, "backup", fresh(tmp_path / "reference"), None)
+    assert not reference.killed
+    for n, point in enumerate(_schedule(rng, reference, statement_kills=False)):
+        ledger = fresh(tmp_path / f"run{n}")
+        _run(context, "backup", ledger, None, **point)
+        where = f"backup with evidence, kill {n} at {point}, seed {SEED}"
+        backups = ledger.parent / "backups"
+        for path in backups.glob("*.sqlite") if backups.is_dir() else []:
+            assert verify_file(path) == [], where
+            state = backup_evidence_state(path)
+            assert (state.files, state.complete) == (EVIDENCE_FILES, True), where
+            assert len(refs_of_file(path)) == EVIDENCE_FILES, where
+        # No file in the store is half-written under its real name.
+        store = backups / STORE_NAME
+        for path in store.rglob("*") if store.is_dir() else []:
+            if path.is_file() and not path.name.startswith("."):
+                assert path.name.startswith(sha256_of(path)), where

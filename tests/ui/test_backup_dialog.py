@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.services.backups import keep_days, list_backups, make_backup
@@ -51,7 +52,8 @@ def test_the_list_shows_time_reason_contents_and_size(
     assert seen[0][0] == first.at.strftime("%Y-%m-%d %H:%M:%S")
     assert seen[0][1] == "导入前自动备份"
     assert seen[0][2].endswith("KB")
-    assert seen[0][3] == "巡察 1 个，问题 14 个，整改措施 30 条"
+    assert seen[0][3] == "无"  # no evidence files in the demo
+    assert seen[0][4] == "巡察 1 个，问题 14 个，整改措施 30 条"
     assert seen[1][1] == "手动备份"
     assert [b.reason for b in list_backups(window.service)] == ["manual", "import"]
 
@@ -122,7 +124,7 @@ def test_an_unreadable_backup_is_listed_but_cannot_be_restored(
     def look(dialog: QDialog) -> None:
         assert isinstance(dialog, BackupDialog)
         assert dialog.model.rowCount() == 1
-        assert row_texts(dialog, 0)[3].startswith("无法读取")
+        assert row_texts(dialog, 0)[4].startswith("无法读取")
         dialog.view.selectRow(0)
         assert not dialog.restore_button.isEnabled()
         dialog.reject()
@@ -180,3 +182,71 @@ def test_check_reports_a_history_row_edited_by_hand(
     assert "台账检查发现" in report
     assert "首次断开" in report
     assert "备份与恢复" in report
+
+
+def test_the_list_shows_each_backups_evidence(
+    window: MainWindow, fake_messages: FakeMessages, demo_path: Path, tmp_path: Path
+) -> None:
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.services.supervision import SupervisionService
+
+    sup = SupervisionService(window.service, calendar=WorkCalendar())
+    issues = window.service.list_issues()
+    for n, issue in enumerate(issues[:3]):
+        source = tmp_path / f"材料{n}.pdf"
+        source.write_bytes(bytes([n]) * 600_000)
+        sup.attach_evidence(issue.id, source)
+    make_backup(window.service)
+    lost = next((default_backup_dir(demo_path) / "evidence").rglob("*.pdf"))
+    lost.unlink()
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, BackupDialog)
+        assert "佐证材料随台账一并备份和恢复" in dialog.where.text()
+        assert row_texts(dialog, 0)[3] == "3 个（1.7 MB），缺 1 个"
+        tip = dialog.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+        assert "这份备份缺少以下佐证材料" in tip
+        assert "的佐证材料“材料" in tip
+        dialog.reject()
+
+    open_dialog(window, fake_messages, look)
+
+
+def test_restore_brings_back_evidence_or_names_what_is_missing(
+    window: MainWindow, fake_messages: FakeMessages, demo_path: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.services.evidence_store import evidence_dir_for
+    from desktop.services.supervision import SupervisionService
+
+    sup = SupervisionService(window.service, calendar=WorkCalendar())
+    issue = issue_numbered(window.service, "2")
+    source = tmp_path / "整改报告.pdf"
+    source.write_bytes(b"%PDF report" * 100)
+    sup.attach_evidence(issue.id, source)
+    backup = make_backup(window.service)
+    store = evidence_dir_for(demo_path)
+    shutil.rmtree(store)
+
+    def restore(dialog: QDialog) -> None:
+        assert isinstance(dialog, BackupDialog)
+        assert dialog.select_path(backup.path)
+        dialog.request_restore()
+        dialog.reject()
+
+    fake_messages.confirm_answers.append(True)
+    open_dialog(window, fake_messages, restore)
+    assert "已从备份取回佐证材料 1 个文件" in fake_messages.kinds("info")[-1]
+    assert [p.read_bytes() for p in store.rglob("*.pdf")] == [source.read_bytes()]
+
+    # Once the backup's copy is gone too, the restore is refused and says which file.
+    shutil.rmtree(store)
+    shutil.rmtree(default_backup_dir(demo_path) / "evidence")
+    fake_messages.allow_errors = True
+    fake_messages.confirm_answers.append(True)
+    open_dialog(window, fake_messages, restore)
+    refused = fake_messages.kinds("error")[-1]
+    assert "问题 2 的佐证材料“整改报告.pdf”：备份中没有这个文件" in refused
+    assert not store.exists()

@@ -73,6 +73,43 @@ def size_text(size: int) -> str:
     return f"{max(size // 1024, 1)} KB"
 
 
+def evidence_text(info: BackupInfo) -> str:
+    """The evidence files a backup holds: how many, their size, how many are missing."""
+    e = info.evidence
+    if e is None:
+        return ""
+    if e.files == 0:
+        return QCoreApplication.translate("BackupDialog", "无")
+    text = QCoreApplication.translate("BackupDialog", "{files} 个（{size}）").format(
+        files=e.files, size=size_text(e.size)
+    )
+    if e.missing:
+        text += QCoreApplication.translate("BackupDialog", "，缺 {count} 个").format(
+            count=len(e.missing)
+        )
+    return text
+
+
+def evidence_tooltip(info: BackupInfo) -> str:
+    e = info.evidence
+    if e is None or not e.missing:
+        return ""
+    lines = [
+        QCoreApplication.translate(
+            "BackupDialog",
+            "这份备份缺少以下佐证材料（当前台账中也没有时，不能用它恢复）：",
+        )
+    ]
+    lines += e.missing[:20]
+    if len(e.missing) > 20:
+        lines.append(
+            QCoreApplication.translate("BackupDialog", "……另有 {count} 个").format(
+                count=len(e.missing) - 20
+            )
+        )
+    return "\n".join(lines)
+
+
 def backup_columns() -> tuple[Column[BackupInfo], ...]:
     # The contents come last: the last column takes the rest of the width.
     return (
@@ -96,6 +133,14 @@ def backup_columns() -> tuple[Column[BackupInfo], ...]:
             sort_key=lambda b: b.size,
             align=RIGHT,
             width=5,
+        ),
+        Column(
+            "evidence",
+            QCoreApplication.translate("BackupDialog", "佐证材料"),
+            evidence_text,
+            sort_key=lambda b: b.evidence.size if b.evidence else -1,
+            tooltip=evidence_tooltip,
+            width=15,  # room for "7 个（4.3 MB），缺 1 个" without eliding the count
         ),
         Column(
             "contents",
@@ -179,7 +224,7 @@ class BackupDialog(QDialog):
         layout.addLayout(keep_row)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("中") * 54, metrics.lineSpacing() * 26)
+        self.resize(metrics.horizontalAdvance("中") * 62, metrics.lineSpacing() * 26)
 
         self._describe_location()
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -201,6 +246,10 @@ class BackupDialog(QDialog):
             "台账：{ledger}\n备份保存在：{folder}\n"
             "每天第一次打开台账时自动备份一次；导入、合并、读入通报和恢复之前也会自动备份。"
         ).format(ledger=self.ledger, folder=default_backup_dir(self.ledger))
+        text += "\n" + self.tr(
+            "佐证材料随台账一并备份和恢复（存放在备份文件夹的 evidence 子文件夹中，"
+            "同一份文件只保存一次）。"
+        )
         if self.read_only:
             text += "\n" + self.tr("台账以只读方式打开：可以备份，不能恢复或修改保留天数。")
             self.keep.setEnabled(False)
