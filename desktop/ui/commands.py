@@ -97,14 +97,19 @@ class LedgerCommand(QUndoCommand):
         # Undo of an add removes rows and undo of a delete restores them: lists reload.
         return self.changes | Changes(units=True)
 
-    def _reverse(self, batches: list[BatchId]) -> list[BatchId] | None:
+    def _undo_all(self, batches: list[BatchId]) -> list[BatchId]:
         """Undo the given batches, last first; the new batches in the order applied."""
         new: list[BatchId] = []
+        for batch in reversed(batches):
+            reversed_batch = self.service.undo_batch(batch).batch_id
+            if reversed_batch is not None:
+                new.append(reversed_batch)
+        return new
+
+    def _reverse(self, batches: list[BatchId]) -> list[BatchId] | None:
+        """Undo the given batches (see :meth:`_undo_all`), reporting a failure."""
         try:
-            for batch in reversed(batches):
-                reversed_batch = self.service.undo_batch(batch).batch_id
-                if reversed_batch is not None:
-                    new.append(reversed_batch)
+            new = self._undo_all(batches)
         except LedgerError as exc:
             self.setObsolete(True)
             self._emit(Changes.everything())
@@ -165,6 +170,7 @@ class BatchCommand(LedgerCommand):
     ) -> None:
         super().__init__(text, service, events)
         self._done = done
+        self._busy_text = ""
         self.run()
 
     def execute(self) -> Done[Any]:
@@ -172,6 +178,31 @@ class BatchCommand(LedgerCommand):
 
     def _emitted_changes(self) -> Changes:
         return Changes.everything()
+
+    def undo(self) -> None:
+        self._busy_text = QCoreApplication.translate("commands", "正在撤销“{action}”……")
+        super().undo()
+
+    def redo(self) -> None:
+        self._busy_text = QCoreApplication.translate("commands", "正在重做“{action}”……")
+        super().redo()
+
+    def _undo_all(self, batches: list[BatchId]) -> list[BatchId]:
+        """Off the GUI thread: undoing a 10,000-issue import takes seconds, during
+        which the window keeps painting behind a busy dialog (shown only when it lasts)
+        that cannot be cancelled halfway (the undo is one transaction)."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.busy import run_busy
+
+        outcome = run_busy(
+            QApplication.activeWindow(),
+            self._busy_text.format(action=self.text()),
+            lambda: LedgerCommand._undo_all(self, batches),
+        )
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.value or []
 
 
 # ----------------------------------------------------------------- inspections

@@ -4646,6 +4646,14 @@ The current ledger is backed up first and can be restored again if needed. After
         <translation>Cannot undo or redo: {reason}</translation>
     </message>
     <message>
+        <source>正在撤销“{action}”……</source>
+        <translation>Undoing “{action}”…</translation>
+    </message>
+    <message>
+        <source>正在重做“{action}”……</source>
+        <translation>Redoing “{action}”…</translation>
+    </message>
+    <message>
         <source>新建巡察“{title}”</source>
         <translation>new inspection “{title}”</translation>
     </message>

@@ -138,6 +138,50 @@ def test_an_import_undoes_as_one_step(service: LedgerService, stack: QUndoStack)
     assert len(service.list_issues(IssueFilter())) == 14
 
 
+def test_an_import_undoes_and_redoes_off_the_gui_thread(
+    service: LedgerService, stack: QUndoStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undoing a large import takes seconds: the service call runs in a worker thread
+    while the window keeps painting."""
+    import threading
+
+    threads: list[str] = []
+    original = service.undo_batch
+
+    def recording(batch_id: int) -> object:
+        threads.append(threading.current_thread().name)
+        return original(batch_id)
+
+    monkeypatch.setattr(service, "undo_batch", recording)
+    stack.push(BatchCommand("导入示例台账", service, load_demo(service), LedgerEvents()))
+    stack.undo()
+    assert service.list_issues() == []
+    stack.redo()
+    assert len(service.list_issues()) == 14
+    assert threads == ["rectify-busy", "rectify-busy"]
+    assert threading.current_thread() is threading.main_thread()
+
+
+def test_a_failed_import_undo_is_reported_and_changes_nothing(
+    service: LedgerService,
+    stack: QUndoStack,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.storage.errors import StaleEdit
+
+    fake_messages.allow_errors = True
+    stack.push(BatchCommand("导入示例台账", service, load_demo(service), LedgerEvents()))
+
+    def refuse(batch_id: int) -> object:
+        raise StaleEdit("要恢复的记录已经存在，无法撤销删除。")
+
+    monkeypatch.setattr(service, "undo_batch", refuse)
+    stack.undo()
+    assert len(service.list_issues()) == 14
+    assert any("无法完成撤销或重做" in text for text in fake_messages.kinds("error"))
+
+
 def test_undo_that_would_overwrite_later_work_is_refused(
     demo_service: LedgerService, stack: QUndoStack, fake_messages: FakeMessages
 ) -> None:
