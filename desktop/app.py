@@ -216,7 +216,5 @@ def quick_window(
 
     opening.failed.connect(failed)
     opening.finished.connect(opened)
-    window.events.ledger_replaced.connect(
-        lambda: window.safety.show_warning(opener.take_warning())
-    )
+    window.events.ledger_replaced.connect(lambda: window.safety.show_warning(opener.take_warning()))
     return window

@@ -128,7 +128,9 @@ def session_fetch(session: Session) -> ledger_read.Fetch:
 
     def fetch(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
         statement = sql_text(sql)
-        lists = [bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)]
+        lists: list[Any] = [
+            bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
+        ]
         if lists:
             statement = statement.bindparams(*lists)
         return session.execute(statement, dict(params)).all()

@@ -188,7 +188,7 @@ def issue_records(
     sql = f"SELECT {_columns(ISSUE_COLUMNS)} FROM issue"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    rows = [
+    rows: list[Any] = [
         _IssueRow._make(r) for r in fetch(sql + ' ORDER BY inspection_id, "position", id', params)
     ]
 
@@ -238,6 +238,6 @@ def issue_records(
             )
         )
     if ids is not None:
-        by_id = {r.id: r for r in records}
+        by_id: dict[int, IssueRecord] = {r.id: r for r in records}
         return [by_id[i] for i in wanted if i in by_id]
     return records

@@ -30,12 +30,10 @@ from desktop.storage.errors import (
     LedgerReadOnly,
     NotALedger,
 )
-from desktop.storage.ledger_file import (  # noqa: F401 (re-exported)
-    APP_NAME,
-    DEFAULT_LEDGER_NAME,
-    default_ledger_path,
-    writable,
-)
+from desktop.storage.ledger_file import APP_NAME as APP_NAME
+from desktop.storage.ledger_file import DEFAULT_LEDGER_NAME as DEFAULT_LEDGER_NAME
+from desktop.storage.ledger_file import default_ledger_path as default_ledger_path
+from desktop.storage.ledger_file import writable as writable
 
 # Execution options of connections that will write: SQLite begins them with
 # BEGIN IMMEDIATE (take the write lock first, waiting up to busy_timeout for it).

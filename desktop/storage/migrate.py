@@ -29,7 +29,8 @@ from desktop.storage.errors import (
     LedgerTooNew,
     NotALedger,
 )
-from desktop.storage.ledger_file import SCHEMA_HEAD, check_sqlite_file
+from desktop.storage.ledger_file import SCHEMA_HEAD as SCHEMA_HEAD
+from desktop.storage.ledger_file import check_sqlite_file as check_sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config

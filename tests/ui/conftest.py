@@ -55,6 +55,7 @@ def fake_messages(monkeypatch: pytest.MonkeyPatch) -> FakeMessages:
     def ask_files(parent: Any, title: str, filters: str) -> list[str]:
         fake.calls.append(("ask_files", title))
         return fake.file_lists.pop(0)
+
     def ask_choice(parent: Any, text: str, buttons: Any, title: str | None = None) -> int | None:
         fake.calls.append(("ask_choice", text))
         return fake.choices.pop(0)
