@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from desktop.ui.settings import AppSettings
 
 ORGANIZATION = "rectify"
+# The application's property holding run_gui's exit code when something set one.
+_EXIT_CODE = "rectifyExitCode"
 APPLICATION = "rectify"
 
 
@@ -115,6 +117,7 @@ def run_gui(
     the exit code. ``settings`` defaults to the user's (tests pass their own)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    app.setProperty(_EXIT_CODE, 0)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     settings = settings or user_settings()
@@ -144,7 +147,8 @@ def run_gui(
     if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
         # Benchmarks and smoke tests: quit once the first frame is up.
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    return int(app.property(_EXIT_CODE) or code)
 
 
 def full_window(location: str, opener: LedgerOpener, settings: AppSettings) -> MainWindow | None:
@@ -206,8 +210,12 @@ def quick_window(
             else f"无法打开台账“{location}”：{error}"
         )
         messages.error(window, text)
+        # run_gui returns 2 once the window is closed (QApplication.exit here would
+        # also end loops that are not ours, such as a test's).
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty(_EXIT_CODE, 2)
         window.close()
-        QApplication.exit(2)
 
     def opened(service: object) -> None:
         backup = DaemonTask(lambda: opener.back_up(cast("LedgerService", service)), window)

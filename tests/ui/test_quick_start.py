@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QApplication
+
 from desktop.app import make_opener, quick_window
 from desktop.domain.filters import IssueFilter
 from desktop.services.backups import list_backups
@@ -105,6 +107,10 @@ def test_a_ledger_that_fails_to_open_after_all_is_reported_and_closed(
     window.start_opening()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert fake_messages.calls == [("error", "台账正被其他程序或其他用户占用，请稍后再试。")]
+    app = QApplication.instance()
+    assert app is not None
+    assert app.property("rectifyExitCode") == 2  # what run_gui returns
+    app.setProperty("rectifyExitCode", 0)
 
 
 def test_the_first_frame_needs_no_sqlalchemy(demo_path: Path, tmp_path: Path) -> None:
