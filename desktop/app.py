@@ -6,17 +6,20 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from desktop.services.ledger import LedgerService
+    from desktop.services.quick_open import FirstView
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import AppSettings
 
 ORGANIZATION = "rectify"
+# The application's property holding run_gui's exit code when something set one.
+_EXIT_CODE = "rectifyExitCode"
 APPLICATION = "rectify"
 
 
@@ -68,13 +71,22 @@ class LedgerOpener:
         self.warning = ""
 
     def __call__(self, location: str) -> LedgerService:
-        from desktop.services.backups import backup_on_open
+        service = self.open_service(location)
+        self.warning = self.back_up(service)
+        return service
+
+    def open_service(self, location: str) -> LedgerService:
+        """Migrate the ledger and make its service (no backup yet)."""
         from desktop.services.ledger import LedgerService
         from desktop.storage.migrate import open_ledger
 
-        service = LedgerService(open_ledger(location), self.operator)
-        self.warning = backup_on_open(service.uow.engine).warning
-        return service
+        return LedgerService(open_ledger(location), self.operator)
+
+    def back_up(self, service: LedgerService) -> str:
+        """The automatic backup on opening; its warning, or ""."""
+        from desktop.services.backups import backup_on_open
+
+        return backup_on_open(service.uow.engine).warning
 
     def take_warning(self) -> str:
         """The warning of the last opening, once."""
@@ -105,30 +117,55 @@ def run_gui(
     the exit code. ``settings`` defaults to the user's (tests pass their own)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    app.setProperty(_EXIT_CODE, 0)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     settings = settings or user_settings()
     install_translators(app, lang or settings.language)
 
     from desktop.services.operator import default_operator
-    from desktop.storage.engine import default_ledger_path
-    from desktop.storage.errors import LedgerError
-    from desktop.ui import messages
+    from desktop.services.quick_open import read_first_view
+    from desktop.storage.ledger_file import default_ledger_path
     from desktop.ui.appearance import apply_font_scale
-    from desktop.ui.main_window import MainWindow
 
     apply_font_scale(app, settings.font_scale)
     location = ledger or settings.last_ledger or str(default_ledger_path())
     name = operator or settings.operator or default_operator()
     opener = make_opener(name)
+    first_view = read_first_view(location)
+    if first_view is not None:
+        window = quick_window(location, opener, first_view, settings)
+    else:
+        opened = full_window(location, opener, settings)
+        if opened is None:
+            return 2
+        window = opened
+    window.show()
+    if first_view is not None:
+        # Open the service once the first frame is on its way (see quick_window).
+        QTimer.singleShot(0, window.start_opening)
+    if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
+        # Benchmarks and smoke tests: quit once the first frame is up.
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    return int(app.property(_EXIT_CODE) or code)
+
+
+def full_window(location: str, opener: LedgerOpener, settings: AppSettings) -> MainWindow | None:
+    """Open the ledger through the services (migrations, backup), then the window;
+    None after telling the user why it cannot be opened."""
+    from desktop.storage.errors import LedgerError
+    from desktop.ui import messages
+    from desktop.ui.main_window import MainWindow
+
     try:
         service = opener(location)
     except LedgerError as exc:
         messages.error(None, exc.message)
-        return 2
+        return None
     except Exception as exc:  # a database driver or URL we cannot use: say so, no trace
         messages.error(None, f"无法打开台账“{location}”：{exc}")
-        return 2
+        return None
     settings.add_recent_ledger(location)
     window = MainWindow(
         service,
@@ -138,8 +175,54 @@ def run_gui(
         location=location,
     )
     show_open_warnings(window, opener)
-    window.show()
-    if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
-        # Benchmarks and smoke tests: quit once the first frame is up.
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+    return window
+
+
+def quick_window(
+    location: str, opener: LedgerOpener, first_view: FirstView, settings: AppSettings
+) -> MainWindow:
+    """The window on what ``quick_open`` read, before SQLAlchemy is imported. Its
+    service is opened in a daemon thread after the first frame (``start_opening``);
+    then the backup on opening runs in another, and its warning reaches the banner.
+    Should the full opening fail after all (the file changed meanwhile), the user is
+    told and the window closes with exit code 2, as when it cannot be opened at all."""
+    from desktop.ui import messages
+    from desktop.ui.background import DaemonTask
+    from desktop.ui.main_window import MainWindow
+
+    opening = DaemonTask(lambda: opener.open_service(location))
+    window = MainWindow(
+        opening,
+        Path(location).name,
+        settings=settings,
+        opener=opener,
+        location=location,
+        first_view=first_view,
+    )
+    settings.add_recent_ledger(location)
+
+    def failed(error: object) -> None:
+        from desktop.storage.errors import LedgerError
+
+        text = (
+            error.message
+            if isinstance(error, LedgerError)
+            else f"无法打开台账“{location}”：{error}"
+        )
+        messages.error(window, text)
+        # run_gui returns 2 once the window is closed (QApplication.exit here would
+        # also end loops that are not ours, such as a test's).
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty(_EXIT_CODE, 2)
+        window.close()
+
+    def opened(service: object) -> None:
+        backup = DaemonTask(lambda: opener.back_up(cast("LedgerService", service)), window)
+        backup.finished.connect(lambda warning: window.safety.show_warning(str(warning)))
+        backup.start()
+
+    opening.failed.connect(failed)
+    opening.finished.connect(opened)
+    window.events.ledger_replaced.connect(lambda: window.safety.show_warning(opener.take_warning()))
+    return window

@@ -20,3 +20,11 @@ def resources_dir() -> Path:
 
 def demo_ledger_json() -> Path:
     return resources_dir() / "demo" / "sample_ledger.json"
+
+
+def calendar_folders() -> list[Path]:
+    """Where the holiday calendar is read from: the shipped one, then the user's edits
+    (which win, year by year)."""
+    from platformdirs import user_data_path
+
+    return [resources_dir() / "calendar", user_data_path("rectify", appauthor=False) / "calendar"]

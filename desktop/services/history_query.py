@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
-
+# SQLAlchemy and the models are imported where a query runs: the window's history
+# table needs HistoryRow at start-up, before any ledger is read through SQLAlchemy.
 from desktop.domain.status import STATUS_LABELS, Status
-from desktop.storage.models import History, HistoryBatch, Issue
 
 if TYPE_CHECKING:
     from desktop.services.ledger import LedgerService
@@ -133,6 +132,10 @@ def find_history(
     service: LedgerService, flt: HistoryFilter | None = None, limit: int = 2000
 ) -> list[HistoryRow]:
     """History rows matching ``flt``, newest first, at most ``limit``."""
+    from sqlalchemy import or_, select
+
+    from desktop.storage.models import History, HistoryBatch, Issue
+
     flt = flt or HistoryFilter()
     query = (
         select(History, HistoryBatch, Issue.number)
@@ -196,6 +199,10 @@ def find_history(
 
 def history_choices(service: LedgerService) -> tuple[list[str], list[str]]:
     """The operators and sources present in the history, for the filter's lists."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import HistoryBatch
+
     with service.uow.read() as s:
         operators = sorted(o for o in s.scalars(select(HistoryBatch.operator).distinct()) if o)
         sources = sorted(s.scalars(select(HistoryBatch.source).distinct()))
@@ -204,6 +211,10 @@ def history_choices(service: LedgerService) -> tuple[list[str], list[str]]:
 
 def history_fields(service: LedgerService) -> list[str]:
     """The field names present in the history (for the viewer's field list)."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import History
+
     with service.uow.read() as s:
         return sorted(f for f in s.scalars(select(History.field).distinct()) if f)
 

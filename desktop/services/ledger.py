@@ -4,13 +4,14 @@ measures, each in one transaction, each recorded in the history as one batch."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, bindparam, func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -39,13 +40,12 @@ from desktop.domain.rules import (
     validate_issue,
     validate_measure,
 )
-from desktop.domain.status import Status
 from desktop.services import fields as rf
+from desktop.services import ledger_read
 from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
 from desktop.services.records import (
     category_record,
     inspection_record,
-    issue_record,
     measure_record,
 )
 from desktop.storage.engine import WRITE_OPTIONS
@@ -59,7 +59,6 @@ from desktop.storage.models import (
     Measure,
     ProgressNote,
     Unit,
-    issue_cooperating_units,
     measure_cooperating_units,
 )
 
@@ -123,6 +122,22 @@ class UnitOfWork:
             yield session
 
 
+def session_fetch(session: Session) -> ledger_read.Fetch:
+    """The plain-SQL reads of ``ledger_read`` through a session (list parameters
+    become expanding IN lists); values come as the driver gives them."""
+
+    def fetch(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        statement = sql_text(sql)
+        lists: list[Any] = [
+            bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
+        ]
+        if lists:
+            statement = statement.bindparams(*lists)
+        return session.execute(statement, dict(params)).all()
+
+    return fetch
+
+
 def _inspection_values(draft: InspectionDraft) -> dict[str, Any]:
     return {name: getattr(draft, name) for name in INSPECTION_FIELDS}
 
@@ -140,8 +155,7 @@ class LedgerService:
     # ----------------------------------------------------------------- inspections
     def list_inspections(self) -> list[InspectionRecord]:
         with self.uow.read() as s:
-            rows = s.scalars(select(Inspection).order_by(Inspection.position, Inspection.id))
-            return [inspection_record(r) for r in rows]
+            return ledger_read.inspections(session_fetch(s))
 
     def get_inspection(self, inspection_id: int) -> InspectionRecord:
         with self.uow.read() as s:
@@ -220,12 +234,7 @@ class LedgerService:
     # ------------------------------------------------------------------ categories
     def list_categories(self, inspection_id: int) -> list[CategoryRecord]:
         with self.uow.read() as s:
-            rows = s.scalars(
-                select(Category)
-                .where(Category.inspection_id == inspection_id)
-                .order_by(Category.position, Category.id)
-            )
-            return [category_record(r) for r in rows]
+            return ledger_read.categories(session_fetch(s), inspection_id)
 
     def add_category(
         self, inspection_id: int, name: str, parent_id: int | None = None
@@ -329,23 +338,7 @@ class LedgerService:
     def category_paths(
         self, s: Session, inspection_id: int | None = None
     ) -> dict[int, tuple[str, ...]]:
-        query = select(Category.id, Category.parent_id, Category.name)
-        if inspection_id is not None:
-            query = query.where(Category.inspection_id == inspection_id)
-        rows = {cid: (parent, name) for cid, parent, name in s.execute(query)}
-        paths: dict[int, tuple[str, ...]] = {}
-
-        def path(cid: int, depth: int = 0) -> tuple[str, ...]:
-            if cid in paths:
-                return paths[cid]
-            parent, name = rows[cid]
-            result = (path(parent, depth + 1) if parent in rows and depth < 50 else ()) + (name,)
-            paths[cid] = result
-            return result
-
-        for cid in rows:
-            path(cid)
-        return paths
+        return ledger_read.category_paths(session_fetch(s), inspection_id)
 
     # ---------------------------------------------------------------------- issues
     def list_issues(
@@ -390,50 +383,15 @@ class LedgerService:
     def _issue_records(
         self, s: Session, inspection_id: int | None = None, ids: Sequence[int] | None = None
     ) -> list[IssueRecord]:
+        fetch = session_fetch(s)
         if ids is not None and inspection_id is None and len(ids) <= _FEW_IDS:
-            found = self._records_by_ids(s, ids)
+            found = ledger_read.issue_records(fetch, ids=ids)
             return sorted(found, key=lambda r: (r.inspection_id, r.position, r.id))
-        query = select(Issue.__table__).order_by(Issue.inspection_id, Issue.position, Issue.id)
-        if inspection_id is not None:
-            query = query.where(Issue.inspection_id == inspection_id)
+        records = ledger_read.issue_records(fetch, inspection_id)
         if ids is not None:
-            query = query.where(Issue.id.in_(ids))
-        rows = s.execute(query).all()
-        unit_names = dict(s.execute(select(Unit.id, Unit.name)).all())
-        coop: dict[int, list[str]] = defaultdict(list)
-        cq = select(issue_cooperating_units.c.issue_id, issue_cooperating_units.c.unit_id).order_by(
-            issue_cooperating_units.c.issue_id, issue_cooperating_units.c.position
-        )
-        for iid, uid in s.execute(cq):
-            coop[iid].append(unit_names.get(uid, ""))
-        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        mq = select(Measure.issue_id, Measure.status, func.count()).group_by(
-            Measure.issue_id, Measure.status
-        )
-        for iid, status, n in s.execute(mq):
-            counts[iid][0] += n
-            if Status(status).is_finished:
-                counts[iid][1] += n
-        last_notes = dict(
-            s.execute(
-                select(ProgressNote.issue_id, func.max(ProgressNote.date)).group_by(
-                    ProgressNote.issue_id
-                )
-            ).all()
-        )
-        paths = self.category_paths(s, inspection_id)
-        return [
-            issue_record(
-                r,
-                unit_names.get(r.lead_unit_id, ""),
-                coop.get(r.id, ()),
-                paths.get(r.category_id, ()) if r.category_id else (),
-                counts[r.id][0] if r.id in counts else 0,
-                counts[r.id][1] if r.id in counts else 0,
-                last_notes.get(r.id),
-            )
-            for r in rows
-        ]
+            wanted = set(ids)
+            records = [r for r in records if r.id in wanted]
+        return records
 
     def get_issue(self, issue_id: int) -> IssueRecord:
         with self.uow.read() as s:
@@ -863,20 +821,13 @@ class LedgerService:
 
     # ----------------------------------------------------------------------- units
     def list_units(self) -> list[UnitRecord]:
-        from desktop.domain.records import UnitId
-
         with self.uow.read() as s:
-            return [
-                UnitRecord(UnitId(u.id), u.key, u.name, u.revision)
-                for u in s.scalars(select(Unit).order_by(Unit.name))
-            ]
+            return ledger_read.units(session_fetch(s))
 
     def leaders(self) -> list[str]:
         """Every leader name in use (for autocomplete)."""
         with self.uow.read() as s:
-            names = set(s.scalars(select(Issue.lead_leader).distinct()))
-            names |= set(s.scalars(select(Measure.lead_leader).distinct()))
-            return sorted(n for n in names if n)
+            return ledger_read.leaders(session_fetch(s))
 
     # --------------------------------------------------------------------- history
     def issue_history(self, issue_id: int) -> list[HistoryEntry]:
@@ -964,53 +915,7 @@ class LedgerService:
     def _records_by_ids(self, s: Session, issue_ids: Sequence[int]) -> list[IssueRecord]:
         # Every query is restricted to the ids: a record after an edit costs
         # milliseconds on a 10,000-issue ledger instead of a scan of all of it.
-        ids = list(dict.fromkeys(issue_ids))
-        if not ids:
-            return []
-        rows = s.execute(select(Issue.__table__).where(Issue.id.in_(ids))).all()
-        unit_names = dict(s.execute(select(Unit.id, Unit.name)).all())
-        coop: dict[int, list[str]] = defaultdict(list)
-        cq = (
-            select(issue_cooperating_units.c.issue_id, issue_cooperating_units.c.unit_id)
-            .where(issue_cooperating_units.c.issue_id.in_(ids))
-            .order_by(issue_cooperating_units.c.issue_id, issue_cooperating_units.c.position)
-        )
-        for iid, uid in s.execute(cq):
-            coop[iid].append(unit_names.get(uid, ""))
-        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        mq = (
-            select(Measure.issue_id, Measure.status, func.count())
-            .where(Measure.issue_id.in_(ids))
-            .group_by(Measure.issue_id, Measure.status)
-        )
-        for iid, status, n in s.execute(mq):
-            counts[iid][0] += n
-            if Status(status).is_finished:
-                counts[iid][1] += n
-        last_notes = dict(
-            s.execute(
-                select(ProgressNote.issue_id, func.max(ProgressNote.date))
-                .where(ProgressNote.issue_id.in_(ids))
-                .group_by(ProgressNote.issue_id)
-            ).all()
-        )
-        inspections = {r.inspection_id for r in rows}
-        paths: dict[int, tuple[str, ...]] = {}
-        for inspection_id in inspections:
-            paths.update(self.category_paths(s, inspection_id))
-        by_id = {
-            r.id: issue_record(
-                r,
-                unit_names.get(r.lead_unit_id, ""),
-                coop.get(r.id, ()),
-                paths.get(r.category_id, ()) if r.category_id else (),
-                counts[r.id][0] if r.id in counts else 0,
-                counts[r.id][1] if r.id in counts else 0,
-                last_notes.get(r.id),
-            )
-            for r in rows
-        }
-        return [by_id[i] for i in ids if i in by_id]
+        return ledger_read.issue_records(session_fetch(s), ids=issue_ids)
 
     def move_category(
         self, category_id: int, parent_id: int | None, index: int

@@ -1,10 +1,18 @@
-"""Turning rows into records (frozen dataclasses) for the layers above."""
+"""Turning rows into records (frozen dataclasses) for the layers above.
+
+A row is an ORM object or any row with the same attributes (a SQLAlchemy ``Row``, or
+a named tuple made from plain SQL; see ``desktop.services.ledger_read``). Values may
+come as the ORM types them or as the driver gives them: SQLite returns dates as ISO
+text and booleans as 0/1; the converters here accept both, so one mapping serves every
+way of reading. Enums are looked up in dicts (an ``Enum(value)`` call per field costs
+more than the rest of a record on a 10,000-issue list).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.dates import DeadlineRule
 from desktop.domain.records import (
@@ -20,10 +28,52 @@ from desktop.domain.records import (
     Responsibility,
 )
 from desktop.domain.status import Status
-from desktop.storage.models import Category, Inspection, Measure
+
+if TYPE_CHECKING:
+    from desktop.storage.models import Category, Inspection, Measure
+
+_STATUS: dict[str, Status] = {s.value: s for s in Status}
+_RULES: dict[str, DeadlineRule] = {r.value: r for r in DeadlineRule}
+_KINDS: dict[str, InspectionKind] = {k.value: k for k in InspectionKind}
 
 
-def inspection_record(row: Inspection) -> InspectionRecord:
+def as_date(value: Any) -> date | None:
+    """A date from the ORM (date), PostgreSQL (date) or SQLite as stored (ISO text)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def as_datetime(value: Any) -> datetime | None:
+    """A datetime from the ORM or a driver (SQLite stores ``YYYY-MM-DD HH:MM:SS.ffffff``)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def as_bool(value: Any) -> Any:
+    """A boolean column's value (SQLite gives 0/1; NULL stays None, as in the ORM)."""
+    return value if value is None else bool(value)
+
+
+def status_of(value: str) -> Status:
+    found = _STATUS.get(value)
+    return found if found is not None else Status(value)
+
+
+def _rule(value: str | None) -> DeadlineRule | None:
+    if not value:
+        return None
+    found = _RULES.get(value)
+    return found if found is not None else DeadlineRule(value)
+
+
+def _kind(value: str) -> InspectionKind:
+    found = _KINDS.get(value)
+    return found if found is not None else InspectionKind(value)
+
+
+def inspection_record(row: Inspection | Any) -> InspectionRecord:
     return InspectionRecord(
         id=InspectionId(row.id),
         key=row.key,
@@ -31,20 +81,20 @@ def inspection_record(row: Inspection) -> InspectionRecord:
         title=row.title,
         inspector=row.inspector,
         inspected_unit=row.inspected_unit,
-        kind=InspectionKind(row.kind),
-        start=row.start,
-        end=row.end,
-        feedback_date=row.feedback_date,
-        rectification_start=row.rectification_start,
-        rectification_end=row.rectification_end,
+        kind=_kind(row.kind),
+        start=as_date(row.start),
+        end=as_date(row.end),
+        feedback_date=as_date(row.feedback_date),
+        rectification_start=as_date(row.rectification_start),
+        rectification_end=as_date(row.rectification_end),
         issuer=row.issuer,
-        notice_date=row.notice_date,
+        notice_date=as_date(row.notice_date),
         contact=row.contact,
         remarks=row.remarks,
     )
 
 
-def category_record(row: Category) -> CategoryRecord:
+def category_record(row: Category | Any) -> CategoryRecord:
     return CategoryRecord(
         id=CategoryId(row.id),
         inspection_id=InspectionId(row.inspection_id),
@@ -60,8 +110,8 @@ def responsibility(row: Any, lead_unit: str, cooperating: Sequence[str]) -> Resp
         lead_unit=lead_unit,
         cooperating_units=tuple(cooperating),
         responsible_person=row.responsible_person,
-        deadline=row.deadline,
-        deadline_rule=DeadlineRule(row.deadline_rule) if row.deadline_rule else None,
+        deadline=as_date(row.deadline),
+        deadline_rule=_rule(row.deadline_rule),
         deadline_text=row.deadline_text,
     )
 
@@ -74,11 +124,11 @@ def measure_record(row: Measure, lead_unit: str, cooperating: Sequence[str]) -> 
         issue_id=IssueId(row.issue_id),
         seq=row.seq,
         text=row.text,
-        status=Status(row.status),
-        long_term=row.long_term,
+        status=status_of(row.status),
+        long_term=as_bool(row.long_term),
         progress=row.progress,
         responsibility=responsibility(row, lead_unit, cooperating),
-        completion_date=row.completion_date,
+        completion_date=as_date(row.completion_date),
         remarks=row.remarks,
     )
 
@@ -103,16 +153,16 @@ def issue_record(
         text=row.text,
         category_id=CategoryId(row.category_id) if row.category_id is not None else None,
         category_path=category_path,
-        status=Status(row.status),
-        long_term=row.long_term,
+        status=status_of(row.status),
+        long_term=as_bool(row.long_term),
         progress=row.progress,
         goal=row.goal,
         responsibility=responsibility(row, lead_unit, cooperating),
-        completion_date=row.completion_date,
+        completion_date=as_date(row.completion_date),
         remarks=row.remarks,
         measures_total=measures_total,
         measures_done=measures_done,
         last_progress_date=last_progress_date,
-        updated_at=row.updated_at,
+        updated_at=as_datetime(row.updated_at),
         updated_by=row.updated_by,
     )

@@ -106,11 +106,9 @@ _UNSAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 def default_calendar_folders() -> list[Path]:
     """The shipped calendar, then the user's edits (which win, year by year)."""
-    from platformdirs import user_data_path
+    from desktop.paths import calendar_folders
 
-    from desktop.paths import resources_dir
-
-    return [resources_dir() / "calendar", user_data_path("rectify", appauthor=False) / "calendar"]
+    return calendar_folders()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
@@ -31,18 +30,14 @@ from desktop.storage.errors import (
     LedgerReadOnly,
     NotALedger,
 )
-
-APP_NAME = "rectify"
-DEFAULT_LEDGER_NAME = "ledger.sqlite"
+from desktop.storage.ledger_file import APP_NAME as APP_NAME
+from desktop.storage.ledger_file import DEFAULT_LEDGER_NAME as DEFAULT_LEDGER_NAME
+from desktop.storage.ledger_file import default_ledger_path as default_ledger_path
+from desktop.storage.ledger_file import writable as writable
 
 # Execution options of connections that will write: SQLite begins them with
 # BEGIN IMMEDIATE (take the write lock first, waiting up to busy_timeout for it).
 WRITE_OPTIONS: dict[str, Any] = {"rectify_write": True}
-
-
-def default_ledger_path() -> Path:
-    """The default ledger in the user's data folder (no app-author folder)."""
-    return user_data_path(APP_NAME, appauthor=False) / DEFAULT_LEDGER_NAME
 
 
 def ledger_url(location: str | Path) -> str:
@@ -86,15 +81,6 @@ def sqlite_path(engine: Engine) -> Path | None:
 def is_read_only(engine: Engine) -> bool:
     """Whether the engine opened a SQLite file read-only."""
     return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
-
-
-def writable(path: Path) -> bool:
-    """Whether a ledger file (and its folder, where SQLite keeps its -wal and -shm
-    files) can be written by us."""
-    folder = path.parent
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return False
-    return not path.exists() or os.access(path, os.W_OK)
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -27,17 +27,13 @@ from desktop.storage.errors import (
     LedgerError,
     LedgerReadOnly,
     LedgerTooNew,
-    LedgerTruncated,
     NotALedger,
 )
+from desktop.storage.ledger_file import SCHEMA_HEAD as SCHEMA_HEAD
+from desktop.storage.ledger_file import check_sqlite_file as check_sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# The newest revision in migrations/versions (a test keeps the two equal). Knowing it
-# without Alembic lets an up-to-date ledger open without importing Alembic at all,
-# which is most of a cold start's import time beyond SQLAlchemy itself.
-SCHEMA_HEAD = "0002"
 
 _TOO_NEW = "此台账由更新版本的整改台账软件保存，当前版本无法打开。请升级软件后再打开。"
 _FOREIGN = "这个数据库不是整改台账（其中已有其他程序的数据表）。"
@@ -65,56 +61,6 @@ def current_revision(engine: Engine) -> str | None:
         return None
     with engine.connect() as connection:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-_HEADER = b"SQLite format 3\x00"
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse what is not a SQLite file, or a SQLite file cut short (a copy or download
-    that stopped part-way), before SQLite gets to read it."""
-    if not path.exists():
-        if not path.parent.exists():
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise LedgerReadOnly(
-                    f"无法创建台账所在的文件夹“{path.parent}”：{exc.strerror or exc}", str(path)
-                ) from exc
-        return
-    if path.is_dir():
-        raise NotALedger(f"“{path}”是一个文件夹，不是台账文件。", str(path))
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise LedgerReadOnly(
-            f"无法读取台账文件“{path}”（{exc.strerror or exc}）。请检查文件权限。", str(path)
-        ) from exc
-    if not header:
-        return  # an empty file: SQLite makes it a new database
-    if header[:16] != _HEADER:
-        raise NotALedger(
-            f"“{path.name}”不是台账文件（不是 SQLite 数据库）。请选择以 .sqlite 结尾的台账文件。",
-            str(path),
-        )
-    if len(header) < 100 or _truncated(header, path.stat().st_size):
-        raise LedgerTruncated(
-            f"台账文件“{path.name}”不完整（文件被截断，可能是复制或下载时中断）。请从备份恢复。",
-            str(path),
-        )
-
-
-def _truncated(header: bytes, size: int) -> bool:
-    """Whether the file is shorter than the page count its header promises. The count
-    is trusted only when its "valid-for" number matches the change counter (SQLite's
-    own rule); the main file of a WAL database never shrinks below it."""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    if header[24:28] != header[92:96] or pages == 0 or page_size < 512:
-        return False
-    return size < pages * page_size
 
 
 def open_ledger(

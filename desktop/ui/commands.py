@@ -12,7 +12,7 @@ only; they never reach into widgets, and report failures through ``messages``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -25,10 +25,13 @@ from desktop.domain.records import (
     IssueDraft,
     MeasureDraft,
 )
-from desktop.services.ledger import Done, LedgerService
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
+
+if TYPE_CHECKING:
+    from desktop.services.ledger import Done, LedgerService
+
 
 # Command ids for merging (QUndoCommand.id); -1 means "never merge".
 _MERGE_MEASURE_CELL = 1001

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import QProgressDialog
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
-from desktop.services.ledger import LedgerService
 from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
 from desktop.ui.export_dialog import FOLDER_KEY, ExportChoice, ExportDialog, Scope, ViewFacts
 
 if TYPE_CHECKING:
     from desktop.excel.writer import ExportSummary
+    from desktop.services.ledger import LedgerService
     from desktop.ui.main_window import MainWindow
 
 # Above this many issues, fetch every measure and pick in Python rather than send a huge

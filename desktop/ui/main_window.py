@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -49,10 +50,10 @@ from desktop.domain.records import (
     MeasureDraft,
     Responsibility,
 )
-from desktop.services.ledger import Done, LedgerService
 from desktop.storage.errors import LedgerError, StaleEdit
 from desktop.ui import labels, messages
 from desktop.ui.appearance import apply_font_scale
+from desktop.ui.background import DaemonTask
 from desktop.ui.commands import (
     AddCategoryCommand,
     AddInspectionCommand,
@@ -73,13 +74,7 @@ from desktop.ui.commands import (
     MoveMeasureCommand,
     RenameCategoryCommand,
 )
-from desktop.ui.conflict import resolve_stale
 from desktop.ui.detail_pane import DetailPane
-from desktop.ui.dialogs.bulk_edit_dialog import BulkEditDialog
-from desktop.ui.dialogs.inspection_dialog import InspectionDialog
-from desktop.ui.dialogs.issue_dialog import IssueDialog
-from desktop.ui.dialogs.measure_dialog import MeasureDialog
-from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.drop import install_file_drops
 from desktop.ui.events import LedgerEvents
 from desktop.ui.export_runner import install_export_actions
@@ -96,10 +91,13 @@ from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_actions import install_supervision_views
 from desktop.ui.supervision_tabs import install_supervision_tabs
-from desktop.ui.supervision_tasks import BackgroundLoader
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
-LedgerOpener = Callable[[str], LedgerService]
+if TYPE_CHECKING:
+    from desktop.services.ledger import Done, LedgerService
+    from desktop.services.quick_open import FirstView
+
+LedgerOpener = Callable[[str], "LedgerService"]
 
 # Above this many changed issues a full reload is cheaper than refreshing rows in place.
 _IN_PLACE_LIMIT = 500
@@ -134,19 +132,33 @@ class MainWindow(QMainWindow):
     ``report_menu``, ``settings_menu``, ``help_menu``; ``safety`` (backups, the check,
     the ledger's history, read-only mode: register editing actions with
     ``safety.guard(action)`` so that a read-only ledger turns them off).
+
+    Quick start (``desktop.app``): instead of a service the window may get a
+    :class:`~desktop.ui.background.DaemonTask` opening it and the ``first_view`` read
+    without SQLAlchemy, which it shows at once. ``service`` then waits for the task
+    (with a busy cursor) when something needs it before it is ready; features that
+    want it as soon as it is there use :meth:`when_service_ready`.
     """
 
     def __init__(
         self,
-        service: LedgerService,
+        service: LedgerService | DaemonTask,
         title: str = "",
         *,
         settings: AppSettings | None = None,
         opener: LedgerOpener | None = None,
         location: str = "",
+        first_view: FirstView | None = None,
     ) -> None:
         super().__init__()
-        self.service = service
+        self._service: LedgerService | None = None
+        self._pending: DaemonTask | None = None
+        self._when_ready: list[tuple[QObject, Callable[[], object]]] = []
+        if isinstance(service, DaemonTask):
+            self._pending = service
+            service.finished.connect(self._adopt_service)
+        else:
+            self._service = service
         self.settings = settings or AppSettings(QSettings())
         self.opener = opener
         self.location = location
@@ -163,7 +175,7 @@ class MainWindow(QMainWindow):
         self._saving = False
         self._shown_once = False
         self._texts_loaded = False
-        self._texts_loader: BackgroundLoader | None = None
+        self._texts_task: DaemonTask | None = None
         self._work_calendar: WorkCalendar | None = None
 
         self._build_widgets()
@@ -182,8 +194,67 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._fit_to_screen(1400, 860)
         self._restore_geometry()
-        self.reload_all(initial=True)
+        if first_view is not None:
+            self._show_first_view(first_view)
+        else:
+            self.reload_all(initial=True)
         install_supervision_views(self)
+
+    # ================================================================= service
+    @property
+    def service(self) -> LedgerService:
+        """The ledger's service; while it is still being opened (quick start), wait
+        for it here."""
+        if self._service is None:
+            assert self._pending is not None
+            self._adopt_service(self._pending.wait())
+        assert self._service is not None
+        return self._service
+
+    @service.setter
+    def service(self, service: LedgerService) -> None:
+        self._service = service
+
+    def start_opening(self) -> None:
+        """Quick start: begin opening the service (after the first frame)."""
+        if self._pending is not None:
+            self._pending.start()
+
+    @property
+    def service_ready(self) -> bool:
+        return self._service is not None
+
+    def when_service_ready(self, receiver: QObject, slot: Callable[[], object]) -> None:
+        """Call ``slot`` at the next turn of the event loop once the service is ready
+        (never during the window's construction or before its first frame)."""
+        if self._service is not None:
+            QTimer.singleShot(0, receiver, slot)
+        else:
+            self._when_ready.append((receiver, slot))
+
+    def _adopt_service(self, service: object) -> None:
+        if self._service is not None:
+            return  # taken already by a caller that could not wait for the signal
+        self._service = cast("LedgerService", service)
+        waiting, self._when_ready = self._when_ready, []
+        for receiver, slot in waiting:
+            QTimer.singleShot(0, receiver, slot)
+        self._update_actions()
+        if self._shown_once:
+            self._load_search_texts_in_background()
+
+    def _show_first_view(self, view: FirstView) -> None:
+        """Show what was read before the service was ready (``quick_open``): the same
+        records ``reload_all(initial=True)`` would read through the service."""
+        self._inspections = view.inspections
+        self._scope = view.scope
+        self._categories = {int(k): v for k, v in view.categories.items()}
+        self._units = [u.name for u in view.units]
+        self._leaders = view.leaders
+        self._reload_nav()
+        self._reload_choices()
+        self._apply_deadline_rules()
+        self._show_issues(view.issues)
 
     # ================================================================= building
     def _build_widgets(self) -> None:
@@ -429,6 +500,8 @@ class MainWindow(QMainWindow):
                 command.run()
             except StaleEdit as exc:
                 # The conflict dialog: reload, overwrite, merge or cancel.
+                from desktop.ui.conflict import resolve_stale
+
                 if resolve_stale(self, command, exc):
                     continue
                 return False
@@ -503,7 +576,7 @@ class MainWindow(QMainWindow):
         working days when the settings say so, on the holiday calendar."""
         if self._work_calendar is None:
             from desktop.domain.calendar import load_calendar
-            from desktop.services.supervision import default_calendar_folders
+            from desktop.paths import calendar_folders as default_calendar_folders
 
             self._work_calendar, _errors = load_calendar(default_calendar_folders())
         self.model.set_deadline_rules(
@@ -551,8 +624,9 @@ class MainWindow(QMainWindow):
     def reload_issues(self) -> None:
         """Reload the issues of the current scope. Their search texts (issue, measure
         and progress text) load when first searched, or just after the window shows."""
-        scope = IssueFilter(inspection_id=self._scope)
-        issues = self.service.list_issues(scope)
+        self._show_issues(self.service.list_issues(IssueFilter(inspection_id=self._scope)))
+
+    def _show_issues(self, issues: list[IssueRecord]) -> None:
         self._texts_loaded = False
         self.model.today = date.today()
         self._restoring_selection = True
@@ -565,23 +639,24 @@ class MainWindow(QMainWindow):
             self._restoring_selection = False
         self._restore_current_issue()
         self._update_counts()
-        if self.isVisible():
+        if self.isVisible() and self.service_ready:
             self._load_search_texts_in_background()
 
     def _load_search_texts_in_background(self) -> None:
         """Start loading the scope's search texts in a worker thread (about 0.6 s for
         10,000 issues with 50,000 measures), so that opening a big ledger does not
         stall the window; a search typed before they arrive loads them at once."""
-        if self._texts_loaded:
+        if self._texts_loaded or not self.service_ready:
             return
-        if self._texts_loader is None:
-            self._texts_loader = BackgroundLoader(self)
-            self._texts_loader.finished.connect(self._search_texts_loaded)
         scope, service = self._scope, self.service
-        self._texts_loader.start(lambda: (scope, service, service.search_texts(scope)))
+        # A daemon thread: quitting never waits for it (see ui.background).
+        task = DaemonTask(lambda: (scope, service, service.search_texts(scope)), self)
+        task.finished.connect(self._search_texts_loaded)
+        self._texts_task = task
+        task.start()
 
     def _search_texts_loaded(self, result: object) -> None:
-        loaded = cast(tuple[int | None, LedgerService, dict[int, str]], result)
+        loaded = cast("tuple[int | None, LedgerService, dict[int, str]]", result)
         scope, service, texts = loaded
         if self._texts_loaded or scope != self._scope or service is not self.service:
             return  # loaded meanwhile by a keystroke, or another scope or ledger is shown
@@ -700,7 +775,7 @@ class MainWindow(QMainWindow):
             ).format(**counts)
         )
         self.operator_label.setText(
-            self.tr("操作人：{name}").format(name=self.service.operator or self.tr("未设置"))
+            self.tr("操作人：{name}").format(name=self.operator_name() or self.tr("未设置"))
         )
 
     def _update_title(self) -> None:
@@ -924,6 +999,8 @@ class MainWindow(QMainWindow):
             return
         if not self._leave_current_issue():
             return
+        from desktop.ui.dialogs.issue_dialog import IssueDialog
+
         dialog = IssueDialog(
             self.new_issue_draft(inspection),
             self._categories.get(inspection.id, []),
@@ -996,6 +1073,8 @@ class MainWindow(QMainWindow):
         issues = self.selected_issues()
         if not issues or not self._leave_current_issue():
             return
+        from desktop.ui.dialogs.bulk_edit_dialog import BulkEditDialog
+
         dialog = BulkEditDialog(issues, self._units, self._leaders, self)
         if not messages.run_dialog(dialog):
             return
@@ -1037,6 +1116,8 @@ class MainWindow(QMainWindow):
                 deadline_text=r.deadline_text,
             ),
         )
+        from desktop.ui.dialogs.measure_dialog import MeasureDialog
+
         dialog = MeasureDialog(draft, self._units, self._leaders, self)
         if not messages.run_dialog(dialog):
             return
@@ -1077,6 +1158,8 @@ class MainWindow(QMainWindow):
 
     # ========================================================== inspections
     def new_inspection(self) -> None:
+        from desktop.ui.dialogs.inspection_dialog import InspectionDialog
+
         dialog = InspectionDialog(None, self)
         if not messages.run_dialog(dialog):
             return
@@ -1088,6 +1171,8 @@ class MainWindow(QMainWindow):
         inspection = self.current_inspection()
         if inspection is None:
             return
+        from desktop.ui.dialogs.inspection_dialog import InspectionDialog
+
         dialog = InspectionDialog(inspection, self)
         if not messages.run_dialog(dialog):
             return
@@ -1294,6 +1379,8 @@ class MainWindow(QMainWindow):
 
     # ============================================================= settings
     def open_settings(self) -> None:
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         if not messages.run_dialog(dialog):
             return
@@ -1363,7 +1450,15 @@ class MainWindow(QMainWindow):
             splitter = self.settings.bytes_value("window/splitter")
             if splitter is not None:
                 self.splitter.restoreState(splitter)
-            self._load_search_texts_in_background()
+            if self.service_ready:
+                self._load_search_texts_in_background()
+
+    def operator_name(self) -> str:
+        """Who is working (for the history): the service's operator, or while the
+        service is still opening, the one it is being opened for."""
+        if self._service is not None:
+            return self._service.operator
+        return str(getattr(self.opener, "operator", "") or self.settings.operator)
 
     def save_geometry(self) -> None:
         self.settings.set_bytes("window/geometry", self.saveGeometry())

@@ -29,18 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.changes import Changes
-from desktop.services.backups import BackupInfo, restore_backup
-from desktop.services.check import check_engine, describe
-from desktop.services.history_query import HistoryRow
-from desktop.storage.engine import is_read_only
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
-from desktop.ui.busy import run_busy
-from desktop.ui.dialogs.backup_dialog import BackupDialog, contents_text, reason_label
-from desktop.ui.history_view import HistoryView
 from desktop.ui.models.navigation_model import INSPECTION
 
 if TYPE_CHECKING:
+    # The backup, check and history modules (and SQLAlchemy under them) are imported
+    # when their action runs: nothing of them is needed to show the window.
+    from desktop.services.backups import BackupInfo
+    from desktop.services.history_query import HistoryRow
+    from desktop.ui.dialogs.backup_dialog import BackupDialog
+    from desktop.ui.history_view import HistoryView
     from desktop.ui.main_window import MainWindow
 
 # At most this many findings are listed in the check's message; the rest are counted.
@@ -144,7 +143,13 @@ class SafetyFeatures(QObject):
     # ============================================================== read-only
     @property
     def read_only(self) -> bool:
-        """Whether the window's ledger was opened read-only."""
+        """Whether the window's ledger was opened read-only. While the window still
+        shows what it read before its service was ready, it is not: only ledgers that
+        can be written open that way (see ``desktop.app``)."""
+        if not self.window.service_ready:
+            return False
+        from desktop.storage.engine import is_read_only
+
         return is_read_only(self.window.service.uow.engine)
 
     def guard(self, action: QAction) -> None:
@@ -255,6 +260,8 @@ class SafetyFeatures(QObject):
     # ================================================================= backups
     def open_backups(self) -> None:
         """文件 → 备份与恢复…: a dialog that stays open while the clerk works in it."""
+        from desktop.ui.dialogs.backup_dialog import BackupDialog
+
         dialog = BackupDialog(self.window.service, self.window, read_only=self.read_only)
         dialog.restore_requested.connect(lambda info: self.restore(info, dialog))
         try:
@@ -266,6 +273,10 @@ class SafetyFeatures(QObject):
         """Restore a backup after asking; the current ledger is backed up first (by the
         service), then the window reloads everything and the undo history is cleared,
         since the changes it holds no longer apply to the restored ledger."""
+        from desktop.services.backups import restore_backup
+        from desktop.ui.busy import run_busy
+        from desktop.ui.dialogs.backup_dialog import contents_text, reason_label
+
         parent: QWidget = dialog or self.window
         if self.read_only:
             return False
@@ -335,6 +346,9 @@ class SafetyFeatures(QObject):
     def check_ledger(self) -> bool | None:
         """文件 → 检查台账: the integrity check with a busy indicator, then its verdict.
         True: sound; False: problems found; None: not checked."""
+        from desktop.services.check import check_engine, describe
+        from desktop.ui.busy import run_busy
+
         w = self.window
         engine = w.service.uow.engine
         outcome = run_busy(
@@ -377,6 +391,8 @@ class SafetyFeatures(QObject):
     def show_history(self) -> HistoryView:
         """视图 → 修改历史: the ledger's history in a window of its own."""
         if self.history_view is None:
+            from desktop.ui.history_view import HistoryView
+
             self.history_view = HistoryView(self.window.service, self.window)
             self.history_view.open_requested.connect(self.open_record)
         else:

@@ -22,14 +22,16 @@ from PySide6.QtGui import QAction
 from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
 from desktop.domain.supervision import DueSettings
-from desktop.services.supervision import SupervisionService
 from desktop.storage.errors import LedgerError
-from desktop.ui.dashboard import Dashboard
-from desktop.ui.ledger_check_view import LedgerCheckDialog
 from desktop.ui.models.navigation_model import ALL, INSPECTION
 from desktop.ui.supervision_view import SupervisionDock
 
 if TYPE_CHECKING:
+    # Imported when first used: the services (SQLAlchemy) and the views are not needed
+    # to show the window.
+    from desktop.services.supervision import SupervisionService
+    from desktop.ui.dashboard import Dashboard
+    from desktop.ui.ledger_check_view import LedgerCheckDialog
     from desktop.ui.main_window import MainWindow
 
 # Edits come in bursts (typing in the detail pane saves field by field): reload the
@@ -117,8 +119,9 @@ class SupervisionViews(QObject):
         window.events.ledger_changed.connect(self._ledger_changed)
         window.events.ledger_replaced.connect(self._ledger_replaced)
         window.events.settings_changed.connect(self._settings_changed)
-        # After the window is up: the start-up check never delays the first frame.
-        QTimer.singleShot(0, self, self.refresh_dock)
+        # After the window is up and its ledger service ready: the start-up check
+        # never delays the first frame.
+        window.when_service_ready(self, self.refresh_dock)
 
     def _add_to_view_menu(self) -> None:
         actions = self.window.view_menu.actions()
@@ -136,6 +139,8 @@ class SupervisionViews(QObject):
     def supervision(self) -> SupervisionService:
         """A supervision service on the window's current ledger, with the calendar as
         saved now (read afresh, so edits in the settings count at once)."""
+        from desktop.services.supervision import SupervisionService
+
         return SupervisionService(self.window.service)
 
     def _show_at_start_changed(self, on: bool) -> None:
@@ -153,6 +158,7 @@ class SupervisionViews(QObject):
     def _copy_due_settings(self) -> None:
         wanted = self.due_settings()
         from desktop.domain.calendar import WorkCalendar
+        from desktop.services.supervision import SupervisionService
 
         supervision = SupervisionService(self.window.service, calendar=WorkCalendar())
         try:
@@ -190,6 +196,8 @@ class SupervisionViews(QObject):
         """Show the dashboard for the inspection chosen in the window (or all)."""
         current = self.window.current_inspection()
         if self.dashboard is None:
+            from desktop.ui.dashboard import Dashboard
+
             self.dashboard = Dashboard(
                 self.supervision,
                 self.window.inspections(),
@@ -212,6 +220,8 @@ class SupervisionViews(QObject):
         """Show the ledger check and run it on the inspection chosen (or all)."""
         current = self.window.current_inspection()
         if self.check_dialog is None:
+            from desktop.ui.ledger_check_view import LedgerCheckDialog
+
             self.check_dialog = LedgerCheckDialog(
                 self.supervision, self.window.inspections(), self.window
             )

@@ -11,17 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import reduce
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.changes import Changes
 from desktop.domain.status import Status
 from desktop.domain.supervision import EvidenceRecord, OutcomeDraft, ProgressNoteDraft
-from desktop.services.ledger import Done
-from desktop.services.supervision import SupervisionService
 from desktop.ui.commands import LedgerCommand
 from desktop.ui.events import LedgerEvents
+
+if TYPE_CHECKING:
+    from desktop.services.ledger import Done
+    from desktop.services.supervision import SupervisionService
 
 
 class SupervisionCommand(LedgerCommand):
@@ -110,6 +112,8 @@ class AttachEvidenceCommand(SupervisionCommand):
         self.run()
 
     def run(self) -> Done[Any]:
+        from desktop.services.ledger import Done
+
         # Several service calls make one user action: keep every batch, in order.
         self.result = [d.value for d in self._dones]
         self.changes = reduce(lambda a, b: a | b, (d.changes for d in self._dones), Changes())

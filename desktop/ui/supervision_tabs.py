@@ -36,8 +36,6 @@ from desktop.domain.supervision import (
     sign_off_state,
 )
 from desktop.services.evidence_store import EvidenceError, FileState
-from desktop.services.ledger import Done
-from desktop.services.supervision import SupervisionService
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui import supervision_labels as sl
@@ -76,6 +74,8 @@ from desktop.ui.supervision_panels import (
 from desktop.ui.workers import StepResult, StepRunner
 
 if TYPE_CHECKING:
+    from desktop.services.ledger import Done
+    from desktop.services.supervision import SupervisionService
     from desktop.ui.main_window import MainWindow
 
 
@@ -210,6 +210,8 @@ class SupervisionTabs(QObject):
     def supervision(self) -> SupervisionService:
         """Supervision on the window's ledger (made again when another is opened)."""
         if self._supervision is None or self._supervision.ledger is not self.window.service:
+            from desktop.services.supervision import SupervisionService
+
             self._supervision = SupervisionService(self.window.service)
         return self._supervision
 
@@ -218,7 +220,7 @@ class SupervisionTabs(QObject):
 
     @property
     def operator(self) -> str:
-        return self.window.service.operator
+        return self.window.operator_name()
 
     @property
     def busy(self) -> bool:

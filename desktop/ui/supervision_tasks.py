@@ -10,10 +10,11 @@ request supersedes an older one, whose result is dropped when it arrives.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.storage.errors import LedgerError
 
@@ -27,7 +28,7 @@ class _Relay(QObject):
 
 
 class BackgroundLoader(QObject):
-    """One computation at a time, in the global thread pool.
+    """One computation at a time, in a daemon thread (see ``ui.background``).
 
     Signals:
         finished(object): the latest request's result.
@@ -74,7 +75,10 @@ class BackgroundLoader(QObject):
             with contextlib.suppress(RuntimeError):
                 signal.emit(*args)
 
-        QThreadPool.globalInstance().start(run)
+        # A daemon thread, not Qt's pool: the pool's destructor waits for running tasks,
+        # so quitting during a five-second computation would wait for it. These tasks
+        # only read, and an abandoned read harms nothing.
+        threading.Thread(target=run, name="rectify-supervision", daemon=True).start()
 
     def _done(self, ticket: int, result: object) -> None:
         self._relays.pop(ticket, None)

@@ -11,7 +11,7 @@ records, computed in a worker thread (seconds on a large ledger).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,11 +38,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.status import Status
 from desktop.domain.supervision import DueSettings, measure_responsibility
-from desktop.services.ledger import LedgerService
 from desktop.ui import labels
 from desktop.ui.models.issue_table_model import DUE_SOON_COLOUR, LIGHT_TEXT, OVERDUE_COLOUR
 from desktop.ui.models.roles import Roles
 from desktop.ui.supervision_tasks import BackgroundLoader
+
+if TYPE_CHECKING:
+    from desktop.services.ledger import LedgerService
+
 
 # Column numbers of the list.
 COL_LIGHT, COL_ITEM, COL_TEXT, COL_DEADLINE, COL_DAYS, COL_LEADER, COL_STATUS = range(7)

@@ -1,0 +1,110 @@
+"""The quick first paint: what the main window shows of an up-to-date SQLite ledger,
+read with the ``sqlite3`` module before SQLAlchemy, Alembic and the services are
+imported (together they cost more than a bare Qt window takes to start).
+
+Only a ledger that needs nothing else qualifies: a whole SQLite file that we can
+write, with no triggers or views of another program, at this version's schema
+(``alembic_version`` = ``SCHEMA_HEAD``). Anything else — a server URL, an older or
+newer schema, a read-only, empty, damaged or foreign file — gets ``None`` and takes
+the full path (``storage.migrate.open_ledger``) with its migrations, backups and
+messages, unchanged. The records are built by the same queries and mapping as the
+:class:`~desktop.services.ledger.LedgerService` uses (``ledger_read``), so they are
+equal to what the service returns; the window replaces them with the service's own
+reads as soon as the service is ready.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from desktop.domain.records import (
+    CategoryRecord,
+    InspectionId,
+    InspectionRecord,
+    IssueRecord,
+    UnitRecord,
+)
+from desktop.services import ledger_read
+from desktop.storage.errors import LedgerError
+from desktop.storage.ledger_file import SCHEMA_HEAD, check_sqlite_file, writable
+
+
+@dataclass(frozen=True, slots=True)
+class FirstView:
+    """What the window shows first: the inspections (and the one chosen when there is
+    just one), each inspection's categories, units, leader names, and the issues of
+    the chosen scope, all read in one transaction."""
+
+    inspections: list[InspectionRecord]
+    categories: dict[InspectionId, list[CategoryRecord]]
+    units: list[UnitRecord]
+    leaders: list[str]
+    scope: InspectionId | None
+    issues: list[IssueRecord]
+
+
+def quick_path(location: str) -> Path | None:
+    """The file of a location that may take the quick path, or None."""
+    if "://" in location:
+        return None
+    path = Path(location).expanduser().resolve()
+    try:
+        if not path.is_file() or path.stat().st_size == 0 or not writable(path):
+            return None
+        check_sqlite_file(path)
+    except (OSError, LedgerError):
+        return None
+    return path
+
+
+def read_first_view(location: str) -> FirstView | None:
+    """The first view of a ledger that qualifies (see the module), else None. Never
+    raises for a bad file: the full path reports it properly."""
+    path = quick_path(location)
+    if path is None:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.isolation_level = None
+        connection.execute("PRAGMA trusted_schema=OFF")
+        connection.execute("PRAGMA busy_timeout=2000")
+        connection.execute("BEGIN")
+        strangers = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchone()
+        if strangers is None or strangers[0]:
+            return None
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return None
+        versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        if versions != [(SCHEMA_HEAD,)]:
+            return None
+        return _read(ledger_read.sqlite_fetch(connection))
+    except (sqlite3.Error, ValueError):
+        # Damaged pages, odd values: the full path says what is wrong.
+        return None
+    finally:
+        connection.close()
+
+
+def _read(fetch: ledger_read.Fetch) -> FirstView:
+    inspections = ledger_read.inspections(fetch)
+    scope = inspections[0].id if len(inspections) == 1 else None
+    return FirstView(
+        inspections=inspections,
+        categories={i.id: ledger_read.categories(fetch, i.id) for i in inspections},
+        units=ledger_read.units(fetch),
+        leaders=ledger_read.leaders(fetch),
+        scope=scope,
+        issues=ledger_read.issue_records(fetch, scope),
+    )
