@@ -132,7 +132,13 @@ def run_merge(args: argparse.Namespace) -> int:
     batches: dict[str, int | None] = {}
     for result in results:
         plan = result.plan(resolutions=take)
-        if args.dry_run or not (plan.changes or plan.new_measures):
+        if args.dry_run:
+            continue
+        if not (plan.changes or plan.new_measures):
+            if plan.declined:  # --take ours: remember the unit's values turned down
+                from desktop.services.declined import remember_plan
+
+                remember_plan(service, plan)
             continue
         done = service.apply_plan(plan)
         batches[result.file] = done.batch_id
@@ -179,6 +185,8 @@ def _report(result: MergeResult, take: str | None, *, applied: bool, batch: int 
         parts.append(f"新增整改措施 {len(result.additions)} 条")
     if result.problems:
         parts.append(f"问题 {len(result.problems)} 个")
+    if result.declined:
+        parts.append(f"此前已不采纳 {len(result.declined)} 处（不再合并）")
     if not applied:
         state = "（试运行，台账未改变）"
     elif batch:
@@ -205,6 +213,7 @@ def _document(
     changes: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
+    declined: list[dict[str, Any]] = []
     for result in results:
         done = applied and result.file in batches
         files.append(
@@ -222,6 +231,7 @@ def _document(
             conflict_json(result, c, take, done and take == "theirs") for c in result.conflicts
         ]
         evidence += [evidence_json(result, n) for n in result.evidence]
+        declined += [change_json(result, c, False) for c in result.declined]
         for addition in result.additions:
             entry = issues.setdefault(
                 (result.file, addition.issue_key),
@@ -242,5 +252,6 @@ def _document(
         "changes": changes,
         "conflicts": conflicts,
         "evidence": evidence,
+        "declined": declined,
         "problems": [p.as_json() for p in problems],
     }

@@ -137,6 +137,10 @@ class ImportPlan:
     problems: tuple[Problem, ...] = ()
     statistics: dict[str, Any] = dataclasses.field(default_factory=dict)
     description: str = ""
+    # Merge: the units' changes the clerk turned down (unticked, or a conflict kept as
+    # ours). The ledger remembers them, so merging the same answer again does not
+    # propose them again; a different value from the unit is proposed as usual.
+    declined: tuple[FieldChange, ...] = ()
 
     @property
     def blocked(self) -> bool:

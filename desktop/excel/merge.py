@@ -115,17 +115,25 @@ class LedgerState:
     """The ledger as it is now, as far as a merge needs it: per ``(entity, key)`` the
     fields a unit may change (record values: status code, ISO date), the measure texts
     under each issue (to recognise an addition merged before) and the evidence titles
-    on file. Built by the caller from records (:meth:`from_records`)."""
+    on file. Built by the caller from records (:meth:`from_records`). ``declined``
+    holds, per ``(entity, key, field)``, the unit's value the clerk turned down last."""
 
     values: Mapping[tuple[str, str], Mapping[str, Any]]
     measure_texts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     evidence: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    declined: Mapping[tuple[str, str, str], Any] = field(default_factory=dict)
+
+    def was_declined(self, entity: str, key: str, name: str, value: Any) -> bool:
+        """Whether the clerk turned down exactly this value for this field before."""
+        marker = (entity, key, name)
+        return marker in self.declined and _same(name, self.declined[marker], value)
 
     @staticmethod
     def from_records(
         issues: Iterable[IssueRecord],
         measures_by_issue: Mapping[int, Sequence[MeasureRecord]],
         evidence: Mapping[tuple[str, str], Iterable[str]] | None = None,
+        declined: Mapping[tuple[str, str, str], Any] | None = None,
     ) -> LedgerState:
         """The state of these records; ``evidence`` maps ``(entity, key)`` to the
         titles of the evidence on file."""
@@ -141,7 +149,7 @@ class LedgerState:
             owner: frozenset(key_text(t) for t in names)
             for owner, names in (evidence or {}).items()
         }
-        return LedgerState(values, texts, titles)
+        return LedgerState(values, texts, titles, dict(declined or {}))
 
 
 def _fields(record: IssueRecord | MeasureRecord) -> dict[str, Any]:
@@ -262,7 +270,9 @@ class ReturnedFile:
 @dataclass(frozen=True, slots=True)
 class MergeResult:
     """What one returned file proposes: changes (accepted by default), conflicts
-    (undecided), additions, evidence to attach by hand, and problems."""
+    (undecided), additions, evidence to attach by hand, and problems; and the unit's
+    values the clerk turned down at an earlier merge (``declined``: not proposed
+    again, and not merged unless chosen)."""
 
     file: str
     manifest: Manifest
@@ -271,6 +281,7 @@ class MergeResult:
     additions: tuple[MergeAddition, ...] = ()
     evidence: tuple[EvidenceNote, ...] = ()
     problems: tuple[Problem, ...] = ()
+    declined: tuple[MergeChange, ...] = ()
 
     @property
     def unit(self) -> str:
@@ -294,12 +305,14 @@ class MergeResult:
         changes: Collection[int] | None = None,
         resolutions: Mapping[int, Side] | Side | None = None,
         additions: Collection[int] | None = None,
+        reconsidered: Collection[int] = (),
     ) -> ImportPlan:
         """The plan to apply: the changes chosen (indexes; all when None), the
         conflicts resolved (index -> "theirs"/"ours", or one side for all; undecided
-        ones are left out, as are those kept as "ours") and the additions chosen (all
-        when None)."""
-        return combined_plan([(self, changes, resolutions, additions)])
+        ones are left out, as are those kept as "ours"), the additions chosen (all
+        when None) and the earlier declined changes taken after all (none by default).
+        Changes left out and conflicts kept as ours go to the plan's ``declined``."""
+        return combined_plan([(self, changes, resolutions, additions, reconsidered)])
 
 
 Choice = tuple[
@@ -307,6 +320,7 @@ Choice = tuple[
     Collection[int] | None,
     Mapping[int, Side] | Side | None,
     Collection[int] | None,
+    Collection[int],
 ]
 
 
@@ -315,14 +329,22 @@ def combined_plan(choices: Sequence[Choice]) -> ImportPlan:
     several files."""
     field_changes: list[FieldChange] = []
     new_measures: list[NewMeasure] = []
-    for result, changes, resolutions, additions in choices:
+    declined: list[FieldChange] = []
+    for result, changes, resolutions, additions, reconsidered in choices:
         for n, item in enumerate(result.changes):
             if changes is None or n in changes:
                 field_changes.append(item.change)
+            else:
+                declined.append(item.change)
         for n, conflict in enumerate(result.conflicts):
             side = resolutions if isinstance(resolutions, str) else (resolutions or {}).get(n)
             if side == "theirs":
                 field_changes.append(conflict.change())
+            elif side == "ours":
+                declined.append(conflict.change())
+        for n, item in enumerate(result.declined):
+            if n in reconsidered:
+                field_changes.append(item.change)
         for n, addition in enumerate(result.additions):
             if additions is None or n in additions:
                 new_measures.append(NewMeasure(addition.issue_key, addition.draft, addition.source))
@@ -339,6 +361,7 @@ def combined_plan(choices: Sequence[Choice]) -> ImportPlan:
         changes=tuple(field_changes),
         new_measures=tuple(new_measures),
         description=description,
+        declined=tuple(declined),
     )
 
 
@@ -667,6 +690,7 @@ def plan_merge(returned: ReturnedFile, state: LedgerState) -> MergeResult:
         additions=tuple(builder.additions),
         evidence=tuple(builder.evidence),
         problems=(*returned.problems, *builder.problems),
+        declined=tuple(builder.declined),
     )
 
 
@@ -683,6 +707,7 @@ class _Merger:
         self.additions: list[MergeAddition] = []
         self.evidence: list[EvidenceNote] = []
         self.problems: list[Problem] = []
+        self.declined: list[MergeChange] = []
 
     def problem(
         self,
@@ -748,13 +773,17 @@ class _Merger:
             if _same(name, value, ours.get(name)):
                 continue  # the ledger already says so (merged before, or both agree)
             source = Source(self.file, self.sheet, row.line, _COLUMN_OF_FIELD[name])
+            declined = self.state.was_declined(s.entity, s.key, name, value)
             if _same(name, ours.get(name), sent[name]):
                 change = FieldChange(s.entity, s.key, name, value, sent[name], source)
-                self.changes.append(MergeChange(change, ref))
+                (self.declined if declined else self.changes).append(MergeChange(change, ref))
             else:
-                self.conflicts.append(
-                    MergeConflict(ref, name, sent[name], value, ours.get(name), source)
-                )
+                conflict = MergeConflict(ref, name, sent[name], value, ours.get(name), source)
+                if declined:
+                    # Kept as ours before: taking it now expects ours as it is now.
+                    self.declined.append(MergeChange(conflict.change(), ref))
+                else:
+                    self.conflicts.append(conflict)
         self._evidence(row, ref)
 
     def _theirs(self, row: ReturnedRow) -> dict[str, Any]:

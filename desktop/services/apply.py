@@ -148,6 +148,10 @@ def apply_plan(
                 touched.add(issue.id)
         added_under = _add_measures(service, s, rec, units, plan)
         touched.update(added_under)
+        if plan.source_kind == "merge":
+            from desktop.services.declined import remember
+
+            remember(s, plan.declined, plan.changes, operator=service.operator, file=plan.file)
         for unit in units.created:
             rec.created("unit", unit.key, snapshot(s, "unit", unit))
         s.flush()

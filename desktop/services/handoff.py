@@ -187,6 +187,10 @@ def write_unit_handouts(
 
 def ledger_state(service: LedgerService) -> LedgerState:
     """The ledger now, as a merge compares against it."""
+    from desktop.services.declined import load_declined
+
     issues = service.list_issues()
     measures = service.measures_by_issue(None)
-    return LedgerState.from_records(issues, measures, _evidence_titles(service))
+    with service.uow.read() as s:
+        declined = load_declined(s)
+    return LedgerState.from_records(issues, measures, _evidence_titles(service), declined)

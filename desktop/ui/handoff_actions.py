@@ -170,7 +170,7 @@ class HandoffActions(QObject):
             return False
         state = ledger_state(service)
         results = cross_check([plan_merge(r, state) for r in returned])
-        if all(r.empty for r in results) and not refused:
+        if all(r.empty and not r.declined for r in results) and not refused:
             messages.info(window, self.tr("交回的台账中没有需要合并的内容，台账已是最新。"))
             return False
         dialog = MergeReviewDialog(results, refused, window)
@@ -178,7 +178,15 @@ class HandoffActions(QObject):
             return False
         plan = dialog.plan()
         if not (plan.changes or plan.new_measures):
-            messages.info(window, self.tr("没有选中要合并的内容，台账未改变。"))
+            text = self.tr("没有选中要合并的内容，台账未改变。")
+            if plan.declined:
+                from desktop.services.declined import remember_plan
+
+                remember_plan(service, plan)
+                text += self.tr("不采纳的 {n} 处已记下，再次合并同样的内容时不再列出。").format(
+                    n=len(plan.declined)
+                )
+            messages.info(window, text)
             return False
         try:
             done = service.apply_plan(plan)

@@ -74,6 +74,7 @@ class MergeReviewDialog(QDialog):
         self.results = list(results)
         self.refused = list(refused)
         self._change_items: dict[tuple[int, int], QTreeWidgetItem] = {}
+        self._declined_items: dict[tuple[int, int], QTreeWidgetItem] = {}
         self._addition_items: dict[tuple[int, int], QTreeWidgetItem] = {}
         self._conflict_boxes: dict[tuple[int, int], QComboBox] = {}
         self._conflict_items: dict[tuple[int, int], QTreeWidgetItem] = {}
@@ -189,6 +190,15 @@ class MergeReviewDialog(QDialog):
                     item.setData(ITEM, _WHERE, (f, n))
                     item.setToolTip(THEIRS, "\n".join(note.titles))
                     group.addChild(item)
+            if result.declined:
+                group = self._group(
+                    top,
+                    self.tr("此前已不采纳 {n} 处（不再合并；如要采纳，请勾选）").format(
+                        n=len(result.declined)
+                    ),
+                )
+                for n, change in enumerate(result.declined):
+                    self._change_item(group, f, n, change, declined=True)
             if result.problems:
                 group = self._group(
                     top, self.tr("问题 {n} 个（未合并）").format(n=len(result.problems))
@@ -232,16 +242,26 @@ class MergeReviewDialog(QDialog):
             item.setText(column, " ".join(shown.split()))
             item.setToolTip(column, shown)
 
-    def _change_item(self, group: QTreeWidgetItem, f: int, n: int, change: MergeChange) -> None:
+    def _change_item(
+        self,
+        group: QTreeWidgetItem,
+        f: int,
+        n: int,
+        change: MergeChange,
+        *,
+        declined: bool = False,
+    ) -> None:
+        """A change to tick; one the clerk turned down at an earlier merge starts
+        unticked (its expected value is what the ledger holds now)."""
         item = QTreeWidgetItem([self._row_label(change.ref), self.field_text(change.field)])
         self._set_values(item, change.field, (change.sent, change.theirs))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(ITEM, Qt.CheckState.Checked)
-        item.setData(ITEM, _KIND, "change")
+        item.setCheckState(ITEM, Qt.CheckState.Unchecked if declined else Qt.CheckState.Checked)
+        item.setData(ITEM, _KIND, "declined" if declined else "change")
         item.setData(ITEM, _WHERE, (f, n))
         item.setToolTip(ITEM, change.ref.text)
         group.addChild(item)
-        self._change_items[(f, n)] = item
+        (self._declined_items if declined else self._change_items)[(f, n)] = item
 
     def _conflict_item(
         self, group: QTreeWidgetItem, f: int, n: int, conflict: MergeConflict
@@ -337,6 +357,9 @@ class MergeReviewDialog(QDialog):
     def change_item(self, file: int, index: int) -> QTreeWidgetItem:
         return self._change_items[(file, index)]
 
+    def declined_item(self, file: int, index: int) -> QTreeWidgetItem:
+        return self._declined_items[(file, index)]
+
     def addition_item(self, file: int, index: int) -> QTreeWidgetItem:
         return self._addition_items[(file, index)]
 
@@ -372,7 +395,12 @@ class MergeReviewDialog(QDialog):
                 side = self._conflict_boxes[(f, n)].currentData()
                 if side in ("theirs", "ours"):
                     resolutions[n] = side
-            out.append((result, changes, resolutions, additions))
+            reconsidered = {
+                n
+                for n in range(len(result.declined))
+                if self._declined_items[(f, n)].checkState(ITEM) == Qt.CheckState.Checked
+            }
+            out.append((result, changes, resolutions, additions, reconsidered))
         return out
 
     def plan(self) -> ImportPlan:
@@ -391,18 +419,22 @@ class MergeReviewDialog(QDialog):
         ).format(
             files=len(self.results),
             changes=total_changes,
-            chosen=len(plan.changes) - self._taken_conflicts(),
+            chosen=sum(
+                1
+                for item in self._change_items.values()
+                if item.checkState(ITEM) == Qt.CheckState.Checked
+            ),
             conflicts=conflicts,
             undecided=self.undecided(),
             additions=len(plan.new_measures),
             problems=problems,
         )
+        declined = sum(len(r.declined) for r in self.results)
+        if declined:
+            text += self.tr("此前已不采纳的 {n} 处不再合并（勾选的除外）。").format(n=declined)
         if self.refused:
             text += self.tr("另有 {n} 个文件无法合并。").format(n=len(self.refused))
         self.summary.setText(text)
-
-    def _taken_conflicts(self) -> int:
-        return sum(1 for box in self._conflict_boxes.values() if box.currentData() == "theirs")
 
     def _show_detail(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -411,11 +443,11 @@ class MergeReviewDialog(QDialog):
         kind = item.data(ITEM, _KIND)
         where = item.data(ITEM, _WHERE)
         parts: list[str] = []
-        if kind in ("change", "conflict") and where is not None:
+        if kind in ("change", "declined", "conflict") and where is not None:
             f, n = where
             result = self.results[f]
-            if kind == "change":
-                change = result.changes[n]
+            if kind in ("change", "declined"):
+                change = result.changes[n] if kind == "change" else result.declined[n]
                 ref, field = change.ref, change.field
                 values = [(self.tr("分发时"), change.sent), (self.tr("单位填报"), change.theirs)]
             else:

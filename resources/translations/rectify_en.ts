@@ -1374,6 +1374,10 @@ Open this folder now?</translation>
         <translation>Nothing was selected; the ledger is unchanged.</translation>
     </message>
     <message>
+        <source>不采纳的 {n} 处已记下，再次合并同样的内容时不再列出。</source>
+        <translation> The {n} changes not taken are remembered and will not be listed again when the same answers are merged.</translation>
+    </message>
+    <message>
         <source>合并{units}交回的台账</source>
         <translation>Merge the workbooks returned by {units}</translation>
     </message>
@@ -2529,6 +2533,10 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Evidence</translation>
     </message>
     <message>
+        <source>此前已不采纳 {n} 处（不再合并；如要采纳，请勾选）</source>
+        <translation>Turned down before: {n} (not merged again; tick to take them)</translation>
+    </message>
+    <message>
         <source>问题 {n} 个（未合并）</source>
         <translation>{n} problems (not merged)</translation>
     </message>
@@ -2595,6 +2603,10 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>{files} 个文件：修改 {changes} 处（选中 {chosen} 处），冲突 {conflicts} 处（未选择 {undecided} 处），新增整改措施 {additions} 条，问题 {problems} 个。</source>
         <translation>{files} files: {changes} changes ({chosen} selected), {conflicts} conflicts ({undecided} undecided), {additions} measures to add, {problems} problems.</translation>
+    </message>
+    <message>
+        <source>此前已不采纳的 {n} 处不再合并（勾选的除外）。</source>
+        <translation> {n} changes turned down before are not merged again (unless ticked).</translation>
     </message>
     <message>
         <source>另有 {n} 个文件无法合并。</source>

@@ -173,6 +173,26 @@ def test_dry_run_and_take_ours_change_nothing_of_the_conflict(
     assert progress_and_status(demo_path, m[2][0]) == ("台账的进展", "done", "")
 
 
+def test_a_conflict_kept_as_ours_is_not_raised_again(
+    demo_path: Path,
+    answered: tuple[Path, list[tuple[int, str]]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answer, _m = answered
+    assert main(["merge", str(answer), "--ledger", str(demo_path), "--take", "ours"]) == 0
+    capsys.readouterr()
+    # Merged again without --take: no undecided conflict (exit 0), the value the clerk
+    # kept ours over is listed as declined and not merged.
+    assert main(["merge", str(answer), "--ledger", str(demo_path), "--json"]) == 0
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert doc["conflicts"] == []
+    assert [(d["field"], d["theirs"], d["applied"]) for d in doc["declined"]] == [
+        ("progress", "单位的进展", False)
+    ]
+    assert "此前已不采纳 1 处（不再合并）" in captured.err
+
+
 def test_a_refused_file_stops_the_whole_merge(
     demo_path: Path,
     answered: tuple[Path, list[tuple[int, str]]],

@@ -481,3 +481,63 @@ def test_an_answer_saved_as_ods_still_merges(
         ("completion_date", "2023-01-20"),
     }
     assert not result.problems
+
+
+def test_changes_turned_down_are_not_proposed_again(
+    demo_service: LedgerService, handed: Path, tmp_path: Path
+) -> None:
+    """Units answer the same hand-out again and again: what the clerk said no to stays
+    out of the next merge (listed as declined), and a new value from the unit is
+    proposed as usual."""
+    m = measures_of(demo_service)
+    first = fill(
+        handed,
+        tmp_path / "back.xlsx",
+        {m[2].key: {"整改状态": "已完成"}, m[3].key: {"备注": "单位的备注"}},
+    )
+    result = merge(demo_service, first)
+    index = {c.field: n for n, c in enumerate(result.changes)}
+    plan = result.plan(changes={index["status"]})
+    assert [(c.field, c.value) for c in plan.declined] == [("remarks", "单位的备注")]
+    demo_service.apply_plan(plan)
+
+    again = merge(demo_service, first)
+    assert again.changes == ()
+    assert again.conflicts == ()
+    assert [(d.field, d.theirs) for d in again.declined] == [("remarks", "单位的备注")]
+    assert again.empty  # nothing new: the review shows the declined ones only
+    # Nothing is merged for it unless chosen; chosen, it applies and is forgotten.
+    assert again.plan().changes == ()
+    demo_service.apply_plan(again.plan(reconsidered={0}))
+    assert {x.key: x.remarks for x in measures_of(demo_service)}[m[3].key] == "单位的备注"
+    assert merge(demo_service, first).empty
+
+    # A different answer for a field declined before is a change again.
+    second = fill(handed, tmp_path / "back2.xlsx", {m[2].key: {"备注": "甲"}})
+    declined = merge(demo_service, second)
+    demo_service.apply_plan(declined.plan(changes=set()))
+    third = fill(handed, tmp_path / "back3.xlsx", {m[2].key: {"备注": "乙"}})
+    assert [(c.field, c.theirs) for c in merge(demo_service, third).changes] == [("remarks", "乙")]
+
+
+def test_a_conflict_kept_as_ours_is_remembered(
+    demo_service: LedgerService, handed: Path, tmp_path: Path
+) -> None:
+    from desktop.services.declined import remember_plan
+
+    m = measures_of(demo_service)
+    edited = fill(handed, tmp_path / "back.xlsx", {m[3].key: {"备注": "单位的备注"}})
+    demo_service.set_measure_fields(m[3].id, {"remarks": "台账的备注"})
+    result = merge(demo_service, edited)
+    assert len(result.conflicts) == 1
+    plan = result.plan(resolutions="ours")
+    assert plan.changes == ()
+    assert len(plan.declined) == 1
+    remember_plan(demo_service, plan)  # nothing else to apply: the decline alone
+    again = merge(demo_service, edited)
+    assert again.conflicts == ()
+    [declined] = again.declined
+    # Taken after all, it expects the ledger's value as it is now.
+    assert (declined.theirs, declined.change.expected) == ("单位的备注", "台账的备注")
+    demo_service.apply_plan(again.plan(reconsidered={0}))
+    assert {x.key: x.remarks for x in measures_of(demo_service)}[m[3].key] == "单位的备注"

@@ -188,6 +188,48 @@ def test_merging_from_the_window_is_one_undo_step(
     assert dump_ledger(demo_path) == after
 
 
+def test_a_change_turned_down_is_listed_apart_at_the_next_merge(
+    window: MainWindow,
+    tmp_path: Path,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    path = answer(window.service, tmp_path)
+    monkeypatch.setattr(messages, "ask_open_files", lambda *a: [str(path)])
+    turned_down: list[str] = []
+
+    def first(dialog: QDialog) -> bool:
+        assert isinstance(dialog, MergeReviewDialog)
+        item = dialog.change_item(0, 0)
+        item.setCheckState(ITEM, Qt.CheckState.Unchecked)
+        turned_down.append(item.text(THEIRS))
+        dialog.resolve(0, 0, "ours")
+        dialog.accept()
+        return True
+
+    seen: list[MergeReviewDialog] = []
+
+    def second(dialog: QDialog) -> bool:
+        assert isinstance(dialog, MergeReviewDialog)
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        # Nothing new in the file: the two turned down (a change, a conflict kept as
+        # ours) are listed apart, unticked, and the summary says why.
+        assert len(dialog.results[0].declined) == 2
+        assert dialog.declined_item(0, 0).checkState(ITEM) == Qt.CheckState.Unchecked
+        assert turned_down[0] in {dialog.declined_item(0, n).text(THEIRS) for n in (0, 1)}
+        assert "此前已不采纳的 2 处不再合并" in dialog.summary.text()
+        assert dialog.plan().changes == ()
+        dialog.reject()
+        return False
+
+    fake_messages.dialogs = [first, second]
+    window.handoff.merge_action.trigger()
+    window.handoff.merge_action.trigger()
+    assert seen
+
+
 def test_a_foreign_file_is_refused_with_one_message(
     window: MainWindow, tmp_path: Path, fake_messages: FakeMessages
 ) -> None:
