@@ -40,7 +40,7 @@ from desktop.domain.records import InspectionDraft, InspectionId
 from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
 from desktop.notice.document import NoticeDocument
 from desktop.notice.reader import NoticeFileError, read_notice_file
-from desktop.notice.statistics import statistics_from_records
+from desktop.services.notices import notice_statistics
 
 
 def run_notice(args: argparse.Namespace) -> int:
@@ -199,7 +199,7 @@ def _write(args: argparse.Namespace) -> int:
         raise Refused(f"巡察“{inspection.title}”中还没有问题，未生成通报。")
     measures = service.measures_by_issue([i.id for i in issues])
     items = items_from_records(issues, measures)
-    statistics = None if args.no_stats else statistics_from_records(issues)
+    statistics = None if args.no_stats else notice_statistics(service, issues)
     document = compose_notice(
         inspection, items, statistics, ComposeOptions(with_statistics=not args.no_stats)
     )

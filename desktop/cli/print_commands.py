@@ -62,6 +62,7 @@ def _one_inspection(service: LedgerService, inspection_id: int | None) -> Inspec
 
 
 def notice_blocks(
+    service: LedgerService,
     inspection: InspectionRecord,
     issues: Sequence[IssueRecord],
     measures: dict[int, list[MeasureRecord]],
@@ -69,12 +70,12 @@ def notice_blocks(
     """The notice for an inspection, composed by ``desktop.notice`` (the same text that
     ``rectify notice write`` saves as .docx or .txt), as blocks to lay out on the page."""
     from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
-    from desktop.notice.statistics import statistics_from_records
+    from desktop.services.notices import notice_statistics
 
     document = compose_notice(
         inspection,
         items_from_records(issues, measures),
-        statistics_from_records(issues),
+        notice_statistics(service, issues),
         ComposeOptions(with_statistics=True),
     )
     return document.blocks
@@ -121,7 +122,7 @@ def run_print(args: argparse.Namespace) -> int:
         if not args.issue:
             issues = [i for i in issues if i.inspection_id == inspection.id]
         measures = service.measures_by_issue([i.id for i in issues])
-        jobs = report.notice(notice_blocks(inspection, issues, measures), fonts)
+        jobs = report.notice(notice_blocks(service, inspection, issues, measures), fonts)
 
     # Write beside the target and move into place: never a half-written OUT.pdf.
     partial = out.with_name(f".{out.name}.partial")

@@ -23,6 +23,14 @@ from desktop.domain.notice_stats import (
     round_rate,
 )
 from desktop.domain.status import Status
+from desktop.domain.supervision import (
+    ACCOUNTABILITY_LABELS,
+    FUNDS_LABELS,
+    AccountabilityKind,
+    FundsKind,
+    OutcomeDraft,
+    outcome_totals,
+)
 
 _FIGURE_RE = re.compile(
     r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>人次|万元|亿元|元|个|项|条|件|人|名|次|场|%)"
@@ -227,9 +235,29 @@ class _Counted(Protocol):
     def long_term(self) -> bool: ...
 
 
-def statistics_from_records(issues: Iterable[_Counted]) -> NoticeStatistics:
-    """The counts of a notice from the ledger's issues: every state counted (zeros
-    included), done including signed off, and the rate from those counts."""
+def statistics_from_records(
+    issues: Iterable[_Counted], outcomes: Iterable[OutcomeDraft] = ()
+) -> NoticeStatistics:
+    """The figures of a notice from the ledger's issues: every state counted (zeros
+    included), done including signed off, and the rate from those counts; and from the
+    outcomes recorded on them (整改成效): the rules made, the people held accountable
+    by kind (every usual kind, zeros included, as notices print them, once any is
+    recorded) and the money by kind. Kinds nothing was recorded for stay out: the
+    ledger does not know them to be zero."""
+    totals = outcome_totals(outcomes)
+    accountability: dict[str, int] = {}
+    if totals.accountability:
+        for kind in AccountabilityKind:
+            people = totals.accountability.get(kind, 0)
+            if kind is not AccountabilityKind.OTHER:
+                accountability[ACCOUNTABILITY_LABELS[kind]] = people
+            elif people:
+                accountability["其他问责"] = people
+    funds = {
+        FUNDS_LABELS[kind]: float(amount)
+        for kind in _FUNDS_ORDER
+        if (amount := totals.funds.get(kind))
+    }
     counts = dict.fromkeys(Status, 0)
     long_term = total = 0
     for issue in issues:
@@ -247,7 +275,19 @@ def statistics_from_records(issues: Iterable[_Counted]) -> NoticeStatistics:
         postponed=counts[Status.POSTPONED],
         long_term=long_term,
         rate=float(round_rate(done, total)) if total else None,
+        accountability=accountability,
+        rules_made=totals.rules_made or None,
+        funds=funds,
     )
+
+
+# The order notices list money in (docs/notices.md).
+_FUNDS_ORDER = (
+    FundsKind.RECOVERED,
+    FundsKind.LOSS_RECOVERED,
+    FundsKind.REFUNDED,
+    FundsKind.OTHER,
+)
 
 
 def _amount(value: float) -> str:

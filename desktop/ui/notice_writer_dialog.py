@@ -38,8 +38,8 @@ from desktop.domain.filters import IssueFilter
 from desktop.domain.records import InspectionId, InspectionRecord
 from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
 from desktop.notice.document import NoticeDocument, document_from_text
-from desktop.notice.statistics import statistics_from_records
 from desktop.services.ledger import LedgerService
+from desktop.services.notices import notice_statistics
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.widgets.date_edit import DateEdit
@@ -303,7 +303,7 @@ class NoticeWriterDialog(QDialog):
         return compose_notice(
             inspection,
             items_from_records(issues, measures),
-            statistics_from_records(issues) if with_stats else None,
+            notice_statistics(self.service, issues) if with_stats else None,
             ComposeOptions(
                 with_statistics=with_stats,
                 grouped=self.group_check.isChecked(),

@@ -261,9 +261,9 @@ class PrintActions(QObject):
         writes it, on the official page."""
         from desktop.domain.filters import IssueFilter
         from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
-        from desktop.notice.statistics import statistics_from_records
         from desktop.printing import report
         from desktop.printing.page import OFFICIAL_PAGE
+        from desktop.services.notices import notice_statistics
 
         inspection = self.window.current_inspection()
         if inspection is None:
@@ -277,7 +277,7 @@ class PrintActions(QObject):
         document = compose_notice(
             inspection,
             items_from_records(issues, measures),
-            statistics_from_records(issues),
+            notice_statistics(service, issues),
             ComposeOptions(with_statistics=True),
         )
         title = self.tr("整改情况通报（{inspection}）").format(inspection=inspection.title)

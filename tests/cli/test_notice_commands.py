@@ -208,6 +208,37 @@ def test_write_docx_and_txt_from_the_demo_ledger(
     assert text.rstrip().endswith("2023年3月17日")
 
 
+def test_write_states_the_outcomes_recorded_on_the_inspections_issues(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from decimal import Decimal
+
+    from desktop.domain.supervision import OutcomeDraft, OutcomeKind
+    from desktop.services.supervision import SupervisionService
+
+    service = _service(demo_path)
+    first, second = service.list_issues(IssueFilter())[:2]
+    supervision = SupervisionService(service)
+    supervision.add_outcome(first.id, OutcomeDraft(OutcomeKind.RULE, name="应急物资管理规定"))
+    supervision.add_outcome(
+        second.id, OutcomeDraft(OutcomeKind.ACCOUNTABILITY, subkind="criticism", count=2)
+    )
+    supervision.add_outcome(
+        second.id, OutcomeDraft(OutcomeKind.FUNDS, subkind="recovered", amount=Decimal("1.5"))
+    )
+    service.uow.engine.dispose()
+    out = tmp_path / "通报.txt"
+    code, _, _ = _run(capsys, "notice", "write", str(out), "--ledger", str(demo_path))
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    people = "给予党纪处分0人、政务处分0人、组织处理0人、诫勉谈话0人、批评教育2人、提醒谈话0人。"
+    assert people in text
+    assert "制定及修改完善制度1项，追缴资金1.5万元。" in text
+    statistics = read_notice_file(out).plan.statistics
+    assert statistics["rules_made"] == 1
+    assert statistics["funds"] == {"追缴资金": 1.5}
+
+
 def test_write_refuses_formats_it_cannot_make(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

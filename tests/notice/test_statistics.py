@@ -221,3 +221,49 @@ def test_written_statistics_read_back_and_recompute(
     assert back.not_started == other
     assert back.postponed == 0
     assert back.rate_matches() is True
+
+
+def test_outcomes_recorded_become_the_notices_figures_and_read_back() -> None:
+    from desktop.domain.supervision import OutcomeDraft, OutcomeKind
+
+    @dataclass
+    class Issue:
+        status: Status
+        long_term: bool = False
+
+    outcomes = [
+        OutcomeDraft(OutcomeKind.RULE, name="应急物资管理规定"),
+        OutcomeDraft(OutcomeKind.RULE, name="信访事项办理监督和问责办法"),
+        OutcomeDraft(OutcomeKind.ACCOUNTABILITY, subkind="party_discipline", count=1),
+        OutcomeDraft(OutcomeKind.ACCOUNTABILITY, subkind="criticism", count=2),
+        OutcomeDraft(OutcomeKind.ACCOUNTABILITY, subkind="criticism", count=3),
+        OutcomeDraft(OutcomeKind.FUNDS, subkind="refunded", amount=Decimal("3.5")),
+        OutcomeDraft(OutcomeKind.FUNDS, subkind="recovered", amount=Decimal("12.345")),
+    ]
+    stats = statistics_from_records([Issue(Status.DONE), Issue(Status.IN_PROGRESS)], outcomes)
+    text = format_statistics(stats)
+    # Every usual kind of accountability, zeros included, as notices print them; money
+    # in the notices' order, without trailing zeros.
+    people = "给予党纪处分1人、政务处分0人、组织处理0人、诫勉谈话0人、批评教育5人、提醒谈话0人。"
+    assert people in text
+    assert text.endswith("制定及修改完善制度2项，追缴资金12.345万元，清退违规资金3.5万元。")
+    read = read_statistics(text).statistics
+    assert (read.accountability, read.rules_made, read.funds) == (
+        stats.accountability,
+        stats.rules_made,
+        stats.funds,
+    )
+
+
+def test_without_outcomes_the_notice_claims_none() -> None:
+    """Nothing recorded is not "zero": no accountability or money sentence at all."""
+
+    @dataclass
+    class Issue:
+        status: Status
+        long_term: bool = False
+
+    text = format_statistics(statistics_from_records([Issue(Status.DONE)]))
+    assert "给予" not in text
+    assert "万元" not in text
+    assert "制度" not in text
