@@ -100,6 +100,7 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
     )
     # Units a batch created are removed last, once nothing of the batch uses them.
     entries.sort(key=lambda e: e.entity == "unit" and e.action == "create")
+    _refuse_to_orphan(s, entries)
     rec = Recorder(
         s,
         operator,
@@ -134,6 +135,57 @@ def undo_batch(s: Session, batch_id: int, operator: str) -> int:
     if new_batch is None:
         raise NotFound("这个操作没有可撤销的内容。")
     return new_batch
+
+
+def _refuse_to_orphan(s: Session, entries: list[Any]) -> None:
+    """Raise :class:`StaleEdit` when undoing the batch's creations would take along
+    records added since (a measure, a progress note, evidence… under an imported
+    issue): the database deletes those with their parent, and no history entry of this
+    undo would record them, so nothing could bring them back."""
+    created = {(e.entity, e.entity_key) for e in entries if e.action == "create"}
+    if not created:
+        return
+    keys_by_entity: dict[str, list[str]] = {}
+    for entity, key in created:
+        keys_by_entity.setdefault(entity, []).append(key)
+    doomed: dict[str, list[int]] = {}  # table name -> ids of the rows the undo deletes
+    for entity, keys in keys_by_entity.items():
+        table = table_of(ENTITY_MODELS[entity])
+        column = table.c.key if "key" in table.c else table.c.id
+        ids: list[int] = []
+        for start in range(0, len(keys), _CHUNK):
+            chunk: list[Any] = keys[start : start + _CHUNK]
+            if column is table.c.id:
+                chunk = [int(k) for k in chunk]
+            ids += s.scalars(select(table.c.id).where(column.in_(chunk))).all()
+        if ids:
+            doomed[table.name] = ids
+    found: set[tuple[str, str]] = set()
+    for child_entity, model in ENTITY_MODELS.items():
+        child = table_of(model)
+        own = child.c.key if "key" in child.c else child.c.id
+        for fk in child.foreign_keys:
+            parent_ids = doomed.get(fk.column.table.name)
+            if not parent_ids or (fk.ondelete or "").upper() not in ("CASCADE", "SET NULL"):
+                continue
+            for start in range(0, len(parent_ids), _CHUNK):
+                chunk_ids = parent_ids[start : start + _CHUNK]
+                for (value,) in s.execute(select(own).where(fk.parent.in_(chunk_ids))):
+                    if (child_entity, str(value)) not in created:
+                        found.add((child_entity, str(value)))
+    if found:
+        from collections import Counter
+
+        from desktop.services.history_query import ENTITY_LABELS
+
+        counts = Counter(entity for entity, _ in found)
+        listed = "、".join(
+            f"{ENTITY_LABELS.get(entity, entity)} {n} 条" for entity, n in sorted(counts.items())
+        )
+        raise StaleEdit(
+            f"无法撤销：此后又在这些记录下新增或关联了内容（{listed}），撤销会把它们一并删除"
+            "且无法恢复。请先撤销或删除这些内容，再撤销这一步。"
+        )
 
 
 def _delete_created(s: Session, rec: Recorder, run: list[Any]) -> None:

@@ -357,6 +357,37 @@ def test_an_import_records_issues_then_measures_for_undo_in_bulk(
     assert entities == ["issue"] * 14 + ["measure"] * 30
 
 
+def test_undoing_an_import_never_takes_later_work_along(
+    service: LedgerService, ledger_path: Path
+) -> None:
+    """A measure and a progress note added under an imported issue would be deleted by
+    the database with the issue, unrecorded: the undo refuses and changes nothing."""
+    import json
+
+    from desktop.domain.jsonio import plan_from_json
+    from desktop.domain.supervision import ProgressNoteDraft
+    from desktop.paths import demo_ledger_json
+    from desktop.services.supervision import SupervisionService
+
+    plan = plan_from_json(json.loads(demo_ledger_json().read_text(encoding="utf-8")), "x.json")
+    done = service.apply_plan(plan)
+    assert done.batch_id is not None
+    issue = service.list_issues()[0]
+    added = service.add_measure(issue.id, MeasureDraft(text="导入后新增的措施"))
+    SupervisionService(service).add_note(
+        issue.id, ProgressNoteDraft(date=date(2023, 2, 1), text="二月进展")
+    )
+    before = dump(ledger_path)
+    with pytest.raises(StaleEdit, match="整改措施 1 条、整改进展 1 条"):
+        service.undo_batch(done.batch_id)
+    assert dump(ledger_path) == before
+    # Once the later measure is undone, only the note still stands in the way.
+    assert added.batch_id is not None
+    service.undo_batch(added.batch_id)
+    with pytest.raises(StaleEdit, match="（整改进展 1 条）"):
+        service.undo_batch(done.batch_id)
+
+
 def test_a_failing_plan_changes_nothing(service: LedgerService, ledger_path: Path) -> None:
     from desktop.domain.plan import ImportPlan, PlannedIssue
     from desktop.domain.problems import Problem
