@@ -31,17 +31,19 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QProgressDialog
 
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
-from desktop.ui.export_dialog import FOLDER_KEY, ExportChoice, ExportDialog, Scope, ViewFacts
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from desktop.excel.writer import ExportSummary
+    # The dialog is imported when the export is first asked for, not at start-up.
+    from desktop.ui.export_dialog import ExportChoice, ViewFacts
     from desktop.services.ledger import LedgerService
     from desktop.ui.main_window import MainWindow
 
@@ -134,6 +136,8 @@ def describe_view(window: MainWindow) -> str:
 
 
 def view_facts(window: MainWindow) -> ViewFacts:
+    from desktop.ui.export_dialog import ViewFacts
+
     shown = window.shown_issues()
     inspections = tuple(window.inspections())
     in_view = {issue.inspection_id for issue in shown}
@@ -291,6 +295,8 @@ class ExcelExporter(QObject):
         before anything started."""
         if self.running:
             return False
+        from desktop.ui.export_dialog import ExportDialog, Scope
+
         window = self.window
         facts = view_facts(window)
         shown = tuple(window.shown_issues())
@@ -317,6 +323,8 @@ class ExcelExporter(QObject):
     def _ask_path(
         self, inspections: tuple[InspectionRecord, ...], choice: ExportChoice
     ) -> Path | None:
+        from desktop.ui.export_dialog import FOLDER_KEY
+
         settings = self.window.settings
         folder = str(settings.store.value(FOLDER_KEY, "") or "")
         if not folder or not Path(folder).is_dir():
@@ -338,6 +346,8 @@ class ExcelExporter(QObject):
 
     def run_job(self, job: ExportJob) -> None:
         """Start the worker thread behind a progress dialog."""
+        from PySide6.QtWidgets import QProgressDialog
+
         self.action.setEnabled(False)
         progress = QProgressDialog(self.window)
         progress.setWindowTitle(self.tr("导出 Excel 台账"))

@@ -90,12 +90,13 @@ from desktop.ui.print_actions import install_print_actions
 from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_actions import install_supervision_views
-from desktop.ui.supervision_tabs import install_supervision_tabs
+from desktop.ui.supervision_tab_slots import install_supervision_tabs
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 if TYPE_CHECKING:
     from desktop.services.ledger import Done, LedgerService
     from desktop.services.quick_open import FirstView
+    from desktop.ui.supervision_tabs import SupervisionTabs
 
 LedgerOpener = Callable[[str], "LedgerService"]
 
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
-        self.supervision_tabs = install_supervision_tabs(self)
+        self.supervision_slots = install_supervision_tabs(self)
         self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
@@ -219,6 +220,11 @@ class MainWindow(QMainWindow):
         """Quick start: begin opening the service (after the first frame)."""
         if self._pending is not None:
             self._pending.start()
+
+    @property
+    def supervision_tabs(self) -> SupervisionTabs:
+        """The supervision tabs of the detail pane (built on first use)."""
+        return self.supervision_slots.tabs()
 
     @property
     def service_ready(self) -> bool:
