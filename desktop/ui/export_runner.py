@@ -42,9 +42,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from desktop.excel.writer import ExportSummary
+    from desktop.services.ledger import LedgerService
+
     # The dialog is imported when the export is first asked for, not at start-up.
     from desktop.ui.export_dialog import ExportChoice, ViewFacts
-    from desktop.services.ledger import LedgerService
     from desktop.ui.main_window import MainWindow
 
 # Above this many issues, fetch every measure and pick in Python rather than send a huge

@@ -2,8 +2,9 @@
 of the selected issue, wired to :class:`SupervisionService`.
 
 ``supervision_tab_slots.install_supervision_tabs(window)`` keeps the tabs' places
-before 历史 and builds the controller here when they are first needed. The controller reloads the tabs whenever the pane shows an issue (another
-one, or the same after a change), asks for what an action needs (dialogs, files,
+before 历史 and builds the controller here when they are first needed. The controller
+reloads the tabs whenever the pane shows an issue (another one, or the same after a
+change), asks for what an action needs (dialogs, files,
 confirmations, all through ``messages``) and runs every change as an undo command
 through ``window.perform`` / ``window.push``, which emit ``ledger_changed`` so that
 the issue table (status, deadline, latest progress) follows.
@@ -65,7 +66,6 @@ from desktop.ui.supervision_commands import (
     RequestPostponementCommand,
     ReturnSignOffCommand,
 )
-from desktop.ui.supervision_tab_slots import tab_titles
 from desktop.ui.supervision_panels import (
     EvidenceTab,
     OutcomeTab,
@@ -73,6 +73,7 @@ from desktop.ui.supervision_panels import (
     ProgressTab,
     SignOffTab,
 )
+from desktop.ui.supervision_tab_slots import tab_titles
 from desktop.ui.workers import StepResult, StepRunner
 
 if TYPE_CHECKING:
