@@ -1,6 +1,7 @@
 """导出 → Excel 台账…: from the main window to a workbook on disk.
 
-:func:`install_export_actions` adds the action to ``window.export_menu``. The action
+:func:`desktop.ui.export_actions.install_export_actions` adds the action to
+``window.export_menu`` and makes the :class:`ExcelExporter` on first use. The action
 asks with :class:`~desktop.ui.export_dialog.ExportDialog`, then for a file name
 (``<被巡察单位>整改台账-<date>.xlsx`` in the folder used last), then runs the Qt-free
 writer (:func:`desktop.excel.writer.write_ledger`) in an :class:`ExportThread` behind a
@@ -274,13 +275,11 @@ class ExcelExporter(QObject):
 
     export_finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, action: QAction) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Excel 台账…"), window)
-        self.action.setStatusTip(self.tr("把当前视图或整个台账导出为 Excel 工作簿"))
-        self.action.triggered.connect(lambda _checked=False: self.start())
-        window.export_menu.addAction(self.action)
+        # The menu entry (export_actions), made with the window; it starts the export.
+        self.action = action
         self.worker: ExportThread | None = None
         self.progress: QProgressDialog | None = None
         app = QCoreApplication.instance()
@@ -438,8 +437,3 @@ class ExcelExporter(QObject):
         if thread is not None:
             thread.stop()
             thread.wait()
-
-
-def install_export_actions(window: MainWindow) -> ExcelExporter:
-    """Add 导出 → Excel 台账… to the window's export menu."""
-    return ExcelExporter(window)

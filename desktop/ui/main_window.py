@@ -77,7 +77,7 @@ from desktop.ui.commands import (
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.drop import install_file_drops
 from desktop.ui.events import LedgerEvents
-from desktop.ui.export_runner import install_export_actions
+from desktop.ui.export_actions import install_export_actions
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.handoff_actions import install_handoff_actions
 from desktop.ui.import_actions import install_import_actions
@@ -96,6 +96,7 @@ from desktop.ui.widgets.tables import IssueTableView, setup_table
 if TYPE_CHECKING:
     from desktop.services.ledger import Done, LedgerService
     from desktop.services.quick_open import FirstView
+    from desktop.ui.export_runner import ExcelExporter
     from desktop.ui.supervision_tabs import SupervisionTabs
 
 LedgerOpener = Callable[[str], "LedgerService"]
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Features, each in its own module; their menu entries appear in this order.
         self.import_excel_action = install_import_actions(self)
-        self.excel_exporter = install_export_actions(self)
+        self.excel_export = install_export_actions(self)
         self.file_drops = install_file_drops(self)
         self.safety = install_safety(self)
         self.handoff = install_handoff_actions(self)
@@ -220,6 +221,11 @@ class MainWindow(QMainWindow):
         """Quick start: begin opening the service (after the first frame)."""
         if self._pending is not None:
             self._pending.start()
+
+    @property
+    def excel_exporter(self) -> ExcelExporter:
+        """导出 → Excel 台账…'s exporter (made on first use)."""
+        return self.excel_export.exporter()
 
     @property
     def supervision_tabs(self) -> SupervisionTabs:

@@ -26,15 +26,29 @@ def tab_titles() -> list[tuple[str, str]]:
     """The five tabs' (title, tooltip), in their order. Short titles, so that all
     eight tabs fit the pane; the tooltip says it all."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SupervisionTabs", text)
-
+    # Spelled out for lupdate, in the tabs' own translation context.
+    translate = QCoreApplication.translate
     return [
-        (tr("进展"), tr("整改进展：定期报告的进展情况")),
-        (tr("佐证"), tr("佐证材料：会议纪要、照片、制度文件等")),
-        (tr("延期"), tr("延期：申请延长整改时限及审批")),
-        (tr("销号"), tr("销号：申请销号、审核和回头看")),
-        (tr("成效"), tr("整改成效：建章立制、问责和资金")),
+        (
+            translate("SupervisionTabs", "进展"),
+            translate("SupervisionTabs", "整改进展：定期报告的进展情况"),
+        ),
+        (
+            translate("SupervisionTabs", "佐证"),
+            translate("SupervisionTabs", "佐证材料：会议纪要、照片、制度文件等"),
+        ),
+        (
+            translate("SupervisionTabs", "延期"),
+            translate("SupervisionTabs", "延期：申请延长整改时限及审批"),
+        ),
+        (
+            translate("SupervisionTabs", "销号"),
+            translate("SupervisionTabs", "销号：申请销号、审核和回头看"),
+        ),
+        (
+            translate("SupervisionTabs", "成效"),
+            translate("SupervisionTabs", "整改成效：建章立制、问责和资金"),
+        ),
     ]
 
 
