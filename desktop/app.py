@@ -27,8 +27,6 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our translator plus Qt's own. Source strings are Chinese, so Chinese needs only
     Qt's ``qtbase_zh_CN`` (its dialogs and buttons); English loads our ``rectify_en``
     translation (compiled from the .ts file when needed) and Qt's English."""
-    from desktop.ui.i18n import translation_file
-
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     english = lang == "en"
@@ -42,6 +40,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(qt)
         translators.append(qt)
     if english:
+        from desktop.ui.i18n import translation_file
+
         qm = translation_file("en")
         ours = QTranslator(app)
         if qm is not None and ours.load(str(qm)):

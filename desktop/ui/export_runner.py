@@ -1,6 +1,7 @@
 """导出 → Excel 台账…: from the main window to a workbook on disk.
 
-:func:`install_export_actions` adds the action to ``window.export_menu``. The action
+:func:`desktop.ui.export_actions.install_export_actions` adds the action to
+``window.export_menu`` and makes the :class:`ExcelExporter` on first use. The action
 asks with :class:`~desktop.ui.export_dialog.ExportDialog`, then for a file name
 (``<被巡察单位>整改台账-<date>.xlsx`` in the folder used last), then runs the Qt-free
 writer (:func:`desktop.excel.writer.write_ledger`) in an :class:`ExportThread` behind a
@@ -31,18 +32,21 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QProgressDialog
 
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
-from desktop.ui.export_dialog import FOLDER_KEY, ExportChoice, ExportDialog, Scope, ViewFacts
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from desktop.excel.writer import ExportSummary
     from desktop.services.ledger import LedgerService
+
+    # The dialog is imported when the export is first asked for, not at start-up.
+    from desktop.ui.export_dialog import ExportChoice, ViewFacts
     from desktop.ui.main_window import MainWindow
 
 # Above this many issues, fetch every measure and pick in Python rather than send a huge
@@ -134,6 +138,8 @@ def describe_view(window: MainWindow) -> str:
 
 
 def view_facts(window: MainWindow) -> ViewFacts:
+    from desktop.ui.export_dialog import ViewFacts
+
     shown = window.shown_issues()
     inspections = tuple(window.inspections())
     in_view = {issue.inspection_id for issue in shown}
@@ -269,13 +275,11 @@ class ExcelExporter(QObject):
 
     export_finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, action: QAction) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Excel 台账…"), window)
-        self.action.setStatusTip(self.tr("把当前视图或整个台账导出为 Excel 工作簿"))
-        self.action.triggered.connect(lambda _checked=False: self.start())
-        window.export_menu.addAction(self.action)
+        # The menu entry (export_actions), made with the window; it starts the export.
+        self.action = action
         self.worker: ExportThread | None = None
         self.progress: QProgressDialog | None = None
         app = QCoreApplication.instance()
@@ -291,6 +295,8 @@ class ExcelExporter(QObject):
         before anything started."""
         if self.running:
             return False
+        from desktop.ui.export_dialog import ExportDialog, Scope
+
         window = self.window
         facts = view_facts(window)
         shown = tuple(window.shown_issues())
@@ -317,6 +323,8 @@ class ExcelExporter(QObject):
     def _ask_path(
         self, inspections: tuple[InspectionRecord, ...], choice: ExportChoice
     ) -> Path | None:
+        from desktop.ui.export_dialog import FOLDER_KEY
+
         settings = self.window.settings
         folder = str(settings.store.value(FOLDER_KEY, "") or "")
         if not folder or not Path(folder).is_dir():
@@ -338,6 +346,8 @@ class ExcelExporter(QObject):
 
     def run_job(self, job: ExportJob) -> None:
         """Start the worker thread behind a progress dialog."""
+        from PySide6.QtWidgets import QProgressDialog
+
         self.action.setEnabled(False)
         progress = QProgressDialog(self.window)
         progress.setWindowTitle(self.tr("导出 Excel 台账"))
@@ -427,8 +437,3 @@ class ExcelExporter(QObject):
         if thread is not None:
             thread.stop()
             thread.wait()
-
-
-def install_export_actions(window: MainWindow) -> ExcelExporter:
-    """Add 导出 → Excel 台账… to the window's export menu."""
-    return ExcelExporter(window)

@@ -7,12 +7,8 @@ folder with PySide6's ``lrelease``. Source strings are Chinese, so Chinese needs
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
-
-from platformdirs import user_cache_path
 
 from desktop.paths import resources_dir
 
@@ -25,6 +21,8 @@ def translations_dir() -> Path:
 
 def lrelease_command() -> list[str] | None:
     """How to run PySide6's ``lrelease``, or None when it is not installed."""
+    import shutil
+
     import PySide6
 
     exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
@@ -40,6 +38,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     command = lrelease_command()
     if command is None:
         return False
+    import subprocess  # only when compiling (a fresh checkout), not on every start
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [*command, "-silent", str(ts), "-qm", str(qm)],
@@ -60,6 +60,8 @@ def translation_file(lang: str, cache_dir: Path | None = None) -> Path | None:
         return built
     if not ts.exists():
         return None
+    from platformdirs import user_cache_path
+
     override = os.environ.get("RECTIFY_QM_CACHE")
     folder = cache_dir or (Path(override) if override else user_cache_path(APP_NAME, False))
     cached = folder / "translations" / f"rectify_{lang}.qm"

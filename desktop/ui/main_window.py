@@ -77,7 +77,7 @@ from desktop.ui.commands import (
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.drop import install_file_drops
 from desktop.ui.events import LedgerEvents
-from desktop.ui.export_runner import install_export_actions
+from desktop.ui.export_actions import install_export_actions
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.handoff_actions import install_handoff_actions
 from desktop.ui.import_actions import install_import_actions
@@ -90,12 +90,14 @@ from desktop.ui.print_actions import install_print_actions
 from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_actions import install_supervision_views
-from desktop.ui.supervision_tabs import install_supervision_tabs
+from desktop.ui.supervision_tab_slots import install_supervision_tabs
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 if TYPE_CHECKING:
     from desktop.services.ledger import Done, LedgerService
     from desktop.services.quick_open import FirstView
+    from desktop.ui.export_runner import ExcelExporter
+    from desktop.ui.supervision_tabs import SupervisionTabs
 
 LedgerOpener = Callable[[str], "LedgerService"]
 
@@ -183,13 +185,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Features, each in its own module; their menu entries appear in this order.
         self.import_excel_action = install_import_actions(self)
-        self.excel_exporter = install_export_actions(self)
+        self.excel_export = install_export_actions(self)
         self.file_drops = install_file_drops(self)
         self.safety = install_safety(self)
         self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
-        self.supervision_tabs = install_supervision_tabs(self)
+        self.supervision_slots = install_supervision_tabs(self)
         self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
@@ -219,6 +221,16 @@ class MainWindow(QMainWindow):
         """Quick start: begin opening the service (after the first frame)."""
         if self._pending is not None:
             self._pending.start()
+
+    @property
+    def excel_exporter(self) -> ExcelExporter:
+        """导出 → Excel 台账…'s exporter (made on first use)."""
+        return self.excel_export.exporter()
+
+    @property
+    def supervision_tabs(self) -> SupervisionTabs:
+        """The supervision tabs of the detail pane (built on first use)."""
+        return self.supervision_slots.tabs()
 
     @property
     def service_ready(self) -> bool:

@@ -246,7 +246,9 @@ class SafetyFeatures(QObject):
         if not on:
             measures._update_buttons()
             detail._update_buttons()
-        tabs = getattr(w, "supervision_tabs", None)
+        # The supervision tabs, once built (they apply read-only mode when they are).
+        slots = getattr(w, "supervision_slots", None)
+        tabs = slots.built if slots is not None else None
         if tabs is not None:
             tabs.set_read_only(on)
 

@@ -1,9 +1,10 @@
 """Supervision in the detail pane: the tabs 整改进展, 佐证材料, 延期, 销号 and 整改成效
 of the selected issue, wired to :class:`SupervisionService`.
 
-``install_supervision_tabs(window)`` adds the tabs before 历史 and returns the
-controller. The controller reloads the tabs whenever the pane shows an issue (another
-one, or the same after a change), asks for what an action needs (dialogs, files,
+``supervision_tab_slots.install_supervision_tabs(window)`` keeps the tabs' places
+before 历史 and builds the controller here when they are first needed. The controller
+reloads the tabs whenever the pane shows an issue (another one, or the same after a
+change), asks for what an action needs (dialogs, files,
 confirmations, all through ``messages``) and runs every change as an undo command
 through ``window.perform`` / ``window.push``, which emit ``ledger_changed`` so that
 the issue table (status, deadline, latest progress) follows.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import IssueRecord, MeasureRecord
@@ -71,6 +73,7 @@ from desktop.ui.supervision_panels import (
     ProgressTab,
     SignOffTab,
 )
+from desktop.ui.supervision_tab_slots import tab_titles
 from desktop.ui.workers import StepResult, StepRunner
 
 if TYPE_CHECKING:
@@ -114,7 +117,7 @@ class SupervisionTabs(QObject):
     verify_finished = Signal()
     export_finished = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, pages: Sequence[QWidget] = ()) -> None:
         super().__init__(window)
         self.window = window
         self._supervision: SupervisionService | None = None
@@ -135,18 +138,21 @@ class SupervisionTabs(QObject):
         self.postponement = PostponementTab(detail)
         self.sign_off = SignOffTab(detail)
         self.outcomes = OutcomeTab(detail)
-        at = detail.tabs.indexOf(detail.history)
-        # Short titles, so that all eight tabs fit the pane; the tooltip says it all.
-        for widget, title, tip in (
-            (self.progress, self.tr("进展"), self.tr("整改进展：定期报告的进展情况")),
-            (self.evidence, self.tr("佐证"), self.tr("佐证材料：会议纪要、照片、制度文件等")),
-            (self.postponement, self.tr("延期"), self.tr("延期：申请延长整改时限及审批")),
-            (self.sign_off, self.tr("销号"), self.tr("销号：申请销号、审核和回头看")),
-            (self.outcomes, self.tr("成效"), self.tr("整改成效：建章立制、问责和资金")),
-        ):
-            detail.tabs.insertTab(at, widget, title)
-            detail.tabs.setTabToolTip(at, tip)
+        tabs = detail.tabs
+        # Either in place of the empty pages that kept the tabs' places
+        # (supervision_tab_slots), or before 历史.
+        current = tabs.currentWidget()
+        at = tabs.indexOf(pages[0]) if pages else tabs.indexOf(detail.history)
+        for page in pages:
+            tabs.removeTab(tabs.indexOf(page))
+            page.deleteLater()
+        widgets = (self.progress, self.evidence, self.postponement, self.sign_off, self.outcomes)
+        for widget, (title, tip) in zip(widgets, tab_titles(), strict=True):
+            tabs.insertTab(at, widget, title)
+            tabs.setTabToolTip(at, tip)
             at += 1
+        if current in pages:
+            tabs.setCurrentWidget(widgets[list(pages).index(current)])
 
         detail.issue_shown.connect(self.reload)
         window.events.ledger_replaced.connect(self._forget_service)
@@ -171,6 +177,11 @@ class SupervisionTabs(QObject):
         self.outcomes.delete_requested.connect(self.delete_outcome)
         # Closing the window while files are copied waits for the file under way.
         window.installEventFilter(self)
+        # Built after the window was (see supervision_tab_slots): catch up with it.
+        if window.safety.read_only:
+            self.set_read_only(True)
+        if detail.issue is not None:
+            self.reload()
 
     # ----------------------------------------------------------------- service
     def set_read_only(self, on: bool) -> None:
@@ -713,9 +724,4 @@ class SupervisionTabs(QObject):
         )
 
 
-def install_supervision_tabs(window: MainWindow) -> SupervisionTabs:
-    """Add the supervision tabs to the window's detail pane (before 历史)."""
-    return SupervisionTabs(window)
-
-
-__all__ = ["SupervisionTabs", "error_text", "install_supervision_tabs", "open_url"]
+__all__ = ["SupervisionTabs", "error_text", "open_url"]

@@ -85,6 +85,26 @@ def undo_all_and_redo(window: MainWindow, path: Path, before: object, steps: int
 
 
 # ---------------------------------------------------------------- progress notes
+def test_the_tabs_are_built_when_one_is_first_chosen(window: MainWindow) -> None:
+    """Until then their places hold empty pages with the same titles and tooltips."""
+    slots = window.supervision_slots
+    tabs = window.detail.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    tips = [tabs.tabToolTip(i) for i in range(tabs.count())]
+    assert titles == ["基本信息", "整改措施", "进展", "佐证", "延期", "销号", "成效", "历史"]
+    record = next(r for r in window.shown_issues() if r.number == "4")
+    assert window.select_issue(record.id)
+    assert slots.built is None
+    tabs.setCurrentIndex(titles.index("佐证"))
+    built = slots.built
+    assert built is not None
+    assert tabs.currentWidget() is built.evidence
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles
+    assert [tabs.tabToolTip(i) for i in range(tabs.count())] == tips
+    assert built.issue == record  # loaded for the issue shown
+    assert window.supervision_tabs is built
+
+
 def test_progress_notes_are_added_filtered_deleted_and_undone(
     window: MainWindow, fake_messages: FakeMessages, demo_path: Path
 ) -> None:
