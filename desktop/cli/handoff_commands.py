@@ -130,17 +130,24 @@ def run_merge(args: argparse.Namespace) -> int:
     results = cross_check([plan_merge(r, state) for r in returned])
     take: Side | None = args.take
     batches: dict[str, int | None] = {}
+    backed_up = False
     for result in results:
         plan = result.plan(resolutions=take)
         if args.dry_run:
             continue
+        if not backed_up and (plan.changes or plan.new_measures):
+            # One backup before the first file changes anything, not one per file.
+            from desktop.services.backups import backup_before
+
+            backup_before(service, "merge")
+            backed_up = True
         if not (plan.changes or plan.new_measures):
             if plan.declined:  # --take ours: remember the unit's values turned down
                 from desktop.services.declined import remember_plan
 
                 remember_plan(service, plan)
             continue
-        done = service.apply_plan(plan)
+        done = service.apply_plan(plan, backed_up=True)
         batches[result.file] = done.batch_id
 
     problems = [p for r in results for p in r.problems]

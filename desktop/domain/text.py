@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE_RE = re.compile(r"[\s\u3000\u00a0]+")
 
@@ -36,9 +37,11 @@ def squash_spaces(text: str) -> str:
     return _SPACE_RE.sub("", text)
 
 
+@lru_cache(maxsize=8192)
 def key_text(text: str) -> str:
     """A comparison key for short vocabulary (headers, status words): width-folded,
-    simplified, without spaces or a trailing colon."""
+    simplified, without spaces or a trailing colon. Cached: the same few words come
+    back on every row of a workbook."""
     folded = squash_spaces(to_simplified(fold_width(text)))
     return folded.rstrip(":：")
 

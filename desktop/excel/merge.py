@@ -28,7 +28,7 @@ import dataclasses
 import hmac
 import zipfile
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -138,18 +138,40 @@ class LedgerState:
         """The state of these records; ``evidence`` maps ``(entity, key)`` to the
         titles of the evidence on file."""
         values: dict[tuple[str, str], Mapping[str, Any]] = {}
-        texts: dict[str, frozenset[str]] = {}
+        texts: dict[str, list[str]] = {}
         for issue in issues:
             values[("issue", issue.key)] = _fields(issue)
             measures = measures_by_issue.get(issue.id) or ()
-            texts[issue.key] = frozenset(key_text(m.text) for m in measures)
+            texts[issue.key] = [m.text for m in measures]
             for m in measures:
                 values[("measure", m.key)] = _fields(m)
         titles = {
             owner: frozenset(key_text(t) for t in names)
             for owner, names in (evidence or {}).items()
         }
-        return LedgerState(values, texts, titles, dict(declined or {}))
+        return LedgerState(values, _KeyTexts(texts), titles, dict(declined or {}))
+
+
+class _KeyTexts(Mapping[str, frozenset[str]]):
+    """The comparison keys of the measure texts under each issue, made when an issue is
+    first asked about: only issues with rows added in a returned file are, and folding
+    50,000 texts up front took seconds."""
+
+    def __init__(self, texts: dict[str, list[str]]) -> None:
+        self._texts = texts
+        self._keys: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, issue_key: str) -> frozenset[str]:
+        found = self._keys.get(issue_key)
+        if found is None:
+            found = self._keys[issue_key] = frozenset(key_text(t) for t in self._texts[issue_key])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 def _fields(record: IssueRecord | MeasureRecord) -> dict[str, Any]:

@@ -56,13 +56,19 @@ class Applied:
 
 
 def apply_plan(
-    service: LedgerService, plan: ImportPlan, inspection_id: int | None = None
+    service: LedgerService,
+    plan: ImportPlan,
+    inspection_id: int | None = None,
+    *,
+    backed_up: bool = False,
 ) -> Done[Applied]:
     """Write a whole plan: a new inspection (when ``inspection_id`` is None), its
     categories, units, issues and measures, and field changes to existing records.
 
     Raises :class:`ValidationFailed` when the plan has blocking problems; a failure
-    part-way rolls everything back. A non-empty SQLite ledger is backed up first.
+    part-way rolls everything back. A non-empty SQLite ledger is backed up first,
+    unless ``backed_up`` says the caller did so before a series of plans (a merge of
+    several files: one backup before the first, not one per file).
     """
     from desktop.services.ledger import Done
 
@@ -71,7 +77,7 @@ def apply_plan(
         raise ValidationFailed(blocking)
     from desktop.services.backups import PLAN_KINDS, backup_before
 
-    if plan.source_kind in PLAN_KINDS:
+    if plan.source_kind in PLAN_KINDS and not backed_up:
         # The one place imports, merges and notices are backed up (raises, and nothing
         # is applied, when the backup fails); their callers need not do it themselves.
         backup_before(service, plan.source_kind)

@@ -46,7 +46,6 @@ from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
 from desktop.services.records import (
     category_record,
     inspection_record,
-    measure_record,
 )
 from desktop.storage.engine import WRITE_OPTIONS
 from desktop.storage.errors import NotFound, StaleEdit
@@ -58,8 +57,6 @@ from desktop.storage.models import (
     Issue,
     Measure,
     ProgressNote,
-    Unit,
-    measure_cooperating_units,
 )
 
 if TYPE_CHECKING:
@@ -667,31 +664,11 @@ class LedgerService:
     ) -> dict[int, list[MeasureRecord]]:
         """Measures of many issues at once (exports, printing), in order."""
         with self.uow.read() as s:
-            out: dict[int, list[MeasureRecord]] = defaultdict(list)
-            for m in self._measure_records(s, issue_ids):
-                out[m.issue_id].append(m)
-            return dict(out)
+            return ledger_read.measure_records(session_fetch(s), issue_ids)
 
     def _measure_records(self, s: Session, issue_ids: Sequence[int] | None) -> list[MeasureRecord]:
-        query = select(Measure).order_by(Measure.issue_id, Measure.seq, Measure.id)
-        coop_q = select(
-            measure_cooperating_units.c.measure_id, measure_cooperating_units.c.unit_id
-        ).order_by(measure_cooperating_units.c.measure_id, measure_cooperating_units.c.position)
-        if issue_ids is not None:
-            query = query.where(Measure.issue_id.in_(issue_ids))
-            coop_q = coop_q.join(
-                Measure, Measure.id == measure_cooperating_units.c.measure_id
-            ).where(Measure.issue_id.in_(issue_ids))
-        unit_names = dict(s.execute(select(Unit.id, Unit.name)).all())
-        coop: dict[int, list[str]] = defaultdict(list)
-        for mid, uid in s.execute(coop_q):
-            coop[mid].append(unit_names.get(uid, ""))
-        return [
-            measure_record(
-                m, unit_names.get(m.lead_unit_id, "") if m.lead_unit_id else "", coop.get(m.id, ())
-            )
-            for m in s.scalars(query)
-        ]
+        by_issue = ledger_read.measure_records(session_fetch(s), issue_ids)
+        return [m for measures in by_issue.values() for m in measures]
 
     def add_measure(
         self, issue_id: int, draft: MeasureDraft, index: int | None = None
@@ -865,11 +842,14 @@ class LedgerService:
         ]
 
     # ------------------------------------------------------------ plans and undo
-    def apply_plan(self, plan: ImportPlan, inspection_id: int | None = None) -> Done[Applied]:
-        """Apply an import, merge or notice plan in one transaction (see ``apply.py``)."""
+    def apply_plan(
+        self, plan: ImportPlan, inspection_id: int | None = None, *, backed_up: bool = False
+    ) -> Done[Applied]:
+        """Apply an import, merge or notice plan in one transaction (see ``apply.py``);
+        ``backed_up``: the caller made the backup before a series of plans."""
         from desktop.services.apply import apply_plan
 
-        return apply_plan(self, plan, inspection_id)
+        return apply_plan(self, plan, inspection_id, backed_up=backed_up)
 
     def undo_batch(self, batch_id: int) -> Done[BatchId]:
         """Reverse a batch; the returned batch, undone in turn, redoes it."""

@@ -26,6 +26,7 @@ from desktop.domain.records import (
     CategoryRecord,
     InspectionRecord,
     IssueRecord,
+    MeasureRecord,
     UnitId,
     UnitRecord,
 )
@@ -34,6 +35,7 @@ from desktop.services.records import (
     category_record,
     inspection_record,
     issue_record,
+    measure_record,
     status_of,
 )
 
@@ -82,7 +84,27 @@ ISSUE_COLUMNS = (
     "updated_at",
     "updated_by",
 )
+MEASURE_COLUMNS = (
+    "id",
+    "key",
+    "revision",
+    "issue_id",
+    "seq",
+    "text",
+    "status",
+    "long_term",
+    "progress",
+    "lead_leader",
+    "lead_unit_id",
+    "responsible_person",
+    "deadline",
+    "deadline_rule",
+    "deadline_text",
+    "completion_date",
+    "remarks",
+)
 _InspectionRow = namedtuple("_InspectionRow", INSPECTION_COLUMNS)  # type: ignore[misc]
+_MeasureRow = namedtuple("_MeasureRow", MEASURE_COLUMNS)  # type: ignore[misc]
 _CategoryRow = namedtuple("_CategoryRow", CATEGORY_COLUMNS)  # type: ignore[misc]
 _IssueRow = namedtuple("_IssueRow", ISSUE_COLUMNS)  # type: ignore[misc]
 
@@ -241,3 +263,39 @@ def issue_records(
         by_id: dict[int, IssueRecord] = {r.id: r for r in records}
         return [by_id[i] for i in wanted if i in by_id]
     return records
+
+
+# Issue ids per query when reading the measures of many issues: well under every
+# database's limit on bound parameters (SQLite's is 32,766).
+_IDS_PER_QUERY = 5000
+
+
+def measure_records(
+    fetch: Fetch, issue_ids: Sequence[int] | None = None
+) -> dict[int, list[MeasureRecord]]:
+    """The measures of the given issues (all when None), per issue id, in order."""
+    unit_names: dict[int, str] = dict(fetch("SELECT id, name FROM unit", {}))  # type: ignore[arg-type]
+    sql = f"SELECT {_columns(MEASURE_COLUMNS)} FROM measure"
+    coop_sql = "SELECT measure_id, unit_id FROM measure_cooperating_unit"
+    if issue_ids is None:
+        batches: list[dict[str, Any]] = [{}]
+    else:
+        wanted = list(dict.fromkeys(issue_ids))
+        if not wanted:
+            return {}
+        batches = [
+            {"ids": wanted[i : i + _IDS_PER_QUERY]} for i in range(0, len(wanted), _IDS_PER_QUERY)
+        ]
+        sql += " WHERE issue_id IN :ids"
+        coop_sql += " WHERE measure_id IN (SELECT id FROM measure WHERE issue_id IN :ids)"
+    out: dict[int, list[MeasureRecord]] = defaultdict(list)
+    for params in batches:
+        coop: dict[int, list[str]] = defaultdict(list)
+        for mid, uid in fetch(coop_sql + ' ORDER BY measure_id, "position"', params):
+            coop[mid].append(unit_names.get(uid, ""))
+        for r in fetch(sql + " ORDER BY issue_id, seq, id", params):
+            row: Any = _MeasureRow._make(r)
+            out[row.issue_id].append(
+                measure_record(row, unit_names.get(row.lead_unit_id, ""), coop.get(row.id, ()))
+            )
+    return dict(out)

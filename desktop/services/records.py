@@ -116,7 +116,7 @@ def responsibility(row: Any, lead_unit: str, cooperating: Sequence[str]) -> Resp
     )
 
 
-def measure_record(row: Measure, lead_unit: str, cooperating: Sequence[str]) -> MeasureRecord:
+def measure_record(row: Measure | Any, lead_unit: str, cooperating: Sequence[str]) -> MeasureRecord:
     return MeasureRecord(
         id=MeasureId(row.id),
         key=row.key,

@@ -473,6 +473,7 @@ class Bench:
             files.append(fill(summary.path, folder / f"{unit}-回复.xlsx", edits))
         target = self.work / "merge.sqlite"
 
+        from desktop.services.backups import backup_before
         from desktop.storage.backup import backup_file
 
         def setup() -> None:
@@ -489,8 +490,10 @@ class Bench:
                 read_returned(f, ledger_id=ident.ledger_id, secret=ident.secret) for f in files
             ]
             state = ledger_state(service)
+            # As `rectify merge` does: one backup, then one batch per file.
+            backup_before(service, "merge")
             for result in cross_check([plan_merge(r, state) for r in returned]):
-                service.apply_plan(result.plan())
+                service.apply_plan(result.plan(), backed_up=True)
             engine.dispose()
 
         runs = timed(run, max(1, self.repeat - 1), setup)

@@ -193,6 +193,39 @@ def test_a_conflict_kept_as_ours_is_not_raised_again(
     assert "此前已不采纳 1 处（不再合并）" in captured.err
 
 
+def test_merging_several_files_backs_up_once_and_records_one_batch_each(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.services.backups import list_backups
+
+    out = tmp_path / "out"
+    units = ["财政局", "党工委办公室"]
+    args = ["handout", str(out), "--ledger", str(demo_path)]
+    assert main([*args, "--unit", *units]) == 0
+    service = service_for(demo_path)
+    by_unit: dict[str, list[str]] = {}
+    for ms in service.measures_by_issue(None).values():
+        for m in ms:
+            by_unit.setdefault(m.responsibility.lead_unit, []).append(m.key)
+    service.uow.engine.dispose()
+    answers = [
+        fill(
+            out / f"{unit}_整改台账填报.xlsx",
+            tmp_path / f"{unit}回复.xlsx",
+            {by_unit[unit][0]: {"备注": f"{unit}的备注"}},
+        )
+        for unit in units
+    ]
+    before = len(list_backups(demo_path))
+    capsys.readouterr()
+    assert main(["merge", *map(str, answers), "--ledger", str(demo_path), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    batches = [f["batch"] for f in doc["files"]]
+    assert len(set(batches)) == 2
+    assert None not in batches
+    assert len(list_backups(demo_path)) == before + 1
+
+
 def test_a_refused_file_stops_the_whole_merge(
     demo_path: Path,
     answered: tuple[Path, list[tuple[int, str]]],
