@@ -889,6 +889,10 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <translation>Drop files on the list to add them (a copy is kept in the evidence store beside the ledger).</translation>
     </message>
     <message>
+        <source>把文件拖到列表中即可添加（会复制一份保存在台账服务器的数据库中，各用户都能看到）。</source>
+        <translation>Drop files on the list to add them (a copy is kept in the ledger server&apos;s database, where every user sees it).</translation>
+    </message>
+    <message>
         <source>附到</source>
         <translation>Attach to</translation>
     </message>
@@ -4464,6 +4468,14 @@ The current ledger is backed up first and can be restored again if needed. After
     <message>
         <source>正在核验文件…</source>
         <translation>Verifying files…</translation>
+    </message>
+    <message>
+        <source>打开佐证材料</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>正在从台账服务器读取文件…</source>
+        <translation>Reading the file from the ledger server…</translation>
     </message>
     <message>
         <source>导出销号材料包</source>
