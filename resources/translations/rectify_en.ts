@@ -123,8 +123,8 @@
         <translation>(the newest {count} backups are kept however old they are)</translation>
     </message>
     <message>
-        <source>这是服务器上的共享台账（PostgreSQL），不在本机备份，请由数据库管理员用 pg_dump 备份和恢复。</source>
-        <translation>This is a shared ledger on a server (PostgreSQL). It is not backed up on this computer; ask the database administrator to back it up and restore it with pg_dump.</translation>
+        <source>这是服务器上的共享台账（PostgreSQL），不在本机备份，请由数据库管理员用 pg_dump 备份和恢复（佐证材料保存在台账数据库中，一并备份）。</source>
+        <translation>This is a shared ledger on a server (PostgreSQL). It is not backed up on this computer; ask the database administrator to back it up and restore it with pg_dump (the evidence files are kept in the ledger&apos;s database and backed up with it).</translation>
     </message>
     <message>
         <source>台账：{ledger}
