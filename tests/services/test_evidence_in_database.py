@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.problems import ValidationFailed
@@ -235,3 +235,41 @@ def test_altered_content_is_found_and_never_opened(
     sup.attach_evidence(other.id, tmp_path / "a.pdf")
     assert sup.verify_evidence() == []
     assert sup.evidence_path(record.id).read_bytes() == CONTENT
+
+
+def waiting_for_a_lock(service: LedgerService) -> bool:
+    """Whether another session of this database waits for a lock (polled, 10 s at most)."""
+    import time
+
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity"
+        " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+    )
+    deadline = time.monotonic() + 10
+    with service.uow.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+        while time.monotonic() < deadline:
+            if c.scalar(query):
+                return True
+    return False
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+def test_two_clerks_attaching_the_same_new_file_at_once_store_it_once(
+    service: LedgerService, tmp_path: Path
+) -> None:
+    import threading
+
+    store = DatabaseEvidenceStore(service.uow.engine, tmp_path / "cache")
+    source = make_file(tmp_path, "a.pdf", CONTENT)
+    results: list[object] = []
+    with service.uow.engine.begin() as first:
+        store.put(source, connection=first)
+        # The second clerk's insert waits on the first's uncommitted row, then reuses it.
+        second = threading.Thread(target=lambda: results.append(store.put(source)))
+        second.start()
+        assert waiting_for_a_lock(service)  # it is blocked on our row, not done yet
+    second.join()
+    assert [getattr(r, "sha256", r) for r in results] == [hashlib.sha256(CONTENT).hexdigest()]
+    assert counts(service) == (0, 1, 6)
+    assert store.check(hashlib.sha256(CONTENT).hexdigest()) is FileState.OK
