@@ -32,7 +32,7 @@ def _ledger_path(location: str) -> Path:
     if path is None:
         raise Refused(
             "服务器上的台账（PostgreSQL）不在本机备份和恢复，"
-            "请由数据库管理员用 pg_dump / pg_restore。"
+            "请由数据库管理员用 pg_dump / pg_restore（佐证材料保存在台账数据库中，一并备份）。"
         )
     return path
 

@@ -47,6 +47,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.services.evidence_db import AnyEvidenceStore
 from desktop.services.evidence_store import (
     CHUNK,
     EvidenceError,
@@ -426,18 +427,20 @@ def stage_restore(backup: Path, ledger: Path) -> StagedEvidence:
 
 
 # ------------------------------------------------------------------------ checking
-def check_ledger_evidence(refs: list[EvidenceRef], store: EvidenceStore) -> list[str]:
+def check_ledger_evidence(refs: list[EvidenceRef], store: AnyEvidenceStore) -> list[str]:
     """Every record whose file is missing from ``store`` or no longer matches its hash
-    (hashing each distinct file once), as Chinese lines naming issue, measure and file."""
+    (hashing each distinct file once), as Chinese lines naming issue, measure and file.
+    ``store`` is a folder or the database of a ledger on a server."""
     lines: list[str] = []
     for ref in refs:
         if not ref.relative:
             lines.append(f"{ref.label}：记录中没有有效的文件校验值")
-    for relative, group in by_file(refs).items():
+    for group in by_file(refs).values():
         ref = group[0]
         state = store.check(ref.sha256, ref.original_name, ref.size)
         if state is FileState.MISSING:
-            lines += [f"{r.label}：文件缺失（应在 {store.root / relative}）" for r in group]
+            where = store.missing_text(ref.sha256, ref.original_name)
+            lines += [f"{r.label}：文件缺失（{where}）" for r in group]
         elif state is FileState.ALTERED:
             lines += [f"{r.label}：文件内容已被改动（与校验值不符）" for r in group]
     return lines

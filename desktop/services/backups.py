@@ -19,7 +19,8 @@ Evidence files (佐证材料) are part of every backup: the files the backed-up 
 refers to are copied into a store shared by the backups of the folder, a restore brings
 them back, and rotation keeps every file a remaining backup needs (see
 :mod:`desktop.services.backup_evidence`). A ledger on a server (PostgreSQL) is not backed up
-here: that is the database administrator's job (``pg_dump``).
+here: that is the database administrator's job (``pg_dump``), and its evidence is in
+its database (:mod:`desktop.services.evidence_db`), so the dump holds it too.
 """
 
 from __future__ import annotations
@@ -166,7 +167,8 @@ def _require_file(target: LedgerService | Engine | Path | str) -> Path:
     path = ledger_file(target)
     if path is None:
         raise LedgerError(
-            "服务器上的台账（PostgreSQL）不在本机备份，请由数据库管理员用 pg_dump 备份和恢复。"
+            "服务器上的台账（PostgreSQL）不在本机备份，请由数据库管理员用 pg_dump 备份和恢复"
+            "（佐证材料保存在台账数据库中，一并备份）。"
         )
     return path
 

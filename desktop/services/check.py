@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.services.backup_evidence import by_file, check_ledger_evidence, evidence_refs
+from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import EvidenceStore, evidence_dir_for
 from desktop.storage.engine import create_ledger_engine, ledger_url, sqlite_path, writable
 from desktop.storage.errors import LedgerError, LedgerTruncated, NotALedger
@@ -20,7 +21,8 @@ from desktop.storage.migrate import check_sqlite_file
 
 def check_location(location: str | Path) -> CheckReport:
     """Check the ledger at a path or URL: SQLite's integrity and foreign keys (files),
-    the history's hash chain, and the evidence files (files). Raises
+    the history's hash chain, and the evidence (files beside a ledger file, content in
+    a server ledger's database). Raises
     :class:`NotALedger` for a missing file or one that is not SQLite at all; a damaged
     or truncated SQLite file is reported."""
     url = make_url(ledger_url(location))
@@ -46,19 +48,29 @@ def check_location(location: str | Path) -> CheckReport:
 
 
 def check_engine(engine: Engine) -> CheckReport:
-    """Check the ledger behind an open engine (the GUI's 检查台账), and for a ledger
-    file also its evidence files: each must be in the store beside it with the content
-    it was attached with (every file is hashed)."""
+    """Check the ledger behind an open engine (the GUI's 检查台账) and its evidence:
+    each file must be in the store beside a ledger file, or its content in the database
+    of a ledger on a server, with the content it was attached with (all is hashed)."""
     report = check_ledger(engine)
     path = sqlite_path(engine)
-    if path is None:
-        return report  # a server ledger has no evidence store of its own (yet)
     try:
         with engine.connect() as c:
             refs = evidence_refs(c)
     except (SQLAlchemyError, LedgerError):
         return report  # an unreadable ledger is reported already
-    lines = check_ledger_evidence(refs, EvidenceStore(evidence_dir_for(path)))
+    store: AnyEvidenceStore
+    if path is not None:
+        store = EvidenceStore(evidence_dir_for(path))
+    else:
+        store = DatabaseEvidenceStore(engine)  # a ledger on a server keeps it inside
+    try:
+        lines = check_ledger_evidence(refs, store)
+    except SQLAlchemyError:
+        # A server ledger not yet upgraded (the check migrates nothing) has no table
+        # for the content: every record's content is missing.
+        lines = [
+            f"{r.label}：文件缺失（{store.missing_text(r.sha256, r.original_name)}）" for r in refs
+        ]
     findings = tuple(Finding("evidence", line) for line in lines)
     return replace(
         report,

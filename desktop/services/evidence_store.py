@@ -7,6 +7,10 @@ open the file). The same file attached twice is stored once. Files are written t
 temporary name and renamed into place, so a crash never leaves a half-written file
 under a real hash. Removing an evidence record leaves its file here: the removal can be
 undone; :meth:`EvidenceStore.prune` deletes what no record uses any more.
+
+A ledger without a file (on a PostgreSQL server) keeps its evidence in its database
+instead, through :class:`desktop.services.evidence_db.DatabaseEvidenceStore`, which has
+the same methods (``put``, ``check``, ``present``, ``path``, ``copy_out``, ``chunks``).
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ class Stored:
 
     sha256: str
     size: int
-    path: Path
+    path: Path | None  # None when the content went into the ledger's database
 
 
 def safe_suffix(original_name: str) -> str:
@@ -57,9 +61,34 @@ def safe_suffix(original_name: str) -> str:
     return suffix if _SUFFIX_RE.match(suffix) else ""
 
 
+def require_sha256(sha256: str) -> str:
+    """A stored content's hash, refused unless it is 64 lower-case hex digits (it
+    becomes part of a file name)."""
+    if not _SHA_RE.match(sha256):
+        raise EvidenceError(f"佐证材料的校验值无效：{sha256!r}")
+    return sha256
+
+
 def evidence_dir_for(ledger_file: Path) -> Path:
     """The store beside a ledger file (``<ledger>.evidence``)."""
     return ledger_file.with_name(ledger_file.name + ".evidence")
+
+
+def source_size(source: Path, max_size: int) -> int:
+    """The size of a file about to be attached; refuses a missing or too large one."""
+    if not source.is_file():
+        raise EvidenceError(f"找不到要附加的文件“{source}”。")
+    size = source.stat().st_size
+    if size > max_size:
+        raise EvidenceError(
+            f"文件“{source.name}”有 {size / (1 << 20):.1f} MB，超过单个佐证材料的上限 "
+            f"{max_size / (1 << 20):.0f} MB。"
+        )
+    return size
+
+
+def changed_while_copied(source: Path) -> EvidenceError:
+    return EvidenceError(f"文件“{source.name}”在复制过程中发生了变化。")
 
 
 def sha256_of(path: Path) -> str:
@@ -73,13 +102,14 @@ def sha256_of(path: Path) -> str:
 class EvidenceStore:
     """Content-addressed files under one folder (see the module docstring)."""
 
+    in_database = False
+
     def __init__(self, root: Path) -> None:
         self.root = root
 
     def relative(self, sha256: str, original_name: str) -> str:
         """The stored file's path inside the store, with forward slashes."""
-        if not _SHA_RE.match(sha256):
-            raise EvidenceError(f"佐证材料的校验值无效：{sha256!r}")
+        require_sha256(sha256)
         return f"{sha256[:2]}/{sha256}{safe_suffix(original_name)}"
 
     def path(self, sha256: str, original_name: str) -> Path:
@@ -88,14 +118,7 @@ class EvidenceStore:
     def put(self, source: Path, max_size: int = MAX_FILE_SIZE) -> Stored:
         """Copy a file into the store, hashing it on the way. An existing copy with the
         right content is kept; a damaged one is replaced by this good copy."""
-        if not source.is_file():
-            raise EvidenceError(f"找不到要附加的文件“{source}”。")
-        size = source.stat().st_size
-        if size > max_size:
-            raise EvidenceError(
-                f"文件“{source.name}”有 {size / (1 << 20):.1f} MB，超过单个佐证材料的上限 "
-                f"{max_size / (1 << 20):.0f} MB。"
-            )
+        source_size(source, max_size)
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
@@ -106,7 +129,7 @@ class EvidenceStore:
                 while chunk := src.read(CHUNK):
                     copied += len(chunk)
                     if copied > max_size:  # the file grew while we copied it
-                        raise EvidenceError(f"文件“{source.name}”在复制过程中发生了变化。")
+                        raise changed_while_copied(source)
                     digest.update(chunk)
                     out.write(chunk)
                 out.flush()
@@ -132,6 +155,27 @@ class EvidenceStore:
         if size is not None and path.stat().st_size != size:
             return FileState.ALTERED
         return FileState.OK if sha256_of(path) == sha256 else FileState.ALTERED
+
+    def present(self, sha256: str, original_name: str, size: int) -> FileState:
+        """A cheap look (is the file there, has it its size), without hashing it."""
+        path = self.path(sha256, original_name)
+        try:
+            found = path.stat().st_size if path.is_file() else None
+        except OSError:
+            found = None
+        if found is None:
+            return FileState.MISSING
+        return FileState.OK if found == size else FileState.ALTERED
+
+    def missing_text(self, sha256: str, original_name: str) -> str:
+        """Where a missing file should have been, for messages."""
+        return f"应在 {self.path(sha256, original_name)}"
+
+    def chunks(self, sha256: str, original_name: str) -> Iterator[bytes]:
+        """A stored file's content, a piece at a time."""
+        with self.path(sha256, original_name).open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                yield chunk
 
     def files(self) -> Iterator[Path]:
         """Every stored file (not the temporary ones)."""
@@ -159,12 +203,16 @@ class EvidenceStore:
 
 
 __all__ = [
+    "CHUNK",
     "MAX_FILE_SIZE",
     "EvidenceError",
     "EvidenceStore",
     "FileState",
     "Stored",
+    "changed_while_copied",
     "evidence_dir_for",
+    "require_sha256",
     "safe_suffix",
     "sha256_of",
+    "source_size",
 ]

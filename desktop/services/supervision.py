@@ -3,14 +3,18 @@ outcomes, plus the statistics, the as-of view and the ledger check built on them
 
 Every action that changes the ledger is one transaction and one history batch, and
 returns :class:`~desktop.services.ledger.Done` so that the GUI's generic undo
-(``LedgerService.undo_batch``) reverses it like any other edit. Evidence files are the
-one thing outside the database: they are copied into the store *before* the
-transaction (a failed transaction leaves an unused file, never a record without its
-file), and removing a record never deletes its file (see ``evidence_store.py``).
+(``LedgerService.undo_batch``) reverses it like any other edit.
+
+Evidence content lives where every user of the ledger can reach it: beside a ledger
+file, in a folder (``evidence_store.py``), copied there *before* the transaction (a
+failed transaction leaves an unused file, never a record without its file); in the
+database of a ledger on a server (``evidence_db.py``), written in the same transaction
+as the record (all or nothing). Removing a record never deletes its content.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -64,11 +68,13 @@ from desktop.domain.supervision import (
     validate_progress_note,
 )
 from desktop.services import fields as rf
+from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import (
     MAX_FILE_SIZE,
     EvidenceError,
     EvidenceStore,
     FileState,
+    Stored,
     evidence_dir_for,
 )
 from desktop.services.history import Recorder, snapshot, to_json_value
@@ -98,6 +104,8 @@ T = TypeVar("T")
 
 # A sign-off package bigger than this is not something anyone will mail or print.
 MAX_PACKAGE_SIZE = 2 << 30
+# zipfile must be told in advance when an entry written as a stream may pass 2 GB.
+ZIP64_ENTRY = 1 << 31
 DUE_DAYS_SETTING = "supervision.due_soon_days"
 DUE_WORKING_SETTING = "supervision.due_soon_working_days"
 INDEX_NAME = "佐证材料目录.xlsx"
@@ -167,19 +175,26 @@ def _entity_key(row: Any) -> str:
 
 class SupervisionService:
     """Supervision on one ledger, through its :class:`LedgerService` (sessions,
-    operator, history). ``evidence_dir`` is where evidence files live: beside the ledger
-    file by default; a ledger on a server needs one given. ``calendar`` counts working
-    days (the shipped and user calendars by default)."""
+    operator, history). Evidence lives beside a ledger file (a folder) and in the
+    database of a ledger without one (on a server); ``evidence_dir`` gives a folder
+    instead, ``evidence_in_database`` chooses the database for a ledger file too (tests),
+    ``evidence_cache`` is where content from the database is written to be opened (the
+    user's cache folder by default). ``calendar`` counts working days (the shipped and
+    user calendars by default)."""
 
     def __init__(
         self,
         ledger: LedgerService,
         *,
         evidence_dir: Path | None = None,
+        evidence_in_database: bool | None = None,
+        evidence_cache: Path | None = None,
         calendar: WorkCalendar | None = None,
     ) -> None:
         self.ledger = ledger
         self._evidence_dir = evidence_dir
+        self._in_database = evidence_in_database
+        self._evidence_cache = evidence_cache
         if calendar is None:
             calendar, self.calendar_errors = load_calendar(default_calendar_folders())
         else:
@@ -188,17 +203,16 @@ class SupervisionService:
 
     # ------------------------------------------------------------------ helpers
     @property
-    def store(self) -> EvidenceStore:
-        """The evidence store; raises :class:`EvidenceError` when there is none."""
-        folder = self._evidence_dir
-        if folder is None:
-            path = sqlite_path(self.ledger.uow.engine)
-            if path is None:
-                raise EvidenceError(
-                    "此台账保存在服务器上，请先在设置中指定存放佐证材料的共享文件夹。"
-                )
-            folder = evidence_dir_for(path)
-        return EvidenceStore(folder)
+    def store(self) -> AnyEvidenceStore:
+        """The evidence store: the folder given, the folder beside the ledger file, or
+        the ledger's database (a ledger on a server, or without a file)."""
+        if self._evidence_dir is not None:
+            return EvidenceStore(self._evidence_dir)
+        engine = self.ledger.uow.engine
+        path = sqlite_path(engine)
+        if path is None or self._in_database:
+            return DatabaseEvidenceStore(engine, self._evidence_cache)
+        return EvidenceStore(evidence_dir_for(path))
 
     def _get(self, s: Session, model: type[T], row_id: int) -> T:
         return self.ledger._get(s, model, row_id)
@@ -536,10 +550,17 @@ class SupervisionService:
         self._refuse(check_text("title", title, required=True))
         with self.ledger.uow.read() as s:
             self._get(s, Issue, issue_id)  # fail before copying anything
-        stored = self.store.put(file, max_size)
+        store = self.store
+        # A folder is written before the transaction; the database within it.
+        stored: Stored | None = None
+        if not isinstance(store, DatabaseEvidenceStore):
+            stored = store.put(file, max_size)
         with self.ledger.uow.begin() as s:
             issue = self._get(s, Issue, issue_id)
             self._measure_of(s, issue, measure_id)
+            if isinstance(store, DatabaseEvidenceStore):
+                stored = store.put(file, max_size, connection=s.connection())
+            assert stored is not None
             twin = s.scalar(
                 select(Evidence).where(
                     Evidence.issue_id == issue.id, Evidence.sha256 == stored.sha256
@@ -578,11 +599,18 @@ class SupervisionService:
             )
 
     def evidence_path(self, evidence_id: int) -> Path:
-        """Where an evidence file is, to open it; raises when the file is gone."""
+        """Where an evidence file is, to open it; raises when the file is gone. For
+        evidence in the database: a verified copy in the cache folder."""
         with self.ledger.uow.read() as s:
             row = self._get(s, Evidence, evidence_id)
             record = evidence_record(row)
-        path = self.store.path(record.sha256, record.original_name)
+        store = self.store
+        if isinstance(store, DatabaseEvidenceStore):
+            try:
+                return store.path(record.sha256, record.original_name)
+            except EvidenceError as exc:
+                raise EvidenceError(f"佐证材料“{record.title}”无法打开：{exc.message}") from exc
+        path = store.path(record.sha256, record.original_name)
         if not path.is_file():
             raise EvidenceError(
                 f"佐证材料“{record.title}”的文件不在材料库中（{path}），可能已被移走或删除。"
@@ -641,15 +669,18 @@ class SupervisionService:
                 problems.append(EvidenceProblem(record, checked[what]))
         return problems
 
-    def prune_evidence(self, dry_run: bool = False) -> list[Path]:
-        """Delete stored files that no evidence record uses (after removals the user no
-        longer wants to undo); returns them. Refused for a folder given explicitly
-        (a share on a server), which other ledgers may use too."""
+    def prune_evidence(self, dry_run: bool = False) -> list[str]:
+        """Delete stored content that no evidence record uses (after removals the user
+        no longer wants to undo); returns what went: the files' paths, or the hashes of
+        content in the database. Refused for a folder given explicitly (a share on a
+        server), which other ledgers may use too."""
         if self._evidence_dir is not None:
             raise EvidenceError("共享的佐证材料文件夹可能还有其他台账在用，不能自动清理。")
         store = self.store
         keep = {store.relative(e.sha256, e.original_name) for e in self.list_evidence()}
-        return store.prune(keep, dry_run)
+        if isinstance(store, DatabaseEvidenceStore):
+            return store.prune(keep, dry_run)
+        return [str(p) for p in store.prune(keep, dry_run)]
 
     def export_evidence(
         self, issue_id: int, out: Path, *, max_total: int = MAX_PACKAGE_SIZE
@@ -668,7 +699,17 @@ class SupervisionService:
                 f"问题 {issue.number} 的佐证材料共 {total / (1 << 20):.0f} MB，超过材料包上限 "
                 f"{max_total / (1 << 20):.0f} MB，请分批导出或压缩后再附。"
             )
-        bad = self.verify_evidence(issue_id)
+        store = self.store
+        if isinstance(store, DatabaseEvidenceStore):
+            # Content from a server is read once: looked at cheaply now, hashed while
+            # it is written into the package below.
+            bad = [
+                EvidenceProblem(r, state)
+                for r in records
+                if (state := store.present(r.sha256, r.original_name, r.size)) is not FileState.OK
+            ]
+        else:
+            bad = self.verify_evidence(issue_id)
         if bad:
             raise EvidenceError(
                 "以下佐证材料有问题，未导出材料包：" + "；".join(p.message for p in bad)
@@ -676,7 +717,6 @@ class SupervisionService:
         measures: dict[int, int] = {m.id: m.seq for m in self.ledger.list_measures(issue_id)}
         names = _package_names(records)
         index = _index_workbook(issue.number, issue.text, records, names, measures)
-        store = self.store
         out.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".package-", suffix=".zip", dir=out.parent)
         os.close(handle)
@@ -685,7 +725,15 @@ class SupervisionService:
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(INDEX_NAME, index)
                 for record, name in zip(records, names, strict=True):
-                    archive.write(store.path(record.sha256, record.original_name), name)
+                    big = record.size >= ZIP64_ENTRY
+                    digest = hashlib.sha256()
+                    with archive.open(name, "w", force_zip64=big) as entry:
+                        for chunk in store.chunks(record.sha256, record.original_name):
+                            digest.update(chunk)
+                            entry.write(chunk)
+                    if digest.hexdigest() != record.sha256:
+                        problem = EvidenceProblem(record, FileState.ALTERED)
+                        raise EvidenceError(f"以下佐证材料有问题，未导出材料包：{problem.message}")
             os.replace(temp, out)
         except BaseException:
             temp.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -267,6 +268,34 @@ class Evidence(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class EvidenceBlob(Base):
+    """The content of one evidence file kept in the ledger's own database: a ledger on a
+    server, which every clerk reaches and the administrator's pg_dump backs up, where a
+    folder beside the ledger would be on one clerk's machine only. One row per distinct
+    content (the same file attached twice is stored once); the bytes are in
+    :class:`EvidenceChunk` rows of at most 1 MB, so a file is written and read a piece
+    at a time (a single value would need the whole file in memory on both sides and
+    stops at PostgreSQL's 1 GB field limit). A ledger file (SQLite) has this table
+    too, one schema for both, but keeps its evidence in a folder beside the file."""
+
+    __tablename__ = "evidence_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceChunk(Base):
+    """One piece (``seq`` from 0) of an :class:`EvidenceBlob`'s content."""
+
+    __tablename__ = "evidence_chunk"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("evidence_blob.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class SignOff(Base):
     """One step of signing an issue off (销号): application, review, approval."""
 
@@ -370,6 +399,8 @@ __all__ = [
     "Base",
     "Category",
     "Evidence",
+    "EvidenceBlob",
+    "EvidenceChunk",
     "History",
     "HistoryBatch",
     "Inspection",

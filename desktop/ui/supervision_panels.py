@@ -365,6 +365,20 @@ class EvidenceTab(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_in_database(self, in_database: bool) -> None:
+        """Say where an added file is kept: beside a ledger file, or in the database of
+        a ledger on a server."""
+        if in_database:
+            self.hint.setText(
+                self.tr(
+                    "把文件拖到列表中即可添加（会复制一份保存在台账服务器的数据库中，各用户都能看到）。"
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("把文件拖到列表中即可添加（会复制一份保存在台账旁的材料库中）。")
+            )
+
     def set_evidence(
         self,
         records: Sequence[EvidenceRecord],

@@ -111,11 +111,14 @@ class SupervisionTabs(QObject):
         verify_finished(): the evidence files were checked and the list marked.
         export_finished(str): a sign-off package was written (its path), or "" when
             it was not.
+        open_finished(str): evidence kept in the database was written out to be
+            opened (its path), or "" when it could not be.
     """
 
     attach_finished = Signal()
     verify_finished = Signal()
     export_finished = Signal(str)
+    open_finished = Signal(str)
 
     def __init__(self, window: MainWindow, pages: Sequence[QWidget] = ()) -> None:
         super().__init__(window)
@@ -263,6 +266,7 @@ class SupervisionTabs(QObject):
         sup = self.supervision
         self.progress.set_notes(sup.list_notes(issue.id), self.measures, self.operator)
         self.evidence_records = sup.list_evidence(issue.id)
+        self.evidence.set_in_database(sup.store.in_database)
         self.evidence.set_evidence(
             self.evidence_records, self.measures, self._file_states(self.evidence_records)
         )
@@ -284,15 +288,12 @@ class SupervisionTabs(QObject):
             return {}
         states: dict[int, FileState] = {}
         for r in records:
-            path = store.path(r.sha256, r.original_name)
             try:
-                size = path.stat().st_size if path.is_file() else None
-            except OSError:
-                size = None
-            if size is None:
-                states[r.id] = FileState.MISSING
-            elif size != r.size:
-                states[r.id] = FileState.ALTERED
+                state = store.present(r.sha256, r.original_name, r.size)
+            except LedgerError:
+                return {}  # the server went away: the list shows no marks
+            if state is not FileState.OK:
+                states[r.id] = state
             elif r.id in self._verified:
                 states[r.id] = self._verified[r.id]
         return states
@@ -421,12 +422,48 @@ class SupervisionTabs(QObject):
         return next((r for r in self.evidence_records if r.id == evidence_id), None)
 
     def open_evidence(self, evidence_id: int) -> None:
+        sup = self.supervision
+        if sup.store.in_database:
+            self._open_from_database(sup, evidence_id)
+            return
         try:
-            path = self.supervision.evidence_path(evidence_id)
+            path = sup.evidence_path(evidence_id)
         except LedgerError as exc:
             messages.error(self.window, exc.message)
             self.reload()
             return
+        self._show_file(path)
+
+    def _open_from_database(self, sup: SupervisionService, evidence_id: int) -> None:
+        """Evidence of a ledger on a server is read from the database into the cache
+        folder in a worker (a large file over the network takes a while), then shown."""
+        if self._runner is not None:
+            return
+
+        def finished(results: list[StepResult[Any]], _cancelled: bool) -> None:
+            result = results[0] if results else None
+            if result is None or result.error is not None:
+                if result is not None and result.error is not None:
+                    messages.error(self.window, error_text(result.error))
+                    self.reload()
+                self.open_finished.emit("")
+                return
+            self._show_file(result.value)
+            self.open_finished.emit(str(result.value))
+
+        self._start(
+            StepRunner(
+                self.window,
+                self.tr("打开佐证材料"),
+                [evidence_id],
+                sup.evidence_path,
+                finished,
+                label=lambda _i: self.tr("正在从台账服务器读取文件…"),
+                cancellable=False,
+            )
+        )
+
+    def _show_file(self, path: Path) -> None:
         if not open_url(QUrl.fromLocalFile(str(path))):
             messages.error(
                 self.window,

@@ -123,8 +123,8 @@
         <translation>(the newest {count} backups are kept however old they are)</translation>
     </message>
     <message>
-        <source>这是服务器上的共享台账（PostgreSQL），不在本机备份，请由数据库管理员用 pg_dump 备份和恢复。</source>
-        <translation>This is a shared ledger on a server (PostgreSQL). It is not backed up on this computer; ask the database administrator to back it up and restore it with pg_dump.</translation>
+        <source>这是服务器上的共享台账（PostgreSQL），不在本机备份，请由数据库管理员用 pg_dump 备份和恢复（佐证材料保存在台账数据库中，一并备份）。</source>
+        <translation>This is a shared ledger on a server (PostgreSQL). It is not backed up on this computer; ask the database administrator to back it up and restore it with pg_dump (the evidence files are kept in the ledger&apos;s database and backed up with it).</translation>
     </message>
     <message>
         <source>台账：{ledger}
@@ -887,6 +887,10 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>把文件拖到列表中即可添加（会复制一份保存在台账旁的材料库中）。</source>
         <translation>Drop files on the list to add them (a copy is kept in the evidence store beside the ledger).</translation>
+    </message>
+    <message>
+        <source>把文件拖到列表中即可添加（会复制一份保存在台账服务器的数据库中，各用户都能看到）。</source>
+        <translation>Drop files on the list to add them (a copy is kept in the ledger server&apos;s database, where every user sees it).</translation>
     </message>
     <message>
         <source>附到</source>
@@ -4464,6 +4468,14 @@ The current ledger is backed up first and can be restored again if needed. After
     <message>
         <source>正在核验文件…</source>
         <translation>Verifying files…</translation>
+    </message>
+    <message>
+        <source>打开佐证材料</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>正在从台账服务器读取文件…</source>
+        <translation>Reading the file from the ledger server…</translation>
     </message>
     <message>
         <source>导出销号材料包</source>

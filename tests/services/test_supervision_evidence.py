@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.problems import Code, ValidationFailed
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft
+from desktop.services.evidence_db import DatabaseEvidenceStore
 from desktop.services.evidence_store import EvidenceError, EvidenceStore, FileState
 from desktop.services.ledger import LedgerService
 from desktop.services.supervision import INDEX_NAME, SupervisionService
@@ -157,9 +158,9 @@ def test_rename_remove_undo_and_prune(
     assert sup.evidence_path(record.id) == path
     redo = service.undo_batch(service.history(1)[0].batch_id)  # remove again
     assert sup.list_evidence(issue_id) == []
-    assert sup.prune_evidence(dry_run=True) == [path]
+    assert sup.prune_evidence(dry_run=True) == [str(path)]
     assert path.exists()
-    assert sup.prune_evidence() == [path]
+    assert sup.prune_evidence() == [str(path)]
     assert not path.exists()
     # An undo after a prune brings the record back and the check says the file is gone.
     service.undo_batch(redo.batch_id)
@@ -233,10 +234,12 @@ def test_the_package_refuses_what_is_missing_empty_or_absurd(
     assert list(tmp_path.glob(".package-*")) == []
 
 
-def test_a_ledger_on_a_server_needs_an_evidence_folder(tmp_path: Path) -> None:
+def test_a_ledger_without_a_file_keeps_evidence_in_its_database_or_a_folder_given(
+    tmp_path: Path,
+) -> None:
     service = LedgerService(create_ledger_engine("sqlite://"))
-    with pytest.raises(EvidenceError, match="服务器"):
-        _ = SupervisionService(service, calendar=WorkCalendar()).store
+    store = SupervisionService(service, calendar=WorkCalendar()).store
+    assert isinstance(store, DatabaseEvidenceStore)
     given = SupervisionService(service, evidence_dir=tmp_path / "share", calendar=WorkCalendar())
     assert given.store.root == tmp_path / "share"
     with pytest.raises(EvidenceError, match="不能自动清理"):

@@ -8,7 +8,7 @@ from pathlib import Path
 from alembic import command
 
 from desktop.storage.engine import create_ledger_engine
-from desktop.storage.migrate import alembic_config, current_revision, open_ledger
+from desktop.storage.migrate import SCHEMA_HEAD, alembic_config, current_revision, open_ledger
 
 
 def test_a_0001_ledger_with_data_upgrades(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_a_0001_ledger_with_data_upgrades(tmp_path: Path) -> None:
             " VALUES (1, 'apply', '2023-01-01', '张三', '')"
         )
     engine = open_ledger(path, backup_dir=tmp_path / "backups")
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == SCHEMA_HEAD
     engine.dispose()
     assert len(list((tmp_path / "backups").iterdir())) == 1
     with sqlite3.connect(path) as connection:

@@ -236,7 +236,8 @@ class BackupDialog(QDialog):
             self.where.setText(
                 self.tr(
                     "这是服务器上的共享台账（PostgreSQL），不在本机备份，"
-                    "请由数据库管理员用 pg_dump 备份和恢复。"
+                    "请由数据库管理员用 pg_dump 备份和恢复"
+                    "（佐证材料保存在台账数据库中，一并备份）。"
                 )
             )
             for widget in (self.backup_button, self.restore_button, self.keep, self.view):
