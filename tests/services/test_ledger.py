@@ -333,7 +333,7 @@ def test_redo_of_an_undone_import_brings_back_later_edits(
 
 
 def test_an_import_records_issues_then_measures_for_undo_in_bulk(
-    service: LedgerService, ledger_path: Path
+    service: LedgerService,
 ) -> None:
     """Undo reverses runs of one entity in bulk: an import's creations come as all its
     issues, then all its measures (12.7 s against 3.8 s to undo 10k issues)."""
@@ -343,17 +343,17 @@ def test_an_import_records_issues_then_measures_for_undo_in_bulk(
     from desktop.paths import demo_ledger_json
 
     plan = plan_from_json(json.loads(demo_ledger_json().read_text(encoding="utf-8")), "x.json")
+    from sqlalchemy import text
+
     done = service.apply_plan(plan)
-    db = sqlite3.connect(ledger_path)
-    entities = [
-        e
-        for (e,) in db.execute(
-            "SELECT entity FROM history WHERE batch_id = ? AND entity IN ('issue', 'measure') "
-            "ORDER BY id",
-            (done.batch_id,),
-        )
-    ]
-    db.close()
+    with service.uow.engine.connect() as connection:
+        entities = connection.scalars(
+            text(
+                "SELECT entity FROM history WHERE batch_id = :batch "
+                "AND entity IN ('issue', 'measure') ORDER BY id"
+            ),
+            {"batch": done.batch_id},
+        ).all()
     assert entities == ["issue"] * 14 + ["measure"] * 30
 
 
