@@ -54,7 +54,8 @@ def test_an_unknown_subcommand_is_refused_with_the_choices(
         main(["statz", "--ledger", "a.sqlite"])
     assert exit_.value.code == 2
     err = capsys.readouterr().err
-    assert "参数错误" in err and "stats" in err
+    assert "参数错误" in err
+    assert "stats" in err
 
 
 def test_version_needs_no_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
