@@ -115,6 +115,9 @@ def run_gui(
 ) -> int:
     """Start the GUI on a ledger (the last one used, else the default ledger); returns
     the exit code. ``settings`` defaults to the user's (tests pass their own)."""
+    from desktop.ui.pyside_imports import cheapen_feature_check
+
+    cheapen_feature_check()  # before the window's modules are imported
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setProperty(_EXIT_CODE, 0)
