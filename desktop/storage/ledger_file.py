@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from platformdirs import user_data_path
+
 from desktop.storage.errors import LedgerReadOnly, LedgerTruncated, NotALedger
 
 APP_NAME = "rectify"
@@ -24,9 +26,6 @@ SCHEMA_HEAD = "0002"
 
 def default_ledger_path() -> Path:
     """The default ledger in the user's data folder (no app-author folder)."""
-    # Imported here: a start on a named or the last-used ledger never needs it.
-    from platformdirs import user_data_path
-
     return user_data_path(APP_NAME, appauthor=False) / DEFAULT_LEDGER_NAME
 
 

@@ -51,7 +51,6 @@ HEAVY = (
     "desktop.ui.dialogs.signoff_dialog",
     "desktop.ui.models.history_model",  # the 历史 tab's, made when first needed
     "desktop.services.history_query",
-    "platformdirs",  # only for the default ledger
 )
 
 
