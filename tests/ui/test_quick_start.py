@@ -51,6 +51,7 @@ HEAVY = (
     "desktop.ui.dialogs.signoff_dialog",
     "desktop.ui.models.history_model",  # the 历史 tab's, made when first needed
     "desktop.services.history_query",
+    "desktop.domain.supervision",  # the issue table needs only domain.lights
 )
 
 
