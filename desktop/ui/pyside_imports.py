@@ -38,5 +38,6 @@ def cheapen_feature_check() -> bool:
         return original(module)  # no plain source file: PySide's own answer
 
     uses_pyside._rectify_cheap = True  # type: ignore[attr-defined]
+    uses_pyside._rectify_original = original  # type: ignore[attr-defined]
     setattr(feature, _CHECK, uses_pyside)
     return True
