@@ -115,6 +115,9 @@ def run_gui(
 ) -> int:
     """Start the GUI on a ledger (the last one used, else the default ledger); returns
     the exit code. ``settings`` defaults to the user's (tests pass their own)."""
+    from desktop.ui.pyside_imports import cheapen_feature_check
+
+    cheapen_feature_check()  # before the window's modules are imported
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setProperty(_EXIT_CODE, 0)
@@ -140,10 +143,12 @@ def run_gui(
         if opened is None:
             return 2
         window = opened
-    window.show()
     if first_view is not None:
-        # Open the service once the first frame is on its way (see quick_window).
-        QTimer.singleShot(0, window.start_opening)
+        from desktop.ui.background import after_first_frame
+
+        # Open the service once the first frame is painted (see quick_window).
+        after_first_frame(window, window.start_opening)
+    window.show()
     if os.environ.get("RECTIFY_EXIT_WHEN_SHOWN"):
         # Benchmarks and smoke tests: quit once the first frame is up.
         QTimer.singleShot(0, app.quit)
@@ -182,7 +187,8 @@ def quick_window(
     location: str, opener: LedgerOpener, first_view: FirstView, settings: AppSettings
 ) -> MainWindow:
     """The window on what ``quick_open`` read, before SQLAlchemy is imported. Its
-    service is opened in a daemon thread after the first frame (``start_opening``);
+    service is opened in a daemon thread after the first frame (``start_opening``,
+    called by ``run_gui`` once the window has painted);
     then the backup on opening runs in another, and its warning reaches the banner.
     Should the full opening fail after all (the file changed meanwhile), the user is
     told and the window closes with exit code 2, as when it cannot be opened at all."""

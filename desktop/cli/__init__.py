@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 # subcommand -> (module in desktop.cli, function). The function takes the parsed
 # arguments and returns the exit code.
@@ -75,7 +75,33 @@ def _ledger_option(parser: argparse.ArgumentParser, required: bool = True) -> No
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The options of ``rectify`` itself that take a value.
+_VALUE_OPTIONS = ("--ledger", "--operator", "--lang")
+
+
+def _commands_named(argv: Sequence[str]) -> set[str] | None:
+    """The subcommands whose parsers ``argv`` can need: those it names, none for a plain
+    GUI start, or None (all of them) when help is asked for or something else stands
+    there that the full parser must judge."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    named = {arg for arg in argv if arg in COMMANDS}
+    if named:
+        return named
+    value_next = False
+    for arg in argv:
+        if value_next:
+            value_next = False
+        elif arg in _VALUE_OPTIONS:
+            value_next = True
+        elif not arg.startswith("-"):
+            return None
+    return set()
+
+
+def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``rectify`` with the parsers of ``commands`` (None: every
+    subcommand). Building all of them costs a GUI start several milliseconds."""
     parser = ChineseArgumentParser(prog="rectify", description="整改台账")
     parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     _ledger_option(parser, required=False)
@@ -83,88 +109,103 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
 
-    p = sub.add_parser("demo", help="创建示例台账")
-    _ledger_option(p)
+    if commands is None or "demo" in commands:
+        p = sub.add_parser("demo", help="创建示例台账")
+        _ledger_option(p)
 
-    p = sub.add_parser("stats", help="统计")
-    _ledger_option(p)
-    p.add_argument("--inspection", metavar="K")
-    p.add_argument("--as-of", metavar="DATE")
-    p.add_argument("--since", metavar="DATE")
-    p.add_argument("--json", action="store_true")
+    if commands is None or "stats" in commands:
+        p = sub.add_parser("stats", help="统计")
+        _ledger_option(p)
+        p.add_argument("--inspection", metavar="K")
+        p.add_argument("--as-of", metavar="DATE")
+        p.add_argument("--since", metavar="DATE")
+        p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("import", help="导入 Excel 台账")
-    p.add_argument("file", metavar="FILE")
-    _ledger_option(p)
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--inspection", metavar="K")
-    group.add_argument("--new-inspection", metavar="TITLE")
-    p.add_argument("--sheet", metavar="S")
-    p.add_argument("--dry-run", action="store_true")
-    p.add_argument("--json", action="store_true")
+    if commands is None or "import" in commands:
+        p = sub.add_parser("import", help="导入 Excel 台账")
+        p.add_argument("file", metavar="FILE")
+        _ledger_option(p)
+        group = p.add_mutually_exclusive_group()
+        group.add_argument("--inspection", metavar="K")
+        group.add_argument("--new-inspection", metavar="TITLE")
+        p.add_argument("--sheet", metavar="S")
+        p.add_argument("--dry-run", action="store_true")
+        p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="导出 Excel 台账")
-    p.add_argument("out", metavar="OUT.xlsx")
-    _ledger_option(p)
-    p.add_argument("--inspection", metavar="K")
-    p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
-    p.add_argument("--status", metavar="S", nargs="+", default=[])
+    if commands is None or "export" in commands:
+        p = sub.add_parser("export", help="导出 Excel 台账")
+        p.add_argument("out", metavar="OUT.xlsx")
+        _ledger_option(p)
+        p.add_argument("--inspection", metavar="K")
+        p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
+        p.add_argument("--status", metavar="S", nargs="+", default=[])
 
-    p = sub.add_parser("handout", help="按责任单位分发台账")
-    p.add_argument("outdir", metavar="OUTDIR")
-    _ledger_option(p)
-    p.add_argument("--inspection", metavar="K")
-    p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
-    p.add_argument("--due", metavar="DATE", help="交回期限（写入填报说明）")
+    if commands is None or "handout" in commands:
+        p = sub.add_parser("handout", help="按责任单位分发台账")
+        p.add_argument("outdir", metavar="OUTDIR")
+        _ledger_option(p)
+        p.add_argument("--inspection", metavar="K")
+        p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
+        p.add_argument("--due", metavar="DATE", help="交回期限（写入填报说明）")
 
-    p = sub.add_parser("merge", help="合并回收的台账")
-    p.add_argument("files", metavar="FILE", nargs="+")
-    _ledger_option(p)
-    p.add_argument("--dry-run", action="store_true")
-    p.add_argument("--take", choices=["theirs", "ours"])
-    p.add_argument("--json", action="store_true")
+    if commands is None or "merge" in commands:
+        p = sub.add_parser("merge", help="合并回收的台账")
+        p.add_argument("files", metavar="FILE", nargs="+")
+        _ledger_option(p)
+        p.add_argument("--dry-run", action="store_true")
+        p.add_argument("--take", choices=["theirs", "ours"])
+        p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("notice", help="整改情况通报")
-    notice = p.add_subparsers(
-        dest="notice_command", required=True, parser_class=ChineseArgumentParser
-    )
-    q = notice.add_parser("read", help="读入通报")
-    q.add_argument("file", metavar="FILE")
-    _ledger_option(q)
-    q.add_argument("--dry-run", action="store_true")
-    q.add_argument("--json", action="store_true")
-    q = notice.add_parser("write", help="生成通报")
-    q.add_argument("out", metavar="OUT")
-    _ledger_option(q)
-    q.add_argument("--inspection", metavar="K")
-    q.add_argument("--no-stats", action="store_true")
+    if commands is None or "notice" in commands:
+        p = sub.add_parser("notice", help="整改情况通报")
+        notice = p.add_subparsers(
+            dest="notice_command", required=True, parser_class=ChineseArgumentParser
+        )
+        q = notice.add_parser("read", help="读入通报")
+        q.add_argument("file", metavar="FILE")
+        _ledger_option(q)
+        q.add_argument("--dry-run", action="store_true")
+        q.add_argument("--json", action="store_true")
+        q = notice.add_parser("write", help="生成通报")
+        q.add_argument("out", metavar="OUT")
+        _ledger_option(q)
+        q.add_argument("--inspection", metavar="K")
+        q.add_argument("--no-stats", action="store_true")
 
-    p = sub.add_parser("print", help="打印为 PDF")
-    p.add_argument("out", metavar="OUT.pdf")
-    _ledger_option(p)
-    p.add_argument("--form", required=True, choices=["sheet", "signoff", "ledger", "notice"])
-    p.add_argument("--issue", metavar="N", nargs="+", default=[])
-    p.add_argument("--inspection", metavar="K")
+    if commands is None or "print" in commands:
+        p = sub.add_parser("print", help="打印为 PDF")
+        p.add_argument("out", metavar="OUT.pdf")
+        _ledger_option(p)
+        p.add_argument("--form", required=True, choices=["sheet", "signoff", "ledger", "notice"])
+        p.add_argument("--issue", metavar="N", nargs="+", default=[])
+        p.add_argument("--inspection", metavar="K")
 
-    p = sub.add_parser("lint", help="台账体检")
-    _ledger_option(p)
-    p.add_argument("--json", action="store_true")
+    if commands is None or "lint" in commands:
+        p = sub.add_parser("lint", help="台账体检")
+        _ledger_option(p)
+        p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("check", help="检查台账文件与历史记录的完整性")
-    _ledger_option(p)
+    if commands is None or "check" in commands:
+        p = sub.add_parser("check", help="检查台账文件与历史记录的完整性")
+        _ledger_option(p)
 
-    p = sub.add_parser("backup", help="备份台账（连同佐证材料）；--list 列出已有的备份")
-    _ledger_option(p)
-    p.add_argument("--to", metavar="FILE")
-    p.add_argument("--list", action="store_true", help="列出台账的备份，不新建备份")
-    p.add_argument("--json", action="store_true", help="与 --list 同用：以 JSON 输出")
+    if commands is None or "backup" in commands:
+        p = sub.add_parser("backup", help="备份台账（连同佐证材料）；--list 列出已有的备份")
+        _ledger_option(p)
+        p.add_argument("--to", metavar="FILE")
+        p.add_argument("--list", action="store_true", help="列出台账的备份，不新建备份")
+        p.add_argument("--json", action="store_true", help="与 --list 同用：以 JSON 输出")
 
-    p = sub.add_parser("restore", help="从备份恢复台账")
-    p.add_argument("backup", metavar="BACKUP")
-    _ledger_option(p)
+    if commands is None or "restore" in commands:
+        p = sub.add_parser("restore", help="从备份恢复台账")
+        p.add_argument("backup", metavar="BACKUP")
+        _ledger_option(p)
 
     # Not advertised (no help line): the installer's smoke test and support use it.
-    sub.add_parser("selftest", description="检查本程序各组成部分能否正常工作（在临时文件夹中进行）")
+    if commands is None or "selftest" in commands:
+        sub.add_parser(
+            "selftest", description="检查本程序各组成部分能否正常工作（在临时文件夹中进行）"
+        )
     return parser
 
 
@@ -182,7 +223,8 @@ def _resolve(command: str) -> Callable[[argparse.Namespace], int] | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_commands_named(arguments)).parse_args(arguments)
     if args.command is None:
         from desktop.app import run_gui
 

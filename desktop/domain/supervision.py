@@ -16,7 +16,17 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, NewType
 
-from desktop.domain.calendar import WorkCalendar, parse_working_days
+# The deadline lights live in their own module (the first frame needs only them);
+# re-exported here, where the rest of supervision and its callers look for them.
+from desktop.domain.lights import DEFAULT_DUE_SOON_DAYS as DEFAULT_DUE_SOON_DAYS
+from desktop.domain.lights import LIGHT_LABELS as LIGHT_LABELS
+from desktop.domain.lights import DueSettings as DueSettings
+from desktop.domain.lights import Light as Light
+from desktop.domain.lights import days_overdue as days_overdue
+from desktop.domain.lights import deadline_light as deadline_light
+from desktop.domain.lights import effective_deadline as effective_deadline
+from desktop.domain.lights import measure_responsibility as measure_responsibility
+from desktop.domain.lights import record_light as record_light
 from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import (
     InspectionRecord,
@@ -24,7 +34,6 @@ from desktop.domain.records import (
     IssueRecord,
     MeasureId,
     MeasureRecord,
-    Responsibility,
 )
 from desktop.domain.rules import check_text
 from desktop.domain.status import STATUS_LABELS, Status
@@ -36,115 +45,8 @@ PostponementId = NewType("PostponementId", int)
 SignOffId = NewType("SignOffId", int)
 OutcomeId = NewType("OutcomeId", int)
 
-DEFAULT_DUE_SOON_DAYS = 7
 # The issue of a draft not yet stored (a dataclass default; see records.py).
 _NO_ISSUE = IssueId(0)
-
-
-# ------------------------------------------------------------------ deadline lights
-class Light(StrEnum):
-    """The colour an issue or measure shows in every list: red overdue, yellow due
-    soon, green finished; ``none`` for work on track or without a dated deadline."""
-
-    RED = "red"
-    YELLOW = "yellow"
-    GREEN = "green"
-    NONE = "none"
-
-
-LIGHT_LABELS: dict[Light, str] = {
-    Light.RED: "逾期",
-    Light.YELLOW: "临期",
-    Light.GREEN: "已完成",
-    Light.NONE: "",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class DueSettings:
-    """When an item turns yellow: within ``days`` of its deadline, counted in calendar
-    days, or in working days when ``working_days`` is set (the office's choice; kept
-    in the ledger's settings)."""
-
-    days: int = DEFAULT_DUE_SOON_DAYS
-    working_days: bool = False
-
-
-def deadline_light(
-    deadline: date | None,
-    status: Status,
-    today: date,
-    settings: DueSettings | None = None,
-    calendar: WorkCalendar | None = None,
-) -> Light:
-    """The light of one item. Finished (done or signed off) is green whatever the date;
-    a passed deadline is red; a deadline within ``settings.days`` (working days with a
-    calendar when the settings say so) is yellow."""
-    settings = settings or DueSettings()
-    if status.is_finished:
-        return Light.GREEN
-    if deadline is None:
-        return Light.NONE
-    if deadline < today:
-        return Light.RED
-    if settings.working_days and calendar is not None:
-        left = calendar.working_days_between(today, deadline)
-    else:
-        left = (deadline - today).days
-    return Light.YELLOW if left <= settings.days else Light.NONE
-
-
-def effective_deadline(
-    responsibility: Responsibility,
-    start: date | None = None,
-    calendar: WorkCalendar | None = None,
-) -> date | None:
-    """The date a deadline falls on: the date written, or for "N个工作日内" the N-th
-    working day after ``start`` (the feedback date, usually) on ``calendar``."""
-    if responsibility.deadline is not None:
-        return responsibility.deadline
-    if start is None or calendar is None:
-        return None
-    count = parse_working_days(responsibility.deadline_text)
-    if count is None or count > 2600:
-        return None
-    return calendar.add_working_days(start, count)
-
-
-def record_light(
-    record: IssueRecord | MeasureRecord,
-    today: date,
-    settings: DueSettings | None = None,
-    calendar: WorkCalendar | None = None,
-    start: date | None = None,
-) -> Light:
-    """The light of an issue or measure row: :func:`deadline_light` on its deadline in
-    force (:func:`effective_deadline`, ``start`` being the inspection's feedback date)."""
-    deadline = effective_deadline(record.responsibility, start, calendar)
-    return deadline_light(deadline, record.status, today, settings, calendar)
-
-
-def measure_responsibility(measure: MeasureRecord, issue: IssueRecord | None) -> Responsibility:
-    """A measure's responsibility with blanks filled from its issue: ledgers write the
-    unit and deadline once per issue (merged cells) and mean it for every measure."""
-    own = measure.responsibility
-    if issue is None:
-        return own
-    up = issue.responsibility
-    has_deadline = own.deadline is not None or own.deadline_rule is not None or own.deadline_text
-    return Responsibility(
-        lead_leader=own.lead_leader or up.lead_leader,
-        lead_unit=own.lead_unit or up.lead_unit,
-        cooperating_units=own.cooperating_units or up.cooperating_units,
-        responsible_person=own.responsible_person or up.responsible_person,
-        deadline=own.deadline if has_deadline else up.deadline,
-        deadline_rule=own.deadline_rule if has_deadline else up.deadline_rule,
-        deadline_text=own.deadline_text if has_deadline else up.deadline_text,
-    )
-
-
-def days_overdue(deadline: date, today: date) -> int:
-    return max(0, (today - deadline).days)
 
 
 # -------------------------------------------------------------------- progress notes

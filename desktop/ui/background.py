@@ -16,8 +16,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# If a shown window gets no paint request (minimised, say), the work starts anyway
+# after this many milliseconds.
+_FIRST_FRAME_FALLBACK_MS = 300
 
 
 class DaemonTask(QObject):
@@ -93,3 +98,34 @@ class DaemonTask(QObject):
         if self._error is not None:
             raise self._error
         return self._result
+
+
+class _AfterFirstFrame(QObject):
+    """Calls ``slot`` once, at the turn of the event loop after the window's first
+    repaint (or after a fallback delay, should no repaint come)."""
+
+    def __init__(self, window: QWidget, slot: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._slot = slot
+        self._called = False
+        window.installEventFilter(self)
+        QTimer.singleShot(_FIRST_FRAME_FALLBACK_MS, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            watched.removeEventFilter(self)
+            # Posted now, so it runs once this repaint is done.
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        if not self._called:
+            self._called = True
+            self._slot()
+
+
+def after_first_frame(window: QWidget, slot: Callable[[], object]) -> None:
+    """Call ``slot`` once ``window`` (being shown) has painted its first frame: for
+    background work that would otherwise compete with that first paint for the
+    interpreter (a daemon thread importing SQLAlchemy holds the GIL in turns)."""
+    _AfterFirstFrame(window, slot)

@@ -6,6 +6,7 @@ here writes to the ledger."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -27,11 +28,13 @@ from desktop.domain.records import (
     MeasureRecord,
 )
 from desktop.ui import labels
-from desktop.ui.models.history_model import HistoryModel
 from desktop.ui.models.measure_table_model import MeasureTableModel
 from desktop.ui.widgets.delegate import LedgerDelegate
 from desktop.ui.widgets.issue_form import IssueForm
 from desktop.ui.widgets.tables import EditableTableView, setup_table
+
+if TYPE_CHECKING:
+    from desktop.ui.models.history_model import HistoryModel
 
 
 class MeasuresPanel(QWidget):
@@ -163,10 +166,10 @@ class DetailPane(QWidget):
         basic_layout.addLayout(buttons)
 
         self.measures = MeasuresPanel(self)
-        self.history_model = HistoryModel(self)
+        # The 历史 tab's model is made when the tab is first shown or filled: the
+        # first frame shows no issue yet (see ``history_model``).
+        self._history_model: HistoryModel | None = None
         self.history = QTableView(self)
-        self.history.setModel(self.history_model)
-        setup_table(self.history, self.history_model.columns)
 
         self.tabs.addTab(basic, self.tr("基本信息"))
         self.tabs.addTab(self.measures, self.tr("整改措施"))
@@ -177,7 +180,23 @@ class DetailPane(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.show_issue(None)
+
+    @property
+    def history_model(self) -> HistoryModel:
+        """The 历史 tab's model (made on first use)."""
+        if self._history_model is None:
+            from desktop.ui.models.history_model import HistoryModel
+
+            self._history_model = HistoryModel(self)
+            self.history.setModel(self._history_model)
+            setup_table(self.history, self._history_model.columns)
+        return self._history_model
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history:
+            self.history_model  # noqa: B018 -- made now, to show its column headers
 
     def set_choices(self, units: Sequence[str], leaders: Sequence[str]) -> None:
         """Autocomplete words for units and leaders."""
@@ -216,8 +235,9 @@ class DetailPane(QWidget):
                 self.form.set_categories(categories)
                 self.form.set_draft(issue)
         self.measures.set_measures(measures)
-        self.history_model.set_category_names({int(c.id): c.name for c in categories})
-        self.history_model.set_records(history)
+        if history or self._history_model is not None:
+            self.history_model.set_category_names({int(c.id): c.name for c in categories})
+            self.history_model.set_records(history)
         self._update_buttons()
         self.issue_shown.emit()
 

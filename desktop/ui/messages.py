@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+# The dialog classes are imported by the function that shows one: PySide converts a
+# class's enums when it is first imported, and no message is needed to start.
 
 
 class StaleChoice(Enum):
@@ -21,18 +27,26 @@ class StaleChoice(Enum):
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title or QCoreApplication.translate("messages", "错误"), text)
 
 
 def warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "提示"), text)
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title or QCoreApplication.translate("messages", "提示"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent, title or QCoreApplication.translate("messages", "请确认"), text
     )
@@ -41,6 +55,8 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 
 def ask_stale(parent: QWidget | None, text: str) -> StaleChoice:
     """Someone else changed the record: reload theirs, overwrite with ours, or cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("messages", "记录已被修改"))
@@ -70,17 +86,23 @@ def ask_stale(parent: QWidget | None, text: str) -> StaleChoice:
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """A line of text from the user, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
 
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
 
 def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
     """Several files to open (empty when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
     paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
     return list(paths)
 
@@ -90,6 +112,8 @@ def ask_save_file(
 ) -> str | None:
     """A file name to save to, or None when cancelled. ``directory`` is where the
     dialog starts: a folder, or a folder and a suggested file name."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
     return path or None
 
@@ -102,6 +126,8 @@ def ask_choice(
 ) -> int | None:
     """A message with a button for each choice (and 关闭): the index of the button
     clicked, or None when closed."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title or QCoreApplication.translate("messages", "提示"))
@@ -118,10 +144,14 @@ def ask_choice(
 def run_dialog(dialog: QDialog) -> bool:
     """Show a modal dialog; True when accepted. Tests replace this to fill the dialog's
     fields and call ``accept()`` instead of ``exec()``."""
+    from PySide6.QtWidgets import QDialog
+
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str | None:
     """A folder, or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     path = QFileDialog.getExistingDirectory(parent, title, start)
     return path or None

@@ -102,7 +102,9 @@ class SafetyFeatures(QObject):
         self.window = window
         self.history_view: HistoryView | None = None
         self._guarded: list[QAction] = []
-        self._read_only_shown: bool | None = None
+        # The window is built writable (every editing control on, the banner hidden):
+        # only a change to read-only, or back, has anything to do.
+        self._read_only_shown = False
 
         self.read_only_banner = Banner("readOnlyBanner", "#fef7e0", "#f9ab00", window)
         self.warning_banner = Banner("warningBanner", "#fce8e6", "#d93025", window, closable=True)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 
 from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
-from desktop.domain.supervision import DueSettings
+from desktop.domain.lights import DueSettings
 from desktop.storage.errors import LedgerError
 from desktop.ui.models.navigation_model import ALL, INSPECTION
 from desktop.ui.supervision_view import SupervisionDock

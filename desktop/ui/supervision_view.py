@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.lights import DueSettings, measure_responsibility
 from desktop.domain.status import Status
-from desktop.domain.supervision import DueSettings, measure_responsibility
 from desktop.ui import labels
 from desktop.ui.models.issue_table_model import DUE_SOON_COLOUR, LIGHT_TEXT, OVERDUE_COLOUR
 from desktop.ui.models.roles import Roles

@@ -49,6 +49,9 @@ HEAVY = (
     "desktop.ui.dialogs.outcome_dialog",
     "desktop.ui.dialogs.postpone_dialog",
     "desktop.ui.dialogs.signoff_dialog",
+    "desktop.ui.models.history_model",  # the 历史 tab's, made when first needed
+    "desktop.services.history_query",
+    "desktop.domain.supervision",  # the issue table needs only domain.lights
 )
 
 
@@ -168,3 +171,55 @@ def test_the_first_frame_needs_no_sqlalchemy(demo_path: Path, tmp_path: Path) ->
     )
     assert out.returncode == 0, out.stderr
     assert "heavy: [] rows: 14" in out.stdout
+
+
+def test_the_gui_opens_the_service_once_the_first_frame_is_painted(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """``run_gui`` starts opening the service only after the window has painted (so
+    that importing SQLAlchemy in the background does not slow that first paint), and
+    then does open it."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.main_window import MainWindow\n"
+        "painted = []\n"
+        "paint = MainWindow.paintEvent\n"
+        "def painting(self, event):\n"
+        "    painted.append(1)\n"
+        "    paint(self, event)\n"
+        "MainWindow.paintEvent = painting\n"
+        "start = MainWindow.start_opening\n"
+        "def starting(self):\n"
+        "    print('painted before opening:', bool(painted))\n"
+        "    start(self)\n"
+        "MainWindow.start_opening = starting\n"
+        "adopt = MainWindow._adopt_service\n"
+        "def adopted(self, service):\n"
+        "    adopt(self, service)\n"
+        "    print('service ready:', self.service_ready)\n"
+        "    QApplication.quit()\n"
+        "MainWindow._adopt_service = adopted\n"
+        "from desktop.cli import main\n"
+        f"sys.exit(main(['--ledger', {str(demo_path)!r}]))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("RECTIFY_EXIT_WHEN_SHOWN", None)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "painted before opening: True" in out.stdout
+    assert "service ready: True" in out.stdout

@@ -20,10 +20,10 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.filters import DUE_SOON_DAYS, IssueFilter, matches
+from desktop.domain.lights import DueSettings, Light, record_light
 from desktop.domain.numbering import number_sort_key
 from desktop.domain.records import IssueRecord
 from desktop.domain.status import Status
-from desktop.domain.supervision import DueSettings, Light, record_light
 from desktop.ui import labels
 from desktop.ui.models.columns import CENTER, Column
 from desktop.ui.models.roles import Roles
@@ -210,7 +210,7 @@ class IssueTableModel(QAbstractTableModel):
     ) -> None:
         """Count due-soon in working days (or not) on ``calendar``, and place
         "N个工作日内" deadlines from each inspection's feedback date: the same lights
-        as the 督办 view (``domain.supervision.record_light``)."""
+        as the 督办 view (``domain.lights.record_light``)."""
         self._due_working_days = working_days
         self._calendar = calendar
         self._feedback_dates = dict(feedback_dates)
