@@ -168,8 +168,12 @@ class IssueTableModel(QAbstractTableModel):
         self.columns = issue_columns()
         self._source: list[IssueRecord] = []
         self._texts: dict[int, str] = {}
+        # The search text of each row of _source, aligned with it (references, not
+        # copies): made at the first search after a change, so that a keystroke scans a
+        # list instead of looking each issue up in the dict.
+        self._haystacks: list[str] | None = None
         self._rows: list[IssueRecord] = []
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] | None = {}  # made when first asked (None: stale)
         self._filter = IssueFilter()
         self._category_ids: frozenset[int] | None = None
         self._sort_column = -1
@@ -265,15 +269,19 @@ class IssueTableModel(QAbstractTableModel):
         self._sort_column = column if 0 <= column < len(self.columns) else -1
         self._sort_order = order
         self.layoutAboutToBeChanged.emit()
-        old_ids = [r.id for r in self._rows]
+        persistent = self.persistentIndexList()
+        rows = self._rows
+        # The issue under each persistent index (the selection, the current row).
+        held = [rows[idx.row()].id if 0 <= idx.row() < len(rows) else None for idx in persistent]
         self._sort_rows()
         self._reindex()
-        persistent = self.persistentIndexList()
-        new_indexes = []
-        for idx in persistent:
-            row = self._row_of.get(old_ids[idx.row()], -1) if idx.row() < len(old_ids) else -1
-            new_indexes.append(self.index(row, idx.column()) if row >= 0 else QModelIndex())
-        self.changePersistentIndexList(persistent, new_indexes)
+        if persistent:
+            by_id = self._rows_by_id()
+            new_indexes = []
+            for idx, issue_id in zip(persistent, held, strict=True):
+                row = by_id.get(issue_id, -1) if issue_id is not None else -1
+                new_indexes.append(self.index(row, idx.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
 
     # ------------------------------------------------------------------ our API
@@ -283,6 +291,7 @@ class IssueTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = list(issues)
         self._texts = search_texts
+        self._haystacks = None
         self._lights.clear()
         self._apply()
         self.endResetModel()
@@ -290,6 +299,7 @@ class IssueTableModel(QAbstractTableModel):
     def set_search_texts(self, search_texts: dict[int, str]) -> None:
         """The search texts of every issue in scope (no reset: the rows stay)."""
         self._texts = search_texts
+        self._haystacks = None
 
     def set_filter(self, flt: IssueFilter, category_ids: Iterable[int] | None = None) -> None:
         """Show the issues passing ``flt``; ``category_ids`` is the chosen category with
@@ -313,12 +323,13 @@ class IssueTableModel(QAbstractTableModel):
         passes the filter, so an edit never makes the row jump away)."""
         by_id = {r.id: r for r in issues}
         self._texts.update(search_texts)
+        self._haystacks = None
         for issue_id in by_id:
             self._lights.pop(issue_id, None)
         self._source = [by_id.get(r.id, r) for r in self._source]
         last = self.columnCount() - 1
         for issue_id, record in by_id.items():
-            row = self._row_of.get(issue_id)
+            row = self._rows_by_id().get(issue_id)
             if row is not None:
                 self._rows[row] = record
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
@@ -327,7 +338,7 @@ class IssueTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, issue_id: int) -> int | None:
-        return self._row_of.get(issue_id)
+        return self._rows_by_id().get(issue_id)
 
     def records(self) -> list[IssueRecord]:
         """The shown issues, in shown order."""
@@ -391,8 +402,8 @@ class IssueTableModel(QAbstractTableModel):
         )
         rows = self._source
         if query:
-            texts = self._texts
-            rows = [r for r in rows if query in texts.get(r.id, r.text) or query in r.number]
+            texts = self._search_texts()
+            rows = [r for r, t in zip(rows, texts, strict=True) if query in t or query in r.number]
         if self._category_ids is not None:
             wanted = self._category_ids
             rows = [r for r in rows if r.category_id in wanted]
@@ -407,6 +418,12 @@ class IssueTableModel(QAbstractTableModel):
         self._sort_rows()
         self._reindex()
 
+    def _search_texts(self) -> list[str]:
+        if self._haystacks is None:
+            texts = self._texts
+            self._haystacks = [texts.get(r.id, r.text) for r in self._source]
+        return self._haystacks
+
     def _sort_rows(self) -> None:
         if self._sort_column < 0:
             return
@@ -416,4 +433,10 @@ class IssueTableModel(QAbstractTableModel):
         )
 
     def _reindex(self) -> None:
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        # Made when a row is first looked up, not on every keystroke of a search.
+        self._row_of = None
+
+    def _rows_by_id(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        return self._row_of

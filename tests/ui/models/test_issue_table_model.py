@@ -142,6 +142,27 @@ def test_search_finds_one_and_two_character_chinese_in_measure_text() -> None:
     assert model.rowCount() == 0
 
 
+def test_search_follows_texts_that_arrive_or_change_after_a_search() -> None:
+    """The model keeps the search texts aligned with its rows between keystrokes; texts
+    loaded later, edits and a new ledger each make it look again."""
+    records = [issue(1, "1", "防汛物资储备"), issue(2, "12", "信访事项")]
+    model = model_with(records, {})
+    model.set_filter(IssueFilter(text="深井"))
+    assert model.rowCount() == 0
+    model.set_search_texts({1: "防汛物资储备", 2: "信访事项\n新建深井"})
+    model.refilter()
+    assert shown_numbers(model) == ["12"]
+    model.update_issues([issue(1, "1", "防汛物资储备")], {1: "防汛物资储备 深井"})
+    model.refilter()
+    assert shown_numbers(model) == ["1", "12"]
+    model.set_filter(IssueFilter(text="12"))  # the number is searched too
+    assert shown_numbers(model) == ["12"]
+    model.set_issues([issue(3, "3", "饮用水")], {3: "饮用水 深井"})
+    model.set_filter(IssueFilter(text="深井"))
+    assert shown_numbers(model) == ["3"]
+    assert model.row_of(IssueId(3)) == 0
+
+
 def test_filters_by_status_unit_leader_long_term_and_lights() -> None:
     records = [
         issue(1, "1", status=Status.DONE, unit="财政局", long_term=True),
