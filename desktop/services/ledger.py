@@ -68,21 +68,8 @@ T = TypeVar("T")
 # Up to this many ids, issue records are read with queries restricted to them.
 _FEW_IDS = 500
 
-INSPECTION_FIELDS = (
-    "title",
-    "inspector",
-    "inspected_unit",
-    "kind",
-    "start",
-    "end",
-    "feedback_date",
-    "rectification_start",
-    "rectification_end",
-    "issuer",
-    "notice_date",
-    "contact",
-    "remarks",
-)
+# An inspection's own fields: its columns after id, key and revision.
+INSPECTION_FIELDS = ledger_read.INSPECTION_COLUMNS[3:]
 
 
 @dataclass(frozen=True, slots=True)
