@@ -199,6 +199,11 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
     if commands is None or "restore" in commands:
         p = sub.add_parser("restore", help="从备份恢复台账")
         p.add_argument("backup", metavar="BACKUP")
+        p.add_argument(
+            "--allow-missing-evidence",
+            action="store_true",
+            help="备份中的佐证材料缺失或损坏时仍然恢复台账记录（缺失的材料需重新附上）",
+        )
         _ledger_option(p)
 
     # Not advertised (no help line): the installer's smoke test and support use it.

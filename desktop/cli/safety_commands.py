@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import EXIT_FOUND, EXIT_OK, Refused, error, print_json
-from desktop.services.backup_evidence import MAX_LISTED
+from desktop.services.backup_evidence import MAX_LISTED, EvidenceIncomplete
 from desktop.services.backups import (
     BackupInfo,
     ledger_file,
@@ -106,7 +106,15 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup into the ledger; the ledger as it was is backed up first."""
     ledger = _ledger_path(args.ledger)
-    done = restore_backup(ledger, Path(args.backup))
+    try:
+        done = restore_backup(
+            ledger, Path(args.backup), allow_missing_evidence=args.allow_missing_evidence
+        )
+    except EvidenceIncomplete as exc:
+        raise Refused(
+            exc.message + "\n如仍要恢复台账记录（缺失的材料之后重新附上），"
+            "请加上 --allow-missing-evidence。"
+        ) from None
     if done.before is not None:
         error(f"恢复前的台账已备份到：{done.before.path}")
     if done.damaged_copy is not None:
@@ -115,5 +123,10 @@ def run_restore(args: argparse.Namespace) -> int:
         error("这份备份由较早版本保存，已升级到当前版本。")
     if done.evidence_restored:
         error(f"已从备份取回佐证材料 {done.evidence_restored} 个文件。")
+    if done.evidence_missing:
+        error(
+            f"注意：{len(done.evidence_missing)} 个佐证材料缺失或损坏，未能取回，"
+            "请重新附上：\n" + "\n".join(f"  {m}" for m in done.evidence_missing)
+        )
     error(f"已从备份恢复台账“{ledger}”：{done.restored.describe()}")
     return EXIT_OK

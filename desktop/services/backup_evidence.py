@@ -347,6 +347,8 @@ class StagedEvidence:
     moves: list[tuple[Path, Path]] = field(default_factory=list)
     added: list[Path] = field(default_factory=list)
     reused: int = 0
+    # Files intact in neither place, when the restore was told to go ahead without them.
+    missing: tuple[str, ...] = ()
 
     def commit(self) -> None:
         touched: set[Path] = set()
@@ -379,12 +381,14 @@ class StagedEvidence:
         self.discard()
 
 
-def stage_restore(backup: Path, ledger: Path) -> StagedEvidence:
+def stage_restore(backup: Path, ledger: Path, *, allow_missing: bool = False) -> StagedEvidence:
     """Check every evidence file the backup refers to and stage the ones the ledger's
     store lacks (or holds damaged) from the backup's store, hash verified. Raises
     :class:`EvidenceIncomplete` (having staged nothing) when some file is intact in
-    neither, naming each record; :class:`LedgerError` when the files cannot be read
-    or written. Changes nothing in the ledger's store but the staged temporary files."""
+    neither, naming each record, unless ``allow_missing`` (the clerk chose to get the
+    records back without those files: they are then listed in ``missing``);
+    :class:`LedgerError` when the files cannot be read or written. Changes nothing in
+    the ledger's store but the staged temporary files."""
     refs = refs_of_file(backup)
     live = EvidenceStore(evidence_dir_for(ledger))
     saved = backup_store(backup)
@@ -405,7 +409,9 @@ def stage_restore(backup: Path, ledger: Path) -> StagedEvidence:
                 problems += [f"{r.label}：备份中的文件已损坏（与校验值不符）" for r in group]
                 continue
             staged.moves.append((temp, live.root / relative))
-        if problems:
+        if problems and allow_missing:
+            staged.missing = tuple(problems)
+        elif problems:
             raise EvidenceIncomplete(
                 f"备份“{backup.name}”中有 {len(problems)} 个佐证材料缺失或损坏，"
                 "当前台账中也没有完好的副本，不能用这份备份恢复"

@@ -141,6 +141,8 @@ class Restored:
     # Evidence files put back into the ledger's store from the backup (the others it
     # refers to were there, intact, already).
     evidence_restored: int = 0
+    # Evidence the restore went ahead without (allow_missing_evidence), by record.
+    evidence_missing: tuple[str, ...] = ()
 
 
 # ----------------------------------------------------------------------- targets
@@ -398,7 +400,12 @@ def _same_content(a: LedgerSummary, b: LedgerSummary) -> bool:
 
 
 # ----------------------------------------------------------------------- restoring
-def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) -> Restored:
+def restore_backup(
+    target: LedgerService | Engine | Path | str,
+    backup: Path,
+    *,
+    allow_missing_evidence: bool = False,
+) -> Restored:
     """Put a backup in place of the ledger, with its evidence files. The ledger as it
     is now is backed up first (a damaged one is copied byte for byte); the restore
     itself is one SQLite transaction on the ledger file, so it happens completely or
@@ -406,7 +413,11 @@ def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) ->
     (LedgerError) a backup that is not a sound ledger, one from a newer version, one
     whose evidence files are missing or damaged (and not intact in the ledger's store
     either: :class:`~desktop.services.backup_evidence.EvidenceIncomplete` names them),
-    and server ledgers. Evidence files are checked and staged before anything changes;
+    and server ledgers. With ``allow_missing_evidence`` such a backup is restored all the
+    same (the records come back; the files intact in neither place are listed in
+    ``evidence_missing`` and show as missing until attached again): a backup whose files
+    were lost should not also cost the records. Evidence files are checked and staged
+    before anything changes;
     they go into the ledger's store right before the database is restored and are
     taken out again when that fails. The ledger's store never loses a file.
 
@@ -449,7 +460,7 @@ def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) ->
 
     before: BackupInfo | None = None
     damaged: Path | None = None
-    staged = stage_restore(backup, ledger)
+    staged = stage_restore(backup, ledger, allow_missing=allow_missing_evidence)
     try:
         engine = _engine_of(target)
         if engine is not None:
@@ -488,7 +499,7 @@ def restore_backup(target: LedgerService | Engine | Path | str, backup: Path) ->
         open_ledger(ledger).dispose()
     if engine is not None:
         engine.dispose()
-    return Restored(restored, before, damaged, upgraded, evidence_restored)
+    return Restored(restored, before, damaged, upgraded, evidence_restored, staged.missing)
 
 
 __all__ = [

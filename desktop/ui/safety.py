@@ -302,6 +302,21 @@ class SafetyFeatures(QObject):
         outcome = run_busy(
             parent, self.tr("正在恢复备份…"), lambda: restore_backup(w.service, info.path)
         )
+        from desktop.services.backup_evidence import EvidenceIncomplete
+
+        if isinstance(outcome.error, EvidenceIncomplete):
+            # The records can still come back: ask, rather than leave the clerk with
+            # nothing because some attached files were lost.
+            anyway = self.tr(
+                "{reason}\n\n仍要恢复台账记录吗？这些佐证材料恢复后会标为“文件缺失”，需要重新附上。"
+            ).format(reason=outcome.error.message)
+            if not messages.confirm(parent, anyway, self.tr("佐证材料不完整")):
+                return False
+            outcome = run_busy(
+                parent,
+                self.tr("正在恢复备份…"),
+                lambda: restore_backup(w.service, info.path, allow_missing_evidence=True),
+            )
         if outcome.error is not None:
             error = outcome.error
             text = (
@@ -337,6 +352,12 @@ class SafetyFeatures(QObject):
             note.append(
                 self.tr("已从备份取回佐证材料 {count} 个文件。").format(
                     count=restored.evidence_restored
+                )
+            )
+        if restored.evidence_missing:
+            note.append(
+                self.tr("有 {count} 个佐证材料缺失或损坏，未能取回，请重新附上。").format(
+                    count=len(restored.evidence_missing)
                 )
             )
         note.append(self.tr("“撤销”记录已清空：恢复之前的修改不能再撤销。"))

@@ -3769,6 +3769,18 @@ The current ledger is backed up first and can be restored again if needed. After
         <translation>Restoring the backup…</translation>
     </message>
     <message>
+        <source>{reason}
+
+仍要恢复台账记录吗？这些佐证材料恢复后会标为“文件缺失”，需要重新附上。</source>
+        <translation>{reason}
+
+Restore the ledger's records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
+    </message>
+    <message>
+        <source>佐证材料不完整</source>
+        <translation>Evidence incomplete</translation>
+    </message>
+    <message>
         <source>恢复没有完成：{reason}</source>
         <translation>The restore did not finish: {reason}</translation>
     </message>
@@ -3791,6 +3803,10 @@ The current ledger is backed up first and can be restored again if needed. After
     <message>
         <source>已从备份取回佐证材料 {count} 个文件。</source>
         <translation>{count} evidence files were brought back from the backup.</translation>
+    </message>
+    <message>
+        <source>有 {count} 个佐证材料缺失或损坏，未能取回，请重新附上。</source>
+        <translation>{count} evidence files were missing or damaged and could not be brought back; please attach them again.</translation>
     </message>
     <message>
         <source>“撤销”记录已清空：恢复之前的修改不能再撤销。</source>

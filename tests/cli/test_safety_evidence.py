@@ -113,8 +113,17 @@ def test_restore_brings_the_evidence_back_or_refuses(
     assert code == 2
     assert "问题 1 措施 1 的佐证材料“会议纪要.pdf”：备份中没有这个文件" in err
     assert "问题 2 的佐证材料“现场照片.jpg”：备份中没有这个文件" in err
+    assert "--allow-missing-evidence" in err
     assert ledger.read_bytes() == before
     assert not store.exists()
+
+    # Told to go ahead: the records come back; the lost files are named.
+    code, _out, err = _run(
+        capsys, "restore", str(backup), "--ledger", str(ledger), "--allow-missing-evidence"
+    )
+    assert code == 0
+    assert "注意：2 个佐证材料缺失或损坏，未能取回" in err
+    assert "会议纪要.pdf" in err
 
 
 def test_backup_warns_about_evidence_the_ledger_has_lost(

@@ -214,6 +214,31 @@ def test_a_file_missing_from_the_backup_is_named(demo_service: LedgerService, le
         restore_backup(demo_service, made.path)
 
 
+def test_told_to_go_ahead_the_restore_brings_back_the_records_without_the_lost_file(
+    demo_service: LedgerService, ledger: Path
+) -> None:
+    """A backup whose files were lost should not also cost the records: asked to, the
+    restore puts the ledger back, names what it could not bring, and the rest comes."""
+    from desktop.services.check import check_location, describe
+
+    made = make_backup(demo_service, when=DAY)
+    for path in (default_backup_dir(ledger) / STORE_NAME).rglob("*.jpg"):
+        path.unlink()
+    live = evidence_dir_for(ledger)
+    for path in sorted(live.rglob("*"), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    demo_service.delete_issues([i.id for i in demo_service.list_issues()[5:]])
+
+    done = restore_backup(demo_service, made.path, allow_missing_evidence=True)
+    assert len(demo_service.list_issues()) == 14
+    assert done.evidence_restored == 1
+    assert len(done.evidence_missing) == 1
+    assert "现场照片.JPG”：备份中没有这个文件" in done.evidence_missing[0]
+    assert [p.suffix for p in live.rglob("*.*")] == [".pdf"]
+    # The check still says which file is to be attached again.
+    assert "现场照片.JPG" in "\n".join(describe(check_location(str(ledger))))
+
+
 def test_the_ledgers_intact_copy_makes_up_for_a_damaged_backup_copy(
     demo_service: LedgerService, ledger: Path
 ) -> None:

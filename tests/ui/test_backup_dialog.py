@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.services.backups import keep_days, list_backups, make_backup
+from desktop.services.ledger import LedgerService
 from desktop.storage.backup import default_backup_dir
 from desktop.ui.dialogs.backup_dialog import BackupDialog
 from desktop.ui.main_window import MainWindow
@@ -212,6 +213,10 @@ def test_the_list_shows_each_backups_evidence(
     open_dialog(window, fake_messages, look)
 
 
+def issue_numbered_or_none(service: LedgerService, number: str) -> object:
+    return next((i for i in service.list_issues() if i.number == number), None)
+
+
 def test_restore_brings_back_evidence_or_names_what_is_missing(
     window: MainWindow, fake_messages: FakeMessages, demo_path: Path, tmp_path: Path
 ) -> None:
@@ -241,12 +246,21 @@ def test_restore_brings_back_evidence_or_names_what_is_missing(
     assert "已从备份取回佐证材料 1 个文件" in fake_messages.kinds("info")[-1]
     assert [p.read_bytes() for p in store.rglob("*.pdf")] == [source.read_bytes()]
 
-    # Once the backup's copy is gone too, the restore is refused and says which file.
+    # Once the backup's copy is gone too, the restore says which file and asks whether
+    # to bring the records back all the same; no: nothing changes.
     shutil.rmtree(store)
     shutil.rmtree(default_backup_dir(demo_path) / "evidence")
-    fake_messages.allow_errors = True
-    fake_messages.confirm_answers.append(True)
+    window.service.delete_issues([issue.id])
+    fake_messages.confirm_answers += [True, False]
     open_dialog(window, fake_messages, restore)
-    refused = fake_messages.kinds("error")[-1]
-    assert "问题 2 的佐证材料“整改报告.pdf”：备份中没有这个文件" in refused
+    asked = fake_messages.kinds("confirm")[-1]
+    assert "问题 2 的佐证材料“整改报告.pdf”：备份中没有这个文件" in asked
+    assert "仍要恢复台账记录吗" in asked
+    assert not store.exists()
+    assert issue_numbered_or_none(window.service, "2") is None
+    # Yes: the records come back, and the note says what to attach again.
+    fake_messages.confirm_answers += [True, True]
+    open_dialog(window, fake_messages, restore)
+    assert "有 1 个佐证材料缺失或损坏，未能取回，请重新附上" in fake_messages.kinds("info")[-1]
+    assert issue_numbered_or_none(window.service, "2") is not None
     assert not store.exists()
