@@ -15,11 +15,13 @@ the same methods (``put``, ``check``, ``present``, ``path``, ``copy_out``, ``chu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -30,6 +32,8 @@ from desktop.storage.errors import LedgerError
 CHUNK = 1 << 20
 # One piece of evidence larger than this is a mistake (a video, a disk image).
 MAX_FILE_SIZE = 1 << 30
+# A temporary file this old (seconds) is no copy under way any more.
+LEFTOVER_AGE = 24 * 3600
 _SUFFIX_RE = re.compile(r"^\.[a-z0-9]{1,10}$")
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -196,7 +200,25 @@ class EvidenceStore:
                 removed.append(path)
                 if not dry_run:
                     path.unlink()
+        for path in self.leftovers():
+            removed.append(path)
+            if not dry_run:
+                path.unlink(missing_ok=True)
         return removed
+
+    def leftovers(self, older_than: float = LEFTOVER_AGE) -> list[Path]:
+        """Temporary files an attach or a restore left behind when it was killed
+        (``.incoming-*``), older than ``older_than`` seconds: younger ones may belong to
+        a copy under way in another process."""
+        if not self.root.is_dir():
+            return []
+        cutoff = time.time() - older_than
+        found = []
+        for path in self.root.glob(".incoming-*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    found.append(path)
+        return sorted(found)
 
     def copy_out(self, sha256: str, original_name: str, target: Path) -> None:
         shutil.copyfile(self.path(sha256, original_name), target)

@@ -254,3 +254,28 @@ def test_store_paths_are_safe() -> None:
     assert store.relative(sha, "evil.p/../df") == f"ab/{sha}"
     with pytest.raises(EvidenceError):
         store.relative("../../etc/passwd", "a.pdf")
+
+
+def test_prune_also_removes_what_killed_copies_left_behind(tmp_path: Path) -> None:
+    """An attach or a restore killed halfway leaves ``.incoming-*`` in the store; prune
+    removes those older than a day (younger ones may be a copy under way elsewhere)."""
+    import os
+    import time
+
+    from desktop.services.evidence_store import LEFTOVER_AGE, EvidenceStore
+
+    store = EvidenceStore(tmp_path / "store")
+    kept = store.put(make_file(tmp_path, "a.pdf", b"aaa"))
+    old = store.root / ".incoming-old"
+    fresh = store.root / ".incoming-fresh"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half a file")
+    stale = time.time() - LEFTOVER_AGE - 60
+    os.utime(old, (stale, stale))
+    relative = kept.path.relative_to(store.root).as_posix()
+    assert store.prune([relative], dry_run=True) == [old]
+    assert old.exists()
+    assert store.prune([relative]) == [old]
+    assert not old.exists()
+    assert fresh.exists()
+    assert kept.path.exists()
