@@ -39,6 +39,7 @@ import hashlib
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -63,6 +64,8 @@ from desktop.storage.models import Evidence, EvidenceBlob, EvidenceChunk
 
 # Pieces read per query: 8 MB a round trip, and never more than that in memory.
 READ_BATCH = 8
+# Cached copies (to open with the system viewer) not opened for this many days go.
+CACHE_DAYS = 30
 _MISSING = "台账数据库中没有这份佐证材料的内容（可能已被清理）。"
 _ALTERED = "台账数据库中这份佐证材料的内容已被改动（与校验值不符）。"
 
@@ -243,6 +246,7 @@ class DatabaseEvidenceStore:
             raise EvidenceError(_MISSING)
         try:
             if target.is_file() and sha256_of(target) == sha256:
+                os.utime(target)  # used now: kept by the clean-up below
                 return target
         except OSError:
             pass  # unreadable: written again below
@@ -252,7 +256,23 @@ class DatabaseEvidenceStore:
             raise EvidenceError(
                 f"无法把佐证材料写到缓存文件夹“{target.parent}”（{exc.strerror or exc}）。"
             ) from exc
+        self.trim_cache()
         return target
+
+    def trim_cache(self, unused_for: float = CACHE_DAYS * 86400) -> list[Path]:
+        """Delete cached copies not opened for ``unused_for`` seconds (they are only
+        copies: opened again, they are written again); returns them."""
+        cutoff = time.time() - unused_for
+        removed: list[Path] = []
+        if not self.cache.is_dir():
+            return removed
+        for path in self.cache.glob("??/*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    path.chmod(0o644)  # read-only copies: Windows refuses to delete those
+                    path.unlink()
+                    removed.append(path)
+        return removed
 
     def copy_out(self, sha256: str, original_name: str, target: Path) -> None:
         """Write the content to ``target`` (verified; never a half-written file)."""

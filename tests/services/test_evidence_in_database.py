@@ -273,3 +273,26 @@ def test_two_clerks_attaching_the_same_new_file_at_once_store_it_once(
     assert [getattr(r, "sha256", r) for r in results] == [hashlib.sha256(CONTENT).hexdigest()]
     assert counts(service) == (0, 1, 6)
     assert store.check(hashlib.sha256(CONTENT).hexdigest()) is FileState.OK
+
+
+def test_cached_copies_not_opened_for_a_month_are_cleared(
+    sup: SupervisionService, issue_id: int, tmp_path: Path
+) -> None:
+    """The copies written to be opened are only copies: one opened again is kept, one
+    untouched for CACHE_DAYS goes when another is written (and comes back if opened)."""
+    import os
+    import time
+
+    from desktop.services.evidence_db import CACHE_DAYS
+
+    first = sup.attach_evidence(issue_id, make_file(tmp_path / "in", "a.pdf", CONTENT)).value
+    second = sup.attach_evidence(issue_id, make_file(tmp_path / "in", "b.pdf", b"b" * 900)).value
+    old = sup.evidence_path(first.id)
+    stale = time.time() - CACHE_DAYS * 86400 - 60
+    os.utime(old, (stale, stale))
+    sup.evidence_path(second.id)  # writes a new copy, and trims the cache
+    assert not old.exists()
+    assert sup.evidence_path(first.id).read_bytes() == CONTENT
+    store = sup.store
+    assert isinstance(store, DatabaseEvidenceStore)
+    assert store.trim_cache() == []  # both in use now
