@@ -11,7 +11,8 @@ only; they never reach into widgets, and report failures through ``messages``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -41,16 +42,23 @@ class LedgerCommand(QUndoCommand):
     """Base of every ledger action: runs a service call once, then undoes and redoes it
     through the history batches it produced.
 
-    Subclasses implement :meth:`execute` (the service call) and set their translated
-    text. ``changes`` is what the action changed; undo and redo emit it (or everything,
-    for actions that add or remove rows) on ``events.ledger_changed``.
+    Subclasses set their translated text and either give the one service call the
+    action makes (``call``) or implement :meth:`execute` (actions whose arguments
+    change before a retry, such as an edit rebased after a conflict). ``changes`` is
+    what the action changed; undo and redo emit it (or everything, for actions that add
+    or remove rows) on ``events.ledger_changed``.
     """
 
     def __init__(
-        self, text: str, service: LedgerService, events: LedgerEvents | None = None
+        self,
+        text: str,
+        service: LedgerService,
+        events: LedgerEvents | None = None,
+        call: Callable[[], Done[Any]] | None = None,
     ) -> None:
         super().__init__(text)
         self.service = service
+        self._call = call
         # The window's hub; MainWindow.push() fills it in for commands built without.
         self.events = events
         self.changes = Changes.none()
@@ -72,7 +80,9 @@ class LedgerCommand(QUndoCommand):
     # -------------------------------------------------------------- subclasses
     def execute(self) -> Done[Any]:
         """Perform the action through the service (first time only)."""
-        raise NotImplementedError
+        if self._call is None:
+            raise NotImplementedError
+        return self._call()
 
     # ------------------------------------------------------------------ running
     def run(self) -> Done[Any]:
@@ -217,11 +227,8 @@ class AddInspectionCommand(LedgerCommand):
             QCoreApplication.translate("commands", "新建巡察“{title}”").format(title=draft.title),
             service,
             events,
+            partial(service.create_inspection, draft),
         )
-        self.draft = draft
-
-    def execute(self) -> Done[Any]:
-        return self.service.create_inspection(self.draft)
 
 
 class EditInspectionCommand(LedgerCommand):
@@ -260,11 +267,8 @@ class DeleteInspectionCommand(LedgerCommand):
             QCoreApplication.translate("commands", "删除巡察“{title}”").format(title=title),
             service,
             events,
+            partial(service.delete_inspection, inspection_id),
         )
-        self.inspection_id = inspection_id
-
-    def execute(self) -> Done[Any]:
-        return self.service.delete_inspection(self.inspection_id)
 
 
 # ------------------------------------------------------------------ categories
@@ -283,13 +287,8 @@ class AddCategoryCommand(LedgerCommand):
             QCoreApplication.translate("commands", "新增类别“{name}”").format(name=name),
             service,
             events,
+            partial(service.add_category, inspection_id, name, parent_id),
         )
-        self.inspection_id = inspection_id
-        self.name = name
-        self.parent_id = parent_id
-
-    def execute(self) -> Done[Any]:
-        return self.service.add_category(self.inspection_id, self.name, self.parent_id)
 
 
 class RenameCategoryCommand(LedgerCommand):
@@ -302,12 +301,8 @@ class RenameCategoryCommand(LedgerCommand):
             QCoreApplication.translate("commands", "重命名类别为“{name}”").format(name=name),
             service,
             events,
+            partial(service.update_category, category_id, name=name),
         )
-        self.category_id = category_id
-        self.name = name
-
-    def execute(self) -> Done[Any]:
-        return self.service.update_category(self.category_id, name=self.name)
 
 
 class MoveCategoryCommand(LedgerCommand):
@@ -326,13 +321,8 @@ class MoveCategoryCommand(LedgerCommand):
             QCoreApplication.translate("commands", "移动类别“{name}”").format(name=name),
             service,
             events,
+            partial(service.move_category, category_id, parent_id, index),
         )
-        self.category_id = category_id
-        self.parent_id = parent_id
-        self.index = index
-
-    def execute(self) -> Done[Any]:
-        return self.service.move_category(self.category_id, self.parent_id, self.index)
 
 
 class DeleteCategoryCommand(LedgerCommand):
@@ -345,11 +335,8 @@ class DeleteCategoryCommand(LedgerCommand):
             QCoreApplication.translate("commands", "删除类别“{name}”").format(name=name),
             service,
             events,
+            partial(service.delete_category, category_id),
         )
-        self.category_id = category_id
-
-    def execute(self) -> Done[Any]:
-        return self.service.delete_category(self.category_id)
 
 
 # ---------------------------------------------------------------------- issues
@@ -368,13 +355,8 @@ class AddIssueCommand(LedgerCommand):
             QCoreApplication.translate("commands", "新建问题 {number}").format(number=draft.number),
             service,
             events,
+            partial(service.add_issue, inspection_id, draft, tuple(measures)),
         )
-        self.inspection_id = inspection_id
-        self.draft = draft
-        self.measures = tuple(measures)
-
-    def execute(self) -> Done[Any]:
-        return self.service.add_issue(self.inspection_id, self.draft, self.measures)
 
 
 class EditIssueCommand(LedgerCommand):
@@ -418,11 +400,7 @@ class DeleteIssuesCommand(LedgerCommand):
                 count=len(numbers)
             )
         )
-        super().__init__(text, service, events)
-        self.issue_ids = list(issue_ids)
-
-    def execute(self) -> Done[Any]:
-        return self.service.delete_issues(self.issue_ids)
+        super().__init__(text, service, events, partial(service.delete_issues, list(issue_ids)))
 
 
 class MoveIssueCommand(LedgerCommand):
@@ -440,12 +418,8 @@ class MoveIssueCommand(LedgerCommand):
             QCoreApplication.translate("commands", "移动问题 {number}").format(number=number),
             service,
             events,
+            partial(service.move_issue, issue_id, new_position),
         )
-        self.issue_id = issue_id
-        self.new_position = new_position
-
-    def execute(self) -> Done[Any]:
-        return self.service.move_issue(self.issue_id, self.new_position)
 
 
 class BulkEditCommand(LedgerCommand):
@@ -464,12 +438,8 @@ class BulkEditCommand(LedgerCommand):
             ),
             service,
             events,
+            partial(service.bulk_set_issue_fields, list(issue_ids), dict(values)),
         )
-        self.issue_ids = list(issue_ids)
-        self.values = dict(values)
-
-    def execute(self) -> Done[Any]:
-        return self.service.bulk_set_issue_fields(self.issue_ids, self.values)
 
 
 # -------------------------------------------------------------------- measures
@@ -491,13 +461,8 @@ class AddMeasureCommand(LedgerCommand):
             ),
             service,
             events,
+            partial(service.add_measure, issue_id, draft, index),
         )
-        self.issue_id = issue_id
-        self.draft = draft
-        self.index = index
-
-    def execute(self) -> Done[Any]:
-        return self.service.add_measure(self.issue_id, self.draft, self.index)
 
 
 class EditMeasureCommand(LedgerCommand):
@@ -556,11 +521,8 @@ class DeleteMeasureCommand(LedgerCommand):
             ),
             service,
             events,
+            partial(service.delete_measure, measure_id),
         )
-        self.measure_id = measure_id
-
-    def execute(self) -> Done[Any]:
-        return self.service.delete_measure(self.measure_id)
 
 
 class MoveMeasureCommand(LedgerCommand):
@@ -580,9 +542,5 @@ class MoveMeasureCommand(LedgerCommand):
             ),
             service,
             events,
+            partial(service.move_measure, measure_id, new_index),
         )
-        self.measure_id = measure_id
-        self.new_index = new_index
-
-    def execute(self) -> Done[Any]:
-        return self.service.move_measure(self.measure_id, self.new_index)

@@ -8,9 +8,9 @@ undoes and redoes them through its ledger like any other edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from functools import reduce
+from functools import partial, reduce
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,13 +27,18 @@ if TYPE_CHECKING:
 
 
 class SupervisionCommand(LedgerCommand):
-    """Base of the supervision actions: keeps the supervision service; undo and redo
-    go through the batches of its ledger."""
+    """Base of the supervision actions: keeps the supervision service and the one
+    service call the action makes (``call``); undo and redo go through the batches of
+    its ledger."""
 
     def __init__(
-        self, text: str, supervision: SupervisionService, events: LedgerEvents | None
+        self,
+        text: str,
+        supervision: SupervisionService,
+        events: LedgerEvents | None,
+        call: Callable[[], Done[Any]] | None = None,
     ) -> None:
-        super().__init__(text, supervision.ledger, events)
+        super().__init__(text, supervision.ledger, events, call)
         self.supervision = supervision
 
 
@@ -55,12 +60,8 @@ class AddProgressNoteCommand(SupervisionCommand):
             ),
             supervision,
             events,
+            partial(supervision.add_note, issue_id, draft),
         )
-        self.issue_id = issue_id
-        self.draft = draft
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.add_note(self.issue_id, self.draft)
 
 
 class DeleteProgressNoteCommand(SupervisionCommand):
@@ -79,11 +80,8 @@ class DeleteProgressNoteCommand(SupervisionCommand):
             ),
             supervision,
             events,
+            partial(supervision.delete_note, note_id),
         )
-        self.note_id = note_id
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.delete_note(self.note_id)
 
 
 # ------------------------------------------------------------------------ evidence
@@ -138,12 +136,8 @@ class RenameEvidenceCommand(SupervisionCommand):
             QCoreApplication.translate("commands", "重命名佐证材料为“{title}”").format(title=title),
             supervision,
             events,
+            partial(supervision.rename_evidence, evidence_id, title),
         )
-        self.evidence_id = evidence_id
-        self.title = title
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.rename_evidence(self.evidence_id, self.title)
 
 
 class RemoveEvidenceCommand(SupervisionCommand):
@@ -160,11 +154,8 @@ class RemoveEvidenceCommand(SupervisionCommand):
             QCoreApplication.translate("commands", "删除佐证材料“{title}”").format(title=title),
             supervision,
             events,
+            partial(supervision.remove_evidence, evidence_id),
         )
-        self.evidence_id = evidence_id
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.remove_evidence(self.evidence_id)
 
 
 # -------------------------------------------------------------------- postponement
@@ -188,22 +179,15 @@ class RequestPostponementCommand(SupervisionCommand):
             QCoreApplication.translate("commands", "问题 {number} 申请延期").format(number=number),
             supervision,
             events,
-        )
-        self.issue_id = issue_id
-        self.new_deadline = new_deadline
-        self.reason = reason
-        self.measure_id = measure_id
-        self.requested_on = requested_on
-        self.requested_by = requested_by
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.request_postponement(
-            self.issue_id,
-            self.new_deadline,
-            self.reason,
-            measure_id=self.measure_id,
-            requested_on=self.requested_on,
-            requested_by=self.requested_by,
+            partial(
+                supervision.request_postponement,
+                issue_id,
+                new_deadline,
+                reason,
+                measure_id=measure_id,
+                requested_on=requested_on,
+                requested_by=requested_by,
+            ),
         )
 
 
@@ -227,18 +211,13 @@ class ApprovePostponementCommand(SupervisionCommand):
             ),
             supervision,
             events,
-        )
-        self.postponement_id = postponement_id
-        self.decided_on = decided_on
-        self.decided_by = decided_by
-        self.opinion = opinion
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.approve_postponement(
-            self.postponement_id,
-            decided_on=self.decided_on,
-            decided_by=self.decided_by,
-            opinion=self.opinion,
+            partial(
+                supervision.approve_postponement,
+                postponement_id,
+                decided_on=decided_on,
+                decided_by=decided_by,
+                opinion=opinion,
+            ),
         )
 
 
@@ -262,18 +241,13 @@ class RefusePostponementCommand(SupervisionCommand):
             ),
             supervision,
             events,
-        )
-        self.postponement_id = postponement_id
-        self.opinion = opinion
-        self.decided_on = decided_on
-        self.decided_by = decided_by
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.refuse_postponement(
-            self.postponement_id,
-            self.opinion,
-            decided_on=self.decided_on,
-            decided_by=self.decided_by,
+            partial(
+                supervision.refuse_postponement,
+                postponement_id,
+                opinion,
+                decided_on=decided_on,
+                decided_by=decided_by,
+            ),
         )
 
 
@@ -297,20 +271,14 @@ class ApplySignOffCommand(SupervisionCommand):
             QCoreApplication.translate("commands", "问题 {number} 申请销号").format(number=number),
             supervision,
             events,
-        )
-        self.issue_id = issue_id
-        self.person = person
-        self.on = on
-        self.opinion = opinion
-        self.override_reason = override_reason
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.apply_sign_off(
-            self.issue_id,
-            person=self.person,
-            on=self.on,
-            opinion=self.opinion,
-            override_reason=self.override_reason,
+            partial(
+                supervision.apply_sign_off,
+                issue_id,
+                person=person,
+                on=on,
+                opinion=opinion,
+                override_reason=override_reason,
+            ),
         )
 
 
@@ -332,15 +300,7 @@ class ApproveSignOffCommand(SupervisionCommand):
             QCoreApplication.translate("commands", "问题 {number} 同意销号").format(number=number),
             supervision,
             events,
-        )
-        self.issue_id = issue_id
-        self.person = person
-        self.on = on
-        self.opinion = opinion
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.approve_sign_off(
-            self.issue_id, person=self.person, on=self.on, opinion=self.opinion
+            partial(supervision.approve_sign_off, issue_id, person=person, on=on, opinion=opinion),
         )
 
 
@@ -364,15 +324,7 @@ class ReturnSignOffCommand(SupervisionCommand):
             ),
             supervision,
             events,
-        )
-        self.issue_id = issue_id
-        self.reason = reason
-        self.person = person
-        self.on = on
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.return_sign_off(
-            self.issue_id, self.reason, person=self.person, on=self.on
+            partial(supervision.return_sign_off, issue_id, reason, person=person, on=on),
         )
 
 
@@ -397,16 +349,9 @@ class ReopenIssueCommand(SupervisionCommand):
             ),
             supervision,
             events,
-        )
-        self.issue_id = issue_id
-        self.reason = reason
-        self.person = person
-        self.on = on
-        self.status = status
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.reopen_issue(
-            self.issue_id, self.reason, person=self.person, on=self.on, status=self.status
+            partial(
+                supervision.reopen_issue, issue_id, reason, person=person, on=on, status=status
+            ),
         )
 
 
@@ -428,12 +373,8 @@ class AddOutcomeCommand(SupervisionCommand):
             ),
             supervision,
             events,
+            partial(supervision.add_outcome, issue_id, draft),
         )
-        self.issue_id = issue_id
-        self.draft = draft
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.add_outcome(self.issue_id, self.draft)
 
 
 class EditOutcomeCommand(SupervisionCommand):
@@ -453,12 +394,8 @@ class EditOutcomeCommand(SupervisionCommand):
             ),
             supervision,
             events,
+            partial(supervision.update_outcome, outcome_id, draft),
         )
-        self.outcome_id = outcome_id
-        self.draft = draft
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.update_outcome(self.outcome_id, self.draft)
 
 
 class DeleteOutcomeCommand(SupervisionCommand):
@@ -477,11 +414,8 @@ class DeleteOutcomeCommand(SupervisionCommand):
             ),
             supervision,
             events,
+            partial(supervision.delete_outcome, outcome_id),
         )
-        self.outcome_id = outcome_id
-
-    def execute(self) -> Done[Any]:
-        return self.supervision.delete_outcome(self.outcome_id)
 
 
 __all__ = [
