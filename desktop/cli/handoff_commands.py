@@ -166,10 +166,11 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def _report(result: MergeResult, take: str | None, *, applied: bool, batch: int | None) -> None:
-    from desktop.excel.merge import FIELD_LABELS, display_value
+    from desktop.domain.plan import CHANGE_FIELD_LABELS
+    from desktop.excel.merge import display_value
 
     for conflict in result.conflicts:
-        name = FIELD_LABELS.get(conflict.field, conflict.field)
+        name = CHANGE_FIELD_LABELS.get(conflict.field, conflict.field)
         sent, theirs, ours = (
             display_value(conflict.field, v)
             for v in (conflict.sent, conflict.theirs, conflict.ours)

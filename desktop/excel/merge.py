@@ -78,7 +78,6 @@ from desktop.excel.labels import status_text
 from desktop.excel.reader import _close, _load, _open
 
 __all__ = [
-    "FIELD_LABELS",
     "LedgerState",
     "MergeAddition",
     "MergeChange",
@@ -95,9 +94,6 @@ __all__ = [
 
 Side = Literal["theirs", "ours"]
 
-# The record fields a returned row may change, with their Chinese names (for the
-# command line; the UI translates its own).
-FIELD_LABELS = CHANGE_FIELD_LABELS
 _COLUMN_OF_FIELD = {
     "progress": "整改进展",
     "status": "整改状态",
@@ -1138,7 +1134,7 @@ def _clash(result: MergeResult, ref: RowRef, field_name: str, source: Source) ->
         Code.CONFLICT,
         field=field_name,
         message=(
-            f"{ref.label()} 的“{FIELD_LABELS.get(field_name, field_name)}”在几个交回的文件中"
+            f"{ref.label()} 的“{CHANGE_FIELD_LABELS.get(field_name, field_name)}”在几个交回的文件中"
             "填得不一样，未合并；请核实后在台账中修改。"
         ),
         file=result.file,

@@ -171,7 +171,7 @@ class IssueTableModel(QAbstractTableModel):
         # The search text of each row of _source, aligned with it (references, not
         # copies): made at the first search after a change, so that a keystroke scans a
         # list instead of looking each issue up in the dict.
-        self._haystacks: list[str] | None = None
+        self._aligned_texts: list[str] | None = None
         self._rows: list[IssueRecord] = []
         self._row_of: dict[int, int] | None = {}  # made when first asked (None: stale)
         self._filter = IssueFilter()
@@ -291,7 +291,7 @@ class IssueTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = list(issues)
         self._texts = search_texts
-        self._haystacks = None
+        self._aligned_texts = None
         self._lights.clear()
         self._apply()
         self.endResetModel()
@@ -299,7 +299,7 @@ class IssueTableModel(QAbstractTableModel):
     def set_search_texts(self, search_texts: dict[int, str]) -> None:
         """The search texts of every issue in scope (no reset: the rows stay)."""
         self._texts = search_texts
-        self._haystacks = None
+        self._aligned_texts = None
 
     def set_filter(self, flt: IssueFilter, category_ids: Iterable[int] | None = None) -> None:
         """Show the issues passing ``flt``; ``category_ids`` is the chosen category with
@@ -323,7 +323,7 @@ class IssueTableModel(QAbstractTableModel):
         passes the filter, so an edit never makes the row jump away)."""
         by_id = {r.id: r for r in issues}
         self._texts.update(search_texts)
-        self._haystacks = None
+        self._aligned_texts = None
         for issue_id in by_id:
             self._lights.pop(issue_id, None)
         self._source = [by_id.get(r.id, r) for r in self._source]
@@ -419,10 +419,10 @@ class IssueTableModel(QAbstractTableModel):
         self._reindex()
 
     def _search_texts(self) -> list[str]:
-        if self._haystacks is None:
+        if self._aligned_texts is None:
             texts = self._texts
-            self._haystacks = [texts.get(r.id, r.text) for r in self._source]
-        return self._haystacks
+            self._aligned_texts = [texts.get(r.id, r.text) for r in self._source]
+        return self._aligned_texts
 
     def _sort_rows(self) -> None:
         if self._sort_column < 0:
