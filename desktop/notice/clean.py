@@ -12,7 +12,9 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.notice.markers import (
     PAGE_NUMBER_RE,
@@ -58,66 +60,36 @@ def decode_bytes(data: bytes) -> Decoded:
 
 # -------------------------------------------------------------- traditional characters
 
-# Traditional characters that never occur in simplified text, with their simplified
-# forms; characters that are also valid simplified ones (乾, 著, 覆, 瞭) are left out so
-# a simplified text is never changed. Pairs, space separated.
-_TRADITIONAL_PAIRS = """
-問问 題题 進进 況况 經经 啟启 動动 長长 堅坚 銷销 號号 請请 階阶 績绩 態态 從从 責责 單单 領领
-導导 辦办 們们 實实 寬宽 達达 開开 並并 護护 與与 時时 間间 類类 別别 舉举 為为 內内 項项 門门
-規规 劃划 務务 後后 處处 個个 條条 關关 應应 對对 會会 議议 據据 決决 歸归 檔档 來来 見见 給给
-織织 黨党 紀纪 傳传 學学 習习 義义 點点 專专 統统 計计 稱称 歷历 屆届 擬拟 嚴严 還还 沒没 無无
-認认 識识 設设 資资 產产 總总 體体 續续 發发 現现 區区 縣县 組组 視视 審审 標标 頁页 過过 結结
-論论 幹干 員员 隊队 萬万 億亿 華华 電电 話话 郵邮 書书 記记 錄录 簽签 複复 強强 幫帮 際际 違违
-範范 製制 機机 構构 勢势 執执 監监 檢检 驗验 證证 確确 報报 維维 穩稳 環环 節节 約约 費费 貪贪
-敗败 潔洁 風风 氣气 謀谋 鄉乡 鎮镇 莊庄 級级 層层 邊边 遠远 濟济 營营 稅税 財财 預预 撥拨 帳账
-賬账 貸贷 債债 險险 災灾 復复 築筑 種种 農农 業业 醫医 療疗 衛卫 藥药 師师 歲岁 糧粮 畝亩 積积
-極极 輕轻 肅肃 罰罚 誡诫 談谈 評评 繳缴 損损 擔担 當当 盡尽 職职 廣广 眾众 聯联 繫系 係系 網网
-絡络 訊讯 碼码 讀读 寫写 簡简 紙纸 張张 頭头 腦脑 緊紧 緒绪 線线 樣样 樂乐 齊齐 劑剂 擊击 顯显
-講讲 壇坛 課课 選选 換换 團团 鬥斗 爭争 勝胜 戰战 優优 質质 準准 誌志 繼继 擴扩 補补 籌筹 協协
-調调 轉转 變变 廳厅 鐵铁 車车 輛辆 運运 輸输 倉仓 庫库 難难 隱隐 灘滩 溝沟 壩坝 閘闸 澇涝 潰溃
-漲涨 搶抢 滅灭 飲饮 淨净 園园 綠绿 養养 購购 買买 賣卖 價价 錢钱 額额 幣币 銀银 貨货 貿贸 藝艺
-術术 觀观 歡欢 樓楼 廈厦 館馆 場场 廠厂 礦矿 遷迁 覽览 詐诈 騙骗 賭赌 黃黄 惡恶 懲惩 訴诉 訟讼
-獄狱 屬属 於于 餘余 雖虽 儘尽 僅仅 幾几 許许 麼么 這这 裏里 裡里 兩两 數数 圖图 測测 繪绘 衝冲
-聲声 響响 慶庆 週周 曆历 鐘钟 綜综 錯错 誤误 糾纠 滯滞 緩缓 遲迟 虛虚 偽伪 瞞瞒 臨临 躍跃 權权
-負负 瀆渎 賄贿 賂赂 佔占 徵征 償偿 憑凭 獎奖 勵励 貼贴 貳贰 參参 陸陆 圓圆 鄰邻 轄辖 隸隶 僱雇
-傭佣 勞劳 將将 帥帅 軍军 連连 訂订 廢废 頒颁 佈布 貫贯 徹彻 聽听 匯汇 彙汇 訪访 貧贫 脫脱 鞏巩
-銜衔 興兴 緣缘 濕湿 潤润 濃浓 溫温 熱热 凍冻 涼凉 颳刮 颱台 雲云 霧雾 陰阴 陽阳 燈灯 燒烧 爐炉
-煙烟 塵尘 棄弃 汙污 誰谁 該该 讓让 認认 試试 詳详 細细 據据 夠够 歸归 齡龄 齒齿 戶户 檢检 査查
-據据 異异 簡简 陳陈 鄭郑 劉刘 楊杨 趙赵 吳吴 孫孙 馬马 葉叶 鄧邓 許许 蔣蒋 蘇苏 盧卢 韓韩 馮冯
-於于 區区 縣县 鎮镇 並并 務务 頻频 綱纲 紐纽 紮扎 噸吨 畢毕 竟竟 雙双 觸触 讚赞 證证 驟骤 護护
-註注 謹谨 禮礼 壽寿 寶宝 貴贵 順顺 須须 預预 領领 題题 額额 顧顾 風风 飛飞 養养 館馆 驅驱 驗验
-體体 髮发 鬧闹 魯鲁 鮮鲜 鳥鸟 鳳凤 鴻鸿 麥麦 黨党 齊齐 龍龙 龜龟 擾扰 攔拦 攜携 擺摆 撫抚 擴扩
-採采 掃扫 揚扬 換换 損损 搖摇 擁拥 擇择 擬拟 據据 擠挤 擋挡 擔担 據据 攝摄 敘叙 斂敛 斷断 於于
-暢畅 曉晓 曬晒 東东 條条 棟栋 楓枫 榮荣 構构 槍枪 樁桩 樹树 橋桥 機机 檔档 櫃柜 歐欧 殘残 殺杀
-殼壳 氣气 決决 沖冲 況况 減减 渦涡 測测 湯汤 滿满 漁渔 滬沪 滲渗 潛潜 澤泽 濤涛 濱滨 灣湾 爾尔
-牆墙 狀状 猶犹 獨独 獲获 環环 現现 瑣琐 畫画 當当 療疗 盤盘 盡尽 睜睁 礎础 禍祸 禦御 稱称 穀谷
-窮穷 競竞 筆笔 節节 範范 築筑 簽签 籃篮 糧粮 緝缉 編编 緯纬 練练 縮缩 績绩 繩绳 繳缴 罷罢 羅罗
-習习 聖圣 聞闻 聯联 肅肃 脅胁 膽胆 臉脸 舊旧 艦舰 蓋盖 蔔卜 薦荐 藍蓝 蘭兰 虧亏 蟲虫 術术 衛卫
-補补 裝装 製制 覺觉 親亲 觀观 討讨 訓训 託托 設设 許许 診诊 詞词 該该 誠诚 說说 課课 調调 請请
-諸诸 謝谢 識识 譯译 議议 變变 讓让 貝贝 貞贞 負负 財财 責责 貨货 販贩 貫贯 貿贸 費费 資资 賓宾
-賠赔 賦赋 質质 購购 賽赛 贈赠 趕赶 跡迹 踐践 蹤踪 軌轨 軟软 載载 輔辅 輪轮 辭辞 農农 遞递 遊游
-運运 過过 達达 違违 遺遗 邏逻 郵邮 鄉乡 醫医 釋释 鍵键 鎖锁 鏈链 長长 門门 閉闭 開开 閒闲 間间
-閱阅 闆板 隊队 階阶 際际 隨随 險险 雜杂 雞鸡 離离 電电 靈灵 靜静 響响 頂顶 項项 須须 頑顽 預预
-領领 頻频 顆颗 類类 顯显 飯饭 飾饰 餘余 騰腾 驚惊 鬆松 齡龄
-"""
+# The text is the record: a notice in traditional characters is stored as written. Only
+# a copy is converted to simplified characters, for matching the reader's keywords
+# (``問題``, ``整改進度``); OpenCC converts whole texts with its phrase rules (``乾淨`` but
+# ``乾隆``), where a hand-kept table of character pairs always lagged behind.
 
 
-def _traditional_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for pair in _TRADITIONAL_PAIRS.split():
-        traditional, simplified = pair[0], pair[1]
-        if traditional != simplified:
-            table[ord(traditional)] = simplified
-    return table
+@lru_cache(maxsize=1)
+def _converter() -> Callable[[str], str]:
+    import opencc  # imported when a notice is read, not at start-up
 
-
-_TRADITIONAL = _traditional_table()
+    return opencc.OpenCC("t2s").convert
 
 
 def simplify(text: str) -> str:
-    """Traditional characters (``問題``, ``整改進度``) to simplified ones; a text in
-    simplified characters comes back unchanged."""
-    return text.translate(_TRADITIONAL)
+    """A copy of ``text`` in simplified characters, for matching only (never stored);
+    a text in simplified characters comes back unchanged. The copy has the length of
+    the text, character for character, so that a position in one is the same
+    position in the other: where OpenCC's phrase rules would change a line's length,
+    that line is converted a character at a time."""
+    if text.isascii():
+        return text
+    convert = _converter()
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        converted = convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "\n".join(out)
 
 
 # ----------------------------------------------------------------- characters, widths
@@ -240,15 +212,15 @@ def _squash_spaces(text: str) -> str:
 
 
 def normalize_line(line: str) -> str:
-    """One line cleaned: widths folded, spaces squashed, punctuation widened,
-    traditional characters simplified, outer spaces stripped."""
+    """One line cleaned: widths folded, spaces squashed, punctuation widened, outer
+    spaces stripped. Characters are kept as written (traditional ones too)."""
     text = _fold(line)
     text = _SPACES_RE.sub(" ", text).strip()
     text = _squash_spaces(text)
     text = _widen_punctuation(text)
     text = _squash_spaces(text)
     text = text.replace("．", ".") if re.search(r"\d．\d", text) else text
-    return simplify(text)
+    return text
 
 
 # ------------------------------------------------------------------ page chrome, joining
@@ -368,15 +340,48 @@ def join_broken_lines(lines: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+class Restorer:
+    """Maps text read from the matching copy (simplified characters) back to the
+    characters as written. Each converted character is found in the copy with the
+    characters around it and replaced by the one written there; a text without
+    traditional characters is returned as it is."""
+
+    _WINDOWS = ((8, 8), (8, 1), (1, 8), (4, 4), (4, 0), (0, 4), (1, 1), (1, 0), (0, 1), (0, 0))
+
+    def __init__(self, matching: str = "", written: str = "") -> None:
+        self.matching = matching
+        self.written = written
+        self.converted = frozenset(m for m, w in zip(matching, written, strict=True) if m != w)
+
+    def __call__(self, text: str) -> str:
+        if not self.converted or not any(ch in self.converted for ch in text):
+            return text
+        out = list(text)
+        for i, ch in enumerate(text):
+            if ch not in self.converted:
+                continue
+            for left, right in self._WINDOWS:
+                start, end = max(0, i - left), min(len(text), i + right + 1)
+                found = self.matching.find(text[start:end])
+                if found >= 0:
+                    out[i] = self.written[found + i - start]
+                    break
+        return "".join(out)
+
+
 @dataclass(slots=True)
 class CleanText:
     """A notice's text after cleaning: the title (possibly empty), the line it is on,
-    the paragraphs after it, and how many lines of page chrome were dropped."""
+    the paragraphs after it, and how many lines of page chrome were dropped.
+
+    Title and paragraphs are the matching copy (simplified characters); ``restore``
+    turns any text taken from them back into the characters as written."""
 
     title: str
     title_line: int | None
     paragraphs: list[Paragraph]
     chrome_lines: int = 0
+    restore: Restorer = field(default_factory=Restorer)
 
 
 _OPENING_RE = re.compile(r"^(?:根据|按照|为|经|依据|\d{4}年\d{1,2}月)")
@@ -448,8 +453,11 @@ def split_title(lines: list[Paragraph]) -> CleanText:
 
 
 def clean_notice(text: str) -> CleanText:
-    """The whole cleaning: lines, chrome and title, then joined paragraphs."""
-    lines = clean_lines(text)
+    """The whole cleaning: lines, chrome and title, then joined paragraphs; read from
+    the matching copy, with what restores the characters as written."""
+    written = clean_lines(text)
+    lines = [Paragraph(simplify(p.text), p.line) for p in written]
     found = split_title(lines)
     found.paragraphs = join_broken_lines(found.paragraphs)
+    found.restore = Restorer("\n".join(p.text for p in lines), "\n".join(p.text for p in written))
     return found

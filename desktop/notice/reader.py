@@ -46,6 +46,7 @@ from desktop.domain.status import (
 from desktop.notice.clean import (
     CleanText,
     Paragraph,
+    Restorer,
     clean_notice,
     decode_bytes,
     is_chrome,
@@ -236,6 +237,9 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        # Texts are read from the matching copy; what is stored is restored to the
+        # characters as written.
+        self.restore = Restorer()
 
     def problem(
         self,
@@ -252,7 +256,7 @@ class _Reader:
                 code=code,
                 field=field,
                 severity=severity,
-                value=value[:80],
+                value=self.restore(value[:80]),
                 message=message,
                 file=self.file,
                 line=line,
@@ -262,6 +266,7 @@ class _Reader:
     # ------------------------------------------------------------------- the parts
     def read(self, text: str, encoding: str) -> NoticeReading:
         cleaned = clean_notice(text)
+        self.restore = cleaned.restore
         paragraphs = cleaned.paragraphs
         if not paragraphs and not cleaned.title:
             self.problem(Code.NOT_A_NOTICE, "内容为空，没有可读入的通报", severity=Severity.ERROR)
@@ -400,7 +405,8 @@ class _Reader:
         if reading.is_statistics:
             self._check_statistics(reading.statistics, reading.unplaced, p.line)
             if path:
-                sections.append({"category": list(path), **reading.statistics.as_json()})
+                category = [self.restore(c) for c in path]
+                sections.append({"category": category, **reading.statistics.as_json()})
             else:
                 stats.append(reading.statistics)
             return
@@ -593,22 +599,24 @@ class _Reader:
                     field="status",
                 )
             reading = StatusReading(Status.NOT_STARTED, False, builder.unknown_status)
+        restore = self.restore
         draft = IssueDraft(
-            number=raw.number,
-            text=builder.text(),
+            number=restore(raw.number),
+            text=restore(builder.text()),
             status=reading.status,
             long_term=reading.long_term,
-            progress=reading.text,
+            progress=restore(reading.text),
         )
         for p in validate_issue(draft):
             self.problems.append(_located(p, self.file, raw.line))
         measures: list[PlannedMeasure] = []
         for text, line in builder.measures():
-            m = MeasureDraft(text=text, status=reading.status, long_term=reading.long_term)
+            m = MeasureDraft(text=restore(text), status=reading.status, long_term=reading.long_term)
             for p in validate_measure(m):
                 self.problems.append(_located(p, self.file, line))
             measures.append(PlannedMeasure(m, Source(file=self.file, line=line)))
-        return PlannedIssue(draft, raw.path, tuple(measures), where)
+        path = tuple(restore(c) for c in raw.path)
+        return PlannedIssue(draft, path, tuple(measures), where)
 
     def _check_numbers(self, issues: list[PlannedIssue]) -> None:
         seen: set[tuple[tuple[str, ...], str]] = set()
@@ -648,20 +656,23 @@ class _Reader:
         if not facts.kind_text and title:
             facts.kind = kind_of(title)
         issuer = closing.issuer or (title.split("关于", 1)[0] if "关于" in title else "")
+        restore = self.restore
+        title = restore(title)
+        opening = tuple(restore(p) for p in opening)
         inspection = InspectionDraft(
-            title=_inspection_title(facts, title, self.file),
-            inspector=facts.inspector,
-            inspected_unit=facts.inspected_unit,
+            title=restore(_inspection_title(facts, title, self.file)),
+            inspector=restore(facts.inspector),
+            inspected_unit=restore(facts.inspected_unit),
             kind=facts.kind,
             start=facts.start,
             end=facts.end,
             feedback_date=facts.feedback_date,
             rectification_start=facts.rectification_start,
             rectification_end=facts.rectification_end,
-            issuer=issuer,
+            issuer=restore(issuer),
             notice_date=closing.notice_date,
-            contact=closing.contact,
-            remarks=facts.kind_text if facts.kind_text != KIND_LABELS[facts.kind] else "",
+            contact=restore(closing.contact),
+            remarks=restore(facts.kind_text) if facts.kind_text != KIND_LABELS[facts.kind] else "",
         )
         refused = not issues and stats.is_empty
         if cleaned.paragraphs and not facts.found_anything and not refused:

@@ -71,8 +71,8 @@ def test_decode_broken_bytes_says_so() -> None:
         ("\u3000\u3000一是加强学习", "一是加强学习"),
         ("⼀是加强⼯作", "一是加强工作"),
         ("完成率８１．５８％", "完成率81.58%"),
-        # Traditional characters.
-        ("問題3：整改進度：已完成，長期堅持", "问题3：整改进度：已完成，长期坚持"),
+        # Traditional characters are kept as written (the text is the record).
+        ("問題3：整改進度：已完成，長期堅持", "問題3：整改進度：已完成，長期堅持"),
     ],
 )
 def test_normalize_line(raw: str, clean: str) -> None:
@@ -87,6 +87,16 @@ def test_simplify_leaves_simplified_text_alone() -> None:
 def test_simplify_traditional_vocabulary() -> None:
     assert simplify("關於巡察整改進展情況的通報") == "关于巡察整改进展情况的通报"
     assert simplify("黨紀處分、誡勉談話、組織處理") == "党纪处分、诫勉谈话、组织处理"
+    # Whole texts with phrase rules, not a character table: 針對性 too (the old table
+    # left it), 乾淨 but 乾隆.
+    assert simplify("黨組針對性不強") == "党组针对性不强"
+    assert simplify("乾淨，乾隆") == "干净，乾隆"
+
+
+def test_simplify_keeps_positions() -> None:
+    text = "問題1：黨組\n整改進度：已完成"
+    assert len(simplify(text)) == len(text)
+    assert simplify(text).split("\n")[1] == "整改进度：已完成"
 
 
 @pytest.mark.parametrize("line", ["— 3 —", "- 12 -", "3", "第3页", "第 3 页 共 10 页", "2/10"])

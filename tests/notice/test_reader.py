@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.problems import Code, Severity
+from desktop.domain.status import Status
 from desktop.notice.reader import (
     NoticeFileError,
     bare_status,
@@ -231,3 +232,27 @@ def test_any_text_reads_without_crashing(text: str) -> None:
     for issue in plan.issues:
         assert issue.source.line is not None
         assert all(m.draft.text.strip() for m in issue.measures)
+
+
+def test_traditional_notice_is_stored_as_written() -> None:
+    """Class 6 of issue #23: the text is the record. A notice in traditional characters
+    is read (its keywords matched through a simplified copy) and stored exactly as
+    written, every character of it, not partly converted."""
+    text = (
+        "中共某縣財政局黨組關於縣委巡察整改進展情況的通報\n"
+        "根據縣委統一部署，2023年3月6日至4月28日，縣委第二巡察組對縣財政局黨組進行了常規巡察。"
+        "2023年6月9日，縣委巡察組向縣財政局黨組反饋了巡察意見。\n"
+        "問題1：黨組理論學習針對性不強，乾部頭髮問題不實。\n"
+        "整改進度：已完成，長期堅持。\n"
+        "一是製定學習計劃；二是開展專題研討。\n"
+    )
+    plan = read_notice_text(text, file="t.txt").plan
+    assert plan.inspection is not None
+    assert plan.inspection.inspector == "縣委第二巡察組"
+    assert plan.inspection.inspected_unit == "縣財政局黨組"
+    (issue,) = plan.issues
+    assert issue.draft.text == "黨組理論學習針對性不強，乾部頭髮問題不實。"
+    assert issue.draft.status is Status.DONE
+    assert issue.draft.long_term
+    assert issue.draft.progress == "已完成，長期堅持"
+    assert [m.draft.text for m in issue.measures] == ["製定學習計劃", "開展專題研討。"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.notice.clean import _TRADITIONAL_PAIRS, display_width
+from desktop.notice.clean import display_width
 
 LAYOUT_A = """\
 中共某县交通运输局党组关于县委第三轮巡察整改进展情况的通报
@@ -276,19 +276,12 @@ def ascii_punctuation(text: str) -> str:
     return re.sub(r"(问题)(\d)", r"\1 \2", text).replace(":", ": ", 3)
 
 
-def _simplified_to_traditional() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for pair in _TRADITIONAL_PAIRS.split():
-        table.setdefault(ord(pair[1]), pair[0])
-    return table
-
-
-_TO_TRADITIONAL = _simplified_to_traditional()
-
-
 def traditional(text: str) -> str:
-    """The text in traditional characters (as far as the reader's table knows them)."""
-    return text.translate(_TO_TRADITIONAL)
+    """The text in traditional characters (OpenCC's simplified-to-traditional, with
+    its phrase rules: 头发 → 頭髮, 干部 → 幹部)."""
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
 
 
 CHROME = """\
