@@ -34,11 +34,13 @@ def _token(prefix: str) -> str:
 _RANGE_RE = re.compile(rf"(?P<a>{_token('a')})\s*(?:至|到|—|－|-|~|～)\s*(?P<b>{_token('b')})")
 _SINGLE_RE = re.compile(rf"(?P<a>{_token('a')})")
 _INSPECTION_RE = re.compile(
-    r"(?P<inspector>[^，。；、]{0,30}?(?:巡察|巡视|审计|督查|检查)[^，。；、]{0,12}?组)"
-    r"(?:[^，。；]{0,10}?)对(?P<unit>[^，。；]{1,60}?)(?:进行了|开展了|进行|开展|实施了|实施)"
-    r"(?P<kind>[^。；]{0,80}?)(?:[。；]|$)"
+    r"(?P<inspector>[^，。；、]{0,30}?(?:巡察|巡视|审计|督查|检查)(?!工作)[^，。；、]{0,12}?组)"
+    r"(?:[^，。；]{0,30}?)对(?P<unit>[^，。；]{1,60}?)(?:进行了|开展了|进行|开展|实施了|实施)"
+    r"(?P<kind>[^，。；]{0,80}?)(?:[，。；]|$)"
 )
 _FEEDBACK_RE = re.compile(r"向(?P<unit>[^，。；]{1,60}?)(?:集中)?反馈了?")
+# Feedback without naming the unit: "2023年7月12日反馈了巡察意见".
+_BARE_FEEDBACK_RE = re.compile(r"(?:集中)?反馈了?[^，。；]{0,6}(?:意见|问题)")
 _RECTIFY_WORDS = ("集中整改", "整改期", "整改阶段", "整改工作")
 
 _KIND_WORDS: tuple[tuple[str, InspectionKind], ...] = (
@@ -86,7 +88,10 @@ class OpeningFacts:
 
 
 def kind_of(text: str) -> InspectionKind:
-    """The kind of inspection a phrase names (``…专项巡察`` → special)."""
+    """The kind of inspection a phrase names (``…专项巡察`` → special). A 巡视
+    “回头看” is a 巡视 (the provincial regime), not a 巡察“回头看”."""
+    if "回头看" in text and "巡视" in text and "巡察" not in text:
+        return InspectionKind.TOUR
     for word, kind in _KIND_WORDS:
         if word in text:
             return kind
@@ -155,6 +160,8 @@ def _trouble(facts: OpeningFacts, exc: DateError, field_name: str, line: int) ->
 
 
 def _read_sentence(facts: OpeningFacts, sentence: str, line: int, year: int | None) -> int | None:
+    # "12月3日至次年3月2日": the end rolls over to the next year by itself.
+    sentence = sentence.replace("至次年", "至").replace("到次年", "到")
     inspection = _INSPECTION_RE.search(sentence)
     if inspection and not facts.inspector:
         facts.inspector = inspection["inspector"].strip()
@@ -162,12 +169,14 @@ def _read_sentence(facts: OpeningFacts, sentence: str, line: int, year: int | No
         kind_text = inspection["kind"].strip().rstrip("。")
         facts.kind_text = kind_text
         facts.kind = kind_of(kind_text or sentence)
-        before = sentence[: inspection.start()]
+        # The period before the team (2022年7月11日至8月19日，市委第七巡察组对…) or
+        # between the team and the unit (县委第一巡察组于2023年4月10日至5月26日对…).
+        before = sentence[: inspection.start("unit")]
         found = _RANGE_RE.search(before)
         if found:
             try:
                 facts.start, facts.end = _range(found, year, None)
-                return facts.start.year
+                year = facts.start.year
             except DateError as exc:
                 _trouble(facts, exc, "start", line)
         else:
@@ -175,14 +184,20 @@ def _read_sentence(facts: OpeningFacts, sentence: str, line: int, year: int | No
             if single:
                 try:
                     facts.start = _read_date(single, "a", year=year, month=None, after=None)
+                    year = facts.start.year
                 except DateError as exc:
                     _trouble(facts, exc, "start", line)
+        rest = sentence[inspection.end() :]
+        if rest.strip("。； "):
+            # The feedback or the rectification period in the same sentence.
+            return _read_sentence(facts, rest, line, year)
         return year
-    feedback = _FEEDBACK_RE.search(sentence)
+    feedback = _FEEDBACK_RE.search(sentence) or _BARE_FEEDBACK_RE.search(sentence)
     if feedback and ("意见" in sentence or "问题" in sentence) and facts.feedback_date is None:
-        if not facts.inspected_unit:
+        if not facts.inspected_unit and "unit" in feedback.groupdict():
             facts.inspected_unit = feedback["unit"].strip()
-        single = _SINGLE_RE.search(sentence[: feedback.start()])
+        dates = list(_SINGLE_RE.finditer(sentence[: feedback.start()]))
+        single = dates[-1] if dates else None
         if single:
             anchor = facts.end or facts.start
             try:
@@ -193,9 +208,12 @@ def _read_sentence(facts: OpeningFacts, sentence: str, line: int, year: int | No
                     month=None,
                     after=anchor,
                 )
-                return facts.feedback_date.year
+                year = facts.feedback_date.year
             except DateError as exc:
                 _trouble(facts, exc, "feedback_date", line)
+        rest = sentence[feedback.end() :]
+        if any(word in rest for word in _RECTIFY_WORDS):
+            return _read_sentence(facts, rest, line, year)
         return year
     if any(word in sentence for word in _RECTIFY_WORDS) and facts.rectification_start is None:
         anchor = facts.feedback_date or facts.end or facts.start

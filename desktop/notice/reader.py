@@ -228,7 +228,33 @@ _PROBLEM_WORDS = re.compile(
     r"问题|不到位|不够|不足|不力|不严|不规范|不健全|不完善|不及时|不深入|不强|不实|不高|薄弱|缺乏|欠缺|滞后|"
     r"偏低|偏高|落实不|未按|未能|未及时|违规|违反"
 )
-_ABOUT_PROBLEM_RE = re.compile(r"^(关于.{0,120}?问题[”’」]?(?:的整改(?:情况)?)?[。；;：:，,]?)")
+_OPENING_QUOTES = "“‘「『《〈（("
+_CLOSING_QUOTES = "”’」』》〉）)"
+_HEADING_TERMINALS = "。；;！？!?：:"
+_ABOUT_END_RE = re.compile(r"问题[”’」』]*(?:的整改(?:情况)?)?$")
+
+
+def about_heading_end(text: str) -> int | None:
+    """Where an issue heading ``关于…的问题`` ends in a paragraph that goes on with the
+    rectification: at its end of sentence outside quotes (“…”, 「…」, nested), when
+    the sentence closes on 问题 (``…的问题``, ``…问题的整改情况``). A 问题 inside the
+    heading (``关于“对…问题通报曝光不及时”的问题``, ``关于…突出问题整改不彻底的问题``)
+    never ends it. None when the paragraph is not such a heading."""
+    if not text.startswith("关于"):
+        return None
+    depth = 0
+    end = len(text)
+    for index, ch in enumerate(text):
+        if ch in _OPENING_QUOTES:
+            depth += 1
+        elif ch in _CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _HEADING_TERMINALS:
+            end = index
+            break
+    if not _ABOUT_END_RE.search(text[:end]):
+        return None
+    return min(end + 1, len(text))
 
 
 class _Reader:
@@ -357,11 +383,19 @@ class _Reader:
         opening: list[Paragraph] = []
         for p in preamble:
             reading = read_statistics(p.text)
-            if reading.is_statistics:
+            if reading.is_statistics and not _DATE_IN_TEXT_RE.search(p.text):
                 stats = merge_statistics(stats, reading.statistics)
                 self._check_statistics(reading.statistics, reading.unplaced, p.line)
-            else:
-                opening.append(p)
+                continue
+            if reading.is_statistics:
+                # An opening paragraph that also gives the figures: the sentences with
+                # figures and no date are statistics, the others the opening's facts.
+                figures = [s for s in _split_sentences(p.text) if not _DATE_IN_TEXT_RE.search(s)]
+                found = read_statistics("".join(figures))
+                if found.is_statistics or found.recognised:
+                    stats = merge_statistics(stats, found.statistics)
+                    self._check_statistics(found.statistics, found.unplaced, p.line)
+            opening.append(p)
         return stats, opening
 
     def _check_statistics(
@@ -674,7 +708,7 @@ class _Reader:
             contact=restore(closing.contact),
             remarks=restore(facts.kind_text) if facts.kind_text != KIND_LABELS[facts.kind] else "",
         )
-        refused = not issues and stats.is_empty
+        refused = not issues and stats.is_empty and not facts.found_anything
         if cleaned.paragraphs and not facts.found_anything and not refused:
             self.problem(
                 Code.UNPLACED_TEXT,
@@ -699,11 +733,16 @@ class _Reader:
             )
         already_refused = any(p.code is Code.NOT_A_NOTICE for p in self.problems)
         if not issues and not already_refused:
-            if stats.is_empty:
+            if refused:
                 self.problem(
                     Code.NOT_A_NOTICE,
-                    "没有找到问题清单，也没有统计数字：这不像是一份整改情况通报",
+                    "没有找到问题清单、统计数字，也没有巡察情况：这不像是一份整改情况通报",
                     severity=Severity.ERROR,
+                )
+            elif stats.is_empty:
+                # The inspection's record is still worth reading.
+                self.problem(
+                    Code.NO_ISSUES, "通报只写明了巡察情况，没有逐条列出问题，也没有统计数字"
                 )
             else:
                 self.problem(Code.NO_ISSUES, "通报只有统计数字，没有逐条列出问题")
@@ -718,6 +757,13 @@ class _Reader:
             description=f"读入通报：{title or self.file}",
         )
         return NoticeReading(plan, title, stats, opening, encoding)
+
+
+_DATE_IN_TEXT_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。；;])", text) if s]
 
 
 def _is_heading_line(text: str) -> bool:
@@ -737,17 +783,20 @@ def _located(p: Problem, file: str, line: int | None) -> Problem:
 def _inspection_title(facts: OpeningFacts, title: str, file: str) -> str:
     """A name for the inspection in the ledger: team, kind and year as the demo ledger
     names it (``市委第七巡察组专项巡察（2022年）``), else the notice's title."""
+    label = KIND_LABELS[facts.kind]
+    if "回头看" in facts.kind_text and "回头看" not in label:
+        label = f"{label}“回头看”"  # 巡视“回头看”
     if facts.inspector and facts.start:
-        return f"{facts.inspector}{KIND_LABELS[facts.kind]}（{facts.start.year}年）"
+        return f"{facts.inspector}{label}（{facts.start.year}年）"
     if facts.inspector:
-        return f"{facts.inspector}{KIND_LABELS[facts.kind]}"
+        return f"{facts.inspector}{label}"
     return title or Path(file).stem or "读入的通报"
 
 
 # -------------------------------------------------------------------- one issue's parts
 
 _STATUS_INLINE_RE = re.compile(
-    r"(?:(?<=[。；;！？])|^)\s*(?P<label>整改(?:完成)?(?:进度|情况|进展|状态|结果)|完成情况|进展情况|目前进展)"
+    r"(?:(?<=[。；;！？])|(?<=的问题)|^)\s*(?P<label>整改(?:完成)?(?:进度|情况|进展|状态|结果)|完成情况|进展情况|目前进展)"
     r"\s*[：:]\s*"
 )
 _INTRO_INLINE_RE = re.compile(
@@ -935,9 +984,9 @@ class _IssueBuilder:
         first = segments[0][1]
         split: int | None = None
         if self.raw.tree:
-            match = _ABOUT_PROBLEM_RE.match(first)
-            if match and match.end() < len(first.rstrip()):
-                split = match.end()
+            end = about_heading_end(first)
+            if end is not None and end < len(first.rstrip()):
+                split = end
         if split is None:
             split = _status_split(first)
         if split is not None:

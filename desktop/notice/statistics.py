@@ -41,6 +41,12 @@ _LEAD_WORDS_RE = re.compile(
     r"全年|先后|已经|经)+"
 )
 _RULES_RE = re.compile(r"制度|建章立制|机制|规章|办法|规定")
+_ALL_DONE_RE = re.compile(r"全部(?:完成|整改到位|整改完成|办结)|均已(?:完成|整改到位|整改)")
+_MEASURES_RE = re.compile(r"措施|任务|举措")
+# What a count of aspects or categories is followed by (``3个方面``, ``4大类``).
+_ASPECTS_RE = re.compile(r"^(?:大|类|大类)?(?:方面|类别|类|领域|板块|部分|范畴)")
+# A count of problems: ``9个问题``, ``9个具体问题``, ``12个突出问题``.
+_PROBLEMS_AFTER_RE = re.compile(r"^[^，,。；;、\d]{0,4}?问题")
 _ISSUE_TOTAL_RE = re.compile(r"反馈|交办|移交|指出|发现|查出|梳理|问题|共性|个性")
 
 # Phrase words for the state counts, most specific first.
@@ -102,7 +108,13 @@ def _count_key(phrase: str, after: str) -> str | None:
     for key, words in _COUNT_WORDS:
         if any(word in phrase for word in words):
             return key
-    if after.startswith("问题") or _ISSUE_TOTAL_RE.search(phrase):
+    if not _lead_stripped(phrase):
+        # The count first, its state after it: "1个正在整改中", "2个基本完成".
+        head = re.split(r"[，,。；;、]", after, maxsplit=1)[0][:8]
+        for key, words in _COUNT_WORDS:
+            if any(head.startswith(w) or head.startswith("已" + w) for w in words):
+                return key
+    if _PROBLEMS_AFTER_RE.match(after) or _ISSUE_TOTAL_RE.search(phrase):
         return "issues_total"
     return None
 
@@ -148,6 +160,13 @@ def _place(b: _Builder, phrase: str, value_text: str, unit: str, after: str) -> 
     if unit in ("项", "条", "件") and _RULES_RE.search(phrase):
         b.rules = (b.rules or 0) + number
         return True
+    if unit in ("条", "项", "个", "件") and _MEASURES_RE.search(phrase + after[:4]):
+        # "制定整改措施46条": measures counted, not issues.
+        return True
+    if unit in ("个", "项", "条", "件") and _ASPECTS_RE.match(after):
+        # "在3个方面存在的9个具体问题": aspects and categories are not problems; the
+        # count of problems follows.
+        return True
     if unit in ("个", "项", "条", "件"):
         key = _count_key(phrase, after)
         if key is None:
@@ -173,6 +192,10 @@ def read_statistics(text: str) -> StatisticsReading:
             else:
                 b.unplaced.append(clause.strip())
     values = dict(b.values)
+    if "done" not in values and "issues_total" in values and _ALL_DONE_RE.search(text):
+        # "反馈的15个问题已全部完成整改": every one of them done.
+        values["done"] = values["issues_total"]
+        b.recognised += 1
     stats = NoticeStatistics(
         issues_total=values.get("issues_total"),
         done=values.get("done"),

@@ -1,0 +1,188 @@
+"""Issue #23, the notice classes: headings with 问题 inside them (5), totals phrased
+around aspects (7) and the opening facts of real notices (9). Each written from new
+examples of its class (words, layout and position varied), not from one replayed text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain.problems import Code, Severity
+from desktop.domain.records import InspectionKind
+from desktop.domain.status import Status
+from desktop.notice.reader import about_heading_end, read_notice_text
+from desktop.notice.statistics import read_statistics
+
+OPENING = (
+    "根据县委统一部署，2023年3月6日至4月28日，县委第二巡察组对县卫健委党组进行了常规巡察。"
+    "2023年6月9日，县委巡察组向县卫健委党组反馈了巡察意见。"
+)
+
+
+# ------------------------------------------------------------------ class 5: headings
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "heading"),
+    [
+        (
+            "关于“对问题通报曝光不及时，警示作用发挥不够”的问题。整改情况：已完成。",
+            "关于“对问题通报曝光不及时，警示作用发挥不够”的问题。",
+        ),
+        (
+            "关于「分管领域『问题线索』处置迟缓」的问题；已完成整改。",
+            "关于「分管领域『问题线索』处置迟缓」的问题；",
+        ),
+        (
+            "关于生态环境保护领域突出问题整改不彻底的问题。一是排查；二是复核。",
+            "关于生态环境保护领域突出问题整改不彻底的问题。",
+        ),
+        (
+            "关于“三重一大”问题决策不规范问题的整改情况：正在推进。",
+            "关于“三重一大”问题决策不规范问题的整改情况：",
+        ),
+    ],
+)
+def test_about_heading_runs_to_its_closing_problem(paragraph: str, heading: str) -> None:
+    assert paragraph[: about_heading_end(paragraph)] == heading
+
+
+def test_about_heading_needs_its_problem_word() -> None:
+    # A first sentence that does not close on 问题 is not an issue heading.
+    assert about_heading_end("关于落实会议精神。正在推进。") is None
+    assert about_heading_end("一是加强学习。") is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（1）关于“对发现的问题通报曝光不及时，警示作用发挥不够”的问题",
+        "（2）关于「班子成员对『分管领域问题』督促不力」的问题。",
+        "（3）关于问题台账管理混乱、问题销号把关不严的问题",
+    ],
+)
+@pytest.mark.parametrize("inline", [False, True])
+def test_headings_with_problem_inside_are_not_cut(heading: str, inline: bool) -> None:
+    rest = "整改进展：已完成。一是建立通报制度；二是每季度通报一次。"
+    body = (
+        f"{heading}{'' if heading.endswith('。') else '。'}{rest}"
+        if inline
+        else f"{heading}\n{rest}"
+    )
+    text = f"某局党组关于巡察整改情况的通报\n{OPENING}\n一、在落实管党治党责任方面\n{body}\n"
+    plan = read_notice_text(text).plan
+    (issue,) = plan.issues
+    assert issue.draft.text.rstrip("。") == heading[3:].rstrip("。")
+    assert issue.draft.status is Status.DONE
+    assert [m.draft.text for m in issue.measures] == ["建立通报制度", "每季度通报一次。"]
+    assert issue.category_path == ("一、在落实管党治党责任方面",)
+
+
+# --------------------------------------------------------------------- class 7: totals
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "done"),
+    [
+        (
+            "县委巡察组指出了我局党组在3个方面存在的9个具体问题。截至目前，9个问题中已完成整改6个。",
+            9,
+            6,
+        ),
+        ("巡察反馈的4个方面12个问题，整改完成10个，整改率达83.33%。", 12, 10),
+        ("反馈问题涉及5大类17个问题，已整改到位15个。", 17, 15),
+        ("针对巡察组反馈的3大方面8个突出问题，已完成整改8个。", 8, 8),
+        ("巡察指出2个领域共11个问题，其中整改完成9个。", 11, 9),
+    ],
+)
+def test_total_counts_problems_never_aspects(text: str, total: int, done: int) -> None:
+    stats = read_statistics(text).statistics
+    assert stats.issues_total == total
+    assert stats.done == done
+
+
+def test_measures_counted_are_not_issues() -> None:
+    stats = read_statistics(
+        "针对反馈的12个问题，制定整改措施46条，已完成整改11个，1个正在整改中。"
+    ).statistics
+    assert (stats.issues_total, stats.done, stats.in_progress) == (12, 11, 1)
+
+
+# ---------------------------------------------------------------- class 9: the opening
+
+
+def _facts(opening: str) -> tuple[object, ...]:
+    plan = read_notice_text(f"某局党组关于巡察整改情况的通报\n{opening}\n").plan
+    assert plan.inspection is not None
+    i = plan.inspection
+    return (i.inspector, i.inspected_unit, i.kind, i.start, i.end, i.feedback_date)
+
+
+def test_team_between_dates_and_unit_and_bare_feedback() -> None:
+    assert _facts(
+        "按照县委巡察工作领导小组统一部署，县委第一巡察组于2023年4月10日至5月26日对县农业农村局党组"
+        "进行了常规巡察，2023年7月12日反馈了巡察意见。"
+    ) == (
+        "县委第一巡察组",
+        "县农业农村局党组",
+        InspectionKind.REGULAR,
+        date(2023, 4, 10),
+        date(2023, 5, 26),
+        date(2023, 7, 12),
+    )
+
+
+def test_tour_follow_up_is_a_tour() -> None:
+    text = (
+        "根据省委统一部署，2022年9月5日至10月20日，省委第三巡视组对某市生态环境局党组开展了巡视“回头看”。"
+        "12月2日，省委巡视组向某市生态环境局党组反馈了巡视意见。党组自12月3日至次年3月2日进行集中整改。"
+    )
+    plan = read_notice_text(f"某局党组关于巡视整改情况的通报\n{text}\n").plan
+    assert plan.inspection is not None
+    assert plan.inspection.kind is InspectionKind.TOUR
+    assert "巡视“回头看”" in plan.inspection.title
+    assert plan.inspection.feedback_date == date(2022, 12, 2)
+    assert (plan.inspection.rectification_start, plan.inspection.rectification_end) == (
+        date(2022, 12, 3),
+        date(2023, 3, 2),
+    )
+    # A 巡察“回头看” stays one.
+    facts = _facts("2023年5月8日至6月9日，市委第一巡察组对某局党组开展了巡察“回头看”。")
+    assert facts[2] is InspectionKind.FOLLOW_UP
+
+
+def test_facts_without_issues_are_read_with_a_warning() -> None:
+    text = (
+        "中共某镇委员会关于巡察整改情况的通报\n"
+        "根据区委统一部署，2021年3月1日至4月15日，区委第四巡察组对某镇党委进行了常规巡察。"
+        "5月20日，区委巡察组向某镇党委反馈了巡察意见。\n"
+    )
+    plan = read_notice_text(text).plan
+    assert not plan.blocked
+    assert all(p.severity is not Severity.ERROR for p in plan.problems)
+    assert [p.code for p in plan.problems] == [Code.NO_ISSUES]
+    assert plan.inspection is not None
+    assert plan.inspection.feedback_date == date(2021, 5, 20)
+
+
+def test_opening_with_figures_gives_both() -> None:
+    text = (
+        "某局党组关于巡察整改情况的通报\n"
+        "2021年5月8日至6月30日，区委第二巡察组对区审计局党组进行了巡察。8月16日，区委巡察组向区审计局党组"
+        "反馈了巡察意见。截至目前，反馈的12个问题已整改完成11个，整改率达91.67%，建立完善制度6项，"
+        "给予记大过处分1人、提醒谈话3人，追缴资金23.5万元，召开专题民主生活会1次。\n"
+    )
+    plan = read_notice_text(text).plan
+    assert plan.inspection is not None
+    assert plan.inspection.feedback_date == date(2021, 8, 16)
+    s = plan.statistics
+    assert (s["issues_total"], s["done"], s["rate"], s["rules_made"]) == (12, 11, 91.67, 6)
+    assert s["accountability"] == {"记大过处分": 1, "提醒谈话": 3}
+    assert s["funds"] == {"追缴资金": 23.5}
+    assert s["meetings"] == {"召开专题民主生活会": 1}
+
+
+def test_all_done_without_a_count() -> None:
+    stats = read_statistics("巡察反馈的3个方面15个问题已全部完成整改，完成率100%。").statistics
+    assert (stats.issues_total, stats.done, stats.rate) == (15, 15, 100.0)
