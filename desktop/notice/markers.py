@@ -16,17 +16,25 @@ from enum import IntEnum
 CN_DIGITS = "〇零一二两三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
 
+# An issue's own marker: 问题3. / 问题 2： / 问题一： / 反馈问题4： / 问题清单第5项： /
+# 第6个问题： / 存在问题7：.
 ISSUE_RE = re.compile(
-    rf"^问题\s*(?P<num>\d+(?:\.\d{{1,2}})*|{_CN})\s*(?:[.．、：:，,]\s*|(?=[^\d个项条件人名次%.]))"
+    rf"^(?:问题清单第|反馈问题|存在问题|巡察问题|问题)\s*(?P<num>\d+(?:\.\d{{1,2}})*|{_CN})"
+    r"(?:\s*项(?=\s*[.．、：:，,]))?"
+    r"\s*(?:[.．、：:，,]\s*|(?=[^\d个项条件人名次%.]))"
+    rf"|^第(?P<nth>\d+|{_CN})个问题\s*[.．、：:，,]\s*"
 )
 H1_RE = re.compile(rf"^(?P<num>{_CN})\s*[、.．]\s*")
 H2_RE = re.compile(rf"^（(?P<num>{_CN})）\s*")
 H3_RE = re.compile(
     r"^(?P<num>\d{1,3}(?:\.\d{1,3})*)\s*[.．、](?![\d万亿元%])\s*"
-    r"|^(?P<dotted>\d{1,2}\.\d{1,2})(?=[^\d.．、万亿元%个项人名次米公千])"
+    r"|^(?P<dotted>\d{1,2}\.\d{1,2})(?=[^\d.．、万亿元%个项人名次米公千]|项目)"
 )
 H4_RE = re.compile(r"^（(?P<num>\d{1,3})）\s*")
 MEASURE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)是")
+# Measures numbered with circled digits (①…⑳), at a paragraph's start or inline.
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED_RE = re.compile(rf"^(?P<num>[{CIRCLED}])")
 STATUS_RE = re.compile(
     r"^(?P<label>整改(?:完成)?(?:进度|情况|进展|状态|结果|成效)|完成情况|进展情况|目前进展|落实情况)"
     r"\s*[：:]\s*"
@@ -89,13 +97,15 @@ class Marker:
 def classify(line: str) -> Marker:
     """The marker a (cleaned) line begins with."""
     if match := ISSUE_RE.match(line):
-        return Marker(Kind.ISSUE, match["num"], match.end())
+        return Marker(Kind.ISSUE, match["num"] or match["nth"], match.end())
     if match := STATUS_RE.match(line):
         return Marker(Kind.STATUS, match["label"], match.end())
     if match := MEASURES_INTRO_RE.match(line):
         return Marker(Kind.MEASURES_INTRO, match["label"], match.end())
     if match := MEASURE_RE.match(line):
         return Marker(Kind.MEASURE, match["num"], 0)
+    if match := CIRCLED_RE.match(line):
+        return Marker(Kind.MEASURE, str(CIRCLED.index(match["num"]) + 1), 0)
     if match := H2_RE.match(line):
         return Marker(Kind.H2, f"（{match['num']}）", match.end())
     if match := H4_RE.match(line):

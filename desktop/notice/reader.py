@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,7 +52,14 @@ from desktop.notice.clean import (
     decode_bytes,
     is_chrome,
 )
-from desktop.notice.markers import DATE_LINE_RE, HEADINGS, Kind, classify, ends_sentence
+from desktop.notice.markers import (
+    CIRCLED,
+    DATE_LINE_RE,
+    HEADINGS,
+    Kind,
+    classify,
+    ends_sentence,
+)
 from desktop.notice.opening import (
     ClosingFacts,
     OpeningFacts,
@@ -458,14 +466,17 @@ class _Reader:
         headings: dict[float, str] = {}
         current: _RawIssue | None = None
         stats: list[NoticeStatistics] = []
+        categories = _category_kinds(body)
         for p in body:
             marker = classify(p.text)
             if marker.kind is Kind.ISSUE:
                 path = tuple(headings[k] for k in sorted(headings))
                 current = _RawIssue(marker.number, p.text[marker.end :], p.line, path)
                 issues.append(current)
-            elif marker.kind in (Kind.H1, Kind.H2) or (
-                marker.kind in HEADINGS and (current is None or _is_heading_line(p.text))
+            elif marker.kind in HEADINGS and (
+                current is None
+                or marker.kind in categories
+                or (marker.kind in (Kind.H1, Kind.H2) and _is_heading_line(p.text))
             ):
                 rank = _HEADING_RANK[marker.kind]
                 headings = {k: v for k, v in headings.items() if k < rank}
@@ -529,7 +540,15 @@ class _Reader:
         skipped: dict[int, tuple[_Node, int]],
     ) -> None:
         for child in node.children:
-            if child.children and not self._has_issue(child):
+            if self._numbers_measures(child):
+                body = list(child.body)
+                for step in child.children:
+                    body.append(Paragraph(step.text, step.line))
+                    body.extend(step.body)
+                issues.append(
+                    _RawIssue(child.number, child.head, child.line, child.path(), body, True)
+                )
+            elif child.children and not self._has_issue(child):
                 self._skip(child, self._all_paragraphs(child), stats, skipped)
             elif child.children:
                 path = (*child.path(), child.text)
@@ -581,6 +600,24 @@ class _Reader:
             out.append(Paragraph(child.text, child.line))
             out.extend(self._all_paragraphs(child))
         return out
+
+    @staticmethod
+    def _numbers_measures(node: _Node) -> bool:
+        """Evidence that a heading's children are its measures, not issues: the heading
+        names a problem (关于…的问题, …的问题), its children are leaves none of which
+        names a problem, and at most the last of them holds a status line (the
+        issue's, after its numbered measures)."""
+        children = node.children
+        if not children or any(c.children for c in children):
+            return False
+        head = node.head.rstrip("。；;：:")
+        if about_heading_end(node.head) is None and not head.endswith("问题"):
+            return False
+        for c in children:
+            if c.head.startswith("关于") or c.head.rstrip("。；;：:").endswith("问题"):
+                return False
+        with_status = [i for i, c in enumerate(children) if c.has_status]
+        return not with_status or with_status == [len(children) - 1]
 
     @staticmethod
     def _is_section_counts(node: _Node) -> bool:
@@ -764,6 +801,30 @@ _DATE_IN_TEXT_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 
 def _split_sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；;])", text) if s]
+
+
+def _category_kinds(body: list[Paragraph]) -> set[Kind]:
+    """The outline's levels that hold issues (categories), from the evidence of a
+    body whose issues have their own markers (问题N, 反馈问题N…): a level is a
+    category when one of its headings is followed by an issue (other headings between
+    allowed) more often than not; a level that appears inside issues numbers their
+    measures."""
+    kinds = [classify(p.text).kind for p in body]
+    before_issue: Counter[Kind] = Counter()
+    seen: Counter[Kind] = Counter()
+    for index, kind in enumerate(kinds):
+        if kind not in HEADINGS:
+            continue
+        seen[kind] += 1
+        after = index + 1
+        # Deeper headings between (一、 then （一） then 问题1) are skipped; the next
+        # heading of the same level is not (1. 2. 3. are siblings).
+        while after < len(kinds) and kinds[after] in HEADINGS and kinds[after] > kind:
+            after += 1
+        if after < len(kinds) and kinds[after] is Kind.ISSUE:
+            before_issue[kind] += 1
+    # Measures 1. 2. 3. under an issue: only the last is followed by the next issue.
+    return {kind for kind in seen if before_issue[kind] * 2 > seen[kind]}
 
 
 def _is_heading_line(text: str) -> bool:
@@ -953,9 +1014,12 @@ class _IssueBuilder:
             cuts.append((match.start(), match.end(), "status"))
         for match in _INTRO_INLINE_RE.finditer(text):
             cuts.append((match.start(), match.end(), "intro"))
+        for index, ch in enumerate(text):
+            if ch in CIRCLED:
+                cuts.append((index, index + 1, "measure"))
         leading = classify(text)
         k = self._next
-        if leading.kind is Kind.MEASURE:
+        if leading.kind is Kind.MEASURE and not leading.number.isdigit():
             # A paragraph that starts a measure may restart the count (一是 again).
             k = chinese_to_int(leading.number)
         position = 0
