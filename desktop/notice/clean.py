@@ -161,6 +161,20 @@ _PAREN_RE = re.compile(r"\(([^()\n]{0,60})\)")
 _SPACES_RE = re.compile(r" +")
 
 
+_MARKER_BEFORE_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+|问题\s*\S{0,3}|\d+)\s*")
+
+
+def _is_sentence_stop(text: str, i: int) -> bool:
+    """An ASCII full stop ending a Chinese sentence (``…常规巡察.2023年``), not a
+    number's point nor a marker's (``一.`` ``问题1.`` ``1.``)."""
+    left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+    if not _is_cjk(left) or left in "（":
+        return False
+    if right and not (_is_wide(right) or right.isdigit()):
+        return False
+    return not _MARKER_BEFORE_RE.fullmatch(text[:i])
+
+
 def _widen_punctuation(text: str) -> str:
     """ASCII punctuation in Chinese context to its full-width form (``问题7:`` →
     ``问题7：``); kept in numbers (``1,400``, ``10:30``) and in Latin text (URLs)."""
@@ -178,6 +192,9 @@ def _widen_punctuation(text: str) -> str:
     text = _PAREN_RE.sub(paren, text)
     chars = list(text)
     for i, ch in enumerate(chars):
+        if ch == "." and _is_sentence_stop(text, i):
+            chars[i] = "。"
+            continue
         wide = _ASCII_TO_WIDE.get(ch)
         if wide is None:
             continue

@@ -52,6 +52,7 @@ from desktop.notice.clean import (
     decode_bytes,
     is_chrome,
 )
+from desktop.notice.docx_text import document_lines
 from desktop.notice.markers import (
     CIRCLED,
     DATE_LINE_RE,
@@ -162,27 +163,16 @@ def _check_zip(path: Path) -> None:
 
 
 def docx_text(path: Path) -> str:
-    """The text of a .docx, one paragraph a line, table cells in reading order."""
+    """The text of a .docx, one paragraph a line, with Word's automatic numbering
+    shown and issue tables read as the outline (``docx_text.document_lines``)."""
     _check_zip(path)
     import docx  # python-docx: imported when a .docx is read, not at start-up
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph as DocxParagraph
 
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises assorted errors for broken files
         raise NoticeFileError(f"文件 {path.name} 无法作为 .docx 打开（{exc}）。") from exc
-    lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(DocxParagraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                for cell in row.cells:
-                    lines.extend(p.text for p in cell.paragraphs)
-    return "\n".join(lines)
+    return "\n".join(document_lines(document))
 
 
 # ------------------------------------------------------------------------------ text
@@ -630,10 +620,13 @@ class _Reader:
 
     @staticmethod
     def _looks_like_issue(node: _Node) -> bool:
-        """A leaf is an issue when it has a status line, is "关于…", names a problem
-        in its first sentence, or sits under a heading about problems; otherwise it is
-        narrative (layout E)."""
+        """A leaf is an issue when it has a status line or a status sentence after its
+        first, is "关于…", names a problem in its first sentence, or sits under a
+        heading about problems; otherwise it is narrative (layout E)."""
         if node.has_status or node.head.startswith("关于"):
+            return True
+        if _status_split(node.head) is not None:
+            # A status sentence after the first (…不经常。正在整改。…): an issue.
             return True
         first = node.head[: _first_sentence_end(node.head)]
         if _PROBLEM_WORDS.search(first) and not _NARRATIVE_WORDS.search(first):
