@@ -6,7 +6,9 @@ them."""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from desktop.notice.clean import display_width
 
@@ -276,12 +278,17 @@ def ascii_punctuation(text: str) -> str:
     return re.sub(r"(问题)(\d)", r"\1 \2", text).replace(":", ": ", 3)
 
 
+@functools.lru_cache(maxsize=1)
+def _to_traditional() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
+
+
 def traditional(text: str) -> str:
     """The text in traditional characters (OpenCC's simplified-to-traditional, with
     its phrase rules: 头发 → 頭髮, 干部 → 幹部)."""
-    import opencc
-
-    return str(opencc.OpenCC("s2t").convert(text))
+    return _to_traditional()(text)
 
 
 CHROME = """\
