@@ -261,6 +261,20 @@ CHROME_RE = re.compile(
 )
 
 
+# A web page's furniture after the notice (links, footers); never joined to a line.
+FURNITURE_RE = re.compile(
+    r"^(?:上一篇|下一篇|分享到|相关链接|相关文章|相关阅读|版权所有|主办单位|主办|承办|协办|"
+    r"网站标识码|技术支持|打印本页|关闭窗口|返回顶部|扫一扫|【|\[|〖)"
+    r"|ICP备|网站标识码|版权所有|Copyright|©"
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is web-page furniture around the notice (上一篇, 分享到, 版权所有,
+    ICP备…, bracketed links such as 【打印本页】)."""
+    return bool(FURNITURE_RE.search(line)) and "。" not in line
+
+
 def is_chrome(line: str) -> bool:
     """Whether a line is web-page chrome (index numbers, 发布机构, 浏览量, breadcrumbs,
     font-size and print links) rather than part of the notice."""
@@ -333,6 +347,8 @@ def should_join(
     otherwise a short heading or status line does. ``last_line`` is the last physical
     line of ``previous`` when that paragraph was already joined from several."""
     if ends_sentence(previous) or is_title(previous):
+        return False
+    if is_furniture(previous) or is_furniture(line):
         return False
     if classify(previous).kind in (Kind.DATE, Kind.CONTACT):
         return False

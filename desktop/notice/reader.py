@@ -51,6 +51,7 @@ from desktop.notice.clean import (
     clean_notice,
     decode_bytes,
     is_chrome,
+    is_furniture,
 )
 from desktop.notice.docx_text import document_lines
 from desktop.notice.markers import (
@@ -331,7 +332,23 @@ class _Reader:
         and the date on their own lines at the end."""
         facts = ClosingFacts()
         end = len(paragraphs)
-        while end > 0 and is_chrome(paragraphs[end - 1].text):
+        # A web page's footer after the notice's date (links, 版权所有, the site's own
+        # address and telephone): furniture, once a furniture line says it is.
+        tail = range(len(paragraphs) - 1, max(len(paragraphs) - 16, -1), -1)
+        date_at = next((i for i in tail if DATE_LINE_RE.match(paragraphs[i].text)), None)
+        if date_at is not None:
+            after = paragraphs[date_at + 1 :]
+            if any(is_furniture(p.text) for p in after) and all(
+                is_furniture(p.text)
+                or is_chrome(p.text)
+                or classify(p.text).kind is Kind.CONTACT
+                or len(p.text) <= 40
+                for p in after
+            ):
+                end = date_at + 1
+        while end > 0 and (
+            is_chrome(paragraphs[end - 1].text) or is_furniture(paragraphs[end - 1].text)
+        ):
             end -= 1
         date_index = None
         for i in range(end - 1, max(end - 4, -1), -1):
