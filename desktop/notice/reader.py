@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.notice_stats import NoticeStatistics
-from desktop.domain.numbering import chinese_to_int, int_to_chinese
+from desktop.domain.numbering import NumberingError, chinese_to_int, int_to_chinese
 from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure, Source
 from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import (
@@ -833,8 +833,52 @@ def _category_kinds(body: list[Paragraph]) -> set[Kind]:
             after += 1
         if after < len(kinds) and kinds[after] is Kind.ISSUE:
             before_issue[kind] += 1
-    # Measures 1. 2. 3. under an issue: only the last is followed by the next issue.
-    return {kind for kind in seen if before_issue[kind] * 2 > seen[kind]}
+    # Measures 1. 2. 3. under an issue: only the last is followed by the next issue;
+    # and their numbering restarts with every issue (1. then 1. again with an issue and
+    # no outer heading between), where categories only restart under an outer one.
+    return {
+        kind
+        for kind in seen
+        if before_issue[kind] * 2 > seen[kind] and kind not in _restarting_per_issue(body)
+    }
+
+
+def _marker_value(number: str) -> int | None:
+    digits = number.strip("（）")
+    if digits.isdigit():
+        return int(digits)
+    try:
+        return chinese_to_int(digits)
+    except NumberingError:
+        return None
+
+
+def _restarting_per_issue(body: list[Paragraph]) -> set[Kind]:
+    """The heading levels whose numbering starts again after an issue without an
+    outer heading between: the numbering of each issue's measures."""
+    last: dict[Kind, int] = {}
+    issue_since: dict[Kind, bool] = {}
+    found: set[Kind] = set()
+    for p in body:
+        marker = classify(p.text)
+        if marker.kind is Kind.ISSUE:
+            issue_since = dict.fromkeys(last, True)
+            continue
+        if marker.kind not in HEADINGS:
+            continue
+        for kind in list(last):
+            if kind > marker.kind:  # an outer heading: deeper numbering may restart
+                del last[kind]
+                issue_since.pop(kind, None)
+        value = _marker_value(marker.number)
+        previous = last.get(marker.kind)
+        restarted = value is not None and previous is not None and value <= previous
+        if restarted and issue_since.get(marker.kind):
+            found.add(marker.kind)
+        if value is not None:
+            last[marker.kind] = value
+            issue_since[marker.kind] = False
+    return found
 
 
 def _is_heading_line(text: str) -> bool:

@@ -186,3 +186,34 @@ def test_opening_with_figures_gives_both() -> None:
 def test_all_done_without_a_count() -> None:
     stats = read_statistics("巡察反馈的3个方面15个问题已全部完成整改，完成率100%。").statistics
     assert (stats.issues_total, stats.done, stats.rate) == (15, 15, 100.0)
+
+
+# ------------------------------------------------------------- the outline's evidence
+
+
+def test_one_numbered_measure_per_issue_is_a_measure_not_a_category() -> None:
+    """Every ``1.`` is followed by the next issue, but its numbering restarts with
+    every issue (categories restart only under an outer heading): measures."""
+    body = "".join(
+        f"问题{n}.{problem}。\n整改进度：已完成。\n1.{action}。\n"
+        for n, problem, action in (
+            (1, "学习流于形式", "修订学习制度"),
+            (2, "培训覆盖面不足", "制定培训计划"),
+            (3, "公务用车管理不规范", "建立用车登记制度"),
+        )
+    )
+    plan = read_notice_text(f"某局党组关于巡察整改情况的通报\n{OPENING}\n{body}").plan
+    assert [(i.category_path, [m.draft.text for m in i.measures]) for i in plan.issues] == [
+        ((), ["修订学习制度。"]),
+        ((), ["制定培训计划。"]),
+        ((), ["建立用车登记制度。"]),
+    ]
+
+
+def test_categories_between_issues_stay_categories() -> None:
+    body = (
+        "一、党的建设方面\n问题1.学习流于形式。\n整改进度：已完成。\n一是修订学习制度。\n"
+        "二、作风建设方面\n问题2.公务用车管理不规范。\n整改进度：正在整改。\n一是建立登记制度。\n"
+    )
+    plan = read_notice_text(f"某局党组关于巡察整改情况的通报\n{OPENING}\n{body}").plan
+    assert [i.category_path for i in plan.issues] == [("一、党的建设方面",), ("二、作风建设方面",)]
