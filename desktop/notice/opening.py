@@ -40,7 +40,9 @@ _INSPECTION_RE = re.compile(
 )
 _FEEDBACK_RE = re.compile(r"向(?P<unit>[^，。；]{1,60}?)(?:集中)?反馈了?")
 # Feedback without naming the unit: "2023年7月12日反馈了巡察意见".
-_BARE_FEEDBACK_RE = re.compile(r"(?:集中)?反馈了?[^，。；]{0,6}(?:意见|问题)")
+_BARE_FEEDBACK_RE = re.compile(
+    r"(?:集中)?反馈了?[^，。；]{0,6}(?:意见|问题)|(?:进行了|进行|作了|作出了?)(?:集中)?反馈"
+)
 _RECTIFY_WORDS = ("集中整改", "整改期", "整改阶段", "整改工作")
 
 _KIND_WORDS: tuple[tuple[str, InspectionKind], ...] = (
@@ -193,7 +195,11 @@ def _read_sentence(facts: OpeningFacts, sentence: str, line: int, year: int | No
             return _read_sentence(facts, rest, line, year)
         return year
     feedback = _FEEDBACK_RE.search(sentence) or _BARE_FEEDBACK_RE.search(sentence)
-    if feedback and ("意见" in sentence or "问题" in sentence) and facts.feedback_date is None:
+    if (
+        feedback
+        and ("意见" in sentence or "问题" in sentence or feedback.group().endswith("反馈"))
+        and facts.feedback_date is None
+    ):
         if not facts.inspected_unit and "unit" in feedback.groupdict():
             facts.inspected_unit = feedback["unit"].strip()
         dates = list(_SINGLE_RE.finditer(sentence[: feedback.start()]))

@@ -403,13 +403,10 @@ class _Reader:
                 self._check_statistics(reading.statistics, reading.unplaced, p.line)
                 continue
             if reading.is_statistics:
-                # An opening paragraph that also gives the figures: the sentences with
-                # figures and no date are statistics, the others the opening's facts.
-                figures = [s for s in _split_sentences(p.text) if not _DATE_IN_TEXT_RE.search(s)]
-                found = read_statistics("".join(figures))
-                if found.is_statistics or found.recognised:
-                    stats = merge_statistics(stats, found.statistics)
-                    self._check_statistics(found.statistics, found.unplaced, p.line)
+                # An opening paragraph that also gives the figures: both are read from
+                # it (dates are no figures).
+                stats = merge_statistics(stats, reading.statistics)
+                self._check_statistics(reading.statistics, reading.unplaced, p.line)
             opening.append(p)
         return stats, opening
 
@@ -807,10 +804,6 @@ class _Reader:
 
 
 _DATE_IN_TEXT_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
-
-
-def _split_sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[。；;])", text) if s]
 
 
 def _category_kinds(body: list[Paragraph]) -> set[Kind]:

@@ -42,7 +42,7 @@ _LEAD_WORDS_RE = re.compile(
 )
 _RULES_RE = re.compile(r"制度|建章立制|机制|规章|办法|规定")
 _ALL_DONE_RE = re.compile(r"全部(?:完成|整改到位|整改完成|办结)|均已(?:完成|整改到位|整改)")
-_MEASURES_RE = re.compile(r"措施|任务|举措")
+_NOT_ISSUES_RE = re.compile(r"措施|任务|举措|线索")
 # What a count of aspects or categories is followed by (``3个方面``, ``4大类``).
 _ASPECTS_RE = re.compile(r"^(?:大|类|大类)?(?:方面|类别|类|领域|板块|部分|范畴)")
 # A count of problems: ``9个问题``, ``9个具体问题``, ``12个突出问题``.
@@ -88,6 +88,7 @@ class _Builder:
     rules: int | None = None
     recognised: int = 0
     unplaced: list[str] = field(default_factory=list)
+    aspects_phrase: str = ""
 
 
 def _lead_stripped(phrase: str) -> str:
@@ -148,6 +149,10 @@ def _place(b: _Builder, phrase: str, value_text: str, unit: str, after: str) -> 
     if unit in ("人", "名", "人次"):
         kind = _kind(phrase, ACCOUNTABILITY_KINDS)
         if not kind:
+            # The kind after the count: "对12名党员干部进行批评教育".
+            head = re.split(r"[，,。；;、]", after, maxsplit=1)[0]
+            kind = next((k for k in ACCOUNTABILITY_KINDS if head.endswith(k)), "")
+        if not kind:
             return False
         b.accountability[kind] = b.accountability.get(kind, 0) + number
         return True
@@ -160,13 +165,17 @@ def _place(b: _Builder, phrase: str, value_text: str, unit: str, after: str) -> 
     if unit in ("项", "条", "件") and _RULES_RE.search(phrase):
         b.rules = (b.rules or 0) + number
         return True
-    if unit in ("条", "项", "个", "件") and _MEASURES_RE.search(phrase + after[:4]):
-        # "制定整改措施46条": measures counted, not issues.
+    if unit in ("条", "项", "个", "件") and _NOT_ISSUES_RE.search(phrase + after[:4]):
+        # "制定整改措施46条", "移交问题线索2件": measures and clues, not issues.
         return True
     if unit in ("个", "项", "条", "件") and _ASPECTS_RE.match(after):
         # "在3个方面存在的9个具体问题": aspects and categories are not problems; the
-        # count of problems follows.
+        # count of problems follows ("反馈问题4个方面23个": the phrase before the
+        # aspects names it).
+        b.aspects_phrase = phrase or b.aspects_phrase
         return True
+    if unit in ("个", "项", "条", "件") and b.aspects_phrase and _ASPECTS_RE.match(phrase):
+        phrase = b.aspects_phrase
     if unit in ("个", "项", "条", "件"):
         key = _count_key(phrase, after)
         if key is None:

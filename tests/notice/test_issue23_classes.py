@@ -217,3 +217,44 @@ def test_categories_between_issues_stay_categories() -> None:
     )
     plan = read_notice_text(f"某局党组关于巡察整改情况的通报\n{OPENING}\n{body}").plan
     assert [i.category_path for i in plan.issues] == [("一、党的建设方面",), ("二、作风建设方面",)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "feedback"),
+    [
+        (
+            "根据市委巡察工作统一部署，市委第一巡察组于2022年4月6日至6月10日对我局进行了巡察，"
+            "并于2022年8月3日进行了反馈。",
+            date(2022, 8, 3),
+        ),
+        (
+            "2023年4月12日至5月31日，市委第三巡察组对市发展和改革委员会党组开展了常规巡察，"
+            "并于2023年7月14日反馈了巡察意见。",
+            date(2023, 7, 14),
+        ),
+    ],
+)
+def test_feedback_in_the_sentence_of_the_inspection(opening: str, feedback: date) -> None:
+    assert _facts(opening)[5] == feedback
+
+
+def test_figures_in_a_dated_sentence_of_the_opening() -> None:
+    text = (
+        "某局党委关于巡察整改情况的通报\n"
+        "按照区委统一部署，2022年9月13日至11月10日，区委第五巡察组对区教育局党委开展了提级巡察。"
+        "2023年1月5日，区委巡察组向区教育局党委反馈了巡察意见。截至2023年4月5日，反馈的32个问题"
+        "已整改完成30个，基本完成2个，完成率93.75%；建立完善制度17项；对12名党员干部进行批评教育，"
+        "给予党纪处分2人。\n"
+    )
+    plan = read_notice_text(text).plan
+    assert plan.inspection is not None
+    assert plan.inspection.kind is InspectionKind.ELEVATED
+    s = plan.statistics
+    assert (s["issues_total"], s["done"], s["partial"], s["rate"]) == (32, 30, 2, 93.75)
+    assert s["accountability"] == {"批评教育": 12, "党纪处分": 2}
+    assert [p.code for p in plan.problems] == [Code.NO_ISSUES]
+
+
+def test_clues_and_aspects_are_not_issues() -> None:
+    stats = read_statistics("反馈问题4个方面23个，移交问题线索2件。").statistics
+    assert stats.issues_total == 23
