@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.notice_stats import NoticeStatistics
-from desktop.domain.numbering import NumberingError, chinese_to_int, int_to_chinese
+from desktop.domain.numbering import chinese_to_int, int_to_chinese, label_value
 from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure, Source
 from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import (
@@ -836,16 +836,6 @@ def _category_kinds(body: list[Paragraph]) -> set[Kind]:
     }
 
 
-def _marker_value(number: str) -> int | None:
-    digits = number.strip("（）")
-    if digits.isdigit():
-        return int(digits)
-    try:
-        return chinese_to_int(digits)
-    except NumberingError:
-        return None
-
-
 def _restarting_per_issue(body: list[Paragraph]) -> set[Kind]:
     """The heading levels whose numbering starts again after an issue without an
     outer heading between: the numbering of each issue's measures."""
@@ -863,7 +853,7 @@ def _restarting_per_issue(body: list[Paragraph]) -> set[Kind]:
             if kind > marker.kind:  # an outer heading: deeper numbering may restart
                 del last[kind]
                 issue_since.pop(kind, None)
-        value = _marker_value(marker.number)
+        value = label_value(marker.number)
         previous = last.get(marker.kind)
         restarted = value is not None and previous is not None and value <= previous
         if restarted and issue_since.get(marker.kind):
