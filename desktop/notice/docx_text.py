@@ -51,6 +51,7 @@ class _Level:
     start: int = 1
     fmt: str = "decimal"
     text: str = ""
+    legal: bool = False  # w:isLgl: every level's number shown in Arabic digits
 
 
 @dataclass
@@ -77,13 +78,15 @@ class Numbering:
                     int(start) if start and start.isdigit() else 1,
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText") or "",
+                    lvl.find(f"{_W}isLgl") is not None,
                 )
             abstracts[abstract.get(f"{_W}abstractNumId", "")] = levels
         for num in root.findall(f"{_W}num"):
             num_id = num.get(f"{_W}numId", "")
             abstract_id = _val(num, "abstractNumId") or ""
             levels = {
-                k: _Level(v.start, v.fmt, v.text) for k, v in abstracts.get(abstract_id, {}).items()
+                k: _Level(v.start, v.fmt, v.text, v.legal)
+                for k, v in abstracts.get(abstract_id, {}).items()
             }
             for override in num.findall(f"{_W}lvlOverride"):
                 ilvl = int(override.get(f"{_W}ilvl", "0"))
@@ -112,7 +115,9 @@ class Numbering:
             if level not in levels:
                 return ""
             value = counters.get(level, levels[level].start)
-            return format_number(value, levels[level].fmt)
+            return format_number(value, "decimal" if legal else levels[level].fmt)
+
+        legal = levels[ilvl].legal
 
         return re.sub(r"%(\d)", part, levels[ilvl].text)
 

@@ -61,6 +61,7 @@ from desktop.notice.markers import (
     Kind,
     classify,
     ends_sentence,
+    is_title,
 )
 from desktop.notice.opening import (
     ClosingFacts,
@@ -304,6 +305,7 @@ class _Reader:
                 i
                 for i, p in enumerate(paragraphs[:closing_start])
                 if classify(p.text).kind in (Kind.ISSUE, *HEADINGS)
+                or _is_unnumbered_category(paragraphs, i)
             ),
             closing_start,
         )
@@ -471,9 +473,14 @@ class _Reader:
         current: _RawIssue | None = None
         stats: list[NoticeStatistics] = []
         categories = _category_kinds(body)
-        for p in body:
+        for index, p in enumerate(body):
             marker = classify(p.text)
-            if marker.kind is Kind.ISSUE:
+            if _is_unnumbered_category(body, index):
+                # A category written without a number (an issue table's 类别 column).
+                headings = {k: v for k, v in headings.items() if k < _UNNUMBERED_RANK}
+                headings[_UNNUMBERED_RANK] = p.text
+                current = None
+            elif marker.kind is Kind.ISSUE:
                 path = tuple(headings[k] for k in sorted(headings))
                 current = _RawIssue(marker.number, p.text[marker.end :], p.line, path)
                 issues.append(current)
@@ -862,6 +869,25 @@ def _restarting_per_issue(body: list[Paragraph]) -> set[Kind]:
             last[marker.kind] = value
             issue_since[marker.kind] = False
     return found
+
+
+_UNNUMBERED_RANK = 5.0
+_ANY_PUNCTUATION_RE = re.compile(r"[。；;，,：:！？!?、.]")
+
+
+def _is_unnumbered_category(paragraphs: list[Paragraph], index: int) -> bool:
+    """A short line without a number or any punctuation directly before an issue
+    marker (问题N：): the category of the issues after it, as issue tables' 类别 column
+    gives it."""
+    text = paragraphs[index].text
+    return (
+        index + 1 < len(paragraphs)
+        and len(text) <= 20
+        and classify(text).kind is Kind.PLAIN
+        and not _ANY_PUNCTUATION_RE.search(text)
+        and not is_title(text)
+        and classify(paragraphs[index + 1].text).kind is Kind.ISSUE
+    )
 
 
 def _is_heading_line(text: str) -> bool:
