@@ -1008,6 +1008,11 @@ def bare_status(text: str) -> StatusReading | None:
         return None
 
 
+_BRACKET_STATUS_RE = re.compile(
+    r"[（(【\[](?P<status>[^（）()【】\[\]]{2,20})[）)】\]](?=[。；;]?$)"
+)
+
+
 def _first_sentence_end(text: str) -> int:
     match = _SENTENCE_RE.match(text)
     return match.end() if match else len(text)
@@ -1121,7 +1126,13 @@ class _IssueBuilder:
 
     def run(self) -> None:
         raw = self.raw
-        head_segments = self._segments(raw.head)
+        head = raw.head
+        # A status in brackets closing the heading: 关于…的问题（已完成）.
+        bracket = _BRACKET_STATUS_RE.search(head)
+        if bracket and (reading := bare_status(bracket["status"])) is not None:
+            self.status = reading
+            head = head[: bracket.start()] + head[bracket.end() :]
+        head_segments = self._segments(head)
         self._split_head(head_segments)
         paragraphs: list[tuple[list[tuple[str, str]], int]] = [(head_segments, raw.line)]
         for p in raw.body:
