@@ -11,7 +11,10 @@ happens to produce. Generated files are committed; the test reads the files.
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -1126,7 +1129,22 @@ def _write_docx(path: Path, items: list[Any]) -> None:
                     cells[c].text = lines[0]
                     for line in lines[1:]:
                         cells[c].add_paragraph(line)
-    document.save(str(path))
+    fixed = datetime(2023, 9, 1, 8, 0, 0)
+    document.core_properties.created = fixed
+    document.core_properties.modified = fixed
+    document.core_properties.last_modified_by = "corpus"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _write_reproducibly(path, buffer.getvalue())
+
+
+def _write_reproducibly(path: Path, data: bytes) -> None:
+    """The .docx with fixed entry times, so that generating again changes no byte."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(2023, 9, 1, 8, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(info.filename))
 
 
 def main() -> None:
