@@ -375,30 +375,48 @@ def join_broken_lines(lines: list[Paragraph]) -> list[Paragraph]:
 
 class Restorer:
     """Maps text read from the matching copy (simplified characters) back to the
-    characters as written. Each converted character is found in the copy with the
-    characters around it and replaced by the one written there; a text without
-    traditional characters is returned as it is."""
-
-    _WINDOWS = ((8, 8), (8, 1), (1, 8), (4, 4), (4, 0), (0, 4), (1, 1), (1, 0), (0, 1), (0, 0))
+    characters as written: the text is cut into the longest pieces found in the copy,
+    each replaced by what is written at the same place; a text without converted
+    characters is returned as it is."""
 
     def __init__(self, matching: str = "", written: str = "") -> None:
         self.matching = matching
         self.written = written
         self.converted = frozenset(m for m, w in zip(matching, written, strict=True) if m != w)
 
+    def _longest(self, text: str, start: int) -> int:
+        """The length of the longest piece of ``text`` from ``start`` found in the
+        copy (galloping, then halving)."""
+        found, step = 0, 16
+        limit = len(text) - start
+        while found < limit:
+            trial = min(limit, found + step)
+            if self.matching.find(text[start : start + trial]) < 0:
+                low, high = found, trial  # found fits, trial does not
+                while high - low > 1:
+                    middle = (low + high) // 2
+                    if self.matching.find(text[start : start + middle]) >= 0:
+                        low = middle
+                    else:
+                        high = middle
+                return low
+            found, step = trial, step * 2
+        return found
+
     def __call__(self, text: str) -> str:
         if not self.converted or not any(ch in self.converted for ch in text):
             return text
-        out = list(text)
-        for i, ch in enumerate(text):
-            if ch not in self.converted:
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            length = self._longest(text, i)
+            if length == 0:
+                out.append(text[i])
+                i += 1
                 continue
-            for left, right in self._WINDOWS:
-                start, end = max(0, i - left), min(len(text), i + right + 1)
-                found = self.matching.find(text[start:end])
-                if found >= 0:
-                    out[i] = self.written[found + i - start]
-                    break
+            at = self.matching.find(text[i : i + length])
+            out.append(self.written[at : at + length])
+            i += length
         return "".join(out)
 
 

@@ -195,3 +195,29 @@ def test_fixed_width_lines_join_by_width() -> None:
 def test_paragraph_lines_are_counted_from_one() -> None:
     lines = clean_lines("\n\n标题\n\n正文。\n")
     assert [(p.text, p.line) for p in lines] == [("标题", 3), ("正文。", 5)]
+
+
+def test_restorer_gives_back_the_characters_as_written() -> None:
+    from desktop.notice.clean import Restorer
+
+    written = "問題1：黨組學習不深入\n整改進度：已完成"
+    restore = Restorer(simplify(written), written)
+    # Pieces of the copy, joined in any order and with the reader's own joiners.
+    assert restore("党组学习不深入。整改进度") == "黨組學習不深入。整改進度"
+    assert restore("已完成") == "已完成"
+    # A text with nothing converted is returned as it is.
+    assert Restorer("问题", "问题")("问题") == "问题"
+
+
+def test_traditional_seed_notice_is_stored_as_written() -> None:
+    from desktop.notice.reader import read_notice_text
+    from tests.notice.texts import traditional
+
+    text = traditional(SAMPLE.read_text(encoding="utf-8"))
+    plan = read_notice_text(text).plan
+    bare = "".join(text.split())  # only widths and white space are normalised
+    assert plan.issues
+    for issue in plan.issues:
+        assert "".join(issue.draft.text.split()) in bare
+        for measure in issue.measures:
+            assert "".join(measure.draft.text.split()) in bare
