@@ -197,10 +197,12 @@ ABOUT = (
 @st.composite
 def tree_notices(draw: st.DrawFn) -> Composed:
     """Numbered trees: 一、category → （一）/1./（1） 关于…的问题 (问题 inside the heading
-    too), the status and measures on their own lines or inline after the heading."""
+    too), the status and measures (一是, ①, or numbered 1. one level down) on their own
+    lines, the status before or after them, or inline after the heading."""
     issue_form = draw(st.sampled_from(["（{cn}）", "{n}.", "（{n}）"]))
     inline = draw(st.booleans())
-    measure_form = draw(st.sampled_from([0, 4] if inline else [0, 1, 4]))
+    measure_form = draw(st.sampled_from([0, 4] if inline else [0, 1, 2, 4]))
+    status_after = draw(st.booleans())
     label = draw(st.sampled_from(STATUS_LABELS[:3]))
     categories = draw(st.integers(1, 3))
     lines = ["中共某县交通运输局党组关于巡察整改情况的通报", OPENING]
@@ -218,9 +220,16 @@ def tree_notices(draw: st.DrawFn) -> Composed:
             word = draw(st.sampled_from(STATUS_WORDS[status]))
             actions = draw(st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=3, unique=True))
             measures = _measures(measure_form, actions)
+            if measure_form == 2 and issue_form != "（{cn}）":
+                # Numbered one level below the issue: （1） under 1. and （1）… is
+                # itself the issue's level there, so ① … (the level below).
+                measures = _measures(4 if issue_form == "（{n}）" else 3, actions)
             if inline:
                 lines.append(f"{marker}{heading}。{label}：{word}。{''.join(measures)}")
                 text = f"{heading}。"
+            elif status_after:
+                lines += [f"{marker}{heading}", *measures, f"{label}：{word}。"]
+                text = heading
             else:
                 lines += [f"{marker}{heading}", f"{label}：{word}。", *measures]
                 text = heading
