@@ -1,21 +1,33 @@
 """Reading a published notice (整改情况通报) into an ImportPlan.
 
-The text is cleaned first (``clean.py``), then split into its parts: the title, the
-opening (the inspection's facts, ``opening.py``), an optional statistics paragraph
-(``statistics.py``), the body and the closing (contact lines, issuer, date). The body is
-read in whichever layout of ``docs/notices.md`` it uses:
+The text is cleaned first (``clean.py``; a notice in traditional characters is read
+from a simplified copy and stored as written), then split into its parts: the title,
+the opening (the inspection's facts, ``opening.py``), an optional statistics paragraph
+(``statistics.py``), the body and the closing (contact lines, issuer, date; a web
+page's footer after it is furniture). A .docx gives its text with Word's automatic
+numbering shown and its issue tables as the outline (``docx_text.py``).
 
-- layout A: ``问题N.`` paragraphs, each with ``整改进度：`` and measures; headings
-  above them (``一、`` ``（一）``) are categories;
-- layouts B, C, D, F and H: numbered headings; the leaves of the heading tree are the
-  issues and the headings above them their category path;
-- layout E: narrative sections without issues (organisation work), reported as skipped;
-- layout G: statistics only.
+The body is read from its own outline: the numbering markers (``一、`` ``（一）`` ``1.``
+``1.1`` ``（1）``, and the issues' own ``问题N`` / ``反馈问题N`` / ``问题清单第N项``) and
+their levels, deciding from the evidence under each level which holds the issues and
+which their measures, not from a list of known layouts:
 
-Measures come from ``一是…N是`` (starting paragraphs or running inline), or else the
-paragraph of rectification text is one measure. Statuses are read by the domain's
-``normalize_status``, keeping the progress text verbatim. Whatever cannot be placed
-becomes a problem naming its line; nothing is dropped silently.
+- with issue markers, a level is a category when its headings lead to issues and its
+  numbering does not restart with every issue; a level inside issues numbers their
+  measures; a short unnumbered line before an issue is its category;
+- without them, the numbered headings form a tree whose leaves are the issues; a
+  heading that names a problem (关于…的问题) with leaves naming none is an issue whose
+  children are its measures; numbered steps after a status line are measures;
+  sections without problems or statuses are narrative (organisation work), reported
+  as skipped; sections with only counts are statistics.
+
+Measures come from ``一是…N是`` and ``①…`` (starting paragraphs or running inline) or
+numbered lines, or else the paragraph of rectification text is one measure. Statuses
+are read by the domain's ``normalize_status``, before or after the measures, in a
+label line, a sentence or brackets closing the heading, keeping the progress text
+verbatim. Whatever cannot be placed becomes a problem naming its line; nothing is
+dropped silently. A text with the inspection's facts but no issue list is read, with
+a warning.
 """
 
 from __future__ import annotations
