@@ -899,6 +899,7 @@ def _is_unnumbered_category(paragraphs: list[Paragraph], index: int) -> bool:
         and not _ANY_PUNCTUATION_RE.search(text)
         and not is_title(text)
         and classify(paragraphs[index + 1].text).kind is Kind.ISSUE
+        and bare_status(text) is None  # 已完成 alone on its line is a status
     )
 
 

@@ -258,3 +258,15 @@ def test_figures_in_a_dated_sentence_of_the_opening() -> None:
 def test_clues_and_aspects_are_not_issues() -> None:
     stats = read_statistics("反馈问题4个方面23个，移交问题线索2件。").statistics
     assert stats.issues_total == 23
+
+
+def test_a_status_alone_before_the_next_issue_is_no_category() -> None:
+    body = (
+        "问题1：学习流于形式。\n一是修订学习制度。\n已完成\n"
+        "问题2：培训不足。\n一是制定计划。\n正在整改\n"
+    )
+    plan = read_notice_text(f"某局党组关于巡察整改情况的通报\n{OPENING}\n{body}").plan
+    assert [(i.category_path, i.draft.status) for i in plan.issues] == [
+        ((), Status.DONE),
+        ((), Status.IN_PROGRESS),
+    ]
