@@ -242,3 +242,56 @@ def tree_notices(draw: st.DrawFn) -> Composed:
 @given(tree_notices())
 def test_composed_tree_reads_back_as_composed(composed: Composed) -> None:
     assert _reading(composed.text) == composed.expected
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(notices(), st.booleans())
+def test_composed_notice_as_docx_with_automatic_numbering(composed: Composed, auto: bool) -> None:
+    """The same composition as a .docx, one paragraph a line; with ``auto`` the
+    issues' 问题N. markers are Word's list numbering instead of typed text."""
+    import re
+    import tempfile
+    from pathlib import Path
+
+    import docx
+    from docx.oxml import parse_xml
+
+    from desktop.notice.reader import read_notice_file
+
+    if composed.pdf:
+        return  # a PDF copy is no .docx
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    root = document.part.numbering_part.element
+    root.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="51"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="decimal"/><w:lvlText w:val="问题%1."/></w:lvl></w:abstractNum>'
+        ),
+    )
+    root.append(parse_xml(f'<w:num {w} w:numId="51"><w:abstractNumId w:val="51"/></w:num>'))
+    numbered = re.compile(r"^问题\d+\.")
+    for line in composed.text.split("\n"):
+        if auto and numbered.match(line):
+            paragraph = document.add_paragraph(numbered.sub("", line))
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="51"/></w:numPr>')
+            )
+        else:
+            document.add_paragraph(line)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "composed.docx"
+        document.save(str(path))
+        plan = read_notice_file(path).plan
+    reading = [
+        (
+            i.draft.number,
+            i.draft.status,
+            i.draft.text,
+            tuple(m.draft.text.rstrip("。；") for m in i.measures),
+            i.category_path,
+        )
+        for i in plan.issues
+    ]
+    assert reading == composed.expected
