@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.domain.access import ROLE_LABELS, Access, Role
+from desktop.domain.access import ROLE_LABELS, Access
 from desktop.storage.errors import LedgerError
 from desktop.storage.roles import (
     Grant,

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Engine, text
 
 from desktop.domain.access import BOOKKEEPING_COLUMNS, UNIT_FIELDS, Access, Role
 from desktop.storage.errors import LedgerError
+from desktop.storage.integrity import LOGIN_TRIGGER
 
 # Tables whose rows the roles read and (some of them) write, under row-level security.
 DATA_TABLES = (
@@ -55,8 +56,6 @@ DATA_TABLES = (
 # Read by every role, written by administrators only (no row-level security: whole-table).
 ADMIN_TABLES = ("unit_login",)
 READ_ONLY_TABLES = ("alembic_version",)
-# Also named by migration 0004, which creates it.
-LOGIN_TRIGGER = "rectify_history_login"
 HEAD_SETTING = "history_head"
 
 # What a unit clerk may do beyond reading: (table, privileges).
@@ -115,6 +114,28 @@ def _require_postgres(engine: Engine | Connection) -> None:
         raise RolesNotReady(
             "账号和权限只用于服务器上的台账（PostgreSQL）；台账文件由操作系统的文件权限保护。"
         )
+
+
+def _login_trigger_sql() -> list[str]:
+    """The trigger that writes the server's login into each new history batch, as
+    migration 0004 made it: ``init`` puts it back should it have been dropped or
+    disabled (``rectify check`` says so when it is)."""
+    return [
+        f"""CREATE OR REPLACE FUNCTION {LOGIN_TRIGGER}() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    NEW.login := session_user;
+                ELSE
+                    NEW.login := OLD.login;
+                END IF;
+                RETURN NEW;
+            END
+            $$""",
+        f"DROP TRIGGER IF EXISTS {LOGIN_TRIGGER} ON history_batch",
+        f"CREATE TRIGGER {LOGIN_TRIGGER} BEFORE INSERT OR UPDATE ON history_batch "
+        f"FOR EACH ROW EXECUTE FUNCTION {LOGIN_TRIGGER}()",
+    ]
 
 
 def _functions_sql(names: dict[Role, str]) -> list[str]:
@@ -205,7 +226,9 @@ def _policies_sql(names: dict[Role, str]) -> list[str]:
             f"LOOP EXECUTE format('DROP POLICY %I ON {table}', p); END LOOP; END $$"
         )
         statements.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        statements.append(f"CREATE POLICY rectify_read ON {table} FOR SELECT TO {everyone} USING (true)")
+        statements.append(
+            f"CREATE POLICY rectify_read ON {table} FOR SELECT TO {everyone} USING (true)"
+        )
         statements.append(
             f"CREATE POLICY rectify_write ON {table} FOR ALL TO {writers} "
             "USING (true) WITH CHECK (true)"
@@ -249,7 +272,8 @@ def init_roles(engine: Engine) -> dict[Role, str]:
         for name in names.values():
             if name not in present:
                 c.exec_driver_sql(f"CREATE ROLE {_q(name)} NOLOGIN")
-        for statement in _functions_sql(names) + _policies_sql(names) + _grants_sql(names):
+        statements = _login_trigger_sql() + _functions_sql(names)
+        for statement in statements + _policies_sql(names) + _grants_sql(names):
             _run(c, statement)
     return names
 
@@ -262,7 +286,7 @@ def _ready_names(c: Connection) -> dict[Role, str]:
 
 
 def _units_by_name(c: Connection, units: Sequence[str]) -> list[int]:
-    known = dict(c.execute(text("SELECT name, id FROM unit")).all())
+    known: dict[str, int] = {n: i for n, i in c.execute(text("SELECT name, id FROM unit"))}
     missing = [u for u in units if u not in known]
     if missing:
         raise RolesNotReady(
@@ -365,7 +389,9 @@ def list_grants(engine: Engine) -> list[Grant]:
             )
         ):
             units.setdefault(login, []).append(unit)
-        grants = [Grant(login, by_name[group], tuple(units.get(login, ()))) for login, group in rows]
+        grants = [
+            Grant(login, by_name[group], tuple(units.get(login, ()))) for login, group in rows
+        ]
     order = list(Role)
     return sorted(grants, key=lambda g: (order.index(g.role), g.login))
 
@@ -402,19 +428,6 @@ def access_of(c: Connection) -> Access:
     return Access(Role.READER, login)  # no role: the server lets it read nothing anyway
 
 
-def login_trigger_enabled(c: Connection) -> bool:
-    """Whether the trigger that records the server's login on each batch is in place
-    and enabled (PostgreSQL)."""
-    state = c.scalar(
-        text(
-            "SELECT tgenabled FROM pg_trigger "
-            "WHERE tgrelid = 'history_batch'::regclass AND tgname = :name"
-        ),
-        {"name": LOGIN_TRIGGER},
-    )
-    return state in ("O", "A")
-
-
 __all__ = [
     "DATA_TABLES",
     "LOGIN_TRIGGER",
@@ -424,7 +437,6 @@ __all__ = [
     "grant_login",
     "init_roles",
     "list_grants",
-    "login_trigger_enabled",
     "revoke_login",
     "role_names",
 ]

@@ -190,9 +190,7 @@ def test_raw_sql_from_a_unit_clerk_is_refused_by_the_server(shared: Shared, sql:
         assert c.execute(text("SELECT count(*), max(revision) FROM issue")).one() == rows_before
 
 
-def test_rows_a_unit_clerk_may_not_touch_stay_as_they_were(
-    shared: Shared, tmp_path: Path
-) -> None:
+def test_rows_a_unit_clerk_may_not_touch_stay_as_they_were(shared: Shared, tmp_path: Path) -> None:
     evidence = tmp_path / "纪要.txt"
     evidence.write_text("纪要", encoding="utf-8")
     shared.supervision(Role.UNIT, tmp_path).attach_evidence(OWN_ISSUE, evidence)
@@ -278,3 +276,28 @@ def test_grant_changes_and_revoke_removes_a_role(shared: Shared) -> None:
         grant_login(shared.owner, login, Role.UNIT, ["不存在的单位"])
     with pytest.raises(RolesNotReady):
         grant_login(shared.owner, login, Role.UNIT, [])
+
+
+def test_check_verifies_that_the_server_names_each_batch(shared: Shared) -> None:
+    shared.service(Role.UNIT).set_issue_fields(OWN_ISSUE, {"progress": "进展"})
+    report = check_location(shared.url)
+    assert report.ok
+    assert "history_login" in report.checks
+    assert "登录账号由服务器记录" in describe(report)[0]
+    with shared.owner.begin() as c:
+        c.execute(text("ALTER TABLE history_batch DISABLE TRIGGER rectify_history_login"))
+        c.execute(
+            text(
+                "INSERT INTO history_batch (at, operator, source, description, file) "
+                "VALUES (now(), '无名', 'form', '偷偷写入', '')"
+            )
+        )
+    found = {f.code: f for f in check_location(shared.url).findings}
+    assert set(found) == {"login_trigger", "login_missing", "empty_batch"}
+    assert "被停用" in found["login_trigger"].message
+    assert "偷偷写入" in found["login_missing"].message
+    init_roles(shared.owner)  # puts the trigger back
+    assert {f.code for f in check_location(shared.url).findings} == {
+        "login_missing",
+        "empty_batch",
+    }
