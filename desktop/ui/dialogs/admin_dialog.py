@@ -135,8 +135,10 @@ class AdminDialog(QDialog):
         if not rows:
             return
         row = rows[0].row()
-        login, role = self.table.item(row, 0), self.table.item(row, 1)
-        units = set(self.table.item(row, 2).text().split("、"))
+        login, role, unit_item = (self.table.item(row, c) for c in range(3))
+        if login is None or role is None or unit_item is None:
+            return
+        units = set(unit_item.text().split("、"))
         self.login.setText(login.text())
         self.role.setCurrentIndex(self.role.findData(role.data(Qt.ItemDataRole.UserRole)))
         for i in range(self.units.count()):

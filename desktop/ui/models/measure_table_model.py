@@ -171,9 +171,6 @@ class MeasureTableModel(QAbstractTableModel):
             return False
         return self.may_edit is None or self.may_edit(record, field)
 
-    def records(self) -> list[MeasureRecord]:
-        return list(self._rows)
-
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() else len(self._rows)
