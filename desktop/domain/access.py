@@ -107,4 +107,21 @@ class Access:
 
 FULL_ACCESS = Access()
 
-__all__ = ["BOOKKEEPING_COLUMNS", "FULL_ACCESS", "ROLE_LABELS", "UNIT_FIELDS", "Access", "Role"]
+
+def operator_text(operator: str, login: str | None) -> str:
+    """Who made a change, for people: the display name the client gave and, beside
+    it, the login the server recorded (when there is one and it says something more)."""
+    if not login or login == operator:
+        return operator or (login or "")
+    return f"{operator}（{login}）" if operator else login
+
+
+__all__ = [
+    "BOOKKEEPING_COLUMNS",
+    "FULL_ACCESS",
+    "ROLE_LABELS",
+    "UNIT_FIELDS",
+    "Access",
+    "Role",
+    "operator_text",
+]

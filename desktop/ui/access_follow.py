@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -67,8 +68,10 @@ class AccessFollower(QObject):
     # ------------------------------------------------------------------ follow
     def enforce(self) -> None:
         """Called whenever the window updates its actions (after read-only mode)."""
-        access = self.access
         w = self.window
+        if not shiboken6.isValid(w.import_menu):  # the window is being torn down
+            return
+        access = self.access
         self.admin_action.setVisible(access.can_administer)
         unit = access.role is Role.UNIT
         if unit:

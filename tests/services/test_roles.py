@@ -18,12 +18,13 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from desktop.domain.access import Role
+from desktop.domain.access import Role, operator_text
 from desktop.domain.records import InspectionDraft
 from desktop.domain.supervision import ProgressNoteDraft
 from desktop.services.access import current_access, grant_login, init_roles, list_grants
 from desktop.services.check import check_location, describe
 from desktop.services.demo import load_demo
+from desktop.services.history_query import HistoryFilter, find_history
 from desktop.services.ledger import LedgerService
 from desktop.services.supervision import SupervisionService
 from desktop.storage.errors import LedgerForbidden
@@ -129,6 +130,12 @@ def test_a_unit_clerk_reports_on_its_own_units_records(shared: Shared, tmp_path:
     )
     assert done.value.progress == "已整改到位"
     assert shared.last_login() == (shared.logins[Role.UNIT], "显示名")
+    # What the 历史 tab and the history viewer show: the display name, the login beside.
+    entry = service.issue_history(OWN_ISSUE)[0]
+    assert entry.login == shared.logins[Role.UNIT]
+    assert operator_text(entry.operator, entry.login) == f"显示名（{entry.login}）"
+    row = find_history(service, HistoryFilter(), limit=1)[0]
+    assert (row.operator, row.login) == ("显示名", shared.logins[Role.UNIT])
     service.set_measure_fields(OWN_MEASURE, {"progress": "措施已落实", "status": "done"})
     supervision = shared.supervision(Role.UNIT, tmp_path)
     supervision.add_note(OWN_ISSUE, note())

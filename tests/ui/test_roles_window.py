@@ -6,10 +6,13 @@ traceback, and changes nothing; 账号与权限… is for administrators."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from PySide6.QtCore import Qt
@@ -45,12 +48,14 @@ def role_window(
     load_demo(LedgerService(owner, "测试员"))
     init_roles(owner)
     windows: list[MainWindow] = []
+    engines: list[Engine] = []
 
     def make(role: Role) -> MainWindow:
         login = f"{pg_database.name}_{role.value}_ui"
         grant_login(owner, login, role, ["机关党委"] if role is Role.UNIT else [])
         url = make_url(pg_url).set(username=login).render_as_string(hide_password=False)
         service = LedgerService(open_ledger(url), "填报员")
+        engines.append(service.uow.engine)
         win = MainWindow(service, "共享台账", settings=settings, opener=opener_for(), location=url)
         qtbot.addWidget(win)
         win.show()
@@ -59,9 +64,14 @@ def role_window(
         return win
 
     yield make
+    # The window reads in threads (search texts, supervision lists): let them give
+    # their connections back before the engines are disposed.
+    qtbot.waitUntil(lambda: not any(t.name.startswith("rectify-") for t in threading.enumerate()))
     for win in windows:
-        win.close()
-        win.service.uow.engine.dispose()
+        if shiboken6.isValid(win):
+            win.close()
+    for engine in engines:
+        engine.dispose()
     owner.dispose()
 
 
@@ -151,3 +161,13 @@ def test_an_administrator_finds_the_accounts_dialog(role_window: OwnWindow) -> N
     window = role_window(Role.ADMIN)
     assert window.access_follow.admin_action.isVisible()
     assert window.new_issue_action.isEnabled()
+
+
+def test_the_history_tab_shows_the_server_login_beside_the_name(role_window: OwnWindow) -> None:
+    window = role_window(Role.UNIT)
+    window.service.set_issue_fields(2, {"progress": "新进展"})
+    select_number(window, "2")
+    model = window.detail.history_model
+    model_rows = [model.index(r, 1).data() for r in range(model.rowCount())]
+    login = window.access_follow.access.login
+    assert f"填报员（{login}）" in model_rows
