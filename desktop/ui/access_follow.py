@@ -83,6 +83,15 @@ class AccessFollower(QObject):
         if issue is not None and access.role is not Role.UNIT:
             w.save_issue_action.setEnabled(w.save_issue_action.isEnabled() and not access.read_only)
         if unit or access.read_only or self._restricted_shown:
+            if unit:
+                w.safety.read_only_banner.show_text(
+                    self.tr(
+                        "责任单位填报账号：您的账号（{login}）只能为{units}牵头或配合的问题和措施"
+                        "填写整改进展、添加佐证材料，修改进展说明、整改状态和完成时间。"
+                    ).format(login=access.login, units="、".join(sorted(access.units)))
+                )
+            elif not access.read_only:
+                w.safety.read_only_banner.show_text("")
             self._follow_form(access, issue)
             self._follow_measures(access, issue)
             self._follow_tabs(access, issue)

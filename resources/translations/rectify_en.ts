@@ -11,6 +11,10 @@
         <source>服务器台账的角色：谁可以修改什么（管理员使用）</source>
         <translation>Roles on a server ledger: who may change what (for administrators)</translation>
     </message>
+    <message>
+        <source>责任单位填报账号：您的账号（{login}）只能为{units}牵头或配合的问题和措施填写整改进展、添加佐证材料，修改进展说明、整改状态和完成时间。</source>
+        <translation>Unit clerk login: your login ({login}) may, for the issues and measures that {units} leads or cooperates on, add progress notes and evidence and change the progress, status and completion date.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDialog</name>
@@ -40,7 +44,7 @@
     </message>
     <message>
         <source>在服务器上建立台账的角色和行级安全策略（可重复进行，升级后请再做一次）</source>
-        <translation>Create the ledger's roles and row-level security policies on the server (safe to repeat; do it again after an upgrade)</translation>
+        <translation>Create the ledger&apos;s roles and row-level security policies on the server (safe to repeat; do it again after an upgrade)</translation>
     </message>
     <message>
         <source>授予</source>

@@ -96,7 +96,7 @@ def test_a_unit_clerk_edits_its_own_units_issue_and_nothing_else(
 ) -> None:
     window = role_window(Role.UNIT)
     assert not window.safety.read_only
-    assert window.safety.read_only_banner.isHidden()
+    assert "只能为机关党委牵头或配合" in window.safety.read_only_banner.text()
     for action in (
         window.new_issue_action,
         window.new_inspection_action,
