@@ -134,7 +134,7 @@ _IO_ERROR = (
 )
 
 
-_FORBIDDEN = "服务器拒绝了这次操作：您的账号没有这项权限，刚才的修改没有保存，台账保持原样。"
+_FORBIDDEN = "服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。"
 
 
 def forbidden_text(original: BaseException) -> str:
