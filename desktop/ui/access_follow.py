@@ -82,6 +82,12 @@ class AccessFollower(QObject):
         issue = w.detail.issue
         if issue is not None and access.role is not Role.UNIT:
             w.save_issue_action.setEnabled(w.save_issue_action.isEnabled() and not access.read_only)
+        if w.safety.read_only and not access.read_only:
+            # A ledger file that cannot be written: read-only mode has it all.
+            w.detail.measures.model.may_edit = None
+            w.detail.measures.model.refusal = None
+            self._restricted_shown = False
+            return
         if unit or access.read_only or self._restricted_shown:
             if unit:
                 w.safety.read_only_banner.show_text(
