@@ -32,6 +32,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("safety_commands", "run_backup"),
     "restore": ("safety_commands", "run_restore"),
     "selftest": ("selftest_commands", "run_selftest"),
+    "admin": ("admin_commands", "run_admin"),
+    "copy": ("copy_commands", "run_copy"),
 }
 
 EXIT_OK = 0
@@ -205,6 +207,32 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
             help="备份中的佐证材料缺失或损坏时仍然恢复台账记录（缺失的材料需重新附上）",
         )
         _ledger_option(p)
+
+    if commands is None or "admin" in commands:
+        p = sub.add_parser("admin", help="服务器台账的账号与权限（PostgreSQL）")
+        admin = p.add_subparsers(
+            dest="admin_command", required=True, parser_class=ChineseArgumentParser
+        )
+        q = admin.add_parser("init", help="建立台账的角色和行级安全策略（可重复运行）")
+        _ledger_option(q)
+        q = admin.add_parser("grant", help="授予登录账号一个角色（账号不存在时新建，不设密码）")
+        q.add_argument("login", metavar="LOGIN")
+        q.add_argument(
+            "--as", dest="role", required=True, choices=["admin", "manager", "unit", "reader"]
+        )
+        q.add_argument("--unit", metavar="NAME", nargs="+", default=[], help="填报的责任单位")
+        _ledger_option(q)
+        q = admin.add_parser("revoke", help="收回登录账号在台账上的角色")
+        q.add_argument("login", metavar="LOGIN")
+        _ledger_option(q)
+        q = admin.add_parser("list", help="列出有台账角色的登录账号")
+        _ledger_option(q)
+        q.add_argument("--json", action="store_true")
+
+    if commands is None or "copy" in commands:
+        p = sub.add_parser("copy", help="把台账（连同历史和佐证材料）复制到另一处，如服务器")
+        p.add_argument("source", metavar="FROM")
+        p.add_argument("target", metavar="TO")
 
     # Not advertised (no help line): the installer's smoke test and support use it.
     if commands is None or "selftest" in commands:

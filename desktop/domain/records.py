@@ -185,3 +185,5 @@ class HistoryEntry:
     field: str
     old: str | None
     new: str | None
+    # The server's login for the batch (a ledger on PostgreSQL; None on a file).
+    login: str | None = None

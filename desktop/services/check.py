@@ -84,6 +84,8 @@ def describe(report: CheckReport) -> list[str]:
     """The report as lines for people: a verdict, then one line per finding."""
     if report.ok:
         parts = [f"历史记录 {report.entries_checked} 条，校验链完整"]
+        if "history_login" in report.checks:
+            parts.append("操作批次的登录账号由服务器记录")
         if "integrity_check" in report.checks:
             parts.append("数据库完整性检查通过")
         if "foreign_key_check" in report.checks:

@@ -82,6 +82,8 @@ class HistoryRow:
     # The key of the issue the change belongs to ("" for inspections, categories,
     # units), so that a viewer can open it.
     issue_key: str = ""
+    # The server's login for the batch (a ledger on PostgreSQL; None on a file).
+    login: str | None = None
 
     @property
     def source_label(self) -> str:
@@ -192,6 +194,7 @@ def find_history(
                 old_json=h.old,
                 new_json=h.new,
                 issue_key=h.issue_key or "",
+                login=b.login,
             )
             for h, b, number in s.execute(query.limit(limit))
         ]

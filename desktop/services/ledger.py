@@ -824,6 +824,7 @@ class LedgerService:
                 h.field,
                 h.old,
                 h.new,
+                b.login,
             )
             for h, b in s.execute(query)
         ]

@@ -27,6 +27,7 @@ from desktop.storage.errors import (
     LedgerBusy,
     LedgerDiskFull,
     LedgerError,
+    LedgerForbidden,
     LedgerReadOnly,
     NotALedger,
 )
@@ -133,6 +134,16 @@ _IO_ERROR = (
 )
 
 
+_FORBIDDEN = "服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。"
+
+
+def forbidden_text(original: BaseException) -> str:
+    """The server's own words for a refusal (psycopg's primary message)."""
+    diag = getattr(original, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    return str(primary or original).strip().splitlines()[0] if str(original) else ""
+
+
 def _translate_error(context: ExceptionContext) -> None:
     """Raise a :class:`LedgerError` in place of database errors a user can act on."""
     original = context.original_exception
@@ -149,6 +160,9 @@ def _translate_error(context: ExceptionContext) -> None:
         raise LedgerReadOnly(_READ_ONLY) from original
     if "database disk image is malformed" in text or "file is not a database" in text:
         raise NotALedger(_DAMAGED) from original
+    if sqlstate == "42501":  # insufficient_privilege, row-level security included
+        said = forbidden_text(original)
+        raise LedgerForbidden(f"{_FORBIDDEN}（服务器：{said}）", said) from original
     if "database is locked" in text or sqlstate in ("55P03", "40P01"):
         raise LedgerBusy(_BUSY) from original
     code = getattr(original, "sqlite_errorcode", None)

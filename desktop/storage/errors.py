@@ -37,6 +37,17 @@ class LedgerBusy(LedgerError):
     """Another program or user holds the ledger's write lock longer than we wait."""
 
 
+class LedgerForbidden(LedgerError):
+    """The server refused a read or write the login has no right to (its
+    ``insufficient_privilege``, a row-level security policy, or the unit clerks'
+    column rule); the transaction was rolled back. ``server_message`` is the server's
+    own words."""
+
+    def __init__(self, message: str, server_message: str = "") -> None:
+        self.server_message = server_message
+        super().__init__(message)
+
+
 class NotFound(LedgerError):
     """A record that does not exist (any more)."""
 

@@ -67,7 +67,8 @@ class Finding:
     entry and its batch) when it is about the history."""
 
     # chain_broken | chain_gap | chain_head | empty_batch | integrity | foreign_key |
-    # truncated | unreadable | evidence (a 佐证材料 file missing or altered)
+    # truncated | unreadable | evidence (a 佐证材料 file missing or altered) |
+    # login_trigger | login_missing (the server's login of history batches, PostgreSQL)
     code: str
     message: str
     entry_id: int | None = None
@@ -218,6 +219,65 @@ def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
     return findings, count, len(batches)
 
 
+LOGIN_TRIGGER = "rectify_history_login"  # made by migration 0004 (and `rectify admin init`)
+
+
+def verify_logins(c: Connection) -> list[Finding]:
+    """On PostgreSQL: the server still records each batch's login (its trigger is in
+    place and enabled), and no batch written since it began lacks one. Batches from
+    before (a ledger upgraded or copied from a file) have none and are fine."""
+    has_column = c.scalar(
+        text(
+            "SELECT count(*) FROM information_schema.columns "
+            "WHERE table_name = 'history_batch' AND column_name = 'login' "
+            "AND table_schema = current_schema()"
+        )
+    )
+    if not has_column:
+        return []
+    findings: list[Finding] = []
+    state = c.scalar(
+        text(
+            "SELECT tgenabled FROM pg_trigger "
+            "WHERE tgrelid = 'history_batch'::regclass AND tgname = :name"
+        ),
+        {"name": LOGIN_TRIGGER},
+    )
+    if state not in ("O", "A"):
+        findings.append(
+            Finding(
+                "login_trigger",
+                "服务器不再为历史记录记下登录账号（触发器 "
+                f"{LOGIN_TRIGGER} {'被停用' if state else '缺失'}），历史中的操作人可能不可信。"
+                "请数据库管理员运行“rectify admin init”恢复。",
+            )
+        )
+    first = c.scalar(select(func.min(HistoryBatch.id)).where(HistoryBatch.login.is_not(None)))
+    if first is not None:
+        unnamed = c.execute(
+            select(
+                HistoryBatch.id, HistoryBatch.at, HistoryBatch.operator, HistoryBatch.description
+            )
+            .where(
+                HistoryBatch.id > first,
+                (HistoryBatch.login.is_(None)) | (HistoryBatch.login == ""),
+            )
+            .order_by(HistoryBatch.id)
+            .limit(MAX_REPORTED)
+        )
+        for batch_id, at, operator, description in unnamed:
+            label = _Batch(at, operator or "", description or "").describe(batch_id)
+            findings.append(
+                Finding(
+                    "login_missing",
+                    f"{label}没有服务器记下的登录账号：它是在记录被停用时写入的，或事后被改动过。",
+                    None,
+                    batch_id,
+                )
+            )
+    return findings
+
+
 def sqlite_checks(c: Connection) -> list[Finding]:
     """SQLite's ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``."""
     findings: list[Finding] = []
@@ -251,6 +311,9 @@ def check_ledger(engine: Engine) -> CheckReport:
             chain, entries, batches = verify_chain(c)
             findings += chain
             checks.append("history_chain")
+            if backend == "postgresql":
+                findings += verify_logins(c)
+                checks.append("history_login")
     except LedgerError as exc:
         findings.append(Finding("unreadable", f"台账无法完整读取：{exc.message}"))
     except SQLAlchemyError as exc:

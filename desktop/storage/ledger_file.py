@@ -21,7 +21,7 @@ DEFAULT_LEDGER_NAME = "ledger.sqlite"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it
 # without Alembic lets an up-to-date ledger open without importing Alembic at all,
 # which is most of a cold start's import time beyond SQLAlchemy itself.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 def default_ledger_path() -> Path:

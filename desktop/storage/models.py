@@ -16,6 +16,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -365,6 +366,14 @@ class HistoryBatch(Base):
     file: Mapped[str] = mapped_column(Text, default="")
     # The batch this one reverses (undo of an import, or redo of that undo).
     reverses: Mapped[int | None] = mapped_column(ForeignKey("history_batch.id"))
+    # On PostgreSQL, the server's ``session_user`` for the batch, set by a trigger
+    # whatever the client sends (revision 0004); None on a ledger file and for batches
+    # written before the server recorded it. ``operator`` is the display name.
+    # FetchedValue: the ORM never sends it (nor NULL for it), and, without eager
+    # defaults, reads it only when asked (so this model also writes older schemas).
+    login: Mapped[str | None] = mapped_column(Text, server_default=FetchedValue())
+
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012
 
 
 class History(Base):
@@ -384,6 +393,18 @@ class History(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class UnitLogin(Base):
+    """A login of a shared ledger's 责任单位填报 role and one unit it reports for: the
+    row-level security policies read this table (``rectify admin grant --unit``)."""
+
+    __tablename__ = "unit_login"
+
+    login: Mapped[str] = mapped_column(Text, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class Setting(Base):
@@ -412,6 +433,7 @@ __all__ = [
     "Setting",
     "SignOff",
     "Unit",
+    "UnitLogin",
     "issue_cooperating_units",
     "measure_cooperating_units",
 ]

@@ -52,6 +52,7 @@ from desktop.domain.records import (
 )
 from desktop.storage.errors import LedgerError, StaleEdit
 from desktop.ui import labels, messages
+from desktop.ui.access_follow import install_access_follow
 from desktop.ui.appearance import apply_font_scale
 from desktop.ui.background import DaemonTask
 from desktop.ui.commands import (
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.import_excel_action = install_import_actions(self)
         self.excel_export = install_export_actions(self)
         self.file_drops = install_file_drops(self)
+        self.access_follow = install_access_follow(self)
         self.safety = install_safety(self)
         self.handoff = install_handoff_actions(self)
         self._connect()
@@ -815,6 +817,7 @@ class MainWindow(QMainWindow):
         self.rename_category_action.setEnabled(kind == CATEGORY)
         self.delete_category_action.setEnabled(kind == CATEGORY)
         self.safety.enforce_read_only()
+        self.access_follow.enforce()
 
     # ============================================================== reacting
     def _on_ledger_changed(self, changes: Changes) -> None:

@@ -152,6 +152,8 @@ class SafetyFeatures(QObject):
             return False
         from desktop.storage.engine import is_read_only
 
+        if self.window.access_follow.access.read_only:  # a 只读 login on a server
+            return True
         return is_read_only(self.window.service.uow.engine)
 
     def guard(self, action: QAction) -> None:
@@ -197,10 +199,18 @@ class SafetyFeatures(QObject):
 
     def _show_read_only(self, on: bool) -> None:
         w = self.window
+        access = w.access_follow.access
         self.read_only_banner.show_text(
-            self.tr(
-                "只读方式打开：台账文件或所在文件夹不可写入，只能查看、导出和打印，不能修改。"
-                "要修改，请把台账复制到可写入的文件夹后再打开。"
+            (
+                self.tr(
+                    "只读账号：您的账号（{login}）在这个台账上是“只读”角色，"
+                    "只能查看、导出和打印，不能修改。"
+                ).format(login=access.login)
+                if access.read_only
+                else self.tr(
+                    "只读方式打开：台账文件或所在文件夹不可写入，只能查看、导出和打印，"
+                    "不能修改。要修改，请把台账复制到可写入的文件夹后再打开。"
+                )
             )
             if on
             else ""

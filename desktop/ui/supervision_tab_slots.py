@@ -83,6 +83,7 @@ class SupervisionTabSlots(QObject):
             self.window.detail.tabs.currentChanged.disconnect(self._on_current_changed)
             self.built = SupervisionTabs(self.window, self.pages)
             self.pages = []
+            self.window.access_follow.enforce()  # a shared ledger's role (ui.access_follow)
         return self.built
 
 

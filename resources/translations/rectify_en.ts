@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccessFollower</name>
+    <message>
+        <source>账号与权限…</source>
+        <translation>Accounts and permissions…</translation>
+    </message>
+    <message>
+        <source>服务器台账的角色：谁可以修改什么（管理员使用）</source>
+        <translation>Roles on a server ledger: who may change what (for administrators)</translation>
+    </message>
+    <message>
+        <source>责任单位填报账号：您的账号（{login}）只能为{units}牵头或配合的问题和措施填写整改进展、添加佐证材料，修改进展说明、整改状态和完成时间。</source>
+        <translation>Unit clerk login: your login ({login}) may, for the issues and measures that {units} leads or cooperates on, add progress notes and evidence and change the progress, status and completion date.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <source>账号与权限</source>
+        <translation>Accounts and permissions</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>填报的责任单位</source>
+        <translation>Units reported for</translation>
+    </message>
+    <message>
+        <source>设置角色和策略</source>
+        <translation>Set up roles and policies</translation>
+    </message>
+    <message>
+        <source>在服务器上建立台账的角色和行级安全策略（可重复进行，升级后请再做一次）</source>
+        <translation>Create the ledger&apos;s roles and row-level security policies on the server (safe to repeat; do it again after an upgrade)</translation>
+    </message>
+    <message>
+        <source>授予</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>收回</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>{count} 个登录账号有这个台账的角色。登录账号的密码由数据库管理员设置。</source>
+        <translation>{count} logins hold a role on this ledger. Their passwords are set by the database administrator.</translation>
+    </message>
+    <message>
+        <source>收回 {login} 在这个台账上的角色？</source>
+        <translation>Revoke the role of {login} on this ledger?</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLoader</name>
     <message>
         <source>无法读取台账：{reason}</source>
@@ -3749,6 +3811,10 @@ Reason: {reason}</translation>
         <translation>Every change of the ledger: who, when, what</translation>
     </message>
     <message>
+        <source>只读账号：您的账号（{login}）在这个台账上是“只读”角色，只能查看、导出和打印，不能修改。</source>
+        <translation>Read-only login: your login ({login}) has the read-only role on this ledger; you can view, export and print, but not change anything.</translation>
+    </message>
+    <message>
         <source>只读方式打开：台账文件或所在文件夹不可写入，只能查看、导出和打印，不能修改。要修改，请把台账复制到可写入的文件夹后再打开。</source>
         <translation>Opened read-only: the ledger file or its folder cannot be written, so it can be viewed, exported and printed but not changed. To edit it, copy the ledger to a writable folder and open it there.</translation>
     </message>
@@ -3774,7 +3840,7 @@ The current ledger is backed up first and can be restored again if needed. After
 仍要恢复台账记录吗？这些佐证材料恢复后会标为“文件缺失”，需要重新附上。</source>
         <translation>{reason}
 
-Restore the ledger's records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
+Restore the ledger&apos;s records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
     </message>
     <message>
         <source>佐证材料不完整</source>

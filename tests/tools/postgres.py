@@ -66,4 +66,11 @@ class TestDatabase:
         if self._created:
             with self._admin.connect() as c:
                 c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+                # The roles the shared-ledger tests made (named after the database).
+                roles = c.execute(
+                    text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :prefix)"),
+                    {"prefix": f"{self.name}_"},
+                ).scalars()
+                for role in list(roles):
+                    c.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
         self._admin.dispose()

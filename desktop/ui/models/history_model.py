@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.access import operator_text
 from desktop.domain.dates import DeadlineRule
 from desktop.domain.records import HistoryEntry, InspectionKind
 from desktop.domain.status import Status
@@ -132,7 +133,7 @@ def history_columns(categories: Mapping[int, str] | None = None) -> tuple[Column
         Column(
             "operator",
             QCoreApplication.translate("HistoryModel", "操作人"),
-            lambda h: h.operator,
+            lambda h: operator_text(h.operator, h.login),
             width=4,
         ),
         Column(

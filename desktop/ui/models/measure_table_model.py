@@ -4,7 +4,7 @@ refreshed records come back through ``set_measures``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -161,6 +161,15 @@ class MeasureTableModel(QAbstractTableModel):
         self._rows: list[MeasureRecord] = []
         # A ledger opened read-only: no cell is editable or checkable.
         self.read_only = False
+        # A shared ledger's role (ui.access_follow): which cells of a measure may be
+        # changed, and why not (on hover); None: every cell (or none, read-only).
+        self.may_edit: Callable[[MeasureRecord, str], bool] | None = None
+        self.refusal: Callable[[MeasureRecord], str] | None = None
+
+    def _may_edit(self, record: MeasureRecord, field: str) -> bool:
+        if self.read_only:
+            return False
+        return self.may_edit is None or self.may_edit(record, field)
 
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
@@ -196,6 +205,8 @@ class MeasureTableModel(QAbstractTableModel):
                 else Qt.CheckState.Unchecked.value
             )
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.refusal is not None and not self._may_edit(record, column.field or ""):
+                return self.refusal(record) or None
             return column.tooltip(record) if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
@@ -212,7 +223,7 @@ class MeasureTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.columns[index.column()]
-        if self.read_only:
+        if self.read_only or not self._may_edit(self._rows[index.row()], column.field or ""):
             return flags
         if column.check is not None:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
