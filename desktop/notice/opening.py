@@ -18,6 +18,7 @@ from datetime import date
 
 from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
 from desktop.domain.records import KIND_LABELS, InspectionDraft, InspectionKind
+from desktop.domain.titles import regime_word
 
 _NUM = r"[\d〇零一二三四五六七八九十]"
 
@@ -284,15 +285,6 @@ def kind_phrase(inspection: InspectionDraft) -> str:
     if remark and len(remark) <= 80 and "。" not in remark and remark.endswith(label[-2:]):
         return remark
     return label
-
-
-def regime_word(kind: InspectionKind) -> str:
-    """巡察, or 巡视 / 审计 / 督查 for the sibling regimes, as in ``巡察反馈的…``."""
-    return {
-        InspectionKind.TOUR: "巡视",
-        InspectionKind.AUDIT: "审计",
-        InspectionKind.SUPERVISION: "督查",
-    }.get(kind, "巡察")
 
 
 def compose_opening(inspection: InspectionDraft) -> list[str]:
