@@ -33,6 +33,7 @@ from desktop.domain.records import (
     Responsibility,
 )
 from desktop.domain.statistics import has_own_deadline, ledger_statistics
+from desktop.domain.titles import ledger_title
 from desktop.excel.columns import (
     CATEGORY_SEPARATOR,
     UNITS_SEPARATOR,
@@ -42,7 +43,7 @@ from desktop.excel.columns import (
     UnknownColumn,
     export_columns,
 )
-from desktop.excel.labels import date_text, ledger_title, status_text
+from desktop.excel.labels import date_text, status_text
 from desktop.excel.safe import (
     FORMULA_STARTS,
     ExportCancelled,
@@ -118,7 +119,7 @@ class ExportSummary:
 
 
 # ----------------------------------------------------------------------- cell values
-def deadline_value(r: Responsibility) -> Value:
+def deadline_value(r: Responsibility) -> str | date | None:
     """A deadline cell: a real date, else the words as written, else the rule word."""
     if r.deadline is not None:
         return r.deadline
@@ -755,8 +756,8 @@ class _LedgerSheet:
                     share, extra = divmod(short, count)
                     own = [n_lines + share + (k < extra) for k, n_lines in enumerate(own)]
                 heights = [row_height(n_lines) for n_lines in own]
-                for k, height in enumerate(heights):
-                    if set_row(row + k, height):
+                for k, row_points in enumerate(heights):
+                    if set_row(row + k, row_points):
                         raise _CellFailed(row + k, 0, -1, None)
 
                 # An issue longer than a page is cut between its measures; each page's

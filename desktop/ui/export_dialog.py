@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import InspectionRecord
+from desktop.domain.titles import ledger_title
 from desktop.excel.columns import BY_FIELD, COLUMNS
-from desktop.excel.labels import ledger_title
 from desktop.ui.settings import AppSettings
 
 COLUMNS_KEY = "export/columns"
