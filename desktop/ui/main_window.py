@@ -1344,7 +1344,10 @@ class MainWindow(QMainWindow):
 
     def new_ledger(self) -> None:
         path = messages.ask_save_file(
-            self, self.tr("新建台账"), self.tr("台账文件 (*.sqlite);;所有文件 (*)")
+            self,
+            self.tr("新建台账"),
+            self.tr("台账文件 (*.sqlite);;所有文件 (*)"),
+            messages.suggested_file(self.tr("新台账") + ".sqlite"),
         )
         if not path:
             return

@@ -340,7 +340,10 @@ class PrintActions(QObject):
         """Ask for a file name and write ``job`` there as PDF; the file's path, or
         None when cancelled or refused."""
         chosen = messages.ask_save_file(
-            parent or self.window, self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)")
+            parent or self.window,
+            self.tr("导出 PDF"),
+            self.tr("PDF 文件 (*.pdf)"),
+            messages.suggested_file(f"{job.title}.pdf"),
         )
         if not chosen:
             return None

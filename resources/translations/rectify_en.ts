@@ -784,6 +784,10 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>整改情况统计</source>
+        <translation>Rectification statistics</translation>
+    </message>
+    <message>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
@@ -2268,6 +2272,10 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>台账文件 (*.sqlite);;所有文件 (*)</source>
         <translation>Ledger files (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新台账</source>
+        <translation>New ledger</translation>
     </message>
     <message>
         <source>文件“{name}”已存在。要使用它，请选择“打开台账”。</source>
@@ -3774,7 +3782,7 @@ The current ledger is backed up first and can be restored again if needed. After
 仍要恢复台账记录吗？这些佐证材料恢复后会标为“文件缺失”，需要重新附上。</source>
         <translation>{reason}
 
-Restore the ledger's records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
+Restore the ledger&apos;s records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
     </message>
     <message>
         <source>佐证材料不完整</source>
@@ -4500,6 +4508,10 @@ Restore the ledger's records anyway? These evidence files will be marked “file
     <message>
         <source>压缩文件 (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>销号材料包（问题 {number}）</source>
+        <translation>Sign-off package (issue {number})</translation>
     </message>
     <message>
         <source>已导出销号材料包：{path}</source>
