@@ -1,7 +1,7 @@
 """The opening formula and the closing of a notice, both ways: read the inspection's
 facts from them, and write them from an inspection.
 
-The opening is nearly fixed (``docs/notices.md``)::
+The opening is nearly fixed (``docs/architecture.md``, "Notices")::
 
     根据县委统一部署，2023年3月6日至4月28日，县委第二巡察组对县交通运输局党组进行了
     常规巡察。2023年6月9日，县委巡察组向县交通运输局党组反馈了巡察意见。…

@@ -3,7 +3,7 @@
 The text is cleaned first (``clean.py``), then split into its parts: the title, the
 opening (the inspection's facts, ``opening.py``), an optional statistics paragraph
 (``statistics.py``), the body and the closing (contact lines, issuer, date). The body is
-read in whichever layout of ``docs/notices.md`` it uses:
+read in whichever layout (``docs/architecture.md``, "Notices") it uses:
 
 - layout A: ``问题N.`` paragraphs, each with ``整改进度：`` and measures; headings
   above them (``一、`` ``（一）``) are categories;

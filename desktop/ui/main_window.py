@@ -301,8 +301,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setChildrenCollapsible(False)
         chars = self.fontMetrics().averageCharWidth()
-        # The detail pane is wide enough for its eight tabs (supervision's included).
+        # The navigation keeps an inspection's name readable; the detail pane is wide
+        # enough for its eight tabs (supervision's included) on a large screen, and
+        # gives way on a small one (see _fit_panes).
+        self.nav.setMinimumWidth(chars * 18)
         self.splitter.setSizes([chars * 28, chars * 112, chars * 70])
+        # The columns that matter first: 状态 and 整改时限 right after the number, then the
+        # issue, so a narrow table still shows them (the user's own order is remembered).
+        header = self.table.horizontalHeader()
+        for visual, key in enumerate(("status", "deadline", "text"), start=1):
+            logical = next(i for i, c in enumerate(self.model.columns) if c.key == key)
+            header.moveSection(header.visualIndex(logical), visual)
         self.setCentralWidget(self.splitter)
 
         self.counts_label = QLabel(self)
@@ -1465,8 +1474,18 @@ class MainWindow(QMainWindow):
             splitter = self.settings.bytes_value("window/splitter")
             if splitter is not None:
                 self.splitter.restoreState(splitter)
+            else:
+                self._fit_panes()
             if self.service_ready:
                 self._load_search_texts_in_background()
+
+    def _fit_panes(self) -> None:
+        """The panes' first widths for the window's size: the navigation a sixth (at
+        least its minimum), the detail pane a third, the table the rest."""
+        width = self.splitter.width()
+        nav = max(self.nav.minimumWidth(), width // 7)
+        detail = max(width // 3, self.detail.minimumSizeHint().width())
+        self.splitter.setSizes([nav, max(width - nav - detail, 0), detail])
 
     def operator_name(self) -> str:
         """Who is working (for the history): the service's operator, or while the

@@ -15,9 +15,7 @@ from desktop.services.ledger import LedgerService
 def _export(tmp_path: Path, service: LedgerService) -> openpyxl.Workbook:
     issues = service.list_issues()
     inspection = service.list_inspections()[0]
-    summary = write_ledger(
-        tmp_path / "demo.xlsx", inspection, issues, service.measures_by_issue()
-    )
+    summary = write_ledger(tmp_path / "demo.xlsx", inspection, issues, service.measures_by_issue())
     return openpyxl.load_workbook(summary.path)
 
 
@@ -26,9 +24,7 @@ def _width(ws: object, field: str) -> float:
     return float(ws.column_dimensions[letter].width)  # type: ignore[attr-defined]
 
 
-def test_demo_ledger_prints_on_filled_pages(
-    tmp_path: Path, demo_service: LedgerService
-) -> None:
+def test_demo_ledger_prints_on_filled_pages(tmp_path: Path, demo_service: LedgerService) -> None:
     ws = _export(tmp_path, demo_service)["台账"]
     # 12 pages before the widths followed the text; breaks between issues now.
     breaks = [b.id + 1 for b in ws.row_breaks.brk]  # first row (1-based) of each page
