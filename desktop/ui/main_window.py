@@ -399,6 +399,12 @@ class MainWindow(QMainWindow):
         self.save_view_action = self._action(self.tr("保存当前筛选为视图…"), self.save_view)
         self.settings_action = self._action(self.tr("设置…"), self.open_settings)
         self.about_action = self._action(self.tr("关于"), self.show_about)
+        self.manual_action = self._action(
+            self.tr("使用手册"),
+            self.show_manual,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("打开用户手册（随程序安装，无需联网）"),
+        )
 
         # Actions offered on the navigation tree and the issue table by right-click.
         for action in (
@@ -479,6 +485,8 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu(self.tr("设置(&S)"))
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.help_menu.addAction(self.manual_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._menu_guards = [
             _EnableWhenFilled(menu)
@@ -1478,6 +1486,17 @@ class MainWindow(QMainWindow):
                 self._fit_panes()
             if self.service_ready:
                 self._load_search_texts_in_background()
+
+    def show_manual(self) -> None:
+        """帮助 → 使用手册: the manual bundled with the app, in a window of its own."""
+        from desktop.ui.manual_window import ManualWindow
+
+        window = self.findChild(ManualWindow)
+        if window is None:
+            window = ManualWindow(self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _fit_panes(self) -> None:
         """The panes' first widths for the window's size: the navigation a sixth (at

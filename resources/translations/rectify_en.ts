@@ -2122,6 +2122,14 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>About</translation>
     </message>
     <message>
+        <source>使用手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>打开用户手册（随程序安装，无需联网）</source>
+        <translation>Open the user manual (installed with the app, no network needed)</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2316,6 +2324,17 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>关于整改台账</source>
         <translation>About Rectification ledger</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>整改台账使用手册</source>
+        <translation>Rectification ledger — user manual</translation>
+    </message>
+    <message>
+        <source>找不到用户手册（{path}）。请重新安装本程序。</source>
+        <translation>The user manual is missing ({path}). Please reinstall the app.</translation>
     </message>
 </context>
 <context>
