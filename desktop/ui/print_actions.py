@@ -250,8 +250,16 @@ class PrintActions(QObject):
         window = self.window
         issues = window.shown_issues()
         measures = window.service.measures_by_issue([i.id for i in issues])
+        from desktop.ui.export_dialog import remembered_title
+
+        inspection = window.current_inspection()
         documents = report.ledger(
-            issues, measures, fonts, inspection=window.current_inspection(), as_of=date.today()
+            issues,
+            measures,
+            fonts,
+            inspection=inspection,
+            title=remembered_title(window.settings, inspection),
+            as_of=date.today(),
         )
         title = self.tr("整改台账（{count} 个问题）").format(count=len(issues))
         return PrintJob(title, documents, LEDGER_PAGE, long_layout=len(issues) > self.LONG_LEDGER)
