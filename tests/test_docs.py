@@ -65,9 +65,7 @@ def test_the_cli_reference_covers_every_command_and_option() -> None:
     parser = build_parser()
     for option in _options(parser):
         assert option in reference, option
-    subparsers = next(
-        a for a in parser._actions if isinstance(a, argparse._SubParsersAction)
-    )
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, sub in subparsers.choices.items():
         assert re.search(rf"rectify {name}\b", reference), name
         nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
