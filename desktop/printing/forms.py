@@ -413,17 +413,37 @@ def _issue_sheet(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Se
 def signoff_form(d: IssueDossier, fonts: FontSet) -> Section:
     """整改销号审批表: the issue, its measures and their completion, the evidence list,
     the unit's application, and boxes for 分管领导意见, 巡察办/纪检审核意见 and
-    同意销号, each with a date."""
+    同意销号, each with a date. Cut between measures, as the issue sheet is, so the
+    boxes never stand alone on a page."""
+    section = _signoff_form(d, fonts)
+    if section.page_count() < 2 or len(d.measures) < 2:
+        return section
+    for keep in range(len(d.measures) - 1, 0, -1):
+        trial = _signoff_form(d, fonts, keep)
+        if not trial.signatures_moved and trial.page_count() <= section.page_count():
+            return trial
+    return section
+
+
+def _signoff_form(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Section:
     form = _Form(fonts)
     form.title("整改销号审批表")
-    count = max(1, len(d.measures))
-    table, row = _facts(form, d, extra_rows=1 + count + 1 + 1)
+    shown = len(d.measures) if keep is None else keep
+    count = max(1, shown)
+    table, row = _facts(form, d, extra_rows=1 + count + 1 + (1 if keep is None else 0))
     issue = d.issue
     form.label(table, row, 0, "整改时限")
     form.write(table, row, 1, deadline_text(issue.responsibility), span=2)
     form.label(table, row, 3, "整改状态")
     form.write(table, row, 4, status_text(issue.status, issue.long_term), span=2)
-    row = _measures(form, table, row + 1, d, completion=True)
+    row = _measures(form, table, row + 1, d, completion=True, part=slice(0, shown))
+    if keep is not None:
+        form.cursor.movePosition(QTextCursor.MoveOperation.End)
+        table = form.table(len(d.measures) - keep + 2, GRID)
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(fmt)
+        row = _measures(form, table, 0, d, completion=True, part=slice(keep, None), continued=True)
     form.label(table, row, 0, "佐证材料")
     evidence = _evidence_lines(d)
     form.write(table, row, 1, evidence or ["", ""], middle=not evidence, span=5)
