@@ -9,7 +9,7 @@ fit under the facts, they start the next page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -343,6 +343,22 @@ def _evidence_lines(d: IssueDossier) -> list[str]:
     return lines
 
 
+def _cut_between_measures(
+    d: IssueDossier, fonts: FontSet, build: Callable[[IssueDossier, FontSet, int | None], Section]
+) -> Section:
+    """The form on one page when it fits; else cut after as many measures as the first
+    page holds, the rest (header repeated, marked （续）) leading to the boxes to sign
+    on the next page, as long as that takes no more pages than Qt's own split."""
+    section = build(d, fonts, None)
+    if section.page_count() < 2 or len(d.measures) < 2:
+        return section
+    for keep in range(len(d.measures) - 1, 0, -1):
+        trial = build(d, fonts, keep)
+        if not trial.signatures_moved and trial.page_count() <= section.page_count():
+            return trial
+    return section
+
+
 def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
     """问题整改情况表: the issue's facts, its state and progress, every measure, the
     latest progress notes, the evidence list, and boxes for 责任单位负责人, 分管领导
@@ -351,14 +367,7 @@ def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
     One page whenever it fits. When it does not, the measures are cut so that the
     boxes to sign follow the last of them on the next page (their label marked
     （续）, their header repeated): a page never holds the signatures alone."""
-    section = _issue_sheet(d, fonts)
-    if section.page_count() < 2 or len(d.measures) < 2:
-        return section
-    for keep in range(len(d.measures) - 1, 0, -1):
-        trial = _issue_sheet(d, fonts, keep)
-        if not trial.signatures_moved and trial.page_count() <= section.page_count():
-            return trial
-    return section
+    return _cut_between_measures(d, fonts, _issue_sheet)
 
 
 def _issue_sheet(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Section:
@@ -415,14 +424,7 @@ def signoff_form(d: IssueDossier, fonts: FontSet) -> Section:
     the unit's application, and boxes for 分管领导意见, 巡察办/纪检审核意见 and
     同意销号, each with a date. Cut between measures, as the issue sheet is, so the
     boxes never stand alone on a page."""
-    section = _signoff_form(d, fonts)
-    if section.page_count() < 2 or len(d.measures) < 2:
-        return section
-    for keep in range(len(d.measures) - 1, 0, -1):
-        trial = _signoff_form(d, fonts, keep)
-        if not trial.signatures_moved and trial.page_count() <= section.page_count():
-            return trial
-    return section
+    return _cut_between_measures(d, fonts, _signoff_form)
 
 
 def _signoff_form(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Section:
