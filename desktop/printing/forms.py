@@ -128,6 +128,16 @@ class _Form:
         table = self.cursor.insertTable(rows, len(columns), fmt)
         return table
 
+    def next_page_table(self, rows: int) -> QTextTable:
+        """A table on the grid of the facts that starts the next page (where a form's
+        measures continue)."""
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        table = self.table(rows, GRID)
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(fmt)
+        return table
+
     def write(
         self,
         table: QTextTable,
@@ -387,11 +397,7 @@ def _issue_sheet(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Se
     form.write(table, row + 1, 1, issue.progress, span=5)
     _measures(form, table, row + 2, d, completion=False, part=slice(0, shown))
     if keep is not None:
-        form.cursor.movePosition(QTextCursor.MoveOperation.End)
-        rest = form.table(len(d.measures) - keep + 1, GRID)
-        fmt = rest.format()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        rest.setFormat(fmt)
+        rest = form.next_page_table(len(d.measures) - keep + 1)
         _measures(form, rest, 0, d, completion=False, part=slice(keep, None), continued=True)
 
     # Notes, evidence and the signatures stay together (room to write in each).
@@ -440,11 +446,7 @@ def _signoff_form(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> S
     form.write(table, row, 4, status_text(issue.status, issue.long_term), span=2)
     row = _measures(form, table, row + 1, d, completion=True, part=slice(0, shown))
     if keep is not None:
-        form.cursor.movePosition(QTextCursor.MoveOperation.End)
-        table = form.table(len(d.measures) - keep + 2, GRID)
-        fmt = table.format()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        table.setFormat(fmt)
+        table = form.next_page_table(len(d.measures) - keep + 2)
         row = _measures(form, table, 0, d, completion=True, part=slice(keep, None), continued=True)
     form.label(table, row, 0, "佐证材料")
     evidence = _evidence_lines(d)
