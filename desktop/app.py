@@ -25,8 +25,9 @@ APPLICATION = "rectify"
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our translator plus Qt's own. Source strings are Chinese, so Chinese needs only
-    Qt's ``qtbase_zh_CN`` (its dialogs and buttons); English loads our ``rectify_en``
-    translation (compiled from the .ts file when needed) and Qt's English."""
+    Qt's ``qt_zh_CN`` (its dialogs and buttons) and the few strings it lacks
+    (``qt_supplement``); English loads our ``rectify_en`` translation (compiled from
+    the .ts file when needed) and Qt's English."""
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     english = lang == "en"
@@ -35,10 +36,20 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         QLocale.Country.UnitedStates if english else QLocale.Country.China,
     )
     QLocale.setDefault(locale)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        translators.append(qt)
+    # ``qt_zh_CN`` is the catalogue of all the Qt modules' catalogues in the wheel
+    # (qtbase, qtdeclarative, …); ``qtbase`` alone where it is missing.
+    for catalogue in ("qt", "qtbase"):
+        qt = QTranslator(app)
+        if qt.load(locale, catalogue, "_", qt_dir):
+            app.installTranslator(qt)
+            translators.append(qt)
+            break
+    if not english:
+        from desktop.ui.qt_supplement import QtSupplement
+
+        supplement = QtSupplement(app)
+        app.installTranslator(supplement)
+        translators.append(supplement)
     if english:
         from desktop.ui.i18n import translation_file
 
@@ -48,6 +59,20 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(ours)
             translators.append(ours)
     return translators
+
+
+def chinese_dates(lang: str) -> None:
+    """Dates in Qt's own dialogs (the file dialog's 修改日期) the Chinese way. They
+    follow the system locale, not ``QLocale.setDefault``; on a system set to another
+    language (or to C, as many Linux installs are), its time category is set to
+    Chinese before the QApplication reads it. Nothing else of the system's changes."""
+    if lang == "en":
+        return
+    if os.environ.get("LC_ALL"):
+        return  # the user's explicit choice for everything
+    current = os.environ.get("LC_TIME") or os.environ.get("LANG", "")
+    if not current.startswith("zh"):
+        os.environ["LC_TIME"] = "zh_CN.UTF-8"
 
 
 def user_settings() -> AppSettings:
@@ -118,12 +143,13 @@ def run_gui(
     from desktop.ui.pyside_imports import cheapen_feature_check
 
     cheapen_feature_check()  # before the window's modules are imported
+    settings = settings or user_settings()
+    chinese_dates(lang or settings.language)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setProperty(_EXIT_CODE, 0)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    settings = settings or user_settings()
     install_translators(app, lang or settings.language)
 
     from desktop.services.operator import default_operator

@@ -18,6 +18,20 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The ``docs/`` folder: the user manual, the command-line reference and the
+    architecture page (bundled beside ``resources/``)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
+def manual_file() -> Path:
+    """The user manual (用户手册), Markdown with its screenshots beside it."""
+    return docs_dir() / "manual.md"
+
+
 def demo_ledger_json() -> Path:
     return resources_dir() / "demo" / "sample_ledger.json"
 

@@ -132,6 +132,7 @@ def run_all(test: SelfTest, frozen: bool) -> None:
             test.check("Qt 中文界面", check_qt_translation)
             test.check("界面翻译", lambda: check_our_translations(frozen))
             test.check("附带字体", check_fonts)
+            test.check("使用手册", check_manual)
             test.check("主窗口", lambda: check_main_window(test, app))
         finally:
             restore()
@@ -387,6 +388,24 @@ def check_fonts() -> str:
             raise RuntimeError(f"无法加载字体 {path.name}")
         families += QFontDatabase.applicationFontFamilies(font_id)
     return f"{len(files)} 个字体文件可用：" + "、".join(dict.fromkeys(families))
+
+
+def check_manual() -> str:
+    """The manual 帮助 → 使用手册 opens: there, readable, its pictures beside it."""
+    import re
+
+    from PySide6.QtGui import QImage
+
+    from desktop.paths import docs_dir, manual_file
+
+    path = manual_file()
+    if not path.is_file():
+        raise RuntimeError(f"找不到用户手册：{path}")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
+    broken = [p for p in pictures if QImage(str(docs_dir() / p)).isNull()]
+    if broken:
+        raise RuntimeError("用户手册的插图缺失：" + "、".join(broken))
+    return f"{path.name}，{len(pictures)} 张插图"
 
 
 def check_main_window(test: SelfTest, app: Any) -> str:

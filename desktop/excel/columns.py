@@ -1,8 +1,9 @@
 """The one column spec of the ledger sheet, for export and import alike.
 
 Each column names a record field, the header we write, the header words seen in real
-ledgers (``docs/excel.md``; data, extend freely), whether it belongs to the issue (merged
-across its measure rows) or to the measure, its kind and its width in characters.
+ledgers (``docs/architecture.md``, "Excel ledgers"; data, extend freely), whether it
+belongs to the issue (merged across its measure rows) or to the measure, its kind and
+its width in characters.
 """
 
 from __future__ import annotations

@@ -41,7 +41,8 @@ from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.domain.statistics import effective_deadline, effective_lead_unit
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.domain.text import clean_cell
-from desktop.excel.labels import date_text, ledger_title, status_text
+from desktop.domain.titles import ledger_title
+from desktop.excel.labels import date_text, status_text
 from desktop.excel.safe import FORMULA_STARTS, ExportCancelled, ExportError, replacing, text_problem
 from desktop.excel.styles import (
     BODY_FONT,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.domain.records import KIND_LABELS, InspectionKind, InspectionRecord
+from desktop.domain.records import InspectionRecord
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
+from desktop.domain.titles import ledger_title
 
 
 def status_text(status: Status, long_term: bool) -> str:
@@ -13,22 +14,6 @@ def status_text(status: Status, long_term: bool) -> str:
     reads back as done + long term)."""
     label = STATUS_LABELS[status]
     return f"{label}，{LONG_TERM_LABEL}" if long_term else label
-
-
-def regime_word(kind: InspectionKind) -> str:
-    """巡察, 巡视, 审计 or 督查: the word a ledger's title uses for the regime."""
-    label = KIND_LABELS[kind]
-    for word in ("巡视", "审计", "督查"):
-        if word in label:
-            return word
-    return "巡察"
-
-
-def ledger_title(inspection: InspectionRecord | None) -> str:
-    """``<被巡察单位><巡察>反馈问题整改台账``, e.g. ``示范区党工委巡察反馈问题整改台账``."""
-    if inspection is None:
-        return "巡察反馈问题整改台账"
-    return f"{inspection.inspected_unit.strip()}{regime_word(inspection.kind)}反馈问题整改台账"
 
 
 def statistics_title(inspection: InspectionRecord | None) -> str:

@@ -33,6 +33,7 @@ from desktop.domain.records import (
     Responsibility,
 )
 from desktop.domain.statistics import has_own_deadline, ledger_statistics
+from desktop.domain.titles import ledger_title
 from desktop.excel.columns import (
     CATEGORY_SEPARATOR,
     UNITS_SEPARATOR,
@@ -42,7 +43,7 @@ from desktop.excel.columns import (
     UnknownColumn,
     export_columns,
 )
-from desktop.excel.labels import date_text, ledger_title, status_text
+from desktop.excel.labels import date_text, status_text
 from desktop.excel.safe import (
     FORMULA_STARTS,
     ExportCancelled,
@@ -53,6 +54,8 @@ from desktop.excel.safe import (
 from desktop.excel.styles import (
     BODY_SIZE,
     DATE_HALF_CHARS,
+    LINE_HEIGHT,
+    ROW_PADDING,
     TITLE_SIZE,
     Styles,
     display_width,
@@ -83,16 +86,23 @@ FIRST_DATA_ROW = HEADER_ROW + 1
 EXCEL_MAX_ROWS = 1_048_576
 
 # Fitted to one A4 landscape page wide, a sheet this many width units across prints its
-# 11-point text at about 8 points in Excel and WPS; text columns give way down to a
-# width that still holds eight Chinese characters a line.
+# 11-point text at about 8 points in Excel and WPS.
 _PRINT_WIDTH = 190.0
-_MIN_TEXT_WIDTH = 18.0
+# A text column is never narrower than this many half-width characters (4 Chinese
+# characters a line) unless its header and values are shorter.
+_WRAP_HALF_CHARS = 8
+# The printable area of A4 landscape inside the margins ``finish`` sets, in points;
+# a little is kept back for the differences between Excel, WPS and LibreOffice.
+_PAGE_WIDTH_PT = 841.89 - (0.6 + 0.6) * 72
+_PAGE_HEIGHT_PT = (595.28 - (1.1 + 0.8) * 72) * 0.96
+# Excel keeps at most this many manual page breaks in a sheet.
+_MAX_BREAKS = 1023
 # How many issues decide the column widths (see column_widths).
 _WIDTH_SAMPLE = 2000
 # How often (in issues) the loop reports progress and asks whether to stop.
 _PROGRESS_EVERY = 128
 
-Value = str | date | None
+Value = str | date | int | None
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -109,7 +119,7 @@ class ExportSummary:
 
 
 # ----------------------------------------------------------------------- cell values
-def deadline_value(r: Responsibility) -> Value:
+def deadline_value(r: Responsibility) -> str | date | None:
     """A deadline cell: a real date, else the words as written, else the rule word."""
     if r.deadline is not None:
         return r.deadline
@@ -124,10 +134,19 @@ def _empty(_issue: IssueRecord) -> Value:
     return None
 
 
+def number_value(number: str) -> Value:
+    """序号 as a number when it is one (``12``), so that it sorts and sums; as written
+    otherwise (``（三）``, ``1-2``, ``012``)."""
+    text = number.strip()
+    if text.isascii() and text.isdecimal() and not (len(text) > 1 and text[0] == "0"):
+        return int(text)
+    return number
+
+
 # Issue-level columns, and measure-level columns on the one row of an issue that has
 # no measures (the issue answers for itself there).
 _ISSUE_VALUE: dict[str, Callable[[IssueRecord], Value]] = {
-    "number": lambda i: i.number,
+    "number": lambda i: number_value(i.number),
     "category": lambda i: CATEGORY_SEPARATOR.join(i.category_path),
     "text": lambda i: i.text,
     "goal": lambda i: i.goal,
@@ -254,7 +273,10 @@ def write_ledger(
             styles = Styles(workbook)
             done = 0
             for (group_inspection, group_issues), name in zip(groups, names, strict=True):
-                widths = column_widths(chosen, group_issues, measures_by_issue)
+                try:
+                    widths = column_widths(chosen, group_issues, measures_by_issue)
+                except UnicodeEncodeError:
+                    raise _unsavable_text(name, chosen, group_issues, measures_by_issue) from None
                 sheet = _LedgerSheet(workbook.add_worksheet(name), styles, chosen, widths)
                 unit = (
                     reporting_unit
@@ -427,48 +449,81 @@ def column_widths(
     measures_by_issue: Mapping[int, Sequence[MeasureRecord]],
     sample: int = _WIDTH_SAMPLE,
 ) -> list[float]:
-    """Widths that fit the text: each column as wide as its longest value needs, at most
-    the spec's width (longer text wraps), at least its header on two lines; a column of
-    dates always shows the widest date. An empty column (a 佐证材料 or 备注 to fill in
-    by hand) shrinks to its header, so the printed page keeps a readable scale.
+    """Widths that follow what the columns hold: a column of short values (names, units,
+    dates, states) as wide as its longest value, at most the spec's width, at least its
+    header on two lines; a column of dates always shows the widest date; an empty
+    column (a 佐证材料 or 备注 to fill in by hand) shrinks to its header. The columns
+    whose text wraps (问题描述, 整改措施…) then share what is left of the printed width
+    in proportion to how much text they hold, so that no one of them makes the rows
+    tall while another stands half empty.
 
     The first ``sample`` issues decide: row heights are estimated with the final
     widths, so a longer value further down wraps onto more lines, never gets cut."""
     head = issues[:sample]
     widths: list[float] = []
-    for column in columns:
-        cap = line_capacity(column.width)
-        needed = 0
+    wrapping: dict[int, tuple[int, float]] = {}  # column -> (text volume, width unwrapped)
+    narrow = width_for(_WRAP_HALF_CHARS)
+    for index, column in enumerate(columns):
+        needed = volume = widest_date = 0
         dated = False
         for value in _column_values(column, head, measures_by_issue):
-            if isinstance(value, str):
+            if value.__class__ is str:
                 if value:
                     needed = max(needed, *(display_width(part) for part in value.split("\n")))
-            elif value is not None:
+                    volume += display_width(value)
+            elif isinstance(value, date):
                 dated = True
-            if needed >= cap and (dated or column.kind not in _DATED_KINDS):
-                break
+                widest_date = max(widest_date, display_width(date_text(value)))
+            elif value is not None:
+                needed = max(needed, len(str(value)))
         header = width_for(max(display_width(column.header) // 2 + 1, 2))
-        width = max(min(width_for(needed), column.width), header) if needed else header
-        widths.append(max(width, width_for(DATE_HALF_CHARS)) if dated else width)
-    return _fit_print_width(widths)
+        if dated or column.kind in _DATED_KINDS or column.field == "number":
+            width = max(min(width_for(needed), column.width), header) if needed else header
+            if dated:
+                # The widest date written, with a character's slack: a date cannot wrap,
+                # and Excel shows ### in a column too narrow for it.
+                width = max(width, width_for(min(widest_date + 2, DATE_HALF_CHARS)))
+        else:
+            # Text may wrap: it starts narrow and gets its share of the room below.
+            width = max(min(width_for(needed), narrow), header) if needed else header
+            if needed and width_for(needed) > width:
+                wrapping[index] = (volume, width_for(needed))
+        widths.append(width)
+    return _share_print_width(widths, wrapping)
 
 
-def _fit_print_width(widths: list[float]) -> list[float]:
-    """Narrow the wide text columns (never below ``_MIN_TEXT_WIDTH``) when the sheet is
-    wider than ``_PRINT_WIDTH``: fitted to one A4 page wide, a wider sheet prints its
-    characters too small to read. Narrower text wraps onto more lines instead."""
-    total = sum(widths)
-    wide = [w for w in widths if w > _MIN_TEXT_WIDTH]
-    if total <= _PRINT_WIDTH or not wide:
+def _share_print_width(widths: list[float], wrapping: dict[int, tuple[int, float]]) -> list[float]:
+    """Give the wrapping columns the room the others leave of ``_PRINT_WIDTH``, each in
+    proportion to its text volume (a column's lines are its volume over its width, and
+    the tallest cell makes the row), none narrower than it starts (its header, a few
+    characters) and none wider than its longest value needs."""
+    if not wrapping:
         return widths
-    room = sum(wide) - len(wide) * _MIN_TEXT_WIDTH
-    cut = min(total - _PRINT_WIDTH, room)
-    factor = 1 - cut / room
-    return [
-        round(_MIN_TEXT_WIDTH + (w - _MIN_TEXT_WIDTH) * factor, 1) if w > _MIN_TEXT_WIDTH else w
-        for w in widths
-    ]
+    fixed = sum(w for i, w in enumerate(widths) if i not in wrapping)
+    room = _PRINT_WIDTH - fixed
+    floor = {i: widths[i] for i in wrapping}
+    if room <= sum(floor.values()):
+        return [floor.get(i, w) for i, w in enumerate(widths)]
+    result = list(widths)
+    open_ = dict(wrapping)
+    # Water-filling: a column that reaches its bound keeps it, the rest share again.
+    while open_:
+        volume = sum(max(v, 1) for v, _ in open_.values())
+        shares = {i: room * max(v, 1) / volume for i, (v, _) in open_.items()}
+        bound = {
+            i: floor[i] if shares[i] < floor[i] else need
+            for i, (_, need) in open_.items()
+            if shares[i] < floor[i] or shares[i] > need
+        }
+        if not bound:
+            for i, share in shares.items():
+                result[i] = round(share, 1)
+            break
+        for i, width in bound.items():
+            result[i] = width
+            room -= width
+            del open_[i]
+    return result
 
 
 class _LedgerSheet:
@@ -482,6 +537,15 @@ class _LedgerSheet:
         self.columns = tuple(columns)
         self.widths = tuple(widths)
         self.last_row = HEADER_ROW
+        # Fitted to one page wide (whatever the reader's fonts make of the widths) and
+        # as many tall as the manual breaks between issues make: the scale estimated
+        # here for Excel's metrics decides where those breaks go.
+        across = sum(_column_px(w) for w in self.widths) * 0.75
+        self.scale = max(10, min(100, int(_PAGE_WIDTH_PT / max(across, 1.0) * 100)))
+        self.page = _PAGE_HEIGHT_PT * 100 / self.scale
+        self.room = self.page  # what the current page holds below its header rows
+        self.used = 0.0
+        self.breaks: list[int] = []
 
     def _check(self, code: int, row: int, col: int, value: object = None) -> None:
         if code:
@@ -500,6 +564,10 @@ class _LedgerSheet:
             text_lines(c.header, w) for c, w in zip(self.columns, self.widths, strict=True)
         )
         ws.set_row(HEADER_ROW, row_height(header_lines))
+        title_height = max(36, title_lines * TITLE_SIZE * 1.4)
+        subtitle_height = max(22, row_height(text_lines(subtitle, across)))
+        self.header_height = row_height(header_lines)
+        self.room = self.page - title_height - subtitle_height - self.header_height
         for row, text, fmt in ((TITLE_ROW, title, styles.title), (SUBTITLE_ROW, subtitle, None)):
             fmt = fmt or styles.subtitle
             if count > 1:
@@ -507,6 +575,40 @@ class _LedgerSheet:
             self._check(ws.write_string(row, 0, text, fmt), row, 0, text)
         for col, column in enumerate(self.columns):
             self._check(ws.write_string(HEADER_ROW, col, column.header, styles.header), 2, col)
+
+    def _paginate(
+        self, row: int, heights: Sequence[float], need: float = 0.0
+    ) -> list[tuple[int, int]]:
+        """Place an issue's rows (starting at ``row``, ``heights`` in points) on the
+        pages, filling each: the issue stays whole on this page when it fits; else it
+        is cut between its measure rows, where the part left on this page is at least
+        ``need`` tall (its merged texts' height), and continues on the next; else it
+        starts the next page. Returns the runs of its rows (first, last offsets) that
+        share a page, and records the page breaks."""
+        runs: list[tuple[int, int]] = []
+        later = self.page - self.header_height
+        start, count = 0, len(heights)
+        while start < count:
+            rest = heights[start:]
+            if self.used + sum(rest) <= self.room:
+                self.used += sum(rest)
+                runs.append((start, count - 1))
+                break
+            # As many rows as fit on this page, if they hold the issue's texts.
+            k, filled = 0, 0.0
+            while k < len(rest) and self.used + filled + rest[k] <= self.room:
+                filled += rest[k]
+                k += 1
+            if k and (filled >= need or start or not self.used):
+                runs.append((start, start + k - 1))
+                start += k
+            elif not k and not self.used:
+                # A single row taller than a page: it gets the page to itself.
+                runs.append((start, start))
+                start += 1
+            self.breaks.append(row + start)
+            self.room, self.used = later, 0.0
+        return runs
 
     def _slots(self) -> tuple[list[_IssueSlot], list[_MeasureSlot]]:
         """Per column, once: where it goes, how it looks, where its value comes from."""
@@ -544,6 +646,7 @@ class _LedgerSheet:
         ws = self.ws
         write_string, write_blank = ws.write_string, ws.write_blank
         write_datetime, merge_range, set_row = ws.write_datetime, ws.merge_range, ws.set_row
+        write_number = ws.write_number
         date_format = self.styles.date
         starts = FORMULA_STARTS
         issue_slots, measure_slots = self._slots()
@@ -561,6 +664,8 @@ class _LedgerSheet:
                 code = write_blank(row, col, None, plain)
             elif isinstance(value, date):
                 code = write_datetime(row, col, value, date_format)
+            elif isinstance(value, int):
+                code = write_number(row, col, value, plain)
             else:
                 value = str(value)
                 code = write_string(row, col, value, quoted if value[:1] in starts else plain)
@@ -578,6 +683,27 @@ class _LedgerSheet:
                     if n > most:
                         most = n
             return most
+
+        wrapping = {
+            position
+            for position, (col, *_rest) in enumerate(issue_slots)
+            if self.columns[col].kind not in _CENTRED_KINDS and self.columns[col].field != "number"
+        }
+
+        def continued(values: Sequence[Value], height: float, rows: int) -> list[Value]:
+            """An issue's cells where it continues on a new page: the texts marked 续,
+            cut to what the continued part's rows hold (the whole text is on the page
+            before)."""
+            room = max(1, int((height - rows * ROW_PADDING) / LINE_HEIGHT))
+            out: list[Value] = []
+            for k, v in enumerate(values):
+                if k in wrapping and isinstance(v, str) and v:
+                    v = f"（续）{v}"
+                    most = room * line_capacity(self.widths[issue_slots[k][0]]) // 2
+                    if len(v) > most:
+                        v = v[: max(most - 1, 3)] + "…"
+                out.append(v)
+            return out
 
         # Flat per-column lists for the loop: no attribute or slot lookups per cell.
         issue_getters = [slot[1] for slot in issue_slots]
@@ -612,6 +738,7 @@ class _LedgerSheet:
                     )
                     if set_row(row, row_height(height)):
                         raise _CellFailed(row, 0, -1, None)
+                    self._paginate(row, [row_height(height)])
                     for (col, plain, quoted), value in zip(issue_cells, issue_values, strict=True):
                         put(row, col, value, plain, quoted)
                     for (col, plain, quoted), value in zip(
@@ -628,40 +755,52 @@ class _LedgerSheet:
                 if short > 0:
                     share, extra = divmod(short, count)
                     own = [n_lines + share + (k < extra) for k, n_lines in enumerate(own)]
-                for k, n_lines in enumerate(own):
-                    if set_row(row + k, row_height(n_lines)):
+                heights = [row_height(n_lines) for n_lines in own]
+                for k, row_points in enumerate(heights):
+                    if set_row(row + k, row_points):
                         raise _CellFailed(row + k, 0, -1, None)
 
+                # An issue longer than a page is cut between its measures; each page's
+                # part has the issue's cells merged over it, the text repeated (续).
+                need = row_height(merged)
+                for part, (a, b) in enumerate(self._paginate(row, heights, need)):
+                    first, last = row + a, row + b
+                    values = (
+                        issue_values
+                        if not part
+                        else continued(issue_values, sum(heights[a : b + 1]), b - a + 1)
+                    )
+                    if last > first:
+                        for col, _, _ in issue_cells:
+                            # No format here: with a format, merge_range pads the cells
+                            # below at once, and constant-memory mode then refuses the
+                            # next column's first row (-1, value dropped). The first
+                            # cell gets its value and format below, the others are
+                            # padded row by row.
+                            code = merge_range(first, col, last, col, "", None)
+                            if code:
+                                raise _CellFailed(first, col, code, None)
+                    for (col, plain, quoted), value in zip(issue_cells, values, strict=True):
+                        put(first, col, value, plain, quoted)
+                    for r in range(first, last + 1):
+                        if r > first:
+                            for col, plain, _ in issue_cells:
+                                code = write_blank(r, col, None, plain)
+                                if code:
+                                    raise _CellFailed(r, col, code, None)
+                        for (col, plain, quoted), value in zip(
+                            measure_cells, rows[r - row], strict=True
+                        ):
+                            # The common case inline (most cells are text).
+                            if value.__class__ is str and value:
+                                code = write_string(
+                                    r, col, value, quoted if value[0] in starts else plain
+                                )
+                                if code:
+                                    raise _CellFailed(r, col, code, value)
+                            else:
+                                put(r, col, value, plain, quoted)
                 last = row + count - 1
-                if count > 1:
-                    for col, _, _ in issue_cells:
-                        # No format here: with a format, merge_range pads the cells
-                        # below at once, and constant-memory mode then refuses the next
-                        # column's first row (-1, value dropped). The first cell gets
-                        # its value and format below, the others are padded row by row.
-                        code = merge_range(row, col, last, col, "", None)
-                        if code:
-                            raise _CellFailed(row, col, code, None)
-                for (col, plain, quoted), value in zip(issue_cells, issue_values, strict=True):
-                    put(row, col, value, plain, quoted)
-                r = row
-                for values in rows:
-                    if r > row:
-                        for col, plain, _ in issue_cells:
-                            code = write_blank(r, col, None, plain)
-                            if code:
-                                raise _CellFailed(r, col, code, None)
-                    for (col, plain, quoted), value in zip(measure_cells, values, strict=True):
-                        # The common case inline (most cells are text); put() for the rest.
-                        if value.__class__ is str and value:
-                            code = write_string(
-                                r, col, value, quoted if value[0] in starts else plain
-                            )
-                            if code:
-                                raise _CellFailed(r, col, code, value)
-                        else:
-                            put(r, col, value, plain, quoted)
-                    r += 1
                 row = last + 1
         except _CellFailed as failed:
             raise self._explain(failed, issue) from None
@@ -689,7 +828,8 @@ class _LedgerSheet:
         ws.repeat_rows(HEADER_ROW)
         ws.set_landscape()
         ws.set_paper(9)  # A4
-        ws.fit_to_pages(1, 0)  # one page wide, as many tall as needed
+        ws.fit_to_pages(1, 0)  # one page wide, as many tall as the breaks make
+        ws.set_h_pagebreaks(self.breaks[:_MAX_BREAKS])
         ws.center_horizontally()
         # Landscape tables in bound documents face their top edge to the binding
         # (GB/T 9704): the top margin carries the binding allowance.
@@ -698,11 +838,16 @@ class _LedgerSheet:
         ws.print_area(0, 0, max(self.last_row, HEADER_ROW), width - 1)
         numbered = [c for c, column in enumerate(self.columns) if column.field == "number"]
         if numbered and self.last_row >= FIRST_DATA_ROW:
-            # Issue numbers are text ("1", "（三）"); no green "number stored as text" marks.
+            # Numbers that are not numbers ("（三）", "012") stay text, unmarked.
             col = numbered[0]
             ws.ignore_errors(
                 {"number_stored_as_text": _cell_range(FIRST_DATA_ROW, col, self.last_row, col)}
             )
+
+
+def _column_px(width: float) -> int:
+    """A column's width in pixels, as Excel and xlsxwriter count it."""
+    return int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
 
 
 def _cell_range(first_row: int, first_col: int, last_row: int, last_col: int) -> str:

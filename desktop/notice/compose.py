@@ -28,8 +28,9 @@ from desktop.domain.status import (
     normalize_status,
     status_label,
 )
+from desktop.domain.titles import regime_word
 from desktop.notice.document import Block, BlockKind, NoticeDocument
-from desktop.notice.opening import compose_closing, compose_opening, organ_of, regime_word
+from desktop.notice.opening import compose_closing, compose_opening, organ_of
 from desktop.notice.statistics import format_statistics
 
 

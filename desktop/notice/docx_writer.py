@@ -1,7 +1,8 @@
 """Writing a composed notice as a Word document on the official page (GB/T 9704-2012,
-``docs/printing.md``): A4, margins top 37 / bottom 35 / left 28 / right 26 mm, title 2号
-(22 pt) 小标宋 centred, body 3号 (16 pt) 仿宋 at a fixed line pitch giving 22 lines a
-page, first lines indented two characters, headings 黑体 / 楷体 / 仿宋 by level, the
+``docs/architecture.md``, "The official page"): A4, margins top 37 / bottom 35 /
+left 28 / right 26 mm, title 2号 (22 pt) 小标宋 centred, body 3号 (16 pt) 仿宋 at a
+fixed line pitch giving 22 lines a page, first lines indented two characters,
+headings 黑体 / 楷体 / 仿宋 by level, the
 page number ``— 1 —`` in 4号宋体 at the outer side.
 
 Word and WPS pick the font for Chinese text from ``w:eastAsia`` of a run's ``rFonts``,

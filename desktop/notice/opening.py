@@ -1,7 +1,7 @@
 """The opening formula and the closing of a notice, both ways: read the inspection's
 facts from them, and write them from an inspection.
 
-The opening is nearly fixed (``docs/notices.md``)::
+The opening is nearly fixed (``docs/architecture.md``, "Notices")::
 
     根据县委统一部署，2023年3月6日至4月28日，县委第二巡察组对县交通运输局党组进行了
     常规巡察。2023年6月9日，县委巡察组向县交通运输局党组反馈了巡察意见。…
@@ -18,6 +18,7 @@ from datetime import date
 
 from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
 from desktop.domain.records import KIND_LABELS, InspectionDraft, InspectionKind
+from desktop.domain.titles import regime_word
 
 _NUM = r"[\d〇零一二三四五六七八九十]"
 
@@ -308,15 +309,6 @@ def kind_phrase(inspection: InspectionDraft) -> str:
     if remark and len(remark) <= 80 and "。" not in remark and remark.endswith(label[-2:]):
         return remark
     return label
-
-
-def regime_word(kind: InspectionKind) -> str:
-    """巡察, or 巡视 / 审计 / 督查 for the sibling regimes, as in ``巡察反馈的…``."""
-    return {
-        InspectionKind.TOUR: "巡视",
-        InspectionKind.AUDIT: "审计",
-        InspectionKind.SUPERVISION: "督查",
-    }.get(kind, "巡察")
 
 
 def compose_opening(inspection: InspectionDraft) -> list[str]:

@@ -1,7 +1,7 @@
 """The statistics paragraph of a notice, both ways: read its figures from text, and
 write it from the ledger's counts so that its rate recomputes from the counts beside it.
 
-Typical sentences (``docs/notices.md``)::
+Typical sentences (``docs/architecture.md``, "Notices")::
 
     截至目前，巡察反馈的38个问题，已完成整改31个，正在整改7个，整改完成率81.58%。
     给予党纪处分1人、政务处分2人，组织处理3人，诫勉谈话0人，批评教育5人。
@@ -313,7 +313,7 @@ def statistics_from_records(
     )
 
 
-# The order notices list money in (docs/notices.md).
+# The order notices list money in (docs/architecture.md, "Notices").
 _FUNDS_ORDER = (
     FundsKind.RECOVERED,
     FundsKind.LOSS_RECOVERED,

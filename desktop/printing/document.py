@@ -126,6 +126,8 @@ class Section:
         self.shift = shift
         self.page_numbers = page_numbers
         self.name = name
+        # A form's boxes to sign that had to start a page of their own (see forms).
+        self.signatures_moved = False
         doc.setPageSize(QSizeF(mm(spec.block_width), self.page_height))
 
     def page_count(self) -> int:

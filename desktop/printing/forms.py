@@ -9,7 +9,7 @@ fit under the facts, they start the next page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -42,16 +42,17 @@ from desktop.printing.document import (
 from desktop.printing.fonts import Face, FontSet
 from desktop.printing.page import OFFICIAL_PAGE, TITLE_PT, mm, pt
 
-CELL_PT = 12.0  # 小四
+CELL_PT = 10.5  # 五号
 MEASURE_PT = 10.5  # 五号: measures are long, and a sheet should take a page or two
-LINE = 1.3  # cell line height, in ems
+LINE = 1.25  # cell line height, in ems
 PADDING_MM = 1.0
 BORDER_PT = 0.75
 # Columns: label | seq | measure text | unit | deadline | state (percent of 156 mm).
-GRID = (13.0, 7.0, 45.0, 13.0, 11.0, 11.0)
+GRID = (13.0, 5.0, 51.0, 13.0, 9.0, 9.0)
 NOTES_SHOWN = 3
-SIGN_MIN_MM = 22.0  # room for a signature and a date by hand
+SIGN_MIN_MM = 16.0  # room for a signature and a date by hand
 MAX_GROWTH_MM = 60.0  # how much a box may grow to fill the page
+CONTINUED = "（续）"
 
 
 def status_text(status: Status, long_term: bool) -> str:
@@ -125,6 +126,16 @@ class _Form:
     def table(self, rows: int, columns: Sequence[float]) -> QTextTable:
         fmt = table_format(columns, border_pt=BORDER_PT, padding=mm(PADDING_MM))
         table = self.cursor.insertTable(rows, len(columns), fmt)
+        return table
+
+    def next_page_table(self, rows: int) -> QTextTable:
+        """A table on the grid of the facts that starts the next page (where a form's
+        measures continue)."""
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        table = self.table(rows, GRID)
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(fmt)
         return table
 
     def write(
@@ -204,13 +215,13 @@ class _Form:
             page_numbers=PageNumbers.CENTRED_IF_MANY,
             name=name,
         )
-        _keep_and_fill(section, sign, self.spacers)
+        section.signatures_moved = _keep_and_fill(section, sign, self.spacers)
         return section
 
 
-def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextBlock]]) -> None:
+def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextBlock]]) -> bool:
     """Move the signature table to a new page when it would be split, then stretch its
-    rows so the form ends at the bottom of the text block."""
+    rows so the form ends at the bottom of the text block. True when it was moved."""
     doc = section.doc
     layout = doc.documentLayout()
     height = section.page_height
@@ -227,7 +238,8 @@ def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextB
     # The table's top edge is above its first text by the padding and the border.
     sign_top = top_of(first) - mm(PADDING_MM) - pt(BORDER_PT)
     end = end_of()
-    if int(sign_top // height) != int((end - 1) // height):
+    moved = int(sign_top // height) != int((end - 1) // height)
+    if moved:
         fmt = sign.format()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         sign.setFormat(fmt)
@@ -238,7 +250,7 @@ def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextB
     # or the layout carries the line over to the next page.
     extra = page_end - end - 2.0
     if extra <= 0 or not spacers:
-        return
+        return moved
     # Room to write by hand, not a page of empty boxes: each row grows so far at most.
     extra = min(extra, mm(MAX_GROWTH_MM) * len(spacers))
     grown = 0.0
@@ -250,13 +262,14 @@ def _keep_and_fill(section: Section, sign: QTextTable, spacers: list[list[QTextB
                 set_line_height(QTextCursor(block), current + share)
         grown += share
         if doc.pageCount() == pages and end_of() <= page_end:
-            return
+            return moved
         extra -= 4.0 * (attempt + 1)  # rounding in the table layout
     # Could not fill without spilling: take all the growth back.
     for row in spacers:
         for block in row:
             current = block.blockFormat().lineHeight() * format_scale()
             set_line_height(QTextCursor(block), current - grown)
+    return moved
 
 
 def _no_top_border(table: QTextTable) -> None:
@@ -293,22 +306,34 @@ def _facts(form: _Form, d: IssueDossier, *, extra_rows: int) -> tuple[QTextTable
 
 
 def _measures(
-    form: _Form, table: QTextTable, row: int, d: IssueDossier, *, completion: bool
+    form: _Form,
+    table: QTextTable,
+    row: int,
+    d: IssueDossier,
+    *,
+    completion: bool,
+    part: slice = slice(None),
+    continued: bool = False,
 ) -> int:
-    """The measures: a header and one row each, under a label spanning them all."""
-    count = max(1, len(d.measures))
+    """The measures (those in ``part``): a header and one row each, under a label
+    spanning them all; ``continued`` for the rest of them on the next page."""
+    shown = d.measures[part]
+    count = max(1, len(shown))
     table.mergeCells(row, 0, count + 1, 1)
-    form.label(table, row, 0, "整改措施" if not completion else "整改措施及完成情况")
+    label = "整改措施" if not completion else "整改措施及完成情况"
+    form.label(table, row, 0, f"{label}{CONTINUED}" if continued else label)
     headers = ("序号", "整改措施", "责任单位", "完成时限", "完成情况")
     for column, text in enumerate(headers, start=1):
         form.label(table, row, column, text)
-    if not d.measures:
+    if not shown:
         form.write(table, row + 1, 1, "（无）", span=5)
-    for i, m in enumerate(d.measures, start=1):
+    first = part.start or 0
+    for i, m in enumerate(shown, start=1):
+        seq = first + i
         at = row + i
         centre = Qt.AlignmentFlag.AlignHCenter
         small = MEASURE_PT
-        form.write(table, at, 1, str(m.seq or i), align=centre, size=small)
+        form.write(table, at, 1, str(m.seq or seq), align=centre, size=small)
         texts = [m.text]
         if m.progress and completion:
             texts.append(f"完成情况：{m.progress}")
@@ -328,13 +353,40 @@ def _evidence_lines(d: IssueDossier) -> list[str]:
     return lines
 
 
+def _cut_between_measures(
+    d: IssueDossier, fonts: FontSet, build: Callable[[IssueDossier, FontSet, int | None], Section]
+) -> Section:
+    """The form on one page when it fits; else cut after as many measures as the first
+    page holds, the rest (header repeated, marked （续）) leading to the boxes to sign
+    on the next page, as long as that takes no more pages than Qt's own split."""
+    section = build(d, fonts, None)
+    if section.page_count() < 2 or len(d.measures) < 2:
+        return section
+    for keep in range(len(d.measures) - 1, 0, -1):
+        trial = build(d, fonts, keep)
+        if not trial.signatures_moved and trial.page_count() <= section.page_count():
+            return trial
+    return section
+
+
 def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
     """问题整改情况表: the issue's facts, its state and progress, every measure, the
     latest progress notes, the evidence list, and boxes for 责任单位负责人, 分管领导
-    and the date."""
+    and the date.
+
+    One page whenever it fits. When it does not, the measures are cut so that the
+    boxes to sign follow the last of them on the next page (their label marked
+    （续）, their header repeated): a page never holds the signatures alone."""
+    return _cut_between_measures(d, fonts, _issue_sheet)
+
+
+def _issue_sheet(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Section:
+    """The sheet; with ``keep``, only the first ``keep`` measures on the first page and
+    the others, with the signatures, on the next."""
     form = _Form(fonts)
     form.title("问题整改情况表")
-    count = max(1, len(d.measures))
+    shown = len(d.measures) if keep is None else keep
+    count = max(1, shown)
     table, row = _facts(form, d, extra_rows=2 + count + 1)
     issue = d.issue
     form.label(table, row, 0, "整改时限")
@@ -343,7 +395,10 @@ def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
     form.write(table, row, 4, status_text(issue.status, issue.long_term), span=2)
     form.label(table, row + 1, 0, "整改进展")
     form.write(table, row + 1, 1, issue.progress, span=5)
-    _measures(form, table, row + 2, d, completion=False)
+    _measures(form, table, row + 2, d, completion=False, part=slice(0, shown))
+    if keep is not None:
+        rest = form.next_page_table(len(d.measures) - keep + 1)
+        _measures(form, rest, 0, d, completion=False, part=slice(keep, None), continued=True)
 
     # Notes, evidence and the signatures stay together (room to write in each).
     form.cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -373,17 +428,26 @@ def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
 def signoff_form(d: IssueDossier, fonts: FontSet) -> Section:
     """整改销号审批表: the issue, its measures and their completion, the evidence list,
     the unit's application, and boxes for 分管领导意见, 巡察办/纪检审核意见 and
-    同意销号, each with a date."""
+    同意销号, each with a date. Cut between measures, as the issue sheet is, so the
+    boxes never stand alone on a page."""
+    return _cut_between_measures(d, fonts, _signoff_form)
+
+
+def _signoff_form(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Section:
     form = _Form(fonts)
     form.title("整改销号审批表")
-    count = max(1, len(d.measures))
-    table, row = _facts(form, d, extra_rows=1 + count + 1 + 1)
+    shown = len(d.measures) if keep is None else keep
+    count = max(1, shown)
+    table, row = _facts(form, d, extra_rows=1 + count + 1 + (1 if keep is None else 0))
     issue = d.issue
     form.label(table, row, 0, "整改时限")
     form.write(table, row, 1, deadline_text(issue.responsibility), span=2)
     form.label(table, row, 3, "整改状态")
     form.write(table, row, 4, status_text(issue.status, issue.long_term), span=2)
-    row = _measures(form, table, row + 1, d, completion=True)
+    row = _measures(form, table, row + 1, d, completion=True, part=slice(0, shown))
+    if keep is not None:
+        table = form.next_page_table(len(d.measures) - keep + 2)
+        row = _measures(form, table, 0, d, completion=True, part=slice(keep, None), continued=True)
     form.label(table, row, 0, "佐证材料")
     evidence = _evidence_lines(d)
     form.write(table, row, 1, evidence or ["", ""], middle=not evidence, span=5)

@@ -1,11 +1,13 @@
 """The ledger (台账) as a landscape table: one row per issue with its measures, the
-header repeated on every page, a row never split across pages unless it is taller than
-a page by itself, and `第 N 页 共 M 页` under each page.
+header repeated on every page, the pages filled, and `第 N 页 共 M 页` under each page.
 
-Qt's table layout would split rows at any line. So the rows are measured first in a
-scratch document, grouped into pages here, and each page's rows set as a table of their
-own that starts a new page (with the header as its repeated header row, so that a row
-taller than a page, which Qt then splits, still shows the header on its next page).
+Column widths follow what the columns hold (``column_percents``). The rows are laid
+out once in a scratch document, which gives each cell's lines; pages are filled here
+with whole rows, and a row that does not fit is cut at a line: the part above fills
+the page, the rest starts the next page with the issue's number marked （续）, its
+short cells repeated and a long cell whose text ended above saying （见上页）, so no
+page shows an issue with blank cells. Each page's rows are set as a table of their own
+that starts a new page; the result is checked against Qt's own layout.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
+    QFontMetricsF,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -25,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
+from desktop.domain.titles import ledger_title
 from desktop.printing.document import (
     Column,
     PageNumbers,
@@ -39,14 +43,14 @@ from desktop.printing.document import (
 )
 from desktop.printing.fonts import Face, FontSet
 from desktop.printing.forms import deadline_text, status_text
-from desktop.printing.page import LEDGER_PAGE, mm, pt
+from desktop.printing.page import LEDGER_PAGE, layout_device, mm, pt
 
 CELL_PT = 10.5  # 五号
 TITLE_PT = 12.0  # 小四
 LINE = 1.3
 PADDING_MM = 0.8
 BORDER_PT = 0.75
-SAFETY = pt(2.0)  # kept free at the foot of each page against rounding
+SAFETY = mm(1.0)  # kept free at the foot of each page: the table's last border, rounding
 HEADER_SHADE = QColor(235, 235, 235)
 
 COLUMNS: tuple[Column, ...] = (
@@ -100,8 +104,11 @@ def ledger_rows(
 class _Writer:
     """Writes the title and tables of a ledger into a document."""
 
-    def __init__(self, fonts: FontSet, doc: QTextDocument) -> None:
+    def __init__(
+        self, fonts: FontSet, doc: QTextDocument, widths: Sequence[float] | None = None
+    ) -> None:
         self.fonts = fonts
+        self.widths = list(widths) if widths is not None else [c.percent for c in COLUMNS]
         self.doc = doc
         self.cursor = QTextCursor(doc)
         self.cell_font = fonts.font(Face.FANGSONG, CELL_PT)
@@ -119,7 +126,7 @@ class _Writer:
         self.cursor.insertText(subtitle, char_format(self.cell_font))
 
     def table(self, rows: Sequence[LedgerRow], *, new_page: bool) -> QTextTable:
-        fmt = table_format(COLUMNS, border_pt=BORDER_PT, padding=mm(PADDING_MM), header_rows=1)
+        fmt = table_format(self.widths, border_pt=BORDER_PT, padding=mm(PADDING_MM), header_rows=1)
         if new_page:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -158,12 +165,111 @@ class _Writer:
         end.setBlockCharFormat(char_format(self.fonts.font(Face.FANGSONG, 1.0)))
 
 
-def _measure(rows: Sequence[LedgerRow], fonts: FontSet) -> tuple[float, list[float], float]:
-    """Lay the whole table out once: the header's height, each row's height, and the
-    height of the title and subtitle (from a document that starts with them)."""
+# Columns whose long text may continue on the next page; the others are short and are
+# repeated whole where a row continues (the number marked 续), so that no page shows
+# an issue's row with its cells blank.
+LONG_COLUMNS = frozenset({2, 3, 8})
+CONTINUED = "（续）"
+SEE_ABOVE = "（见上页）"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """One row as laid out: per column, its paragraphs as lists of line texts."""
+
+    cells: tuple[tuple[tuple[str, ...], ...], ...]
+
+    def count(self, column: int) -> int:
+        return sum(len(p) for p in self.cells[column])
+
+    @property
+    def height(self) -> int:
+        return max(self.count(c) for c in range(len(self.cells)))
+
+
+def _cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
+    cell = table.cellAt(row, column)
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().position()
+    paragraphs = []
+    while block.isValid() and block.position() <= last:
+        text = block.text()
+        layout = block.layout()
+        lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        paragraphs.append(tuple(lines) or ("",))
+        block = block.next()
+    return tuple(paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Metrics:
+    """What the layout of the whole table measured (layout units)."""
+
+    header: float  # the header row, with the table's own edges
+    overhead: float  # a row's height beyond its lines (padding, border)
+    rows: tuple[_Lines, ...]
+
+
+# A short column may take this share of the width before its text wraps; a long-text
+# column gets at least the second.
+SHORT_MAX_PERCENT = 6.0
+LONG_MIN_PERCENT = 7.0
+
+
+def column_percents(rows: Sequence[LedgerRow], fonts: FontSet) -> list[float]:
+    """Column widths (percent of the table) that follow what the columns hold: a
+    short column as wide as its longest value (up to ``SHORT_MAX_PERCENT``, its header
+    on at most two lines), an empty one as its header; the long texts share the rest
+    in proportion to how much text they hold."""
+    cell = QFontMetricsF(fonts.font(Face.FANGSONG, CELL_PT), layout_device())
+    head = QFontMetricsF(fonts.font(Face.HEITI, CELL_PT), layout_device())
+    total = mm(LEDGER_PAGE.block_width)
+    spare = 2 * mm(PADDING_MM) + pt(BORDER_PT) + pt(CELL_PT) * 0.5
+
+    def percent(width: float) -> float:
+        return (width + spare) / total * 100
+
+    widths: list[float] = []
+    volumes: dict[int, float] = {}
+    for c, spec in enumerate(COLUMNS):
+        texts = [t for row in rows for t in row.cells[c] if t]
+        header = percent(head.horizontalAdvance(spec.header) / 2)
+        if c == 0:
+            header = max(header, percent(cell.horizontalAdvance(CONTINUED)))
+        longest = max((cell.horizontalAdvance(t) for t in texts), default=0.0)
+        if c in LONG_COLUMNS:
+            volumes[c] = sum(cell.horizontalAdvance(t) for t in texts)
+            widths.append(max(header, min(LONG_MIN_PERCENT, percent(longest))))
+        else:
+            widths.append(max(header, min(SHORT_MAX_PERCENT, percent(longest))))
+    room = 100.0 - sum(w for c, w in enumerate(widths) if c not in volumes)
+    # Water-filling: a long column held at its floor leaves the rest to the others.
+    open_ = dict(volumes)
+    while open_:
+        volume = sum(open_.values()) or 1.0
+        low = {c for c, v in open_.items() if room * v / volume < widths[c]}
+        if not low:
+            for c, v in open_.items():
+                widths[c] = room * v / volume if sum(volumes.values()) else room / len(open_)
+            break
+        for c in low:
+            room -= widths[c]
+            del open_[c]
+    scale = 100.0 / sum(widths)
+    return [w * scale for w in widths]
+
+
+def _measure(
+    rows: Sequence[LedgerRow], fonts: FontSet, widths: Sequence[float] | None = None
+) -> _Metrics:
+    """Lay the whole table out once in a scratch document: the header's height, and
+    each row's cells broken into the lines they take."""
     doc = new_document(fonts, Face.FANGSONG, CELL_PT)
     doc.setTextWidth(mm(LEDGER_PAGE.block_width))
-    writer = _Writer(fonts, doc)
+    writer = _Writer(fonts, doc, widths)
     writer.cursor.beginEditBlock()
     table = writer.table(rows, new_page=False)
     writer.close()
@@ -174,13 +280,22 @@ def _measure(rows: Sequence[LedgerRow], fonts: FontSet) -> tuple[float, list[flo
         block = table.cellAt(row, 0).firstCursorPosition().block()
         return float(layout.blockBoundingRect(block).top())
 
-    # The table starts at 0; a row's text sits ``inset`` below the row's top.
-    inset = text_top(0)
-    tops = [text_top(r) - inset for r in range(len(rows) + 1)]
-    bottom = float(layout.blockBoundingRect(doc.lastBlock()).top())
-    tops.append(bottom)
-    heights = [tops[r + 1] - tops[r] for r in range(1, len(rows) + 1)]
-    return tops[1], heights, bottom - tops[-2]
+    lines = tuple(
+        _Lines(tuple(_cell_lines(table, r, c) for c in range(len(COLUMNS))))
+        for r in range(1, len(rows) + 1)
+    )
+    header = text_top(1) - text_top(0) if rows else writer.line * 2
+    overheads = [
+        text_top(r + 2) - text_top(r + 1) - row.height * writer.line
+        for r, row in enumerate(lines[:-1])
+    ]
+    overhead = max(overheads) if overheads else header - writer.line
+    # What the table's frame adds to its rows (its outer border, the padding above
+    # the header), measured rather than reasoned about.
+    frame = layout.frameBoundingRect(table).height()
+    rows_height = sum(row.height * writer.line + overhead for row in lines)
+    edges = max(0.0, frame - header - rows_height)
+    return _Metrics(header + edges, overhead, lines)
 
 
 def _title_height(fonts: FontSet, title: str, subtitle: str) -> float:
@@ -188,28 +303,106 @@ def _title_height(fonts: FontSet, title: str, subtitle: str) -> float:
     doc.setTextWidth(mm(LEDGER_PAGE.block_width))
     writer = _Writer(fonts, doc)
     writer.title(title, subtitle)
-    writer.cursor.insertBlock(line_format(1.0))
-    return float(doc.documentLayout().blockBoundingRect(doc.lastBlock()).top())
+    table = writer.table([], new_page=False)
+    return float(doc.documentLayout().frameBoundingRect(table).top())
 
 
-def paginate(
-    header: float, heights: Sequence[float], first_page: float, page: float
-) -> list[list[int]]:
-    """Group row indexes into pages: each page holds the header and as many whole rows
-    as fit; a row taller than a page gets a group (and pages) of its own."""
-    groups: list[list[int]] = []
-    current: list[int] = []
-    room = first_page - header - SAFETY
-    used = 0.0
-    for index, height in enumerate(heights):
-        if current and used + height > room:
-            groups.append(current)
-            current, used, room = [], 0.0, page - header - SAFETY
-        current.append(index)
-        used += height
-    if current or not groups:
-        groups.append(current)
-    return groups
+def _join(paragraphs: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    return tuple("".join(p) for p in paragraphs)
+
+
+def _take(
+    paragraphs: Sequence[Sequence[str]], lines: int
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Split a cell's paragraphs after ``lines`` lines: (what stays, what goes on)."""
+    head: list[list[str]] = []
+    tail: list[list[str]] = []
+    left = lines
+    for p in paragraphs:
+        if left >= len(p):
+            head.append(list(p))
+            left -= len(p)
+        elif left > 0:
+            head.append(list(p[:left]))
+            tail.append(list(p[left:]))
+            left = 0
+        else:
+            tail.append(list(p))
+    return head, tail
+
+
+def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, LedgerRow, _Lines]:
+    """Cut a row after ``keep`` lines: the part on this page, and the part continued on
+    the next (its number marked 续, the short cells repeated, a long cell whose text
+    ended above saying so) with the continued part's lines."""
+    first: list[tuple[str, ...]] = []
+    second: list[tuple[str, ...]] = []
+    second_lines: list[tuple[tuple[str, ...], ...]] = []
+    for column, paragraphs in enumerate(lines.cells):
+        if column in LONG_COLUMNS:
+            head, tail = _take(paragraphs, keep)
+            first.append(_join(head) or ("",))
+            if tail:
+                second.append(_join(tail))
+                second_lines.append(tuple(tuple(p) for p in tail))
+            else:
+                second.append((SEE_ABOVE,) if any(any(p) for p in row.cells[column]) else ("",))
+                second_lines.append(((second[-1][0],),))
+        else:
+            # Whole above the cut when it fits there (cut like the long texts when not),
+            # and whole again below it.
+            fits = lines.count(column) <= keep
+            first.append(row.cells[column] if fits else _join(_take(paragraphs, keep)[0]))
+            texts = row.cells[column]
+            if column == 0:
+                # The mark in a paragraph of its own under the number (the column is
+                # made wide enough for it).
+                texts = (*texts, CONTINUED)
+                paragraphs = (*paragraphs, (CONTINUED,))
+            second.append(texts)
+            second_lines.append(tuple(tuple(p) for p in paragraphs))
+    return LedgerRow(tuple(first)), LedgerRow(tuple(second)), _Lines(tuple(second_lines))
+
+
+# A row is cut only where each part keeps at least this many lines.
+MIN_SPLIT_LINES = 2
+
+
+def paginate_rows(
+    rows: Sequence[LedgerRow],
+    metrics: _Metrics,
+    first_page: float,
+    page: float,
+    line: float,
+) -> list[list[LedgerRow]]:
+    """Fill the pages: whole rows while they fit; a row that does not is cut at a line
+    so that its first part fills the page and the rest continues on the next page
+    (again and again for a row longer than a page)."""
+    pages: list[list[LedgerRow]] = [[]]
+    room = first_page - metrics.header - SAFETY
+    queue = list(zip(rows, metrics.rows, strict=True))
+    while queue:
+        row, lines = queue.pop(0)
+        height = lines.height * line + metrics.overhead
+        if height <= room:
+            pages[-1].append(row)
+            room -= height
+            continue
+        keep = int((room - metrics.overhead) // line)
+        if keep >= MIN_SPLIT_LINES and lines.height - keep >= MIN_SPLIT_LINES:
+            head, rest, rest_lines = split_row(row, lines, keep)
+            pages[-1].append(head)
+            queue.insert(0, (rest, rest_lines))
+        elif pages[-1]:
+            queue.insert(0, (row, lines))
+        else:
+            # Nothing fits on an empty page (a single enormous cell): let Qt split it.
+            pages[-1].append(row)
+        pages.append([])
+        room = page - metrics.header - SAFETY
+    if not pages[-1] and len(pages) > 1:
+        pages.pop()
+    return pages
 
 
 def ledger_section(
@@ -222,22 +415,32 @@ def ledger_section(
     as_of: date | None = None,
 ) -> Section:
     """The ledger table of ``issues`` (in the order given: the current view)."""
-    title = title or (f"{inspection.title}整改台账" if inspection else "巡察整改台账")
+    title = ledger_title(inspection, title)
     subtitle = f"共 {len(issues)} 个问题"
     if as_of is not None:
         subtitle += f"　截至 {cn_date(as_of)}"
     rows = ledger_rows(issues, measures)
-    header, heights, tail = _measure(rows, fonts)
+    widths = column_percents(rows, fonts)
+    metrics = _measure(rows, fonts, widths)
     block = mm(LEDGER_PAGE.block_height)
-    first = block - _title_height(fonts, title, subtitle) - tail
-    groups = paginate(header, heights, first, block - tail)
-
-    doc = new_document(fonts, Face.FANGSONG, CELL_PT)
-    writer = _Writer(fonts, doc)
-    writer.cursor.beginEditBlock()
-    writer.title(title, subtitle)
-    for number, group in enumerate(groups):
-        writer.table([rows[i] for i in group], new_page=number > 0)
-    writer.close()
-    writer.cursor.endEditBlock()
-    return Section(doc, LEDGER_PAGE, fonts, page_numbers=PageNumbers.CENTRED, name=title)
+    line = pt(CELL_PT) * LINE
+    first = block - _title_height(fonts, title, subtitle)
+    for shrink in range(4):
+        # The estimate is checked against Qt's own pagination, and tightened if a page
+        # overflowed (rounding in the table layout).
+        less = shrink * line / 2
+        groups = paginate_rows(rows, metrics, first - less, block - less, line)
+        doc = new_document(fonts, Face.FANGSONG, CELL_PT)
+        writer = _Writer(fonts, doc, widths)
+        writer.cursor.beginEditBlock()
+        writer.title(title, subtitle)
+        tables = [writer.table(group, new_page=n > 0) for n, group in enumerate(groups)]
+        writer.close()
+        writer.cursor.endEditBlock()
+        section = Section(doc, LEDGER_PAGE, fonts, page_numbers=PageNumbers.CENTRED, name=title)
+        layout = doc.documentLayout()
+        if section.page_count() <= len(groups) and all(
+            layout.frameBoundingRect(t).bottom() <= (n + 1) * block for n, t in enumerate(tables)
+        ):
+            break
+    return section

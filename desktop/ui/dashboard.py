@@ -920,7 +920,12 @@ class Dashboard(QWidget):
 
         if self.stats is None:
             return
-        path = messages.ask_save_file(self, self.tr("导出统计"), self.tr("Excel 工作簿 (*.xlsx)"))
+        path = messages.ask_save_file(
+            self,
+            self.tr("导出统计"),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+            messages.suggested_file(self.tr("整改情况统计") + ".xlsx"),
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

@@ -72,6 +72,7 @@ class MeasuresPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.hint = QLabel(self.tr("双击或按 F2 修改单元格；Tab 到下一格，回车到下一行。"), self)
         self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)  # the pane stays narrow on a small screen
         buttons = QHBoxLayout()
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(button)

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import InspectionRecord
+from desktop.domain.titles import ledger_title
 from desktop.excel.columns import BY_FIELD, COLUMNS
-from desktop.excel.labels import ledger_title
 from desktop.ui.settings import AppSettings
 
 COLUMNS_KEY = "export/columns"
@@ -91,6 +91,40 @@ def remember_columns(settings: AppSettings, choice: Sequence[tuple[str, bool]]) 
     settings.store.setValue(
         COLUMNS_KEY, json.dumps([[field, checked] for field, checked in choice])
     )
+
+
+TITLES_KEY = "ledger/titles"
+
+
+def _titles(settings: AppSettings) -> dict[str, str]:
+    try:
+        raw = json.loads(str(settings.store.value(TITLES_KEY, "") or "{}"))
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
+
+def _title_key(inspection: InspectionRecord) -> str:
+    return inspection.key or f"id:{inspection.id}"
+
+
+def remembered_title(settings: AppSettings, inspection: InspectionRecord | None) -> str:
+    """The clerk's own title of an inspection's ledger ("" when they kept ours): the
+    printed ledger and the workbook both use it (``domain.titles.ledger_title``)."""
+    if inspection is None:
+        return ""
+    return _titles(settings).get(_title_key(inspection), "")
+
+
+def remember_title(settings: AppSettings, inspection: InspectionRecord, title: str) -> None:
+    """Keep the clerk's own title for the inspection; a blank one, or ours, forgets."""
+    titles = _titles(settings)
+    own = title.strip()
+    if own and own != ledger_title(inspection):
+        titles[_title_key(inspection)] = own
+    else:
+        titles.pop(_title_key(inspection), None)
+    settings.store.setValue(TITLES_KEY, json.dumps(titles, ensure_ascii=False))
 
 
 def remembered_statistics(settings: AppSettings) -> bool:
@@ -368,6 +402,9 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         remember_columns(self.settings, self.columns.choice())
         remember_statistics(self.settings, self.statistics.isChecked())
+        inspections = self._scope_inspections()
+        if len(inspections) == 1:
+            remember_title(self.settings, inspections[0], self.title.text())
         super().accept()
 
     # ------------------------------------------------------------------ reacting
@@ -382,7 +419,11 @@ class ExportDialog(QDialog):
         both empty, so each sheet gets its own inspection's."""
         inspections = self._scope_inspections()
         single = inspections[0] if len(inspections) == 1 else None
-        auto_title = ledger_title(single) if single is not None else ""
+        auto_title = (
+            ledger_title(single, remembered_title(self.settings, single))
+            if single is not None
+            else ""
+        )
         auto_unit = single.inspected_unit.strip() if single is not None else ""
         if self.title.text() == self._auto_title:
             self.title.setText(auto_title)

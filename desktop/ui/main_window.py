@@ -303,8 +303,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setChildrenCollapsible(False)
         chars = self.fontMetrics().averageCharWidth()
-        # The detail pane is wide enough for its eight tabs (supervision's included).
+        # The navigation keeps an inspection's name readable; the detail pane is wide
+        # enough for its eight tabs (supervision's included) on a large screen, and
+        # gives way on a small one (see _fit_panes).
+        self.nav.setMinimumWidth(chars * 18)
         self.splitter.setSizes([chars * 28, chars * 112, chars * 70])
+        # The columns that matter first: 状态 and 整改时限 right after the number, then the
+        # issue, so a narrow table still shows them (the user's own order is remembered).
+        header = self.table.horizontalHeader()
+        for visual, key in enumerate(("status", "deadline", "text"), start=1):
+            logical = next(i for i, c in enumerate(self.model.columns) if c.key == key)
+            header.moveSection(header.visualIndex(logical), visual)
         self.setCentralWidget(self.splitter)
 
         self.counts_label = QLabel(self)
@@ -392,6 +401,12 @@ class MainWindow(QMainWindow):
         self.save_view_action = self._action(self.tr("保存当前筛选为视图…"), self.save_view)
         self.settings_action = self._action(self.tr("设置…"), self.open_settings)
         self.about_action = self._action(self.tr("关于"), self.show_about)
+        self.manual_action = self._action(
+            self.tr("使用手册"),
+            self.show_manual,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("打开用户手册（随程序安装，无需联网）"),
+        )
 
         # Actions offered on the navigation tree and the issue table by right-click.
         for action in (
@@ -472,6 +487,8 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu(self.tr("设置(&S)"))
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.help_menu.addAction(self.manual_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._menu_guards = [
             _EnableWhenFilled(menu)
@@ -1347,7 +1364,10 @@ class MainWindow(QMainWindow):
 
     def new_ledger(self) -> None:
         path = messages.ask_save_file(
-            self, self.tr("新建台账"), self.tr("台账文件 (*.sqlite);;所有文件 (*)")
+            self,
+            self.tr("新建台账"),
+            self.tr("台账文件 (*.sqlite);;所有文件 (*)"),
+            messages.suggested_file(self.tr("新台账") + ".sqlite"),
         )
         if not path:
             return
@@ -1465,8 +1485,29 @@ class MainWindow(QMainWindow):
             splitter = self.settings.bytes_value("window/splitter")
             if splitter is not None:
                 self.splitter.restoreState(splitter)
+            else:
+                self._fit_panes()
             if self.service_ready:
                 self._load_search_texts_in_background()
+
+    def show_manual(self) -> None:
+        """帮助 → 使用手册: the manual bundled with the app, in a window of its own."""
+        from desktop.ui.manual_window import ManualWindow
+
+        window = self.findChild(ManualWindow)
+        if window is None:
+            window = ManualWindow(self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _fit_panes(self) -> None:
+        """The panes' first widths for the window's size: the navigation a sixth (at
+        least its minimum), the detail pane a third, the table the rest."""
+        width = self.splitter.width()
+        nav = max(self.nav.minimumWidth(), width // 7)
+        detail = max(width // 3, self.detail.minimumSizeHint().width())
+        self.splitter.setSizes([nav, max(width - nav - detail, 0), detail])
 
     def operator_name(self) -> str:
         """Who is working (for the history): the service's operator, or while the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -105,6 +106,21 @@ def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[str
 
     paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
     return list(paths)
+
+
+_NOT_IN_FILE_NAMES = str.maketrans({c: "_" for c in '/\\:*?"<>|\n\t'})
+
+
+def suggested_file(name: str) -> str:
+    """Where a save dialog starts: the user's documents folder and ``name`` (with the
+    characters a file name cannot hold replaced), so the clerk only confirms."""
+    from PySide6.QtCore import QDir, QStandardPaths
+
+    folder = (
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or QDir.homePath()
+    )
+    return str(Path(folder) / name.translate(_NOT_IN_FILE_NAMES).strip())
 
 
 def ask_save_file(

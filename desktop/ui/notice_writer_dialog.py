@@ -384,7 +384,12 @@ class NoticeWriterDialog(QDialog):
 
     def save(self) -> Path | None:
         """保存…: ask for a file and write the notice in the format its name ends with."""
-        chosen = messages.ask_save_file(self, self.tr("保存整改情况通报"), self._filters())
+        chosen = messages.ask_save_file(
+            self,
+            self.tr("保存整改情况通报"),
+            self._filters(),
+            messages.suggested_file(self.tr("整改情况通报") + self.prefs.file_format),
+        )
         if not chosen:
             return None
         path = Path(chosen)

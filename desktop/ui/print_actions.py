@@ -250,8 +250,16 @@ class PrintActions(QObject):
         window = self.window
         issues = window.shown_issues()
         measures = window.service.measures_by_issue([i.id for i in issues])
+        from desktop.ui.export_dialog import remembered_title
+
+        inspection = window.current_inspection()
         documents = report.ledger(
-            issues, measures, fonts, inspection=window.current_inspection(), as_of=date.today()
+            issues,
+            measures,
+            fonts,
+            inspection=inspection,
+            title=remembered_title(window.settings, inspection),
+            as_of=date.today(),
         )
         title = self.tr("整改台账（{count} 个问题）").format(count=len(issues))
         return PrintJob(title, documents, LEDGER_PAGE, long_layout=len(issues) > self.LONG_LEDGER)
@@ -340,7 +348,10 @@ class PrintActions(QObject):
         """Ask for a file name and write ``job`` there as PDF; the file's path, or
         None when cancelled or refused."""
         chosen = messages.ask_save_file(
-            parent or self.window, self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)")
+            parent or self.window,
+            self.tr("导出 PDF"),
+            self.tr("PDF 文件 (*.pdf)"),
+            messages.suggested_file(f"{job.title}.pdf"),
         )
         if not chosen:
             return None

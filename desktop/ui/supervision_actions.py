@@ -186,8 +186,11 @@ class SupervisionViews(QObject):
     def _dock_visibility(self, visible: bool) -> None:
         if visible and not self._placed:
             self._placed = True
+            # A fifth of the window (at least six lines): a small screen keeps its
+            # table. The user's own height is remembered with the window's state.
             lines = self.dock.fontMetrics().lineSpacing()
-            self.window.resizeDocks([self.dock], [lines * 12], Qt.Orientation.Vertical)
+            height = max(lines * 6, min(lines * 12, self.window.height() // 5))
+            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         if visible and self._stale and not self._starting:
             self.refresh_dock()
 

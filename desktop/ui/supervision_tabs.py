@@ -551,7 +551,12 @@ class SupervisionTabs(QObject):
         if issue is None or self._runner is not None:
             return
         name = messages.ask_save_file(
-            self.window, self.tr("导出销号材料包"), self.tr("压缩文件 (*.zip)")
+            self.window,
+            self.tr("导出销号材料包"),
+            self.tr("压缩文件 (*.zip)"),
+            messages.suggested_file(
+                self.tr("销号材料包（问题 {number}）").format(number=issue.number) + ".zip"
+            ),
         )
         if not name:
             return

@@ -846,6 +846,10 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>整改情况统计</source>
+        <translation>Rectification statistics</translation>
+    </message>
+    <message>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
@@ -2180,6 +2184,14 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>About</translation>
     </message>
     <message>
+        <source>使用手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>打开用户手册（随程序安装，无需联网）</source>
+        <translation>Open the user manual (installed with the app, no network needed)</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2332,6 +2344,10 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Ledger files (*.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <source>新台账</source>
+        <translation>New ledger</translation>
+    </message>
+    <message>
         <source>文件“{name}”已存在。要使用它，请选择“打开台账”。</source>
         <translation>The file “{name}” already exists. To use it, choose “Open ledger”.</translation>
     </message>
@@ -2370,6 +2386,17 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>关于整改台账</source>
         <translation>About Rectification ledger</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>整改台账使用手册</source>
+        <translation>Rectification ledger — user manual</translation>
+    </message>
+    <message>
+        <source>找不到用户手册（{path}）。请重新安装本程序。</source>
+        <translation>The user manual is missing ({path}). Please reinstall the app.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4593,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>压缩文件 (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>销号材料包（问题 {number}）</source>
+        <translation>Sign-off package (issue {number})</translation>
     </message>
     <message>
         <source>已导出销号材料包：{path}</source>

@@ -20,7 +20,10 @@ STATUS = [c.field for c in COLUMNS].index("status") + 1
 
 def issue_numbers(path: Path) -> list[str]:
     ws = openpyxl.load_workbook(path)["台账"]
-    return [ws.cell(r, NUMBER).value for r in range(4, ws.max_row + 1) if ws.cell(r, NUMBER).value]
+    values = [ws.cell(r, NUMBER).value for r in range(4, ws.max_row + 1)]
+    # 序号 is stored as a number.
+    assert all(isinstance(v, int) for v in values if v is not None)
+    return [str(v) for v in values if v is not None]
 
 
 def test_whole_demo_ledger(

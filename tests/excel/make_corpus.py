@@ -1,5 +1,5 @@
 """The reader's test corpus, written by code: one small file per case of
-``docs/excel.md`` and issue 5, each with the outcome the tests expect.
+``docs/architecture.md`` ("Excel ledgers") and issue 5, each with the outcome the tests expect.
 
 Run ``python -m tests.excel.make_corpus OUTDIR`` to write the corpus to a folder and
 look at it in Excel, WPS or LibreOffice; the tests build it in a temporary folder.

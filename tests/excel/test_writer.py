@@ -65,13 +65,14 @@ def test_each_issue_merged_exactly_over_its_measure_rows(tmp_path: Path) -> None
     expected = {f"{x}4:{x}6" for x in issue_letters} | {f"{x}9:{x}10" for x in issue_letters}
     data_merges = {str(r) for r in ws.merged_cells.ranges if r.min_row >= FIRST}
     assert data_merges == expected
+    # 序号 is stored as a number.
     assert [ws.cell(r, col("number")).value for r in range(FIRST, 11)] == [
-        "1",
+        1,
         None,
         None,
-        "2",
-        "3",
-        "4",
+        2,
+        3,
+        4,
         None,
     ]
     assert ws.max_row == 10
@@ -229,7 +230,7 @@ def test_whole_ledger_of_two_inspections_goes_to_two_sheets(tmp_path: Path) -> N
     wb = openpyxl.load_workbook(summary.path)
     assert wb.sheetnames == ["台账1-示范区党工委", "台账2-财政局", "统计"]
     assert wb["台账2-财政局"]["A1"].value == "财政局巡察反馈问题整改台账"
-    assert wb["台账2-财政局"]["A4"].value == "1"
+    assert wb["台账2-财政局"]["A4"].value == 1
 
 
 def test_title_follows_the_regime() -> None:
@@ -245,34 +246,54 @@ def test_title_follows_the_regime() -> None:
 
 def test_every_cell_and_merge_of_a_larger_export_survives(tmp_path: Path) -> None:
     """Constant-memory mode drops values written out of row order without a word:
-    300 issues x 5 measures, every value and every merged range compared."""
+    300 issues x 5 measures, every value and every merged range compared. An issue cut
+    by a page break has its cells merged over each page's part, its number repeated
+    and its texts marked 续 on the next page."""
     issues, measures = generated_ledger(300, 5)
     summary, wb = export(tmp_path, (issues, measures))
     ws = wb["台账"]
+    # openpyxl's break id is the last row (1-based) before the break.
+    breaks = {b.id + 1 for b in ws.row_breaks.brk}
+    assert breaks
     expected_values: dict[tuple[int, int], object] = {}
+    continued: dict[tuple[int, int], str] = {}
     expected_merges: set[str] = set()
     row = FIRST
+    cut = 0
     for rec in issues:
         rows = measures.get(rec.id, [])
         span = max(len(rows), 1)
+        starts = [row] + [r for r in range(row + 1, row + span) if r in breaks]
+        cut += len(starts) > 1
+        ends = [s - 1 for s in starts[1:]] + [row + span - 1]
         for c, column in enumerate(COLUMNS, start=1):
-            if column.level is Level.ISSUE:
-                expected_values[row, c] = _issue_cell(rec, column.field)
-                if span > 1:
-                    x = openpyxl.utils.get_column_letter(c)
-                    expected_merges.add(f"{x}{row}:{x}{row + span - 1}")
+            for part, (first, last) in enumerate(zip(starts, ends, strict=True)):
+                if column.level is Level.ISSUE:
+                    value = _issue_cell(rec, column.field)
+                    if part and isinstance(value, str) and column.field != "number":
+                        continued[first, c] = value
+                    else:
+                        expected_values[first, c] = value
+                    if last > first:
+                        x = openpyxl.utils.get_column_letter(c)
+                        expected_merges.add(f"{x}{first}:{x}{last}")
+                    for r in range(first + 1, last + 1):
+                        expected_values[r, c] = None
             for k in range(span):
                 if column.level is Level.MEASURE:
                     m = rows[k] if rows else None
                     expected_values[row + k, c] = _measure_cell(rec, m, column.field)
-                elif k:
-                    expected_values[row + k, c] = None
         row += span
+    assert cut  # the test covers issues cut by a page break
     assert summary.rows == row - FIRST
     assert ws.max_row == row - 1
     for (r, c), value in expected_values.items():
         assert ws.cell(r, c).value == value, (r, c)
         assert ws.cell(r, c).data_type != "f"
+    for (r, c), value in continued.items():
+        text = ws.cell(r, c).value
+        assert text.startswith("（续）"), (r, c)
+        assert value.startswith(text.removeprefix("（续）").removesuffix("…")), (r, c)
     merges = {str(m) for m in ws.merged_cells.ranges if m.min_row >= FIRST}
     assert merges == expected_merges
 
@@ -293,7 +314,7 @@ def _status(item: IssueRecord | MeasureRecord) -> str:
 def _issue_cell(rec: IssueRecord, field: str) -> object:
     r = rec.responsibility
     values: dict[str, object] = {
-        "number": rec.number,
+        "number": int(rec.number) if rec.number.isdecimal() else rec.number,
         "category": CATEGORY_SEPARATOR.join(rec.category_path),
         "text": rec.text,
         "goal": rec.goal,

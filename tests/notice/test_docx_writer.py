@@ -1,4 +1,4 @@
-"""The .docx notice: the official page of ``docs/printing.md``, the East Asian font on
+"""The .docx notice: the official page of ``docs/architecture.md``, the East Asian font on
 every run, and a document LibreOffice opens and lays out as an A4 PDF."""
 
 from __future__ import annotations

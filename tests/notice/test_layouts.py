@@ -1,4 +1,4 @@
-"""Every body layout of ``docs/notices.md`` (A to H), read from texts written for the
+"""Every body layout of a notice (A to H, ``docs/architecture.md``), read from texts written for the
 tests, and the same texts with the hazards of real ones: ASCII punctuation,
 traditional characters, page chrome with the title twice, and lines broken at a fixed
 width with page numbers (PDF extraction)."""

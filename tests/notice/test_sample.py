@@ -1,4 +1,4 @@
-"""The published sample notice reads exactly into the facts of ``docs/domain.md``.
+"""The published sample notice reads exactly into the facts the domain records hold.
 
 ``data/sample_notice.txt`` is a byte-for-byte copy of the public notice in
 ``shared/seeds/000_fe3f2d3426687cd4.txt`` (许昌市城乡一体化示范区, 2023-03-17), kept in

@@ -1,6 +1,7 @@
-"""Notices written for the tests, one per layout of ``docs/notices.md`` (A to H), in the
-style seen in real ones, and the hazards real texts bring, as functions that turn a
-clean text into a hazardous one: ASCII punctuation, traditional characters, page
+"""Notices written for the tests, one per layout of a notice (A to H,
+``docs/architecture.md``), in the style seen in real ones, and the hazards real texts
+bring, as functions that turn a clean text into a hazardous one: ASCII punctuation,
+traditional characters, page
 chrome before the title, and lines broken at a fixed width as PDF extraction leaves
 them."""
 

@@ -108,6 +108,17 @@ def test_forms_sit_in_the_official_margins(
     assert last.bottom == pytest.approx(35, abs=1)
 
 
+def _no_page_holds_only_signatures(pdf: Path, pages: int) -> None:
+    for page in range(1, pages + 1):
+        text = squeeze(pdf_text(pdf, page, page))
+        if "责任单位负责人（签字）" in text:
+            # The page with the boxes to sign holds content too: the measures (the
+            # first page, or their continuation), at least a few lines of them.
+            assert "整改措施" in text, page
+            measures = text.split("佐证材料")[0]
+            assert len(measures) > 60, page
+
+
 def test_signature_boxes_are_never_split(
     tmp_path: Path, dossiers: list[IssueDossier], fonts: FontSet
 ) -> None:
@@ -119,4 +130,50 @@ def test_signature_boxes_are_never_split(
         assert "责任单位负责人（签字）" in last
         assert "年月日" in last
         assert "佐证材料" in last
-        assert sheet.page_count() <= 3
+        assert sheet.page_count() <= 2
+        _no_page_holds_only_signatures(pdf, sheet.page_count())
+
+
+def test_demo_sheets_fit_a_page_when_they_can(
+    tmp_path: Path, dossiers: list[IssueDossier], fonts: FontSet
+) -> None:
+    """The demo's 14 sheets took 25 pages, each sheet's second page holding little but
+    the boxes to sign. Now a sheet whose content fits takes one page; a longer one
+    continues its measures under a repeated header marked （续）, the boxes after them."""
+    counts = {}
+    for d in dossiers:
+        sheet = issue_sheet(d, fonts)
+        counts[d.issue.number] = sheet.page_count()
+        assert not sheet.signatures_moved
+        if sheet.page_count() > 1:
+            pdf = tmp_path / f"sheet-{d.issue.number}.pdf"
+            write_pdf(pdf, [sheet])
+            second = squeeze(pdf_text(pdf, 2, 2))
+            assert "整改措施（续）" in second
+            _no_page_holds_only_signatures(pdf, sheet.page_count())
+    print("pages per demo sheet:", counts, "total", sum(counts.values()))
+    assert max(counts.values()) <= 2
+    assert sum(counts.values()) <= 20
+    assert sum(1 for n in counts.values() if n == 1) >= 8
+
+
+def test_sheets_of_the_benchmark_ledger_fit_a_page(tmp_path: Path, fonts: FontSet) -> None:
+    """A sample of the benchmark's 10,000-issue ledger (5 long measures each, more than
+    a page of text): two pages a sheet, the boxes to sign under the content."""
+    from desktop.services.dossiers import load_dossiers
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+    from tests.benchmarks.generate import make_plan
+
+    service = LedgerService(open_ledger(tmp_path / "sample.sqlite"), "测试员")
+    service.apply_plan(make_plan(12, 5))
+    counts = []
+    for d in load_dossiers(service, [i.id for i in service.list_issues()]):
+        sheet = issue_sheet(d, fonts)
+        assert not sheet.signatures_moved
+        counts.append(sheet.page_count())
+        pdf = tmp_path / f"sheet-{d.issue.number}.pdf"
+        write_pdf(pdf, [sheet])
+        _no_page_holds_only_signatures(pdf, sheet.page_count())
+    print("pages per benchmark sheet:", counts)
+    assert max(counts) <= 2

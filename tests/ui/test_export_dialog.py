@@ -22,6 +22,7 @@ from desktop.ui.export_dialog import (
     ViewFacts,
     default_columns,
     remembered_columns,
+    remembered_title,
 )
 from desktop.ui.export_runner import default_file_name
 from desktop.ui.settings import AppSettings
@@ -146,6 +147,22 @@ def test_title_and_unit_follow_the_scope_unless_typed(qtbot: QtBot, settings: Ap
     dialog.set_scope(Scope.LEDGER)
     assert dialog.title.text() == "示范区整改台账（第二季度）"
     assert dialog.choice().report_date == date(2026, 11, 26)
+
+
+def test_the_clerks_own_title_is_remembered(qtbot: QtBot, settings: AppSettings) -> None:
+    """One title rule: ours unless the clerk typed their own, which is remembered for
+    the inspection and used by the printed ledger too (print_actions.ledger_job)."""
+    dialog = make_dialog(qtbot, settings)
+    dialog.title.setText("示范区党工委巡察整改工作台账")
+    dialog.accept()
+    assert remembered_title(settings, DEMO) == "示范区党工委巡察整改工作台账"
+    assert remembered_title(settings, OTHER) == ""
+    again = make_dialog(qtbot, settings)
+    assert again.title.text() == "示范区党工委巡察整改工作台账"
+    # Back to ours: nothing remembered.
+    again.title.setText("示范区党工委巡察反馈问题整改台账")
+    again.accept()
+    assert remembered_title(settings, DEMO) == ""
 
 
 def test_suggested_file_name() -> None:

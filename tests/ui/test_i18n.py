@@ -81,11 +81,55 @@ def test_chinese_by_default_with_qt_dialogs_in_chinese(
     assert (qt_dir / "qtbase_zh_CN.qm").exists()
     translators = install_translators(app, "zh_CN")
     try:
-        assert len(translators) == 1  # Qt's own; ours is the source language
+        # Qt's own and the strings it lacks; ours is the source language.
+        assert len(translators) == 2
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
         assert QLocale().language() == QLocale.Language.Chinese
     finally:
         remove(app, translators)
+
+
+def test_qt_file_dialog_has_no_english_left(app: QApplication, qtbot: QtBot) -> None:
+    """Qt's own file dialog (the one used on Linux desktops without a portal) read in
+    Chinese: its labels, buttons and view, with nothing left in English."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    translators = install_translators(app, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "导出 PDF")
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+        assert "查找范围(&L)：" in texts
+        assert "文件类型(&T)：" in texts
+        english = [t for t in texts if re.search(r"[A-Za-z]{3}", t.replace("&", ""))]
+        assert english == []
+    finally:
+        remove(app, translators)
+
+
+def test_dates_of_qt_dialogs_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's file dialog dates follow the system locale: its time category is made
+    Chinese before the application starts (unless the user chose one for everything)."""
+    from desktop.app import chinese_dates
+
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_TIME", raising=False)
+    chinese_dates("zh_CN")
+    import os
+
+    assert os.environ["LC_TIME"] == "zh_CN.UTF-8"
+    monkeypatch.delenv("LC_TIME")
+    chinese_dates("en")
+    assert "LC_TIME" not in os.environ
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    chinese_dates("zh_CN")
+    assert "LC_TIME" not in os.environ
 
 
 def test_the_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
