@@ -91,6 +91,11 @@ def total_or_note(first_text: str) -> RowKind | None:
     return None
 
 
+def is_date_line(text: str) -> bool:
+    """A signature block's date line (``2023年3月17日``, ``年  月  日``)."""
+    return bool(_DATE_LINE.match(key_text(text)))
+
+
 def looks_like_section(text: str) -> bool:
     """A heading by its own words: an outline marker (一、 （一） 第一部分) or an ending
     such as 方面; short enough to be a heading."""

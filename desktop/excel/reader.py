@@ -67,7 +67,13 @@ from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused, refuse
 from desktop.excel.guard import DEFAULT_LIMITS, Limits, Merge, check_archive
-from desktop.excel.layout import RowKind, is_chinese_label, looks_like_section, total_or_note
+from desktop.excel.layout import (
+    RowKind,
+    is_chinese_label,
+    is_date_line,
+    looks_like_section,
+    total_or_note,
+)
 from desktop.excel.sniff import FileKind, sniff
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
@@ -1165,9 +1171,11 @@ class _PlanBuilder:
             tally.outside += len(filled) - mapped_cells
             first = _text_of(row[filled[0]])
             # Totals, notes and signatures never become issues.
-            kind = None
-            if filled[0] not in measure_slots or r in across:
-                kind = total_or_note(first)
+            kind = total_or_note(first)
+            if kind is not None and filled[0] in measure_slots and r not in across:
+                # In a measure's column only a lone date line is a note for sure.
+                if len(filled) > 1 or not is_date_line(first):
+                    kind = None
             if kind is None and in_notes and len(filled) == 1:
                 kind = RowKind.NOTE  # the lines of a 填表说明 block
             if kind is None and self._repeats_header(row, filled):
