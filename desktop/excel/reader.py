@@ -699,6 +699,8 @@ def _pick_sheet(
             f"现有工作表：{listed}。请在导入向导中选择工作表并指定表头，或用 --sheet 指定。",
         )
     name, grid, header, _rows = chosen
+    if forced is not None and sheet is None:
+        header = _detect_header(grid, matcher, forced)
     problems: list[Problem] = []
     unread = [n for n in ledgers if n != name]
     visible_unread = [n for n in unread if book.visible.get(n, True)]
@@ -808,6 +810,13 @@ def _number_text(value: Cell) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
+
+
+_SKIPPED_MESSAGES = {
+    RowKind.TOTAL: "合计行，未作为问题导入",
+    RowKind.NOTE: "填表说明、签名或日期行，未作为问题导入",
+    RowKind.HEADER: "重复的表头行（或列序号行），已跳过",
+}
 
 
 def _row_text(row: list[Cell], filled: list[int]) -> str:
@@ -1182,7 +1191,16 @@ class _PlanBuilder:
                 kind = RowKind.HEADER
             if kind is not None:
                 in_notes = kind is RowKind.NOTE
-                tally.skip(r, kind, _row_text(row, filled))
+                text = _row_text(row, filled)
+                tally.skip(r, kind, text)
+                self.problem(
+                    Code.SKIPPED_ROW,
+                    _SKIPPED_MESSAGES[kind],
+                    r,
+                    filled[0] + grid.col_offset,
+                    text,
+                    Severity.WARNING,
+                )
                 continue
             in_notes = False
             heading = self._section(row, filled, r in across, heading_slots, measure_slots)

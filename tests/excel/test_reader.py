@@ -29,7 +29,18 @@ def _codes(plan: ImportPlan) -> dict[Code, Severity]:
 
 def test_messy_ledger_is_read_as_a_clerk_would(corpus: dict[str, Path]) -> None:
     plan = read_ledger(corpus["messy.xlsx"])
-    assert not plan.problems
+    # The one problem: the signature row under the table is listed as skipped.
+    assert [(p.code, p.row, p.value) for p in plan.problems] == [
+        (Code.SKIPPED_ROW, 13, "填报人：张三    审核人：李四")
+    ]
+    assert plan.coverage is not None
+    assert plan.coverage.rows_by_kind == {
+        "title": 2,
+        "header": 3,  # two header rows and the column-number row
+        "issue": 3,
+        "measure": 3,
+        "note": 1,
+    }
     assert plan.inspection is not None
     assert plan.inspection.title == "XX县民政局巡察反馈问题整改台账"
     assert [i.draft.number for i in plan.issues] == ["1", "2", "3"]  # ２ folded

@@ -590,11 +590,14 @@ def expected(case: Case, issues: list[Issue]) -> dict[str, Any]:
                 "measures": measures,
             }
         )
+    codes = set(case.expect_codes)
+    if shape.footer:
+        codes.add("skipped_row")  # totals and notes are listed, not silently dropped
     return {
         "note": case.note,
         "sheet": case.sheet,
         "blocked": case.blocked,
-        "codes": sorted(case.expect_codes),
+        "codes": sorted(codes),
         "issues": [] if case.blocked else out_issues,
         **case.extra,
     }
