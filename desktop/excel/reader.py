@@ -1181,10 +1181,9 @@ class _PlanBuilder:
             first = _text_of(row[filled[0]])
             # Totals, notes and signatures never become issues.
             kind = total_or_note(first)
-            if kind is not None and filled[0] in measure_slots and r not in across:
-                # In a measure's column only a lone date line is a note for sure.
-                if len(filled) > 1 or not is_date_line(first):
-                    kind = None
+            in_measure = filled[0] in measure_slots and r not in across
+            if kind is not None and in_measure and (len(filled) > 1 or not is_date_line(first)):
+                kind = None  # in a measure's column only a lone date line is a note for sure
             if kind is None and in_notes and len(filled) == 1:
                 kind = RowKind.NOTE  # the lines of a 填表说明 block
             if kind is None and self._repeats_header(row, filled):
