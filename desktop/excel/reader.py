@@ -1149,10 +1149,6 @@ class _PlanBuilder:
         measure_slots = frozenset(
             slots[i] for i, f in enumerate(names) if BY_FIELD[f].level is Level.MEASURE
         )
-        heading_slots = frozenset(
-            s for s in (slots[num_i], slots[txt_i], slots[cat_i] if cat_i is not None else -1)
-        )
-
         tally = self.tally
         current: _IssueAcc | None = None
         sections: list[tuple[str, str]] = []  # (numbering style, heading), outermost first
@@ -1202,7 +1198,7 @@ class _PlanBuilder:
                 )
                 continue
             in_notes = False
-            heading = self._section(row, filled, r in across, heading_slots, measure_slots)
+            heading = self._section(row, filled, r in across, measure_slots)
             if heading is not None:
                 self._finish(current)
                 current = None
@@ -1358,13 +1354,14 @@ class _PlanBuilder:
         row: list[Cell],
         filled: list[int],
         wide: bool,
-        heading_slots: frozenset[int],
         measure_slots: frozenset[int],
     ) -> str | None:
-        """The heading a row holds when it is a section row: one text alone on its row
-        (merged across the table, centred across it, or written in the number, issue or
-        category column with an outline marker or an ending such as 方面), or a Chinese
-        section label in the number column beside a short heading and nothing else."""
+        """The heading a row holds when it is a section row: one text alone on its row,
+        merged across the table, or with an outline marker (一、 （一） 第一部分) or an
+        ending such as 方面 (centred across by hand, in any column), or a longer text
+        alone in the number column; or a Chinese section label in the number column
+        beside a short heading and nothing else. A lone text without such evidence in
+        a column that is not imported is that column's, and reported as skipped."""
         off = self.grid.col_offset
         if len(filled) == 1:
             i = filled[0]
@@ -1380,8 +1377,6 @@ class _PlanBuilder:
                 return None  # a further measure (or progress) of the issue above
             if looks_like_section(text):
                 return text
-            if i not in heading_slots and len(text) <= 40:
-                return text  # a lone text centred by hand in a column not imported
             if i + off == self._num_col and len(text) > 3:
                 return text
             return None
