@@ -1244,7 +1244,7 @@ class _PlanBuilder:
                 continuing = (not number and not text_now) or (
                     current is not None
                     and not current.merged
-                    and number in ("", current.number)
+                    and number.translate(_FULL_WIDTH_DIGITS) in ("", current.number)
                     and text_now in ("", current.text)
                 )
             if continuing:
