@@ -66,6 +66,11 @@ NOTE_WORDS = (
 )
 _NOTE_KEYS = tuple(key_text(w) for w in NOTE_WORDS)
 _TOTAL_KEYS = tuple(key_text(w) for w in TOTAL_WORDS)
+_HEAD = 24
+# The first characters those rows can start with (dates: digits, Chinese numerals, 年).
+_FIRST_KEYS = frozenset(
+    [k[0] for k in (*_TOTAL_KEYS, *_NOTE_KEYS) if k] + list("0123456789〇零一二三四五六七八九年")
+)
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})?年\d{0,2}月\d{0,2}日$")
 # Words a section heading ends with (党的建设方面, 履行主体责任方面存在的问题).
 _SECTION_ENDINGS = (
@@ -81,12 +86,17 @@ _SECTION_ENDINGS = (
 
 def total_or_note(first_text: str) -> RowKind | None:
     """TOTAL or NOTE when a row's first non-empty cell says so, else None."""
-    key = key_text(first_text)
-    if not key:
+    # Most rows start with anything else: decided on the first character (cached).
+    stripped = first_text.lstrip(" \t\n\r\u3000\u00a0")
+    if key_text(stripped[:1]) not in _FIRST_KEYS:
         return None
-    if key.startswith(_TOTAL_KEYS) and len(key) <= 12:
+    # The words are at the start: a short head of a long text is enough (and cheap).
+    head = key_text(first_text[:_HEAD])
+    if not head:
+        return None
+    if head.startswith(_TOTAL_KEYS) and len(key_text(first_text)) <= 12:
         return RowKind.TOTAL
-    if key.startswith(_NOTE_KEYS) or _DATE_LINE.match(key):
+    if head.startswith(_NOTE_KEYS) or (len(first_text) <= _HEAD and _DATE_LINE.match(head)):
         return RowKind.NOTE
     return None
 

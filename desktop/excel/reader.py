@@ -812,6 +812,8 @@ def _number_text(value: Cell) -> str:
     return str(value)
 
 
+# Header cells are short ("整改时限\n（年月日）"); longer texts are data.
+_HEADER_CELL_MAX = 20
 _SKIPPED_MESSAGES = {
     RowKind.TOTAL: "合计行，未作为问题导入",
     RowKind.NOTE: "填表说明、签名或日期行，未作为问题导入",
@@ -819,9 +821,14 @@ _SKIPPED_MESSAGES = {
 }
 
 
-def _row_text(row: list[Cell], filled: list[int]) -> str:
+def _filled(row: list[Cell]) -> list[int]:
+    """The positions of a row's non-empty cells."""
+    return [i for i, v in enumerate(row) if v != ""]
+
+
+def _row_text(row: list[Cell]) -> str:
     """A skipped row's cells, as one line for the report."""
-    return " ".join(_text_of(row[i]) for i in filled)[:120]
+    return " ".join(_text_of(v) for v in row if v != "")[:120]
 
 
 @dataclass(slots=True)
@@ -1150,6 +1157,7 @@ class _PlanBuilder:
             slots[i] for i, f in enumerate(names) if BY_FIELD[f].level is Level.MEASURE
         )
         tally = self.tally
+        issue_rows = measure_rows = 0  # counted here: the hot path
         current: _IssueAcc | None = None
         sections: list[tuple[str, str]] = []  # (numbering style, heading), outermost first
         last_category = ""
@@ -1164,54 +1172,61 @@ class _PlanBuilder:
                     raise ReadCancelled()
                 if progress is not None:
                     progress(r, total)
-            filled = [i for i, v in enumerate(row) if v != ""]
-            if not filled:
+            n = len(row)
+            n_filled = n - row.count("")
+            if not n_filled:
                 continue  # an empty row (formatted or not)
             tally.rows += 1
             if r < header.data_row:
                 tally.count(RowKind.TITLE if r < header.row else RowKind.HEADER)
                 continue
-            mapped_cells = sum(1 for i in filled if i in mapped_slots)
+            vals = [row[s] if 0 <= s < n else "" for s in slots]
+            mapped_cells = len(vals) - vals.count("")
             tally.cells += mapped_cells
-            tally.outside += len(filled) - mapped_cells
-            first = _text_of(row[filled[0]])
-            # Totals, notes and signatures never become issues.
-            kind = total_or_note(first)
-            in_measure = filled[0] in measure_slots and r not in across
-            if kind is not None and in_measure and (len(filled) > 1 or not is_date_line(first)):
-                kind = None  # in a measure's column only a lone date line is a note for sure
-            if kind is None and in_notes and len(filled) == 1:
-                kind = RowKind.NOTE  # the lines of a 填表说明 block
-            if kind is None and self._repeats_header(row, filled):
+            tally.outside += n_filled - mapped_cells
+            f0 = 0
+            while row[f0] == "":
+                f0 += 1
+            # Totals, notes and signatures never become issues (a row starting with a
+            # number, as most issue rows do, is none of them).
+            kind = None
+            if row[f0].__class__ is str:
+                first = _text_of(row[f0])
+                kind = total_or_note(first)
+                in_measure = f0 in measure_slots and r not in across
+                if kind and in_measure and (n_filled > 1 or not is_date_line(first)):
+                    kind = None  # in a measure's column only a lone date line is a note
+                if kind is None and in_notes and n_filled == 1:
+                    kind = RowKind.NOTE  # the lines of a 填表说明 block
+            if kind is None and n_filled > 1 and self._repeats_header(row, f0):
                 kind = RowKind.HEADER
             if kind is not None:
                 in_notes = kind is RowKind.NOTE
-                text = _row_text(row, filled)
+                text = _row_text(row)
                 tally.skip(r, kind, text)
                 self.problem(
                     Code.SKIPPED_ROW,
                     _SKIPPED_MESSAGES[kind],
                     r,
-                    filled[0] + grid.col_offset,
+                    f0 + grid.col_offset,
                     text,
                     Severity.WARNING,
                 )
                 continue
             in_notes = False
-            heading = self._section(row, filled, r in across, measure_slots)
-            if heading is not None:
-                self._finish(current)
-                current = None
-                style = heading_style(heading)
-                depth = next((k for k, (st, _) in enumerate(sections) if st == style), None)
-                if depth is not None:
-                    del sections[depth:]
-                sections.append((style, heading))
-                tally.count(RowKind.SECTION)
-                tally.used += mapped_cells
-                continue
-            n = len(row)
-            vals = [row[s] if 0 <= s < n else "" for s in slots]
+            if n_filled <= 2:
+                heading = self._section(row, _filled(row), r in across, measure_slots)
+                if heading is not None:
+                    self._finish(current)
+                    current = None
+                    style = heading_style(heading)
+                    depth = next((k for k, (st, _) in enumerate(sections) if st == style), None)
+                    if depth is not None:
+                        del sections[depth:]
+                    sections.append((style, heading))
+                    tally.count(RowKind.SECTION)
+                    tally.used += mapped_cells
+                    continue
             for i, rows_covered in fill:
                 if r in rows_covered:
                     vals[i] = last[i]
@@ -1219,19 +1234,19 @@ class _PlanBuilder:
                     last[i] = vals[i]
             if not mapped_cells:
                 # Content only in columns that are not imported: listed, never silent.
-                tally.skip(r, RowKind.OUTSIDE, _row_text(row, filled))
+                tally.skip(r, RowKind.OUTSIDE, _row_text(row))
                 self.problem(
                     Code.SKIPPED_ROW,
                     "这一行的内容都在未导入的列中，未导入（可在导入向导中为这些列指定字段）",
                     r,
-                    filled[0] + off,
-                    _text_of(row[filled[0]]),
+                    f0 + off,
+                    _text_of(row[f0]),
                     Severity.WARNING,
                 )
                 continue
             tally.used += mapped_cells
-            if len(filled) > mapped_cells:
-                for i in filled:
+            if n_filled > mapped_cells:
+                for i in _filled(row):
                     if i not in mapped_slots:
                         tally.outside_by_slot[i] = tally.outside_by_slot.get(i, 0) + 1
             continuing = r in num_cov or r in txt_cov
@@ -1248,7 +1263,7 @@ class _PlanBuilder:
                     and text_now in ("", current.text)
                 )
             if continuing:
-                tally.count(RowKind.MEASURE)
+                measure_rows += 1
                 if current is None:
                     if (mea_i is not None and _text_of(vals[mea_i])) or any(
                         vals[i] != "" for _, _, i, _ in measure_level
@@ -1262,7 +1277,7 @@ class _PlanBuilder:
                         )
                     continue
             else:
-                tally.count(RowKind.ISSUE)
+                issue_rows += 1
                 self._finish(current)
                 text = self.text(text_raw, r, cols[txt_i], "text")
                 if not number:
@@ -1322,27 +1337,44 @@ class _PlanBuilder:
                         )
                     )
         self._finish(current)
+        for kind, count in ((RowKind.ISSUE, issue_rows), (RowKind.MEASURE, measure_rows)):
+            if count:
+                tally.kinds[kind.value] = count
         self._report_unread_columns()
         if progress is not None:
             progress(total, total)
 
-    def _repeats_header(self, row: list[Cell], filled: list[int]) -> bool:
-        """A header repeated below (pages pasted together) or a column-number row."""
-        if len(filled) < 2:
-            return False
-        values = [row[i] for i in filled]
-        if len(values) >= 3 and all(isinstance(v, int | float) for v in values):
+    def _repeats_header(self, row: list[Cell], f0: int) -> bool:
+        """A header repeated below (pages pasted together) or a column-number row
+        (``f0``: the row's first non-empty cell)."""
+        first = row[f0]
+        if first.__class__ in (int, float):
+            second = next((v for v in row[f0 + 1 :] if v != ""), "")
+            if second.__class__ not in (int, float):
+                return False  # an issue row: a number, then text
+            filled = _filled(row)
+            if len(filled) < 3:
+                return False
+            values = [row[i] for i in filled]
+            if not all(isinstance(v, int | float) for v in values):
+                return False
             numbers = [float(v) for v in values]
-            return numbers == [numbers[0] + k for k in range(len(numbers))] and numbers[0] in (
-                0.0,
-                1.0,
-            )
+            return numbers[0] in (0.0, 1.0) and numbers == [
+                numbers[0] + k for k in range(len(numbers))
+            ]
         off = self.grid.col_offset
         fields = self.header.fields
+        if (
+            not isinstance(first, str)
+            or len(first) > _HEADER_CELL_MAX
+            or fields.get(f0 + off) != self.matcher.match(first)
+        ):
+            return False  # the common case, decided without reading the whole row
+        filled = _filled(row)
         same = 0
         for i in filled:
             value = row[i]
-            if not isinstance(value, str):
+            if not isinstance(value, str) or len(value) > _HEADER_CELL_MAX:
                 return False
             field = fields.get(i + off)
             if field is not None and self.matcher.match(value) == field:
