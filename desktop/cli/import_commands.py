@@ -3,7 +3,10 @@
 
 Exit 0 when applied (or, with ``--dry-run``, when it could be); 2 when the file is
 refused or has blocking problems, and then nothing was changed. Problems go to stderr
-in Chinese; ``--json`` prints ``{"issues": [...], "problems": [...]}`` to stdout.
+in Chinese; ``--json`` prints ``{"issues": [...], "problems": [...], "coverage": {...}}``
+to stdout: ``coverage`` is what the file holds against what the plan used (sheets,
+rows by kind, non-empty cells of the ledger's columns and those used, the rows skipped
+with sheet, row and kind); skipped rows are also problems (``skipped_row``).
 Issues already in the target inspection (same number and text: the same file imported
 again) are updated, not added twice.
 """
@@ -26,15 +29,45 @@ from desktop.cli.common import (
 )
 from desktop.domain.filters import IssueFilter
 from desktop.domain.jsonio import planned_issue_json
-from desktop.domain.plan import ImportPlan
+from desktop.domain.plan import Coverage, ImportPlan
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionDraft, InspectionId
 
 
-def _report(plan_issues: list[dict[str, object]], problems: list[Problem], as_json: bool) -> None:
+def _report(
+    plan_issues: list[dict[str, object]],
+    problems: list[Problem],
+    as_json: bool,
+    coverage: Coverage | None = None,
+) -> None:
     print_problems(problems)
+    if coverage is not None:
+        error(coverage_summary(coverage))
     if as_json:
-        print_json({"issues": plan_issues, "problems": [p.as_json() for p in problems]})
+        out: dict[str, object] = {
+            "issues": plan_issues,
+            "problems": [p.as_json() for p in problems],
+        }
+        if coverage is not None:
+            out["coverage"] = coverage.as_json()
+        print_json(out)
+
+
+def coverage_summary(coverage: Coverage) -> str:
+    """What the file holds against what the plan used, in one Chinese sentence."""
+    kinds = coverage.rows_by_kind
+    skipped = len(coverage.skipped)
+    unread = (
+        f"；未导入的列：{'、'.join(coverage.unread_columns)}" if coverage.unread_columns else ""
+    )
+    return (
+        f"文件有工作表 {len(coverage.sheets)} 个（有台账的 {len(coverage.ledger_sheets)} 个，"
+        f"读取“{'、'.join(coverage.sheets_read)}”），非空行 {coverage.rows} 行：问题行 "
+        f"{kinds.get('issue', 0)}、措施行 {kinds.get('measure', 0)}、分类行 "
+        f"{kinds.get('section', 0)}、标题和表头 {kinds.get('title', 0) + kinds.get('header', 0)}，"
+        f"跳过 {skipped} 行；台账各列非空单元格 {coverage.cells} 个，导入使用 "
+        f"{coverage.cells_used} 个{unread}。"
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -66,17 +99,17 @@ def run_import(args: argparse.Namespace) -> int:
 
     issues = [planned_issue_json(p) for p in plan.issues]
     if plan.blocked:
-        _report(issues, list(plan.problems), args.json)
+        _report(issues, list(plan.problems), args.json, plan.coverage)
         blocking = sum(1 for p in plan.problems if p.blocking)
         error(f"文件 {plan.file} 有 {blocking} 处错误，未导入，台账未改变。请修改后重新导入。")
         return EXIT_REFUSED
     if args.dry_run:
-        _report(issues, list(plan.problems), args.json)
+        _report(issues, list(plan.problems), args.json, plan.coverage)
         error(_summary(plan, "可以导入"))
         return EXIT_OK
 
     done = service.apply_plan(plan, inspection_id)
-    _report(issues, list(plan.problems), args.json)
+    _report(issues, list(plan.problems), args.json, plan.coverage)
     applied = done.value
     parts = [f"新增问题 {applied.issues_added} 个"]
     if applied.issues_updated:

@@ -1,7 +1,8 @@
 """Reading deadlines and dates the way ledgers write them.
 
 ``parse_date`` accepts real dates, Excel serial numbers and text (``2023年1月11日``,
-``2023.1.11``, ``2023/01/11``, ``2023-1-11``, full-width digits, spaces from PDF
+``2023.1.11``, ``2023/01/11``, ``2023-1-11``, ``2023年1月`` (the month's end), with or
+without a time of day (``2023-01-11 00:00:00``), full-width digits, spaces from PDF
 extraction, Chinese numerals) and the rule words that stand instead of a date
 (``立行立改``, ``长期坚持``). Impossible dates are errors, never guesses.
 """
@@ -104,7 +105,10 @@ _YMD_SEP = re.compile(r"^(?P<y>\d{4})(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>
 _YM_SEP = re.compile(r"^(?P<y>\d{4})[./\-](?P<m>\d{1,2})$")
 _YMD_COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{4,7}(?:\.\d+)?$")
-_TRAILING = ("之前", "以前", "前", "止", "完成", "底前", "为止")
+_TRAILING = ("之前", "以前", "前", "止", "完成", "底前", "为止", "。", ".")
+# A time of day after the date, as a CSV round trip or a web system leaves it
+# ("2023-01-11 00:00:00", "2023/1/11 0:00", "2023-01-11T00:00:00.000"): dropped.
+_TIME_OF_DAY = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 
 
 def parse_date(value: object, *, default_year: int | None = None) -> DateReading:
@@ -127,16 +131,20 @@ def parse_date(value: object, *, default_year: int | None = None) -> DateReading
         raise DateError(DateErrorCode.UNREADABLE, value)
 
     verbatim = value.strip()
-    text = squash_spaces(to_simplified(fold_width(verbatim)))
+    text = squash_spaces(to_simplified(_TIME_OF_DAY.sub("", fold_width(verbatim).strip())))
     if not text:
         raise DateError(DateErrorCode.EMPTY, value)
     for rule, words in RULE_WORDS.items():
         if any(text.startswith(word) for word in words):
             return DateReading(None, rule, verbatim)
-    for suffix in _TRAILING:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            text = text[: -len(suffix)]
-            break
+    stripped = True
+    while stripped:  # "2023年6月30日前完成": both words go
+        stripped = False
+        for suffix in _TRAILING:
+            if text.endswith(suffix) and len(text) > len(suffix):
+                text = text[: -len(suffix)]
+                stripped = True
+                break
     try:
         found = _read_text_date(text, default_year)
     except (NumberingError, OverflowError) as exc:

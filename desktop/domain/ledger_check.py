@@ -213,21 +213,23 @@ def _text_key(text: str) -> str:
 
 
 def check_duplicates(issues: Sequence[IssueRecord]) -> list[Finding]:
-    """Within one inspection: issues sharing a number, and issues whose texts are the
-    same or nearly so (≥ 90% alike once spacing, punctuation and width are ignored). The
-    later issue is reported, naming the earlier one."""
+    """Within one inspection: issues sharing a number (in the same category), and issues
+    whose texts are the same or nearly so (≥ 90% alike once spacing, punctuation and
+    width are ignored). The later issue is reported, naming the earlier one."""
     out: list[Finding] = []
     by_inspection: dict[int, list[IssueRecord]] = defaultdict(list)
     for issue in issues:
         by_inspection[issue.inspection_id].append(issue)
     for group in by_inspection.values():
         group.sort(key=lambda i: (i.position, i.id))
-        seen_numbers: dict[str, IssueRecord] = {}
+        # Numbering that restarts in every category (一、…方面 with 1, 2, 3 under each)
+        # is how sectioned ledgers are written: a repeat counts within a category.
+        seen_numbers: dict[tuple[object, str], IssueRecord] = {}
         for issue in group:
             number = key_text(issue.number)
             if not number:
                 continue
-            first = seen_numbers.setdefault(number, issue)
+            first = seen_numbers.setdefault((issue.category_id, number), issue)
             if first is not issue:
                 out.append(
                     _issue_finding(

@@ -135,3 +135,27 @@ def next_number(existing: list[str]) -> str:
     """The next issue number after ``existing``, in the same style (Arabic by default)."""
     values = [v for label in existing if (v := label_value(label)) is not None]
     return str(max(values, default=0) + 1)
+
+
+_CN = "〇零一二两三四五六七八九十百"
+# The heading markers of an outline, each with its style name; the style, not the value,
+# says which level a heading is on (the first style met is the outermost).
+_HEADING_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("第N部分", re.compile(rf"^第[{_CN}0-9]+(?:部分|章|节|类|方面|项)")),
+    ("N、", re.compile(rf"^[{_CN}]+\s*[、.．，,]")),
+    ("（N）", re.compile(rf"^[（(]\s*[{_CN}]+\s*[）)]")),
+    ("1、", re.compile(r"^[0-9]+\s*[、，,]")),
+    ("1.", re.compile(r"^[0-9]+\s*[.．](?![0-9])")),
+    ("（1）", re.compile(r"^[（(]\s*[0-9]+\s*[）)]")),
+    ("①", re.compile(r"^[①-⑳]")),
+)
+
+
+def heading_style(text: str) -> str:
+    """The numbering style a heading starts with (``一、`` → ``"N、"``, ``（三）`` →
+    ``"（N）"``, ``第二部分`` → ``"第N部分"``, ``2.`` → ``"1."``); ``""`` when it has none."""
+    stripped = text.lstrip(" \t\u3000")
+    for style, pattern in _HEADING_MARKERS:
+        if pattern.match(stripped):
+            return style
+    return ""

@@ -123,6 +123,65 @@ class NewMeasure:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row of a file that the plan does not use, and why: ``title``, ``header`` (a
+    repeated header), ``total`` (合计), ``note`` (填表说明, signatures, dates) or
+    ``outside`` (its cells are all in columns that are not imported)."""
+
+    sheet: str
+    row: int
+    kind: str
+    text: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "row": self.row, "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What a file holds against what a plan used, so that nothing is left out unseen.
+
+    ``sheets`` are every sheet of the file, ``ledger_sheets`` those carrying ledger
+    headers, ``sheets_read`` the ones the plan comes from. ``rows`` counts the non-empty
+    rows of the sheets read, ``rows_by_kind`` splits them (title, header, section,
+    issue, measure, total, note, outside: they add up to ``rows``). ``cells`` counts the
+    non-empty cells in the ledger's columns below the header, ``cells_used`` those on
+    rows the plan read; ``cells_outside`` the non-empty cells in columns not imported,
+    named in ``unread_columns`` ("H 督办人")."""
+
+    sheets: tuple[str, ...] = ()
+    ledger_sheets: tuple[str, ...] = ()
+    sheets_read: tuple[str, ...] = ()
+    rows: int = 0
+    rows_by_kind: dict[str, int] = dataclasses.field(default_factory=dict)
+    cells: int = 0
+    cells_used: int = 0
+    cells_outside: int = 0
+    unread_columns: tuple[str, ...] = ()
+    skipped: tuple[SkippedRow, ...] = ()
+
+    @property
+    def rows_used(self) -> int:
+        """Rows the plan's records come from (issues, measures and section headings)."""
+        return sum(self.rows_by_kind.get(k, 0) for k in ("section", "issue", "measure"))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sheets": list(self.sheets),
+            "ledger_sheets": list(self.ledger_sheets),
+            "sheets_read": list(self.sheets_read),
+            "rows": self.rows,
+            "rows_used": self.rows_used,
+            "rows_by_kind": dict(self.rows_by_kind),
+            "cells": self.cells,
+            "cells_used": self.cells_used,
+            "cells_outside": self.cells_outside,
+            "unread_columns": list(self.unread_columns),
+            "skipped": [s.as_json() for s in self.skipped],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ImportPlan:
     """What a file proposes: an inspection (new, or None to use the chosen one), issues
     to add, field changes to existing records, measures to add under existing issues,
@@ -141,6 +200,8 @@ class ImportPlan:
     # ours). The ledger remembers them, so merging the same answer again does not
     # propose them again; a different value from the unit is proposed as usual.
     declined: tuple[FieldChange, ...] = ()
+    # Readers of files: what the file holds against what the plan used.
+    coverage: Coverage | None = None
 
     @property
     def blocked(self) -> bool:

@@ -69,6 +69,12 @@ class Code(StrEnum):
     # another ledger.
     NOT_HANDOFF = "not_handoff"
     OTHER_LEDGER = "other_ledger"
+    # Excel import: nothing left out unseen (issue 23).
+    SKIPPED_ROW = "skipped_row"  # a row whose content is not in the ledger's columns
+    UNREAD_COLUMN = "unread_column"  # a column with content that maps to no field
+    SEVERAL_LEDGER_SHEETS = "several_ledger_sheets"  # which sheet to read?
+    UNREAD_SHEET = "unread_sheet"  # a hidden sheet that carries ledger headers
+    SEVERAL_UNITS = "several_units"  # a lead-unit cell naming several units
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -40,11 +41,27 @@ LONG_TERM_LABEL = "长期坚持"
 # Words per state, as seen in real ledgers and notices. Data, not code: extend freely.
 # Matching is on key_text() (width-folded, simplified, no spaces), longest word first.
 STATUS_WORDS: dict[Status, tuple[str, ...]] = {
-    Status.NOT_STARTED: ("未启动", "未开始", "尚未启动", "尚未开始", "未开展", "否", "×", "✗"),
+    Status.NOT_STARTED: (
+        "未整改",
+        "尚未整改",
+        "未启动",
+        "未开始",
+        "尚未启动",
+        "尚未开始",
+        "未开展",
+        "未落实",
+        "尚未落实",
+        "待整改",
+        "未启动整改",
+        "否",
+        "×",
+        "✗",
+    ),
     Status.IN_PROGRESS: (
         "正在推进",
         "正在整改",
         "整改中",
+        "正在整改中",
         "推进中",
         "正在推进中",
         "未完成",
@@ -73,12 +90,28 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
         "完成",
         "已办结",
         "办结",
+        "已落实",
+        "申请销号",
+        "已申请销号",
+        "待销号",
+        "拟销号",
+        "未销号",
         "是",
         "√",
         "✓",
         "✔",
     ),
-    Status.CLOSED: ("已销号", "销号", "已对账销号", "完成销号", "整改销号"),
+    Status.CLOSED: (
+        "已销号",
+        "销号",
+        "已对账销号",
+        "完成销号",
+        "整改销号",
+        "已完成，已销号",
+        "已完成整改，已销号",
+        "已完成销号",
+        "已整改销号",
+    ),
     Status.POSTPONED: ("申请延期", "延期整改", "已延期", "延期", "暂缓整改"),
 }
 
@@ -171,7 +204,7 @@ def normalize_status(text: str, extra: dict[str, Status] | None = None) -> Statu
                 return StatusReading(Status.IN_PROGRESS, True, verbatim)
             raise StatusError(text)
         states = [found]
-    return StatusReading(_least_finished(states), long_term, verbatim)
+    return StatusReading(combine_states(states), long_term, verbatim)
 
 
 def _has_long_term(key: str) -> bool:
@@ -179,24 +212,37 @@ def _has_long_term(key: str) -> bool:
 
 
 def _phrase_status(phrase: str, *, anywhere: bool = False) -> Status | None:
+    """The state a phrase names: the whole phrase as a word, else every state word
+    found inside it (longest first, not overlapping), combined by :func:`combine_states`.
+    A done word after a negation (未完成整改, 尚未销号) reads as unfinished."""
     for word, status in _WORD_TABLE:
         if phrase == word:
             return status
     if phrase in _LONG_TERM_KEYS:
         return None
+    taken: list[tuple[int, int]] = []
+    found: list[Status] = []
     for word, status in _WORD_TABLE:
-        if len(word) < 2 and not anywhere:
+        if len(word) < 2:
+            if anywhere and phrase == word:
+                found.append(status)
             continue  # single symbols (是, √) only as whole cells
-        position = phrase.find(word)
-        if position < 0 or (len(word) < 2 and len(phrase) > 1):
-            continue
-        before = phrase[:position]
-        if status in (Status.DONE, Status.CLOSED) and before.endswith(_NOT_DONE_PREFIXES):
-            if before.endswith(("基本", "部分")):
-                return Status.PARTIAL
-            return Status.IN_PROGRESS
-        return status
-    return None
+        start = phrase.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                found.append(_negated(phrase[:start], status))
+            start = phrase.find(word, end)
+    return combine_states(found) if found else None
+
+
+def _negated(before: str, status: Status) -> Status:
+    if status in (Status.DONE, Status.CLOSED) and before.endswith(_NOT_DONE_PREFIXES):
+        if before.endswith(("基本", "部分")):
+            return Status.PARTIAL
+        return Status.IN_PROGRESS
+    return status
 
 
 _ORDER = (
@@ -209,9 +255,14 @@ _ORDER = (
 )
 
 
-def _least_finished(states: list[Status]) -> Status:
-    """Of several states named in one text, the one that claims the least progress
-    ("未完成，正在推进中" is in progress, not done)."""
+def combine_states(states: Sequence[Status]) -> Status:
+    """Several states named in one text (or by one issue's measures) as one: the one
+    that claims the least progress ("未完成，正在推进中" is in progress, not done), except
+    that sign-off outranks done wherever both appear ("已完成整改，已销号" is closed)."""
+    if not states:
+        raise ValueError("no states")
+    if all(s.is_finished for s in states):
+        return Status.CLOSED if Status.CLOSED in states else Status.DONE
     return min(states, key=_ORDER.index)
 
 

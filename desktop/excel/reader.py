@@ -36,7 +36,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.dates import DateError, DateErrorCode, DateReading, parse_date
-from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure, Source
+from desktop.domain.numbering import heading_style
+from desktop.domain.plan import (
+    Coverage,
+    ImportPlan,
+    PlannedIssue,
+    PlannedMeasure,
+    SkippedRow,
+    Source,
+)
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem, Severity
 from desktop.domain.records import (
     InspectionDraft,
@@ -55,9 +63,17 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.text import key_text
+from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused, refuse
 from desktop.excel.guard import DEFAULT_LIMITS, Limits, Merge, check_archive
+from desktop.excel.layout import (
+    RowKind,
+    is_chinese_label,
+    is_date_line,
+    looks_like_section,
+    total_or_note,
+)
 from desktop.excel.sniff import FileKind, sniff
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
@@ -68,27 +84,6 @@ CancelCheck = Callable[[], bool]
 HEADER_SEARCH_ROWS = 30
 # Calls of progress() / cancelled() happen every this many rows.
 PROGRESS_EVERY = 1000
-# Rows whose first cell starts like this end the table (signatures and notes).
-_FOOTER_WORDS = (
-    "填报人",
-    "填表人",
-    "制表人",
-    "审核人",
-    "审核",
-    "负责人",
-    "联系人",
-    "联系电话",
-    "填报说明",
-    "填表说明",
-    "说明：",
-    "说明:",
-    "注：",
-    "注:",
-    "备注：",
-    "合计",
-    "总计",
-)
-_UNIT_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _BRACKETS = re.compile(r"[（(【\[<《].*?[）)】\]>》]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _WHITESPACE = " \t\n\r\u3000\u00a0"
@@ -305,6 +300,7 @@ class _Grid:
     head: list[list[Cell]]  # rows 0 .. HEADER_SEARCH_ROWS-1 (absolute), padded lists
     rest: Iterator[list[Cell]]
     col_offset: int
+    read_on: bool = False  # rows of ``rest`` were consumed
 
     @property
     def head_merges(self) -> list[Merge]:
@@ -394,6 +390,52 @@ def _horizontal_fill(merges: list[Merge], r: int, texts: dict[int, str]) -> dict
     return filled
 
 
+def _header_at(
+    grid: _Grid, matcher: HeaderMatcher, merges: list[Merge], r: int
+) -> tuple[dict[int, str], int, dict[int, str]] | None:
+    """The fields, depth and header texts if row ``r`` starts a header."""
+    upper = _row_texts(grid, r)
+    if not upper:
+        return None
+    filled = _horizontal_fill(merges, r, upper)
+    one = _map_row(filled, matcher)
+    lower = _row_texts(grid, r + 1)
+    if not lower or (len(upper) < 2 and not one):
+        return one, 1, filled
+    groups = [(c0, c1) for (r0, c0), (_r1, c1) in merges if r0 == r and c1 > c0]
+    matched = [c for c, text in lower.items() if matcher.match(text)]
+    placed = all(
+        c not in upper
+        or any(c0 <= c <= c1 for c0, c1 in groups)
+        or not matcher.match(upper[c])
+        or (c + 1 in lower and c + 1 not in upper)
+        for c in lower
+    )
+    if not matched or len(matched) * 2 < len(lower) or not placed:
+        return one, 1, filled
+    # A group title only centred across (not merged) covers the empty cells after it.
+    group_of: dict[int, str] = dict(filled)
+    last = ""
+    for c in range(min(upper), max([*upper, *lower]) + 1):
+        if c in upper:
+            last = upper[c]
+        elif c in lower and c not in group_of and last:
+            group_of[c] = last
+    words: dict[int, str] = {}
+    texts: dict[int, str] = {}
+    for c in sorted(set(filled) | set(lower)):
+        if c in lower:
+            words[c] = lower[c]
+            group = group_of.get(c, "")
+            texts[c] = f"{group}/{lower[c]}" if group and group != lower[c] else lower[c]
+        else:
+            words[c] = texts[c] = filled[c]
+    two = _map_row(words, matcher)
+    if len(two) > len(one):
+        return two, 2, texts
+    return one, 1, filled
+
+
 def _map_row(texts: Mapping[int, str], matcher: HeaderMatcher) -> dict[int, str]:
     fields: dict[int, str] = {}
     seen: set[str] = set()
@@ -409,34 +451,30 @@ def _detect_header(
     grid: _Grid, matcher: HeaderMatcher, header_row: int | None = None
 ) -> _Header | None:
     """The header: the row (or pair of rows) among the first rows whose texts name
-    the most known columns. ``header_row`` (0-based) forces the row."""
+    the most known columns. ``header_row`` (0-based) forces the row.
+
+    A second header row is read from the sheet's evidence, not from known layouts: the
+    row below is a sub-header row when most of its texts are header words and each of
+    them sits under a group title merged (or only centred) across columns of the upper
+    row, or under an empty upper cell; the upper row's other cells are merged down
+    over both rows. Each column then takes its own header word (the lower one when
+    there is one), so that a group title that is itself a header word (整改情况 over
+    整改进展 and 完成状态) does not hide its columns."""
     candidates = [header_row] if header_row is not None else range(len(grid.head))
-    best: tuple[int, _Header] | None = None
+    best: tuple[tuple[int, int], _Header] | None = None
     merges = grid.head_merges
     for r in candidates:
-        upper = _horizontal_fill(merges, r, _row_texts(grid, r))
-        one = _map_row(upper, matcher)
-        lower = _row_texts(grid, r + 1)
-        combined_texts = dict(upper)
-        headers = dict(upper)
-        for c, text in lower.items():
-            if matcher.match(text):
-                combined_texts[c] = text
-                headers[c] = f"{upper[c]}/{text}" if c in upper and upper[c] != text else text
-        two = _map_row(combined_texts, matcher)
-        lower_fields = {c for c in lower if matcher.match(lower[c])}
-        # Two rows only when the upper row is a header row itself (序号 merged down,
-        # 责任分工 over its sub-headers), not a title or a 填报单位 line above the
-        # header, and the lower row names columns the upper one left open (a second
-        # full header row below the first is data or a leftover, not sub-headers).
-        if len(two) > len(one) and lower_fields and one and not lower_fields & set(one):
-            fields, depth, texts = two, 2, headers
-        else:
-            fields, depth, texts = one, 1, upper
+        found = _header_at(grid, matcher, merges, r)
+        if found is None:
+            continue
+        fields, depth, texts = found
         if header_row is None and len(fields) < 2:
             continue
-        if best is None or len(fields) > best[0]:
-            best = (len(fields), _Header(r, depth, r + depth, texts, fields, "", None))
+        # Most fields first; on a tie the single row (a 填报 line above a header is
+        # not a group row).
+        score = (len(fields), -depth)
+        if best is None or score > best[0]:
+            best = (score, _Header(r, depth, r + depth, texts, fields, "", None))
     if best is None:
         return None
     header = best[1]
@@ -556,11 +594,12 @@ def read_ledger(
     book = _open(path, limits)
     matcher = HeaderMatcher(synonyms)
     try:
-        grid, header = _pick_sheet(book, sheet, header_row, matcher)
+        grid, header, survey = _pick_sheet(book, sheet, header_row, matcher)
         if header is None:
             return ImportPlan(
                 file=book.file,
                 problems=(
+                    *survey.problems,
                     Problem(
                         Code.NO_HEADER_ROW,
                         message="在工作表的前 30 行中找不到表头（如“序号”“问题描述”“整改措施”）。"
@@ -572,7 +611,9 @@ def read_ledger(
             )
         if mapping:
             _apply_mapping(header, mapping)
-        builder = _PlanBuilder(book.file, grid, header, status_words, progress, cancelled)
+        builder = _PlanBuilder(
+            book.file, grid, header, status_words, progress, cancelled, matcher, survey
+        )
         return builder.build()
     finally:
         _close(book)
@@ -583,47 +624,116 @@ def _close(book: _Book) -> None:
         book.workbook.close()
 
 
+@dataclass(frozen=True, slots=True)
+class _SheetSurvey:
+    """Every sheet of the book, those carrying ledger headers and rows, and what the
+    choice of sheet left unread (problems)."""
+
+    names: tuple[str, ...]
+    ledgers: tuple[str, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+def _is_ledger_header(header: _Header) -> bool:
+    fields = set(header.fields.values())
+    return all(c.field in fields for c in COLUMNS if c.required)
+
+
+def _has_rows(grid: _Grid, header: _Header) -> bool:
+    """Whether anything is written below the header (reads on into the sheet only when
+    the first rows are empty: then the grid must be loaded again to be read)."""
+    for row in grid.head[header.data_row :]:
+        if any(v != "" for v in row):
+            return True
+    if len(grid.head) < HEADER_SEARCH_ROWS:
+        return False
+    grid.read_on = True
+    try:
+        return any(any(v != "" for v in row) for row in grid.rest)
+    except Exception:  # an unreadable sheet counts as one with rows; reading it says more
+        return True
+
+
 def _pick_sheet(
     book: _Book, sheet: str | None, header_row: int | None, matcher: HeaderMatcher
-) -> tuple[_Grid, _Header | None]:
+) -> tuple[_Grid, _Header | None, _SheetSurvey]:
+    """The sheet to read and its header, and a survey of the book's other sheets: a
+    book with several sheets of ledger rows is not read at random (which one is asked),
+    and a sheet with ledger rows left unread is named."""
     forced = header_row - 1 if header_row is not None and header_row >= 1 else None
-    if sheet is not None:
-        if sheet not in book.names:
-            listed = "、".join(f"“{n}”" for n in book.names) or "（无）"
-            raise refuse(
-                Code.SHEET_NOT_FOUND,
-                book.file,
-                f"工作簿中没有名为“{sheet}”的工作表。现有工作表：{listed}。",
-                value=sheet,
-            )
-        grid = _load(book, sheet)
-        return grid, _detect_header(grid, matcher, forced)
-    best: tuple[_Grid, _Header, int] | None = None
+    if sheet is not None and sheet not in book.names:
+        listed = "、".join(f"“{n}”" for n in book.names) or "（无）"
+        raise refuse(
+            Code.SHEET_NOT_FOUND,
+            book.file,
+            f"工作簿中没有名为“{sheet}”的工作表。现有工作表：{listed}。",
+            value=sheet,
+        )
+    # (name, grid, header, has rows)
+    surveyed: list[tuple[str, _Grid, _Header | None, bool]] = []
     for name in book.names:
-        if not book.visible.get(name, True):
-            continue
         grid = _load(book, name)
+        header = _detect_header(grid, matcher, forced if name == sheet else None)
+        rows = header is not None and _is_ledger_header(header) and _has_rows(grid, header)
+        surveyed.append((name, grid, header, rows))
+    ledgers = tuple(name for name, _, _, rows in surveyed if rows)
+    visible = [e for e in surveyed if book.visible.get(e[0], True)]
+    chosen: tuple[str, _Grid, _Header | None, bool] | None = None
+    if sheet is not None:
+        chosen = next(e for e in surveyed if e[0] == sheet)
+    else:
+        candidates = [e for e in visible if e[2] is not None and _is_ledger_header(e[2])]
+        chosen = next((e for e in candidates if e[3]), None) or next(iter(candidates), None)
+        if chosen is None:
+            scored = [e for e in visible if e[2] is not None]
+            if scored:
+                chosen = max(scored, key=lambda e: len(e[2].fields) if e[2] else 0)
+    if chosen is None:
+        hidden = [n for n in book.names if not book.visible.get(n, True)]
+        listed = "、".join(f"“{n}”" for n in book.names) or "（无）"
+        hint = "（隐藏的工作表不会自动读取，如台账在隐藏表中，请指定工作表）" if hidden else ""
+        raise refuse(
+            Code.NO_LEDGER_SHEET,
+            book.file,
+            f"没有找到台账工作表：各工作表的前 30 行中都没有“序号”“问题描述”等表头{hint}。"
+            f"现有工作表：{listed}。请在导入向导中选择工作表并指定表头，或用 --sheet 指定。",
+        )
+    name, grid, header, _rows = chosen
+    if forced is not None and sheet is None:
         header = _detect_header(grid, matcher, forced)
-        if header is None:
-            continue
-        fields = set(header.fields.values())
-        if all(c.field in fields for c in COLUMNS if c.required):
-            return grid, header
-        if best is None or len(fields) > best[2]:
-            best = (grid, header, len(fields))
-    if best is not None:
-        # Reload: the rows of the best candidate were consumed when others were tried.
-        grid = _load(book, best[0].name)
-        return grid, _detect_header(grid, matcher, forced)
-    hidden = [n for n in book.names if not book.visible.get(n, True)]
-    listed = "、".join(f"“{n}”" for n in book.names) or "（无）"
-    hint = "（隐藏的工作表不会自动读取，如台账在隐藏表中，请指定工作表）" if hidden else ""
-    raise refuse(
-        Code.NO_LEDGER_SHEET,
-        book.file,
-        f"没有找到台账工作表：各工作表的前 30 行中都没有“序号”“问题描述”等表头{hint}。"
-        f"现有工作表：{listed}。请在导入向导中选择工作表并指定表头，或用 --sheet 指定。",
-    )
+    problems: list[Problem] = []
+    unread = [n for n in ledgers if n != name]
+    visible_unread = [n for n in unread if book.visible.get(n, True)]
+    if sheet is None and visible_unread:
+        listed = "、".join(f"“{n}”" for n in ledgers)
+        problems.append(
+            Problem(
+                Code.SEVERAL_LEDGER_SHEETS,
+                message=f"工作簿中有 {len(ledgers)} 个工作表都有台账表头和内容：{listed}。"
+                "请指定要导入的工作表（导入向导中选择，命令行用 --sheet），每次导入一个",
+                value="、".join(ledgers),
+                file=book.file,
+                sheet=name,
+            )
+        )
+        unread = [n for n in unread if n not in visible_unread]
+    for other in unread:
+        prefix = "隐藏的" if not book.visible.get(other, True) else ""
+        problems.append(
+            Problem(
+                Code.UNREAD_SHEET,
+                severity=Severity.WARNING,
+                message=f"{prefix}工作表“{other}”也有台账表头和内容，本次没有读取"
+                "（如需导入，请另行导入该工作表）",
+                value=other,
+                file=book.file,
+                sheet=other,
+            )
+        )
+    if grid.read_on:
+        grid = _load(book, name)
+    survey = _SheetSurvey(tuple(book.names), ledgers, tuple(problems))
+    return grid, header, survey
 
 
 def _apply_mapping(header: _Header, mapping: Mapping[str, str | None]) -> None:
@@ -702,6 +812,48 @@ def _number_text(value: Cell) -> str:
     return str(value)
 
 
+# Header cells are short ("整改时限\n（年月日）"); longer texts are data.
+_HEADER_CELL_MAX = 20
+_SKIPPED_MESSAGES = {
+    RowKind.TOTAL: "合计行，未作为问题导入",
+    RowKind.NOTE: "填表说明、签名或日期行，未作为问题导入",
+    RowKind.HEADER: "重复的表头行（或列序号行），已跳过",
+}
+
+
+def _filled(row: list[Cell]) -> list[int]:
+    """The positions of a row's non-empty cells."""
+    return [i for i, v in enumerate(row) if v != ""]
+
+
+def _row_text(row: list[Cell]) -> str:
+    """A skipped row's cells, as one line for the report."""
+    return " ".join(_text_of(v) for v in row if v != "")[:120]
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What the sheet read holds and what the plan used (see :class:`Coverage`)."""
+
+    sheet: str
+    rows: int = 0
+    kinds: dict[str, int] = dataclasses.field(default_factory=dict)
+    cells: int = 0
+    used: int = 0
+    outside: int = 0
+    outside_by_slot: dict[int, int] = dataclasses.field(default_factory=dict)
+    unread_columns: tuple[str, ...] = ()
+    skipped: list[SkippedRow] = dataclasses.field(default_factory=list)
+
+    def count(self, kind: RowKind) -> None:
+        self.kinds[kind.value] = self.kinds.get(kind.value, 0) + 1
+
+    def skip(self, r: int, kind: RowKind, text: str) -> None:
+        """A row the plan does not use (its cells count in ``cells``, not ``used``)."""
+        self.count(kind)
+        self.skipped.append(SkippedRow(self.sheet, r + 1, kind.value, text))
+
+
 @dataclass(slots=True)
 class _IssueAcc:
     """An issue being collected row by row."""
@@ -728,10 +880,16 @@ class _PlanBuilder:
         status_words: Mapping[str, Status] | None,
         progress: ProgressCallback | None,
         cancelled: CancelCheck | None,
+        matcher: HeaderMatcher | None = None,
+        sheets: _SheetSurvey | None = None,
     ) -> None:
         self.file = file
         self.grid = grid
         self.header = header
+        self.matcher = matcher or HeaderMatcher()
+        self.sheets = sheets or _SheetSurvey((grid.name,), (grid.name,))
+        self.tally = _Tally(grid.name)
+        self._units_noted: set[tuple[int, str]] = set()
         self.status_words = dict(status_words or {})
         self.progress = progress
         self.cancelled = cancelled
@@ -741,6 +899,7 @@ class _PlanBuilder:
         self._date_cache: dict[tuple[type, Any], DateReading | DateError] = {}
         self.accepted = "、".join(accepted_status_words())
         self._num_col = next((c for c, f in header.fields.items() if f == "number"), 0)
+        self._txt_col = next((c for c, f in header.fields.items() if f == "text"), 0)
 
     # -------------------------------------------------------------- problems
     def problem(
@@ -924,13 +1083,27 @@ class _PlanBuilder:
 
     def _plan(self) -> ImportPlan:
         title = self.header.title or Path(self.file).stem
+        tally = self.tally
+        coverage = Coverage(
+            sheets=self.sheets.names,
+            ledger_sheets=self.sheets.ledgers,
+            sheets_read=(self.grid.name,),
+            rows=tally.rows,
+            rows_by_kind=dict(tally.kinds),
+            cells=tally.cells,
+            cells_used=tally.used,
+            cells_outside=tally.outside,
+            unread_columns=tally.unread_columns,
+            skipped=tuple(tally.skipped),
+        )
         return ImportPlan(
             file=self.file,
             source_kind="import",
             inspection=InspectionDraft(title=title[:200]),
             issues=tuple(self.issues),
-            problems=tuple(self.problems),
+            problems=(*self.sheets.problems, *self.problems),
             description=f"导入 {self.file}（工作表“{self.grid.name}”）",
+            coverage=coverage,
         )
 
     def _read_rows(self) -> None:
@@ -958,11 +1131,11 @@ class _PlanBuilder:
             if BY_FIELD[f].level is Level.ISSUE and f not in ("number", "text", "category")
         ]
         # Merged cells, as a lookup: for each mapped column, the rows its value covers
-        # below the top cell of a vertical merge (the top cell holds the value).
+        # below the top cell of a vertical merge (the top cell holds the value); and the
+        # rows with a cell merged across two or more columns (section headings).
         covered: dict[int, set[int]] = {}
-        wide_rows: set[int] = set()
+        across: set[int] = set()
         position = {c: i for i, c in enumerate(cols)}
-        span = max(3, min(len(cols), 4))
         for (r0, c0), (r1, c1) in grid.merges:
             if r1 < header.data_row:
                 continue
@@ -970,19 +1143,26 @@ class _PlanBuilder:
                 covered.setdefault(position[c0], set()).update(
                     range(max(r0, header.data_row - 1) + 1, r1 + 1)
                 )
-            if r0 == r1 and sum(1 for c in cols if c0 <= c <= c1) >= span:
-                wide_rows.add(r0)
+            if c1 > c0:
+                across.add(r0)
         fill = sorted(covered.items())
         num_cov = covered.get(num_i, set())
         txt_cov = covered.get(txt_i, set())
         mea_cov = covered.get(mea_i, set()) if mea_i is not None else set()
         last: list[Cell] = [""] * len(cols)
         measure_letter = column_letter(cols[mea_i]) if mea_i is not None else ""
-
+        mapped_slots = frozenset(slots)
+        # Columns whose lone cell on a row is a measure's, not a heading.
+        measure_slots = frozenset(
+            slots[i] for i, f in enumerate(names) if BY_FIELD[f].level is Level.MEASURE
+        )
+        tally = self.tally
+        issue_rows = measure_rows = 0  # counted here: the hot path
         current: _IssueAcc | None = None
-        heading: tuple[str, ...] = ()
+        sections: list[tuple[str, str]] = []  # (numbering style, heading), outermost first
         last_category = ""
         seen_numbers: dict[tuple[tuple[str, ...], str], int] = {}
+        in_notes = False
         total = grid.height
         progress, cancelled = self.progress, self.cancelled
         r = -1
@@ -992,39 +1172,98 @@ class _PlanBuilder:
                     raise ReadCancelled()
                 if progress is not None:
                     progress(r, total)
-            if r < header.data_row:
-                continue
             n = len(row)
+            n_filled = n - row.count("")
+            if not n_filled:
+                continue  # an empty row (formatted or not)
+            tally.rows += 1
+            if r < header.data_row:
+                tally.count(RowKind.TITLE if r < header.row else RowKind.HEADER)
+                continue
             vals = [row[s] if 0 <= s < n else "" for s in slots]
+            mapped_cells = len(vals) - vals.count("")
+            tally.cells += mapped_cells
+            tally.outside += n_filled - mapped_cells
+            f0 = 0
+            while row[f0] == "":
+                f0 += 1
+            # Totals, notes and signatures never become issues (a row starting with a
+            # number, as most issue rows do, is none of them).
+            kind = None
+            if row[f0].__class__ is str:
+                first = _text_of(row[f0])
+                kind = total_or_note(first)
+                in_measure = f0 in measure_slots and r not in across
+                if kind and in_measure and (n_filled > 1 or not is_date_line(first)):
+                    kind = None  # in a measure's column only a lone date line is a note
+                if kind is None and in_notes and n_filled == 1:
+                    kind = RowKind.NOTE  # the lines of a 填表说明 block
+            if kind is None and n_filled > 1 and self._repeats_header(row, f0):
+                kind = RowKind.HEADER
+            if kind is not None:
+                in_notes = kind is RowKind.NOTE
+                text = _row_text(row)
+                tally.skip(r, kind, text)
+                self.problem(
+                    Code.SKIPPED_ROW,
+                    _SKIPPED_MESSAGES[kind],
+                    r,
+                    f0 + grid.col_offset,
+                    text,
+                    Severity.WARNING,
+                )
+                continue
+            in_notes = False
+            if n_filled <= 2:
+                heading = self._section(row, _filled(row), r in across, measure_slots)
+                if heading is not None:
+                    self._finish(current)
+                    current = None
+                    style = heading_style(heading)
+                    depth = next((k for k, (st, _) in enumerate(sections) if st == style), None)
+                    if depth is not None:
+                        del sections[depth:]
+                    sections.append((style, heading))
+                    tally.count(RowKind.SECTION)
+                    tally.used += mapped_cells
+                    continue
             for i, rows_covered in fill:
                 if r in rows_covered:
                     vals[i] = last[i]
                 else:
                     last[i] = vals[i]
-            if not any(vals):
-                continue  # an empty row (or one holding nothing but zeros)
+            if not mapped_cells:
+                # Content only in columns that are not imported: listed, never silent.
+                tally.skip(r, RowKind.OUTSIDE, _row_text(row))
+                self.problem(
+                    Code.SKIPPED_ROW,
+                    "这一行的内容都在未导入的列中，未导入（可在导入向导中为这些列指定字段）",
+                    r,
+                    f0 + off,
+                    _text_of(row[f0]),
+                    Severity.WARNING,
+                )
+                continue
+            tally.used += mapped_cells
+            if n_filled > mapped_cells:
+                for i in _filled(row):
+                    if i not in mapped_slots:
+                        tally.outside_by_slot[i] = tally.outside_by_slot.get(i, 0) + 1
             continuing = r in num_cov or r in txt_cov
             number = _text_of(vals[num_i])
             text_raw = vals[txt_i]
             if not continuing:
-                if r in wide_rows and self._only(vals, {num_i, txt_i, cat_i}):
-                    # A heading row merged across the table: a category of what follows.
-                    heading = (self._first_text(vals),)
-                    self._finish(current)
-                    current = None
-                    continue
-                if number and not _text_of(text_raw) and number.startswith(_FOOTER_WORDS):
-                    break
                 text_now = _text_of(text_raw)
                 # Blank issue cells mean "as above"; so do unmerged repeats of the
                 # current issue's number and text.
                 continuing = (not number and not text_now) or (
                     current is not None
                     and not current.merged
-                    and number in ("", current.number)
+                    and number.translate(_FULL_WIDTH_DIGITS) in ("", current.number)
                     and text_now in ("", current.text)
                 )
             if continuing:
+                measure_rows += 1
                 if current is None:
                     if (mea_i is not None and _text_of(vals[mea_i])) or any(
                         vals[i] != "" for _, _, i, _ in measure_level
@@ -1038,6 +1277,7 @@ class _PlanBuilder:
                         )
                     continue
             else:
+                issue_rows += 1
                 self._finish(current)
                 text = self.text(text_raw, r, cols[txt_i], "text")
                 if not number:
@@ -1058,22 +1298,25 @@ class _PlanBuilder:
                     self.problem(
                         Code.REQUIRED, "问题描述为空", r, cols[txt_i], number, field="text"
                     )
-                category: tuple[str, ...] = heading
+                path = tuple(h for _, h in sections)
+                category: tuple[str, ...] = path
                 if cat_i is not None:
                     cat = self.text(vals[cat_i], r, cols[cat_i], "category")
                     if not cat:
                         cat = last_category
                     last_category = cat
-                    if cat:
-                        category = (*heading, cat)
+                    if cat and (not path or key_text(cat) != key_text(path[-1])):
+                        category = (*path, cat)
                 identity = (category, key_text(number))
                 if identity in seen_numbers:
+                    # Numbering that restarts, or a slip: shown, never refused.
                     self.problem(
                         Code.DUPLICATE_NUMBER,
-                        f"问题序号与第 {seen_numbers[identity]} 行的问题重复",
+                        f"问题序号与第 {seen_numbers[identity]} 行的问题重复（两个问题都会导入）",
                         r,
                         cols[num_i],
                         number,
+                        Severity.WARNING,
                         field="number",
                     )
                 else:
@@ -1094,8 +1337,121 @@ class _PlanBuilder:
                         )
                     )
         self._finish(current)
+        for kind, count in ((RowKind.ISSUE, issue_rows), (RowKind.MEASURE, measure_rows)):
+            if count:
+                tally.kinds[kind.value] = count
+        self._report_unread_columns()
         if progress is not None:
             progress(total, total)
+
+    def _repeats_header(self, row: list[Cell], f0: int) -> bool:
+        """A header repeated below (pages pasted together) or a column-number row
+        (``f0``: the row's first non-empty cell)."""
+        first = row[f0]
+        if first.__class__ in (int, float):
+            second = next((v for v in row[f0 + 1 :] if v != ""), "")
+            if second.__class__ not in (int, float):
+                return False  # an issue row: a number, then text
+            filled = _filled(row)
+            if len(filled) < 3:
+                return False
+            values = [row[i] for i in filled]
+            if not all(isinstance(v, int | float) for v in values):
+                return False
+            numbers = [float(v) for v in values]
+            return numbers[0] in (0.0, 1.0) and numbers == [
+                numbers[0] + k for k in range(len(numbers))
+            ]
+        off = self.grid.col_offset
+        fields = self.header.fields
+        if (
+            not isinstance(first, str)
+            or len(first) > _HEADER_CELL_MAX
+            or fields.get(f0 + off) != self.matcher.match(first)
+        ):
+            return False  # the common case, decided without reading the whole row
+        filled = _filled(row)
+        same = 0
+        for i in filled:
+            value = row[i]
+            if not isinstance(value, str) or len(value) > _HEADER_CELL_MAX:
+                return False
+            field = fields.get(i + off)
+            if field is not None and self.matcher.match(value) == field:
+                same += 1
+        return same >= 2 and same * 2 >= len(filled)
+
+    def _section(
+        self,
+        row: list[Cell],
+        filled: list[int],
+        wide: bool,
+        measure_slots: frozenset[int],
+    ) -> str | None:
+        """The heading a row holds when it is a section row: one text alone on its row,
+        merged across the table, or with an outline marker (一、 （一） 第一部分) or an
+        ending such as 方面 (centred across by hand, in any column), or a longer text
+        alone in the number column; or a Chinese section label in the number column
+        beside a short heading and nothing else. A lone text without such evidence in
+        a column that is not imported is that column's, and reported as skipped."""
+        off = self.grid.col_offset
+        if len(filled) == 1:
+            i = filled[0]
+            value = row[i]
+            if not isinstance(value, str):
+                return None
+            text = _text_of(value)
+            if not text or text.replace(".", "").isdigit():
+                return None
+            if wide and (i not in measure_slots or looks_like_section(text)):
+                return text
+            if i in measure_slots:
+                return None  # a further measure (or progress) of the issue above
+            if looks_like_section(text):
+                return text
+            if i + off == self._num_col and len(text) > 3:
+                return text
+            return None
+        num_slot = self._num_col - off
+        txt_slot = self._txt_col - off
+        if len(filled) == 2 and filled == sorted({num_slot, txt_slot}):
+            label = _text_of(row[num_slot])
+            title = _text_of(row[txt_slot])
+            if (
+                isinstance(row[num_slot], str)
+                and is_chinese_label(label)
+                and (looks_like_section(title) or len(key_text(title)) <= 16)
+            ):
+                joiner = "" if label.endswith(("、", "）", ")", ".", "．")) else "、"
+                return f"{label}{joiner}{title}"
+        return None
+
+    def _report_unread_columns(self) -> None:
+        """A warning per column holding data that maps to no field."""
+        tally = self.tally
+        off = self.grid.col_offset
+        named: list[str] = []
+        for slot, count in sorted(tally.outside_by_slot.items()):
+            if count <= 0:
+                continue
+            col = slot + off
+            header = self.header.headers.get(col, "")
+            letter = column_letter(col)
+            named.append(f"{letter} {header}".strip())
+            self.problems.append(
+                Problem(
+                    Code.UNREAD_COLUMN,
+                    severity=Severity.WARNING,
+                    value=header or letter,
+                    message=f"{letter} 列{f'“{header}”' if header else ''}有 {count} 个非空单元格，"
+                    "没有对应的台账字段，未导入（可在导入向导中为它指定字段）",
+                    file=self.file,
+                    sheet=self.grid.name,
+                    row=self.header.row + 1,
+                    column=header or letter,
+                )
+            )
+        tally.unread_columns = tuple(named)
 
     def _rows(self) -> Iterator[list[Cell]]:
         yield from self.grid.head
@@ -1103,11 +1459,6 @@ class _PlanBuilder:
             yield from self.grid.rest
         except Exception as exc:
             raise _unreadable(self.file, exc) from None
-
-    @staticmethod
-    def _only(vals: list[Cell], allowed: set[int | None]) -> bool:
-        filled = [i for i, v in enumerate(vals) if v != ""]
-        return len(filled) == 1 and filled[0] in allowed
 
     @staticmethod
     def _first_text(vals: list[Cell]) -> str:
@@ -1135,11 +1486,40 @@ class _PlanBuilder:
                 t = text(v, r, c, field)
                 found = split.get(t)
                 if found is None:
-                    found = split[t] = tuple(u for u in _UNIT_SPLIT.split(t) if u)
+                    found = split[t] = split_unit_list(t)
                 return found
 
             return read_units
+        if field == "lead_unit":
+            return self._lead_unit_handler()
         return lambda v, r, c: text(v, r, c, field)
+
+    def _lead_unit_handler(self) -> Callable[[Cell, int, int], Any]:
+        """A lead-unit cell naming several units (人事科、办公室, 牵头：A；配合：B): the
+        first leads, the others cooperate, with a note where it was read so."""
+        readings: dict[str, UnitReading] = {}
+        text = self.text
+
+        def read_lead(v: Cell, r: int, c: int) -> Any:
+            t = text(v, r, c, "lead_unit")
+            reading = readings.get(t)
+            if reading is None:
+                reading = readings[t] = read_units(t) if t else UnitReading("")
+            if reading.several and (c, t) not in self._units_noted:
+                self._units_noted.add((c, t))
+                self.problem(
+                    Code.SEVERAL_UNITS,
+                    f"这一格写了多个单位：“{reading.lead}”作为牵头单位，"
+                    f"“{'、'.join(reading.cooperating)}”作为配合单位",
+                    r,
+                    c,
+                    t,
+                    Severity.WARNING,
+                    "lead_unit",
+                )
+            return reading
+
+        return read_lead
 
     def _status_of(self, values: Mapping[str, Any]) -> StatusReading | None:
         status = values.get("status")
@@ -1156,10 +1536,14 @@ class _PlanBuilder:
 
     def _responsibility(self, values: Mapping[str, Any], leader: str = "") -> Responsibility:
         deadline: DateReading | None = values.get("deadline")
+        units: UnitReading | None = values.get("lead_unit")
+        cooperating: tuple[str, ...] = values.get("cooperating_units", ()) or ()
+        if units is not None and units.several:
+            cooperating = tuple(dict.fromkeys((*units.cooperating, *cooperating)))
         return Responsibility(
             lead_leader=leader,
-            lead_unit=values.get("lead_unit", "") or "",
-            cooperating_units=values.get("cooperating_units", ()) or (),
+            lead_unit=units.lead if units is not None else "",
+            cooperating_units=cooperating,
             responsible_person=values.get("responsible_person", "") or "",
             deadline=deadline.date if deadline is not None else None,
             deadline_rule=deadline.rule if deadline is not None else None,

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import IssueFilter
-from desktop.domain.plan import ImportPlan, PlannedIssue
+from desktop.domain.plan import Coverage, ImportPlan, PlannedIssue
 from desktop.domain.problems import Code, Problem, Severity, ValidationFailed
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord, IssueRecord
 from desktop.domain.status import Status
@@ -970,6 +970,18 @@ class _Mark:
     column: int
 
 
+# Problems about rows or columns that hold no issue: listed, not marked on one.
+_NOT_ON_AN_ISSUE = frozenset(
+    {
+        Code.MEASURE_WITHOUT_ISSUE,
+        Code.SKIPPED_ROW,
+        Code.UNREAD_COLUMN,
+        Code.UNREAD_SHEET,
+        Code.SEVERAL_LEDGER_SHEETS,
+    }
+)
+
+
 class PreviewPage(QWizardPage):
     """预览: the issues and measures the file gives, every problem (double-click one to
     see its row), the bad cells marked, and the target inspection. 导入 stays disabled
@@ -988,6 +1000,10 @@ class PreviewPage(QWizardPage):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        # What the file holds against what the plan uses (nothing left out unseen).
+        self.coverage_note = QLabel(self)
+        self.coverage_note.setWordWrap(True)
+        self.coverage_note.setStyleSheet("color: #5f6368;")
         self.blocked_note = QLabel(self)
         self.blocked_note.setStyleSheet("color: #c5221f;")
         self.blocked_note.setWordWrap(True)
@@ -1063,6 +1079,7 @@ class PreviewPage(QWizardPage):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.coverage_note)
         layout.addLayout(target)
         layout.addWidget(self.reimport_note)
         layout.addWidget(self.blocked_note)
@@ -1156,6 +1173,8 @@ class PreviewPage(QWizardPage):
                 warnings=warnings,
             )
         )
+        self.coverage_note.setText(self.coverage_text(plan.coverage))
+        self.coverage_note.setVisible(bool(self.coverage_note.text()))
         if errors:
             self.blocked_note.setText(
                 self.tr(
@@ -1168,6 +1187,44 @@ class PreviewPage(QWizardPage):
         else:
             self.blocked_note.setText("")
         self.blocked_note.setVisible(bool(self.blocked_note.text()))
+
+    def coverage_text(self, coverage: Coverage | None) -> str:
+        """The file's counts against the plan's, and where the skipped rows are listed."""
+        if coverage is None:
+            return ""
+        kinds = coverage.rows_by_kind
+        text = self.tr(
+            "文件有 {sheets} 个工作表（有台账内容的 {ledgers} 个），读取“{read}”："
+            "非空行 {rows} 行，其中问题和整改措施 {data} 行（{issues} 个问题）、"
+            "分类标题 {sections} 行、标题和表头 {heads} 行；"
+            "台账各列的非空单元格 {cells} 个，导入使用 {used} 个。"
+        ).format(
+            sheets=len(coverage.sheets),
+            ledgers=len(coverage.ledger_sheets),
+            read="、".join(coverage.sheets_read),
+            rows=coverage.rows,
+            data=kinds.get("issue", 0) + kinds.get("measure", 0),
+            issues=kinds.get("issue", 0),
+            sections=kinds.get("section", 0),
+            heads=kinds.get("title", 0) + kinds.get("header", 0),
+            cells=coverage.cells,
+            used=coverage.cells_used,
+        )
+        if coverage.skipped:
+            text += self.tr(
+                "跳过 {n} 行（合计 {totals}、说明和签名 {notes}、其他 {other}），"
+                "都列在下方问题清单中。"
+            ).format(
+                n=len(coverage.skipped),
+                totals=kinds.get("total", 0),
+                notes=kinds.get("note", 0),
+                other=len(coverage.skipped) - kinds.get("total", 0) - kinds.get("note", 0),
+            )
+        if coverage.unread_columns:
+            text += self.tr("未导入的列：{columns}。").format(
+                columns="、".join(coverage.unread_columns)
+            )
+        return text
 
     def _fill_tree(self, plan: ImportPlan) -> None:
         self.tree.clear()
@@ -1287,7 +1344,7 @@ class PreviewPage(QWizardPage):
         fields = dict(mapping)
         marks: dict[int, list[tuple[_Mark, Problem]]] = {}
         for problem in plan.problems:
-            if problem.row is None or problem.code is Code.MEASURE_WITHOUT_ISSUE:
+            if problem.row is None or problem.code in _NOT_ON_AN_ISSUE:
                 continue
             index = bisect.bisect_right(rows, problem.row) - 1
             if index < 0:

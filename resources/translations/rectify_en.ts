@@ -3520,6 +3520,18 @@ Reason: {reason}</translation>
         <translation>The file has no issues to import.</translation>
     </message>
     <message>
+        <source>文件有 {sheets} 个工作表（有台账内容的 {ledgers} 个），读取“{read}”：非空行 {rows} 行，其中问题和整改措施 {data} 行（{issues} 个问题）、分类标题 {sections} 行、标题和表头 {heads} 行；台账各列的非空单元格 {cells} 个，导入使用 {used} 个。</source>
+        <translation>The file has {sheets} sheets ({ledgers} with ledger rows); read “{read}”: {rows} non-empty rows, of which {data} issue and measure rows ({issues} issues), {sections} section headings and {heads} title and header rows; {cells} non-empty cells in the ledger's columns, {used} of them used. </translation>
+    </message>
+    <message>
+        <source>跳过 {n} 行（合计 {totals}、说明和签名 {notes}、其他 {other}），都列在下方问题清单中。</source>
+        <translation>{n} rows skipped (totals {totals}, notes and signatures {notes}, other {other}), all listed in the problems below. </translation>
+    </message>
+    <message>
+        <source>未导入的列：{columns}。</source>
+        <translation>Columns not imported: {columns}.</translation>
+    </message>
+    <message>
         <source>其整改措施中有 {n} 处问题</source>
         <translation>{n} problems in its measures</translation>
     </message>

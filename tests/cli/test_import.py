@@ -89,7 +89,11 @@ def test_dry_run_prints_json_and_changes_nothing(
     doc = json.loads(out)
     assert [i["number"] for i in doc["issues"]] == ["1", "2", "3"]
     assert doc["issues"][1]["measures"][0]["source"] == {"sheet": "台账", "row": 8, "column": "D"}
-    assert doc["problems"] == []
+    # The only problem: the signature row under the table, listed as skipped.
+    assert [(p["code"], p["sheet"], p["row"]) for p in doc["problems"]] == [
+        ("skipped_row", "台账", 13)
+    ]
+    assert doc["coverage"]["rows_by_kind"]["note"] == 1
     assert dump(ledger_path) == before
 
 
@@ -133,3 +137,49 @@ def test_sheet_option_reads_a_hidden_sheet(
     args = ["import", str(files["hidden_ledger.xlsx"]), "--ledger", str(ledger_path)]
     assert run(capsys, *args)[0] == 2
     assert run(capsys, *args, "--sheet", "台账")[0] == 0
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "excel" / "corpus" / "files"
+
+
+def test_json_reports_what_the_file_holds_and_what_was_skipped(
+    ledger_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sections, a 合计 row, 填表说明 and signatures: imported with every skipped row in
+    the problems (sheet and row) and the file's counts against the plan's."""
+    path = CORPUS / "21_sections_and_footer.xlsx"
+    code, out, err = run(capsys, "import", str(path), "--ledger", str(ledger_path), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    skipped = [p for p in data["problems"] if p["code"] == "skipped_row"]
+    assert skipped
+    assert all(p["sheet"] == "整改台账" and isinstance(p["row"], int) for p in skipped)
+    assert any(p["value"].startswith("合计") for p in skipped)
+    coverage = data["coverage"]
+    assert coverage["sheets_read"] == ["整改台账"]
+    assert coverage["rows"] == sum(coverage["rows_by_kind"].values())
+    assert coverage["rows_by_kind"]["issue"] == len(data["issues"])
+    assert coverage["rows_by_kind"]["section"] == 3
+    assert [s["row"] for s in coverage["skipped"]] == [p["row"] for p in skipped]
+    assert coverage["cells_used"] < coverage["cells"]
+    assert "非空行" in err
+    # Numbering restarts in every section: a category path per section, no refusal.
+    assert {tuple(i["category"]) for i in data["issues"]} == {
+        ("一、党的政治建设方面",),
+        ("二、全面从严治党方面",),
+        ("三、落实主体责任方面",),
+    }
+
+
+def test_two_ledger_sheets_ask_which(ledger_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = CORPUS / "39_two_ledgers_asks.xlsx"
+    code, out, err = run(capsys, "import", str(path), "--ledger", str(ledger_path), "--json")
+    assert code == 2
+    (asked,) = [p for p in json.loads(out)["problems"] if p["code"] == "several_ledger_sheets"]
+    assert "整改台账" in asked["message"]
+    assert "第二批" in asked["message"]
+    code, _, err = run(
+        capsys, "import", str(path), "--ledger", str(ledger_path), "--sheet", "第二批"
+    )
+    assert code == 0, err
+    assert "整改台账" in err  # the sheet left unread is named

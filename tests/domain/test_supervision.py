@@ -406,6 +406,22 @@ def test_duplicate_numbers_and_texts_within_one_inspection() -> None:
     assert found[2].message == "问题4与问题1的内容几乎相同"
 
 
+def test_numbers_restarting_in_every_category_are_not_duplicates() -> None:
+    from dataclasses import replace
+
+    from desktop.domain.records import CategoryId
+
+    first = replace(issue(1, "1"), category_id=CategoryId(1))
+    again = replace(
+        issue(2, "1", text="另一方面的第一个问题：台账登记不及时"), category_id=CategoryId(2)
+    )
+    same = replace(
+        issue(3, "1", text="同一方面里又一个一号问题：学习记录缺失"), category_id=CategoryId(2)
+    )
+    found = check_duplicates([first, again, same])
+    assert [(f.code, f.record_id) for f in found] == [(FindingCode.DUPLICATE_NUMBER, 3)]
+
+
 def test_status_disagreeing_with_measures() -> None:
     issues = [
         issue(1, "1", Status.IN_PROGRESS),

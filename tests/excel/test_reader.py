@@ -29,7 +29,18 @@ def _codes(plan: ImportPlan) -> dict[Code, Severity]:
 
 def test_messy_ledger_is_read_as_a_clerk_would(corpus: dict[str, Path]) -> None:
     plan = read_ledger(corpus["messy.xlsx"])
-    assert not plan.problems
+    # The one problem: the signature row under the table is listed as skipped.
+    assert [(p.code, p.row, p.value) for p in plan.problems] == [
+        (Code.SKIPPED_ROW, 13, "填报人：张三    审核人：李四")
+    ]
+    assert plan.coverage is not None
+    assert plan.coverage.rows_by_kind == {
+        "title": 2,
+        "header": 3,  # two header rows and the column-number row
+        "issue": 3,
+        "measure": 3,
+        "note": 1,
+    }
     assert plan.inspection is not None
     assert plan.inspection.title == "XX县民政局巡察反馈问题整改台账"
     assert [i.draft.number for i in plan.issues] == ["1", "2", "3"]  # ２ folded
@@ -127,7 +138,7 @@ def test_every_cell_problem_is_reported_with_its_place(corpus: dict[str, Path]) 
         Code.MEASURE_WITHOUT_ISSUE: Severity.ERROR,
         Code.IMPOSSIBLE_DATE: Severity.ERROR,
         Code.UNKNOWN_STATUS: Severity.ERROR,
-        Code.DUPLICATE_NUMBER: Severity.ERROR,
+        Code.DUPLICATE_NUMBER: Severity.WARNING,  # numbering may restart: shown, not refused
         Code.UNREADABLE_DATE: Severity.WARNING,
         Code.CONTROL_CHARACTERS: Severity.WARNING,
     }
@@ -207,7 +218,11 @@ def test_header_row_can_be_forced(tmp_path: Path) -> None:
     wb.close()
     assert read_ledger(path).issues[0].measures[0].draft.responsibility.lead_unit == "办公室"
     forced = read_ledger(path, header_row=1)
-    assert forced.issues[0].draft.text == "反馈问题"
+    # Row 1 is the header now; row 2 repeats it in other words and is listed as skipped.
+    assert [i.draft.text for i in forced.issues] == ["问题"]
+    assert forced.issues[0].source.row == 3
+    assert forced.coverage is not None
+    assert [(s.row, s.kind) for s in forced.coverage.skipped] == [(2, "header")]
 
 
 def test_positions_are_absolute_when_the_sheet_starts_late(tmp_path: Path) -> None:

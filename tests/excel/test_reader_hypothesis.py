@@ -1,20 +1,29 @@
 """Random cell values in random sheet shapes: the reader returns a plan or raises its
-own refusal, never anything else."""
+own refusal, never anything else; and random ledgers in the layouts it claims to read
+read back as written."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.domain.filters import IssueFilter
 from desktop.domain.plan import ImportPlan
+from desktop.domain.problems import ValidationFailed
 from desktop.excel.columns import COLUMNS
 from desktop.excel.errors import WorkbookRefused
 from desktop.excel.reader import read_ledger
+from tests.excel.corpus import generate as gen
+from tests.excel.test_corpus import _reading, _trim
 
 HEADER_WORDS = [w for c in COLUMNS for w in c.synonyms[:2]] + ["责任分工", "", "说明"]
 CELL = st.one_of(
@@ -96,3 +105,130 @@ def test_random_bytes_are_refused_cleanly(data: bytes, head: bytes) -> None:
         assert outcome.problem.message
     else:
         assert isinstance(outcome, ImportPlan)
+
+
+# ------------------------------------------------- ledgers the reader claims to read
+# Random combinations of the layouts, header synonyms, status words, date forms and
+# unit cells of the corpus generator (tests/excel/corpus/generate.py): the reading is
+# what was written, or a refusal naming sheet, row and column; applied, all or nothing.
+SHAPES = st.builds(
+    gen.Shape,
+    title=st.sampled_from([None, "巡察反馈问题整改台账", "XX局巡察整改落实情况台账"]),
+    subtitle=st.booleans(),
+    blank_after_title=st.booleans(),
+    fields=st.sampled_from([gen.Shape().fields, gen.FULL, gen.GROUPED]),
+    header_words=st.sampled_from(["first", "random", "traditional"]),
+    grouped=st.sampled_from(["", "merged", "centred"]),
+    number_row=st.booleans(),
+    issue_cells=st.sampled_from(["merged", "repeated", "blank"]),
+    one_cell_measures=st.booleans(),
+    sections=st.sampled_from(["", "merged", "centred", "two_levels", "label_cells", "lone_text"]),
+    restart_numbers=st.booleans(),
+    number_style=st.sampled_from(["arabic", "paren_cn", "full_width"]),
+    footer=st.lists(
+        st.sampled_from(["total", "notes", "signature", "date"]), max_size=3, unique=True
+    ).map(tuple),
+    dates=st.lists(
+        st.sampled_from([*gen.DATE_FORMS, "immediate", "long", "month"]), min_size=1, max_size=4
+    ).map(tuple),
+    statuses=st.lists(st.sampled_from(gen.ALL_STATES), min_size=1, max_size=3).map(tuple),
+    traditional_status=st.booleans(),
+    units=st.sampled_from(["single", "dun", "comma", "space", "labelled", "suffixed"]),
+    start_row=st.integers(0, 3),
+    start_col=st.integers(0, 2),
+    trailing_formatted=st.sampled_from([0, 0, 5]),
+    issues=st.integers(1, 6),
+    max_measures=st.integers(1, 3),
+    lf_in_cells=st.booleans(),
+    spaces_in_cells=st.booleans(),
+    category_column=st.booleans(),
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("XL_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(shape=SHAPES, seed=st.integers(0, 10**6))
+def test_generated_ledgers_read_back_as_written(shape: gen.Shape, seed: int) -> None:
+    case = gen.Case("random", shape, seed, "hypothesis")
+    with tempfile.TemporaryDirectory() as folder:
+        path = gen.build_case(case, Path(folder))
+        want = json.loads((Path(folder) / "random.expect.json").read_text("utf-8"))
+        plan = read_ledger(path)
+    for problem in plan.problems:
+        # Every problem names where it is.
+        assert problem.sheet == "整改台账", problem
+        assert problem.row is not None, problem
+        if problem.blocking:
+            assert problem.column, problem
+    assert not plan.blocked, [p.describe() for p in plan.problems]
+    read = _reading(plan)
+    assert _trim(read, want["issues"]) == want["issues"]
+    coverage = plan.coverage
+    assert coverage is not None
+    assert sum(coverage.rows_by_kind.values()) == coverage.rows
+    assert {s.kind for s in coverage.skipped} <= {"total", "note", "header"}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shape=SHAPES, seed=st.integers(0, 10**6), spoil=st.booleans())
+def test_generated_ledgers_apply_whole_or_not_at_all(
+    shape: gen.Shape,
+    seed: int,
+    spoil: bool,
+    tmp_path_factory: pytest.TempPathFactory,
+    migrated_template: Path,
+) -> None:
+    """Applied, a plan adds every issue and measure it holds; a plan with a bad cell
+    (an impossible date written into the first measure) changes nothing."""
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+
+    folder = tmp_path_factory.mktemp("apply")
+    case = gen.Case("random", shape, seed, "hypothesis")
+    path = gen.build_case(case, folder)
+    if spoil and "deadline" in shape.fields:
+        path = _spoil_first_deadline(path, folder)
+    plan = read_ledger(path)
+    ledger = folder / "ledger.sqlite"
+    shutil.copy(migrated_template, ledger)
+    engine = open_ledger(ledger)
+    service = LedgerService(engine, "测试员")
+    try:
+        if plan.blocked:
+            with pytest.raises(ValidationFailed):
+                service.apply_plan(plan)
+            assert service.list_issues(IssueFilter()) == []
+            return
+        service.apply_plan(plan)
+        stored = service.list_issues(IssueFilter())
+        assert len(stored) == len(plan.issues)
+        assert sum(len(service.list_measures(i.id)) for i in stored) == plan.measure_count
+    finally:
+        engine.dispose()
+
+
+def _spoil_first_deadline(path: Path, folder: Path) -> Path:
+    """A copy of ``path`` whose first written deadline says 2023年2月30日."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb["整改台账"]
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.strip().startswith(
+                tuple(gen.HEADERS["deadline"][:3])
+            ):
+                target = ws.cell(row=cell.row + 1, column=cell.column)
+                for r in range(cell.row + 1, ws.max_row + 1):
+                    candidate = ws.cell(row=r, column=cell.column)
+                    if candidate.value not in (None, ""):
+                        target = candidate
+                        break
+                target.value = "2023年2月30日"
+                spoiled = folder / "spoiled.xlsx"
+                wb.save(spoiled)
+                return spoiled
+    return path

@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
+from desktop.domain.problems import Code
 from desktop.domain.status import Status
 from desktop.excel.reader import read_ledger
 from desktop.ui import drop
@@ -313,14 +314,14 @@ def test_blocking_errors_disable_apply_and_mark_the_cells(
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert page.blocked_note.isVisibleTo(page)
-    assert "错误 4 处" in page.summary.text()
+    assert "错误 3 处" in page.summary.text()  # a repeated 序号 is only a warning
     # Every problem is listed with sheet, row, column and value; errors first.
     listed = [
         [page.problems.topLevelItem(i).text(c) for c in range(6)]
         for i in range(page.problems.topLevelItemCount())
     ]
     assert len(listed) == 6
-    assert [row[0] for row in listed] == ["错误"] * 4 + ["提示"] * 2
+    assert [row[0] for row in listed] == ["错误"] * 3 + ["提示"] * 3
     assert listed[1][:5] == ["错误", "台账", "3", "D（整改时限）", "2023年2月30日"]
     # The impossible date is marked on its measure's deadline cell.
     issue = page.tree.topLevelItem(0)
@@ -473,3 +474,40 @@ def test_reading_reports_progress_to_its_dialog(qtbot: QtBot, empty_window: Main
         run.start()
     assert blocker.args == ["read"]
     assert seen == [2000]
+
+
+# ------------------------------------------------- nothing left out unseen (issue 23)
+CORPUS = Path(__file__).resolve().parents[1] / "excel" / "corpus" / "files"
+
+
+def test_preview_counts_the_file_and_lists_the_skipped_rows(
+    qtbot: QtBot, empty_window: MainWindow
+) -> None:
+    """A grouped header, two levels of sections, a 合计 row, 填表说明 and signatures:
+    the preview says what the file holds against what is used, and lists every skipped
+    row with its sheet and row."""
+    wizard = to_preview(qtbot, empty_window, CORPUS / "45_everything.xlsx")
+    page = wizard.preview_page
+    plan = wizard.plan
+    assert plan is not None
+    assert plan.coverage is not None
+    note = page.coverage_note.text()
+    assert page.coverage_note.isVisibleTo(page)
+    assert f"非空行 {plan.coverage.rows} 行" in note
+    assert f"（{len(plan.issues)} 个问题）" in note
+    # Skipped rows are listed, not painted on the issue above them.
+    marked = {p.code for marks in page.marks.values() for _, p in marks}
+    assert marked == {Code.SEVERAL_UNITS}
+    assert "分类标题 6 行" in note  # 2 一、 rows and 4 （一） rows
+    assert f"跳过 {len(plan.coverage.skipped)} 行" in note
+    listed = [
+        [page.problems.topLevelItem(i).text(c) for c in range(6)]
+        for i in range(page.problems.topLevelItemCount())
+    ]
+    skipped_rows = [str(s.row) for s in plan.coverage.skipped]
+    assert [row[2] for row in listed if "未作为问题导入" in row[5]] == skipped_rows
+    assert all(row[1] == "整改台账" for row in listed)
+    # Sections became the category path; the grouped header's columns were all read.
+    first = page.tree.topLevelItem(0)
+    assert first.text(1) == "一、党的政治建设方面 / （一）理论学习不够深入"
+    assert page.isComplete()
