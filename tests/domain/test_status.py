@@ -65,7 +65,7 @@ CASES = [
     ("正在整改，尚未销号", S.IN_PROGRESS, False),
 ]
 
-# Every word ../shared/docs/domain.md lists for a state (the vocabulary must know them).
+# Every word the brief's domain.md lists for a state (the vocabulary must know them).
 DOMAIN_MD_WORDS = {
     S.NOT_STARTED: ("未整改", "尚未整改", "未启动", "未开始", "未落实"),
     S.IN_PROGRESS: ("正在推进", "正在整改", "整改中", "未完成，正在推进中"),

@@ -82,7 +82,7 @@ DATE_FORMS: dict[str, Callable[[dt.date], object]] = {
     "before": lambda d: f"{d.year}年{d.month}月{d.day}日前",
 }
 
-# Header words per field (docs/excel.md), the first being the usual one.
+# Header words per field (the brief's excel.md), the first being the usual one.
 HEADERS: dict[str, list[str]] = {
     "number": ["序号", "问题序号", "编号", "问题编号", "序  号"],
     "category": ["问题类别", "类别", "方面", "问题类型"],
