@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.filters import is_overdue
+from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord
 from desktop.domain.status import Status
 
@@ -49,7 +50,11 @@ def count(items: Iterable[IssueRecord | MeasureRecord], today: date) -> Counts:
         total += 1
         by_status[item.status] += 1
         long_term += item.long_term
-        overdue += is_overdue(item.responsibility.deadline, item.status, today)
+        if isinstance(item, IssueRecord):
+            # An issue by the one rule: its own deadline or an open measure's passed.
+            overdue += issue_overdue(item, today)
+        else:
+            overdue += is_overdue(item.responsibility.deadline, item.status, today)
     return Counts(total, dict(by_status), long_term, overdue)
 
 

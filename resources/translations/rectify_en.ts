@@ -1598,66 +1598,6 @@ Open this folder now?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>问题类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>问题描述</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>整改目标</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>整改措施</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>配合单位</source>
-        <translation>Cooperating units</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>整改进展</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>佐证材料</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>销号时间</source>
-        <translation>Sign-off date</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
@@ -1807,38 +1747,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
 </context>
 <context>
     <name>IssueTableModel</name>
-    <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>长期坚持</source>
-        <translation>Long-term</translation>
-    </message>
     <message>
         <source>措施完成</source>
         <translation>Measures done</translation>
@@ -2376,10 +2284,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Measure*</translation>
     </message>
     <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
         <source>无法识别的整改时限，请写成 2023年1月11日 或 2023.1.11</source>
         <translation>The deadline cannot be read; write it as 2023-1-11 or 2023.1.11</translation>
     </message>
@@ -2389,38 +2293,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>序</source>
         <translation>No.</translation>
-    </message>
-    <message>
-        <source>整改措施</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>长期</source>
-        <translation>Long-term</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
     </message>
     <message>
         <source>无法识别的日期“{value}”，请写成 2023年1月11日 或 2023.1.11</source>
@@ -2571,26 +2443,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>新增整改措施</source>
         <translation>New measure</translation>
-    </message>
-    <message>
-        <source>整改进展</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>长期坚持</source>
-        <translation>Long-term</translation>
-    </message>
-    <message>
-        <source>完成日期</source>
-        <translation>Completion date</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
     </message>
     <message>
         <source>是</source>
@@ -3774,7 +3626,7 @@ The current ledger is backed up first and can be restored again if needed. After
 仍要恢复台账记录吗？这些佐证材料恢复后会标为“文件缺失”，需要重新附上。</source>
         <translation>{reason}
 
-Restore the ledger's records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
+Restore the ledger&apos;s records anyway? These evidence files will be marked “file missing” and need to be attached again.</translation>
     </message>
     <message>
         <source>佐证材料不完整</source>
@@ -4553,8 +4405,8 @@ Restore the ledger's records anyway? These evidence files will be marked “file
         <translation>due within {days} days</translation>
     </message>
     <message>
-        <source>截至 {today}：逾期 {overdue} 项，临期（{window}）{due} 项。</source>
-        <translation>As of {today}: {overdue} overdue, {due} due soon ({window}).</translation>
+        <source>截至 {today}：逾期问题 {issues} 个，临期问题 {due_issues} 个（逾期事项 {overdue} 项，临期事项（{window}）{due} 项，问题和措施分别计）。</source>
+        <translation>As of {today}: {issues} issues overdue, {due_issues} due soon ({overdue} items overdue, {due} due {window}; issues and measures counted separately).</translation>
     </message>
     <message>
         <source>没有逾期或临期的问题和整改措施。</source>
@@ -4916,134 +4768,6 @@ Restore the ledger's records anyway? These evidence files will be marked “file
         <translation>{y}-{m}-{d}</translation>
     </message>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>问题描述</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>问题类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>进度说明</source>
-        <translation>Progress text</translation>
-    </message>
-    <message>
-        <source>整改目标</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>配合单位</source>
-        <translation>Cooperating units</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>时限类型</source>
-        <translation>Deadline rule</translation>
-    </message>
-    <message>
-        <source>时限原文</source>
-        <translation>Deadline as written</translation>
-    </message>
-    <message>
-        <source>完成时间</source>
-        <translation>Completed on</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>排列顺序</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>措施顺序</source>
-        <translation>Measure order</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>上级类别</source>
-        <translation>Parent category</translation>
-    </message>
-    <message>
-        <source>巡察组</source>
-        <translation>Inspection team</translation>
-    </message>
-    <message>
-        <source>被巡察单位</source>
-        <translation>Inspected unit</translation>
-    </message>
-    <message>
-        <source>巡察类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>巡察开始</source>
-        <translation>Inspection start</translation>
-    </message>
-    <message>
-        <source>巡察结束</source>
-        <translation>Inspection end</translation>
-    </message>
-    <message>
-        <source>反馈日期</source>
-        <translation>Feedback date</translation>
-    </message>
-    <message>
-        <source>集中整改开始</source>
-        <translation>Rectification start</translation>
-    </message>
-    <message>
-        <source>集中整改结束</source>
-        <translation>Rectification end</translation>
-    </message>
-    <message>
-        <source>发文单位</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>通报日期</source>
-        <translation>Notice date</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>报告人</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
         <source>巡察</source>
         <translation>Inspection</translation>
     </message>
@@ -5146,62 +4870,6 @@ Restore the ledger's records anyway? These evidence files will be marked “file
     <message>
         <source>请写明年份</source>
         <translation>Give the year</translation>
-    </message>
-    <message>
-        <source>下一步计划</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>困难和问题</source>
-        <translation>Difficulties</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>申请人</source>
-        <translation>Requested by</translation>
-    </message>
-    <message>
-        <source>审批人</source>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>延期后的时限</source>
-        <translation>New deadline</translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>审批日期</source>
-        <translation>Decision date</translation>
-    </message>
-    <message>
-        <source>意见</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <source>申请理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>人数</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
     </message>
 </context>
 <context>

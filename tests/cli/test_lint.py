@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -47,6 +48,12 @@ def test_text_output_and_exit_codes(
         [MeasureDraft("措施", status=Status.DONE)],
     )
     engine.dispose()
+    # The app rolls the measures' state up (domain.rollup); a ledger written before
+    # that, or by hand, may still disagree, and lint says so.
+    connection = sqlite3.connect(ledger_path)
+    with connection:
+        connection.execute("UPDATE issue SET status = 'not_started'")
+    connection.close()
     assert main(["lint", "--ledger", str(ledger_path)]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [

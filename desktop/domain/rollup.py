@@ -1,0 +1,47 @@
+"""Status roll-up: an issue's state follows its measures' by one rule, whatever the
+path that changed them (form, measure grid, bulk edit, import, hand-off merge, notice).
+
+The rule: an issue with measures is as far as its least advanced measure (未启动 <
+申请延期 < 正在推进 < 基本完成 < 已完成 < 已销号), so it is finished exactly when every
+measure is; a signed-off issue (已销号) stays signed off while all its measures are
+finished. An issue without measures keeps the state it is given. Long-term (长期坚持)
+is set on the issue when any measure is long-term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.domain.status import Status
+
+# From the least to the most advanced state.
+STATUS_ORDER: tuple[Status, ...] = (
+    Status.NOT_STARTED,
+    Status.POSTPONED,
+    Status.IN_PROGRESS,
+    Status.PARTIAL,
+    Status.DONE,
+    Status.CLOSED,
+)
+
+
+def least_advanced(statuses: Iterable[Status]) -> Status | None:
+    """The least advanced of some states (None for none)."""
+    found = list(statuses)
+    return min(found, key=STATUS_ORDER.index) if found else None
+
+
+def rolled_up_status(current: Status, measure_statuses: Iterable[Status]) -> Status:
+    """The state an issue in ``current`` state takes from its measures' states."""
+    rolled = least_advanced(measure_statuses)
+    if rolled is None:
+        return current
+    if current is Status.CLOSED and rolled.is_finished:
+        return Status.CLOSED
+    return rolled
+
+
+def rolled_up_long_term(current: bool, measure_long_term: Iterable[bool]) -> bool:
+    """Long-term when any measure is (an issue without measures keeps its own)."""
+    flags = list(measure_long_term)
+    return any(flags) if flags else current
