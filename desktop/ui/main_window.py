@@ -587,10 +587,12 @@ class MainWindow(QMainWindow):
         """The table's lights follow the same rules as the 督办 view: due-soon in
         working days when the settings say so, on the holiday calendar."""
         if self._work_calendar is None:
-            from desktop.domain.calendar import load_calendar
-            from desktop.paths import calendar_folders as default_calendar_folders
+            from desktop.domain.calendar_package import load_work_calendar
+            from desktop.paths import calendar_cache_folder, calendar_folders
 
-            self._work_calendar, _errors = load_calendar(default_calendar_folders())
+            self._work_calendar, _errors = load_work_calendar(
+                calendar_folders(), calendar_cache_folder()
+            )
         self.model.set_deadline_rules(
             working_days=self.settings.due_soon_working_days,
             calendar=self._work_calendar,

@@ -231,12 +231,36 @@ The ledger is backed up automatically when it is first opened each day, and befo
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Python 包 holidays {version}（含国务院办公厅公布的调休）</source>
+        <translation>the Python package holidays {version} (with the State Council's make-up working days)</translation>
+    </message>
+    <message>
+        <source>随软件提供的日历文件</source>
+        <translation>the calendar files shipped with the app</translation>
+    </message>
+    <message>
+        <source>本机调整（在此页修改并保存）</source>
+        <translation>local adjustments (edited and saved on this page)</translation>
+    </message>
+    <message>
+        <source>无数据，仅按周末计算</source>
+        <translation>no data: weekends only</translation>
+    </message>
+    <message>
+        <source>{years}年：{origin}</source>
+        <translation>{years}: {origin}</translation>
+    </message>
+    <message>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
         <source>节假日用于计算“N个工作日内”的整改时限和按工作日计算的临期提醒。日期可写作 2026年2月15日、2026-2-15 或 2月15日。</source>
         <translation>Holidays count deadlines written as “within N working days” and the due-soon warning when it is in working days. Dates may be written 2026年2月15日, 2026-2-15 or 2月15日.</translation>
+    </message>
+    <message>
+        <source>各年数据来源：{summary}</source>
+        <translation>Where each year comes from: {summary}</translation>
     </message>
     <message>
         <source>{year}年节假日：{reason}</source>
@@ -3487,10 +3511,6 @@ Reason: {reason}</translation>
         <translation>Issue</translation>
     </message>
     <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
         <source>报告人</source>
         <translation>Reporter</translation>
     </message>
@@ -3536,10 +3556,6 @@ Reason: {reason}</translation>
     <message>
         <source>对应措施</source>
         <translation>Measure</translation>
-    </message>
-    <message>
-        <source>进展情况*</source>
-        <translation>Progress*</translation>
     </message>
     <message>
         <source>下一步计划</source>
@@ -4525,6 +4541,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>注意：尚无{year}年的节假日数据，工作日只按周末计算。请按国务院办公厅通知录入。</source>
         <translation>Note: there are no holidays for {year}; working days count weekends only. Enter them from the State Council&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>数据来源：{origin}</source>
+        <translation>Source: {origin}</translation>
     </message>
     <message>
         <source>共 {days} 天假日，{workdays} 个调休上班日。</source>
