@@ -982,7 +982,8 @@ class MainWindow(QMainWindow):
 
     def new_issue_draft(self, inspection: InspectionRecord) -> IssueDraft:
         """Defaults for a new issue: the next number, the chosen category, the
-        inspection's concentrated-rectification deadline."""
+        inspection's concentrated-rectification deadline unless it has passed (a new
+        issue must not start overdue)."""
         if self._scope == inspection.id:
             numbers = [r.number for r in self.model.all_records()]
         else:
@@ -993,6 +994,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.issue_filter().category_id if self._scope == inspection.id else None
         )
         deadline = inspection.rectification_end
+        if deadline is not None and deadline < date.today():
+            deadline = None
         return IssueDraft(
             number=next_number(numbers),
             text="",
@@ -1379,7 +1382,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.recent_ledgers
+        recent = self.settings.existing_recent_ledgers()
         for location in recent:
             action = self.recent_menu.addAction(location)
             action.triggered.connect(lambda _c=False, loc=location: self.open_location(loc))
@@ -1395,7 +1398,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, operator=self.operator_name())
         if not messages.run_dialog(dialog):
             return
         language = self.settings.language

@@ -232,7 +232,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <name>CalendarPage</name>
     <message>
         <source>Python 包 holidays {version}（含国务院办公厅公布的调休）</source>
-        <translation>the Python package holidays {version} (with the State Council's make-up working days)</translation>
+        <translation>the Python package holidays {version} (with the State Council&apos;s make-up working days)</translation>
     </message>
     <message>
         <source>随软件提供的日历文件</source>
@@ -3601,12 +3601,16 @@ Reason: {reason}</translation>
         <translation>See the ledger&apos;s backups, back up now, or restore a backup</translation>
     </message>
     <message>
-        <source>检查台账</source>
-        <translation>Check ledger</translation>
+        <source>检查台账文件是否完好</source>
+        <translation>Check the ledger file is intact</translation>
     </message>
     <message>
-        <source>检查数据库是否完好、修改历史的校验链是否完整（不改动台账）</source>
-        <translation>Check that the database is sound and the change history&apos;s hash chain is complete (changes nothing)</translation>
+        <source>检查台账文件有没有损坏、修改记录有没有被改动、佐证材料是否齐全（不改动台账）</source>
+        <translation>Check that the ledger file is not damaged, its record of changes not altered and its evidence files all there (the ledger is not changed)</translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation>Check ledger</translation>
     </message>
     <message>
         <source>修改历史</source>
@@ -4448,12 +4452,12 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Progress, rates, figures by unit and category; exportable to Excel</translation>
     </message>
     <message>
-        <source>台账体检…</source>
-        <translation>Ledger check…</translation>
+        <source>检查台账内容（体检）…</source>
+        <translation>Check the ledger's contents…</translation>
     </message>
     <message>
-        <source>上报前检查台账中缺项、矛盾和过时的数字</source>
-        <translation>Find gaps, contradictions and stale figures before the ledger goes upward</translation>
+        <source>上报前查找台账内容中的缺项、前后矛盾、误录的单位名称和过时的数字</source>
+        <translation>Before reporting, look for gaps, contradictions, mistyped unit names and stale figures in the ledger</translation>
     </message>
     <message>
         <source>临期提醒设置未能写入台账：{reason}</source>

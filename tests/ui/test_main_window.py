@@ -47,7 +47,7 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
         "合并回收的台账…",
         "打印",
         "备份与恢复…",
-        "检查台账",
+        "检查台账文件是否完好",
         "退出",
     ]
     tabs = [window.detail.tabs.tabText(i) for i in range(window.detail.tabs.count())]

@@ -249,3 +249,66 @@ def test_a_merged_answer_rolls_up_and_reaches_paper(
     assert "最新进展" in text
     assert squeeze(f"措施1：{report}") in text
     assert report in squeeze(pdf_text(ledger_pdf))
+
+
+def test_the_check_flags_units_run_together_and_units_used_once(tmp_path: Path) -> None:
+    from desktop.domain.ledger_check import FindingCode, check_units
+
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "测试员")
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    for n, unit in enumerate(["办公室", "办公室", "组织部", "组织部", "办公室组织部", "财政居"]):
+        service.add_issue(
+            inspection.id,
+            IssueDraft(number=str(n + 1), text=f"问题{n}", responsibility=_due(None)),
+            [MeasureDraft("措施", responsibility=Responsibility(lead_unit=unit))],
+        )
+    issues = service.list_issues()
+    measures = [m for ms in service.measures_by_issue().values() for m in ms]
+    found = {(f.code, f.number) for f in check_units(issues, measures)}
+    assert found == {(FindingCode.UNIT_RUN_TOGETHER, "5"), (FindingCode.UNIT_USED_ONCE, "6")}
+    service.uow.engine.dispose()
+
+
+def test_defaults_are_right_from_the_start(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+) -> None:
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "系统用户")
+    past = service.create_inspection(InspectionDraft(title="旧巡察", rectification_end=PAST)).value
+    current = service.create_inspection(
+        InspectionDraft(title="新巡察", rectification_end=FUTURE)
+    ).value
+    window = MainWindow(service, "x.sqlite", settings=settings)
+    qtbot.addWidget(window)
+    window.reload_all(initial=True)
+    # 新建问题: no deadline already passed, so a new issue is never overdue at once.
+    assert window.new_issue_draft(past).responsibility.deadline is None
+    assert window.new_issue_draft(current).responsibility.deadline == FUTURE
+    # 操作人: the settings show the name the status bar shows.
+    assert settings.operator == ""
+    dialog = SettingsDialog(settings, window, operator=window.operator_name())
+    qtbot.addWidget(dialog)
+    assert dialog.operator.text() == "系统用户"
+    assert "系统用户" in window.operator_label.text()
+    # 最近打开: files that no longer exist are not offered.
+    kept = tmp_path / "kept.sqlite"
+    kept.write_bytes(b"")
+    settings.add_recent_ledger(str(tmp_path / "gone.sqlite"))
+    settings.add_recent_ledger(str(kept))
+    settings.add_recent_ledger("postgresql://user@server/ledger")
+    window._fill_recent_menu()
+    shown = [a.text() for a in window.recent_menu.actions() if a.text()]
+    assert shown[:2] == ["postgresql://user@server/ledger", str(kept)]
+    assert str(tmp_path / "gone.sqlite") not in shown
+
+
+def test_escape_closes_the_statistics_window(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    views = window.supervision_views  # type: ignore[attr-defined]
+    dashboard = views.open_dashboard()
+    qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
+    assert dashboard.isVisible()
+    qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
+    assert not dashboard.isVisible()
