@@ -48,6 +48,7 @@ FIELD_NAMES: dict[str, FieldName] = {
     "name": FieldName("名称", "Name"),
     "parent_id": FieldName("上级类别", "Parent category"),
     # Inspections.
+    "inspection": FieldName("巡察", "Inspection"),
     "title": FieldName("名称", "Name"),
     "inspector": FieldName("巡察组", "Inspection team"),
     "inspected_unit": FieldName("被巡察单位", "Inspected unit"),

@@ -18,6 +18,23 @@ from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord, Responsibility
 from desktop.domain.status import Status
 
+# Shown for a rate of nothing (no items to rate), in the app, the workbooks and the CLI.
+NO_RATE = "—"
+
+
+def share_percent(part: int, whole: int) -> float | None:
+    """A rate (完成率, a state's share) as a percentage with two decimals, or None when
+    there is nothing to rate: the one rule, so an empty group reads the same (—) in the
+    app, the exported workbook and ``rectify stats``, never 0.00% in one and blank in
+    another."""
+    return round(100 * part / whole, 2) if whole else None
+
+
+def rate_text(rate: float | None) -> str:
+    """A rate as people write it (``71.43%``), or ``—`` when there is nothing to rate."""
+    return NO_RATE if rate is None else f"{rate:.2f}%"
+
+
 NO_UNIT = "（未填写）"
 NO_CATEGORY = "（未分类）"
 
@@ -51,9 +68,10 @@ class Tally:
         return self.by_status[Status.DONE] + self.by_status[Status.CLOSED]
 
     @property
-    def rate(self) -> float:
-        """Finished over total as a fraction (0.7143), 0 when there is nothing."""
-        return self.finished / self.total if self.total else 0.0
+    def rate(self) -> float | None:
+        """Finished over total as a percentage (71.43), None when there is nothing
+        (:func:`share_percent`)."""
+        return share_percent(self.finished, self.total)
 
     def add(self, status: Status, long_term: bool, overdue: bool) -> None:
         self.total += 1

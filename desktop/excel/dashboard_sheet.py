@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop.domain.dates import format_date
 from desktop.domain.fields import field_name
+from desktop.domain.statistics import NO_RATE, rate_text
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.domain.supervision import (
     ACCOUNTABILITY_LABELS,
@@ -64,9 +65,10 @@ class DashboardHeading:
     made_on: date | None = None
 
 
-def rate_text(rate: float | None) -> str:
-    """A rate as people write it (``71.43%``), or ``—`` when there is nothing to rate."""
-    return "—" if rate is None else f"{rate:.2f}%"
+def _opt_rate(value: object) -> object:
+    """A rate cell: the number, or ``—`` when there is nothing to rate (the one rule,
+    domain.statistics.share_percent)."""
+    return NO_RATE if value is None else float(str(value))
 
 
 def value_text(field: str, value: Any) -> str:
@@ -280,9 +282,9 @@ def _overview(sheet: _Sheet, stats: Mapping[str, Any], heading: DashboardHeading
         (
             "已完成（含已销号）",
             finished_i,
-            float(issues["done_rate"]),
+            _opt_rate(issues["done_rate"]),
             finished_m,
-            float(measures["done_rate"]),
+            _opt_rate(measures["done_rate"]),
         ),
         bold=True,
     )
@@ -357,11 +359,11 @@ def _groups(sheet: _Sheet, rows: Sequence[Mapping[str, Any]], key: str, label: s
                 int(i["total"]),
                 int(i["finished"]),
                 int(i["overdue"]),
-                float(i["rate"]),
+                _opt_rate(i["rate"]),
                 int(m["total"]),
                 int(m["finished"]),
                 int(m["overdue"]),
-                float(m["rate"]),
+                _opt_rate(m["rate"]),
             )
         )
     if len(rows) > 1:

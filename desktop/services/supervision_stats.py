@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.calendar import WorkCalendar, parse_working_days
 from desktop.domain.overdue import issue_light, issue_overdue
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord, Responsibility
+from desktop.domain.statistics import share_percent
 from desktop.domain.supervision import (
     Decision,
     DueSettings,
@@ -44,8 +45,8 @@ NO_CATEGORY = "（未分类）"
 OVERDUE_LIST_LIMIT = 500
 
 
-def _rate(part: int, whole: int) -> float:
-    return round(100 * part / whole, 2) if whole else 0.0
+def _rate(part: int, whole: int) -> float | None:
+    return share_percent(part, whole)
 
 
 class _Deadlines:

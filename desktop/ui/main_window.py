@@ -284,6 +284,11 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # 巡察 (the model's last column) is shown beside 序号, and only for 全部问题.
+        inspection_column = len(self.model.columns) - 1
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(inspection_column), 1)
+        self.table.setColumnHidden(inspection_column, True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
@@ -642,6 +647,10 @@ class MainWindow(QMainWindow):
 
     def _show_issues(self, issues: list[IssueRecord]) -> None:
         self._texts_loaded = False
+        # 全部问题 mixes inspections whose issues share their numbers: name each one's.
+        self.model.inspection_titles.clear()
+        self.model.inspection_titles.update({i.id: i.title for i in self._inspections})
+        self.table.setColumnHidden(len(self.model.columns) - 1, self._scope is not None)
         self.model.today = date.today()
         self._restoring_selection = True
         try:

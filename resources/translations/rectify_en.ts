@@ -4453,7 +4453,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>检查台账内容（体检）…</source>
-        <translation>Check the ledger's contents…</translation>
+        <translation>Check the ledger&apos;s contents…</translation>
     </message>
     <message>
         <source>上报前查找台账内容中的缺项、前后矛盾、误录的单位名称和过时的数字</source>

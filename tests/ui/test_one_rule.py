@@ -17,7 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.cli import main
 from desktop.domain.fields import FIELD_NAMES, field_name
@@ -304,11 +304,60 @@ def test_defaults_are_right_from_the_start(
 
 
 def test_escape_closes_the_statistics_window(qtbot: QtBot, window: MainWindow) -> None:
-    from PySide6.QtCore import Qt
-
     views = window.supervision_views  # type: ignore[attr-defined]
     dashboard = views.open_dashboard()
     qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
     assert dashboard.isVisible()
     qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
     assert not dashboard.isVisible()
+
+
+def test_all_issues_name_their_inspection(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+) -> None:
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "测试员")
+    first = service.create_inspection(InspectionDraft(title="第一轮巡察")).value
+    second = service.create_inspection(InspectionDraft(title="第二轮巡察")).value
+    for inspection in (first, second):
+        service.add_issue(inspection.id, IssueDraft(number="1", text="问题"))
+    window = MainWindow(service, "x.sqlite", settings=settings)
+    qtbot.addWidget(window)
+    window.reload_all(initial=True)  # two inspections: 全部问题
+    column = len(window.model.columns) - 1
+    assert window.model.headerData(column, Qt.Orientation.Horizontal) == "巡察"
+    assert not window.table.isColumnHidden(column)
+    assert window.table.horizontalHeader().visualIndex(column) == 1  # beside 序号
+    shown = sorted(window.model.index(r, column).data() for r in range(window.model.rowCount()))
+    assert shown == ["第一轮巡察", "第二轮巡察"]
+    window.nav.select("inspection", first.id)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.table.isColumnHidden(column)
+
+
+def test_a_rate_of_nothing_reads_the_same_in_the_app_and_in_excel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    from desktop.ui.dashboard import figure_rows
+
+    path = tmp_path / "ledger.sqlite"
+    service = LedgerService(open_ledger(path), "测试员")
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    service.add_issue(inspection.id, IssueDraft(number="1", text="问题", status=Status.DONE))
+    stats = SupervisionService(service).statistics(today=TODAY)
+    service.uow.engine.dispose()
+    assert stats["issues"]["done_rate"] == 100.0
+    assert stats["measures"]["done_rate"] is None  # no measures: nothing to rate
+    done = next(r for r in figure_rows(stats) if r.label == "已完成（含已销号）")
+    assert done.measure_rate is None
+    from desktop.ui.dashboard import _pct
+
+    assert _pct(done.measure_rate) == "—"
+    out = tmp_path / "台账.xlsx"
+    assert main(["export", str(out), "--ledger", str(path)]) == 0
+    capsys.readouterr()
+    book = load_workbook(out, read_only=True)
+    rows = [r for ws in book.worksheets for r in ws.iter_rows(values_only=True)]
+    book.close()
+    rate_row = next(r for r in rows if r and str(r[0]).startswith("完成率"))
+    assert rate_row[2] == 1.0  # issues: 100 %
+    assert rate_row[4] == "—"  # measures: the app's —, not a blank

@@ -51,8 +51,13 @@ def _rich_tooltip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
-def issue_columns() -> tuple[Column[IssueRecord], ...]:
-    """The issue table's columns (translated headers)."""
+def issue_columns(
+    inspection_titles: dict[int, str] | None = None,
+) -> tuple[Column[IssueRecord], ...]:
+    """The issue table's columns (translated headers). The last, 巡察, names each
+    issue's inspection from ``inspection_titles`` (the window shows it for 全部问题,
+    where issues of several inspections share their numbers)."""
+    titles = inspection_titles if inspection_titles is not None else {}
     return (
         Column(
             "number",
@@ -142,6 +147,13 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
             align=CENTER,
             width=7,
         ),
+        Column(
+            "inspection",
+            labels.field_label("inspection"),
+            lambda r: titles.get(r.inspection_id, ""),
+            sort_key=lambda r: (titles.get(r.inspection_id, ""), r.inspection_id),
+            width=10,
+        ),
     )
 
 
@@ -166,7 +178,9 @@ class IssueTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.columns = issue_columns()
+        # Each issue's inspection title (the 巡察 column), filled by the window.
+        self.inspection_titles: dict[int, str] = {}
+        self.columns = issue_columns(self.inspection_titles)
         self._source: list[IssueRecord] = []
         self._texts: dict[int, str] = {}
         # The search text of each row of _source, aligned with it (references, not

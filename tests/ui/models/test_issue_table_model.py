@@ -77,6 +77,7 @@ def test_columns_show_the_issue() -> None:
         "长期坚持",
         "措施完成",
         "最近进展",
+        "巡察",
     ]
     text = model.index(0, 2)
     assert text.data().endswith("…")
