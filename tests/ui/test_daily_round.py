@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -261,5 +262,9 @@ def test_the_daily_round_agrees_everywhere(
 
     keep = os.environ.get("RECTIFY_ROUND_LEDGER")
     if keep:
-        window.service.uow.engine.dispose()
-        shutil.copy(demo_path, keep)
+        # SQLite's backup: the copy includes what still sits in the write-ahead log.
+        source, target = sqlite3.connect(demo_path), sqlite3.connect(keep)
+        with target:
+            source.backup(target)
+        source.close()
+        target.close()
