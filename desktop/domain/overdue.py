@@ -94,26 +94,3 @@ def issue_overdue(
 ) -> bool:
     """Whether an issue is overdue by the one rule (see the module docstring)."""
     return issue_light(issue, today, None, calendar, start, measures) is Light.RED
-
-
-def issue_due_soon(
-    issue: IssueRecord,
-    today: date,
-    settings: DueSettings | None = None,
-    calendar: WorkCalendar | None = None,
-    start: date | None = None,
-    measures: Iterable[MeasureRecord] | None = None,
-) -> bool:
-    """Whether an issue is due soon (and not overdue) by the one rule."""
-    return issue_light(issue, today, settings, calendar, start, measures) is Light.YELLOW
-
-
-def earliest_open_deadline(
-    issue: IssueRecord,
-    calendar: WorkCalendar | None = None,
-    start: date | None = None,
-    measures: Iterable[MeasureRecord] | None = None,
-) -> date | None:
-    """The deadline an unfinished issue's overdue days are counted from."""
-    deadlines = issue_deadlines(issue, measures, calendar, start)
-    return deadlines[0] if deadlines else None

@@ -12,17 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.domain.status import Status
-
-# From the least to the most advanced state.
-STATUS_ORDER: tuple[Status, ...] = (
-    Status.NOT_STARTED,
-    Status.POSTPONED,
-    Status.IN_PROGRESS,
-    Status.PARTIAL,
-    Status.DONE,
-    Status.CLOSED,
-)
+from desktop.domain.status import STATUS_ORDER, Status
 
 
 def least_advanced(statuses: Iterable[Status]) -> Status | None:

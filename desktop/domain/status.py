@@ -199,7 +199,8 @@ def _phrase_status(phrase: str, *, anywhere: bool = False) -> Status | None:
     return None
 
 
-_ORDER = (
+# From the least to the most advanced state (the roll-up rule, domain.rollup, too).
+STATUS_ORDER = (
     Status.NOT_STARTED,
     Status.POSTPONED,
     Status.IN_PROGRESS,
@@ -212,7 +213,7 @@ _ORDER = (
 def _least_finished(states: list[Status]) -> Status:
     """Of several states named in one text, the one that claims the least progress
     ("未完成，正在推进中" is in progress, not done)."""
-    return min(states, key=_ORDER.index)
+    return min(states, key=STATUS_ORDER.index)
 
 
 def status_label(status: Status) -> str:
