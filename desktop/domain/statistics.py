@@ -69,9 +69,10 @@ class Tally:
 
     @property
     def rate(self) -> float | None:
-        """Finished over total as a percentage (71.43), None when there is nothing
-        (:func:`share_percent`)."""
-        return share_percent(self.finished, self.total)
+        """Finished over total as a fraction (0.7143), None when there is nothing to
+        rate (:func:`share_percent`'s rule)."""
+        percent = share_percent(self.finished, self.total)
+        return None if percent is None else self.finished / self.total
 
     def add(self, status: Status, long_term: bool, overdue: bool) -> None:
         self.total += 1
