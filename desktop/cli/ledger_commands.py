@@ -107,9 +107,9 @@ def _on_time_line(label: str, figures: dict[str, Any]) -> str:
 def _group_line(name: str, group: dict[str, Any]) -> str:
     i, m = group["issues"], group["measures"]
     return (
-        f"  {name}：问题 {i['total']} 个，完成 {i['finished']} 个（{i['rate']:.2f}%），"
+        f"  {name}：问题 {i['total']} 个，完成 {i['finished']} 个（{rate_text(i['rate'])}），"
         f"逾期 {i['overdue']} 个；措施 {m['total']} 条，完成 {m['finished']} 条"
-        f"（{m['rate']:.2f}%），逾期 {m['overdue']} 条"
+        f"（{rate_text(m['rate'])}），逾期 {m['overdue']} 条"
     )
 
 

@@ -159,8 +159,7 @@ def _section(out: _Rows, styles: Styles, heading: str) -> None:
 def _share(part: int, total: int) -> float | None:
     """A share as a fraction for a percent cell; None (written —) for nothing to rate:
     domain.statistics.share_percent, the app's rule."""
-    percent = share_percent(part, total)
-    return None if percent is None else percent / 100
+    return None if share_percent(part, total) is None else part / total
 
 
 def _by_status(out: _Rows, styles: Styles, stats: LedgerStatistics) -> None:

@@ -21,8 +21,9 @@ def test_the_demo_has_done_issues_without_evidence(
 ) -> None:
     assert main(["lint", "--ledger", str(demo_path), "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
-    assert result["count"] == len(result["findings"]) == 10
-    assert result["by_code"] == {"done_without_evidence": 10}
+    assert result["count"] == len(result["findings"]) == 12
+    # Two units are named once only in the demo (worth a look: a typing slip?).
+    assert result["by_code"] == {"done_without_evidence": 10, "unit_used_once": 2}
     first = result["findings"][0]
     assert first["code"] == "done_without_evidence"
     assert first["entity"] == "issue"

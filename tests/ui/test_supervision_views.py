@@ -500,7 +500,7 @@ def test_the_check_lists_findings_and_goes_to_them(qtbot: QtBot, window: MainWin
     view = dialog.view
     qtbot.waitUntil(lambda: bool(view.findings) and not view.loader.busy)
     codes = {f.code.value for f in view.findings}
-    assert codes == {"done_without_evidence", "measure_no_unit"}
+    assert codes == {"done_without_evidence", "measure_no_unit", "unit_used_once"}
     assert "提醒" in view.summary.text()
 
     table = view.table
@@ -542,7 +542,7 @@ def test_the_check_lists_findings_and_goes_to_them(qtbot: QtBot, window: MainWin
     assert "重新检查" in view.summary.text()
     with qtbot.waitSignal(view.checked):
         view.run_button.click()
-    assert {f.code.value for f in view.findings} == {"done_without_evidence"}
+    assert {f.code.value for f in view.findings} == {"done_without_evidence", "unit_used_once"}
 
 
 def test_the_finding_model_passes_the_model_tester(
