@@ -3,9 +3,15 @@ path that changed them (form, measure grid, bulk edit, import, hand-off merge, n
 
 The rule: an issue with measures is as far as its least advanced measure (未启动 <
 申请延期 < 正在推进 < 基本完成 < 已完成 < 已销号), except that it is 正在推进 rather than
-未启动 once any measure has started; so it is finished exactly when every measure is; a signed-off issue (已销号) stays signed off while all its measures are
-finished. An issue without measures keeps the state it is given. Long-term (长期坚持)
-is set on the issue when any measure is long-term.
+未启动 once any measure has started; so it is finished exactly when every measure is.
+A signed-off issue (已销号) stays signed off while all its measures are finished. An
+issue without measures keeps the state it is given. Long-term (长期坚持) is set on the
+issue when any measure is long-term.
+
+Paths that change measures (the measure form and grid, import, merge) apply it in the
+same transaction, recorded in the history; an issue-level edit (the issue form, bulk
+edit, a notice) sets the issue's own state, and 体检 flags an issue whose state then
+disagrees with this rule.
 """
 
 from __future__ import annotations
