@@ -159,10 +159,11 @@ def apply_plan(
         touched.update(added_under)
         # The one roll-up rule (domain.rollup): an issue whose measures a merge changed
         # follows them, as after a form edit or an import.
+        # (Recorded in the history; not counted among the unit's changes.)
         for issue_id in sorted(rolled | added_under):
             found = s.get(Issue, issue_id)
-            if found is not None and service._roll_up(s, rec, units, found):
-                fields_changed += 1
+            if found is not None:
+                service._roll_up(s, rec, units, found)
         if plan.source_kind == "merge":
             from desktop.services.declined import remember
 

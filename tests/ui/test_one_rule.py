@@ -156,7 +156,8 @@ def test_status_rolls_up_on_every_path(tmp_path: Path) -> None:
     service.set_measure_fields(measure.id, {"status": Status.DONE.value})
     assert service.get_issue(issue.id).status is Status.DONE
     added = service.add_measure(issue.id, MeasureDraft("新措施", Status.NOT_STARTED)).value
-    assert service.get_issue(issue.id).status is Status.NOT_STARTED
+    # One measure done, one not started: under way (正在推进), not finished.
+    assert service.get_issue(issue.id).status is Status.IN_PROGRESS
     service.delete_measure(added.id)
     assert service.get_issue(issue.id).status is Status.DONE
     fields = [h.field for h in service.issue_history(issue.id) if h.entity == "issue"]
