@@ -42,3 +42,11 @@ def calendar_folders() -> list[Path]:
     from platformdirs import user_data_path
 
     return [resources_dir() / "calendar", user_data_path("rectify", appauthor=False) / "calendar"]
+
+
+def calendar_cache_folder() -> Path:
+    """Where the holidays package's years are cached (``domain.calendar_package``); may
+    be deleted at any time."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("rectify", appauthor=False) / "calendar"

@@ -17,6 +17,7 @@ from desktop.cli.common import (
     resolve_inspection,
 )
 from desktop.domain.dates import DateError, format_date, parse_date
+from desktop.domain.statistics import rate_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import ACCOUNTABILITY_LABELS, FUNDS_LABELS
 from desktop.services.demo import load_demo
@@ -85,7 +86,7 @@ def _counts_line(label: str, unit: str, counts: dict[str, Any]) -> str:
     return (
         f"{label}共 {counts['total']} {unit}：{parts or '无'}；"
         f"长期坚持 {counts['long_term']} {unit}；逾期 {counts['overdue']} {unit}；"
-        f"完成率 {counts['done_rate']:.2f}%"
+        f"完成率 {rate_text(counts['done_rate'])}"
         f"（{finished}/{counts['total']}）"
     )
 
@@ -106,9 +107,9 @@ def _on_time_line(label: str, figures: dict[str, Any]) -> str:
 def _group_line(name: str, group: dict[str, Any]) -> str:
     i, m = group["issues"], group["measures"]
     return (
-        f"  {name}：问题 {i['total']} 个，完成 {i['finished']} 个（{i['rate']:.2f}%），"
+        f"  {name}：问题 {i['total']} 个，完成 {i['finished']} 个（{rate_text(i['rate'])}），"
         f"逾期 {i['overdue']} 个；措施 {m['total']} 条，完成 {m['finished']} 条"
-        f"（{m['rate']:.2f}%），逾期 {m['overdue']} 条"
+        f"（{rate_text(m['rate'])}），逾期 {m['overdue']} 条"
     )
 
 

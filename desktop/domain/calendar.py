@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -94,6 +94,8 @@ class YearCalendar:
     source: str = ""
     verified: bool = False
     notes: str = ""
+    # Where the year was taken from (:data:`ORIGINS`); not part of the JSON.
+    origin: str = ""
 
     @property
     def status(self) -> YearStatus:
@@ -264,13 +266,29 @@ class WorkCalendar:
         return WorkingDeadline(end, self.warnings(start, end))
 
 
-def load_calendar(folders: Sequence[Path]) -> tuple[WorkCalendar, list[CalendarError]]:
+# Where a year's schedule comes from, in the order they override one another.
+ORIGIN_SHIPPED = "shipped"  # the JSON we ship, for years the holidays package lacks
+ORIGIN_PACKAGE = "package"  # the holidays package (PyPI), for the years it covers
+ORIGIN_USER = "user"  # the user's own adjustments, made in 设置 → 节假日
+ORIGINS = (ORIGIN_SHIPPED, ORIGIN_PACKAGE, ORIGIN_USER)
+
+
+def load_calendar(
+    folders: Sequence[Path], package: Iterable[YearCalendar] = ()
+) -> tuple[WorkCalendar, list[CalendarError]]:
     """Every ``*.json`` year file in the folders; a later folder's year replaces an
-    earlier one's (the user's edits over the shipped data). Bad files are skipped and
-    returned as errors, so one broken file never stops the app."""
+    earlier one's (the user's edits over the shipped data). ``package`` (the holidays
+    package's years, :mod:`desktop.domain.calendar_package`) replaces the first
+    folder's (the shipped JSON) and is replaced by the later ones (the user's). Each
+    year says where it came from (``origin``). Bad files are skipped and returned as
+    errors, so one broken file never stops the app."""
     years: dict[int, YearCalendar] = {}
     errors: list[CalendarError] = []
-    for folder in folders:
+    for n, folder in enumerate(folders):
+        if n == 1 or (n == 0 and len(folders) == 1):
+            for cal in package:
+                years[cal.year] = replace(cal, origin=ORIGIN_PACKAGE)
+        origin = ORIGIN_SHIPPED if n == 0 and len(folders) > 1 else ORIGIN_USER
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.json")):
@@ -283,7 +301,7 @@ def load_calendar(folders: Sequence[Path]) -> tuple[WorkCalendar, list[CalendarE
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
                 errors.append(CalendarError(f"无法读取（{exc}）", path.name))
                 continue
-            years[cal.year] = cal
+            years[cal.year] = replace(cal, origin=origin)
     return WorkCalendar(years.values()), errors
 
 
@@ -319,6 +337,10 @@ def parse_working_days(text: str) -> int | None:
 
 __all__ = [
     "MAX_WORKING_DAYS",
+    "ORIGINS",
+    "ORIGIN_PACKAGE",
+    "ORIGIN_SHIPPED",
+    "ORIGIN_USER",
     "CalendarError",
     "Holiday",
     "MakeUpDay",

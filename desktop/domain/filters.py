@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.domain.lights import DEFAULT_DUE_SOON_DAYS, DueSettings, Light
+from desktop.domain.overdue import issue_light, item_overdue
 from desktop.domain.records import CategoryId, InspectionId, IssueRecord
 from desktop.domain.status import Status
 
-DUE_SOON_DAYS = 7
+DUE_SOON_DAYS = DEFAULT_DUE_SOON_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +33,10 @@ class IssueFilter:
 
 
 def is_overdue(deadline: date | None, status: Status, today: date) -> bool:
-    """Overdue (逾期) is derived, never stored: a date deadline passed and not finished."""
-    return deadline is not None and deadline < today and not status.is_finished
+    """Overdue (逾期) is derived, never stored: one item's dated deadline passed and not
+    finished (:func:`desktop.domain.overdue.item_overdue`; an issue is judged with its
+    measures by :func:`desktop.domain.overdue.issue_overdue`)."""
+    return item_overdue(deadline, status, today)
 
 
 def is_due_soon(
@@ -64,9 +68,8 @@ def matches(
     if flt.long_term is not None and issue.long_term != flt.long_term:
         return False
     if flt.overdue or flt.due_soon:
-        hit = (flt.overdue and is_overdue(r.deadline, issue.status, today)) or (
-            flt.due_soon and is_due_soon(r.deadline, issue.status, today)
-        )
+        light = issue_light(issue, today, DueSettings(DUE_SOON_DAYS))
+        hit = (flt.overdue and light is Light.RED) or (flt.due_soon and light is Light.YELLOW)
         if not hit:
             return False
     if flt.text:

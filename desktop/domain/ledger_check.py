@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.domain.dates import format_date
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
+from desktop.domain.rollup import rolled_up_status
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import (
     ACCOUNTABILITY_LABELS,
@@ -51,6 +52,8 @@ class FindingCode(StrEnum):
     DUPLICATE_NUMBER = "duplicate_number"
     DUPLICATE_TEXT = "duplicate_text"
     STATUS_DISAGREES = "status_disagrees_with_measures"
+    UNIT_RUN_TOGETHER = "unit_run_together"
+    UNIT_USED_ONCE = "unit_used_once"
     NOTICE_RATE = "notice_rate_does_not_recompute"
     NOTICE_FIGURE = "notice_figure_stale"
 
@@ -301,6 +304,10 @@ def check_status_agreement(
         ms = by_issue.get(issue.id, [])
         if not ms or issue.status.is_finished:
             continue
+        # The one roll-up rule (domain.rollup) says what the state should be.
+        rolled = rolled_up_status(issue.status, (m.status for m in ms))
+        if rolled is issue.status:
+            continue
         label = STATUS_LABELS[issue.status]
         if all(m.status.is_finished for m in ms):
             out.append(
@@ -318,6 +325,88 @@ def check_status_agreement(
                     FindingCode.STATUS_DISAGREES,
                     issue,
                     f"问题{issue.number}的部分整改措施已启动，但问题状态为“{label}”",
+                )
+            )
+        else:
+            out.append(
+                _issue_finding(
+                    FindingCode.STATUS_DISAGREES,
+                    issue,
+                    f"问题{issue.number}的状态为“{label}”，"
+                    f"按整改措施的状态应为“{STATUS_LABELS[rolled]}”",
+                )
+            )
+    return out
+
+
+def _unit_uses(
+    issues: Sequence[IssueRecord], measures: Sequence[MeasureRecord]
+) -> dict[str, list[tuple[IssueRecord, MeasureRecord | None]]]:
+    """Every unit name written in the ledger (lead or cooperating, on an issue or a
+    measure), with the records that name it, in ledger order."""
+    by_id = {i.id: i for i in issues}
+    uses: dict[str, list[tuple[IssueRecord, MeasureRecord | None]]] = defaultdict(list)
+    for issue in issues:
+        r = issue.responsibility
+        for unit in (r.lead_unit, *r.cooperating_units):
+            if unit.strip():
+                uses[unit.strip()].append((issue, None))
+    for m in measures:
+        owner = by_id.get(m.issue_id)
+        if owner is None:
+            continue
+        r = m.responsibility
+        for unit in (r.lead_unit, *r.cooperating_units):
+            if unit.strip():
+                uses[unit.strip()].append((owner, m))
+    return uses
+
+
+def _unit_finding(
+    code: FindingCode, issue: IssueRecord, m: MeasureRecord | None, message: str
+) -> Finding:
+    if m is None:
+        return _issue_finding(code, issue, message)
+    return _measure_finding(code, issue, m, message)
+
+
+def check_units(issues: Sequence[IssueRecord], measures: Sequence[MeasureRecord]) -> list[Finding]:
+    """Unit names typed by accident: a name that is two other units of the ledger run
+    together (办公室组织部: a click that did not reach the next field), and a name used
+    only once while the ledger uses other units more (often a typing slip)."""
+    uses = _unit_uses(issues, measures)
+    names = set(uses)
+    out: list[Finding] = []
+    for unit, where in uses.items():
+        parts = next(
+            (
+                (unit[:k], unit[k:])
+                for k in range(2, len(unit) - 1)
+                if unit[:k] in names and unit[k:] in names
+            ),
+            None,
+        )
+        issue, m = where[0]
+        place = f"问题{issue.number}" + (f"的第{m.seq}条整改措施" if m is not None else "")
+        if parts is not None:
+            for issue, m in where:
+                place = f"问题{issue.number}" + (f"的第{m.seq}条整改措施" if m else "")
+                out.append(
+                    _unit_finding(
+                        FindingCode.UNIT_RUN_TOGETHER,
+                        issue,
+                        m,
+                        f"{place}的单位“{unit}”像是“{parts[0]}”和“{parts[1]}”两个单位连在一起，"
+                        "请分开填写（牵头单位、配合单位各填一个）",
+                    )
+                )
+        elif len(where) == 1 and len(uses) > 1:
+            out.append(
+                _unit_finding(
+                    FindingCode.UNIT_USED_ONCE,
+                    issue,
+                    m,
+                    f"{place}的单位“{unit}”在台账中只出现这一次，请核对名称是否写错",
                 )
             )
     return out
@@ -441,6 +530,7 @@ def check_ledger(view: LedgerView) -> list[Finding]:
     findings += check_deadlines_after_feedback(view.inspections, view.issues, view.measures)
     findings += check_duplicates(view.issues)
     findings += check_status_agreement(view.issues, view.measures)
+    findings += check_units(view.issues, view.measures)
     for inspection in view.inspections:
         stated = view.notice_statistics.get(inspection.id)
         if stated:
@@ -478,5 +568,6 @@ __all__ = [
     "check_measure_assignments",
     "check_notice_statistics",
     "check_status_agreement",
+    "check_units",
     "finding_counts",
 ]

@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.fields import field_name
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft
 from desktop.domain.text import clean_cell
@@ -94,12 +95,9 @@ class FieldChange:
 
 
 # The fields a hand-off merge changes, with their Chinese names.
+# (Their one name: domain.fields.)
 CHANGE_FIELD_LABELS: dict[str, str] = {
-    "progress": "整改进展",
-    "status": "整改状态",
-    "long_term": "长期坚持",
-    "completion_date": "完成日期",
-    "remarks": "备注",
+    f: field_name(f) for f in ("progress", "status", "long_term", "completion_date", "remarks")
 }
 
 

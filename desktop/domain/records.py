@@ -156,6 +156,10 @@ class IssueRecord(IssueDraft):
     measures_total: int = 0
     measures_done: int = 0
     last_progress_date: date | None = None
+    # The deadlines of its unfinished measures that name their own (only the deadline
+    # fields are filled): an issue is overdue when any of them has passed
+    # (domain.overdue).
+    open_measure_deadlines: tuple[Responsibility, ...] = ()
     updated_at: datetime | None = None
     updated_by: str = ""
 

@@ -13,16 +13,30 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.filters import DUE_SOON_DAYS, is_due_soon, is_overdue
+from desktop.domain.overdue import has_own_deadline as has_own_deadline
+from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord, Responsibility
 from desktop.domain.status import Status
 
+# Shown for a rate of nothing (no items to rate), in the app, the workbooks and the CLI.
+NO_RATE = "—"
+
+
+def share_percent(part: int, whole: int) -> float | None:
+    """A rate (完成率, a state's share) as a percentage with two decimals, or None when
+    there is nothing to rate: the one rule, so an empty group reads the same (—) in the
+    app, the exported workbook and ``rectify stats``, never 0.00% in one and blank in
+    another."""
+    return round(100 * part / whole, 2) if whole else None
+
+
+def rate_text(rate: float | None) -> str:
+    """A rate as people write it (``71.43%``), or ``—`` when there is nothing to rate."""
+    return NO_RATE if rate is None else f"{rate:.2f}%"
+
+
 NO_UNIT = "（未填写）"
 NO_CATEGORY = "（未分类）"
-
-
-def has_own_deadline(r: Responsibility) -> bool:
-    """Whether a responsibility names a deadline of its own (a date, a rule or text)."""
-    return r.deadline is not None or r.deadline_rule is not None or bool(r.deadline_text)
 
 
 def effective_lead_unit(issue: IssueRecord, measure: MeasureRecord | None) -> str:
@@ -54,9 +68,11 @@ class Tally:
         return self.by_status[Status.DONE] + self.by_status[Status.CLOSED]
 
     @property
-    def rate(self) -> float:
-        """Finished over total as a fraction (0.7143), 0 when there is nothing."""
-        return self.finished / self.total if self.total else 0.0
+    def rate(self) -> float | None:
+        """Finished over total as a fraction (0.7143), None when there is nothing to
+        rate (:func:`share_percent`'s rule)."""
+        percent = share_percent(self.finished, self.total)
+        return None if percent is None else self.finished / self.total
 
     def add(self, status: Status, long_term: bool, overdue: bool) -> None:
         self.total += 1
@@ -109,9 +125,10 @@ def ledger_statistics(
     as_of: date,
     due_soon_days: int = DUE_SOON_DAYS,
 ) -> LedgerStatistics:
-    """Count issues (by their own state and deadline) and measures (by theirs, or their
-    issue's deadline and lead unit when they name none). Groups keep the order in which
-    they first appear in the ledger; the lists are sorted by deadline."""
+    """Count issues (by their own state; overdue by :mod:`desktop.domain.overdue`'s rule)
+    and measures (by theirs, or their issue's deadline and lead unit when they name
+    none). Groups keep the order in which they first appear in the ledger; the lists
+    are sorted by deadline."""
     issue_tally = Tally()
     measure_tally = Tally()
     units: dict[str, GroupTally] = {}
@@ -127,7 +144,10 @@ def ledger_statistics(
 
     for issue in issues:
         r = issue.responsibility
-        late = is_overdue(r.deadline, issue.status, as_of)
+        measures = measures_by_issue.get(issue.id, ())
+        # The one rule: an issue is overdue when its own deadline or any unfinished
+        # measure's has passed (measures are counted on their own below).
+        late = issue_overdue(issue, as_of, measures=measures)
         issue_tally.add(issue.status, issue.long_term, late)
         unit_group = group(units, r.lead_unit or NO_UNIT)
         unit_group.issues.add(issue.status, issue.long_term, late)
@@ -136,7 +156,6 @@ def ledger_statistics(
         )
         category_group.issues.add(issue.status, issue.long_term, late)
 
-        measures = measures_by_issue.get(issue.id, ())
         for measure in measures:
             deadline = effective_deadline(issue, measure).deadline
             m_late = is_overdue(deadline, measure.status, as_of)
@@ -149,8 +168,17 @@ def ledger_statistics(
                     overdue, due_soon, issue, measure, unit, deadline, m_late, as_of, due_soon_days
                 )
         if not measures and r.deadline is not None:
+            own_late = is_overdue(r.deadline, issue.status, as_of)
             _list_due(
-                overdue, due_soon, issue, None, r.lead_unit, r.deadline, late, as_of, due_soon_days
+                overdue,
+                due_soon,
+                issue,
+                None,
+                r.lead_unit,
+                r.deadline,
+                own_late,
+                as_of,
+                due_soon_days,
             )
 
     overdue.sort(key=lambda item: item.deadline)

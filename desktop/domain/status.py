@@ -245,7 +245,8 @@ def _negated(before: str, status: Status) -> Status:
     return status
 
 
-_ORDER = (
+# From the least to the most advanced state (the roll-up rule, domain.rollup, too).
+STATUS_ORDER = (
     Status.NOT_STARTED,
     Status.POSTPONED,
     Status.IN_PROGRESS,
@@ -263,7 +264,7 @@ def combine_states(states: Sequence[Status]) -> Status:
         raise ValueError("no states")
     if all(s.is_finished for s in states):
         return Status.CLOSED if Status.CLOSED in states else Status.DONE
-    return min(states, key=_ORDER.index)
+    return min(states, key=STATUS_ORDER.index)
 
 
 def status_label(status: Status) -> str:

@@ -145,8 +145,8 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "completion_date",
-        "销号时间",
-        ("销号时间", "销号日期", "完成日期"),
+        "完成日期",
+        ("完成日期", "销号时间", "销号日期"),
         Level.ISSUE,
         Kind.DATE,
         12,

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.dates import format_date
+from desktop.domain.fields import field_name
+from desktop.domain.statistics import NO_RATE, rate_text
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.domain.supervision import (
     ACCOUNTABILITY_LABELS,
@@ -50,28 +52,7 @@ _ENTITY_LABELS = {
     "sign_off": "销号",
     "outcome": "整改成效",
 }
-_FIELD_LABELS = {
-    "number": "序号",
-    "text": "内容",
-    "category_id": "问题类别",
-    "status": "整改状态",
-    "long_term": "长期坚持",
-    "progress": "进度说明",
-    "goal": "整改目标",
-    "lead_leader": "责任领导",
-    "lead_unit": "牵头单位",
-    "cooperating_units": "配合单位",
-    "responsible_person": "责任人",
-    "deadline": "整改时限",
-    "deadline_rule": "时限类型",
-    "deadline_text": "时限原文",
-    "completion_date": "完成时间",
-    "remarks": "备注",
-    "position": "排列顺序",
-    "seq": "措施顺序",
-    "title": "名称",
-    "date": "日期",
-}
+# A recorded field by its one name (domain.fields); an issue's ``text`` is its 问题描述.
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +65,10 @@ class DashboardHeading:
     made_on: date | None = None
 
 
-def rate_text(rate: float | None) -> str:
-    """A rate as people write it (``71.43%``), or ``—`` when there is nothing to rate."""
-    return "—" if rate is None else f"{rate:.2f}%"
+def _opt_rate(value: object) -> object:
+    """A rate cell: the number, or ``—`` when there is nothing to rate (the one rule,
+    domain.statistics.share_percent)."""
+    return NO_RATE if value is None else float(str(value))
 
 
 def value_text(field: str, value: Any) -> str:
@@ -114,7 +96,7 @@ def value_text(field: str, value: Any) -> str:
 
 
 def field_text(field: str) -> str:
-    return _FIELD_LABELS.get(field, field)
+    return field_name(field)
 
 
 def change_rows(changes: Sequence[Mapping[str, Any]]) -> list[tuple[str, ...]]:
@@ -300,9 +282,9 @@ def _overview(sheet: _Sheet, stats: Mapping[str, Any], heading: DashboardHeading
         (
             "已完成（含已销号）",
             finished_i,
-            float(issues["done_rate"]),
+            _opt_rate(issues["done_rate"]),
             finished_m,
-            float(measures["done_rate"]),
+            _opt_rate(measures["done_rate"]),
         ),
         bold=True,
     )
@@ -377,11 +359,11 @@ def _groups(sheet: _Sheet, rows: Sequence[Mapping[str, Any]], key: str, label: s
                 int(i["total"]),
                 int(i["finished"]),
                 int(i["overdue"]),
-                float(i["rate"]),
+                _opt_rate(i["rate"]),
                 int(m["total"]),
                 int(m["finished"]),
                 int(m["overdue"]),
-                float(m["rate"]),
+                _opt_rate(m["rate"]),
             )
         )
     if len(rows) > 1:

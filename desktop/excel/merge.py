@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
+from desktop.domain.fields import field_name
 from desktop.domain.plan import (
     CHANGE_FIELD_LABELS,
     FieldChange,
@@ -94,12 +95,13 @@ __all__ = [
 
 Side = Literal["theirs", "ours"]
 
+# The hand-out's column of each field a unit may change, by the field's one name.
 _COLUMN_OF_FIELD = {
-    "progress": "整改进展",
-    "status": "整改状态",
-    "long_term": "整改状态",
-    "completion_date": "完成日期",
-    "remarks": "备注",
+    "progress": field_name("progress"),
+    "status": field_name("status"),
+    "long_term": field_name("status"),
+    "completion_date": field_name("completion_date"),
+    "remarks": field_name("remarks"),
 }
 _HEADER_SEARCH_ROWS = 30
 _EVIDENCE_SPLIT = ("\r\n", "\r", "；", ";", "、")

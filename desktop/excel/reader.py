@@ -53,6 +53,7 @@ from desktop.domain.records import (
     MeasureDraft,
     Responsibility,
 )
+from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
 from desktop.domain.rules import CONTROL_RE
 from desktop.domain.status import (
     STATUS_LABELS,
@@ -791,14 +792,6 @@ def match_existing(plan: ImportPlan, existing: Iterable[IssueRecord]) -> ImportP
 
 
 # ------------------------------------------------------------ rows -> plan
-_ORDER = (
-    Status.NOT_STARTED,
-    Status.POSTPONED,
-    Status.IN_PROGRESS,
-    Status.PARTIAL,
-    Status.DONE,
-    Status.CLOSED,
-)
 _ISSUE_TEXT_FIELDS = ("goal", "remarks", "lead_leader")
 
 
@@ -1566,9 +1559,9 @@ class _PlanBuilder:
         values = acc.values
         rows = acc.row_values
         if acc.measures:
-            statuses = [m.draft.status for m in acc.measures]
-            status = min(statuses, key=_ORDER.index)
-            long_term = any(m.draft.long_term for m in acc.measures)
+            # The one roll-up rule (domain.rollup), as every other path applies it.
+            status = rolled_up_status(Status.NOT_STARTED, (m.draft.status for m in acc.measures))
+            long_term = rolled_up_long_term(False, (m.draft.long_term for m in acc.measures))
             common = _common(rows)
             reading = self._status_of(common) if "status" in common else None
             if reading is not None:

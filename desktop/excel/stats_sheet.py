@@ -11,7 +11,14 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.records import InspectionRecord
-from desktop.domain.statistics import DueItem, GroupTally, LedgerStatistics, Tally
+from desktop.domain.statistics import (
+    NO_RATE,
+    DueItem,
+    GroupTally,
+    LedgerStatistics,
+    Tally,
+    share_percent,
+)
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.excel.labels import date_text, statistics_title, status_text
 from desktop.excel.safe import FORMULA_STARTS, ExportError
@@ -62,6 +69,13 @@ class _Rows:
     def number(self, col: int, value: float | None, fmt: Any) -> None:
         if value is None:
             self._check(self.ws.write_blank(self.row, col, None, fmt), col)
+        else:
+            self._check(self.ws.write_number(self.row, col, value, fmt), col)
+
+    def share(self, col: int, value: float | None, fmt: Any) -> None:
+        """A rate: the fraction, or ``—`` when there is nothing to rate (as the app)."""
+        if value is None:
+            self._check(self.ws.write_string(self.row, col, NO_RATE, fmt), col)
         else:
             self._check(self.ws.write_number(self.row, col, value, fmt), col)
 
@@ -143,7 +157,9 @@ def _section(out: _Rows, styles: Styles, heading: str) -> None:
 
 
 def _share(part: int, total: int) -> float | None:
-    return part / total if total else None
+    """A share as a fraction for a percent cell; None (written —) for nothing to rate:
+    domain.statistics.share_percent, the app's rule."""
+    return None if share_percent(part, total) is None else part / total
 
 
 def _by_status(out: _Rows, styles: Styles, stats: LedgerStatistics) -> None:
@@ -156,9 +172,9 @@ def _by_status(out: _Rows, styles: Styles, stats: LedgerStatistics) -> None:
         out.height(row_height(text_lines(label, _WIDTHS[0])))
         out.text(0, label, fmt)
         out.number(1, n_issues, styles.integer)
-        out.number(2, _share(n_issues, issues.total), styles.percent)
+        out.share(2, _share(n_issues, issues.total), styles.percent)
         out.number(3, n_measures, styles.integer)
-        out.number(4, _share(n_measures, measures.total), styles.percent)
+        out.share(4, _share(n_measures, measures.total), styles.percent)
         out.next()
 
     for status in Status:
@@ -185,10 +201,10 @@ def _groups(
         out.text(0, name, fmt)
         out.number(1, issues.total, styles.integer)
         out.number(2, issues.finished, styles.integer)
-        out.number(3, _share(issues.finished, issues.total), styles.percent)
+        out.share(3, _share(issues.finished, issues.total), styles.percent)
         out.number(4, measures.total, styles.integer)
         out.number(5, measures.finished, styles.integer)
-        out.number(6, _share(measures.finished, measures.total), styles.percent)
+        out.share(6, _share(measures.finished, measures.total), styles.percent)
         out.number(7, measures.overdue, styles.integer)
         out.next()
 

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 
 from desktop.domain.dates import RULE_LABELS
 from desktop.domain.dossier import IssueDossier, SignOffStep
+from desktop.domain.fields import field_name
+from desktop.domain.progress import measure_progress_lines
 from desktop.domain.records import InspectionRecord, MeasureRecord, Responsibility
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.printing.document import (
@@ -393,7 +395,7 @@ def _issue_sheet(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Se
     form.write(table, row, 1, deadline_text(issue.responsibility), span=2)
     form.label(table, row, 3, "整改状态")
     form.write(table, row, 4, status_text(issue.status, issue.long_term), span=2)
-    form.label(table, row + 1, 0, "整改进展")
+    form.label(table, row + 1, 0, field_name("progress"))
     form.write(table, row + 1, 1, issue.progress, span=5)
     _measures(form, table, row + 2, d, completion=False, part=slice(0, shown))
     if keep is not None:
@@ -404,7 +406,9 @@ def _issue_sheet(d: IssueDossier, fonts: FontSet, keep: int | None = None) -> Se
     form.cursor.movePosition(QTextCursor.MoveOperation.End)
     sign = form.table(3, (GRID[0], 40.0 - GRID[0], 35.0, 25.0))
     _no_top_border(sign)
-    notes = [
+    # The measures' progress (a unit's merged-back report lands there), then the
+    # dated progress notes: domain.progress, as the ledger and the screen show it.
+    notes = measure_progress_lines(d.measures) + [
         f"{cn_date(n.date)}　{n.text}" + (f"（{n.reporter}）" if n.reporter else "")
         for n in d.notes[:NOTES_SHOWN]
     ]

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from desktop.domain.progress import progress_lines
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.domain.titles import ledger_title
 from desktop.printing.document import (
@@ -82,19 +83,23 @@ def ledger_rows(
         units = r.lead_unit
         if r.cooperating_units:
             units += f"（配合：{'、'.join(r.cooperating_units)}）"
-        progress = issue.progress or status_text(issue.status, issue.long_term)
+        # The issue's and its measures' progress (domain.progress), else its state.
+        issue_measures = measures.get(issue.id, ())
+        progress = tuple(progress_lines(issue, issue_measures)) or (
+            status_text(issue.status, issue.long_term),
+        )
         rows.append(
             LedgerRow(
                 (
                     (issue.number,),
                     ("／".join(issue.category_path),),
                     (issue.text,),
-                    tuple(m.text for m in measures.get(issue.id, ())) or ("",),
+                    tuple(m.text for m in issue_measures) or ("",),
                     (r.lead_leader,),
                     (units,),
                     (r.responsible_person,),
                     (deadline_text(r),),
-                    (progress,),
+                    progress,
                 )
             )
         )

@@ -132,6 +132,7 @@ def apply_plan(
         )
         fields_changed = 0
         touched: set[int] = set(updated_ids)
+        rolled: set[int] = set()
         for change in plan.changes:
             row = find_row(s, change.entity, change.key)
             if row is None:
@@ -152,8 +153,17 @@ def apply_plan(
             ):
                 fields_changed += 1
                 touched.add(issue.id)
+                if change.entity == "measure" and change.field in ("status", "long_term"):
+                    rolled.add(issue.id)
         added_under = _add_measures(service, s, rec, units, plan)
         touched.update(added_under)
+        # The one roll-up rule (domain.rollup): an issue whose measures a merge changed
+        # follows them, as after a form edit or an import.
+        # (Recorded in the history; not counted among the unit's changes.)
+        for issue_id in sorted(rolled | added_under):
+            found = s.get(Issue, issue_id)
+            if found is not None:
+                service._roll_up(s, rec, units, found)
         if plan.source_kind == "merge":
             from desktop.services.declined import remember
 

@@ -35,6 +35,7 @@ from desktop.domain.records import (
     MeasureRecord,
     UnitRecord,
 )
+from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
 from desktop.domain.rules import (
     validate_inspection,
     validate_issue,
@@ -46,6 +47,7 @@ from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
 from desktop.services.records import (
     category_record,
     inspection_record,
+    status_of,
 )
 from desktop.storage.engine import WRITE_OPTIONS
 from desktop.storage.errors import NotFound, StaleEdit
@@ -407,6 +409,8 @@ class LedgerService:
             row = self._insert_issue(s, rec, units, inspection_id, draft)
             for seq, m in enumerate(measures, start=1):
                 self._insert_measure(s, rec, units, row, m, seq)
+            if measures:
+                self._roll_up(s, rec, units, row)
             self._record_units(s, rec, units)
             batch = rec.flush()
             record = self._issue_records(s, ids=[row.id])[0]
@@ -467,6 +471,25 @@ class LedgerService:
         s.flush()
         rec.created("measure", row.key, snapshot(s, "measure", row), issue.key)
         return row
+
+    def _roll_up(self, s: Session, rec: Recorder, units: rf.UnitCache, issue: Issue) -> bool:
+        """Set an issue's state (and long-term flag) from its measures by the one rule
+        (``domain.rollup``), recorded in the same batch; False when nothing changed or
+        the issue has no measures. Every path that changes measures calls this."""
+        s.flush()
+        rows = s.execute(
+            select(Measure.status, Measure.long_term).where(Measure.issue_id == issue.id)
+        ).all()
+        if not rows:
+            return False
+        status = rolled_up_status(status_of(issue.status), (status_of(r[0]) for r in rows))
+        long_term = rolled_up_long_term(bool(issue.long_term), (bool(r[1]) for r in rows))
+        values: dict[str, Any] = {"status": status.value, "long_term": long_term}
+        if self._set_fields(s, rec, units, "issue", issue, values, issue.key):
+            issue.updated_at = datetime.now().replace(microsecond=0)
+            issue.updated_by = self.operator
+            return True
+        return False
 
     def _record_units(self, s: Session, rec: Recorder, units: rf.UnitCache) -> None:
         for unit in units.created:
@@ -678,6 +701,7 @@ class LedgerService:
             row = self._insert_measure(s, rec, units, issue, draft, len(siblings) + 1)
             if index is not None and index < len(siblings):
                 self._reorder(rec, "measure", [*siblings, row], row, index, "seq")
+            self._roll_up(s, rec, units, issue)
             self._record_units(s, rec, units)
             batch = rec.flush()
             s.flush()
@@ -713,6 +737,8 @@ class LedgerService:
             rec = self.recorder(s, description=f"修改问题 {issue.number} 的整改措施")
             units = rf.UnitCache(s)
             changed = self._set_fields(s, rec, units, "measure", row, values, issue.key)
+            if changed:
+                self._roll_up(s, rec, units, issue)
             self._record_units(s, rec, units)
             batch = self._flush_checked(s, rec)
             record = next(m for m in self._measure_records(s, [issue.id]) if m.id == row.id)
@@ -746,6 +772,7 @@ class LedgerService:
                 if m.seq != index:
                     rec.updated("measure", m.key, "seq", m.seq, index, issue.key)
                     m.seq = index
+            self._roll_up(s, rec, rf.UnitCache(s), issue)
             batch = rec.flush()
             return Done(
                 None,

@@ -27,6 +27,7 @@ from desktop.domain.records import (
     InspectionRecord,
     IssueRecord,
     MeasureRecord,
+    Responsibility,
     UnitId,
     UnitRecord,
 )
@@ -36,6 +37,7 @@ from desktop.services.records import (
     inspection_record,
     issue_record,
     measure_record,
+    rule_of,
     status_of,
 )
 
@@ -232,6 +234,24 @@ def issue_records(
         both[0] += n
         if status_of(status).is_finished:
             both[1] += n
+    # The deadlines of unfinished measures that name their own: an issue is overdue
+    # when any of them has passed (domain.overdue).
+    open_deadlines: dict[int, list[Responsibility]] = defaultdict(list)
+    for iid, status, deadline, rule, text in fetch(
+        "SELECT issue_id, status, deadline, deadline_rule, deadline_text FROM measure"
+        f"{restrict}{' AND' if restrict else ' WHERE'} (deadline IS NOT NULL"
+        " OR deadline_rule IS NOT NULL OR deadline_text <> '')"
+        " ORDER BY issue_id, seq, id",
+        params,
+    ):
+        if not status_of(status).is_finished:
+            open_deadlines[iid].append(
+                Responsibility(
+                    deadline=as_date(deadline),
+                    deadline_rule=rule_of(rule),
+                    deadline_text=text or "",
+                )
+            )
     last_notes = {
         iid: as_date(day)
         for iid, day in fetch(
@@ -257,6 +277,7 @@ def issue_records(
                 total,
                 done,
                 last_notes.get(r.id),
+                tuple(open_deadlines.get(r.id, ())),
             )
         )
     if ids is not None:

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.dates import DeadlineRule
+from desktop.domain.overdue import open_measure_deadlines
 from desktop.domain.records import (
     CategoryId,
     InspectionId,
@@ -259,6 +260,9 @@ def view_from_state(state: State) -> LedgerView:
     for m in measures:
         counts[m.issue_id][0] += 1
         counts[m.issue_id][1] += m.status.is_finished
+    measures_of: dict[int, list[MeasureRecord]] = defaultdict(list)
+    for m in measures:
+        measures_of[m.issue_id].append(m)
     notes = tuple(
         ProgressNoteRecord(
             date=_d(r.get("date")) or date.min,
@@ -302,6 +306,7 @@ def view_from_state(state: State) -> LedgerView:
             measures_total=counts[r["id"]][0] if r["id"] in counts else 0,
             measures_done=counts[r["id"]][1] if r["id"] in counts else 0,
             last_progress_date=last_note.get(r["id"]),
+            open_measure_deadlines=open_measure_deadlines(measures_of.get(r["id"], ())),
             updated_at=_dt(r.get("updated_at")),
             updated_by=r.get("updated_by") or "",
         )

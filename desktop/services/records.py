@@ -61,7 +61,8 @@ def status_of(value: str) -> Status:
     return found if found is not None else Status(value)
 
 
-def _rule(value: str | None) -> DeadlineRule | None:
+def rule_of(value: str | None) -> DeadlineRule | None:
+    """A stored deadline rule code as the domain's rule (None for none)."""
     if not value:
         return None
     found = _RULES.get(value)
@@ -111,7 +112,7 @@ def responsibility(row: Any, lead_unit: str, cooperating: Sequence[str]) -> Resp
         cooperating_units=tuple(cooperating),
         responsible_person=row.responsible_person,
         deadline=as_date(row.deadline),
-        deadline_rule=_rule(row.deadline_rule),
+        deadline_rule=rule_of(row.deadline_rule),
         deadline_text=row.deadline_text,
     )
 
@@ -141,6 +142,7 @@ def issue_record(
     measures_total: int,
     measures_done: int,
     last_progress_date: date | None,
+    open_measure_deadlines: tuple[Responsibility, ...] = (),
 ) -> IssueRecord:
     """An issue record from an ``Issue`` row (or a row of the same columns)."""
     return IssueRecord(
@@ -163,6 +165,7 @@ def issue_record(
         measures_total=measures_total,
         measures_done=measures_done,
         last_progress_date=last_progress_date,
+        open_measure_deadlines=open_measure_deadlines,
         updated_at=as_datetime(row.updated_at),
         updated_by=row.updated_by,
     )

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.filters import is_overdue
+from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord
+from desktop.domain.statistics import share_percent
 from desktop.domain.status import Status
 
 
@@ -26,9 +28,10 @@ class Counts:
     def finished(self) -> int:
         return self.by_status.get(Status.DONE, 0) + self.by_status.get(Status.CLOSED, 0)
 
-    def rate(self) -> float:
-        """Done (including signed off) over total, as a percentage with two decimals."""
-        return round(100 * self.finished / self.total, 2) if self.total else 0.0
+    def rate(self) -> float | None:
+        """Done (including signed off) over total, as a percentage with two decimals;
+        None when there is nothing to rate (domain.statistics.share_percent)."""
+        return share_percent(self.finished, self.total)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -49,7 +52,11 @@ def count(items: Iterable[IssueRecord | MeasureRecord], today: date) -> Counts:
         total += 1
         by_status[item.status] += 1
         long_term += item.long_term
-        overdue += is_overdue(item.responsibility.deadline, item.status, today)
+        if isinstance(item, IssueRecord):
+            # An issue by the one rule: its own deadline or an open measure's passed.
+            overdue += issue_overdue(item, today)
+        else:
+            overdue += is_overdue(item.responsibility.deadline, item.status, today)
     return Counts(total, dict(by_status), long_term, overdue)
 
 

@@ -29,13 +29,14 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.calendar import WorkCalendar, load_calendar
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.changes import Changes
 from desktop.domain.dates import format_date
 from desktop.domain.ledger_check import Finding, check_ledger
 from desktop.domain.notice_stats import figures_text
+from desktop.domain.overdue import issue_light
 from desktop.domain.problems import Code, Problem, ValidationFailed
-from desktop.domain.records import BatchId, IssueId, MeasureId
+from desktop.domain.records import BatchId, IssueId, MeasureId, MeasureRecord
 from desktop.domain.rules import check_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import (
@@ -196,7 +197,12 @@ class SupervisionService:
         self._in_database = evidence_in_database
         self._evidence_cache = evidence_cache
         if calendar is None:
-            calendar, self.calendar_errors = load_calendar(default_calendar_folders())
+            from desktop.domain.calendar_package import load_work_calendar
+            from desktop.paths import calendar_cache_folder
+
+            calendar, self.calendar_errors = load_work_calendar(
+                default_calendar_folders(), calendar_cache_folder()
+            )
         else:
             self.calendar_errors = []
         self.calendar = calendar
@@ -1049,8 +1055,15 @@ class SupervisionService:
             view = view.only_inspection(inspection_id)
         feedback = {i.id: i.feedback_date for i in view.inspections}
         start = {i.id: feedback.get(i.inspection_id) for i in view.issues}
+        measures_of: dict[int, list[MeasureRecord]] = {}
+        for m in view.measures:
+            measures_of.setdefault(m.issue_id, []).append(m)
+        # Issues by the one rule (domain.overdue): their measures' deadlines count too.
         issue_lights: dict[int, Light] = {
-            i.id: record_light(i, today, settings, self.calendar, start[i.id]) for i in view.issues
+            i.id: issue_light(
+                i, today, settings, self.calendar, start[i.id], measures_of.get(i.id, ())
+            )
+            for i in view.issues
         }
         measure_lights: dict[int, Light] = {
             m.id: record_light(m, today, settings, self.calendar, start.get(m.issue_id))

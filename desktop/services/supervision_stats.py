@@ -20,7 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.calendar import WorkCalendar, parse_working_days
+from desktop.domain.overdue import issue_light, issue_overdue
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord, Responsibility
+from desktop.domain.statistics import share_percent
 from desktop.domain.supervision import (
     Decision,
     DueSettings,
@@ -43,8 +45,8 @@ NO_CATEGORY = "（未分类）"
 OVERDUE_LIST_LIMIT = 500
 
 
-def _rate(part: int, whole: int) -> float:
-    return round(100 * part / whole, 2) if whole else 0.0
+def _rate(part: int, whole: int) -> float | None:
+    return share_percent(part, whole)
 
 
 class _Deadlines:
@@ -174,13 +176,14 @@ def statistics(
         if m.issue_id in issues_by_id
     }
     measures = [m for m in view.measures if m.issue_id in issues_by_id]
+    late_issues = _late_issues(view, today, calendar)
 
     def late(deadline: date | None, record: IssueRecord | MeasureRecord) -> bool:
         return deadline is not None and deadline < today and not record.status.is_finished
 
     issue_counts = dataclasses.replace(
         count(view.issues, today),
-        overdue=sum(late(issue_deadline[i.id], i) for i in view.issues),
+        overdue=len(late_issues),
     )
     measure_counts = dataclasses.replace(
         count(measures, today),
@@ -197,10 +200,9 @@ def statistics(
     for issue in view.issues:
         unit = issue.responsibility.lead_unit or NO_UNIT
         category = issue.category_path[0] if issue.category_path else NO_CATEGORY
-        is_late = late(issue_deadline[issue.id], issue)
         for group in (by_unit[unit], by_category[category]):
-            group["issues"].add(issue.status.is_finished, is_late)
-        if is_late:
+            group["issues"].add(issue.status.is_finished, issue.id in late_issues)
+        if late(issue_deadline[issue.id], issue):
             deadline = issue_deadline[issue.id]
             assert deadline is not None
             overdue.append(_overdue_item("issue", issue, None, deadline, today, unit))
@@ -264,6 +266,22 @@ def statistics(
     return result
 
 
+def _late_issues(view: LedgerView, today: date, calendar: WorkCalendar | None) -> set[int]:
+    """The ids of the overdue issues by the one rule (``domain.overdue``): not finished,
+    and the issue's own deadline or an unfinished measure's in force has passed."""
+    feedback = {i.id: i.feedback_date for i in view.inspections}
+    measures_of: dict[int, list[MeasureRecord]] = defaultdict(list)
+    for m in view.measures:
+        measures_of[m.issue_id].append(m)
+    return {
+        i.id
+        for i in view.issues
+        if issue_overdue(
+            i, today, calendar, feedback.get(i.inspection_id), measures=measures_of.get(i.id, ())
+        )
+    }
+
+
 def _with_rates(counts: dict[str, Any]) -> dict[str, Any]:
     """The foundation's counts plus each state's share (``by_status_rate``, percent)."""
     total = counts["total"]
@@ -324,10 +342,29 @@ def supervision_items(
         for unit, items in units.items()
     ]
     groups.sort(key=lambda g: (-len(g["overdue"]), -len(g["due_soon"]), g["unit"]))
+    feedback = {i.id: i.feedback_date for i in view.inspections}
+    measures_of: dict[int, list[MeasureRecord]] = defaultdict(list)
+    for m in view.measures:
+        measures_of[m.issue_id].append(m)
+    issue_lights = [
+        issue_light(
+            i,
+            today,
+            settings,
+            calendar,
+            feedback.get(i.inspection_id),
+            measures=measures_of.get(i.id, ()),
+        )
+        for i in view.issues
+    ]
     return {
         "today": today.isoformat(),
         "due_soon_days": settings.days,
         "working_days": settings.working_days,
+        # Issues by the one rule (domain.overdue), as the table and 统计 count them;
+        # the items below (issues and measures on their own deadlines) beside them.
+        "overdue_issues": issue_lights.count(Light.RED),
+        "due_soon_issues": issue_lights.count(Light.YELLOW),
         "overdue_total": sum(len(g["overdue"]) for g in groups),
         "due_soon_total": sum(len(g["due_soon"]) for g in groups),
         "units": groups,

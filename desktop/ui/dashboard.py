@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import DateError
 from desktop.domain.records import InspectionRecord
+from desktop.domain.statistics import rate_text
 from desktop.domain.status import Status
 from desktop.domain.supervision import (
     AccountabilityKind,
@@ -89,6 +90,8 @@ class FigureRow:
     measures: int
     measure_rate: float | None
     bold: bool = False
+    # Whether the row has a rate at all (a None rate then reads —, nothing to rate).
+    rated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,16 @@ class KeyFigure:
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}%"
+    return rate_text(value)
+
+
+def _opt(value: object) -> float | None:
+    return None if value is None else float(str(value))
+
+
+def _none_rate(counts: dict[str, Any]) -> float | None:
+    """A state's share when it has none: 0.00% of something, — of nothing."""
+    return 0.0 if counts["total"] else None
 
 
 def figure_rows(stats: dict[str, Any]) -> list[FigureRow]:
@@ -112,9 +124,9 @@ def figure_rows(stats: dict[str, Any]) -> list[FigureRow]:
         FigureRow(
             labels.status_label(status),
             int(issues["by_status"].get(status.value, 0)),
-            float(issues["by_status_rate"].get(status.value, 0.0)),
+            _opt(issues["by_status_rate"].get(status.value, _none_rate(issues))),
             int(measures["by_status"].get(status.value, 0)),
-            float(measures["by_status_rate"].get(status.value, 0.0)),
+            _opt(measures["by_status_rate"].get(status.value, _none_rate(measures))),
         )
         for status in Status
     ]
@@ -128,13 +140,14 @@ def figure_rows(stats: dict[str, Any]) -> list[FigureRow]:
             int(measures["total"]),
             None,
             True,
+            rated=False,
         ),
         FigureRow(
             QCoreApplication.translate("Dashboard", "已完成（含已销号）"),
             finished_i,
-            float(issues["done_rate"]),
+            _opt(issues["done_rate"]),
             finished_m,
-            float(measures["done_rate"]),
+            _opt(measures["done_rate"]),
             True,
         ),
         FigureRow(
@@ -143,6 +156,7 @@ def figure_rows(stats: dict[str, Any]) -> list[FigureRow]:
             None,
             int(measures["long_term"]),
             None,
+            rated=False,
         ),
         FigureRow(
             QCoreApplication.translate("Dashboard", "逾期未完成"),
@@ -150,6 +164,7 @@ def figure_rows(stats: dict[str, Any]) -> list[FigureRow]:
             None,
             int(measures["overdue"]),
             None,
+            rated=False,
         ),
     ]
     return rows
@@ -296,7 +311,7 @@ def _figure_columns() -> tuple[Column[FigureRow], ...]:
         Column(
             "issue_rate",
             QCoreApplication.translate("Dashboard", "占比"),
-            lambda r: "" if r.issue_rate is None else _pct(r.issue_rate),
+            lambda r: _pct(r.issue_rate) if r.rated else "",
             align=RIGHT,
             width=5,
         ),
@@ -310,7 +325,7 @@ def _figure_columns() -> tuple[Column[FigureRow], ...]:
         Column(
             "measure_rate",
             QCoreApplication.translate("Dashboard", "占比"),
-            lambda r: "" if r.measure_rate is None else _pct(r.measure_rate),
+            lambda r: _pct(r.measure_rate) if r.rated else "",
             align=RIGHT,
             width=5,
         ),
@@ -323,7 +338,8 @@ def _group_columns(key: str, header: str) -> tuple[Column[dict[str, Any]], ...]:
         return lambda r: str(r[side][name])
 
     def sort(side: str, name: str) -> Callable[[dict[str, Any]], Any]:
-        return lambda r: r[side][name]
+        # Nothing to rate (None) sorts below every rate.
+        return lambda r: -1.0 if r[side][name] is None else r[side][name]
 
     def rate(side: str) -> Callable[[dict[str, Any]], str]:
         return lambda r: _pct(r[side]["rate"])
@@ -585,6 +601,13 @@ class Dashboard(QWidget):
         self.set_inspections(inspections)
         line = self.fontMetrics().lineSpacing()
         self.resize(line * 70, line * 46)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes the window, as it closes every dialog."""
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:

@@ -90,25 +90,8 @@ _CELL_LETTERS = re.compile(r"[A-Z]+")
 
 def field_names() -> dict[str, str]:
     """What the column combos offer, in the order of the ledger sheet."""
-    names = {
-        "number": QCoreApplication.translate("ImportWizard", "序号"),
-        "category": QCoreApplication.translate("ImportWizard", "问题类别"),
-        "text": QCoreApplication.translate("ImportWizard", "问题描述"),
-        "goal": QCoreApplication.translate("ImportWizard", "整改目标"),
-        "measure": QCoreApplication.translate("ImportWizard", "整改措施"),
-        "lead_leader": QCoreApplication.translate("ImportWizard", "责任领导"),
-        "lead_unit": QCoreApplication.translate("ImportWizard", "牵头单位"),
-        "cooperating_units": QCoreApplication.translate("ImportWizard", "配合单位"),
-        "responsible_person": QCoreApplication.translate("ImportWizard", "责任人"),
-        "deadline": QCoreApplication.translate("ImportWizard", "整改时限"),
-        "progress": QCoreApplication.translate("ImportWizard", "整改进展"),
-        "status": QCoreApplication.translate("ImportWizard", "整改状态"),
-        "evidence": QCoreApplication.translate("ImportWizard", "佐证材料"),
-        "completion_date": QCoreApplication.translate("ImportWizard", "销号时间"),
-        "remarks": QCoreApplication.translate("ImportWizard", "备注"),
-    }
-    # A field the reader learns later still gets its Chinese name.
-    return {field: names.get(field, label) for field, label in FIELD_LABELS.items()}
+    # Each field by its one name (domain.fields), in the window's language.
+    return {field: labels.field_label(field) for field in FIELD_LABELS}
 
 
 def _required_fields() -> list[str]:

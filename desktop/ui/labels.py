@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.dates import DeadlineRule
+from desktop.domain.fields import field_name
 from desktop.domain.problems import Code, Problem
 from desktop.domain.records import InspectionKind, Responsibility
 from desktop.domain.status import Status
@@ -80,64 +81,15 @@ def deadline_text(r: Responsibility) -> str:
     return r.deadline_text
 
 
+def english() -> bool:
+    """Whether the window speaks English (``app.install_translators`` sets the locale)."""
+    return QLocale().language() == QLocale.Language.English
+
+
 def field_label(field: str) -> str:
-    """The name of a record field as the forms and the history show it."""
-    labels = {
-        "number": QCoreApplication.translate("labels", "序号"),
-        "text": QCoreApplication.translate("labels", "问题描述"),
-        "category_id": QCoreApplication.translate("labels", "问题类别"),
-        "status": QCoreApplication.translate("labels", "整改状态"),
-        "long_term": QCoreApplication.translate("labels", "长期坚持"),
-        "progress": QCoreApplication.translate("labels", "进度说明"),
-        "goal": QCoreApplication.translate("labels", "整改目标"),
-        "lead_leader": QCoreApplication.translate("labels", "责任领导"),
-        "lead_unit": QCoreApplication.translate("labels", "牵头单位"),
-        "cooperating_units": QCoreApplication.translate("labels", "配合单位"),
-        "responsible_person": QCoreApplication.translate("labels", "责任人"),
-        "deadline": QCoreApplication.translate("labels", "整改时限"),
-        "deadline_rule": QCoreApplication.translate("labels", "时限类型"),
-        "deadline_text": QCoreApplication.translate("labels", "时限原文"),
-        "completion_date": QCoreApplication.translate("labels", "完成时间"),
-        "remarks": QCoreApplication.translate("labels", "备注"),
-        "position": QCoreApplication.translate("labels", "排列顺序"),
-        "seq": QCoreApplication.translate("labels", "措施顺序"),
-        "name": QCoreApplication.translate("labels", "名称"),
-        "parent_id": QCoreApplication.translate("labels", "上级类别"),
-        "title": QCoreApplication.translate("labels", "名称"),
-        "inspector": QCoreApplication.translate("labels", "巡察组"),
-        "inspected_unit": QCoreApplication.translate("labels", "被巡察单位"),
-        "kind": QCoreApplication.translate("labels", "巡察类型"),
-        "start": QCoreApplication.translate("labels", "巡察开始"),
-        "end": QCoreApplication.translate("labels", "巡察结束"),
-        "feedback_date": QCoreApplication.translate("labels", "反馈日期"),
-        "rectification_start": QCoreApplication.translate("labels", "集中整改开始"),
-        "rectification_end": QCoreApplication.translate("labels", "集中整改结束"),
-        "issuer": QCoreApplication.translate("labels", "发文单位"),
-        "notice_date": QCoreApplication.translate("labels", "通报日期"),
-        "contact": QCoreApplication.translate("labels", "联系人"),
-        "date": QCoreApplication.translate("labels", "日期"),
-        "reporter": QCoreApplication.translate("labels", "报告人"),
-        # Supervision (progress, postponement, evidence, sign-off, outcomes).
-        "next_step": QCoreApplication.translate("labels", "下一步计划"),
-        "difficulties": QCoreApplication.translate("labels", "困难和问题"),
-        "reason": QCoreApplication.translate("labels", "理由"),
-        "requested_by": QCoreApplication.translate("labels", "申请人"),
-        "decided_by": QCoreApplication.translate("labels", "审批人"),
-        "person": QCoreApplication.translate("labels", "经办人"),
-        "new_deadline": QCoreApplication.translate("labels", "延期后的时限"),
-        "decision": QCoreApplication.translate("labels", "审批"),
-        "decided_on": QCoreApplication.translate("labels", "审批日期"),
-        "opinion": QCoreApplication.translate("labels", "意见"),
-        "step": QCoreApplication.translate("labels", "销号"),
-        "override_reason": QCoreApplication.translate("labels", "申请理由"),
-        "measures": QCoreApplication.translate("labels", "整改措施"),
-        "evidence": QCoreApplication.translate("labels", "佐证材料"),
-        "file": QCoreApplication.translate("labels", "文件"),
-        "subkind": QCoreApplication.translate("labels", "类别"),
-        "count": QCoreApplication.translate("labels", "人数"),
-        "amount": QCoreApplication.translate("labels", "金额"),
-    }
-    return labels.get(field, field)
+    """The one name of a record field (``domain.fields``), in the window's language:
+    the forms, the grids, the merge review and the history all show this."""
+    return field_name(field, english=english())
 
 
 def entity_label(entity: str) -> str:

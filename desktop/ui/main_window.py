@@ -286,6 +286,11 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # 巡察 (the model's last column) is shown beside 序号, and only for 全部问题.
+        inspection_column = len(self.model.columns) - 1
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(inspection_column), 1)
+        self.table.setColumnHidden(inspection_column, True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
@@ -606,10 +611,12 @@ class MainWindow(QMainWindow):
         """The table's lights follow the same rules as the 督办 view: due-soon in
         working days when the settings say so, on the holiday calendar."""
         if self._work_calendar is None:
-            from desktop.domain.calendar import load_calendar
-            from desktop.paths import calendar_folders as default_calendar_folders
+            from desktop.domain.calendar_package import load_work_calendar
+            from desktop.paths import calendar_cache_folder, calendar_folders
 
-            self._work_calendar, _errors = load_calendar(default_calendar_folders())
+            self._work_calendar, _errors = load_work_calendar(
+                calendar_folders(), calendar_cache_folder()
+            )
         self.model.set_deadline_rules(
             working_days=self.settings.due_soon_working_days,
             calendar=self._work_calendar,
@@ -659,6 +666,10 @@ class MainWindow(QMainWindow):
 
     def _show_issues(self, issues: list[IssueRecord]) -> None:
         self._texts_loaded = False
+        # 全部问题 mixes inspections whose issues share their numbers: name each one's.
+        self.model.inspection_titles.clear()
+        self.model.inspection_titles.update({i.id: i.title for i in self._inspections})
+        self.table.setColumnHidden(len(self.model.columns) - 1, self._scope is not None)
         self.model.today = date.today()
         self._restoring_selection = True
         try:
@@ -1000,7 +1011,8 @@ class MainWindow(QMainWindow):
 
     def new_issue_draft(self, inspection: InspectionRecord) -> IssueDraft:
         """Defaults for a new issue: the next number, the chosen category, the
-        inspection's concentrated-rectification deadline."""
+        inspection's concentrated-rectification deadline unless it has passed (a new
+        issue must not start overdue)."""
         if self._scope == inspection.id:
             numbers = [r.number for r in self.model.all_records()]
         else:
@@ -1011,6 +1023,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.issue_filter().category_id if self._scope == inspection.id else None
         )
         deadline = inspection.rectification_end
+        if deadline is not None and deadline < date.today():
+            deadline = None
         return IssueDraft(
             number=next_number(numbers),
             text="",
@@ -1400,7 +1414,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.recent_ledgers
+        recent = self.settings.existing_recent_ledgers()
         for location in recent:
             action = self.recent_menu.addAction(location)
             action.triggered.connect(lambda _c=False, loc=location: self.open_location(loc))
@@ -1416,7 +1430,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, operator=self.operator_name())
         if not messages.run_dialog(dialog):
             return
         language = self.settings.language

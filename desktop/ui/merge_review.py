@@ -325,14 +325,7 @@ class MergeReviewDialog(QDialog):
 
     # --------------------------------------------------------------- wording
     def field_text(self, field: str) -> str:
-        names = {
-            "progress": self.tr("整改进展"),
-            "status": self.tr("整改状态"),
-            "long_term": self.tr("长期坚持"),
-            "completion_date": self.tr("完成日期"),
-            "remarks": self.tr("备注"),
-        }
-        return names.get(field, labels.field_label(field))
+        return labels.field_label(field)
 
     def value_text(self, field: str, value: Any) -> str:
         """A record value as the clerk reads it."""

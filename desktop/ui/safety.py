@@ -122,9 +122,11 @@ class SafetyFeatures(QObject):
         self.backup_action = QAction(self.tr("备份与恢复…"), window)
         self.backup_action.setStatusTip(self.tr("查看台账的备份，立即备份，或从备份恢复"))
         self.backup_action.triggered.connect(lambda _c=False: self.open_backups())
-        self.check_action = QAction(self.tr("检查台账"), window)
+        # Named apart from 报告 → 检查台账内容 (体检): this one asks whether the file
+        # and its record of changes are intact, that one what the ledger says.
+        self.check_action = QAction(self.tr("检查台账文件是否完好"), window)
         self.check_action.setStatusTip(
-            self.tr("检查数据库是否完好、修改历史的校验链是否完整（不改动台账）")
+            self.tr("检查台账文件有没有损坏、修改记录有没有被改动、佐证材料是否齐全（不改动台账）")
         )
         self.check_action.triggered.connect(lambda _c=False: self.check_ledger())
         self.history_action = QAction(self.tr("修改历史"), window)

@@ -5,6 +5,7 @@ window geometry. Tests point it at a temporary INI file."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -130,6 +131,15 @@ class AppSettings:
         recent = [location, *(r for r in self.recent_ledgers if r != location)]
         self._set_json("recent_ledgers", recent[:MAX_RECENT])
         self.last_ledger = location
+
+    def existing_recent_ledgers(self) -> list[str]:
+        """The recent ledgers that can still be opened: files that exist, and server
+        addresses (which cannot be checked without connecting). Missing files are
+        dropped from the list for good."""
+        kept = [r for r in self.recent_ledgers if "://" in r or Path(r).is_file()]
+        if kept != self.recent_ledgers:
+            self._set_json("recent_ledgers", kept)
+        return kept
 
     def clear_recent_ledgers(self) -> None:
         self._set_json("recent_ledgers", [])

@@ -104,8 +104,10 @@ class SupervisionViews(QObject):
             self.tr("整改进度、完成率、按单位和类别的统计，可导出 Excel")
         )
         self.dashboard_action.triggered.connect(lambda _c=False: self.open_dashboard())
-        self.check_action = QAction(self.tr("台账体检…"), window)
-        self.check_action.setStatusTip(self.tr("上报前检查台账中缺项、矛盾和过时的数字"))
+        self.check_action = QAction(self.tr("检查台账内容（体检）…"), window)
+        self.check_action.setStatusTip(
+            self.tr("上报前查找台账内容中的缺项、前后矛盾、误录的单位名称和过时的数字")
+        )
         self.check_action.triggered.connect(lambda _c=False: self.open_check())
         window.report_menu.addAction(self.dock_action)
         window.report_menu.addAction(self.dashboard_action)

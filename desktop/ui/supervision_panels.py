@@ -158,7 +158,7 @@ class ProgressTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("日期"), self.date)
         form.addRow(self.tr("对应措施"), self.measure)
-        form.addRow(self.tr("进展情况*"), self.text)
+        form.addRow(labels.field_label("progress") + "*", self.text)
         form.addRow(self.tr("下一步计划"), self.next_step)
         form.addRow(self.tr("困难和问题"), self.difficulties)
         form.addRow(self.tr("报告人"), self.reporter)

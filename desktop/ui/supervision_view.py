@@ -369,8 +369,13 @@ class SupervisionView(QWidget):
         else:
             window = self.tr("{days} 天内到期").format(days=document["due_soon_days"])
         self.summary.setText(
-            self.tr("截至 {today}：逾期 {overdue} 项，临期（{window}）{due} 项。").format(
+            self.tr(
+                "截至 {today}：逾期问题 {issues} 个，临期问题 {due_issues} 个"
+                "（逾期事项 {overdue} 项，临期事项（{window}）{due} 项，问题和措施分别计）。"
+            ).format(
                 today=labels.format_date(today),
+                issues=document.get("overdue_issues", 0),
+                due_issues=document.get("due_soon_issues", 0),
                 overdue=document["overdue_total"],
                 window=window,
                 due=document["due_soon_total"],

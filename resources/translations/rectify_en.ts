@@ -293,12 +293,36 @@ The ledger is backed up automatically when it is first opened each day, and befo
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Python 包 holidays {version}（含国务院办公厅公布的调休）</source>
+        <translation>the Python package holidays {version} (with the State Council&apos;s make-up working days)</translation>
+    </message>
+    <message>
+        <source>随软件提供的日历文件</source>
+        <translation>the calendar files shipped with the app</translation>
+    </message>
+    <message>
+        <source>本机调整（在此页修改并保存）</source>
+        <translation>local adjustments (edited and saved on this page)</translation>
+    </message>
+    <message>
+        <source>无数据，仅按周末计算</source>
+        <translation>no data: weekends only</translation>
+    </message>
+    <message>
+        <source>{years}年：{origin}</source>
+        <translation>{years}: {origin}</translation>
+    </message>
+    <message>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
         <source>节假日用于计算“N个工作日内”的整改时限和按工作日计算的临期提醒。日期可写作 2026年2月15日、2026-2-15 或 2月15日。</source>
         <translation>Holidays count deadlines written as “within N working days” and the due-soon warning when it is in working days. Dates may be written 2026年2月15日, 2026-2-15 or 2月15日.</translation>
+    </message>
+    <message>
+        <source>各年数据来源：{summary}</source>
+        <translation>Where each year comes from: {summary}</translation>
     </message>
     <message>
         <source>{year}年节假日：{reason}</source>
@@ -1664,66 +1688,6 @@ Open this folder now?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>问题类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>问题描述</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>整改目标</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>整改措施</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>配合单位</source>
-        <translation>Cooperating units</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>整改进展</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>佐证材料</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>销号时间</source>
-        <translation>Sign-off date</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
@@ -1873,38 +1837,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
 </context>
 <context>
     <name>IssueTableModel</name>
-    <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>长期坚持</source>
-        <translation>Long-term</translation>
-    </message>
     <message>
         <source>措施完成</source>
         <translation>Measures done</translation>
@@ -2465,10 +2397,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Measure*</translation>
     </message>
     <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
         <source>无法识别的整改时限，请写成 2023年1月11日 或 2023.1.11</source>
         <translation>The deadline cannot be read; write it as 2023-1-11 or 2023.1.11</translation>
     </message>
@@ -2478,38 +2406,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>序</source>
         <translation>No.</translation>
-    </message>
-    <message>
-        <source>整改措施</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>长期</source>
-        <translation>Long-term</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
     </message>
     <message>
         <source>无法识别的日期“{value}”，请写成 2023年1月11日 或 2023.1.11</source>
@@ -2660,26 +2556,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>新增整改措施</source>
         <translation>New measure</translation>
-    </message>
-    <message>
-        <source>整改进展</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>长期坚持</source>
-        <translation>Long-term</translation>
-    </message>
-    <message>
-        <source>完成日期</source>
-        <translation>Completion date</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
     </message>
     <message>
         <source>是</source>
@@ -3736,10 +3612,6 @@ Reason: {reason}</translation>
         <translation>Issue</translation>
     </message>
     <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
         <source>报告人</source>
         <translation>Reporter</translation>
     </message>
@@ -3787,10 +3659,6 @@ Reason: {reason}</translation>
         <translation>Measure</translation>
     </message>
     <message>
-        <source>进展情况*</source>
-        <translation>Progress*</translation>
-    </message>
-    <message>
         <source>下一步计划</source>
         <translation>Next step</translation>
     </message>
@@ -3834,12 +3702,16 @@ Reason: {reason}</translation>
         <translation>See the ledger&apos;s backups, back up now, or restore a backup</translation>
     </message>
     <message>
-        <source>检查台账</source>
-        <translation>Check ledger</translation>
+        <source>检查台账文件是否完好</source>
+        <translation>Check the ledger file is intact</translation>
     </message>
     <message>
-        <source>检查数据库是否完好、修改历史的校验链是否完整（不改动台账）</source>
-        <translation>Check that the database is sound and the change history&apos;s hash chain is complete (changes nothing)</translation>
+        <source>检查台账文件有没有损坏、修改记录有没有被改动、佐证材料是否齐全（不改动台账）</source>
+        <translation>Check that the ledger file is not damaged, its record of changes not altered and its evidence files all there (the ledger is not changed)</translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation>Check ledger</translation>
     </message>
     <message>
         <source>修改历史</source>
@@ -4662,8 +4534,8 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>due within {days} days</translation>
     </message>
     <message>
-        <source>截至 {today}：逾期 {overdue} 项，临期（{window}）{due} 项。</source>
-        <translation>As of {today}: {overdue} overdue, {due} due soon ({window}).</translation>
+        <source>截至 {today}：逾期问题 {issues} 个，临期问题 {due_issues} 个（逾期事项 {overdue} 项，临期事项（{window}）{due} 项，问题和措施分别计）。</source>
+        <translation>As of {today}: {issues} issues overdue, {due_issues} due soon ({overdue} items overdue, {due} due {window}; issues and measures counted separately).</translation>
     </message>
     <message>
         <source>没有逾期或临期的问题和整改措施。</source>
@@ -4689,12 +4561,12 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Progress, rates, figures by unit and category; exportable to Excel</translation>
     </message>
     <message>
-        <source>台账体检…</source>
-        <translation>Ledger check…</translation>
+        <source>检查台账内容（体检）…</source>
+        <translation>Check the ledger&apos;s contents…</translation>
     </message>
     <message>
-        <source>上报前检查台账中缺项、矛盾和过时的数字</source>
-        <translation>Find gaps, contradictions and stale figures before the ledger goes upward</translation>
+        <source>上报前查找台账内容中的缺项、前后矛盾、误录的单位名称和过时的数字</source>
+        <translation>Before reporting, look for gaps, contradictions, mistyped unit names and stale figures in the ledger</translation>
     </message>
     <message>
         <source>临期提醒设置未能写入台账：{reason}</source>
@@ -4782,6 +4654,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>注意：尚无{year}年的节假日数据，工作日只按周末计算。请按国务院办公厅通知录入。</source>
         <translation>Note: there are no holidays for {year}; working days count weekends only. Enter them from the State Council&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>数据来源：{origin}</source>
+        <translation>Source: {origin}</translation>
     </message>
     <message>
         <source>共 {days} 天假日，{workdays} 个调休上班日。</source>
@@ -5025,134 +4901,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>{y}-{m}-{d}</translation>
     </message>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>问题描述</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>问题类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>整改状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>进度说明</source>
-        <translation>Progress text</translation>
-    </message>
-    <message>
-        <source>整改目标</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>责任领导</source>
-        <translation>Lead leader</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>配合单位</source>
-        <translation>Cooperating units</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
-    </message>
-    <message>
-        <source>整改时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>时限类型</source>
-        <translation>Deadline rule</translation>
-    </message>
-    <message>
-        <source>时限原文</source>
-        <translation>Deadline as written</translation>
-    </message>
-    <message>
-        <source>完成时间</source>
-        <translation>Completed on</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>排列顺序</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>措施顺序</source>
-        <translation>Measure order</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>上级类别</source>
-        <translation>Parent category</translation>
-    </message>
-    <message>
-        <source>巡察组</source>
-        <translation>Inspection team</translation>
-    </message>
-    <message>
-        <source>被巡察单位</source>
-        <translation>Inspected unit</translation>
-    </message>
-    <message>
-        <source>巡察类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>巡察开始</source>
-        <translation>Inspection start</translation>
-    </message>
-    <message>
-        <source>巡察结束</source>
-        <translation>Inspection end</translation>
-    </message>
-    <message>
-        <source>反馈日期</source>
-        <translation>Feedback date</translation>
-    </message>
-    <message>
-        <source>集中整改开始</source>
-        <translation>Rectification start</translation>
-    </message>
-    <message>
-        <source>集中整改结束</source>
-        <translation>Rectification end</translation>
-    </message>
-    <message>
-        <source>发文单位</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>通报日期</source>
-        <translation>Notice date</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>报告人</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
         <source>巡察</source>
         <translation>Inspection</translation>
     </message>
@@ -5255,62 +5003,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>请写明年份</source>
         <translation>Give the year</translation>
-    </message>
-    <message>
-        <source>下一步计划</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>困难和问题</source>
-        <translation>Difficulties</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>申请人</source>
-        <translation>Requested by</translation>
-    </message>
-    <message>
-        <source>审批人</source>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>延期后的时限</source>
-        <translation>New deadline</translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>审批日期</source>
-        <translation>Decision date</translation>
-    </message>
-    <message>
-        <source>意见</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <source>申请理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>人数</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -20,8 +21,9 @@ def test_the_demo_has_done_issues_without_evidence(
 ) -> None:
     assert main(["lint", "--ledger", str(demo_path), "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
-    assert result["count"] == len(result["findings"]) == 10
-    assert result["by_code"] == {"done_without_evidence": 10}
+    assert result["count"] == len(result["findings"]) == 12
+    # Two units are named once only in the demo (worth a look: a typing slip?).
+    assert result["by_code"] == {"done_without_evidence": 10, "unit_used_once": 2}
     first = result["findings"][0]
     assert first["code"] == "done_without_evidence"
     assert first["entity"] == "issue"
@@ -47,6 +49,12 @@ def test_text_output_and_exit_codes(
         [MeasureDraft("措施", status=Status.DONE)],
     )
     engine.dispose()
+    # The app rolls the measures' state up (domain.rollup); a ledger written before
+    # that, or by hand, may still disagree, and lint says so.
+    connection = sqlite3.connect(ledger_path)
+    with connection:
+        connection.execute("UPDATE issue SET status = 'not_started'")
+    connection.close()
     assert main(["lint", "--ledger", str(ledger_path)]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [

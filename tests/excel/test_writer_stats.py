@@ -50,8 +50,9 @@ def test_counts_by_state_with_rates_beside_them(sheet: Any) -> None:
 def test_by_unit_and_by_category(sheet: Any) -> None:
     office = rows_labelled(sheet, "党工委办公室")[0]
     assert office[:8] == ["党工委办公室", 1, 1, 1, 2, 2, 1, 0]
-    # A unit with measures but no issue of its own: no rate for zero issues.
-    assert rows_labelled(sheet, "组织人社局")[0][:8] == ["组织人社局", 0, 0, None, 1, 1, 1, 0]
+    # A unit with measures but no issue of its own: no rate for zero issues, written
+    # — as the app shows it (domain.statistics.share_percent).
+    assert rows_labelled(sheet, "组织人社局")[0][:8] == ["组织人社局", 0, 0, "—", 1, 1, 1, 0]
     assert rows_labelled(sheet, "机关党委")[0][7] == 1  # its measure is overdue
     assert rows_labelled(sheet, "（一）政治建设方面")[0][:3] == ["（一）政治建设方面", 2, 1]
     assert rows_labelled(sheet, "（未分类）")[0][:3] == ["（未分类）", 2, 0]

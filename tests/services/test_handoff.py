@@ -63,6 +63,8 @@ def test_a_merge_plan_applies_as_one_batch_and_undoes_as_one(service: LedgerServ
         ("一是", 1, Status.DONE),
         ("二是", 2, Status.NOT_STARTED),
     ]
+    # The issue follows its measures (domain.rollup), in the same batch.
+    assert service.get_issue(issue.id).status is Status.IN_PROGRESS
     assert measures[1].responsibility.lead_unit == "甲"
     [entry, *_] = [h for h in service.history(20) if h.batch_id == done.batch_id]
     assert entry.source == "merge"

@@ -23,7 +23,7 @@ from desktop.domain.status import Status
 from desktop.domain.supervision import ProgressNoteDraft
 from desktop.services.ledger import LedgerService
 from desktop.services.quick_open import FirstView, read_first_view
-from desktop.services.records import issue_record
+from desktop.services.records import issue_record, rule_of
 from desktop.services.supervision import SupervisionService
 from desktop.storage.migrate import open_ledger
 from desktop.storage.models import Category, Issue, ProgressNote
@@ -84,6 +84,11 @@ def _odd_ledger(path: Path) -> LedgerService:
     connection = sqlite3.connect(path)
     with connection:
         connection.execute("UPDATE issue SET updated_at = NULL WHERE number = '2'")
+        # Odd data: every state on the issues, whatever their measures roll up to.
+        for n, status in enumerate(list(Status) * 2):
+            connection.execute(
+                "UPDATE issue SET status = ? WHERE number = ?", (status.value, str(n + 1))
+            )
         connection.execute("UPDATE inspection SET feedback_date = NULL WHERE title = '审计整改'")
     connection.close()
     return service
@@ -113,6 +118,16 @@ def _expected(service: LedgerService, inspection_id: int | None) -> list[IssueRe
                     len(row.measures),
                     sum(Status(m.status).is_finished for m in row.measures),
                     max(notes, default=None),
+                    tuple(
+                        Responsibility(
+                            deadline=m.deadline,
+                            deadline_rule=rule_of(m.deadline_rule),
+                            deadline_text=m.deadline_text,
+                        )
+                        for m in sorted(row.measures, key=lambda m: (m.seq, m.id))
+                        if not Status(m.status).is_finished
+                        and (m.deadline or m.deadline_rule or m.deadline_text)
+                    ),
                 )
             )
         return records

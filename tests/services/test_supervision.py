@@ -50,7 +50,11 @@ def issue_id(service: LedgerService) -> int:
     return service.add_issue(
         inspection.id,
         IssueDraft(number="1", text="制度执行不到位", status=Status.IN_PROGRESS, responsibility=r),
-        [MeasureDraft("一是修订制度", responsibility=r), MeasureDraft("二是开展检查")],
+        # The measures are under way too: the issue's state rolls up from them.
+        [
+            MeasureDraft("一是修订制度", Status.IN_PROGRESS, responsibility=r),
+            MeasureDraft("二是开展检查", Status.IN_PROGRESS),
+        ],
     ).value.id
 
 
@@ -196,7 +200,7 @@ def test_postponement_refused_puts_the_status_back(
     )
     assert refused.value.decision is Decision.REFUSED
     after = service.list_measures(issue_id)[0]
-    assert after.status is Status.NOT_STARTED
+    assert after.status is Status.IN_PROGRESS
     assert after.responsibility.deadline == date(2026, 3, 31)
 
 

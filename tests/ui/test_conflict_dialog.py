@@ -76,7 +76,7 @@ def test_different_fields_can_be_merged(
     assert answer.merge_enabled
     by_field = {row[0]: row for row in answer.rows}
     assert by_field["备注"][1:] == ["我的备注", "（空）", "只有我修改了"]
-    assert by_field["进度说明"][2:] == ["同事写的进度", "只有对方修改了"]
+    assert by_field["整改进展"][2:] == ["同事写的进度", "只有对方修改了"]
     saved = issue_numbered(window.service, "11")
     assert (saved.progress, saved.remarks) == ("同事写的进度", "我的备注")
     assert window.detail.form.remarks.text() == "我的备注"

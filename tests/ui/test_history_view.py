@@ -57,7 +57,7 @@ def test_the_whole_history_newest_first_in_readable_words(
     assert rows[0].operator == "王五"
     assert texts(view, "issue")[0] == "7"
     assert texts(view, "what")[0] == "整改措施"
-    assert texts(view, "field")[0] == "进度说明"
+    assert texts(view, "field")[0] == "整改进展"
     by_field = dict(zip(texts(view, "field")[:4], texts(view, "new")[:4], strict=True))
     assert by_field["整改状态"] == "基本完成"
     assert by_field["整改时限"] == "2023年6月30日"

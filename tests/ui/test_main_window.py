@@ -47,7 +47,7 @@ def test_layout_menus_and_title(window: MainWindow) -> None:
         "合并回收的台账…",
         "打印",
         "备份与恢复…",
-        "检查台账",
+        "检查台账文件是否完好",
         "退出",
     ]
     tabs = [window.detail.tabs.tabText(i) for i in range(window.detail.tabs.count())]
@@ -192,7 +192,8 @@ def test_new_issue_gets_defaults_and_undoes(
     fake_messages.dialogs.append(fill)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == {"number": "15", "deadline": date(2023, 1, 11)}
+    # The inspection's deadline (2023-01-11) has passed: not pre-filled (issue #22).
+    assert seen == {"number": "15", "deadline": None}
     assert window.model.rowCount() == 15
     assert window.current_issue() is not None
     assert window.current_issue().number == "15"  # type: ignore[union-attr]

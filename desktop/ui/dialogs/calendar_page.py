@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import (
+    ORIGIN_PACKAGE,
+    ORIGIN_SHIPPED,
+    ORIGIN_USER,
     CalendarError,
+    WorkCalendar,
     YearCalendar,
     YearStatus,
     load_calendar,
@@ -111,6 +115,8 @@ class YearEditor(QWidget):
         self.official.toggled.connect(self._changed)
         self.source.textEdited.connect(self._changed)
         self.count = QLabel(self)
+        self.origin = QLabel(self)
+        self.origin.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("依据"), self.source)
@@ -124,6 +130,7 @@ class YearEditor(QWidget):
         workday_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.origin)
         layout.addWidget(self.official)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("放假（含调休形成的连休）"), self))
@@ -241,6 +248,9 @@ class YearEditor(QWidget):
         }
         return year_from_json(doc)
 
+    def known_origin(self) -> str:
+        return self.known.origin if self.known is not None else ""
+
     def status_of(self) -> YearStatus:
         """The year's state as edited: unknown with no data at all."""
         if self.holidays.rowCount() == 0 and self.workdays.rowCount() == 0:
@@ -266,6 +276,11 @@ class YearEditor(QWidget):
             ).format(year=self.year)
             self.status.setStyleSheet(_WARNING_STYLE)
         self.status.setText(text)
+        self.origin.setText(
+            self.tr("数据来源：{origin}").format(
+                origin=origin_text(ORIGIN_USER if self.dirty else self.known_origin())
+            )
+        )
         days = 0
         try:
             cal = self.draft()
@@ -280,6 +295,36 @@ class YearEditor(QWidget):
         )
 
 
+def origin_text(origin: str) -> str:
+    """Where a year's schedule comes from, as the settings page says it."""
+    from desktop.domain.calendar_package import package_version
+
+    texts = {
+        ORIGIN_PACKAGE: QCoreApplication.translate(
+            "CalendarPage", "Python 包 holidays {version}（含国务院办公厅公布的调休）"
+        ).format(version=package_version() or ""),
+        ORIGIN_SHIPPED: QCoreApplication.translate("CalendarPage", "随软件提供的日历文件"),
+        ORIGIN_USER: QCoreApplication.translate("CalendarPage", "本机调整（在此页修改并保存）"),
+    }
+    return texts.get(origin, QCoreApplication.translate("CalendarPage", "无数据，仅按周末计算"))
+
+
+def origin_summary(calendar: WorkCalendar) -> str:
+    """Each source with the years it gives, e.g. 2001–2026 from the package."""
+    by_origin: dict[str, list[int]] = {}
+    for year, cal in sorted(calendar.years.items()):
+        by_origin.setdefault(cal.origin, []).append(year)
+    parts = []
+    for origin, years in by_origin.items():
+        span = f"{years[0]}–{years[-1]}" if len(years) > 2 else "、".join(map(str, years))
+        parts.append(
+            QCoreApplication.translate("CalendarPage", "{years}年：{origin}").format(
+                years=span, origin=origin_text(origin)
+            )
+        )
+    return "；".join(parts)
+
+
 class CalendarPage(QWidget):
     """节假日: a tab per year (the current and the next), each a :class:`YearEditor`;
     :meth:`save` writes the years changed to the user's calendar folder."""
@@ -291,13 +336,19 @@ class CalendarPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        own_folders = folders is None
         if folders is None:
             from desktop.services.supervision import default_calendar_folders
 
             folders = default_calendar_folders()
         self.folders = list(folders)
         self.user_folder = self.folders[-1]
-        calendar, errors = load_calendar(self.folders)
+        from desktop.domain.calendar_package import package_years
+        from desktop.paths import calendar_cache_folder
+
+        # The holidays package's years (when the folders are the app's own).
+        package = package_years(calendar_cache_folder()) if own_folders else []
+        calendar, errors = load_calendar(self.folders, package)
         this_year = (today or date.today()).year
         self.tabs = QTabWidget(self)
         self.editors: dict[int, YearEditor] = {}
@@ -313,12 +364,17 @@ class CalendarPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
+        self.sources = QLabel(
+            self.tr("各年数据来源：{summary}").format(summary=origin_summary(calendar)), self
+        )
+        self.sources.setWordWrap(True)
         self.errors = QLabel("\n".join(e.message for e in errors), self)
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet(_WARNING_STYLE)
         self.errors.setVisible(bool(errors))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.sources)
         layout.addWidget(self.errors)
         layout.addWidget(self.tabs, 1)
 

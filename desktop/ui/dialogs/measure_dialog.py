@@ -70,7 +70,7 @@ class MeasureDialog(QDialog):
         form.addRow(labels.field_label("lead_leader"), self.lead_leader)
         form.addRow(labels.field_label("responsible_person"), self.responsible_person)
         form.addRow(labels.field_label("deadline"), self.deadline)
-        form.addRow(self.tr("进展情况"), self.progress)
+        form.addRow(labels.field_label("progress"), self.progress)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -38,10 +38,13 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         calendar_folders: Sequence[Path] | None = None,
+        operator: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
-        self.operator = QLineEdit(settings.operator, self)
+        # The name the history records now (the status bar's): the setting, else the
+        # one the app chose (the system user's), so the two never disagree.
+        self.operator = QLineEdit(settings.operator or operator, self)
         self.operator.setPlaceholderText(self.tr("记入修改历史的姓名"))
         self.language = QComboBox(self)
         self.language.addItem("中文", "zh_CN")

@@ -20,8 +20,9 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.filters import DUE_SOON_DAYS, IssueFilter, matches
-from desktop.domain.lights import DueSettings, Light, record_light
+from desktop.domain.lights import DueSettings, Light
 from desktop.domain.numbering import number_sort_key
+from desktop.domain.overdue import issue_light
 from desktop.domain.records import IssueRecord
 from desktop.domain.status import Status
 from desktop.ui import labels
@@ -50,12 +51,17 @@ def _rich_tooltip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
-def issue_columns() -> tuple[Column[IssueRecord], ...]:
-    """The issue table's columns (translated headers)."""
+def issue_columns(
+    inspection_titles: dict[int, str] | None = None,
+) -> tuple[Column[IssueRecord], ...]:
+    """The issue table's columns (translated headers). The last, 巡察, names each
+    issue's inspection from ``inspection_titles`` (the window shows it for 全部问题,
+    where issues of several inspections share their numbers)."""
+    titles = inspection_titles if inspection_titles is not None else {}
     return (
         Column(
             "number",
-            QCoreApplication.translate("IssueTableModel", "序号"),
+            labels.field_label("number"),
             lambda r: r.number,
             sort_key=lambda r: number_sort_key(r.number),
             align=CENTER,
@@ -63,7 +69,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "category",
-            QCoreApplication.translate("IssueTableModel", "类别"),
+            labels.field_label("category"),
             lambda r: r.category_path[-1] if r.category_path else "",
             sort_key=lambda r: tuple(number_sort_key(p) for p in r.category_path),
             tooltip=lambda r: " / ".join(r.category_path),
@@ -71,7 +77,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "text",
-            QCoreApplication.translate("IssueTableModel", "问题"),
+            labels.field_label("text"),
             lambda r: _elide(r.text),
             sort_key=lambda r: r.text,
             tooltip=lambda r: _rich_tooltip(r.text),
@@ -79,7 +85,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "lead_unit",
-            QCoreApplication.translate("IssueTableModel", "牵头单位"),
+            labels.field_label("lead_unit"),
             lambda r: r.responsibility.lead_unit,
             tooltip=lambda r: "、".join(
                 (r.responsibility.lead_unit, *r.responsibility.cooperating_units)
@@ -88,13 +94,13 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "lead_leader",
-            QCoreApplication.translate("IssueTableModel", "责任领导"),
+            labels.field_label("lead_leader"),
             lambda r: r.responsibility.lead_leader,
             width=4,
         ),
         Column(
             "deadline",
-            QCoreApplication.translate("IssueTableModel", "整改时限"),
+            labels.field_label("deadline"),
             lambda r: labels.deadline_text(r.responsibility),
             sort_key=lambda r: (
                 r.responsibility.deadline or date.max,
@@ -107,7 +113,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "status",
-            QCoreApplication.translate("IssueTableModel", "整改状态"),
+            labels.field_label("status"),
             lambda r: labels.status_label(r.status),
             sort_key=lambda r: (_STATUS_ORDER[r.status], r.long_term),
             tooltip=lambda r: r.progress,
@@ -116,7 +122,7 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
         ),
         Column(
             "long_term",
-            QCoreApplication.translate("IssueTableModel", "长期坚持"),
+            labels.field_label("long_term"),
             lambda r: "✓" if r.long_term else "",
             sort_key=lambda r: r.long_term,
             align=CENTER,
@@ -140,6 +146,13 @@ def issue_columns() -> tuple[Column[IssueRecord], ...]:
             sort_key=lambda r: r.last_progress_date or date.min,
             align=CENTER,
             width=7,
+        ),
+        Column(
+            "inspection",
+            labels.field_label("inspection"),
+            lambda r: titles.get(r.inspection_id, ""),
+            sort_key=lambda r: (titles.get(r.inspection_id, ""), r.inspection_id),
+            width=10,
         ),
     )
 
@@ -165,7 +178,9 @@ class IssueTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.columns = issue_columns()
+        # Each issue's inspection title (the 巡察 column), filled by the window.
+        self.inspection_titles: dict[int, str] = {}
+        self.columns = issue_columns(self.inspection_titles)
         self._source: list[IssueRecord] = []
         self._texts: dict[int, str] = {}
         # The search text of each row of _source, aligned with it (references, not
@@ -214,7 +229,7 @@ class IssueTableModel(QAbstractTableModel):
     ) -> None:
         """Count due-soon in working days (or not) on ``calendar``, and place
         "N个工作日内" deadlines from each inspection's feedback date: the same lights
-        as the 督办 view (``domain.lights.record_light``)."""
+        as the 督办 view (``domain.overdue.issue_light``)."""
         self._due_working_days = working_days
         self._calendar = calendar
         self._feedback_dates = dict(feedback_dates)
@@ -362,7 +377,7 @@ class IssueTableModel(QAbstractTableModel):
             return light
 
     def _compute_light(self, record: IssueRecord) -> str | None:
-        light = record_light(
+        light = issue_light(
             record,
             self.today,
             DueSettings(self._due_soon_days, self._due_working_days),

@@ -43,7 +43,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "text",
-            QCoreApplication.translate("MeasureTableModel", "整改措施"),
+            labels.field_label("measure"),
             lambda m: _elide(m.text, 60),
             tooltip=lambda m: _rich_tooltip(m.text),
             field="text",
@@ -53,7 +53,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "status",
-            QCoreApplication.translate("MeasureTableModel", "状态"),
+            labels.field_label("status"),
             lambda m: labels.status_label(m.status),
             field="status",
             editor=Editor.STATUS,
@@ -63,7 +63,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "long_term",
-            QCoreApplication.translate("MeasureTableModel", "长期"),
+            labels.field_label("long_term"),
             lambda m: "",
             sort_key=lambda m: m.long_term,
             check=lambda m: m.long_term,
@@ -73,7 +73,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "lead_unit",
-            QCoreApplication.translate("MeasureTableModel", "牵头单位"),
+            labels.field_label("lead_unit"),
             lambda m: m.responsibility.lead_unit,
             field="lead_unit",
             editor=Editor.UNIT,
@@ -81,7 +81,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "lead_leader",
-            QCoreApplication.translate("MeasureTableModel", "责任领导"),
+            labels.field_label("lead_leader"),
             lambda m: m.responsibility.lead_leader,
             field="lead_leader",
             editor=Editor.LEADER,
@@ -89,7 +89,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "responsible_person",
-            QCoreApplication.translate("MeasureTableModel", "责任人"),
+            labels.field_label("responsible_person"),
             lambda m: m.responsibility.responsible_person,
             field="responsible_person",
             editor=Editor.TEXT,
@@ -97,7 +97,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "deadline",
-            QCoreApplication.translate("MeasureTableModel", "整改时限"),
+            labels.field_label("deadline"),
             lambda m: labels.deadline_text(m.responsibility),
             sort_key=lambda m: m.responsibility.deadline or date.max,
             tooltip=lambda m: m.responsibility.deadline_text,
@@ -108,7 +108,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
         ),
         Column(
             "progress",
-            QCoreApplication.translate("MeasureTableModel", "进展情况"),
+            labels.field_label("progress"),
             lambda m: _elide(m.progress, 40),
             tooltip=lambda m: _rich_tooltip(m.progress),
             field="progress",

@@ -42,7 +42,7 @@ def progress_note_columns(
         ),
         Column(
             "text",
-            QCoreApplication.translate("ProgressNoteModel", "进展情况"),
+            labels.field_label("progress"),
             lambda n: _elide(n.text, 80),
             tooltip=lambda n: _rich_tooltip(n.text),
             width=20,

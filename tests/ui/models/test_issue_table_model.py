@@ -68,8 +68,8 @@ def test_columns_show_the_issue() -> None:
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == [
         "序号",
-        "类别",
-        "问题",
+        "问题类别",
+        "问题描述",
         "牵头单位",
         "责任领导",
         "整改时限",
@@ -77,6 +77,7 @@ def test_columns_show_the_issue() -> None:
         "长期坚持",
         "措施完成",
         "最近进展",
+        "巡察",
     ]
     text = model.index(0, 2)
     assert text.data().endswith("…")

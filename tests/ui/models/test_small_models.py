@@ -135,7 +135,7 @@ def test_progress_notes_name_their_measure(qtmodeltester: ModelTester) -> None:
     assert model.index(0, 1).data() == "措施 2"
     assert model.index(1, 1).data() == "问题"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["日期", "措施", "进展情况", "报告人", "下一步计划", "困难和问题"]
+    assert headers == ["日期", "措施", "整改进展", "报告人", "下一步计划", "困难和问题"]
     assert model.index(0, 4).data() == "下月复查"
 
 

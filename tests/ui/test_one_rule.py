@@ -1,0 +1,364 @@
+"""One rule for each idea (issue #22): the same ledger run through every place that
+shows overdue, the roll-up of states and the fields' names, answers compared.
+
+Overdue: the table's red rows, the 逾期 filter, the status bar, the 督办 dock, 统计,
+the service's filter (exports), the Excel statistics sheet (in the exported workbook)
+and ``rectify stats`` all count the same issues by ``domain.overdue``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.cli import main
+from desktop.domain.fields import FIELD_NAMES, field_name
+from desktop.domain.filters import IssueFilter
+from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
+from desktop.domain.statistics import ledger_statistics
+from desktop.domain.status import Status
+from desktop.excel.columns import COLUMNS
+from desktop.services.ledger import LedgerService
+from desktop.services.supervision import SupervisionService
+from desktop.storage.migrate import open_ledger
+from desktop.ui import labels
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+
+TODAY = date.today()
+PAST = TODAY - timedelta(days=30)
+FUTURE = TODAY + timedelta(days=90)
+
+
+def _due(day: date | None) -> Responsibility:
+    return Responsibility(lead_unit="办公室", deadline=day)
+
+
+def overdue_ledger(path: Path) -> LedgerService:
+    """Five issues: overdue by its own deadline (1); by an open measure's only, the
+    issue naming none (2: the case of a workbook with several measures per issue);
+    not overdue, the late measure being done (3); finished (4); overdue by a measure
+    although its own deadline is ahead (5)."""
+    service = LedgerService(open_ledger(path), "测试员")
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    add = service.add_issue
+    add(inspection.id, IssueDraft(number="1", text="问题一", responsibility=_due(PAST)))
+    add(
+        inspection.id,
+        IssueDraft(number="2", text="问题二", responsibility=_due(None)),
+        [
+            MeasureDraft("措施甲", Status.IN_PROGRESS, responsibility=_due(PAST)),
+            MeasureDraft("措施乙", Status.IN_PROGRESS, responsibility=_due(FUTURE)),
+        ],
+    )
+    add(
+        inspection.id,
+        IssueDraft(number="3", text="问题三", responsibility=_due(None)),
+        [
+            MeasureDraft("措施甲", Status.DONE, responsibility=_due(PAST)),
+            MeasureDraft("措施乙", Status.IN_PROGRESS, responsibility=_due(FUTURE)),
+        ],
+    )
+    add(
+        inspection.id,
+        IssueDraft(number="4", text="问题四", status=Status.DONE, responsibility=_due(PAST)),
+    )
+    add(
+        inspection.id,
+        IssueDraft(number="5", text="问题五", responsibility=_due(FUTURE)),
+        [MeasureDraft("措施甲", Status.NOT_STARTED, responsibility=_due(PAST))],
+    )
+    return service
+
+
+OVERDUE = {"1", "2", "5"}
+
+
+def test_overdue_is_counted_alike_everywhere(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ledger.sqlite"
+    service = overdue_ledger(path)
+    supervision = SupervisionService(service)
+
+    # The table: red rows, the 逾期 filter and the status bar.
+    window = MainWindow(service, str(path), settings=settings)
+    qtbot.addWidget(window)
+    window.reload_all(initial=True)
+    red = {r.number for r in window.model.records() if window.model.light(r) == "overdue"}
+    assert red == OVERDUE
+    assert "逾期 3　" in window.counts_label.text()
+    window.filter_bar.overdue.setChecked(True)
+    window.apply_filter()
+    assert {r.number for r in window.model.records()} == OVERDUE
+
+    # The service's filter, which exports honour.
+    listed = service.list_issues(IssueFilter(overdue=True), TODAY)
+    assert {r.number for r in listed} == OVERDUE
+
+    # The 督办 dock: the issues by the rule, the items (issues and measures) beside.
+    dock = supervision.supervision_list(today=TODAY)
+    assert dock["overdue_issues"] == 3
+    assert dock["overdue_total"] == 3  # issue 1, measure 2.甲, measure 5.甲
+
+    # 统计 and `rectify stats`.
+    stats = supervision.statistics(today=TODAY)
+    assert stats["issues"]["overdue"] == 3
+    assert stats["measures"]["overdue"] == 2
+    service.uow.engine.dispose()
+    assert main(["stats", "--ledger", str(path), "--json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    assert cli["issues"]["overdue"] == 3
+    assert cli["measures"]["overdue"] == 2
+
+    # The Excel statistics sheet, as exported.
+    out = tmp_path / "台账.xlsx"
+    assert main(["export", str(out), "--ledger", str(path)]) == 0
+    capsys.readouterr()
+    book = load_workbook(out, read_only=True)
+    rows = [r for ws in book.worksheets for r in ws.iter_rows(values_only=True)]
+    overdue_rows = [r for r in rows if r and r[0] == "逾期未完成"]
+    assert overdue_rows
+    assert overdue_rows[0][1] == 3
+    assert overdue_rows[0][3] == 2
+    book.close()
+
+
+def test_the_domain_counts_issues_overdue_by_their_measures(tmp_path: Path) -> None:
+    service = overdue_ledger(tmp_path / "ledger.sqlite")
+    issues = service.list_issues()
+    stats = ledger_statistics(issues, service.measures_by_issue(), TODAY)
+    assert stats.issues.overdue == 3
+    assert stats.measures.overdue == 2
+    service.uow.engine.dispose()
+
+
+def test_status_rolls_up_on_every_path(tmp_path: Path) -> None:
+    """Form (add and edit a measure), delete a measure: the issue follows its
+    measures by domain.rollup, recorded in the history like any change."""
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "测试员")
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    issue = service.add_issue(
+        inspection.id,
+        IssueDraft(number="1", text="问题", status=Status.PARTIAL),
+        [MeasureDraft("措施", Status.IN_PROGRESS)],
+    ).value
+    assert service.get_issue(issue.id).status is Status.IN_PROGRESS
+    measure = service.list_measures(issue.id)[0]
+    service.set_measure_fields(measure.id, {"status": Status.DONE.value})
+    assert service.get_issue(issue.id).status is Status.DONE
+    added = service.add_measure(issue.id, MeasureDraft("新措施", Status.NOT_STARTED)).value
+    # One measure done, one not started: under way (正在推进), not finished.
+    assert service.get_issue(issue.id).status is Status.IN_PROGRESS
+    service.delete_measure(added.id)
+    assert service.get_issue(issue.id).status is Status.DONE
+    fields = [h.field for h in service.issue_history(issue.id) if h.entity == "issue"]
+    assert "status" in fields
+    service.uow.engine.dispose()
+
+
+def test_each_field_has_one_name_everywhere(qapp: object) -> None:
+    # The exported and imported sheet's headers, the merge's labels and the forms'
+    # labels are the domain's one name.
+    from desktop.domain.plan import CHANGE_FIELD_LABELS
+    from desktop.excel.dashboard_sheet import field_text
+    from desktop.ui.import_wizard import field_names
+    from desktop.ui.models.issue_table_model import issue_columns
+    from desktop.ui.models.measure_table_model import measure_columns
+
+    for column in COLUMNS:
+        assert column.header == field_name(column.field)
+    for field, label in CHANGE_FIELD_LABELS.items():
+        assert label == field_name(field)
+    for field in FIELD_NAMES:
+        assert labels.field_label(field) == field_name(field)
+        assert field_text(field) == field_name(field)
+    assert field_names() == {c.field: field_name(c.field) for c in COLUMNS}
+    for column in issue_columns():
+        if column.field in FIELD_NAMES:
+            assert column.header == field_name(column.field), column.field
+    for column in measure_columns():
+        # A measure's text is its 整改措施.
+        field = "measure" if column.field == "text" else column.field
+        if field in FIELD_NAMES:
+            assert column.header == field_name(field), field
+    assert field_name("progress") == "整改进展"
+    assert field_name("completion_date") == "完成日期"
+    assert field_name("progress", english=True) == "Progress"
+    # No screen keeps an old name of its own.
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    old = re.compile(r"[\"“](进度说明|进展情况|完成时间|销号时间)[\"”]")
+    offenders = [
+        f"{p.relative_to(root)}: {m.group(1)}"
+        for p in root.rglob("*.py")
+        if p.name != "columns.py"  # the reader's header synonyms
+        for m in old.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    assert QCoreApplication.instance() is not None
+
+
+def test_a_merged_answer_rolls_up_and_reaches_paper(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A unit marks both measures of issue 11 done and reports progress: the issue
+    becomes done (the roll-up rule) and is no longer overdue, and the report is on the
+    printed 问题整改情况表 (最新进展) and in the printed ledger."""
+    from desktop.excel.merge import plan_merge, read_returned
+    from desktop.services.handoff import identity, ledger_state, write_unit_handouts
+    from tests.excel.handoff_helpers import fill
+    from tests.printing.pdftools import pdf_text, squeeze
+
+    service = LedgerService(open_ledger(demo_path), "测试员")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    [summary] = write_unit_handouts(service, folder, ["财政局"], due=TODAY)
+    issue = next(i for i in service.list_issues() if i.number == "11")
+    measures = service.list_measures(issue.id)
+    assert issue.status is Status.IN_PROGRESS
+    report = "已完成专项清理，追回资金十二万元"
+    edited = fill(
+        summary.path,
+        tmp_path / "back.xlsx",
+        {m.key: {"整改状态": "已完成", "整改进展": report} for m in measures},
+    )
+    ident = identity(service, create=False)
+    assert ident is not None
+    returned = read_returned(edited, ledger_id=ident.ledger_id, secret=ident.secret)
+    service.apply_plan(plan_merge(returned, ledger_state(service)).plan())
+    after = service.get_issue(issue.id)
+    assert after.status is Status.DONE
+    service.uow.engine.dispose()
+
+    sheet = tmp_path / "sheet.pdf"
+    assert (
+        main(["print", str(sheet), "--ledger", str(demo_path), "--form", "sheet", "--issue", "11"])
+        == 0
+    )
+    ledger_pdf = tmp_path / "ledger.pdf"
+    assert main(["print", str(ledger_pdf), "--ledger", str(demo_path), "--form", "ledger"]) == 0
+    capsys.readouterr()
+    text = squeeze(pdf_text(sheet))
+    assert "最新进展" in text
+    assert squeeze(f"措施1：{report}") in text
+    assert report in squeeze(pdf_text(ledger_pdf))
+
+
+def test_the_check_flags_units_run_together_and_units_used_once(tmp_path: Path) -> None:
+    from desktop.domain.ledger_check import FindingCode, check_units
+
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "测试员")
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    for n, unit in enumerate(["办公室", "办公室", "组织部", "组织部", "办公室组织部", "财政居"]):
+        service.add_issue(
+            inspection.id,
+            IssueDraft(number=str(n + 1), text=f"问题{n}", responsibility=_due(None)),
+            [MeasureDraft("措施", responsibility=Responsibility(lead_unit=unit))],
+        )
+    issues = service.list_issues()
+    measures = [m for ms in service.measures_by_issue().values() for m in ms]
+    found = {(f.code, f.number) for f in check_units(issues, measures)}
+    assert found == {(FindingCode.UNIT_RUN_TOGETHER, "5"), (FindingCode.UNIT_USED_ONCE, "6")}
+    service.uow.engine.dispose()
+
+
+def test_defaults_are_right_from_the_start(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+) -> None:
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "系统用户")
+    past = service.create_inspection(InspectionDraft(title="旧巡察", rectification_end=PAST)).value
+    current = service.create_inspection(
+        InspectionDraft(title="新巡察", rectification_end=FUTURE)
+    ).value
+    window = MainWindow(service, "x.sqlite", settings=settings)
+    qtbot.addWidget(window)
+    window.reload_all(initial=True)
+    # 新建问题: no deadline already passed, so a new issue is never overdue at once.
+    assert window.new_issue_draft(past).responsibility.deadline is None
+    assert window.new_issue_draft(current).responsibility.deadline == FUTURE
+    # 操作人: the settings show the name the status bar shows.
+    assert settings.operator == ""
+    dialog = SettingsDialog(settings, window, operator=window.operator_name())
+    qtbot.addWidget(dialog)
+    assert dialog.operator.text() == "系统用户"
+    assert "系统用户" in window.operator_label.text()
+    # 最近打开: files that no longer exist are not offered.
+    kept = tmp_path / "kept.sqlite"
+    kept.write_bytes(b"")
+    settings.add_recent_ledger(str(tmp_path / "gone.sqlite"))
+    settings.add_recent_ledger(str(kept))
+    settings.add_recent_ledger("postgresql://user@server/ledger")
+    window._fill_recent_menu()
+    shown = [a.text() for a in window.recent_menu.actions() if a.text()]
+    assert shown[:2] == ["postgresql://user@server/ledger", str(kept)]
+    assert str(tmp_path / "gone.sqlite") not in shown
+
+
+def test_escape_closes_the_statistics_window(qtbot: QtBot, window: MainWindow) -> None:
+    views = window.supervision_views  # type: ignore[attr-defined]
+    dashboard = views.open_dashboard()
+    qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
+    assert dashboard.isVisible()
+    qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
+    assert not dashboard.isVisible()
+
+
+def test_all_issues_name_their_inspection(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+) -> None:
+    service = LedgerService(open_ledger(tmp_path / "ledger.sqlite"), "测试员")
+    first = service.create_inspection(InspectionDraft(title="第一轮巡察")).value
+    second = service.create_inspection(InspectionDraft(title="第二轮巡察")).value
+    for inspection in (first, second):
+        service.add_issue(inspection.id, IssueDraft(number="1", text="问题"))
+    window = MainWindow(service, "x.sqlite", settings=settings)
+    qtbot.addWidget(window)
+    window.reload_all(initial=True)  # two inspections: 全部问题
+    column = len(window.model.columns) - 1
+    assert window.model.headerData(column, Qt.Orientation.Horizontal) == "巡察"
+    assert not window.table.isColumnHidden(column)
+    assert window.table.horizontalHeader().visualIndex(column) == 1  # beside 序号
+    shown = sorted(window.model.index(r, column).data() for r in range(window.model.rowCount()))
+    assert shown == ["第一轮巡察", "第二轮巡察"]
+    window.nav.select("inspection", first.id)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.table.isColumnHidden(column)
+
+
+def test_a_rate_of_nothing_reads_the_same_in_the_app_and_in_excel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    from desktop.ui.dashboard import figure_rows
+
+    path = tmp_path / "ledger.sqlite"
+    service = LedgerService(open_ledger(path), "测试员")
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    service.add_issue(inspection.id, IssueDraft(number="1", text="问题", status=Status.DONE))
+    stats = SupervisionService(service).statistics(today=TODAY)
+    service.uow.engine.dispose()
+    assert stats["issues"]["done_rate"] == 100.0
+    assert stats["measures"]["done_rate"] is None  # no measures: nothing to rate
+    done = next(r for r in figure_rows(stats) if r.label == "已完成（含已销号）")
+    assert done.measure_rate is None
+    from desktop.ui.dashboard import _pct
+
+    assert _pct(done.measure_rate) == "—"
+    out = tmp_path / "台账.xlsx"
+    assert main(["export", str(out), "--ledger", str(path)]) == 0
+    capsys.readouterr()
+    book = load_workbook(out, read_only=True)
+    rows = [r for ws in book.worksheets for r in ws.iter_rows(values_only=True)]
+    book.close()
+    rate_row = next(r for r in rows if r and str(r[0]).startswith("完成率"))
+    assert rate_row[2] == 1.0  # issues: 100 %
+    assert rate_row[4] == "—"  # measures: the app's —, not a blank
