@@ -640,6 +640,17 @@ def _is_ledger_header(header: _Header) -> bool:
     return all(c.field in fields for c in COLUMNS if c.required)
 
 
+def _follows_totals(grid: _Grid, header: _Header) -> bool:
+    """Whether a table with a total row (合计, 小计…) stands above the header: then the
+    sheet is a summary (统计, 汇总) whose list of items below it merely looks like a
+    ledger, as the statistics sheet of an exported ledger does with its overdue list."""
+    for row in grid.head[: header.row]:
+        first = next((v for v in row if v != ""), "")
+        if isinstance(first, str) and total_or_note(first) is RowKind.TOTAL:
+            return True
+    return False
+
+
 def _has_rows(grid: _Grid, header: _Header) -> bool:
     """Whether anything is written below the header (reads on into the sheet only when
     the first rows are empty: then the grid must be loaded again to be read)."""
@@ -675,7 +686,12 @@ def _pick_sheet(
     for name in book.names:
         grid = _load(book, name)
         header = _detect_header(grid, matcher, forced if name == sheet else None)
-        rows = header is not None and _is_ledger_header(header) and _has_rows(grid, header)
+        rows = (
+            header is not None
+            and _is_ledger_header(header)
+            and not _follows_totals(grid, header)
+            and _has_rows(grid, header)
+        )
         surveyed.append((name, grid, header, rows))
     ledgers = tuple(name for name, _, _, rows in surveyed if rows)
     visible = [e for e in surveyed if book.visible.get(e[0], True)]

@@ -168,3 +168,29 @@ def test_a_hidden_ledger_copy_is_named_not_read(tmp_path: Path) -> None:
     assert unread.sheet == "备份"
     assert plan.coverage is not None
     assert plan.coverage.ledger_sheets == ("台账", "备份")
+
+
+def test_a_summary_sheet_whose_list_looks_like_a_ledger_is_not_a_second_ledger(
+    tmp_path: Path,
+) -> None:
+    """A statistics sheet (ours, or an office's 汇总) holds tables with totals and then a
+    list of overdue items under ledger-like headers: the book still has one ledger."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["序号", "问题描述", "整改措施", "牵头单位", "整改时限", "整改状态"])
+    ws.append([1, "问题甲", "措施甲", "办公室", "2026-01-01", "正在推进"])
+    summary = wb.create_sheet("汇总")
+    summary.append(["按整改状态统计"])
+    summary.append(["整改状态", "问题（个）"])
+    summary.append(["正在推进", 1])
+    summary.append(["合计", 1])
+    summary.append([])
+    summary.append(["牵头单位", "问题序号", "问题描述", "整改措施", "整改时限", "整改状态"])
+    summary.append(["办公室", "1", "问题甲", "措施甲", "2026-01-01", "正在推进"])
+    plan = read_ledger(_save(wb, tmp_path / "with-summary.xlsx"))
+    assert not plan.blocked, plan.problems
+    assert not [p for p in plan.problems if p.code is Code.SEVERAL_LEDGER_SHEETS]
+    assert [i.draft.number for i in plan.issues] == ["1"]
+    assert plan.coverage is not None
+    assert plan.coverage.ledger_sheets == ("台账",)
