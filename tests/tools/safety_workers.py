@@ -185,6 +185,22 @@ def operation(op: str, location: str, arg: Any, kill_at_statement: int, conn: Co
         raise ValueError(op)
 
 
+def killed_in_journal_transaction(location: str) -> None:
+    """Grow a rollback-journal ledger inside a transaction with a tiny page cache (so
+    pages are written to the file before the commit), then SIGKILL ourselves before
+    committing: a hot journal is left beside the file."""
+    import sqlite3
+
+    connection = sqlite3.connect(location, isolation_level=None)
+    connection.execute("PRAGMA cache_size=8")
+    connection.execute("BEGIN IMMEDIATE")
+    for n in range(3000):
+        connection.execute(
+            "INSERT INTO setting (name, value) VALUES (?, ?)", (f"killed-{n}", "值" * 700)
+        )
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
 # ------------------------------------------------------------ a real write failure
 def write_with_size_limit(location: str, extra_bytes: int, conn: Connection) -> None:
     """Apply a large import while the OS refuses to let any file grow more than
