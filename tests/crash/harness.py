@@ -1,0 +1,277 @@
+"""The crash harness's parent side: run a ``rectify`` command in a child process, SIGKILL
+it at a chosen point, and say what was left on disk.
+
+Kill points, drawn from a seeded random generator for each operation:
+
+- ``statement``: right after a randomly chosen SQL statement of the command (the child
+  stops there and is killed while it waits);
+- ``commit``: a random moment inside one of the command's commits, chosen by the
+  commit's length in a reference run (a large import's commit writes megabytes to the
+  ``-wal``, syncs, and then checkpoints them into the file: the kill lands in any of it);
+- ``time``: a random moment over the command's length in the reference run (backups
+  and restores copy with SQLite's backup API, exports write with xlsxwriter: no
+  statements to stop at);
+- ``fresh``: the command in a fresh interpreter, ``python -m desktop ...`` exactly as a
+  user or a script starts it, killed at a random moment from its start.
+
+The first three run in processes forked from a server that has imported the app (a
+fresh interpreter costs more than a second of CPU before the command starts; 200 kills
+would spend most of their time importing).
+
+``RECTIFY_CRASH_SEED`` sets the seed (printed in every failure and in the summary);
+``RECTIFY_CRASH_SCALE`` multiplies the number of kills of every operation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from multiprocessing.context import ForkServerContext
+from pathlib import Path
+
+from tests.crash.child import run as child_run
+
+SEED = int(os.environ.get("RECTIFY_CRASH_SEED", str(time.time_ns() % 1_000_000)))
+SCALE = float(os.environ.get("RECTIFY_CRASH_SCALE", "1"))
+TIMEOUT = 180.0
+
+# What every operation's kills did, for the summary (see conftest.py).
+COUNTS: dict[str, Counter[str]] = {}
+
+
+@dataclass(frozen=True)
+class Point:
+    """Where to kill: a kind (see the module) and its parameters."""
+
+    kind: str
+    statement: int = 0
+    commit: int = 0
+    delay: float = 0.0
+
+    def __str__(self) -> str:
+        if self.kind == "statement":
+            return f"after statement {self.statement}"
+        if self.kind == "commit":
+            return f"{self.delay * 1000:.1f} ms into commit {self.commit}"
+        return f"{self.kind} {self.delay * 1000:.0f} ms after the start"
+
+
+@dataclass
+class Observed:
+    """One run: killed or not, its exit code, its SQL statements, and its commits as
+    (start, length) in seconds from the command's start."""
+
+    killed: bool
+    code: int | None
+    seconds: float
+    statements: int = 0
+    commits: list[tuple[float, float]] = field(default_factory=list)
+
+
+def run_forked(
+    ctx: ForkServerContext, argv: list[str], folder: Path, point: Point | None = None
+) -> Observed:
+    """Run ``rectify ARGV`` in ``folder`` in a forked child; kill it at ``point``."""
+    parent, child = ctx.Pipe()
+    stop_at = point.statement if point is not None and point.kind == "statement" else 0
+    process = ctx.Process(target=child_run, args=(argv, str(folder), stop_at, child))
+    process.start()
+    child.close()
+    started = time.perf_counter()
+    commits: list[tuple[float, float]] = []
+    commit_started = 0.0
+    kill_at: float | None = None
+    killed = False
+    code: int | None = None
+    statements = 0
+    deadline = time.monotonic() + TIMEOUT
+    try:
+        while True:
+            now = time.monotonic()
+            assert now < deadline, f"rectify {argv[0]} did not finish in {TIMEOUT} s"
+            wait = deadline - now if kill_at is None else max(0.0, kill_at - now)
+            if not parent.poll(wait):
+                if kill_at is not None and time.monotonic() >= kill_at:
+                    killed = _kill(process.pid)
+                    break
+                continue
+            try:
+                message = parent.recv()
+            except EOFError:
+                break  # the child ended
+            now = time.monotonic()
+            if message[0] == "ready":
+                started = time.perf_counter()
+                if point is not None and point.kind == "time":
+                    kill_at = now + point.delay
+            elif message[0] == "commit":
+                commit_started = time.perf_counter() - started
+                aimed = point is not None and point.kind == "commit"
+                if aimed and point is not None and len(commits) + 1 == point.commit:
+                    kill_at = now + point.delay
+            elif message[0] == "committed":
+                commits.append((commit_started, time.perf_counter() - started - commit_started))
+            elif message[0] == "stopped":
+                killed = _kill(process.pid)
+                break
+            elif message[0] == "exit":
+                code, statements = int(message[1]), int(message[2])
+                break
+        seconds = time.perf_counter() - started
+    finally:
+        parent.close()
+        process.join(timeout=60)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    if killed:
+        assert process.exitcode == -signal.SIGKILL, process.exitcode
+    else:
+        assert process.exitcode == 0, f"rectify {argv[0]}: the child failed ({process.exitcode})"
+    return Observed(killed, code, seconds, statements, commits)
+
+
+def _kill(pid: int | None) -> bool:
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    return True
+
+
+def run_fresh(argv: list[str], folder: Path, kill_after: float | None = None) -> Observed:
+    """Run ``python -m desktop ARGV`` in ``folder`` as a new process; SIGKILL it
+    ``kill_after`` seconds after it started (when it is still running)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    with (folder / "out.txt").open("wb") as out, (folder / "err.txt").open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "desktop", *argv], cwd=folder, stdout=out, stderr=err, env=env
+        )
+        try:
+            process.wait(timeout=TIMEOUT if kill_after is None else kill_after)
+        except subprocess.TimeoutExpired:
+            if kill_after is None:
+                process.kill()
+                process.wait()
+                raise
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=60)
+    seconds = time.perf_counter() - started
+    killed = process.returncode == -signal.SIGKILL
+    return Observed(killed, None if killed else process.returncode, seconds)
+
+
+@dataclass
+class Reference:
+    """An operation's reference runs, undisturbed: forked and fresh."""
+
+    forked: Observed
+    fresh: Observed
+
+
+def schedule(op: str, kills: int, reference: Reference) -> list[Point]:
+    """``kills`` kill points for an operation (see the module): one in eight in a fresh
+    interpreter, the rest shared between statements, commits (chosen by their length)
+    and moments, as far as the command has them."""
+    rng = random.Random(f"{SEED}-{op}")
+    forked = reference.forked
+    kinds = ["time"]
+    if forked.statements:
+        kinds.append("statement")
+    if forked.commits:
+        kinds.append("commit")
+    lengths = [length for _start, length in forked.commits]
+    points: list[Point] = []
+    for n in range(kills):
+        if n % 8 == 7:
+            points.append(Point("fresh", delay=rng.uniform(0, reference.fresh.seconds * 1.1)))
+            continue
+        kind = kinds[n % len(kinds)]
+        if kind == "statement":
+            points.append(Point("statement", statement=rng.randint(1, forked.statements)))
+        elif kind == "commit":
+            index = rng.choices(range(len(lengths)), weights=[x + 1e-4 for x in lengths])[0]
+            delay = rng.uniform(0, lengths[index] * 1.2)
+            points.append(Point("commit", commit=index + 1, delay=delay))
+        else:
+            points.append(Point("time", delay=rng.uniform(0, forked.seconds * 1.1)))
+    return points
+
+
+def kills_for(base: int) -> int:
+    return max(1, round(base * SCALE))
+
+
+def run_at(ctx: ForkServerContext, argv: list[str], folder: Path, point: Point) -> Observed:
+    if point.kind == "fresh":
+        return run_fresh(argv, folder, kill_after=point.delay)
+    return run_forked(ctx, argv, folder, point)
+
+
+# ------------------------------------------------------------------- what was left
+def _header_short(path: Path) -> bool:
+    """The file is shorter than its header promises (before SQLite recovered it)."""
+    try:
+        header = path.read_bytes()[:100]
+    except OSError:
+        return False
+    if len(header) < 100:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] != header[92:96] or page_size < 512:
+        return False
+    return path.stat().st_size < pages * page_size
+
+
+def disk_state(ledger: Path) -> list[str]:
+    """What a kill left beside the ledger, before anything opens it again: a -wal with
+    transactions SQLite must recover, a hot rollback journal, a main file shorter than
+    its header (a kill inside a WAL checkpoint)."""
+    found = []
+    wal = Path(f"{ledger}-wal")
+    if wal.is_file() and wal.stat().st_size:
+        found.append("wal_left")
+        if _header_short(ledger):
+            found.append("in_checkpoint")
+    journal = Path(f"{ledger}-journal")
+    if journal.is_file() and journal.stat().st_size:
+        found.append("hot_journal")
+    return found
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files our writes leave when killed, anywhere under ``folder``."""
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and (p.name.startswith((".~", ".incoming-")) or p.name.endswith(".part"))
+    )
+
+
+def tally(op: str, point: Point, observed: Observed, state: list[str]) -> None:
+    counts = COUNTS.setdefault(op, Counter())
+    counts["runs"] += 1
+    counts["killed" if observed.killed else "finished"] += 1
+    if observed.killed:
+        counts[f"kill:{point.kind}"] += 1
+    for item in state:
+        counts[item] += 1
+
+
+def kill_where(op: str, n: int, point: Point) -> str:
+    return f"{op}, kill {n} ({point}), RECTIFY_CRASH_SEED={SEED}"
+
+
+@contextlib.contextmanager
+def timed(op: str) -> object:
+    started = time.perf_counter()
+    yield None
+    COUNTS.setdefault(op, Counter())["seconds"] += round(time.perf_counter() - started)
