@@ -16,6 +16,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem
+from desktop.files import sweep_stale
 
 # Leading characters that make Excel, WPS or LibreOffice read typed text as a formula
 # (or a DDE call): such text is written as a string cell with Excel's quote prefix, so
@@ -86,6 +87,7 @@ def replacing(target: Path) -> Iterator[Path]:
         raise ExportError(f"目标文件夹不存在：{folder}")
     if target.is_dir():
         raise ExportError(f"“{target}”是一个文件夹，请给出要保存的文件名。")
+    sweep_stale(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
