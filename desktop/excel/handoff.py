@@ -42,7 +42,14 @@ from desktop.domain.statistics import effective_deadline, effective_lead_unit
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.domain.text import clean_cell
 from desktop.excel.labels import date_text, ledger_title, status_text
-from desktop.excel.safe import FORMULA_STARTS, ExportCancelled, ExportError, replacing, text_problem
+from desktop.excel.safe import (
+    FORMULA_STARTS,
+    ExportCancelled,
+    ExportError,
+    replacing,
+    text_problem,
+    write_failure,
+)
 from desktop.excel.styles import (
     BODY_FONT,
     BODY_SIZE,
@@ -525,9 +532,9 @@ def write_handout(
                 workbook.close()
             raise
         except OSError as exc:
-            raise ExportError(f"写入 Excel 文件失败：{exc.strerror or exc}") from exc
+            raise write_failure(target, exc) from exc
         except Exception as exc:
-            raise ExportError(f"写入 Excel 文件失败：{type(exc).__name__}: {exc}") from exc
+            raise write_failure(target, exc) from exc
     issues = len({r.issue.key for r in rows})
     return HandoutSummary(target, manifest.unit, issues, len(sent))
 

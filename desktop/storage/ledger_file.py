@@ -150,10 +150,11 @@ def recover(path: Path) -> str:
             return "unknown" if recovery_pending(path) else "whole"
         row = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return "whole" if row is not None and row[0] == 0 and row[1] == row[2] else "unknown"
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
-            return "unknown"
-        return "damaged"
+    except sqlite3.OperationalError:
+        # Locked, read-only, a full disk or an I/O error: not a verdict on the file.
+        return "unknown"
+    except sqlite3.DatabaseError:
+        return "damaged"  # "malformed", "not a database"
     except sqlite3.Error:
         return "unknown"
     finally:

@@ -19,7 +19,9 @@ fresh interpreter costs more than a second of CPU before the command starts; 200
 would spend most of their time importing).
 
 ``RECTIFY_CRASH_SEED`` sets the seed (printed in every failure and in the summary);
-``RECTIFY_CRASH_SCALE`` multiplies the number of kills of every operation.
+``RECTIFY_CRASH_SCALE`` multiplies the number of kills of every operation. Runs that
+finish before their kill point are checked like the others and replaced by another
+point, so every operation gets its number of actual kills.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.context import ForkServerContext
 from pathlib import Path
@@ -175,33 +178,31 @@ class Reference:
     fresh: Observed
 
 
-def schedule(op: str, kills: int, reference: Reference) -> list[Point]:
-    """``kills`` kill points for an operation (see the module): one in eight in a fresh
-    interpreter, the rest shared between statements, commits (chosen by their length)
-    and moments, as far as the command has them."""
+def schedule(op: str, reference: Reference) -> Iterator[Point]:
+    """Kill points for an operation (see the module), as many as asked for: one in
+    eight in a fresh interpreter, the rest shared between statements, commits (chosen
+    by their length; every other forked kill when the command commits) and moments,
+    as far as the command has them."""
     rng = random.Random(f"{SEED}-{op}")
     forked = reference.forked
-    kinds = ["time"]
-    if forked.statements:
-        kinds.append("statement")
+    kinds = ["time", "statement"] if forked.statements else ["time"]
     if forked.commits:
-        kinds.append("commit")
+        kinds = ["commit", "time", "commit", "statement"]
     lengths = [length for _start, length in forked.commits]
-    points: list[Point] = []
-    for n in range(kills):
-        if n % 8 == 7:
-            points.append(Point("fresh", delay=rng.uniform(0, reference.fresh.seconds * 1.1)))
+    n = 0
+    while True:
+        n += 1
+        if n % 8 == 0:
+            yield Point("fresh", delay=rng.uniform(0, reference.fresh.seconds))
             continue
         kind = kinds[n % len(kinds)]
         if kind == "statement":
-            points.append(Point("statement", statement=rng.randint(1, forked.statements)))
+            yield Point("statement", statement=rng.randint(1, forked.statements))
         elif kind == "commit":
             index = rng.choices(range(len(lengths)), weights=[x + 1e-4 for x in lengths])[0]
-            delay = rng.uniform(0, lengths[index] * 1.2)
-            points.append(Point("commit", commit=index + 1, delay=delay))
+            yield Point("commit", commit=index + 1, delay=rng.uniform(0, lengths[index]))
         else:
-            points.append(Point("time", delay=rng.uniform(0, forked.seconds * 1.1)))
-    return points
+            yield Point("time", delay=rng.uniform(0, forked.seconds))
 
 
 def kills_for(base: int) -> int:

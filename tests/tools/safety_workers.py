@@ -225,3 +225,36 @@ def write_with_size_limit(location: str, extra_bytes: int, conn: Connection) -> 
         conn.send((type(exc).__name__, exc.message))
     except Exception as exc:
         conn.send((type(exc).__name__, str(exc)))
+
+
+def cli_with_size_limit(argv: list[str], limit: int, conn: Connection) -> None:
+    """Run ``rectify ARGV`` while the OS refuses to let any file grow past ``limit``
+    bytes (RLIMIT_FSIZE: a failed write(2), the emulation of a full disk where no small
+    file system can be mounted). Sends back the exit code and what it printed."""
+    import contextlib
+    import io
+    import resource
+
+    from desktop.cli import main
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a dead process
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(argv)
+    conn.send((code, out.getvalue()))
+
+
+def hold_write_lock(location: str, conn: Connection) -> None:
+    """Hold the ledger's write lock (an open write transaction, as another program or a
+    colleague's long save does) until the parent says "release"."""
+    import sqlite3
+
+    connection = sqlite3.connect(location, isolation_level=None)
+    connection.execute("BEGIN EXCLUSIVE")
+    connection.execute("UPDATE setting SET value = value WHERE name = 'history_head'")
+    conn.send("locked")
+    conn.recv()
+    connection.execute("ROLLBACK")
+    connection.close()
+    conn.send("released")
