@@ -64,3 +64,66 @@ def run(argv: list[str], folder: str, stop_at: int, conn: Connection) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     conn.send(("exit", code, count[0]))
+
+
+def inspect(ledger: str, workbooks: list[str], conn: Connection) -> None:
+    """What a killed run left, looked at in a child of its own (so that two runs can be
+    looked at while others run): the ledger's schema revision before anything opens
+    it, ``rectify check`` (exit code and output), whether it opens, its fingerprint,
+    each backup beside it (integrity problems, summary) and each workbook (whole zip,
+    rows of its first sheet; None when it is not there)."""
+    import contextlib
+    import io
+    import zipfile
+    from pathlib import Path
+
+    from desktop.cli import main
+    from desktop.storage.backup import read_summary, verify_file
+    from desktop.storage.engine import create_ledger_engine
+    from desktop.storage.migrate import current_revision, open_ledger
+    from tests.tools.safety_workers import fingerprint
+
+    path = Path(ledger)
+    facts: dict[str, Any] = {}
+    engine = create_ledger_engine(path, read_only=True)
+    try:
+        facts["revision"] = current_revision(engine)
+    except Exception as exc:  # reported to the parent, which fails with it
+        facts["revision"] = f"unreadable: {exc}"
+    finally:
+        engine.dispose()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        facts["check"] = (main(["check", "--ledger", ledger]), out.getvalue())
+    try:
+        open_ledger(path).dispose()
+        facts["opens"] = ""
+        facts["fingerprint"] = fingerprint(ledger)
+    except Exception as exc:
+        facts["opens"] = f"{type(exc).__name__}: {exc}"
+        facts["fingerprint"] = None
+    backups = {}
+    for backup in sorted((path.parent / "backups").glob("*.sqlite")):
+        problems = verify_file(backup)
+        summary = None if problems else repr(read_summary(backup))
+        backups[backup.name] = (problems, summary)
+    facts["backups"] = backups
+    books: dict[str, Any] = {}
+    for name in workbooks:
+        book = Path(name)
+        if not book.is_file():
+            books[name] = None
+            continue
+        try:
+            with zipfile.ZipFile(book) as archive:
+                whole = archive.testzip() is None
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(book, read_only=True)
+            rows = workbook.worksheets[0].max_row
+            workbook.close()
+            books[name] = (whole, rows)
+        except Exception as exc:
+            books[name] = (False, f"{type(exc).__name__}: {exc}")
+    facts["workbooks"] = books
+    conn.send(facts)

@@ -18,10 +18,13 @@ The first three run in processes forked from a server that has imported the app 
 fresh interpreter costs more than a second of CPU before the command starts; 200 kills
 would spend most of their time importing).
 
-``RECTIFY_CRASH_SEED`` sets the seed (printed in every failure and in the summary);
-``RECTIFY_CRASH_SCALE`` multiplies the number of kills of every operation. Runs that
-finish before their kill point are checked like the others and replaced by another
-point, so every operation gets its number of actual kills.
+Two runs go at once (``RECTIFY_CRASH_JOBS``), each followed by a look at what it left
+(``rectify check``, opening, the data's fingerprint, backups, workbooks) in a child of
+its own, so that both cores work. ``RECTIFY_CRASH_SEED`` sets the seed (printed in
+every failure and in the summary); ``RECTIFY_CRASH_SCALE`` multiplies the number of
+kills of every operation. Runs that finish before their kill point are checked like
+the others and replaced by another point, so every operation gets its number of actual
+kills.
 """
 
 from __future__ import annotations
@@ -34,16 +37,21 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from multiprocessing.context import ForkServerContext
 from pathlib import Path
+from typing import Any
 
+from tests.crash.child import inspect as child_inspect
 from tests.crash.child import run as child_run
 
 SEED = int(os.environ.get("RECTIFY_CRASH_SEED", str(time.time_ns() % 1_000_000)))
 SCALE = float(os.environ.get("RECTIFY_CRASH_SCALE", "1"))
 TIMEOUT = 180.0
+# Runs at once: each is a child process, and so is the look at what it left.
+JOBS = int(os.environ.get("RECTIFY_CRASH_JOBS", str(min(2, os.cpu_count() or 1))))
 
 # What every operation's kills did, for the summary (see conftest.py).
 COUNTS: dict[str, Counter[str]] = {}
@@ -205,6 +213,19 @@ def schedule(op: str, reference: Reference) -> Iterator[Point]:
             yield Point("time", delay=rng.uniform(0, forked.seconds))
 
 
+# Kills per operation (times RECTIFY_CRASH_SCALE): 210 in all, each one a process that
+# was killed (a run that finished before its kill point is looked at and not counted).
+KILLS = {
+    "import": 48,
+    "merge": 32,
+    "export": 24,
+    "handout": 24,
+    "backup": 24,
+    "restore": 30,
+    "migration": 28,
+}
+
+
 def kills_for(base: int) -> int:
     return max(1, round(base * SCALE))
 
@@ -213,6 +234,74 @@ def run_at(ctx: ForkServerContext, argv: list[str], folder: Path, point: Point) 
     if point.kind == "fresh":
         return run_fresh(argv, folder, kill_after=point.delay)
     return run_forked(ctx, argv, folder, point)
+
+
+def inspect_forked(ctx: ForkServerContext, ledger: Path, workbooks: list[str]) -> dict[str, Any]:
+    """What a run left (see :func:`tests.crash.child.inspect`), looked at in a child."""
+    parent, child = ctx.Pipe()
+    process = ctx.Process(target=child_inspect, args=(str(ledger), workbooks, child))
+    process.start()
+    child.close()
+    try:
+        assert parent.poll(TIMEOUT), f"looking at {ledger} took over {TIMEOUT} s"
+        facts: dict[str, Any] = parent.recv()
+    finally:
+        parent.close()
+        process.join(timeout=60)
+    return facts
+
+
+@dataclass
+class Kill:
+    """One run of an operation with its kill point: what happened, what it left on
+    disk before anything opened it again, and what the look at it found."""
+
+    n: int
+    point: Point
+    folder: Path
+    observed: Observed
+    state: list[str]
+    facts: dict[str, Any]
+
+    def where(self, op: str) -> str:
+        return f"{op}, run {self.n} ({self.point}), RECTIFY_CRASH_SEED={SEED}"
+
+
+def kills(
+    ctx: ForkServerContext,
+    op: str,
+    argv_for: Callable[[Path], list[str]],
+    folders: Iterator[Path],
+    reference: Reference,
+    workbooks_for: Callable[[Path], list[str]] = lambda _folder: [],
+) -> Iterator[Kill]:
+    """Run ``op`` at its kill points, :data:`JOBS` at a time, until it was killed
+    ``kills_for(KILLS[op])`` times (a run that finished before its point is looked at
+    too, and another point drawn); each run with what it left, as it completes."""
+    wanted = kills_for(KILLS[op])
+    points = schedule(op, reference)
+
+    def one(n: int, point: Point, folder: Path) -> Kill:
+        observed = run_at(ctx, argv_for(folder), folder, point)
+        ledger = folder / "ledger.sqlite"
+        state = disk_state(ledger)
+        facts = inspect_forked(ctx, ledger, workbooks_for(folder))
+        return Kill(n, point, folder, observed, state, facts)
+
+    killed = started = 0
+    with ThreadPoolExecutor(JOBS) as pool:
+        pending: set[Future[Kill]] = set()
+        while killed < wanted:
+            while killed + len(pending) < wanted:
+                assert started < 3 * wanted, f"{op}: only {killed} of {started} runs were killed"
+                pending.add(pool.submit(one, started, next(points), next(folders)))
+                started += 1
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                kill = future.result()
+                tally(op, kill.point, kill.observed, kill.state)
+                killed += kill.observed.killed
+                yield kill
 
 
 # ------------------------------------------------------------------- what was left
@@ -265,10 +354,6 @@ def tally(op: str, point: Point, observed: Observed, state: list[str]) -> None:
         counts[f"kill:{point.kind}"] += 1
     for item in state:
         counts[item] += 1
-
-
-def kill_where(op: str, n: int, point: Point) -> str:
-    return f"{op}, kill {n} ({point}), RECTIFY_CRASH_SEED={SEED}"
 
 
 @contextlib.contextmanager

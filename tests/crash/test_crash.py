@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.context import ForkServerContext
@@ -31,41 +30,15 @@ import pytest
 
 from desktop.cli import main as rectify
 from desktop.services.ledger import LedgerService
-from desktop.storage.backup import read_summary, verify_file
-from desktop.storage.migrate import SCHEMA_HEAD, current_revision, open_ledger
-from tests.crash.harness import (
-    Observed,
-    Point,
-    Reference,
-    disk_state,
-    kill_where,
-    kills_for,
-    leftovers,
-    run_at,
-    run_forked,
-    run_fresh,
-    schedule,
-    tally,
-    timed,
-)
+from desktop.storage.backup import read_summary
+from desktop.storage.migrate import SCHEMA_HEAD, open_ledger
+from tests.crash.harness import Kill, Reference, kills, leftovers, run_forked, run_fresh, timed
 from tests.tools.safety_workers import big_plan, fingerprint
 
 pytestmark = [pytest.mark.crash, pytest.mark.sqlite_only]
 
 BASE_ISSUES = 200  # the ledger the commands start from: the demo and these
 IMPORT_ISSUES = 1500  # a large import: 1,500 issues and 3,000 measures, a 5 MB commit
-
-# Kills per operation (times RECTIFY_CRASH_SCALE): 210 in all, each one a process that
-# was killed (a run that finished before its kill point is checked and not counted).
-KILLS = {
-    "import": 48,
-    "merge": 32,
-    "export": 24,
-    "handout": 24,
-    "backup": 24,
-    "restore": 30,
-    "migration": 28,
-}
 
 
 def cli(*argv: str) -> tuple[int, str]:
@@ -95,12 +68,15 @@ def base(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Base:
     return Base(path, title)
 
 
-def fresh_copy(source: Path, folder: Path) -> Path:
-    """A run's own folder with a copy of the ledger (no backups, no -wal)."""
-    folder.mkdir(parents=True)
-    ledger = folder / "ledger.sqlite"
-    shutil.copy(source, ledger)
-    return ledger
+def folders(root: Path, source: Path) -> Iterator[Path]:
+    """Each run's own folder, with a copy of the ledger (no backups, no -wal)."""
+    n = 0
+    while True:
+        n += 1
+        folder = root / f"run{n}"
+        folder.mkdir(parents=True)
+        shutil.copy(source, folder / "ledger.sqlite")
+        yield folder
 
 
 def reference(
@@ -118,74 +94,21 @@ def reference(
     return first, Reference(forked, fresh)
 
 
-def assert_sound(ledger: Path, where: str) -> None:
-    """``rectify check`` passes and the ledger opens."""
-    code, printed = cli("check", "--ledger", str(ledger))
+def assert_left_sound(kill: Kill, op: str) -> str:
+    """What every run must leave: ``rectify check`` passes, the ledger opens, every
+    backup is whole, whatever temporary files are left are ours. Returns the ledger's
+    fingerprint."""
+    where = kill.where(op)
+    facts = kill.facts
+    code, printed = facts["check"]
     assert code == 0, f"{where}: rectify check: {printed}"
-    open_ledger(ledger).dispose()
-
-
-def assert_ours(folder: Path, where: str) -> None:
-    """Whatever a kill left behind is a temporary file of ours, not a target's name."""
-    for name in leftovers(folder):
+    assert facts["opens"] == "", f"{where}: {facts['opens']}"
+    for name, (problems, _summary) in facts["backups"].items():
+        assert problems == [], f"{where}: backup {name} is damaged: {problems}"
+    for name in leftovers(kill.folder):
         leaf = Path(name).name
         assert leaf.startswith((".~", ".incoming-")) or leaf.endswith(".part"), where
-
-
-def assert_backups_whole(ledger: Path, where: str) -> None:
-    folder = ledger.parent / "backups"
-    for path in folder.glob("*.sqlite") if folder.is_dir() else []:
-        assert verify_file(path) == [], f"{where}: {path.name} is damaged"
-        read_summary(path)
-
-
-def assert_workbook_whole(path: Path, rows: int | None, where: str) -> None:
-    with zipfile.ZipFile(path) as archive:
-        assert archive.testzip() is None, f"{where}: {path.name}"
-    if rows is not None:
-        from openpyxl import load_workbook
-
-        workbook = load_workbook(path, read_only=True)
-        try:
-            assert workbook.worksheets[0].max_row == rows, f"{where}: {path.name}"
-        finally:
-            workbook.close()
-
-
-def kill_runs(
-    ctx: ForkServerContext,
-    op: str,
-    argv_for: Callable[[Path], list[str]],
-    make: Iterator[Path],
-    reference_runs: Reference,
-) -> Iterator[tuple[int, Point, Path, Observed]]:
-    """The kills of ``op`` (its number of them, :data:`KILLS`): each run's number,
-    point, folder and what happened. A run the kill came too late for (the command
-    had finished) is checked too, and another point is drawn for it."""
-    wanted = kills_for(KILLS[op])
-    killed = 0
-    for n, point in enumerate(schedule(op, reference_runs)):
-        assert n < 3 * wanted, f"{op}: only {killed} of {n} runs were killed"
-        folder = next(make)
-        observed = run_at(ctx, argv_for(folder), folder, point)
-        state = disk_state(folder / "ledger.sqlite")
-        tally(op, point, observed, state)
-        yield n, point, folder, observed
-        killed += observed.killed
-        if killed == wanted:
-            return
-
-
-def folders(root: Path, source: Path | None) -> Iterator[Path]:
-    n = 0
-    while True:
-        n += 1
-        folder = root / f"run{n}"
-        if source is not None:
-            fresh_copy(source, folder)
-        else:
-            folder.mkdir(parents=True)
-        yield folder
+    return str(facts["fingerprint"])
 
 
 # --------------------------------------------------------------------- ledger batches
@@ -202,7 +125,8 @@ def test_import(
     base: Base, import_workbook: Path, crash_context: ForkServerContext, tmp_path: Path
 ) -> None:
     def argv(folder: Path) -> list[str]:
-        return ["import", str(import_workbook), "--ledger", str(folder / "ledger.sqlite"),
+        ledger = folder / "ledger.sqlite"
+        return ["import", str(import_workbook), "--ledger", str(ledger),
                 "--new-inspection", "新一轮巡察"]
 
     batch_runs(crash_context, "import", base.path, argv, tmp_path)
@@ -250,17 +174,13 @@ def batch_runs(
         first, ref = reference(ctx, argv, make)
         after = fingerprint(str(first / "ledger.sqlite"))
         assert after != before
-        for n, point, folder, observed in kill_runs(ctx, op, argv, make, ref):
-            where = kill_where(op, n, point)
-            ledger = folder / "ledger.sqlite"
-            assert_ours(folder, where)
-            assert_sound(ledger, where)
-            assert_backups_whole(ledger, where)
-            state = fingerprint(str(ledger))
+        for kill in kills(ctx, op, argv, make, ref):
+            where = kill.where(op)
+            state = assert_left_sound(kill, op)
             assert state in (before, after), f"{where}: the ledger holds a half-done {op}"
-            if not observed.killed:
+            if not kill.observed.killed:
                 assert state == after, where
-            elif point.kind == "statement":
+            elif kill.point.kind == "statement":
                 # Every statement runs inside a transaction not yet committed.
                 assert state == before, where
 
@@ -276,21 +196,23 @@ def test_export(base: Base, crash_context: ForkServerContext, tmp_path: Path) ->
             target.write_bytes(old)
         return ["export", str(target), "--ledger", str(folder / "ledger.sqlite")]
 
+    def books(folder: Path) -> list[str]:
+        return [str(folder / "台账.xlsx")]
+
     with timed(op):
         make = folders(tmp_path, base.path)
         first, ref = reference(crash_context, argv, make)
         from openpyxl import load_workbook
 
         rows = load_workbook(first / "台账.xlsx", read_only=True).worksheets[0].max_row
-        for n, point, folder, observed in kill_runs(crash_context, op, argv, make, ref):
-            where = kill_where(op, n, point)
-            target = folder / "台账.xlsx"
-            assert_ours(folder, where)
+        for kill in kills(crash_context, op, argv, make, ref, books):
+            where = kill.where(op)
+            assert_left_sound(kill, op)
+            target = kill.folder / "台账.xlsx"
             if target.read_bytes() != old:
-                assert_workbook_whole(target, rows, where)
-            elif not observed.killed:
-                pytest.fail(f"{where}: finished but the old file is still there")
-            assert_sound(folder / "ledger.sqlite", where)
+                assert kill.facts["workbooks"][str(target)] == (True, rows), where
+            else:
+                assert kill.observed.killed, f"{where}: finished, the old file still there"
 
 
 def test_handout(base: Base, crash_context: ForkServerContext, tmp_path: Path) -> None:
@@ -300,22 +222,25 @@ def test_handout(base: Base, crash_context: ForkServerContext, tmp_path: Path) -
         return ["handout", str(folder / "分发"), "--ledger", str(folder / "ledger.sqlite"),
                 "--inspection", base.demo_title]
 
+    expected: set[str] = set()
+
+    def books(folder: Path) -> list[str]:
+        return [str(folder / "分发" / name) for name in sorted(expected)]
+
     with timed(op):
         make = folders(tmp_path, base.path)
         first, ref = reference(crash_context, argv, make)
-        expected = {p.name for p in (first / "分发").glob("*.xlsx")}
+        expected.update(p.name for p in (first / "分发").glob("*.xlsx"))
         assert len(expected) > 3
-        for n, point, folder, observed in kill_runs(crash_context, op, argv, make, ref):
-            where = kill_where(op, n, point)
-            assert_ours(folder, where)
-            written = {p.name for p in (folder / "分发").glob("*.xlsx")}
+        for kill in kills(crash_context, op, argv, make, ref, books):
+            where = kill.where(op)
+            assert_left_sound(kill, op)
+            written = {p.name for p in (kill.folder / "分发").glob("*.xlsx")}
             assert written <= expected, where
-            for name in written:
-                assert_workbook_whole(folder / "分发" / name, None, where)
-            if not observed.killed:
+            for name, found in kill.facts["workbooks"].items():
+                assert found is None or found[0] is True, f"{where}: {name} is not whole"
+            if not kill.observed.killed:
                 assert written == expected, where
-            assert_sound(folder / "ledger.sqlite", where)
-            fingerprint(str(folder / "ledger.sqlite"))
 
 
 # -------------------------------------------------------------------- backups and restore
@@ -326,19 +251,16 @@ def test_backup(base: Base, crash_context: ForkServerContext, tmp_path: Path) ->
         return ["backup", "--ledger", str(folder / "ledger.sqlite")]
 
     with timed(op):
-        expected = read_summary(base.path)
+        expected = repr(read_summary(base.path))
         make = folders(tmp_path, base.path)
         _first, ref = reference(crash_context, argv, make)
-        for n, point, folder, observed in kill_runs(crash_context, op, argv, make, ref):
-            where = kill_where(op, n, point)
-            ledger = folder / "ledger.sqlite"
-            assert_ours(folder, where)
-            assert_sound(ledger, where)
-            backups = sorted((folder / "backups").glob("*.sqlite"))
-            for path in backups:
-                assert verify_file(path) == [], where
-                assert read_summary(path) == expected, where
-            if not observed.killed:
+        for kill in kills(crash_context, op, argv, make, ref):
+            where = kill.where(op)
+            assert_left_sound(kill, op)
+            backups = kill.facts["backups"]
+            for name, (_problems, summary) in backups.items():
+                assert summary == expected, f"{where}: {name}"
+            if not kill.observed.killed:
                 assert backups, where
 
 
@@ -346,7 +268,9 @@ def test_backup(base: Base, crash_context: ForkServerContext, tmp_path: Path) ->
 def older_backup(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A backup holding the demo ledger only (the base without its 200 issues)."""
     folder = tmp_path_factory.mktemp("crash-restore-source")
-    ledger = fresh_copy(demo_template, folder / "old")
+    (folder / "old").mkdir()
+    ledger = folder / "old" / "ledger.sqlite"
+    shutil.copy(demo_template, ledger)
     target = folder / "backups" / "ledger-20260101-080000-manual.sqlite"
     target.parent.mkdir()
     code, printed = cli("backup", "--ledger", str(ledger), "--to", str(target))
@@ -355,8 +279,11 @@ def older_backup(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 def test_restore(
-    base: Base, older_backup: Path, demo_template: Path, crash_context: ForkServerContext,
-    tmp_path: Path
+    base: Base,
+    older_backup: Path,
+    demo_template: Path,
+    crash_context: ForkServerContext,
+    tmp_path: Path,
 ) -> None:
     op = "restore"
 
@@ -373,15 +300,11 @@ def test_restore(
         make = folders(tmp_path, base.path)
         first, ref = reference(crash_context, argv, make)
         assert fingerprint(str(first / "ledger.sqlite")) == restored
-        for n, point, folder, observed in kill_runs(crash_context, op, argv, make, ref):
-            where = kill_where(op, n, point)
-            ledger = folder / "ledger.sqlite"
-            assert_ours(folder, where)
-            assert_sound(ledger, where)
-            assert_backups_whole(ledger, where)
-            state = fingerprint(str(ledger))
+        for kill in kills(crash_context, op, argv, make, ref):
+            where = kill.where(op)
+            state = assert_left_sound(kill, op)
             assert state in (before, restored), f"{where}: a half-restored ledger"
-            if not observed.killed:
+            if not kill.observed.killed:
                 assert state == restored, where
 
 
@@ -415,28 +338,16 @@ def test_migration(
     def argv(folder: Path) -> list[str]:
         return ["stats", "--ledger", str(folder / "ledger.sqlite")]
 
-    def revision(ledger: Path) -> str | None:
-        from desktop.storage.engine import create_ledger_engine
-
-        engine = create_ledger_engine(ledger, read_only=True)
-        try:
-            return current_revision(engine)
-        finally:
-            engine.dispose()
-
     with timed(op):
         data = fingerprint(str(base.path))
         make = folders(tmp_path, old_ledger)
         first, ref = reference(crash_context, argv, make)
-        assert revision(first / "ledger.sqlite") == SCHEMA_HEAD
-        for n, point, folder, observed in kill_runs(crash_context, op, argv, make, ref):
-            where = kill_where(op, n, point)
-            ledger = folder / "ledger.sqlite"
-            assert_ours(folder, where)
-            assert revision(ledger) in ("0002", SCHEMA_HEAD), where
-            assert_sound(ledger, where)  # opening it finishes the upgrade
-            assert revision(ledger) == SCHEMA_HEAD, where
-            assert_backups_whole(ledger, where)
-            assert fingerprint(str(ledger)) == data, f"{where}: data lost in the upgrade"
-            if not observed.killed:
-                assert len(list((folder / "backups").glob("*-upgrade*.sqlite"))) >= 1, where
+        assert open_ledger(first / "ledger.sqlite").dispose() is None
+        for kill in kills(crash_context, op, argv, make, ref):
+            where = kill.where(op)
+            assert kill.facts["revision"] in ("0002", SCHEMA_HEAD), where
+            # The look at it opens it, which finishes the upgrade.
+            state = assert_left_sound(kill, op)
+            assert state == data, f"{where}: data lost in the upgrade"
+            if not kill.observed.killed:
+                assert kill.facts["revision"] == SCHEMA_HEAD, where
