@@ -10,6 +10,10 @@ random delay over the operation's measured duration (anywhere, including the com
 writes and syncs). The parent waits for the child with a timeout, never sleeps.
 ``RECTIFY_KILLS`` sets the number of kills per operation (default 4, 20 in all) and
 ``RECTIFY_KILL_SEED`` the random seed, printed with every failure.
+
+These run the services in-process children, quickly, in ``make test``, and cover what the
+command line cannot reach (undo, backups with evidence files). The crash harness
+(``tests/crash``, ``make crash``) kills the real command line 210 times.
 """
 
 from __future__ import annotations
