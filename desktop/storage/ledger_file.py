@@ -176,11 +176,22 @@ def _pages_intact(path: Path) -> bool:
         connection.close()
 
 
+def shorter_than_header(path: Path) -> bool:
+    """Whether the file, as it is on disk (before any recovery), is shorter than the
+    page count its header promises."""
+    try:
+        return _truncated(_read_header(path), path.stat().st_size)
+    except (OSError, LedgerReadOnly):
+        return False
+
+
 def _truncated(header: bytes, size: int) -> bool:
     """Whether the file is shorter than the page count its header promises. The count
     is trusted only when its "valid-for" number matches the change counter (SQLite's
     own rule); the main file of a WAL database never shrinks below it once its -wal
     is checkpointed."""
+    if len(header) < 100:
+        return False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")

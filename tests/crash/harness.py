@@ -44,6 +44,7 @@ from multiprocessing.context import ForkServerContext
 from pathlib import Path
 from typing import Any
 
+from desktop.storage.ledger_file import shorter_than_header
 from tests.crash.child import inspect as child_inspect
 from tests.crash.child import run as child_run
 
@@ -305,22 +306,6 @@ def kills(
 
 
 # ------------------------------------------------------------------- what was left
-def _header_short(path: Path) -> bool:
-    """The file is shorter than its header promises (before SQLite recovered it)."""
-    try:
-        header = path.read_bytes()[:100]
-    except OSError:
-        return False
-    if len(header) < 100:
-        return False
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    if header[24:28] != header[92:96] or page_size < 512:
-        return False
-    return path.stat().st_size < pages * page_size
-
-
 def disk_state(ledger: Path) -> list[str]:
     """What a kill left beside the ledger, before anything opens it again: a -wal with
     transactions SQLite must recover, a hot rollback journal, a main file shorter than
@@ -329,7 +314,7 @@ def disk_state(ledger: Path) -> list[str]:
     wal = Path(f"{ledger}-wal")
     if wal.is_file() and wal.stat().st_size:
         found.append("wal_left")
-        if _header_short(ledger):
+        if shorter_than_header(ledger):
             found.append("in_checkpoint")
     journal = Path(f"{ledger}-journal")
     if journal.is_file() and journal.stat().st_size:
