@@ -164,7 +164,16 @@ def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
             "文件末尾的一部分内容已经没有了。"
         )
         risks.append((True, "有数据已经丢失：被截掉的那部分记录无法从这个文件找回。", _RESTORE))
-    if count(_DAMAGED):
+    if count(_DAMAGED) and report.backend != "sqlite":
+        problems.append("台账数据库无法完整读取（服务器出错或连接中断）。")
+        risks.append(
+            (
+                True,
+                "数据可能有风险：无法确认服务器上的台账是否完好。",
+                "请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。",
+            )
+        )
+    elif count(_DAMAGED):
         problems.append(
             f"台账文件已损坏：数据库内部结构出错（{count(_DAMAGED)} 处），"
             "部分记录可能读不出来或不完整。"

@@ -168,7 +168,8 @@ def test_the_ledger_folder_turning_read_only(demo_path: Path, tmp_path: Path) ->
         with pytest.raises(LedgerError) as raised:
             service.set_issue_fields(issue.id, {"remarks": "只读之后的修改"})
         message = raised.value.message
-        assert "没有保存" in message or "不能修改" in message, message
+        assert "现在不可写入" in message, message
+        assert "没有保存" in message
         assert "error" not in message.lower()
         engine.dispose()
         code, printed = cli("import", str(workbook), "--ledger", str(ledger))
