@@ -144,7 +144,11 @@ def run_forked(
             process.kill()
             process.join()
     if killed:
-        assert process.exitcode == -signal.SIGKILL, process.exitcode
+        # 255: the fork server could not pass the status on (it reads our SIGKILLed
+        # child's status like any other; seen once in hundreds of runs on a machine
+        # under heavy load). A child that failed by itself exits with 1, or sends
+        # "exit" first.
+        assert process.exitcode in (-signal.SIGKILL, 255), process.exitcode
     else:
         assert process.exitcode == 0, f"rectify {argv[0]}: the child failed ({process.exitcode})"
     return Observed(killed, code, seconds, statements, commits)
