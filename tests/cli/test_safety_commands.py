@@ -178,4 +178,7 @@ def test_check_on_a_server_ledger(pg_url: str, capsys: pytest.CaptureFixture[str
     engine.dispose()
     code, out, _err = _run(capsys, "check", "--ledger", pg_url)
     assert code == 1
+    assert "修改历史的校验链断开" in out
+    code, out, _err = _run(capsys, "check", "--ledger", pg_url, "--verbose")
+    assert code == 1
     assert "第 7 条历史记录" in out
