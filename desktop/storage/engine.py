@@ -170,8 +170,9 @@ def _translate_error(context: ExceptionContext) -> None:
         raise NotALedger(_DAMAGED) from original
     if "database is locked" in text or sqlstate in ("55P03", "40P01"):
         raise LedgerBusy(_BUSY) from original
-    if context.dialect.name != "sqlite" and (
-        context.is_disconnect
+    dialect = getattr(getattr(context, "dialect", None), "name", "")
+    if dialect != "sqlite" and (
+        getattr(context, "is_disconnect", False)
         or sqlstate in _CONNECTION_STATES
         or sqlstate.startswith("08")
         or "server closed the connection" in text
