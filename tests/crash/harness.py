@@ -8,6 +8,9 @@ Kill points, drawn from a seeded random generator for each operation:
 - ``commit``: a random moment inside one of the command's commits, chosen by the
   commit's length in a reference run (a large import's commit writes megabytes to the
   ``-wal``, syncs, and then checkpoints them into the file: the kill lands in any of it);
+- ``checkpoint``: the moment the file grows during the command's longest commit, i.e.
+  while SQLite's checkpoint copies the ``-wal`` into the file (the state of the kill
+  that once made the app refuse a sound ledger as truncated);
 - ``time``: a random moment over the command's length in the reference run (backups
   and restores copy with SQLite's backup API, exports write with xlsxwriter: no
   statements to stop at);
@@ -51,6 +54,9 @@ from tests.crash.child import run as child_run
 SEED = int(os.environ.get("RECTIFY_CRASH_SEED", str(time.time_ns() % 1_000_000)))
 SCALE = float(os.environ.get("RECTIFY_CRASH_SCALE", "1"))
 TIMEOUT = 180.0
+# A commit this long (seconds, in the reference run) writes enough to the -wal for
+# SQLite to checkpoint it into the file right away: its kills include "checkpoint" ones.
+CHECKPOINT_COMMIT = 0.05
 # Runs at once: each is a child process, and so is the look at what it left.
 JOBS = int(os.environ.get("RECTIFY_CRASH_JOBS", str(min(2, os.cpu_count() or 1))))
 
@@ -72,6 +78,8 @@ class Point:
             return f"after statement {self.statement}"
         if self.kind == "commit":
             return f"{self.delay * 1000:.1f} ms into commit {self.commit}"
+        if self.kind == "checkpoint":
+            return f"as the checkpoint of commit {self.commit} grows the file"
         return f"{self.kind} {self.delay * 1000:.0f} ms after the start"
 
 
@@ -125,8 +133,16 @@ def run_forked(
                     kill_at = now + point.delay
             elif message[0] == "commit":
                 commit_started = time.perf_counter() - started
-                aimed = point is not None and point.kind == "commit"
+                aimed = point is not None and point.kind in ("commit", "checkpoint")
                 if aimed and point is not None and len(commits) + 1 == point.commit:
+                    if point.kind == "checkpoint":
+                        ledger = folder / "ledger.sqlite"
+                        killed = _kill_when_file_grows(process.pid, ledger, parent)
+                        if killed:
+                            break
+                        length = time.perf_counter() - started - commit_started
+                        commits.append((commit_started, length))
+                        continue
                     kill_at = now + point.delay
             elif message[0] == "committed":
                 commits.append((commit_started, time.perf_counter() - started - commit_started))
@@ -152,6 +168,25 @@ def run_forked(
     else:
         assert process.exitcode == 0, f"rectify {argv[0]}: the child failed ({process.exitcode})"
     return Observed(killed, code, seconds, statements, commits)
+
+
+def _kill_when_file_grows(pid: int | None, ledger: Path, messages: Any) -> bool:
+    """Watch the ledger file during a commit and SIGKILL the child the moment the file
+    grows: SQLite's checkpoint is copying the -wal's pages into it (page 1, with the
+    new page count, first), so the kill leaves a file shorter than its header says
+    and a -wal that holds the rest. False when the commit ended first (it read the
+    ``committed`` message): no checkpoint grew the file in it."""
+    size = ledger.stat().st_size
+    while not messages.poll(0.0002):
+        try:
+            grown = ledger.stat().st_size > size
+        except OSError:
+            grown = False
+        if grown:
+            return _kill(pid)
+    message = messages.recv()
+    assert message[0] == "committed", message
+    return False
 
 
 def _kill(pid: int | None) -> bool:
@@ -199,9 +234,11 @@ def schedule(op: str, reference: Reference) -> Iterator[Point]:
     rng = random.Random(f"{SEED}-{op}")
     forked = reference.forked
     kinds = ["time", "statement"] if forked.statements else ["time"]
+    lengths = [length for _start, length in forked.commits]
     if forked.commits:
         kinds = ["commit", "time", "commit", "statement"]
-    lengths = [length for _start, length in forked.commits]
+        if max(lengths) >= CHECKPOINT_COMMIT:
+            kinds = ["commit", "time", "checkpoint", "statement"]
     n = 0
     while True:
         n += 1
@@ -211,6 +248,8 @@ def schedule(op: str, reference: Reference) -> Iterator[Point]:
         kind = kinds[n % len(kinds)]
         if kind == "statement":
             yield Point("statement", statement=rng.randint(1, forked.statements))
+        elif kind == "checkpoint":
+            yield Point("checkpoint", commit=lengths.index(max(lengths)) + 1)
         elif kind == "commit":
             index = rng.choices(range(len(lengths)), weights=[x + 1e-4 for x in lengths])[0]
             yield Point("commit", commit=index + 1, delay=rng.uniform(0, lengths[index]))
