@@ -8,7 +8,8 @@ Kill points, drawn from a seeded random generator for each operation:
 - ``commit``: a random moment inside one of the command's commits, chosen by the
   commit's length in a reference run (a large import's commit writes megabytes to the
   ``-wal``, syncs, and then checkpoints them into the file: the kill lands in any of it);
-- ``checkpoint``: the moment the file grows during the command's longest commit, i.e.
+- ``checkpoint``: the moment the file grows during the longest of the command's
+  commits that grew it in the reference run, i.e.
   while SQLite's checkpoint copies the ``-wal`` into the file (the state of the kill
   that once made the app refuse a sound ledger as truncated);
 - ``time``: a random moment over the command's length in the reference run (backups
@@ -54,9 +55,6 @@ from tests.crash.child import run as child_run
 SEED = int(os.environ.get("RECTIFY_CRASH_SEED", str(time.time_ns() % 1_000_000)))
 SCALE = float(os.environ.get("RECTIFY_CRASH_SCALE", "1"))
 TIMEOUT = 180.0
-# A commit this long (seconds, in the reference run) writes enough to the -wal for
-# SQLite to checkpoint it into the file right away: its kills include "checkpoint" ones.
-CHECKPOINT_COMMIT = 0.05
 # Runs at once: each is a child process, and so is the look at what it left.
 JOBS = int(os.environ.get("RECTIFY_CRASH_JOBS", str(min(2, os.cpu_count() or 1))))
 
@@ -93,6 +91,8 @@ class Observed:
     seconds: float
     statements: int = 0
     commits: list[tuple[float, float]] = field(default_factory=list)
+    # The commits during which the ledger file grew (a checkpoint copied pages into it).
+    growing: list[int] = field(default_factory=list)
 
 
 def run_forked(
@@ -106,6 +106,9 @@ def run_forked(
     child.close()
     started = time.perf_counter()
     commits: list[tuple[float, float]] = []
+    growing: list[int] = []
+    ledger = folder / "ledger.sqlite"
+    size_at_commit = 0
     commit_started = 0.0
     kill_at: float | None = None
     killed = False
@@ -133,10 +136,10 @@ def run_forked(
                     kill_at = now + point.delay
             elif message[0] == "commit":
                 commit_started = time.perf_counter() - started
+                size_at_commit = _size(ledger)
                 aimed = point is not None and point.kind in ("commit", "checkpoint")
                 if aimed and point is not None and len(commits) + 1 == point.commit:
                     if point.kind == "checkpoint":
-                        ledger = folder / "ledger.sqlite"
                         killed = _kill_when_file_grows(process.pid, ledger, parent)
                         if killed:
                             break
@@ -146,6 +149,8 @@ def run_forked(
                     kill_at = now + point.delay
             elif message[0] == "committed":
                 commits.append((commit_started, time.perf_counter() - started - commit_started))
+                if _size(ledger) > size_at_commit:
+                    growing.append(len(commits))
             elif message[0] == "stopped":
                 killed = _kill(process.pid)
                 break
@@ -167,7 +172,14 @@ def run_forked(
         assert process.exitcode in (-signal.SIGKILL, 255), process.exitcode
     else:
         assert process.exitcode == 0, f"rectify {argv[0]}: the child failed ({process.exitcode})"
-    return Observed(killed, code, seconds, statements, commits)
+    return Observed(killed, code, seconds, statements, commits, growing)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _kill_when_file_grows(pid: int | None, ledger: Path, messages: Any) -> bool:
@@ -237,8 +249,9 @@ def schedule(op: str, reference: Reference) -> Iterator[Point]:
     lengths = [length for _start, length in forked.commits]
     if forked.commits:
         kinds = ["commit", "time", "commit", "statement"]
-        if max(lengths) >= CHECKPOINT_COMMIT:
-            kinds = ["commit", "time", "checkpoint", "statement"]
+    if forked.growing:
+        kinds = ["commit", "time", "checkpoint", "statement"]
+        longest = max(forked.growing, key=lambda n: lengths[n - 1])
     n = 0
     while True:
         n += 1
@@ -249,7 +262,7 @@ def schedule(op: str, reference: Reference) -> Iterator[Point]:
         if kind == "statement":
             yield Point("statement", statement=rng.randint(1, forked.statements))
         elif kind == "checkpoint":
-            yield Point("checkpoint", commit=lengths.index(max(lengths)) + 1)
+            yield Point("checkpoint", commit=longest)
         elif kind == "commit":
             index = rng.choices(range(len(lengths)), weights=[x + 1e-4 for x in lengths])[0]
             yield Point("commit", commit=index + 1, delay=rng.uniform(0, lengths[index]))
