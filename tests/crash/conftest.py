@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from multiprocessing.context import ForkServerContext
 
 import pytest
 
 from tests.crash.harness import COUNTS, SEED
+from tests.tools.safety_workers import forkserver
 
 # What the fork server imports once: the command line and everything its commands use.
 PRELOAD = [
@@ -31,9 +31,9 @@ PRELOAD = [
 
 @pytest.fixture(scope="session")
 def crash_context() -> ForkServerContext:
-    ctx = multiprocessing.get_context("forkserver")
-    assert isinstance(ctx, ForkServerContext)
-    ctx.set_forkserver_preload(PRELOAD)
+    """Processes forked from a server that has imported the app (and holds no database
+    connection: each child opens its own)."""
+    ctx: ForkServerContext = forkserver(PRELOAD)
     return ctx
 
 

@@ -33,7 +33,7 @@ from desktop.services.ledger import LedgerService
 from desktop.storage.backup import read_summary
 from desktop.storage.migrate import SCHEMA_HEAD, open_ledger
 from tests.crash.harness import Kill, Reference, kills, leftovers, run_forked, run_fresh, timed
-from tests.tools.safety_workers import big_plan, fingerprint
+from tests.tools.safety_workers import base_ledger, fingerprint
 
 pytestmark = [pytest.mark.crash, pytest.mark.sqlite_only]
 
@@ -58,13 +58,10 @@ class Base:
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Base:
     path = tmp_path_factory.mktemp("crash-base") / "ledger.sqlite"
-    shutil.copy(demo_template, path)
+    base_ledger(path, demo_template, BASE_ISSUES)
     engine = open_ledger(path)
-    service = LedgerService(engine, "测试员")
-    title = service.list_inspections()[0].title
-    service.apply_plan(big_plan(BASE_ISSUES, title="上一轮巡察"))
+    title = LedgerService(engine, "测试员").list_inspections()[0].title
     engine.dispose()
-    shutil.rmtree(path.parent / "backups", ignore_errors=True)
     return Base(path, title)
 
 

@@ -36,7 +36,7 @@ from desktop.services.check import check_location
 from desktop.services.ledger import LedgerService
 from desktop.storage.backup import read_summary, verify_file
 from desktop.storage.migrate import open_ledger
-from tests.tools.safety_workers import big_plan, fingerprint, operation
+from tests.tools.safety_workers import base_ledger, fingerprint, operation
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -58,13 +58,7 @@ class Base:
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Base:
     path = tmp_path_factory.mktemp("kill") / "base.sqlite"
-    shutil.copy(demo_template, path)
-    engine = open_ledger(path)
-    done = LedgerService(engine, "测试员").apply_plan(big_plan(BASE_ISSUES, title="上一轮巡察"))
-    engine.dispose()
-    shutil.rmtree(path.parent / "backups", ignore_errors=True)
-    assert done.batch_id is not None
-    return Base(path, done.batch_id)
+    return Base(path, base_ledger(path, demo_template, BASE_ISSUES))
 
 
 def _fresh(base: Base, folder: Path) -> Path:

@@ -38,6 +38,36 @@ def big_plan(
     )
 
 
+def base_ledger(path: Path, demo_template: Path, issues: int) -> int:
+    """The ledger the kill tests start from, at ``path``: the demo ledger and a batch of
+    ``issues`` generated issues (an earlier inspection), without the backups made on
+    the way. Returns that batch's id (to undo)."""
+    import shutil
+
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+
+    shutil.copy(demo_template, path)
+    engine = open_ledger(path)
+    done = LedgerService(engine, "测试员").apply_plan(big_plan(issues, title="上一轮巡察"))
+    engine.dispose()
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+    assert done.batch_id is not None
+    return done.batch_id
+
+
+def forkserver(preload: list[str]) -> Any:
+    """The fork server context, with what it imports once (so that each child starts
+    in milliseconds, not the second a fresh interpreter takes to import the app)."""
+    import multiprocessing
+    from multiprocessing.context import ForkServerContext
+
+    ctx = multiprocessing.get_context("forkserver")
+    assert isinstance(ctx, ForkServerContext)
+    ctx.set_forkserver_preload(preload)
+    return ctx
+
+
 def fingerprint(location: str) -> str:
     """What a ledger holds, independent of random keys and clock times: a digest of
     every issue's and measure's text and progress, and the history's size."""
