@@ -4,7 +4,8 @@ KeePassXC's "safe saving": write a temporary file in the same folder, flush it t
 disk (fsync), and rename it over the target (``os.replace``, atomic on one file system),
 then sync the folder so the rename itself survives a power cut. A crash, a full disk or
 an error half-way leaves the old file untouched and no temporary file behind (except
-after a hard kill, where a ``.~name.*.part`` file may remain beside the target).
+after a hard kill, where a ``.~name.*.part`` file may remain beside the target: the
+next write into that folder removes it once it is a day old, see :func:`sweep_stale`).
 
 Qt-free and database-free, so ``excel``, ``notice`` and ``printing`` may use it.
 """
@@ -15,6 +16,7 @@ import contextlib
 import errno
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -62,6 +64,47 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+# A temporary file of ours younger than this may belong to a write still under way in
+# another process (a colleague's export to the same shared folder, a slow USB stick);
+# older, it is what a killed write left.
+STALE_AFTER = 24 * 3600
+
+
+def is_temporary(name: str) -> bool:
+    """Whether a file name is one our writes use for a file not yet complete:
+    ``.~NAME.XXXX.part.EXT`` (:func:`temporary_name`), ``.~NAME.XXXX.tmp`` (the
+    workbooks' writer) and ``.incoming-XXXX`` (the evidence stores). Nothing a user
+    names a file, nor another program's temporary files (``~$name.xlsx`` of Excel and
+    WPS, ``.~lock.name#`` of LibreOffice)."""
+    if name.startswith(".incoming-"):
+        return True
+    if not name.startswith(".~") or name.startswith(".~lock.") or name.endswith("#"):
+        return False
+    return name.endswith(".tmp") or ".part" in name
+
+
+def sweep_stale(folder: Path | str, *, now: float | None = None) -> list[Path]:
+    """Remove the temporary files (:func:`is_temporary`) a killed write left in
+    ``folder`` more than :data:`STALE_AFTER` ago. Called by every writer of ours when
+    it writes into a folder; removes nothing else (not a younger temporary file, which
+    may be another process's write under way, and no file of any other name). Never
+    raises: a folder it cannot list or a file it cannot remove is left as it is."""
+    cutoff = (time.time() if now is None else now) - STALE_AFTER
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not is_temporary(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
 def temporary_name(target: Path) -> Path:
     """A new temporary file name beside ``target``, keeping its extension (some writers
     choose the format by it)."""
@@ -75,6 +118,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     file is synced and renamed over ``target``. Raises :class:`WriteFailed` (an
     ``OSError``) when writing fails; the old file is then unchanged."""
     target = Path(target)
+    sweep_stale(target.parent)
     temp = temporary_name(target)
     try:
         yield temp
@@ -122,11 +166,14 @@ def write_text(target: Path | str, text: str, encoding: str = "utf-8") -> None:
 
 
 __all__ = [
+    "STALE_AFTER",
     "WriteFailed",
     "atomic_path",
     "atomic_write",
     "fsync_folder",
+    "is_temporary",
     "os_error_text",
+    "sweep_stale",
     "temporary_name",
     "write_bytes",
     "write_text",

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from desktop.files import WriteFailed, atomic_path, atomic_write, write_bytes, write_text
+from desktop.files import (
+    WriteFailed,
+    atomic_path,
+    atomic_write,
+    sweep_stale,
+    write_bytes,
+    write_text,
+)
 
 
 def test_write_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
@@ -84,3 +92,75 @@ def test_missing_folder_is_a_chinese_error(tmp_path: Path) -> None:
     with pytest.raises(WriteFailed) as info:
         write_bytes(tmp_path / "no" / "such" / "file.txt", b"x")
     assert "文件夹不存在" in str(info.value.strerror)
+
+
+# ------------------------------------------------- what killed writes left behind
+DAY = 24 * 3600
+
+
+def _left_behind(folder: Path, age: float) -> dict[str, Path]:
+    """Temporary files of ours (each kind) and files that are not ours, ``age``
+    seconds old."""
+    names = [
+        ".~台账.a1b2c3d4.part.xlsx",  # files.atomic_path
+        ".~台账.k2j3_x9.tmp",  # the workbooks' writer
+        ".incoming-q8w7e6",  # the evidence stores
+        "台账.xlsx",  # the user's own files, whatever their names
+        "notes.part",
+        ".hidden-settings",
+        "~$台账.xlsx",  # Excel's and WPS's lock file
+        ".~lock.台账.xlsx#",  # LibreOffice's
+    ]
+    stamp = time.time() - age
+    made = {}
+    for name in names:
+        path = folder / name
+        path.write_bytes(b"x")
+        os.utime(path, (stamp, stamp))
+        made[name] = path
+    return made
+
+
+OURS = {".~台账.a1b2c3d4.part.xlsx", ".~台账.k2j3_x9.tmp", ".incoming-q8w7e6"}
+
+
+def test_writing_a_folder_sweeps_our_temporaries_older_than_a_day(tmp_path: Path) -> None:
+    made = _left_behind(tmp_path, DAY + 60)
+    write_bytes(tmp_path / "通报.txt", b"new")
+    remaining = {p.name for p in tmp_path.iterdir()}
+    assert remaining == (set(made) - OURS) | {"通报.txt"}
+
+
+def test_younger_temporaries_and_other_folders_are_left_alone(tmp_path: Path) -> None:
+    """A temporary file younger than a day may be another process's write under way;
+    a folder not written to is not looked at."""
+    (tmp_path / "young").mkdir()
+    young = _left_behind(tmp_path / "young", 3600)
+    old = tmp_path / "old"
+    old.mkdir()
+    stale = _left_behind(old, 2.5 * DAY)
+    write_bytes(tmp_path / "young" / "通报.txt", b"new")
+    assert {p.name for p in (tmp_path / "young").iterdir()} == set(young) | {"通报.txt"}
+    assert {p.name for p in old.iterdir()} == set(stale)
+    assert sweep_stale(old, now=time.time() - 2 * DAY) == []  # not a day old then
+
+
+def test_every_writer_sweeps_the_folder_it_writes(tmp_path: Path) -> None:
+    """The workbook writer, the notice writers and the evidence store all sweep."""
+    from desktop.excel.writer import write_ledger
+    from desktop.notice.document import NoticeDocument
+    from desktop.notice.docx_writer import write_docx
+    from desktop.services.evidence_store import EvidenceStore
+
+    for name, write in (
+        ("excel", lambda f: write_ledger(f / "台账.xlsx", None, [], {})),
+        ("docx", lambda f: write_docx(NoticeDocument(blocks=()), f / "通报.docx")),
+        ("evidence", lambda f: EvidenceStore(f).put(Path(__file__))),
+    ):
+        folder = tmp_path / name
+        folder.mkdir()
+        made = _left_behind(folder, DAY + 60)
+        write(folder)
+        remaining = {p.name for p in folder.iterdir() if p.is_file()}
+        assert not remaining & OURS, name
+        assert set(made) - OURS <= remaining, name

@@ -190,6 +190,8 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
     if commands is None or "check" in commands:
         p = sub.add_parser("check", help="检查台账文件与历史记录的完整性")
         _ledger_option(p)
+        p.add_argument("--verbose", action="store_true", help="列出每一处问题的技术细节")
+        p.add_argument("--json", action="store_true", help="以 JSON 输出（供脚本使用）")
 
     if commands is None or "backup" in commands:
         p = sub.add_parser("backup", help="备份台账（连同佐证材料）；--list 列出已有的备份")

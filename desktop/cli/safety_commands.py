@@ -15,15 +15,21 @@ from desktop.services.backups import (
     make_backup,
     restore_backup,
 )
-from desktop.services.check import check_location, describe
+from desktop.services.check import check_location, report_json, verdict
 from desktop.storage.backup import default_backup_dir
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Check the file and the history chain; exit 1 with the findings listed."""
+    """Check the file, the history chain and the evidence; say what is wrong, whether
+    data is at risk and the one thing to do (``--verbose``: every finding, for support;
+    ``--json``: all of it for scripts). Exit 1 when something was found."""
     report = check_location(args.ledger)
-    for line in describe(report):
-        print(line)
+    found = verdict(report, args.ledger)
+    if args.json:
+        print_json(report_json(report, found))
+    else:
+        for line in found.lines(verbose=args.verbose):
+            print(line)
     return EXIT_OK if report.ok else EXIT_FOUND
 
 

@@ -43,7 +43,14 @@ from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.domain.text import clean_cell
 from desktop.domain.titles import ledger_title
 from desktop.excel.labels import date_text, status_text
-from desktop.excel.safe import FORMULA_STARTS, ExportCancelled, ExportError, replacing, text_problem
+from desktop.excel.safe import (
+    FORMULA_STARTS,
+    ExportCancelled,
+    ExportError,
+    replacing,
+    text_problem,
+    write_failure,
+)
 from desktop.excel.styles import (
     BODY_FONT,
     BODY_SIZE,
@@ -526,9 +533,9 @@ def write_handout(
                 workbook.close()
             raise
         except OSError as exc:
-            raise ExportError(f"写入 Excel 文件失败：{exc.strerror or exc}") from exc
+            raise write_failure(target, exc) from exc
         except Exception as exc:
-            raise ExportError(f"写入 Excel 文件失败：{type(exc).__name__}: {exc}") from exc
+            raise write_failure(target, exc) from exc
     issues = len({r.issue.key for r in rows})
     return HandoutSummary(target, manifest.unit, issues, len(sent))
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem
+from desktop.files import os_error_text, sweep_stale
 
 # Leading characters that make Excel, WPS or LibreOffice read typed text as a formula
 # (or a DDE call): such text is written as a string cell with Excel's quote prefix, so
@@ -41,6 +42,19 @@ class ExportCancelled(ExportError):
 
     def __init__(self) -> None:
         super().__init__("已取消导出，未写入任何文件。")
+
+
+def write_failure(target: Path, exc: BaseException) -> ExportError:
+    """A workbook that could not be written, for people: why (the disk is full, no
+    permission…) in Chinese, and that the target file is as it was. ``exc`` is an
+    ``OSError`` or a writer's own error wrapping one (xlsxwriter's FileCreateError)."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, OSError):
+        wrapped = [a for a in getattr(cause, "args", ()) if isinstance(a, OSError)]
+        cause = wrapped[0] if wrapped else cause.__cause__ or cause.__context__
+    reason = os_error_text(cause) if cause is not None else f"{type(exc).__name__}: {exc}"
+    kept = "原文件保持不变" if target.exists() else "没有留下不完整的文件"
+    return ExportError(f"写入 Excel 文件失败（{reason}），{kept}。")
 
 
 def looks_like_formula(text: str) -> bool:
@@ -86,6 +100,7 @@ def replacing(target: Path) -> Iterator[Path]:
         raise ExportError(f"目标文件夹不存在：{folder}")
     if target.is_dir():
         raise ExportError(f"“{target}”是一个文件夹，请给出要保存的文件名。")
+    sweep_stale(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -50,6 +50,7 @@ from desktop.excel.safe import (
     ExportError,
     replacing,
     text_problem,
+    write_failure,
 )
 from desktop.excel.styles import (
     BODY_SIZE,
@@ -313,11 +314,11 @@ def write_ledger(
         except ExportError:
             raise
         except OSError as exc:
-            raise ExportError(f"写入 Excel 文件失败：{exc.strerror or exc}") from exc
+            raise write_failure(Path(path), exc) from exc
         except Exception as exc:
             # xlsxwriter's own errors (FileCreateError, a zip error): a message, never a
             # traceback, and the target untouched.
-            raise ExportError(f"写入 Excel 文件失败：{type(exc).__name__}: {exc}") from exc
+            raise write_failure(Path(path), exc) from exc
         finally:
             if not closed:
                 _discard(workbook)

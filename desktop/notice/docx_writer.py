@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
+from desktop.files import atomic_path
 from desktop.notice.clean import display_width
 from desktop.notice.document import Block, BlockKind, NoticeDocument
 
@@ -304,11 +305,7 @@ def build_docx(document: NoticeDocument, fonts: DocxFonts | None = None) -> Docx
 
 def write_docx(document: NoticeDocument, path: Path, fonts: DocxFonts | None = None) -> None:
     """Write the notice as ``.docx``; through a temporary file, so a failed write never
-    leaves half a document under the chosen name."""
+    leaves half a document under the chosen name (:func:`desktop.files.atomic_path`)."""
     built = build_docx(document, fonts)
-    temporary = path.with_name(path.name + ".part")
-    try:
+    with atomic_path(path) as temporary:
         built.save(str(temporary))
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.files import atomic_write
 from desktop.notice.document import NoticeDocument
 
 
@@ -16,10 +17,7 @@ def render_text(document: NoticeDocument) -> str:
 def write_text(document: NoticeDocument, path: Path) -> None:
     """Write the notice as UTF-8 text (no BOM; Windows Notepad reads it since 2019,
     and the reader accepts either). Written to a temporary file first, so a failed
-    write never leaves half a notice under the chosen name."""
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_text(render_text(document), encoding="utf-8", newline="\r\n")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write never leaves half a notice under the chosen name
+    (:func:`desktop.files.atomic_write`)."""
+    with atomic_write(path) as handle:
+        handle.write(render_text(document).replace("\n", "\r\n").encode("utf-8"))

@@ -47,6 +47,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.files import sweep_stale
 from desktop.services.evidence_db import AnyEvidenceStore
 from desktop.services.evidence_store import (
     CHUNK,
@@ -181,6 +182,7 @@ def _stage(source: Path, folder: Path, sha256: str, size: int) -> Path:
     and raises :class:`_Mismatch`. FileNotFoundError passes on."""
     with source.open("rb") as src:
         folder.mkdir(parents=True, exist_ok=True)
+        sweep_stale(folder)
         handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=folder)
         temp = Path(name)
         try:

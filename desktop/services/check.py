@@ -1,9 +1,11 @@
 """``rectify check`` and the GUI's integrity check: look at a ledger without changing
-it (no migration, no backup), and say what is wrong in Chinese."""
+it (no migration, no backup), and say what is wrong in Chinese: to a clerk
+(:func:`verdict`: what is wrong, whether data is at risk, the one thing to do) and, for
+support, in technical detail (:func:`describe`)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -101,3 +103,149 @@ def describe(report: CheckReport) -> list[str]:
             f"历史记录的校验链在第 {first.entry_id} 条（操作批次 #{first.batch_id}）处首次断开。"
         )
     return lines
+
+
+# ----------------------------------------------------------------- for a clerk
+# The kinds of finding, most serious first: the first kind found decides what the
+# clerk is told to do. Each: the finding codes, what is wrong, whether data is at risk.
+_TRUNCATED = ("truncated",)
+_DAMAGED = ("integrity", "foreign_key", "unreadable")
+_HISTORY = ("chain_broken", "chain_gap", "chain_head", "empty_batch")
+_EVIDENCE = ("evidence",)
+_RESTORE = (
+    "从备份恢复：在“文件 → 备份与恢复”中选择最近的一份备份，点“恢复”"
+    "（命令行：rectify backup --list 列出备份，rectify restore 备份文件 恢复）。"
+    "恢复前软件会把现在的台账文件另存一份，不会丢掉它。"
+)
+MAX_NAMED = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A check's result for a clerk: a one-line summary; what is wrong, one line per
+    kind of problem; whether data is at risk and how; the one thing to do (empty when
+    the ledger is sound); and the technical detail (:func:`describe`) for support."""
+
+    ok: bool
+    summary: str
+    problems: tuple[str, ...]
+    at_risk: bool
+    risk: str
+    action: str
+    details: tuple[str, ...]
+
+    def lines(self, *, verbose: bool = False) -> list[str]:
+        """The verdict as lines of text (``rectify check``; ``--verbose`` adds the
+        technical detail)."""
+        if self.ok:
+            return list(self.details) if verbose else [self.summary]
+        lines = [self.summary, "问题："]
+        lines += [f"  · {p}" for p in self.problems]
+        lines += [f"数据：{self.risk}", f"请这样做：{self.action}"]
+        if verbose:
+            lines += ["", "技术细节：", *self.details]
+        return lines
+
+
+def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
+    """What a clerk needs to know about a check (see :class:`Verdict`). ``location`` is
+    the ledger's path or URL, to name its evidence folder."""
+    details = tuple(describe(report))
+    if report.ok:
+        return Verdict(True, details[0], (), False, "数据完好，无需任何操作。", "", details)
+    codes = [f.code for f in report.findings]
+
+    def count(kind: tuple[str, ...]) -> int:
+        return sum(code in kind for code in codes)
+
+    problems: list[str] = []
+    risks: list[tuple[bool, str, str]] = []  # (data at risk, how, what to do)
+    if count(_TRUNCATED):
+        problems.append(
+            "台账文件不完整：文件被截断了（通常是复制、下载或同步时中断），"
+            "文件末尾的一部分内容已经没有了。"
+        )
+        risks.append((True, "有数据已经丢失：被截掉的那部分记录无法从这个文件找回。", _RESTORE))
+    if count(_DAMAGED) and report.backend != "sqlite":
+        problems.append("台账数据库无法完整读取（服务器出错或连接中断）。")
+        risks.append(
+            (
+                True,
+                "数据可能有风险：无法确认服务器上的台账是否完好。",
+                "请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。",
+            )
+        )
+    elif count(_DAMAGED):
+        problems.append(
+            f"台账文件已损坏：数据库内部结构出错（{count(_DAMAGED)} 处），"
+            "部分记录可能读不出来或不完整。"
+        )
+        risks.append(
+            (
+                True,
+                "数据有风险：部分记录可能已经损坏，继续修改可能让损坏扩大。",
+                "先不要再修改这个台账，" + _RESTORE,
+            )
+        )
+    if count(_HISTORY):
+        problems.append(
+            f"修改历史的校验链断开（{count(_HISTORY)} 处）：有历史记录在保存之后被改动、"
+            "删除或替换过，而且不是通过本软件。"
+        )
+        risks.append(
+            (
+                False,
+                "问题和措施的记录仍可正常使用，但已无法证明它们没有被人用其他工具改过。",
+                "请把台账文件交给管理员，核查是谁用其他工具改动了它；"
+                "若需要一份可信的台账，从改动之前的备份恢复。",
+            )
+        )
+    evidence = [f.message.split("：", 1)[0] for f in report.findings if f.code in _EVIDENCE]
+    if evidence:
+        named = "、".join(evidence[:MAX_NAMED])
+        more = f"等 {len(evidence)} 个" if len(evidence) > MAX_NAMED else ""
+        problems.append(f"有 {len(evidence)} 个佐证材料文件缺失或内容被改动：{named}{more}。")
+        text = str(location)
+        if text and "://" not in text:
+            where = (
+                f"如果台账是从别处复制过来的，请把它旁边的“{Path(text).name}.evidence”文件夹"
+                "一并复制到台账旁边；否则"
+            )
+        else:
+            where = "请联系数据库管理员从数据库备份中找回这些材料，或"
+        risks.append(
+            (
+                False,
+                "问题、措施和其他记录都完好，只是这些材料的文件找不到了，或已不是当初附上的内容。",
+                where + "从含有这些材料的备份恢复，或在相应的问题上重新附上材料。",
+            )
+        )
+    at_risk, risk, action = risks[0] if risks else (True, "检查没有完成。", _RESTORE)
+    summary = f"台账检查发现问题（{len(report.findings)} 处）。"
+    return Verdict(False, summary, tuple(problems), at_risk, risk, action, details)
+
+
+def report_json(report: CheckReport, found: Verdict) -> dict[str, object]:
+    """``rectify check --json``: the verdict for a clerk and every finding."""
+    return {
+        "ok": report.ok,
+        "backend": report.backend,
+        "checks": list(report.checks),
+        "entries_checked": report.entries_checked,
+        "batches_checked": report.batches_checked,
+        "evidence_files": report.evidence_files,
+        "summary": found.summary,
+        "problems": list(found.problems),
+        "at_risk": found.at_risk,
+        "risk": found.risk,
+        "action": found.action,
+        "findings": [
+            {
+                "code": f.code,
+                "message": f.message,
+                "entry_id": f.entry_id,
+                "batch_id": f.batch_id,
+            }
+            for f in report.findings
+        ],
+    }

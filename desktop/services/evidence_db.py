@@ -46,6 +46,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.files import sweep_stale
 from desktop.services.evidence_store import (
     CHUNK,
     MAX_FILE_SIZE,
@@ -211,6 +212,7 @@ class DatabaseEvidenceStore:
         if self._stored_size(sha256) is None:
             raise EvidenceError(_MISSING)
         folder.mkdir(parents=True, exist_ok=True)
+        sweep_stale(folder)
         handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=folder)
         temp = Path(temp_name)
         try:

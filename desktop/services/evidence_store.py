@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.files import STALE_AFTER, sweep_stale
 from desktop.storage.errors import LedgerError
 
 CHUNK = 1 << 20
 # One piece of evidence larger than this is a mistake (a video, a disk image).
 MAX_FILE_SIZE = 1 << 30
 # A temporary file this old (seconds) is no copy under way any more.
-LEFTOVER_AGE = 24 * 3600
+LEFTOVER_AGE = STALE_AFTER
 _SUFFIX_RE = re.compile(r"^\.[a-z0-9]{1,10}$")
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -124,6 +125,7 @@ class EvidenceStore:
         right content is kept; a damaged one is replaced by this good copy."""
         source_size(source, max_size)
         self.root.mkdir(parents=True, exist_ok=True)
+        sweep_stale(self.root)
         digest = hashlib.sha256()
         handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         temp = Path(temp_name)

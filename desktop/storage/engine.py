@@ -95,7 +95,15 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute("PRAGMA trusted_schema=OFF")
         cursor.execute("PRAGMA busy_timeout=10000")
         # Read-only media or in-memory databases cannot use WAL; keep what we got.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            # The folder turned read-only (a USB stick's switch, a share's rights)
+            # since the ledger was opened: SQLite cannot make its -wal file there.
+            text = str(exc).lower()
+            if "unable to open" in text or "readonly" in text or "read-only" in text:
+                raise LedgerReadOnly(_TURNED_READ_ONLY) from exc
+            raise LedgerError(_IO_ERROR) from exc
         cursor.execute("PRAGMA synchronous=FULL")
         # 64 MB of page cache (default 2 MB): a 50k-row import touches tens of MB of
         # index pages, and spilling them mid-transaction costs a fifth of the insert.
@@ -126,8 +134,19 @@ _READ_ONLY = (
     "台账以只读方式打开（文件或所在文件夹不可写入），不能修改。"
     "请把台账复制到可写入的文件夹后再修改。"
 )
+_TURNED_READ_ONLY = (
+    "台账文件或它所在的文件夹现在不可写入（例如 U 盘的写保护开关、共享文件夹的权限被改了），"
+    "刚才的修改没有保存，台账保持修改前的状态。请恢复写入权限，或把台账复制到可写入的文件夹后重新打开。"
+)
 _DAMAGED = "台账文件已损坏（不是完整的数据库）。请运行“rectify check”检查，或从备份恢复。"
 _BUSY = "台账正被其他程序或其他用户占用，请稍后再试。"
+_CONNECTION_LOST = (
+    "与台账服务器的连接中断了（网络断开，或服务器重启、被管理员断开），刚才的修改没有保存，"
+    "台账保持修改前的状态。请检查网络后重试。"
+)
+# PostgreSQL's SQLSTATEs of a connection the server ended (admin_shutdown, crash_shutdown,
+# cannot_connect_now) and the connection exception class 08.
+_CONNECTION_STATES = ("57P01", "57P02", "57P03")
 _IO_ERROR = (
     "写入磁盘时出错（磁盘可能已满，或 U 盘被拔出、网络盘断开），刚才的修改没有保存，"
     "台账保持修改前的状态。"
@@ -165,6 +184,17 @@ def _translate_error(context: ExceptionContext) -> None:
         raise LedgerForbidden(f"{_FORBIDDEN}（服务器：{said}）", said) from original
     if "database is locked" in text or sqlstate in ("55P03", "40P01"):
         raise LedgerBusy(_BUSY) from original
+    dialect = getattr(getattr(context, "dialect", None), "name", "")
+    if dialect != "sqlite" and (
+        getattr(context, "is_disconnect", False)
+        or sqlstate in _CONNECTION_STATES
+        or sqlstate.startswith("08")
+        or "server closed the connection" in text
+        or "terminating connection" in text
+        or "connection is closed" in text
+        or "consuming input failed" in text
+    ):
+        raise LedgerError(_CONNECTION_LOST) from original
     code = getattr(original, "sqlite_errorcode", None)
     if "disk i/o error" in text or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR):
         raise LedgerError(_IO_ERROR) from original

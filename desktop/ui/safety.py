@@ -42,9 +42,6 @@ if TYPE_CHECKING:
     from desktop.ui.history_view import HistoryView
     from desktop.ui.main_window import MainWindow
 
-# At most this many findings are listed in the check's message; the rest are counted.
-_SHOWN_FINDINGS = 25
-
 _BANNER_STYLE = (
     "QFrame#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
     "QFrame#{name} QLabel {{ color: #202124; }}"
@@ -381,9 +378,12 @@ class SafetyFeatures(QObject):
 
     # =================================================================== check
     def check_ledger(self) -> bool | None:
-        """文件 → 检查台账: the integrity check with a busy indicator, then its verdict.
-        True: sound; False: problems found; None: not checked."""
-        from desktop.services.check import check_engine, describe
+        """文件 → 检查台账: the integrity check with a busy indicator, then its verdict
+        for a clerk (:class:`~desktop.ui.dialogs.check_dialog.CheckReportDialog`, the
+        technical detail behind its 详细信息 button). True: sound; False: problems
+        found; None: not checked."""
+        from desktop.services.check import check_engine, verdict
+        from desktop.storage.engine import sqlite_path
         from desktop.ui.busy import run_busy
 
         w = self.window
@@ -405,24 +405,13 @@ class SafetyFeatures(QObject):
             )
             messages.error(w, text, self.tr("检查台账"))
             return None
+        from desktop.ui.dialogs.check_dialog import CheckReportDialog
+
         report = outcome.value
-        lines = describe(report)
-        if report.ok:
-            messages.info(w, self.tr("台账完整。") + "\n\n" + "\n".join(lines), self.tr("检查台账"))
-            return True
-        shown = lines[: _SHOWN_FINDINGS + 1]
-        rest = len(lines) - len(shown)
-        if rest > 0:
-            shown.append(self.tr("……另有 {count} 行未列出。").format(count=rest))
-        shown.append("")
-        shown.append(
-            self.tr(
-                "建议：不要继续修改，先在“文件 → 备份与恢复”中选择出现问题之前的备份恢复，"
-                "或把台账文件交给技术支持检查。"
-            )
-        )
-        messages.warning(w, "\n".join(shown), self.tr("检查台账发现问题"))
-        return False
+        path = sqlite_path(engine)
+        dialog = CheckReportDialog(verdict(report, path if path is not None else ""), w)
+        messages.run_dialog(dialog)
+        return report.ok
 
     # ================================================================= history
     def show_history(self) -> HistoryView:

@@ -330,6 +330,45 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
 </context>
 <context>
+    <name>CheckReportDialog</name>
+    <message>
+        <source>检查台账</source>
+        <translation>Check ledger</translation>
+    </message>
+    <message>
+        <source>检查台账发现问题</source>
+        <translation>The check found problems</translation>
+    </message>
+    <message>
+        <source>数据：{risk}</source>
+        <translation>Data: {risk}</translation>
+    </message>
+    <message>
+        <source>请这样做：{action}</source>
+        <translation>What to do: {action}</translation>
+    </message>
+    <message>
+        <source>详细信息…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>每一处问题的技术细节，供技术支持查看</source>
+        <translation>The technical details of every problem, for technical support</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>把检查结果和技术细节复制到剪贴板</source>
+        <translation>Copy the result and the technical details to the clipboard</translation>
+    </message>
+    <message>
+        <source>隐藏详细信息</source>
+        <translation>Hide details</translation>
+    </message>
+</context>
+<context>
     <name>ColumnList</name>
     <message>
         <source>上移</source>
@@ -3804,22 +3843,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>检查没有完成：{reason}</source>
         <translation>The check did not finish: {reason}</translation>
-    </message>
-    <message>
-        <source>台账完整。</source>
-        <translation>The ledger is complete.</translation>
-    </message>
-    <message>
-        <source>……另有 {count} 行未列出。</source>
-        <translation>… and {count} more lines not listed.</translation>
-    </message>
-    <message>
-        <source>建议：不要继续修改，先在“文件 → 备份与恢复”中选择出现问题之前的备份恢复，或把台账文件交给技术支持检查。</source>
-        <translation>Advice: stop editing; restore a backup from before the problem (File → Backup and restore), or give the ledger file to technical support.</translation>
-    </message>
-    <message>
-        <source>检查台账发现问题</source>
-        <translation>The check found problems</translation>
     </message>
     <message>
         <source>问题 {number} 已被删除，无法打开。</source>

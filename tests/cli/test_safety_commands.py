@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -38,6 +39,12 @@ def test_check_reports_a_history_row_edited_by_hand(
     raw.close()
     code, out, _err = _run(capsys, "check", "--ledger", str(demo_path))
     assert code == 1
+    assert "修改历史的校验链断开" in out
+    assert "记录仍可正常使用" in out  # whether data is at risk
+    assert "请这样做：请把台账文件交给管理员" in out  # the one thing to do
+    assert f"第 {entry_id} 条" not in out  # the detail is for --verbose
+    code, out, _err = _run(capsys, "check", "--ledger", str(demo_path), "--verbose")
+    assert code == 1
     assert "台账检查发现 1 个问题" in out
     assert f"第 {entry_id} 条历史记录" in out
     assert f"操作批次 #{batch_id}" in out
@@ -52,6 +59,27 @@ def test_check_reports_a_truncated_file(
     code, out, _err = _run(capsys, "check", "--ledger", str(demo_path))
     assert code == 1
     assert "文件被截断" in out
+    assert "有数据已经丢失" in out
+    assert "请这样做：从备份恢复" in out
+    code, out, _err = _run(capsys, "check", "--ledger", str(demo_path), "--json")
+    document = json.loads(out)
+    assert document["ok"] is False
+    assert document["at_risk"] is True
+    assert document["action"].startswith("从备份恢复")
+    assert [f["code"] for f in document["findings"]][:1] == ["truncated"]
+
+
+def test_check_json_of_a_sound_ledger(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = _run(capsys, "check", "--ledger", str(demo_path), "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["ok"] is True
+    assert document["findings"] == []
+    assert "history_chain" in document["checks"]
+    assert "integrity_check" in document["checks"]
+    assert document["entries_checked"] > 0
 
 
 def test_check_refuses_what_is_not_a_ledger(
@@ -149,5 +177,8 @@ def test_check_on_a_server_ledger(pg_url: str, capsys: pytest.CaptureFixture[str
         c.execute(update(History).where(History.id == 7).values(old='"篡改"'))
     engine.dispose()
     code, out, _err = _run(capsys, "check", "--ledger", pg_url)
+    assert code == 1
+    assert "修改历史的校验链断开" in out
+    code, out, _err = _run(capsys, "check", "--ledger", pg_url, "--verbose")
     assert code == 1
     assert "第 7 条历史记录" in out

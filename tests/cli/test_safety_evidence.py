@@ -57,6 +57,14 @@ def test_check_names_missing_and_altered_evidence(
     next(store.rglob("*.jpg")).write_bytes(b"edited in place")
     code, out, _err = _run(capsys, "check", "--ledger", str(ledger))
     assert code == 1
+    # For a clerk: which files, that the records are safe, the one thing to do.
+    assert "有 2 个佐证材料文件缺失或内容被改动" in out
+    assert "问题 1 措施 1 的佐证材料“会议纪要.pdf”" in out
+    assert "记录都完好" in out
+    assert f"“{ledger.name}.evidence”文件夹" in out
+    assert str(store) not in out  # paths and hashes are for --verbose
+    code, out, _err = _run(capsys, "check", "--ledger", str(ledger), "--verbose")
+    assert code == 1
     assert "台账检查发现 2 个问题" in out
     assert "问题 1 措施 1 的佐证材料“会议纪要.pdf”：文件缺失" in out
     assert "问题 2 的佐证材料“现场照片.jpg”：文件内容已被改动" in out

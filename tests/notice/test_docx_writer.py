@@ -125,7 +125,7 @@ def test_page_numbers_outside_on_odd_and_even_pages(notice: NoticeDocument) -> N
 
 def test_write_replaces_nothing_on_failure(tmp_path: Path, notice: NoticeDocument) -> None:
     target = tmp_path / "missing" / "notice.docx"
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(OSError, match="文件夹不存在"):
         write_docx(notice, target)
     assert not target.exists()
     assert not list(tmp_path.iterdir())

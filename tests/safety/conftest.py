@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from multiprocessing.context import ForkServerContext
 
 import pytest
+
+from tests.tools.safety_workers import forkserver
 
 # What the fork server imports once, so that each child starts in milliseconds instead
 # of the half second (more on a busy machine) a fresh interpreter takes.
@@ -26,7 +27,5 @@ PRELOAD = [
 def context() -> ForkServerContext:
     """Processes forked from a server that has imported the app (and holds no database
     connection: each child opens its own)."""
-    ctx = multiprocessing.get_context("forkserver")
-    assert isinstance(ctx, ForkServerContext)
-    ctx.set_forkserver_preload(PRELOAD)
+    ctx: ForkServerContext = forkserver(PRELOAD)
     return ctx

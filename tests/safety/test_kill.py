@@ -10,6 +10,10 @@ random delay over the operation's measured duration (anywhere, including the com
 writes and syncs). The parent waits for the child with a timeout, never sleeps.
 ``RECTIFY_KILLS`` sets the number of kills per operation (default 4, 20 in all) and
 ``RECTIFY_KILL_SEED`` the random seed, printed with every failure.
+
+These run the services in-process children, quickly, in ``make test``, and cover what the
+command line cannot reach (undo, backups with evidence files). The crash harness
+(``tests/crash``, ``make crash``) kills the real command line 210 times.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from desktop.services.check import check_location
 from desktop.services.ledger import LedgerService
 from desktop.storage.backup import read_summary, verify_file
 from desktop.storage.migrate import open_ledger
-from tests.tools.safety_workers import big_plan, fingerprint, operation
+from tests.tools.safety_workers import base_ledger, fingerprint, operation
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -54,13 +58,7 @@ class Base:
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Base:
     path = tmp_path_factory.mktemp("kill") / "base.sqlite"
-    shutil.copy(demo_template, path)
-    engine = open_ledger(path)
-    done = LedgerService(engine, "测试员").apply_plan(big_plan(BASE_ISSUES, title="上一轮巡察"))
-    engine.dispose()
-    shutil.rmtree(path.parent / "backups", ignore_errors=True)
-    assert done.batch_id is not None
-    return Base(path, done.batch_id)
+    return Base(path, base_ledger(path, demo_template, BASE_ISSUES))
 
 
 def _fresh(base: Base, folder: Path) -> Path:

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from desktop.services.ledger import LedgerService
 from desktop.storage import engine as engine_module
 from desktop.storage.engine import is_read_only, sqlite_path, writable
-from desktop.storage.errors import LedgerBusy, LedgerDiskFull, LedgerReadOnly
+from desktop.storage.errors import LedgerBusy, LedgerDiskFull, LedgerError, LedgerReadOnly
 from desktop.storage.integrity import check_ledger
 from desktop.storage.migrate import open_ledger
 from tests.tools.safety_workers import big_plan
@@ -102,12 +102,16 @@ class ServerError(Exception):
         (ServerError("25006"), LedgerReadOnly),  # read_only_sql_transaction
         (ServerError("40P01"), LedgerBusy),  # deadlock_detected
         (sqlite3.OperationalError("database is locked"), LedgerBusy),
+        (ServerError("57P01"), LedgerError),  # admin_shutdown: the connection was ended
+        (ServerError("08006"), LedgerError),  # connection_failure
     ],
 )
 def test_server_and_file_errors_become_ledger_errors(error: Any, expected: type) -> None:
     context = SimpleNamespace(original_exception=error)
-    with pytest.raises(expected):
+    with pytest.raises(expected) as raised:
         engine_module._translate_error(context)  # type: ignore[arg-type]
+    if isinstance(error, ServerError) and error.sqlstate[:2] in ("57", "08"):
+        assert "连接中断" in raised.value.message
 
 
 def test_other_errors_pass_through() -> None:

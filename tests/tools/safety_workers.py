@@ -38,6 +38,36 @@ def big_plan(
     )
 
 
+def base_ledger(path: Path, demo_template: Path, issues: int) -> int:
+    """The ledger the kill tests start from, at ``path``: the demo ledger and a batch of
+    ``issues`` generated issues (an earlier inspection), without the backups made on
+    the way. Returns that batch's id (to undo)."""
+    import shutil
+
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+
+    shutil.copy(demo_template, path)
+    engine = open_ledger(path)
+    done = LedgerService(engine, "测试员").apply_plan(big_plan(issues, title="上一轮巡察"))
+    engine.dispose()
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+    assert done.batch_id is not None
+    return done.batch_id
+
+
+def forkserver(preload: list[str]) -> Any:
+    """The fork server context, with what it imports once (so that each child starts
+    in milliseconds, not the second a fresh interpreter takes to import the app)."""
+    import multiprocessing
+    from multiprocessing.context import ForkServerContext
+
+    ctx = multiprocessing.get_context("forkserver")
+    assert isinstance(ctx, ForkServerContext)
+    ctx.set_forkserver_preload(preload)
+    return ctx
+
+
 def fingerprint(location: str) -> str:
     """What a ledger holds, independent of random keys and clock times: a digest of
     every issue's and measure's text and progress, and the history's size."""
@@ -185,6 +215,22 @@ def operation(op: str, location: str, arg: Any, kill_at_statement: int, conn: Co
         raise ValueError(op)
 
 
+def killed_in_journal_transaction(location: str) -> None:
+    """Grow a rollback-journal ledger inside a transaction with a tiny page cache (so
+    pages are written to the file before the commit), then SIGKILL ourselves before
+    committing: a hot journal is left beside the file."""
+    import sqlite3
+
+    connection = sqlite3.connect(location, isolation_level=None)
+    connection.execute("PRAGMA cache_size=8")
+    connection.execute("BEGIN IMMEDIATE")
+    for n in range(3000):
+        connection.execute(
+            "INSERT INTO setting (name, value) VALUES (?, ?)", (f"killed-{n}", "值" * 700)
+        )
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
 # ------------------------------------------------------------ a real write failure
 def write_with_size_limit(location: str, extra_bytes: int, conn: Connection) -> None:
     """Apply a large import while the OS refuses to let any file grow more than
@@ -209,3 +255,36 @@ def write_with_size_limit(location: str, extra_bytes: int, conn: Connection) -> 
         conn.send((type(exc).__name__, exc.message))
     except Exception as exc:
         conn.send((type(exc).__name__, str(exc)))
+
+
+def cli_with_size_limit(argv: list[str], limit: int, conn: Connection) -> None:
+    """Run ``rectify ARGV`` while the OS refuses to let any file grow past ``limit``
+    bytes (RLIMIT_FSIZE: a failed write(2), the emulation of a full disk where no small
+    file system can be mounted). Sends back the exit code and what it printed."""
+    import contextlib
+    import io
+    import resource
+
+    from desktop.cli import main
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a dead process
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(argv)
+    conn.send((code, out.getvalue()))
+
+
+def hold_write_lock(location: str, conn: Connection) -> None:
+    """Hold the ledger's write lock (an open write transaction, as another program or a
+    colleague's long save does) until the parent says "release"."""
+    import sqlite3
+
+    connection = sqlite3.connect(location, isolation_level=None)
+    connection.execute("BEGIN EXCLUSIVE")
+    connection.execute("UPDATE setting SET value = value WHERE name = 'history_head'")
+    conn.send("locked")
+    conn.recv()
+    connection.execute("ROLLBACK")
+    connection.close()
+    conn.send("released")

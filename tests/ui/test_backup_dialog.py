@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -14,6 +16,7 @@ from desktop.services.backups import keep_days, list_backups, make_backup
 from desktop.services.ledger import LedgerService
 from desktop.storage.backup import default_backup_dir
 from desktop.ui.dialogs.backup_dialog import BackupDialog
+from desktop.ui.dialogs.check_dialog import CheckReportDialog
 from desktop.ui.main_window import MainWindow
 
 from .helpers import FakeMessages
@@ -162,27 +165,58 @@ def test_an_empty_list_says_so(empty_window: MainWindow, fake_messages: FakeMess
 def test_check_finds_a_sound_ledger_complete(
     window: MainWindow, fake_messages: FakeMessages
 ) -> None:
+    seen: list[CheckReportDialog] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CheckReportDialog)
+        seen.append(dialog)
+        return True
+
+    fake_messages.dialogs.append(look)
     window.safety.check_action.trigger()
-    verdict = fake_messages.kinds("info")[-1]
-    assert verdict.startswith("台账完整。")
-    assert "校验链完整" in verdict
+    dialog = seen[0]
+    assert dialog.windowTitle() == "检查台账"
+    assert dialog.headline.text().startswith("台账完好")
+    assert "校验链完整" in dialog.headline.text()
+    assert dialog.action.isHidden()
 
 
 def test_check_reports_a_history_row_edited_by_hand(
-    window: MainWindow, fake_messages: FakeMessages, demo_path: Path
+    window: MainWindow, fake_messages: FakeMessages, demo_path: Path, qtbot: QtBot
 ) -> None:
-    fake_messages.allow_errors = True
+    """For a clerk: what is wrong, whether data is at risk, the one thing to do; the
+    entry and batch where the chain breaks behind 详细信息."""
     raw = sqlite3.connect(demo_path)
     with raw:
         raw.execute(
             "UPDATE history SET new = '\"篡改\"' WHERE id = (SELECT MIN(id) + 3 FROM history)"
         )
     raw.close()
+    seen: list[CheckReportDialog] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CheckReportDialog)
+        seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.details.isHidden()
+        dialog.details_button.click()
+        assert dialog.details.isVisible()
+        assert dialog.details_button.text() == "隐藏详细信息"
+        dialog.reject()
+        return False
+
+    fake_messages.dialogs.append(look)
     assert window.safety.check_ledger() is False
-    report = fake_messages.kinds("warning")[-1]
-    assert "台账检查发现" in report
-    assert "首次断开" in report
-    assert "备份与恢复" in report
+    dialog = seen[0]
+    assert dialog.windowTitle() == "检查台账发现问题"
+    assert dialog.headline.text().startswith("台账检查发现问题")
+    assert "修改历史的校验链断开" in dialog.problems.text()
+    assert "记录仍可正常使用" in dialog.risk.text()
+    assert dialog.action.text().startswith("请这样做：")
+    assert "首次断开" not in dialog.problems.text()
+    assert "首次断开" in dialog.details.toPlainText()
+    assert "首次断开" in dialog.text()
 
 
 def test_the_list_shows_each_backups_evidence(
