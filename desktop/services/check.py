@@ -147,12 +147,21 @@ class Verdict:
         return lines
 
 
+def _sound(report: CheckReport) -> str:
+    """A sound ledger's verdict in a clerk's words (the technical terms stay in
+    :func:`describe`, for ``--verbose`` and 详细信息)."""
+    parts = [f"{report.entries_checked} 条修改记录都在，没有被改动过", "数据完整"]
+    if "evidence" in report.checks and report.evidence_files:
+        parts.append(f"佐证材料 {report.evidence_files} 个文件完好")
+    return f"台账完好：{'；'.join(parts)}。"
+
+
 def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
     """What a clerk needs to know about a check (see :class:`Verdict`). ``location`` is
     the ledger's path or URL, to name its evidence folder."""
     details = tuple(describe(report))
     if report.ok:
-        return Verdict(True, details[0], (), False, "数据完好，无需任何操作。", "", details)
+        return Verdict(True, _sound(report), (), False, "数据完好，无需任何操作。", "", details)
     codes = [f.code for f in report.findings]
 
     def count(kind: tuple[str, ...]) -> int:
@@ -189,7 +198,7 @@ def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
         )
     if count(_HISTORY):
         problems.append(
-            f"修改历史的校验链断开（{count(_HISTORY)} 处）：有历史记录在保存之后被改动、"
+            f"修改历史记录被改动过（{count(_HISTORY)} 处）：有历史记录在保存之后被改动、"
             "删除或替换过，而且不是通过本软件。"
         )
         risks.append(

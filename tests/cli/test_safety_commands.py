@@ -22,6 +22,9 @@ def test_check_passes_a_sound_ledger(demo_path: Path, capsys: pytest.CaptureFixt
     code, out, _err = _run(capsys, "check", "--ledger", str(demo_path))
     assert code == 0
     assert "台账完好" in out
+    assert "修改记录都在，没有被改动过" in out
+    assert "校验链" not in out  # technical words only with --verbose
+    code, out, _err = _run(capsys, "check", "--ledger", str(demo_path), "--verbose")
     assert "校验链完整" in out
     assert "数据库完整性检查通过" in out
 
@@ -39,7 +42,7 @@ def test_check_reports_a_history_row_edited_by_hand(
     raw.close()
     code, out, _err = _run(capsys, "check", "--ledger", str(demo_path))
     assert code == 1
-    assert "修改历史的校验链断开" in out
+    assert "修改历史记录被改动过" in out
     assert "记录仍可正常使用" in out  # whether data is at risk
     assert "请这样做：请把台账文件交给管理员" in out  # the one thing to do
     assert f"第 {entry_id} 条" not in out  # the detail is for --verbose
@@ -172,13 +175,13 @@ def test_check_on_a_server_ledger(pg_url: str, capsys: pytest.CaptureFixture[str
     load_demo(LedgerService(engine, "测试员"))
     code, out, _err = _run(capsys, "check", "--ledger", pg_url)
     assert code == 0
-    assert "校验链完整" in out
+    assert "修改记录都在，没有被改动过" in out
     with engine.begin() as c:
         c.execute(update(History).where(History.id == 7).values(old='"篡改"'))
     engine.dispose()
     code, out, _err = _run(capsys, "check", "--ledger", pg_url)
     assert code == 1
-    assert "修改历史的校验链断开" in out
+    assert "修改历史记录被改动过" in out
     code, out, _err = _run(capsys, "check", "--ledger", pg_url, "--verbose")
     assert code == 1
     assert "第 7 条历史记录" in out

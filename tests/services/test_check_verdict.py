@@ -40,7 +40,7 @@ def test_missing_evidence_names_the_files_and_the_folder_to_copy() -> None:
 def test_a_broken_history_chain_goes_to_the_administrator() -> None:
     found = verdict(report(EDITED))
     assert not found.at_risk
-    assert "校验链断开（1 处）" in found.problems[0]
+    assert "修改历史记录被改动过（1 处）" in found.problems[0]
     assert found.action.startswith("请把台账文件交给管理员")
     assert "第 7 条" not in "\n".join(found.lines())
 

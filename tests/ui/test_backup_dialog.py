@@ -177,7 +177,8 @@ def test_check_finds_a_sound_ledger_complete(
     dialog = seen[0]
     assert dialog.windowTitle() == "检查台账"
     assert dialog.headline.text().startswith("台账完好")
-    assert "校验链完整" in dialog.headline.text()
+    assert "修改记录都在，没有被改动过" in dialog.headline.text()
+    assert "校验链" not in dialog.headline.text()
     assert dialog.action.isHidden()
 
 
@@ -211,7 +212,7 @@ def test_check_reports_a_history_row_edited_by_hand(
     dialog = seen[0]
     assert dialog.windowTitle() == "检查台账发现问题"
     assert dialog.headline.text().startswith("台账检查发现问题")
-    assert "修改历史的校验链断开" in dialog.problems.text()
+    assert "修改历史记录被改动过" in dialog.problems.text()
     assert "记录仍可正常使用" in dialog.risk.text()
     assert dialog.action.text().startswith("请这样做：")
     assert "首次断开" not in dialog.problems.text()
