@@ -286,10 +286,8 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # 巡察 (the model's last column) is shown beside 序号, and only for 全部问题.
+        # 巡察 (the model's last column) is shown only for 全部问题 (placed below).
         inspection_column = len(self.model.columns) - 1
-        header = self.table.horizontalHeader()
-        header.moveSection(header.visualIndex(inspection_column), 1)
         self.table.setColumnHidden(inspection_column, True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         center = QWidget(self)
@@ -313,10 +311,12 @@ class MainWindow(QMainWindow):
         # gives way on a small one (see _fit_panes).
         self.nav.setMinimumWidth(chars * 18)
         self.splitter.setSizes([chars * 28, chars * 112, chars * 70])
-        # The columns that matter first: 状态 and 整改时限 right after the number, then the
-        # issue, so a narrow table still shows them (the user's own order is remembered).
+        # The columns that matter first: 巡察 beside the number (shown for 全部问题 only),
+        # then 状态 and 整改时限, then the issue, so a narrow table still shows them (the
+        # user's own order is remembered).
         header = self.table.horizontalHeader()
-        for visual, key in enumerate(("status", "deadline", "text"), start=1):
+        header.moveSection(header.visualIndex(inspection_column), 1)
+        for visual, key in enumerate(("status", "deadline", "text"), start=2):
             logical = next(i for i, c in enumerate(self.model.columns) if c.key == key)
             header.moveSection(header.visualIndex(logical), visual)
         self.setCentralWidget(self.splitter)
