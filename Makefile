@@ -98,7 +98,7 @@ windows-check: windows
 
 # dist/linux/rectify/ and dist/linux/rectify_VERSION_amd64.deb, built in Debian 11.
 linux: sysdeps-linux
-	$(PYTHON) installer/linux/build_old_glibc.py build
+	DEB_COMPRESS=$(DEB_COMPRESS) $(PYTHON) installer/linux/build_old_glibc.py build
 
 # Build, then the bundle's self-test inside the Debian 11 root, the glibc scan of
 # every ELF file (at most 2.28) and the .deb's Depends.

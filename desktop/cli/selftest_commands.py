@@ -15,6 +15,7 @@ failed, 1 otherwise.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import re
@@ -443,10 +444,8 @@ def pdf_unicode_text(data: bytes) -> str:
     chars: set[str] = set()
     for match in _STREAM.finditer(data):
         body = match.group(1)
-        try:
+        with contextlib.suppress(zlib.error):
             body = zlib.decompress(body)
-        except zlib.error:
-            pass
         if b"begincmap" not in body:
             continue
         for section in re.findall(rb"beginbfchar(.*?)endbfchar", body, re.DOTALL):
@@ -454,9 +453,8 @@ def pdf_unicode_text(data: bytes) -> str:
         for section in re.findall(rb"beginbfrange(.*?)endbfrange", body, re.DOTALL):
             for low, high, target in _BFRANGE.findall(section):
                 if target.startswith(b"["):
-                    chars.update(
-                        ch for text in re.findall(rb"<([0-9A-Fa-f]+)>", target) for ch in _utf16(text)
-                    )
+                    targets = re.findall(rb"<([0-9A-Fa-f]+)>", target)
+                    chars.update(ch for text in targets for ch in _utf16(text))
                     continue
                 first = _utf16(target[1:-1])
                 if len(first) == 1:

@@ -36,8 +36,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import buildcache as cache  # noqa: E402
-from buildcache import log, run  # noqa: E402
+import buildcache as cache
+from buildcache import log, run
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCK = ROOT / "installer" / "requirements.txt"
@@ -98,6 +98,7 @@ __asm__(".symver log2,log2@GLIBC_2.2.5");
 """
 CONFIGURE_CACHE = ("ac_cv_func_sem_clockwait=no",)
 PYTHON_PREFIX = "/opt/rectify-python"
+PYTHON_SMOKE = "import ssl, sqlite3, ctypes, lzma, bz2, zlib, readline, sys; print(sys.version)"
 VENV = "/opt/rectify-venv"
 # Libraries the old-glibc bundle leaves to the system (the .deb depends on their
 # packages): Debian 11's builds of them need glibc 2.30.
@@ -220,9 +221,11 @@ def build_python() -> Path:
               {" ".join(CONFIGURE_CACHE)} \\
               CFLAGS="-include /tmp/cpython/glibc-compat.h" \\
               LDFLAGS="-Wl,-rpath,{PYTHON_PREFIX}/lib" > /tmp/cpython-configure.log
-            make -j"$(nproc)" > /tmp/cpython-make.log 2>&1 || {{ tail -50 /tmp/cpython-make.log; exit 1; }}
-            make install > /tmp/cpython-install.log 2>&1 || {{ tail -50 /tmp/cpython-install.log; exit 1; }}
-            {PYTHON_PREFIX}/bin/python3.11 -c "import ssl, sqlite3, ctypes, lzma, bz2, zlib, readline, uuid; print('CPython', __import__('sys').version)"
+            make -j"$(nproc)" > /tmp/cpython-make.log 2>&1 \
+              || {{ tail -50 /tmp/cpython-make.log; exit 1; }}
+            make install > /tmp/cpython-install.log 2>&1 \
+              || {{ tail -50 /tmp/cpython-install.log; exit 1; }}
+            {PYTHON_PREFIX}/bin/python3.11 -c "{PYTHON_SMOKE}"
             rm -rf /tmp/cpython
         """
         with mounted(root, {"/srcs": sources, PYTHON_PREFIX: prefix}):
@@ -274,7 +277,8 @@ def build_venv() -> Path:
                 root,
                 f"{PYTHON_PREFIX}/bin/python3.11 -m venv {VENV} && "
                 f"{VENV}/bin/python -m pip install -q --no-index --no-cache-dir "
-                f"--disable-pip-version-check --find-links /wheels -r /src/installer/requirements.txt",
+                "--disable-pip-version-check --find-links /wheels "
+                "-r /src/installer/requirements.txt",
             )
 
     return cache.entry("venv-debian11", venv_key(), build) / "venv"

@@ -32,8 +32,8 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import buildcache as cache  # noqa: E402
-from buildcache import log, run  # noqa: E402
+import buildcache as cache
+from buildcache import log, run
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "installer" / "windows"
@@ -406,7 +406,9 @@ def screenshot(out: Path) -> None:
         wine(prefix, setups[0], "/S", "/CurrentUser")
         folder = installed_folder(prefix)
         display = ":87"
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        xvfb = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"]
+        )
         try:
             time.sleep(2)
             demo = user_folder(prefix) / "AppData" / "Local" / "rectify" / "demo.sqlite"
@@ -455,4 +457,3 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
