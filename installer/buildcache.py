@@ -105,23 +105,29 @@ def run(
     capture: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     """Run a command, echoing it; stdin is closed. With ``capture`` the output (stdout
-    and stderr together, through a pipe) is returned and also printed."""
+    and stderr together, through a pipe) is printed as it comes and returned."""
     args = [str(a) for a in argv]
     log("$ " + " ".join(args))
-    result = subprocess.run(
-        args,
-        env=env,
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE if capture else None,
-        stderr=subprocess.STDOUT if capture else None,
-        text=True,
-        errors="replace",
-        check=False,
-    )
-    if capture and result.stdout:
-        sys.stdout.write(result.stdout)
-        sys.stdout.flush()
+    if capture:
+        lines: list[str] = []
+        with subprocess.Popen(
+            args,
+            env=env,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        ) as process:
+            assert process.stdout is not None
+            for line in process.stdout:
+                lines.append(line)
+                sys.stdout.write(line)
+                sys.stdout.flush()
+        result = subprocess.CompletedProcess(args, process.returncode, "".join(lines), None)
+    else:
+        result = subprocess.run(args, env=env, cwd=cwd, stdin=subprocess.DEVNULL, check=False)
     if check and result.returncode != 0:
         raise SystemExit(f"failed ({result.returncode}): {' '.join(args)}")
     return result

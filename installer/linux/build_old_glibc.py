@@ -189,9 +189,19 @@ def python_source() -> Path:
     return cache.entry("python-src", source_key(), build)
 
 
+# Bump when the Python build below changes in a way its other inputs do not show.
+PYTHON_RECIPE = "2"
+
+
 def python_key() -> str:
     return cache.input_key(
-        RECIPE, root_key(), source_key(), GLIBC_COMPAT_HEADER, FIRST_FIX_PATCH, *CONFIGURE_CACHE
+        RECIPE,
+        PYTHON_RECIPE,
+        root_key(),
+        source_key(),
+        GLIBC_COMPAT_HEADER,
+        FIRST_FIX_PATCH,
+        *CONFIGURE_CACHE,
     )
 
 
@@ -215,6 +225,11 @@ def build_python() -> Path:
               [ $on = 1 ] || continue
               patch -p1 -s --no-backup-if-mismatch < "debian/patches/$patch"
             done < debian/patches/series
+            # Debian builds pyexpat into the core; its CVE-2026-4224 fix includes an
+            # internal header, so as a shared module it needs the core-module define
+            # (which CPython 3.12 sets in the file itself).
+            sed -i '1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif' \
+              Modules/pyexpat.c
             cat > /tmp/cpython/glibc-compat.h <<'EOF'
 {GLIBC_COMPAT_HEADER}EOF
             ./configure --prefix={PYTHON_PREFIX} --enable-shared --with-ensurepip=install \\
@@ -422,7 +437,8 @@ def verify_outputs(folder: Path) -> None:
     pdf = folder / "自检打印.pdf"
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout.replace(" ", "")
+    ).stdout
+    text = "".join(text.split())
     for wanted in ("自检问题一：台账导入", "自检问题二：台账导出"):
         if wanted not in text:
             raise SystemExit(f"{pdf.name}: the extracted text lacks “{wanted}”")

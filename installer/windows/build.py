@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -384,7 +385,7 @@ def verify_outputs(folder: Path) -> None:
     pdf = folder / "自检打印.pdf"
     text = run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture=True).stdout
     for wanted in ("自检问题一：台账导入", "自检问题二：台账导出"):
-        if wanted not in text.replace(" ", ""):
+        if wanted not in "".join(text.split()):
             raise SystemExit(f"{pdf.name}: the extracted text lacks “{wanted}”")
     with zipfile.ZipFile(folder / "自检.docx") as docx:
         if "整改台账自检" not in docx.read("word/document.xml").decode("utf-8"):
@@ -422,8 +423,9 @@ def screenshot(out: Path) -> None:
             )
             time.sleep(40)
             raw = Path(tmp) / "screen.xwd"
-            run(["xwd", "-root", "-display", display, "-out", raw], check=False)
-            run(["convert", raw, out], check=False)
+            run(["xwd", "-root", "-display", display, "-out", raw])
+            xwd_to_png(raw, out)
+            log(f"screenshot: {out}")
             app.poll()
             log(f"app exit status so far: {app.returncode}")
             run([WINESERVER, "-k"], env=wine_env(prefix), check=False)
@@ -432,6 +434,42 @@ def screenshot(out: Path) -> None:
         finally:
             xvfb.terminate()
             xvfb.wait()
+
+
+def xwd_to_png(xwd: Path, png: Path) -> None:
+    """An X window dump (24-bit TrueColor, 32 bits a pixel, as Xvfb makes) as a PNG."""
+    import struct
+
+    data = xwd.read_bytes()
+    fields = struct.unpack(">25I", data[:100])
+    header_size, width, height = fields[0], fields[4], fields[5]
+    byte_order, bits_per_pixel, bytes_per_line, ncolors = (
+        fields[7],
+        fields[11],
+        fields[12],
+        fields[19],
+    )
+    if bits_per_pixel != 32:
+        raise SystemExit(f"{xwd}: {bits_per_pixel} bits a pixel, expected 32")
+    start = header_size + ncolors * 12
+    rows = []
+    for y in range(height):
+        line = data[start + y * bytes_per_line : start + y * bytes_per_line + width * 4]
+        pixels = bytearray(width * 3)
+        b, g, r = (0, 1, 2) if byte_order == 0 else (3, 2, 1)
+        pixels[0::3], pixels[1::3], pixels[2::3] = line[r::4], line[g::4], line[b::4]
+        rows.append(b"\0" + bytes(pixels))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    png.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"".join(rows), 6))
+        + chunk(b"IEND", b"")
+    )
 
 
 def main() -> int:
