@@ -53,11 +53,13 @@ MAX_GLIBC = (2, 28)
 # Build tools, CPython's build dependencies, and everything the bundle links against
 # that stays with the system (so the self-test runs here and the .deb's Depends can be
 # named from this root: see build_deb.py).
-ROOT_PACKAGES = (
-    # building CPython
+BUILD_PACKAGES = (
     "gcc", "make", "libc6-dev", "patch", "xz-utils", "pkg-config",
     "libssl-dev", "libffi-dev", "libsqlite3-dev", "zlib1g-dev", "libbz2-dev",
     "liblzma-dev", "libreadline-dev", "libncursesw5-dev", "libgdbm-dev", "uuid-dev",
+)  # fmt: skip
+ROOT_PACKAGES = (
+    *BUILD_PACKAGES,
     # reading the bundle and packing the .deb
     "binutils", "dpkg-dev", "desktop-file-utils",
     # Qt's runtime (as the Makefile's INSTALLER_PACKAGES)
@@ -68,6 +70,8 @@ ROOT_PACKAGES = (
     "libxcb-glx0", "libxcb-randr0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
     "libxcb-xfixes0", "libxcb-xkb1", "libxcb-xinerama0", "libxcb-xinput0",
     "libxcb-cursor0", "libbrotli1", "libzstd1", "libpng16-16", "libsqlite3-0",
+    # Qt's print-support plugin (the print dialog's CUPS printers)
+    "libcups2",
 )  # fmt: skip
 
 # Debian's CPython 3.11 (bookworm), whose pool deb.debian.org serves: the upstream
@@ -194,10 +198,13 @@ PYTHON_RECIPE = "2"
 
 
 def python_key() -> str:
+    # The root's build packages, not its whole list: a runtime library added for the
+    # bundle does not change the Python.
     return cache.input_key(
         RECIPE,
         PYTHON_RECIPE,
-        root_key(),
+        base_key(),
+        *BUILD_PACKAGES,
         source_key(),
         GLIBC_COMPAT_HEADER,
         FIRST_FIX_PATCH,
