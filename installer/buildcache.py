@@ -17,9 +17,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -155,3 +157,37 @@ def pinned_requirements(lock: Path) -> list[str]:
                 raise SystemExit(f"{lock}: not pinned: {line}")
             lines.append(line)
     return lines
+
+
+# ---------------------------------------------------------- shared by both checks
+# What `rectify selftest --keep DIR` leaves in DIR (desktop/cli/selftest_commands.py).
+SELFTEST_PDF = "自检打印.pdf"
+SELFTEST_PDF_TEXTS = ("自检问题一：台账导入", "自检问题二：台账导出")
+
+
+def count_issues(ledger: Path) -> int:
+    with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True) as db:
+        (count,) = db.execute("SELECT count(*) FROM issue").fetchone()
+    return int(count)
+
+
+def verify_selftest_outputs(folder: Path) -> int:
+    """What the self-test made: a PDF whose text extracts (poppler's pdftotext, as a
+    reader would) with the imported issues' Chinese, the Word document, the exported
+    workbook and the ledger. Returns the ledger's number of issues."""
+    pdf = folder / SELFTEST_PDF
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for wanted in SELFTEST_PDF_TEXTS:
+        if wanted not in "".join(text.split()):
+            raise SystemExit(f"{pdf.name}: the extracted text lacks “{wanted}”")
+    with zipfile.ZipFile(folder / "自检.docx") as docx:
+        if "整改台账自检" not in docx.read("word/document.xml").decode("utf-8"):
+            raise SystemExit("自检.docx lacks its text")
+    with zipfile.ZipFile(folder / "导出台账.xlsx") as xlsx:
+        if "xl/workbook.xml" not in xlsx.namelist():
+            raise SystemExit("导出台账.xlsx is not a workbook")
+    issues = count_issues(folder / "selftest.sqlite")
+    log(f"self-test outputs verified: PDF text in Chinese, .docx, .xlsx, {issues} issues")
+    return issues

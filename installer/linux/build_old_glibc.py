@@ -26,17 +26,16 @@ import contextlib
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import buildcache as cache
+from build_deb import elf_files
 from buildcache import log, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -307,16 +306,6 @@ def build_venv() -> Path:
 
 
 # ---------------------------------------------------------------------- glibc scan
-def elf_files(folder: Path) -> list[Path]:
-    found = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            with path.open("rb") as handle:
-                if handle.read(4) == b"\x7fELF":
-                    found.append(path)
-    return found
-
-
 def glibc_versions(path: Path) -> set[tuple[int, ...]]:
     """The GLIBC_x.y versions an ELF file needs (its version-needs section)."""
     text = subprocess.run(
@@ -436,25 +425,8 @@ def check() -> None:
             )
         if "0 项失败" not in result.stdout:
             raise SystemExit("the self-test failed in the Debian 11 root")
-        verify_outputs(kept / "selftest")
+        cache.verify_selftest_outputs(kept / "selftest")
     log(f"linux-check passed in {time.monotonic() - started:.0f} s")
-
-
-def verify_outputs(folder: Path) -> None:
-    pdf = folder / "自检打印.pdf"
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    text = "".join(text.split())
-    for wanted in ("自检问题一：台账导入", "自检问题二：台账导出"):
-        if wanted not in text:
-            raise SystemExit(f"{pdf.name}: the extracted text lacks “{wanted}”")
-    with zipfile.ZipFile(folder / "自检.docx") as docx:
-        if "整改台账自检" not in docx.read("word/document.xml").decode("utf-8"):
-            raise SystemExit("自检.docx lacks its text")
-    with sqlite3.connect(f"file:{folder / 'selftest.sqlite'}?mode=ro", uri=True) as db:
-        (issues,) = db.execute("SELECT count(*) FROM issues").fetchone()
-    log(f"self-test outputs verified: PDF text in Chinese, .docx, ledger with {issues} issues")
 
 
 def main() -> int:

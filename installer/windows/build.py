@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -318,12 +317,6 @@ def user_folder(prefix: Path) -> Path:
     return users[0]
 
 
-def count_issues(ledger: Path) -> int:
-    with sqlite3.connect(f"file:{ledger}?mode=ro", uri=True) as db:
-        (count,) = db.execute("SELECT count(*) FROM issues").fetchone()
-    return int(count)
-
-
 def check() -> None:
     started = time.monotonic()
     setups = sorted(DIST.glob("rectify-*-setup.exe"))
@@ -358,9 +351,9 @@ def check_in(prefix: Path, setup: Path) -> None:
     )
     if result.returncode != 0 or "0 项失败" not in result.stdout:
         raise SystemExit("the installed program's self-test failed (output above)")
-    verify_outputs(data)
+    cache.verify_selftest_outputs(data)
     ledger = data / "selftest.sqlite"
-    before = count_issues(ledger)
+    before = cache.count_issues(ledger)
 
     uninstaller = folder / "uninstall.exe"
     wine(prefix, uninstaller, "/S", "/CurrentUser")
@@ -373,27 +366,10 @@ def check_in(prefix: Path, setup: Path) -> None:
         raise SystemExit(f"the uninstaller left program files: {left[:10]}")
     if list(user.rglob("整改台账.lnk")):
         raise SystemExit("the uninstaller left shortcuts")
-    after = count_issues(ledger)
+    after = cache.count_issues(ledger)
     if after != before:
         raise SystemExit(f"the ledger changed across the uninstall: {before} -> {after} issues")
     log(f"uninstalled; the ledger survives with its {after} issues ({ledger.relative_to(prefix)})")
-
-
-def verify_outputs(folder: Path) -> None:
-    """What the self-test made: the ledger, the export, the Word document, and a PDF
-    whose text extracts (poppler's pdftotext, as a reader would) with the Chinese."""
-    pdf = folder / "自检打印.pdf"
-    text = run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture=True).stdout
-    for wanted in ("自检问题一：台账导入", "自检问题二：台账导出"):
-        if wanted not in "".join(text.split()):
-            raise SystemExit(f"{pdf.name}: the extracted text lacks “{wanted}”")
-    with zipfile.ZipFile(folder / "自检.docx") as docx:
-        if "整改台账自检" not in docx.read("word/document.xml").decode("utf-8"):
-            raise SystemExit("自检.docx lacks its text")
-    with zipfile.ZipFile(folder / "导出台账.xlsx") as xlsx:
-        if "xl/workbook.xml" not in xlsx.namelist():
-            raise SystemExit("导出台账.xlsx is not a workbook")
-    log(f"self-test outputs verified: PDF text in Chinese, .docx, .xlsx ({folder.name}/)")
 
 
 # ------------------------------------------------------------------------ screenshot
