@@ -384,7 +384,7 @@ def build() -> None:
     (deb,) = DIST.glob("rectify_*.deb")
     log(
         f"{deb.relative_to(ROOT)}: {deb.stat().st_size / 1e6:.1f} MB ({compress}); bundle "
-        f"{sum(p.stat().st_size for p in bundle.rglob('*') if p.is_file()) / 1e6:.0f} MB; "
+        f"{sum(p.stat().st_size for p in bundle.rglob('*') if not p.is_symlink()) / 1e6:.0f} MB; "
         f"inputs {inputs_ready - started:.0f} s, make linux {time.monotonic() - started:.0f} s"
     )
 
