@@ -143,6 +143,11 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def folder_size(folder: Path) -> int:
+    """Bytes in the files under ``folder`` (a symlink counted once, as its target)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 

@@ -384,13 +384,9 @@ def build() -> None:
     (deb,) = DIST.glob("rectify_*.deb")
     log(
         f"{deb.relative_to(ROOT)}: {deb.stat().st_size / 1e6:.1f} MB ({compress}); bundle "
-        f"{folder_size(bundle) / 1e6:.0f} MB; "
+        f"{cache.folder_size(bundle) / 1e6:.0f} MB; "
         f"inputs {inputs_ready - started:.0f} s, make linux {time.monotonic() - started:.0f} s"
     )
-
-
-def folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def deb_field(deb: Path, field: str) -> str:

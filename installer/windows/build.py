@@ -291,13 +291,9 @@ def build() -> None:
     setup = DIST / f"rectify-{project_version()}-setup.exe"
     log(
         f"{setup.relative_to(ROOT)}: {setup.stat().st_size / 1e6:.1f} MB; bundle "
-        f"{folder_size(bundle) / 1e6:.0f} MB; make windows took "
+        f"{cache.folder_size(bundle) / 1e6:.0f} MB; make windows took "
         f"{time.monotonic() - started:.0f} s"
     )
-
-
-def folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 # ----------------------------------------------------------------------------- check
