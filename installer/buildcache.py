@@ -105,6 +105,7 @@ def run(
     cwd: Path | None = None,
     check: bool = True,
     capture: bool = False,
+    encoding: str = "utf-8",
 ) -> subprocess.CompletedProcess[str]:
     """Run a command, echoing it; stdin is closed. With ``capture`` the output (stdout
     and stderr together, through a pipe) is printed as it comes and returned."""
@@ -120,6 +121,7 @@ def run(
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            encoding=encoding,
             errors="replace",
         ) as process:
             assert process.stdout is not None

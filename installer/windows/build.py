@@ -63,7 +63,9 @@ def wine_version() -> str:
     return run([WINE, "--version"], capture=True, env=wine_env(None)).stdout.strip()
 
 
-def wine_env(prefix: Path | None, display: str | None = None) -> dict[str, str]:
+def wine_env(
+    prefix: Path | None, display: str | None = None, chinese: bool = False
+) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -83,18 +85,32 @@ def wine_env(prefix: Path | None, display: str | None = None) -> dict[str, str]:
     )
     if display:
         env["DISPLAY"] = display
+    if chinese:
+        # The offices' Windows: Chinese, ANSI code page 936 (GBK). A frozen program
+        # ignores PYTHON* variables, so its piped output is in that code page.
+        env["LANG"] = env["LC_ALL"] = "zh_CN.UTF-8"
     if prefix is not None:
         env["WINEPREFIX"] = str(prefix)
     return env
 
 
 def wine(
-    prefix: Path, *argv: str | Path, check: bool = True, display: str | None = None
+    prefix: Path,
+    *argv: str | Path,
+    check: bool = True,
+    display: str | None = None,
+    chinese: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     """Run a Windows program in ``prefix`` and wait for the prefix to go idle. Output
     goes through a pipe: a Windows Python whose stdout is a plain file dies at start-up
     under Wine (``init_sys_streams … Invalid handle``)."""
-    result = run([WINE, *argv], env=wine_env(prefix, display), check=False, capture=True)
+    result = run(
+        [WINE, *argv],
+        env=wine_env(prefix, display, chinese),
+        check=False,
+        capture=True,
+        encoding="gbk" if chinese else "utf-8",
+    )
     run([WINESERVER, "-w"], env=wine_env(prefix), check=False)
     if check and result.returncode != 0:
         raise SystemExit(f"failed ({result.returncode}) under Wine: {' '.join(map(str, argv))}")
@@ -343,7 +359,13 @@ def check_in(prefix: Path, setup: Path) -> None:
     # The ledgers live in the user's data folder, as the app keeps them.
     data = user / "AppData" / "Local" / "rectify" / "selftest"
     result = wine(
-        prefix, folder / "rectify-cli.exe", "selftest", "--keep", windows_path(data), check=False
+        prefix,
+        folder / "rectify-cli.exe",
+        "selftest",
+        "--keep",
+        windows_path(data),
+        check=False,
+        chinese=True,
     )
     if result.returncode != 0 or "0 项失败" not in result.stdout:
         raise SystemExit("the installed program's self-test failed (output above)")
