@@ -35,7 +35,7 @@ DEB_COMPRESS ?= xz
 # installer/README.md): Windows with Wine (the official Windows Python from PyPI) and
 # NSIS; UOS 20 / Kylin V10 in a Debian 11 root (debootstrap; needs root) with a Python
 # built there to need glibc <= 2.28. Their slow inputs are cached in ~/.cache/rectify-build.
-WINDOWS_PACKAGES := wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode poppler-utils
+WINDOWS_PACKAGES := wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode poppler-utils locales
 LINUX_PACKAGES := debootstrap binutils dpkg-dev poppler-utils curl
 LOCK := installer/requirements.txt
 
@@ -94,6 +94,10 @@ windows: sysdeps-windows
 # rectify-cli.exe selftest (ledger, import, export, PDF text, .docx), uninstall, and
 # check the ledger is still there.
 windows-check: windows
+	@locale -a | grep -qi '^zh_CN.utf8$$' || { test "$$(id -u)" = 0 && \
+	  sed -i 's/^# *zh_CN.UTF-8 UTF-8/zh_CN.UTF-8 UTF-8/' /etc/locale.gen && \
+	  (grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen || echo 'zh_CN.UTF-8 UTF-8' >> /etc/locale.gen) && \
+	  locale-gen; } || { echo "windows-check needs the zh_CN.UTF-8 locale (Wine's code page 936)"; exit 1; }
 	$(PYTHON) installer/windows/build.py check
 
 # dist/linux/rectify/ and dist/linux/rectify_VERSION_amd64.deb, built in Debian 11.
