@@ -4,37 +4,22 @@ the build cache, the glibc scan, the pins, and the self-test's PDF text check.""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import tomllib
 import zlib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from desktop.cli.selftest_commands import pdf_unicode_text
+from tests.installer.loading import load
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    for folder in (str(path.parent), str(ROOT / "installer")):
-        if folder not in sys.path:
-            sys.path.insert(0, folder)
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-cache = _load("buildcache", ROOT / "installer" / "buildcache.py")
-old_glibc = _load("build_old_glibc", ROOT / "installer" / "linux" / "build_old_glibc.py")
-support = _load("bundle_support", ROOT / "installer" / "bundle_support.py")
+cache = load("buildcache", ROOT / "installer" / "buildcache.py")
+old_glibc = load("build_old_glibc", ROOT / "installer" / "linux" / "build_old_glibc.py")
+support = load("bundle_support", ROOT / "installer" / "bundle_support.py")
 
 
 # ------------------------------------------------------------------------ the cache
