@@ -31,8 +31,17 @@ BUNDLE := dist/rectify
 # xz makes the smallest .deb but takes minutes on two cores; the check uses gzip.
 DEB_COMPRESS ?= xz
 
+# The installers for the offices' systems, built on this Debian machine (see
+# installer/README.md): Windows with Wine (the official Windows Python from PyPI) and
+# NSIS; UOS 20 / Kylin V10 in a Debian 11 root (debootstrap; needs root) with a Python
+# built there to need glibc <= 2.28. Their slow inputs are cached in ~/.cache/rectify-build.
+WINDOWS_PACKAGES := wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode poppler-utils locales
+LINUX_PACKAGES := debootstrap binutils dpkg-dev poppler-utils curl
+LOCK := installer/requirements.txt
+
 .PHONY: run test crash lint bench bundle deb installer-check sysdeps-test sysdeps-run \
-        sysdeps-installer venv translations clean
+        sysdeps-installer sysdeps-windows sysdeps-linux windows windows-check linux \
+        linux-check venv translations clean
 
 run: sysdeps-run $(STAMP) translations
 	@test -f $(DEMO_LEDGER) || $(BIN)/rectify demo --ledger $(DEMO_LEDGER)
@@ -84,6 +93,29 @@ installer-check: sysdeps-installer bundle
 	@ls -l build/installer/rectify-*-setup.exe && rm -f build/installer/rectify-*-setup.exe
 	@echo "installer-check: bundle $$(du -sh $(BUNDLE) | cut -f1), self-test passed, .deb built, NSIS script compiles"
 
+# dist/windows/rectify/ (PyInstaller under Wine) and dist/windows/rectify-VERSION-setup.exe.
+windows: sysdeps-windows
+	$(PYTHON) installer/windows/build.py build
+
+# Build, then install silently into a fresh Wine prefix, run the installed
+# rectify-cli.exe selftest (ledger, import, export, PDF text, .docx), uninstall, and
+# check the ledger is still there.
+windows-check: windows
+	@locale -a | grep -qi '^zh_CN.utf8$$' || { test "$$(id -u)" = 0 && \
+	  sed -i 's/^# *zh_CN.UTF-8 UTF-8/zh_CN.UTF-8 UTF-8/' /etc/locale.gen && \
+	  (grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen || echo 'zh_CN.UTF-8 UTF-8' >> /etc/locale.gen) && \
+	  locale-gen; } || { echo "windows-check needs the zh_CN.UTF-8 locale (Wine's code page 936)"; exit 1; }
+	$(PYTHON) installer/windows/build.py check
+
+# dist/linux/rectify/ and dist/linux/rectify_VERSION_amd64.deb, built in Debian 11.
+linux: sysdeps-linux
+	DEB_COMPRESS=$(DEB_COMPRESS) $(PYTHON) installer/linux/build_old_glibc.py build
+
+# Build, then the bundle's self-test inside the Debian 11 root, the glibc scan of
+# every ELF file (at most 2.28) and the .deb's Depends.
+linux-check: linux
+	$(PYTHON) installer/linux/build_old_glibc.py check
+
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests
 	$(BIN)/mypy
@@ -96,10 +128,11 @@ venv: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent resources/translations/*.ts
 
-$(STAMP): pyproject.toml
+# The libraries the installers ship ($(LOCK)) are the versions the tests run on.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]' -c $(LOCK)
 	touch $(STAMP)
 
 # Install missing system packages when we can (Debian/Ubuntu as root), otherwise say
@@ -129,6 +162,12 @@ sysdeps-run:
 
 sysdeps-installer:
 	$(call ensure_packages,$(INSTALLER_PACKAGES))
+
+sysdeps-windows:
+	$(call ensure_packages,$(WINDOWS_PACKAGES))
+
+sysdeps-linux:
+	$(call ensure_packages,$(LINUX_PACKAGES))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -164,16 +164,31 @@ KEPT_SYSTEM_LIBRARIES = (
 SYSTEM_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/lib32/")
 
 
-def keep_binary(dest: str, source: str, platform: str) -> bool:
+def keep_binary(
+    dest: str, source: str, platform: str, left_to_system: tuple[str, ...] = ()
+) -> bool:
     """Whether a collected binary is kept: :func:`keep_collected`, and on Linux no
-    system library other than Python's own (see :data:`KEPT_SYSTEM_LIBRARIES`)."""
+    system library other than Python's own (see :data:`KEPT_SYSTEM_LIBRARIES`) and
+    none whose name starts with one of ``left_to_system`` (the old-glibc build leaves
+    the system's SQLite to the system: Debian 11's needs glibc 2.30)."""
     if not keep_collected(dest):
         return False
     if not platform.startswith("linux"):
         return True
     name = PurePosixPath(dest).name
     from_system = source.startswith(SYSTEM_LIBRARY_DIRS)
+    if from_system and left_to_system and name.startswith(left_to_system):
+        return False
     return not from_system or name.startswith(KEPT_SYSTEM_LIBRARIES)
+
+
+def left_to_system(environ: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Library name prefixes the build leaves to the system (``RECTIFY_LEAVE_TO_SYSTEM``,
+    comma-separated; set by installer/linux/build_old_glibc.py)."""
+    import os
+
+    value = (environ if environ is not None else os.environ).get("RECTIFY_LEAVE_TO_SYSTEM", "")
+    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 def project_table(pyproject: Path = PYPROJECT) -> dict[str, object]:

@@ -238,9 +238,10 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
 
     # Not advertised (no help line): the installer's smoke test and support use it.
     if commands is None or "selftest" in commands:
-        sub.add_parser(
+        p = sub.add_parser(
             "selftest", description="检查本程序各组成部分能否正常工作（在临时文件夹中进行）"
         )
+        p.add_argument("--keep", metavar="DIR", help="在此空文件夹中进行并保留生成的文件")
     return parser
 
 

@@ -3,8 +3,11 @@ works end to end, for the installer's smoke test and for support on a user's mac
 
 It works in a temporary folder and never touches the user's ledgers or settings: it
 creates a ledger there (running the migrations), loads the demo, writes a small
-workbook and imports it, exports the ledger, loads the bundled fonts and translations,
-and opens the main window offscreen and closes it. Parts that this build does not
+workbook and imports it, exports the ledger, writes a Word document, loads the bundled
+fonts and translations, prints the imported issues to a PDF (whose text must map back
+to the Chinese it was set from), and opens the main window offscreen and closes it.
+``--keep DIR`` works in DIR instead and leaves what it made there (the installers'
+checks read the PDF and the ledger afterwards). Parts that this build does not
 contain yet are reported as skipped. Prints one line per check; exit 0 when nothing
 failed, 1 otherwise.
 """
@@ -12,11 +15,14 @@ failed, 1 otherwise.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
+import re
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,9 +104,21 @@ def run_selftest(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     frozen = bool(getattr(sys, "frozen", False))
     print(f"整改台账 {__version__} 自检（{'安装版' if frozen else '源代码'}，{sys.platform}）")
-    with tempfile.TemporaryDirectory(prefix="rectify-selftest-", ignore_cleanup_errors=True) as tmp:
-        test = SelfTest(Path(tmp))
+    keep = getattr(args, "keep", None)
+    if keep:
+        folder = Path(keep)
+        if folder.exists() and any(folder.iterdir()):
+            print(f"自检文件夹不是空的：{folder}", file=sys.stderr)
+            return EXIT_FOUND
+        folder.mkdir(parents=True, exist_ok=True)
+        test = SelfTest(folder)
         run_all(test, frozen)
+    else:
+        with tempfile.TemporaryDirectory(
+            prefix="rectify-selftest-", ignore_cleanup_errors=True
+        ) as tmp:
+            test = SelfTest(Path(tmp))
+            run_all(test, frozen)
     print(test.summary())
     return EXIT_FOUND if test.failed else EXIT_OK
 
@@ -132,6 +150,7 @@ def run_all(test: SelfTest, frozen: bool) -> None:
             test.check("Qt 中文界面", check_qt_translation)
             test.check("界面翻译", lambda: check_our_translations(frozen))
             test.check("附带字体", check_fonts)
+            test.check("打印 PDF", lambda: check_pdf(test))
             test.check("使用手册", check_manual)
             test.check("主窗口", lambda: check_main_window(test, app))
         finally:
@@ -406,6 +425,61 @@ def check_manual() -> str:
     if broken:
         raise RuntimeError("用户手册的插图缺失：" + "、".join(broken))
     return f"{path.name}，{len(pictures)} 张插图"
+
+
+def check_pdf(test: SelfTest) -> str:
+    """Print the imported issues (the demo's without an import) to a PDF with
+    ``rectify print`` and check that its text maps back to Chinese: every character of
+    the printed title must be in the fonts' ToUnicode maps, which is what a PDF reader
+    extracts and searches. Without them (no usable font) the PDF shows boxes or nothing.
+    """
+    out = test.workdir / "自检打印.pdf"
+    argv = ["print", str(out), "--ledger", str(test.ledger), "--form", "ledger"]
+    imported = _present("desktop.excel.reader")
+    _run_cli([*argv, "--inspection", SELFTEST_INSPECTION] if imported else argv)
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise RuntimeError(f"{out.name} 不是 PDF 文件")
+    mapped = pdf_unicode_text(data)
+    wanted = WORKBOOK_ROWS[0][1] if imported else "整改"
+    missing = "".join(dict.fromkeys(ch for ch in wanted if ch.strip() and ch not in mapped))
+    if missing:
+        raise RuntimeError(f"PDF 的文字无法还原为中文（缺少：{missing}），可能缺少中文字体")
+    return f"{out.name}（{len(data) // 1024} KB），文字可还原为中文（{wanted}）"
+
+
+_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
+_BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+_BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])")
+
+
+def _utf16(hex_text: bytes) -> str:
+    return bytes.fromhex(hex_text.decode()).decode("utf-16-be", errors="ignore")
+
+
+def pdf_unicode_text(data: bytes) -> str:
+    """Every character the PDF's ToUnicode maps name (the text a reader extracts), from
+    its streams, inflated where compressed. Enough for a check; not a PDF parser."""
+    chars: set[str] = set()
+    for match in _STREAM.finditer(data):
+        body = match.group(1)
+        with contextlib.suppress(zlib.error):
+            body = zlib.decompress(body)
+        if b"begincmap" not in body:
+            continue
+        for section in re.findall(rb"beginbfchar(.*?)endbfchar", body, re.DOTALL):
+            chars.update(ch for _glyph, text in _BFCHAR.findall(section) for ch in _utf16(text))
+        for section in re.findall(rb"beginbfrange(.*?)endbfrange", body, re.DOTALL):
+            for low, high, target in _BFRANGE.findall(section):
+                if target.startswith(b"["):
+                    targets = re.findall(rb"<([0-9A-Fa-f]+)>", target)
+                    chars.update(ch for text in targets for ch in _utf16(text))
+                    continue
+                first = _utf16(target[1:-1])
+                if len(first) == 1:
+                    span = int(high, 16) - int(low, 16)
+                    chars.update(chr(ord(first) + i) for i in range(min(span, 0xFFFF) + 1))
+    return "".join(sorted(chars))
 
 
 def check_main_window(test: SelfTest, app: Any) -> str:

@@ -276,7 +276,8 @@ def build(bundle: Path, outdir: Path, compress: str) -> Path:
         raise SystemExit(f"{bundle}: not a PyInstaller bundle of rectify (run `make bundle`)")
     version = bundle_version(bundle)
     arch = run(["dpkg", "--print-architecture"]).strip()
-    icon_dir = ROOT / "build" / "installer" / "icons"
+    generated = os.environ.get("RECTIFY_GENERATED") or ROOT / "build" / "installer"
+    icon_dir = Path(generated) / "icons"
     if not (icon_dir / "rectify.svg").exists():
         icons.render(icon_dir)
     depends, by_package = dependencies(bundle)

@@ -28,7 +28,9 @@
 ; from opening the hand-offs at all. The program opens them from its own menus
 ; (导入 / 合并回收), and a ledger is opened from the program, not double-clicked.
 
-Unicode true
+; 64-bit: makensis builds a 32-bit (x86) installer by default, which wine64 cannot
+; start and which would look in the 32-bit registry view; the program is 64-bit only.
+Target amd64-unicode
 ManifestDPIAware true
 
 !ifndef BUNDLE_DIR

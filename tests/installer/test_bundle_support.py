@@ -3,36 +3,21 @@ build itself is `make installer-check`)."""
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 import sys
 from importlib.metadata import PathDistribution
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.installer.loading import load
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    # The installer scripts import each other as top-level modules (the spec puts
-    # installer/ on sys.path); do the same here.
-    folder = str(path.parent)
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-support = _load("bundle_support", ROOT / "installer" / "bundle_support.py")
-icons = _load("icons", ROOT / "installer" / "icons.py")
-build_deb = _load("build_deb", ROOT / "installer" / "linux" / "build_deb.py")
+support = load("bundle_support", ROOT / "installer" / "bundle_support.py")
+icons = load("icons", ROOT / "installer" / "icons.py")
+build_deb = load("build_deb", ROOT / "installer" / "linux" / "build_deb.py")
 
 
 @pytest.mark.parametrize(

@@ -101,11 +101,13 @@ class SourceView(QPlainTextEdit):
             starts = [layout.lineAt(i).textStart() for i in range(layout.lineCount())] or [0]
             for offset in starts:
                 selection = QTextEdit.ExtraSelection()
-                selection.format.setBackground(colour)
-                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                # PySide6 6.9's stubs lack ExtraSelection's fields (6.10's have them).
+                fmt = selection.format  # type: ignore[attr-defined,unused-ignore]
+                fmt.setBackground(colour)
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 cursor = QTextCursor(block)
                 cursor.setPosition(block.position() + offset)
-                selection.cursor = cursor
+                selection.cursor = cursor  # type: ignore[attr-defined,unused-ignore]
                 selections.append(selection)
         self.setExtraSelections(selections)
 
