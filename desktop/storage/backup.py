@@ -159,7 +159,9 @@ def backup_file(
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb") as handle:
+        # Read-write: Windows cannot flush a handle opened read-only (FlushFileBuffers
+        # needs write access; the backup failed there, and under Wine, at every import).
+        with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         if before_rename is not None:
             before_rename(partial)
@@ -194,7 +196,7 @@ def copy_damaged(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         shutil.copyfile(source, partial)
-        with partial.open("rb") as handle:
+        with partial.open("rb+") as handle:  # read-write: see backup_file
             os.fsync(handle.fileno())
         os.replace(partial, target)
         fsync_dir(target.parent)

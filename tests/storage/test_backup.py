@@ -15,6 +15,7 @@ from sqlalchemy import text
 from desktop.services.ledger import LedgerService
 from desktop.storage.backup import (
     backup_file,
+    copy_damaged,
     backup_target,
     parse_backup_name,
     read_summary,
@@ -139,3 +140,27 @@ def test_summary_of_something_else_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotALedger, match="找不到"):
         read_summary(tmp_path / "missing.sqlite")
     assert verify_file(path) != []
+
+
+def test_backups_flush_only_handles_open_for_writing(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows flushes a file (os.fsync: FlushFileBuffers) only through a handle with
+    write access: a backup that synced a read-only handle failed there at every import
+    ("没有写入权限"). Linux allows it, so the test makes os.fsync as strict as Windows."""
+    import fcntl
+
+    real_fsync = os.fsync
+
+    def windows_fsync(fd: int) -> None:
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY and not os.path.isdir(
+            f"/proc/self/fd/{fd}"
+        ):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", windows_fsync)
+    saved = backup_file(demo_path, tmp_path / "saved.sqlite")
+    assert _count(saved) == 14
+    kept = copy_damaged(demo_path, tmp_path / "kept.sqlite")
+    assert kept.read_bytes() == demo_path.read_bytes()
