@@ -104,8 +104,10 @@ def test_qt_file_dialog_has_no_english_left(app: QApplication, qtbot: QtBot) -> 
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         texts = [w.text() for w in dialog.findChildren(QLabel)]
         texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
-        assert "查找范围(&L)：" in texts
-        assert "文件类型(&T)：" in texts
+        # Qt's own catalogue or, where it has none, our supplement (which spells the
+        # shortcut): either way in Chinese.
+        assert any(t.startswith("查找范围") for t in texts), texts
+        assert any(t.startswith("文件类型") for t in texts), texts
         english = [t for t in texts if re.search(r"[A-Za-z]{3}", t.replace("&", ""))]
         assert english == []
     finally:
