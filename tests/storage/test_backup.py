@@ -15,8 +15,8 @@ from sqlalchemy import text
 from desktop.services.ledger import LedgerService
 from desktop.storage.backup import (
     backup_file,
-    copy_damaged,
     backup_target,
+    copy_damaged,
     parse_backup_name,
     read_summary,
     replace_file,
