@@ -27,7 +27,8 @@ class QtSupplement(QTranslator):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def translate(
+    # None means "no translation here" to Qt (PySide 6.9's stubs say str only).
+    def translate(  # type: ignore[override]
         self,
         context: str,
         source: str,
