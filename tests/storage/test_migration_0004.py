@@ -58,3 +58,28 @@ def test_the_client_cannot_choose_the_login(ledger_location: str, backend: str) 
         assert login == user
     finally:
         engine.dispose()
+
+
+def test_a_ledger_with_history_goes_back_to_0003_and_up_again(
+    ledger_location: str, tmp_path: Path
+) -> None:
+    """Downgrading keeps the history (the history's foreign keys once made SQLite refuse
+    to rebuild history_batch), and the ledger then upgrades again."""
+    engine = open_ledger(ledger_location, backup_dir=tmp_path / "backups")
+    LedgerService(engine, "测试员").create_inspection(InspectionDraft(title="巡察"))
+    engine.dispose()
+    to_revision(ledger_location, "0003")
+    engine = create_ledger_engine(ledger_location)
+    try:
+        assert current_revision(engine) == "0003"
+        assert "unit_login" not in inspect(engine).get_table_names()
+        with engine.connect() as c:
+            assert c.scalar(text("SELECT count(*) FROM history_batch")) == 1
+    finally:
+        engine.dispose()
+    engine = open_ledger(ledger_location, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(engine) == "0004"
+        assert check_location(ledger_location).ok
+    finally:
+        engine.dispose()
