@@ -150,6 +150,7 @@ def run_all(test: SelfTest, frozen: bool) -> None:
             test.check("Qt 中文界面", check_qt_translation)
             test.check("界面翻译", lambda: check_our_translations(frozen))
             test.check("附带字体", check_fonts)
+            test.check("节假日安排", check_calendar)
             test.check("打印 PDF", lambda: check_pdf(test))
             test.check("使用手册", check_manual)
             test.check("主窗口", lambda: check_main_window(test, app))
@@ -389,6 +390,19 @@ def check_our_translations(frozen: bool) -> str:
         if not QTranslator().load(str(qm)):
             raise RuntimeError(f"无法加载 {qm.name}")
     return "已加载 " + "、".join(q.name for q in compiled)
+
+
+def check_calendar() -> str:
+    """The holidays package reads China's holidays and 调休 days (its names come from
+    its own translation files, which a bundle must carry), without the user's cache."""
+    from desktop.domain.calendar_package import package_version, years_from_package
+
+    if package_version() is None:
+        raise RuntimeError("没有安装 holidays 包：2026 年以前的节假日将只按周末计算")
+    years = years_from_package(2026)
+    if not years or years[-1].year != 2026:
+        raise RuntimeError("holidays 包没有读出 2026 年的节假日安排")
+    return f"holidays 包：{years[0].year}–{years[-1].year} 年（含调休上班日）"
 
 
 def check_fonts() -> str:

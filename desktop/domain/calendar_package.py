@@ -116,7 +116,12 @@ def package_years(cache_dir: Path | None, today: date | None = None) -> list[Yea
             return [year_from_json(doc, cache.name) for doc in docs]
         except (OSError, ValueError):
             pass
-    years = years_from_package(last_year)
+    try:
+        years = years_from_package(last_year)
+    except (ImportError, OSError):
+        # A package that cannot be read (a bundle without its translation files, say)
+        # costs its years, not the window: the shipped JSON still covers its own.
+        return []
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

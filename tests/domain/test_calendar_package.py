@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop.domain.calendar import (
     ORIGIN_PACKAGE,
     ORIGIN_SHIPPED,
@@ -75,3 +77,19 @@ def test_the_cache_is_used_the_second_time(tmp_path: Path) -> None:
     first = package_years(tmp_path)
     assert list(tmp_path.glob("holidays-*.json"))
     assert package_years(tmp_path) == first
+
+
+def test_a_package_that_cannot_be_read_costs_its_years_not_the_calendar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle that lacked the package's translation files raised FileNotFoundError
+    ("No translation file found for domain: 'CN'") and the main window never opened."""
+    import desktop.domain.calendar_package as calendar_package
+
+    def unreadable(last_year: int) -> list[YearCalendar]:
+        raise FileNotFoundError(2, "No translation file found for domain: 'CN'")
+
+    monkeypatch.setattr(calendar_package, "years_from_package", unreadable)
+    assert package_years(tmp_path) == []
+    calendar, _ = load_work_calendar([SHIPPED], tmp_path / "cache")
+    assert not calendar.is_working_day(date(2026, 10, 1))  # the shipped JSON's 2026
