@@ -18,13 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.domain.status import STATUS_ORDER, Status
-
-
-def least_advanced(statuses: Iterable[Status]) -> Status | None:
-    """The least advanced of some states (None for none)."""
-    found = list(statuses)
-    return min(found, key=STATUS_ORDER.index) if found else None
+from desktop.domain.status import Status, least_advanced
 
 
 def rolled_up_status(current: Status, measure_statuses: Iterable[Status]) -> Status:

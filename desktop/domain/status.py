@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -256,15 +256,23 @@ STATUS_ORDER = (
 )
 
 
+def least_advanced(statuses: Iterable[Status]) -> Status | None:
+    """The least advanced of some states (None for none)."""
+    found = list(statuses)
+    return min(found, key=STATUS_ORDER.index) if found else None
+
+
 def combine_states(states: Sequence[Status]) -> Status:
-    """Several states named in one text (or by one issue's measures) as one: the one
-    that claims the least progress ("未完成，正在推进中" is in progress, not done), except
-    that sign-off outranks done wherever both appear ("已完成整改，已销号" is closed)."""
-    if not states:
+    """Several states named in one text as one: the one that claims the least progress
+    ("未完成，正在推进中" is in progress, not done), except that sign-off outranks done
+    wherever both appear ("已完成整改，已销号" is closed). An issue's measures are
+    combined by the roll-up rule instead (``domain.rollup``)."""
+    least = least_advanced(states)
+    if least is None:
         raise ValueError("no states")
-    if all(s.is_finished for s in states):
+    if least.is_finished:
         return Status.CLOSED if Status.CLOSED in states else Status.DONE
-    return min(states, key=STATUS_ORDER.index)
+    return least
 
 
 def status_label(status: Status) -> str:
