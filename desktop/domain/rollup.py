@@ -8,17 +8,50 @@ A signed-off issue (已销号) stays signed off while all its measures are finis
 issue without measures keeps the state it is given. Long-term (长期坚持) is set on the
 issue when any measure is long-term.
 
-Paths that change measures (the measure form and grid, import, merge) apply it in the
-same transaction, recorded in the history; an issue-level edit (the issue form, bulk
-edit, a notice) sets the issue's own state, and 体检 flags an issue whose state then
-disagrees with this rule.
+Paths that change measures (the measure form and grid, import, merge, notice) apply it
+in the same transaction, recorded in the history. An issue-level edit of the state (the
+issue form, bulk edit) that disagrees with the measures is not saved as it stands: the
+clerk chooses, the same way on every path, between bringing the measures to the new
+state (:func:`measures_following`) and keeping them, the issue then taking the state
+they give (:class:`StatusChoice`). 体检 flags an issue whose state disagrees anyway (a
+ledger written by an older version or another program).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from desktop.domain.status import Status, least_advanced
+from desktop.domain.status import STATUS_ORDER, Status, least_advanced
+
+
+class StatusChoice(enum.Enum):
+    """What becomes of an issue-level state that disagrees with the issue's measures."""
+
+    ASK = "ask"  # not decided: the service refuses and says what disagrees
+    MEASURES_FOLLOW = "measures"  # the measures are brought to the issue's new state
+    KEEP_MEASURES = "keep"  # the measures stay; the issue takes the state they give
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """An issue-level state that disagrees with the issue's measures."""
+
+    number: str  # the issue's number, as the clerk knows it
+    wanted: Status  # the state the edit sets
+    rolled: Status  # the state the measures give under it
+    measures: int  # how many measures it has
+    following: int  # how many would change to follow ``wanted``
+
+
+class StatusDisagrees(Exception):
+    """An issue-level edit of the state was not saved: it disagrees with the measures
+    of ``issues`` and no :class:`StatusChoice` says what to do. Nothing was written."""
+
+    def __init__(self, issues: Sequence[Disagreement]) -> None:
+        self.issues = tuple(issues)
+        super().__init__(", ".join(d.number for d in self.issues))
 
 
 def rolled_up_status(current: Status, measure_statuses: Iterable[Status]) -> Status:
@@ -39,3 +72,38 @@ def rolled_up_long_term(current: bool, measure_long_term: Iterable[bool]) -> boo
     """Long-term when any measure is (an issue without measures keeps its own)."""
     flags = list(measure_long_term)
     return any(flags) if flags else current
+
+
+def measures_following(target: Status, measure_statuses: Sequence[Status]) -> list[Status]:
+    """The measures' states after the issue is set to ``target`` and they follow it;
+    the roll-up of the result is ``target``.
+
+    Towards a finished state, every unfinished measure becomes 已完成 (a signed-off
+    issue stays signed off over finished measures; taking back the sign-off of an issue
+    whose measures are all signed off takes theirs back). Towards an unfinished one, the
+    measures behind ``target`` catch up with it; when none then stands at it, the
+    unfinished measures ahead of it come back to it, and failing that every measure
+    ahead (reopening a finished issue reopens its measures)."""
+    statuses = list(measure_statuses)
+    if rolled_up_status(target, statuses) is target:
+        return statuses  # they agree already (or there are none)
+    if target.is_finished:
+        done = [s if s.is_finished else Status.DONE for s in statuses]
+        if rolled_up_status(target, done) is target:
+            return done
+        return [Status.DONE if s is Status.CLOSED else s for s in done]  # sign-off undone
+    rank = STATUS_ORDER.index
+    caught_up = [target if rank(s) < rank(target) else s for s in statuses]
+    if rolled_up_status(target, caught_up) is target:
+        return caught_up
+    back = [target if rank(s) > rank(target) and not s.is_finished else s for s in caught_up]
+    if rolled_up_status(target, back) is target:
+        return back
+    return [target if rank(s) > rank(target) else s for s in caught_up]
+
+
+def disagrees(target: Status, measure_statuses: Sequence[Status]) -> bool:
+    """Whether an issue set to ``target`` disagrees with its measures (the roll-up of
+    the measures under that state is another state). An issue without measures never
+    disagrees."""
+    return bool(measure_statuses) and rolled_up_status(target, measure_statuses) is not target

@@ -22,6 +22,7 @@ from desktop.domain.records import (
     MeasureDraft,
     Responsibility,
 )
+from desktop.domain.rollup import rolled_up_status
 from desktop.services import fields as rf
 from desktop.services.history import Recorder, snapshot
 from desktop.services.undo import find_row
@@ -332,6 +333,13 @@ def _insert_new(
             updated_by=operator,
             category_id=categories.get(p.category_path) if p.category_path else draft.category_id,
         )
+        if p.measures:
+            # The one roll-up rule (domain.rollup), whatever reader made the plan: a new
+            # issue is stored as far as its measures say (the workbook reader applies it
+            # already, so its preview shows the same state).
+            values["status"] = rolled_up_status(
+                draft.status, [pm.draft.status for pm in p.measures]
+            ).value
         issue_rows.append(values)
         issue_entries.append(("issue", key, key, "create", "", None, None))
         if draft.responsibility.cooperating_units:

@@ -35,7 +35,15 @@ from desktop.domain.records import (
     MeasureRecord,
     UnitRecord,
 )
-from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
+from desktop.domain.rollup import (
+    Disagreement,
+    StatusChoice,
+    StatusDisagrees,
+    disagrees,
+    measures_following,
+    rolled_up_long_term,
+    rolled_up_status,
+)
 from desktop.domain.rules import (
     validate_inspection,
     validate_issue,
@@ -496,10 +504,17 @@ class LedgerService:
             rec.created("unit", unit.key, snapshot(s, "unit", unit))
 
     def update_issue(
-        self, issue_id: int, draft: IssueDraft, expected_revision: int | None = None
+        self,
+        issue_id: int,
+        draft: IssueDraft,
+        expected_revision: int | None = None,
+        *,
+        status_choice: StatusChoice = StatusChoice.ASK,
     ) -> Done[IssueRecord]:
         """Save an edited issue. Only the fields that differ are written and recorded.
-        Raises :class:`StaleEdit` when ``expected_revision`` is no longer current."""
+        Raises :class:`StaleEdit` when ``expected_revision`` is no longer current, and
+        :class:`StatusDisagrees` when a new state disagrees with the issue's measures
+        and ``status_choice`` does not say what to do (see ``domain.rollup``)."""
         problems = validate_issue(draft)
         if any(p.blocking for p in problems):
             raise ValidationFailed(problems)
@@ -508,6 +523,7 @@ class LedgerService:
             rf.issue_draft_fields(draft),
             expected_revision=expected_revision,
             description=f"修改问题 {draft.number}",
+            status_choice=status_choice,
         )
 
     def set_issue_fields(
@@ -517,50 +533,129 @@ class LedgerService:
         *,
         expected_revision: int | None = None,
         description: str = "",
+        status_choice: StatusChoice = StatusChoice.ASK,
     ) -> Done[IssueRecord]:
-        """Set some fields of one issue (record vocabulary, JSON-ready values)."""
+        """Set some fields of one issue (record vocabulary, JSON-ready values); a new
+        state follows the roll-up rule as :meth:`update_issue` says."""
+        done = self._set_issues_fields(
+            [issue_id],
+            values,
+            description=description,
+            status_choice=status_choice,
+            expected_revision=expected_revision,
+        )
+        return Done(done.value[0], done.changes, done.batch_id)
+
+    def bulk_set_issue_fields(
+        self,
+        issue_ids: Sequence[int],
+        values: dict[str, Any],
+        *,
+        status_choice: StatusChoice = StatusChoice.ASK,
+    ) -> Done[list[IssueRecord]]:
+        """Set the same fields on many issues in one transaction and one batch; a new
+        state follows the roll-up rule as :meth:`update_issue` says (one question for
+        all the issues whose measures disagree)."""
+        return self._set_issues_fields(
+            issue_ids,
+            values,
+            description=f"批量修改 {len(issue_ids)} 个问题",
+            status_choice=status_choice,
+        )
+
+    def _set_issues_fields(
+        self,
+        issue_ids: Sequence[int],
+        values: dict[str, Any],
+        *,
+        description: str,
+        status_choice: StatusChoice,
+        expected_revision: int | None = None,
+    ) -> Done[list[IssueRecord]]:
         with self.uow.begin() as s:
-            row = self._get(s, Issue, issue_id)
-            self._check_revision(row, expected_revision, "问题")
-            rec = self.recorder(s, description=description or f"修改问题 {row.number}")
+            rows = [self._get(s, Issue, iid) for iid in issue_ids]
+            if expected_revision is not None:
+                self._check_revision(rows[0], expected_revision, "问题")
+            rec = self.recorder(s, description=description or f"修改问题 {rows[0].number}")
             units = rf.UnitCache(s)
-            changed = self._set_fields(s, rec, units, "issue", row, values, row.key)
-            if changed:
-                row.updated_at = datetime.now().replace(microsecond=0)
-                row.updated_by = self.operator
+            touched: set[int] = set()
+            measures_changed: set[int] = set()
+            disagreeing: list[Disagreement] = []
+            now = datetime.now().replace(microsecond=0)
+            for row in rows:
+                own = dict(values)
+                if "status" in own:
+                    found = self._state_against_measures(
+                        s, rec, units, row, own, status_choice, disagreeing
+                    )
+                    measures_changed |= found
+                    if found:
+                        touched.add(row.id)
+                if self._set_fields(s, rec, units, "issue", row, own, row.key):
+                    row.updated_at = now
+                    row.updated_by = self.operator
+                    touched.add(row.id)
+            if disagreeing:
+                raise StatusDisagrees(disagreeing)  # rolls the transaction back
             self._record_units(s, rec, units)
             batch = self._flush_checked(s, rec)
-            record = self._issue_records(s, ids=[row.id])[0]
+            records = self._issue_records(s, ids=[r.id for r in rows])
             return Done(
-                record,
+                records,
                 Changes(
-                    issues=frozenset({row.id}) if changed else frozenset(),
+                    issues=frozenset(touched),
+                    measures=frozenset(measures_changed),
                     units=bool(units.created),
                 ),
                 batch,
             )
 
-    def bulk_set_issue_fields(
-        self, issue_ids: Sequence[int], values: dict[str, Any]
-    ) -> Done[list[IssueRecord]]:
-        """Set the same fields on many issues in one transaction and one batch."""
-        with self.uow.begin() as s:
-            rec = self.recorder(s, description=f"批量修改 {len(issue_ids)} 个问题")
-            units = rf.UnitCache(s)
-            touched: set[int] = set()
-            now = datetime.now().replace(microsecond=0)
-            for iid in issue_ids:
-                row = self._get(s, Issue, iid)
-                if self._set_fields(s, rec, units, "issue", row, values, row.key):
-                    row.updated_at = now
-                    row.updated_by = self.operator
-                    touched.add(iid)
-            self._record_units(s, rec, units)
-            batch = self._flush_checked(s, rec)
-            records = self._issue_records(s, ids=list(issue_ids))
-            return Done(
-                records, Changes(issues=frozenset(touched), units=bool(units.created)), batch
+    def _state_against_measures(
+        self,
+        s: Session,
+        rec: Recorder,
+        units: rf.UnitCache,
+        issue: Issue,
+        values: dict[str, Any],
+        choice: StatusChoice,
+        disagreeing: list[Disagreement],
+    ) -> set[int]:
+        """The roll-up rule for an issue-level state in ``values``: nothing to do when
+        the state is unchanged or agrees with the measures; otherwise the measures
+        follow it, or ``values`` takes the state they give, or the disagreement is
+        noted for the question. Returns the ids of the measures changed."""
+        wanted = status_of(values["status"])
+        if wanted is status_of(issue.status):
+            return set()
+        measures = list(
+            s.scalars(select(Measure).where(Measure.issue_id == issue.id).order_by(Measure.seq))
+        )
+        current = [status_of(m.status) for m in measures]
+        if not disagrees(wanted, current):
+            return set()
+        following = measures_following(wanted, current)
+        if choice is StatusChoice.ASK:
+            changing = sum(a is not b for a, b in zip(current, following, strict=True))
+            disagreeing.append(
+                Disagreement(
+                    number=issue.number,
+                    wanted=wanted,
+                    rolled=rolled_up_status(wanted, current),
+                    measures=len(measures),
+                    following=changing,
+                )
             )
+            return set()
+        if choice is StatusChoice.KEEP_MEASURES:
+            values["status"] = rolled_up_status(wanted, current).value
+            return set()
+        changed: set[int] = set()
+        for measure, old, new in zip(measures, current, following, strict=True):
+            if old is not new and self._set_fields(
+                s, rec, units, "measure", measure, {"status": new.value}, issue.key
+            ):
+                changed.add(measure.id)
+        return changed
 
     def _set_fields(
         self,

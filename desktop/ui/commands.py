@@ -26,6 +26,7 @@ from desktop.domain.records import (
     IssueDraft,
     MeasureDraft,
 )
+from desktop.domain.rollup import StatusChoice
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
@@ -67,6 +68,9 @@ class LedgerCommand(QUndoCommand):
         self._reversed: list[BatchId] = []  # batches that undid them, in order applied
         self._ran = False
         self._skip_redo = False
+        # How an issue-level state that disagrees with the measures is settled; the
+        # window asks the clerk (StatusDisagrees) and runs the command again.
+        self.status_choice = StatusChoice.ASK
 
     def _emit(self, changes: Changes) -> None:
         if self.events is not None:
@@ -380,7 +384,12 @@ class EditIssueCommand(LedgerCommand):
         self.expected_revision = expected_revision
 
     def execute(self) -> Done[Any]:
-        return self.service.update_issue(self.issue_id, self.draft, self.expected_revision)
+        return self.service.update_issue(
+            self.issue_id,
+            self.draft,
+            self.expected_revision,
+            status_choice=self.status_choice,
+        )
 
 
 class DeleteIssuesCommand(LedgerCommand):
@@ -438,7 +447,13 @@ class BulkEditCommand(LedgerCommand):
             ),
             service,
             events,
-            partial(service.bulk_set_issue_fields, list(issue_ids), dict(values)),
+        )
+        self.issue_ids = list(issue_ids)
+        self.values = dict(values)
+
+    def execute(self) -> Done[Any]:
+        return self.service.bulk_set_issue_fields(
+            self.issue_ids, self.values, status_choice=self.status_choice
         )
 
 

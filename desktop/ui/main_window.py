@@ -50,6 +50,7 @@ from desktop.domain.records import (
     MeasureDraft,
     Responsibility,
 )
+from desktop.domain.rollup import StatusDisagrees
 from desktop.storage.errors import LedgerError, StaleEdit
 from desktop.ui import labels, messages
 from desktop.ui.access_follow import install_access_follow
@@ -541,6 +542,14 @@ class MainWindow(QMainWindow):
                 if resolve_stale(self, command, exc):
                     continue
                 return False
+            except StatusDisagrees as exc:
+                # The issue's new state disagrees with its measures: the clerk decides
+                # (domain.rollup), the same question on every path.
+                choice = messages.ask_status_choice(self, exc.issues)
+                if choice is None:
+                    return False
+                command.status_choice = choice
+                continue
             except ValidationFailed as exc:
                 messages.error(
                     self,

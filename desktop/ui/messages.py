@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.rollup import StatusChoice
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
+
+    from desktop.domain.rollup import Disagreement
 
 # The dialog classes are imported by the function that shows one: PySide converts a
 # class's enums when it is first imported, and no message is needed to start.
@@ -83,6 +87,67 @@ def ask_stale(parent: QWidget | None, text: str) -> StaleChoice:
     if clicked is overwrite:
         return StaleChoice.OVERWRITE
     return StaleChoice.CANCEL
+
+
+def ask_status_choice(
+    parent: QWidget | None, issues: Sequence[Disagreement]
+) -> StatusChoice | None:
+    """An issue-level state disagrees with the issue's measures (``domain.rollup``):
+    bring the measures to it, keep them (the issue then takes the state they give), or
+    cancel (None). The same question on every path that sets an issue's state."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import labels
+
+    lines = [
+        QCoreApplication.translate(
+            "messages",
+            "问题 {number}：改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”"
+            "（要一致，需改动其中 {following} 项措施的状态）。",
+        ).format(
+            number=d.number,
+            wanted=labels.status_label(d.wanted),
+            measures=d.measures,
+            rolled=labels.status_label(d.rolled),
+            following=d.following,
+        )
+        for d in issues[:8]
+    ]
+    if len(issues) > 8:
+        lines.append(
+            QCoreApplication.translate("messages", "……共 {count} 个问题。").format(
+                count=len(issues)
+            )
+        )
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("messages", "问题状态与整改措施不一致"))
+    box.setText("\n".join(lines))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "messages",
+            "问题的状态由其整改措施决定。“措施一并修改”把这些措施的状态改为与问题一致；"
+            "“按措施计算”保留措施不变，问题取措施合起来的状态。",
+        )
+    )
+    follow = box.addButton(
+        QCoreApplication.translate("messages", "措施一并修改"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("messages", "按措施计算"), QMessageBox.ButtonRole.ActionRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("messages", "取消"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(follow)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is follow:
+        return StatusChoice.MEASURES_FOLLOW
+    if clicked is keep:
+        return StatusChoice.KEEP_MEASURES
+    return None
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

@@ -3436,7 +3436,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>文件有 {sheets} 个工作表（有台账内容的 {ledgers} 个），读取“{read}”：非空行 {rows} 行，其中问题和整改措施 {data} 行（{issues} 个问题）、分类标题 {sections} 行、标题和表头 {heads} 行；台账各列的非空单元格 {cells} 个，导入使用 {used} 个。</source>
-        <translation>The file has {sheets} sheets ({ledgers} with ledger rows); read “{read}”: {rows} non-empty rows, of which {data} issue and measure rows ({issues} issues), {sections} section headings and {heads} title and header rows; {cells} non-empty cells in the ledger's columns, {used} of them used. </translation>
+        <translation>The file has {sheets} sheets ({ledgers} with ledger rows); read “{read}”: {rows} non-empty rows, of which {data} issue and measure rows ({issues} issues), {sections} section headings and {heads} title and header rows; {cells} non-empty cells in the ledger&apos;s columns, {used} of them used. </translation>
     </message>
     <message>
         <source>跳过 {n} 行（合计 {totals}、说明和签名 {notes}、其他 {other}），都列在下方问题清单中。</source>
@@ -5061,6 +5061,30 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>问题 {number}：改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”（要一致，需改动其中 {following} 项措施的状态）。</source>
+        <translation>Issue {number}: set to “{wanted}”, while its {measures} measures together are “{rolled}” (to agree, {following} of the measures would change state).</translation>
+    </message>
+    <message>
+        <source>……共 {count} 个问题。</source>
+        <translation>… {count} issues in all.</translation>
+    </message>
+    <message>
+        <source>问题状态与整改措施不一致</source>
+        <translation>Issue state and measures disagree</translation>
+    </message>
+    <message>
+        <source>问题的状态由其整改措施决定。“措施一并修改”把这些措施的状态改为与问题一致；“按措施计算”保留措施不变，问题取措施合起来的状态。</source>
+        <translation>An issue's state follows its measures. “Change the measures too” brings the measures to the issue's new state; “Follow the measures” leaves them as they are, and the issue takes the state they give.</translation>
+    </message>
+    <message>
+        <source>措施一并修改</source>
+        <translation>Change the measures too</translation>
+    </message>
+    <message>
+        <source>按措施计算</source>
+        <translation>Follow the measures</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
+from desktop.domain.rollup import StatusChoice
 from desktop.services.history_query import (
     HistoryFilter,
     display_value,
@@ -18,15 +19,20 @@ from desktop.services.ledger import LedgerService
 def test_changes_of_one_issue_newest_first(demo_service: LedgerService) -> None:
     issue = demo_service.list_issues()[2]
     LedgerService(demo_service.uow.engine, "李四").set_issue_fields(
-        issue.id, {"status": "partial", "cooperating_units": ["区财政局", "区审计局"]}
+        issue.id,
+        {"status": "partial", "cooperating_units": ["区财政局", "区审计局"]},
+        status_choice=StatusChoice.MEASURES_FOLLOW,
     )
     rows = find_history(demo_service, HistoryFilter(issue_id=issue.id))
     assert rows[0].operator == "李四"
     assert rows[0].source_label == "手工修改"
-    assert {(r.field, r.new) for r in rows[:2]} == {
+    edit = [r for r in rows if r.batch_id == rows[0].batch_id]
+    assert {(r.field, r.new) for r in edit if r.entity == "issue"} == {
         ("status", "基本完成"),
         ("cooperating_units", "区财政局、区审计局"),
     }
+    # The measures that followed the issue's new state are in the same change.
+    assert {(r.field, r.new) for r in edit if r.entity == "measure"} <= {("status", "基本完成")}
     assert rows[0].issue_number == issue.number
     assert rows[-1].action_label == "新增"
     assert rows[-1].source == "import"

@@ -18,6 +18,7 @@ from desktop.domain.records import (
     MeasureDraft,
     Responsibility,
 )
+from desktop.domain.rollup import StatusChoice
 from desktop.domain.status import Status
 from desktop.services.ledger import LedgerService
 from desktop.storage.errors import StaleEdit
@@ -144,7 +145,12 @@ def test_edit_undo_redo_leave_the_database_exactly(
             issue.responsibility, lead_unit="新单位", cooperating_units=("甲", "乙")
         ),
     )
-    done = service.update_issue(issue.id, edited, expected_revision=issue.revision)
+    done = service.update_issue(
+        issue.id,
+        edited,
+        expected_revision=issue.revision,
+        status_choice=StatusChoice.MEASURES_FOLLOW,
+    )
     assert done.value.revision == issue.revision + 1
     after = dump(ledger_path)
     assert after != before

@@ -16,6 +16,7 @@ import pytest
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
+from desktop.domain.rollup import StatusChoice
 from desktop.domain.status import Status
 from desktop.domain.supervision import LedgerView, OutcomeDraft, OutcomeKind, ProgressNoteDraft
 from desktop.services.ledger import Done, LedgerService
@@ -96,7 +97,13 @@ def story(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> 
     s.ids.update(m1=m1.id, m2=m2.id)
 
     stamp(
-        at, service.set_issue_fields(s.ids["issue1"], {"status": "in_progress"}), "2026-01-20 10:00"
+        at,
+        service.set_issue_fields(
+            s.ids["issue1"],
+            {"status": "in_progress"},
+            status_choice=StatusChoice.MEASURES_FOLLOW,
+        ),
+        "2026-01-20 10:00",
     )
     stamp(at, service.set_measure_fields(m1.id, {"status": "done"}), "2026-01-20 10:05")
     note = sup.add_note(s.ids["issue1"], ProgressNoteDraft(date(2026, 1, 20), "制度已修订"))

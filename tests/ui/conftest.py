@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
+from desktop.domain.rollup import StatusChoice
 from desktop.services.ledger import LedgerService
 from desktop.storage.migrate import open_ledger
 from desktop.ui import messages
@@ -64,11 +65,17 @@ def fake_messages(monkeypatch: pytest.MonkeyPatch) -> FakeMessages:
         fake.calls.append(("ask_stale", text))
         return fake.stale_answers.pop(0)
 
+    def ask_status_choice(parent: Any, issues: Any) -> StatusChoice | None:
+        fake.calls.append(("ask_status_choice", ", ".join(d.number for d in issues)))
+        fake.status_questions.append(tuple(issues))
+        return fake.status_answers.pop(0)
+
     def run_dialog(dialog: QDialog) -> bool:
         fake.calls.append(("dialog", type(dialog).__name__))
         return fake.dialogs.pop(0)(dialog)
 
     monkeypatch.setattr(messages, "error", error)
+    monkeypatch.setattr(messages, "ask_status_choice", ask_status_choice)
     monkeypatch.setattr(messages, "warning", warning)
     monkeypatch.setattr(messages, "info", info)
     monkeypatch.setattr(messages, "confirm", confirm)

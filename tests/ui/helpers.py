@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
+from desktop.domain.rollup import Disagreement, StatusChoice
 from desktop.ui import messages
 
 
@@ -27,6 +28,9 @@ class FakeMessages:
     choices: list[int | None] = field(default_factory=list)
     dialogs: list[Callable[[QDialog], bool]] = field(default_factory=list)
     stale_answers: list[messages.StaleChoice] = field(default_factory=list)
+    # Answers to "the state disagrees with its measures", and what was asked.
+    status_answers: list[StatusChoice | None] = field(default_factory=list)
+    status_questions: list[tuple[Disagreement, ...]] = field(default_factory=list)
     allow_errors: bool = False
 
     def kinds(self, kind: str) -> list[str]:

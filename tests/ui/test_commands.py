@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import IssueDraft, MeasureDraft
+from desktop.domain.rollup import StatusChoice
 from desktop.domain.status import Status
 from desktop.services.demo import load_demo
 from desktop.services.ledger import LedgerService
@@ -52,6 +53,7 @@ def test_edit_undo_redo_restores_the_database_exactly(
         responsibility=issue.responsibility,
     )
     command = EditIssueCommand(demo_service, events, issue.id, draft, issue.revision)
+    command.status_choice = StatusChoice.MEASURES_FOLLOW  # the measures follow to 已完成
     run_and_push(stack, command)
     after = dump_ledger(demo_path)
     assert after != before
@@ -187,7 +189,12 @@ def test_undo_that_would_overwrite_later_work_is_refused(
 ) -> None:
     fake_messages.allow_errors = True
     issue = demo_service.list_issues()[0]
-    draft = IssueDraft(number=issue.number, text="第一次", responsibility=issue.responsibility)
+    draft = IssueDraft(
+        number=issue.number,
+        text="第一次",
+        status=issue.status,
+        responsibility=issue.responsibility,
+    )
     events = LedgerEvents()
     run_and_push(stack, EditIssueCommand(demo_service, events, issue.id, draft, None))
     # Someone else edits the same field afterwards.

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.records import HistoryEntry
+from desktop.domain.rollup import StatusChoice
 from desktop.services.ledger import LedgerService
 from desktop.ui.history_view import HistoryView
 from desktop.ui.main_window import MainWindow
@@ -35,13 +36,18 @@ def choose(combo, data: str) -> None:  # type: ignore[no-untyped-def]
     combo.setCurrentIndex(index)
 
 
-def make_changes(window: MainWindow) -> None:
+def make_changes(window: MainWindow) -> int:
+    """A colleague's edit of issue 5 and another's of a measure of issue 7; returns how
+    many of issue 5's measures followed its new state (domain.rollup)."""
     issue = issue_numbered(window.service, "5")
-    colleague(window, "李四").set_issue_fields(
-        issue.id, {"status": "partial", "deadline": "2023-06-30", "remarks": "第九十九次会议"}
+    done = colleague(window, "李四").set_issue_fields(
+        issue.id,
+        {"status": "partial", "deadline": "2023-06-30", "remarks": "第九十九次会议"},
+        status_choice=StatusChoice.MEASURES_FOLLOW,
     )
     measure = window.service.list_measures(issue_numbered(window.service, "7").id)[0]
     colleague(window, "王五").set_measure_fields(measure.id, {"progress": "措施已落实"})
+    return len(done.changes.measures)
 
 
 def test_the_whole_history_newest_first_in_readable_words(
@@ -58,7 +64,11 @@ def test_the_whole_history_newest_first_in_readable_words(
     assert texts(view, "issue")[0] == "7"
     assert texts(view, "what")[0] == "整改措施"
     assert texts(view, "field")[0] == "整改进展"
-    by_field = dict(zip(texts(view, "field")[:4], texts(view, "new")[:4], strict=True))
+    by_field = {
+        field: new
+        for row, field, new in zip(rows, texts(view, "field"), texts(view, "new"), strict=True)
+        if row.operator == "李四" and row.entity == "issue"
+    }
     assert by_field["整改状态"] == "基本完成"
     assert by_field["整改时限"] == "2023年6月30日"
     assert texts(view, "source")[0] == "录入"
@@ -67,13 +77,13 @@ def test_the_whole_history_newest_first_in_readable_words(
 
 
 def test_filters_narrow_the_list(window: MainWindow, fake_messages: FakeMessages) -> None:
-    make_changes(window)
+    followed = make_changes(window)
     view = window.safety.show_history()
     everything = view.model.rowCount()
     assert everything > 50
     choose(view.operator, "李四")
     assert set(texts(view, "operator")) == {"李四"}
-    assert view.model.rowCount() == 3
+    assert view.model.rowCount() == 3 + followed  # three fields, and the measures' states
     choose(view.field, "deadline")
     assert texts(view, "new") == ["2023年6月30日"]
     view.clear_filter()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu
 
+from desktop.domain.rollup import StatusChoice
 from desktop.services.ledger import LedgerService
 from desktop.storage.migrate import open_ledger
 from desktop.ui.dialogs.issue_dialog import IssueDialog
@@ -81,8 +82,10 @@ def test_empty_submenus_stay_disabled_until_a_feature_fills_them(window: MainWin
 
 
 def test_edit_in_form_then_undo_and_redo_match_the_database(
-    window: MainWindow, demo_path: Path
+    window: MainWindow, demo_path: Path, fake_messages: FakeMessages
 ) -> None:
+    # 已完成 while measures are under way: the clerk is asked, and the measures follow.
+    fake_messages.status_answers.append(StatusChoice.MEASURES_FOLLOW)
     select_number(window, "8")
     before = dump_ledger(demo_path)
     form = window.detail.form
@@ -95,7 +98,9 @@ def test_edit_in_form_then_undo_and_redo_match_the_database(
     window.save_issue_action.trigger()
     after = dump_ledger(demo_path)
     saved = db_issue(window, "8")
+    assert [d.number for d in fake_messages.status_questions[0]] == ["8"]
     assert saved.status.value == "done"
+    assert {m.status.value for m in window.service.list_measures(saved.id)} == {"done"}
     assert saved.long_term
     assert saved.responsibility.deadline == date(2023, 6, 30)
     assert saved.responsibility.deadline_text == "2023年6月30日"
@@ -339,7 +344,10 @@ def test_bulk_edit_previews_and_undoes_as_one_step(
         return True
 
     fake_messages.dialogs.append(fill)
+    fake_messages.status_answers.append(StatusChoice.MEASURES_FOLLOW)
     window.bulk_edit_action.trigger()
+    # One question for both issues whose measures are not done.
+    assert [[d.number for d in q] for q in fake_messages.status_questions] == [["8", "10"]]
     assert previews[0] == [
         ("8", "整改状态", "正在推进", "已完成"),
         ("8", "整改时限", "长期坚持", "2023年3月31日"),

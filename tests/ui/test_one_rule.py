@@ -22,7 +22,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.cli import main
 from desktop.domain.fields import FIELD_NAMES, field_name
 from desktop.domain.filters import IssueFilter
-from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
+from desktop.domain.records import (
+    InspectionDraft,
+    IssueDraft,
+    IssueRecord,
+    MeasureDraft,
+    Responsibility,
+)
+from desktop.domain.rollup import StatusChoice, rolled_up_status
 from desktop.domain.statistics import ledger_statistics
 from desktop.domain.status import Status
 from desktop.excel.columns import COLUMNS
@@ -32,6 +39,8 @@ from desktop.storage.migrate import open_ledger
 from desktop.ui import labels
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
+
+from .helpers import FakeMessages, dump_ledger
 
 TODAY = date.today()
 PAST = TODAY - timedelta(days=30)
@@ -163,6 +172,55 @@ def test_status_rolls_up_on_every_path(tmp_path: Path) -> None:
     fields = [h.field for h in service.issue_history(issue.id) if h.entity == "issue"]
     assert "status" in fields
     service.uow.engine.dispose()
+
+
+def _form_sets_done_on_an_unfinished_issue(window: MainWindow) -> IssueRecord:
+    issue = next(
+        i
+        for i in window.shown_issues()
+        if not i.status.is_finished
+        and any(not m.status.is_finished for m in window.service.list_measures(i.id))
+    )
+    assert window.select_issue(issue.id)
+    form = window.detail.form
+    form.status.setCurrentIndex(form.status.findData("done"))
+    form.remarks.setText("已整改，待核实")
+    window.save_issue_action.trigger()
+    return issue
+
+
+def test_the_issue_form_asks_and_can_follow_the_measures(
+    window: MainWindow, fake_messages: FakeMessages
+) -> None:
+    """已完成 on the form over unfinished measures: the clerk is asked; keeping the
+    measures saves the rest of the edit and gives the issue the state they make."""
+    fake_messages.status_answers.append(StatusChoice.KEEP_MEASURES)
+    issue = _form_sets_done_on_an_unfinished_issue(window)
+    measures = window.service.list_measures(issue.id)
+    saved = window.service.get_issue(issue.id)
+    assert [d.number for d in fake_messages.status_questions[0]] == [issue.number]
+    assert saved.status is rolled_up_status(Status.DONE, [m.status for m in measures])
+    assert saved.status is not Status.DONE
+    assert saved.remarks == "已整改，待核实"
+    # The table, the form and the ledger check all see the same agreed state.
+    row = window.model.row_of(issue.id)
+    assert row is not None
+    assert window.model.record_at(row).status is saved.status
+    assert window.detail.form.status.currentData() == saved.status.value
+
+
+def test_cancelling_the_question_writes_nothing(
+    window: MainWindow, fake_messages: FakeMessages, demo_path: Path
+) -> None:
+    before = dump_ledger(demo_path)
+    fake_messages.status_answers.append(None)
+    _form_sets_done_on_an_unfinished_issue(window)
+    assert len(fake_messages.status_questions) == 1
+    assert dump_ledger(demo_path) == before
+    assert window.undo_stack.count() == 0
+    # The clerk's edit is still in the form, to change or save again.
+    assert window.detail.form.remarks.text() == "已整改，待核实"
+    assert window.detail.save_button.isEnabled()
 
 
 def test_each_field_has_one_name_everywhere(qapp: object) -> None:
