@@ -35,7 +35,7 @@ DEB_COMPRESS ?= xz
 # installer/README.md): Windows with Wine (the official Windows Python from PyPI) and
 # NSIS; UOS 20 / Kylin V10 in a Debian 11 root (debootstrap; needs root) with a Python
 # built there to need glibc <= 2.28. Their slow inputs are cached in ~/.cache/rectify-build.
-WINDOWS_PACKAGES := wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode poppler-utils locales
+WINDOWS_PACKAGES := wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode poppler-utils locales xvfb x11-apps
 LINUX_PACKAGES := debootstrap binutils dpkg-dev poppler-utils curl
 LOCK := installer/requirements.txt
 

@@ -103,13 +103,15 @@ def wine(
 ) -> subprocess.CompletedProcess[str]:
     """Run a Windows program in ``prefix`` and wait for the prefix to go idle. Output
     goes through a pipe: a Windows Python whose stdout is a plain file dies at start-up
-    under Wine (``init_sys_streams … Invalid handle``)."""
+    under Wine (``init_sys_streams … Invalid handle``). Our programs write UTF-8 to a
+    pipe whatever the code page (``installer/launcher.py``); ``chinese`` runs them with
+    code page 936, as on a Chinese Windows."""
     result = run(
         [WINE, *argv],
         env=wine_env(prefix, display, chinese),
         check=False,
         capture=True,
-        encoding="gbk" if chinese else "utf-8",
+        encoding="utf-8",
     )
     run([WINESERVER, "-w"], env=wine_env(prefix), check=False)
     if check and result.returncode != 0:
@@ -369,6 +371,12 @@ def check_in(prefix: Path, setup: Path) -> None:
     )
     if result.returncode != 0 or "0 项失败" not in result.stdout:
         raise SystemExit("the installed program's self-test failed (output above)")
+    picture = data / "主窗口.png"
+    if picture.exists():
+        # The window as the Windows build of Qt draws it (fonts, translation), for a
+        # person to look at: Wine 8 cannot show it on a screen (installer/README.md).
+        shutil.copy(picture, DIST / "selftest-window.png")
+        log(f"the installed app's main window: {DIST / 'selftest-window.png'}")
     cache.verify_selftest_outputs(data)
     ledger = data / "selftest.sqlite"
     before = cache.count_issues(ledger)

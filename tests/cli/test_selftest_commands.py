@@ -5,6 +5,7 @@ session), and its pieces in-process."""
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -17,10 +18,10 @@ from desktop.cli.selftest_commands import Outcome, SelfTest, Skipped
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_selftest_runs_every_check_and_exits_0() -> None:
+def test_selftest_runs_every_check_and_exits_0(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "selftest"],
+        [sys.executable, "-m", "desktop", "selftest", "--keep", str(tmp_path)],
         capture_output=True,
         text=True,
         env=env,
@@ -44,6 +45,13 @@ def test_selftest_runs_every_check_and_exits_0() -> None:
     ):
         assert any(line.startswith(f"[通过] {name}：") for line in lines), name
     assert "载入 14 个问题、30 条整改措施" in result.stdout
+    # The window it opened, as a picture for the installers' checks to look at.
+    picture = (tmp_path / "主窗口.png").read_bytes()
+    assert picture[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", picture[16:24])
+    assert width >= 800
+    assert height >= 500
+    assert "截图 主窗口.png" in result.stdout
     assert lines[-1].startswith("自检完成：")
     assert "0 项失败" in lines[-1]
     # Parts that exist in this tree are run, never skipped.
