@@ -79,8 +79,12 @@ def run_export(args: argparse.Namespace) -> int:
         inspections = [service.get_inspection(inspection_id)]
     else:
         inspections = service.list_inspections()
+    from desktop.services.supervision import office_calendar
+
     try:
-        summary = write_ledger(out, inspections, issues, measures, report_date=today)
+        summary = write_ledger(
+            out, inspections, issues, measures, report_date=today, calendar=office_calendar()[0]
+        )
     except ExportError as exc:
         raise Refused(exc.message) from None
     if not issues:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.lights import DEFAULT_DUE_SOON_DAYS, DueSettings, Light
 from desktop.domain.overdue import issue_light, item_overdue
 from desktop.domain.records import CategoryId, InspectionId, IssueRecord
@@ -51,11 +53,19 @@ def is_due_soon(
 
 
 def matches(
-    issue: IssueRecord, flt: IssueFilter, today: date, searchable: str | None = None
+    issue: IssueRecord,
+    flt: IssueFilter,
+    today: date,
+    searchable: str | None = None,
+    *,
+    calendar: WorkCalendar | None = None,
+    starts: Mapping[int, date | None] | None = None,
 ) -> bool:
     """Whether an issue passes a filter, in Python (fast enough for 50k rows; see
     architecture.md). ``searchable`` is the issue's text joined with its measures' and
-    progress texts; the issue text alone when not given."""
+    progress texts; the issue text alone when not given. Overdue and due soon are
+    judged on the deadlines in force: "N个工作日内" from the inspection's feedback date
+    (``starts``, by inspection id) on ``calendar``."""
     if flt.inspection_id is not None and issue.inspection_id != flt.inspection_id:
         return False
     if flt.statuses and issue.status not in flt.statuses:
@@ -68,7 +78,8 @@ def matches(
     if flt.long_term is not None and issue.long_term != flt.long_term:
         return False
     if flt.overdue or flt.due_soon:
-        light = issue_light(issue, today, DueSettings(DUE_SOON_DAYS))
+        start = starts.get(issue.inspection_id) if starts else None
+        light = issue_light(issue, today, DueSettings(DUE_SOON_DAYS), calendar, start)
         hit = (flt.overdue and light is Light.RED) or (flt.due_soon and light is Light.YELLOW)
         if not hit:
             return False

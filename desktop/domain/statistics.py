@@ -12,7 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.filters import DUE_SOON_DAYS, is_due_soon, is_overdue
+from desktop.domain.lights import effective_deadline as deadline_in_force
 from desktop.domain.overdue import has_own_deadline as has_own_deadline
 from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord, Responsibility
@@ -124,11 +126,19 @@ def ledger_statistics(
     measures_by_issue: Mapping[int, Sequence[MeasureRecord]],
     as_of: date,
     due_soon_days: int = DUE_SOON_DAYS,
+    *,
+    calendar: WorkCalendar | None = None,
+    starts: Mapping[int, date | None] | None = None,
 ) -> LedgerStatistics:
     """Count issues (by their own state; overdue by :mod:`desktop.domain.overdue`'s rule)
     and measures (by theirs, or their issue's deadline and lead unit when they name
     none). Groups keep the order in which they first appear in the ledger; the lists
-    are sorted by deadline."""
+    are sorted by deadline.
+
+    Deadlines are those in force (:func:`desktop.domain.lights.effective_deadline`): a
+    "N个工作日内" counts from the inspection's feedback date (``starts``, by inspection
+    id) on ``calendar``, as the window and ``rectify stats`` count it."""
+    feedback = starts or {}
     issue_tally = Tally()
     measure_tally = Tally()
     units: dict[str, GroupTally] = {}
@@ -147,7 +157,8 @@ def ledger_statistics(
         measures = measures_by_issue.get(issue.id, ())
         # The one rule: an issue is overdue when its own deadline or any unfinished
         # measure's has passed (measures are counted on their own below).
-        late = issue_overdue(issue, as_of, measures=measures)
+        start = feedback.get(issue.inspection_id)
+        late = issue_overdue(issue, as_of, calendar, start, measures=measures)
         issue_tally.add(issue.status, issue.long_term, late)
         unit_group = group(units, r.lead_unit or NO_UNIT)
         unit_group.issues.add(issue.status, issue.long_term, late)
@@ -157,7 +168,7 @@ def ledger_statistics(
         category_group.issues.add(issue.status, issue.long_term, late)
 
         for measure in measures:
-            deadline = effective_deadline(issue, measure).deadline
+            deadline = deadline_in_force(effective_deadline(issue, measure), start, calendar)
             m_late = is_overdue(deadline, measure.status, as_of)
             measure_tally.add(measure.status, measure.long_term, m_late)
             unit = effective_lead_unit(issue, measure)
@@ -167,15 +178,16 @@ def ledger_statistics(
                 _list_due(
                     overdue, due_soon, issue, measure, unit, deadline, m_late, as_of, due_soon_days
                 )
-        if not measures and r.deadline is not None:
-            own_late = is_overdue(r.deadline, issue.status, as_of)
+        own = deadline_in_force(r, start, calendar)
+        if not measures and own is not None:
+            own_late = is_overdue(own, issue.status, as_of)
             _list_due(
                 overdue,
                 due_soon,
                 issue,
                 None,
                 r.lead_unit,
-                r.deadline,
+                own,
                 own_late,
                 as_of,
                 due_soon_days,

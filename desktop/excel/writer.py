@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.dates import RULE_LABELS
 from desktop.domain.problems import Code, Problem
 from desktop.domain.records import (
@@ -228,6 +229,7 @@ def write_ledger(
     statistics: bool = True,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> ExportSummary:
     """Write the ledger workbook to ``path`` (replacing it only when complete).
 
@@ -237,7 +239,9 @@ def write_ledger(
     issues of different inspections go to one sheet each. ``columns`` are field names
     or header words in the user's order (all columns when None). ``title`` replaces the
     generated title; ``reporting_unit`` defaults to the inspected unit; ``report_date``
-    (default today) is the date in the sub-title and the day overdue is counted from.
+    (default today) is the date in the sub-title and the day overdue is counted from;
+    ``calendar`` dates the "N个工作日内" deadlines from the inspections' feedback dates
+    for the statistics sheet, as the window counts them.
     ``progress(done, total)`` is called now and then with issues written so far;
     ``cancelled()`` is asked as often, and True stops the export with
     :class:`ExportCancelled`. Refusals and failures raise :class:`ExportError` with a
@@ -296,7 +300,13 @@ def write_ledger(
             if statistics:
                 from desktop.excel.stats_sheet import write_statistics_sheet
 
-                stats = ledger_statistics(issues, measures_by_issue, when)
+                stats = ledger_statistics(
+                    issues,
+                    measures_by_issue,
+                    when,
+                    calendar=calendar,
+                    starts={i.id: i.feedback_date for i in known},
+                )
                 write_statistics_sheet(
                     workbook.add_worksheet(STATISTICS_SHEET),
                     styles,

@@ -340,20 +340,29 @@ class LedgerService:
     ) -> list[IssueRecord]:
         """Issues in ledger order, filtered in Python (see ``domain.filters``)."""
         flt = flt or IssueFilter()
+        day = today or date.today()
         with self.uow.read() as s:
             records = self._issue_records(s, flt.inspection_id)
             if flt.category_id is not None:
                 wanted = set(self._category_subtree(s, flt.category_id))
                 records = [r for r in records if r.category_id in wanted]
+            rules: dict[str, Any] = {}
+            if flt.overdue or flt.due_soon:
+                # Deadlines in force, as the window's lights judge them (domain.overdue).
+                from desktop.services.supervision import office_calendar
+
+                rules["calendar"] = office_calendar()[0]
+                rules["starts"] = {
+                    row[0]: row[1]
+                    for row in s.execute(select(Inspection.id, Inspection.feedback_date))
+                }
             if flt.text:
                 texts = self._search_texts(s, flt.inspection_id)
                 records = [
-                    r
-                    for r in records
-                    if matches(r, flt, today or date.today(), texts.get(r.id, r.text))
+                    r for r in records if matches(r, flt, day, texts.get(r.id, r.text), **rules)
                 ]
             elif not flt.is_empty:
-                records = [r for r in records if matches(r, flt, today or date.today())]
+                records = [r for r in records if matches(r, flt, day, **rules)]
             return records
 
     def _search_texts(self, s: Session, inspection_id: int | None) -> dict[int, str]:

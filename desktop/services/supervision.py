@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.calendar import WorkCalendar
+from desktop.domain.calendar import CalendarError, WorkCalendar
 from desktop.domain.changes import Changes
 from desktop.domain.dates import format_date
 from desktop.domain.ledger_check import Finding, check_ledger
@@ -120,6 +120,16 @@ def default_calendar_folders() -> list[Path]:
     return calendar_folders()
 
 
+def office_calendar() -> tuple[WorkCalendar, list[CalendarError]]:
+    """The working-day calendar every count uses (the window's lights, 督办, 统计, the
+    exported statistics sheet, the command line): the shipped calendar, the holidays
+    package and the user's edits; with what could not be read."""
+    from desktop.domain.calendar_package import load_work_calendar
+    from desktop.paths import calendar_cache_folder
+
+    return load_work_calendar(default_calendar_folders(), calendar_cache_folder())
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceProblem:
     """A stored evidence file that is missing or whose content changed."""
@@ -197,12 +207,7 @@ class SupervisionService:
         self._in_database = evidence_in_database
         self._evidence_cache = evidence_cache
         if calendar is None:
-            from desktop.domain.calendar_package import load_work_calendar
-            from desktop.paths import calendar_cache_folder
-
-            calendar, self.calendar_errors = load_work_calendar(
-                default_calendar_folders(), calendar_cache_folder()
-            )
+            calendar, self.calendar_errors = office_calendar()
         else:
             self.calendar_errors = []
         self.calendar = calendar
@@ -1184,4 +1189,5 @@ __all__ = [
     "EvidenceProblem",
     "SupervisionService",
     "default_calendar_folders",
+    "office_calendar",
 ]

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QDesktopServices
 
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
@@ -177,6 +178,7 @@ class ExportJob:
     service: LedgerService
     issues: tuple[IssueRecord, ...] | None
     inspections: tuple[InspectionRecord, ...]
+    calendar: WorkCalendar | None = None  # dates "N个工作日内" for the statistics sheet
 
 
 class ExportThread(QThread):
@@ -259,6 +261,7 @@ class ExportThread(QThread):
             statistics=choice.statistics,
             progress=self.progressed.emit,
             cancelled=self._stop.is_set,
+            calendar=job.calendar,
         )
 
 
@@ -316,6 +319,7 @@ class ExcelExporter(QObject):
             service=window.service,
             issues=None if choice.scope is Scope.LEDGER else shown,
             inspections=inspections,
+            calendar=window.work_calendar,
         )
         self.run_job(job)
         return True

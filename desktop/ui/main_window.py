@@ -616,19 +616,22 @@ class MainWindow(QMainWindow):
         return self.detail.issue
 
     # ================================================================= loading
+    @property
+    def work_calendar(self) -> WorkCalendar:
+        """The office's working-day calendar (``services.supervision.office_calendar``),
+        read once: the table's lights, exports' statistics and 督办 count by it."""
+        if self._work_calendar is None:
+            from desktop.services.supervision import office_calendar
+
+            self._work_calendar, _errors = office_calendar()
+        return self._work_calendar
+
     def _apply_deadline_rules(self) -> None:
         """The table's lights follow the same rules as the 督办 view: due-soon in
         working days when the settings say so, on the holiday calendar."""
-        if self._work_calendar is None:
-            from desktop.domain.calendar_package import load_work_calendar
-            from desktop.paths import calendar_cache_folder, calendar_folders
-
-            self._work_calendar, _errors = load_work_calendar(
-                calendar_folders(), calendar_cache_folder()
-            )
         self.model.set_deadline_rules(
             working_days=self.settings.due_soon_working_days,
-            calendar=self._work_calendar,
+            calendar=self.work_calendar,
             feedback_dates={i.id: i.feedback_date for i in self._inspections if i.feedback_date},
         )
 

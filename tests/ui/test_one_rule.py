@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.cli import main
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.fields import FIELD_NAMES, field_name
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import (
@@ -52,12 +53,15 @@ def _due(day: date | None) -> Responsibility:
 
 
 def overdue_ledger(path: Path) -> LedgerService:
-    """Five issues: overdue by its own deadline (1); by an open measure's only, the
+    """Seven issues: overdue by its own deadline (1); by an open measure's only, the
     issue naming none (2: the case of a workbook with several measures per issue);
     not overdue, the late measure being done (3); finished (4); overdue by a measure
-    although its own deadline is ahead (5)."""
+    although its own deadline is ahead (5); overdue by "10个工作日内" from the feedback
+    60 days ago (6), and by a measure's "15个工作日内" (7)."""
     service = LedgerService(open_ledger(path), "测试员")
-    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    inspection = service.create_inspection(
+        InspectionDraft(title="巡察", feedback_date=TODAY - timedelta(days=60))
+    ).value
     add = service.add_issue
     add(inspection.id, IssueDraft(number="1", text="问题一", responsibility=_due(PAST)))
     add(
@@ -85,10 +89,23 @@ def overdue_ledger(path: Path) -> LedgerService:
         IssueDraft(number="5", text="问题五", responsibility=_due(FUTURE)),
         [MeasureDraft("措施甲", Status.NOT_STARTED, responsibility=_due(PAST))],
     )
+    add(
+        inspection.id,
+        IssueDraft(number="6", text="问题六", responsibility=_within_working_days(10)),
+    )
+    add(
+        inspection.id,
+        IssueDraft(number="7", text="问题七", responsibility=_due(None)),
+        [MeasureDraft("措施甲", Status.IN_PROGRESS, responsibility=_within_working_days(15))],
+    )
     return service
 
 
-OVERDUE = {"1", "2", "5"}
+def _within_working_days(n: int) -> Responsibility:
+    return Responsibility(lead_unit="办公室", deadline_text=f"{n}个工作日内")
+
+
+OVERDUE = {"1", "2", "5", "6", "7"}
 
 
 def test_overdue_is_counted_alike_everywhere(
@@ -104,7 +121,7 @@ def test_overdue_is_counted_alike_everywhere(
     window.reload_all(initial=True)
     red = {r.number for r in window.model.records() if window.model.light(r) == "overdue"}
     assert red == OVERDUE
-    assert "逾期 3　" in window.counts_label.text()
+    assert "逾期 5　" in window.counts_label.text()
     window.filter_bar.overdue.setChecked(True)
     window.apply_filter()
     assert {r.number for r in window.model.records()} == OVERDUE
@@ -115,18 +132,19 @@ def test_overdue_is_counted_alike_everywhere(
 
     # The 督办 dock: the issues by the rule, the items (issues and measures) beside.
     dock = supervision.supervision_list(today=TODAY)
-    assert dock["overdue_issues"] == 3
-    assert dock["overdue_total"] == 3  # issue 1, measure 2.甲, measure 5.甲
+    assert dock["overdue_issues"] == 5
+    # Issues 1 and 6 (no measures), measures 2.甲, 5.甲 and 7.甲.
+    assert dock["overdue_total"] == 5
 
     # 统计 and `rectify stats`.
     stats = supervision.statistics(today=TODAY)
-    assert stats["issues"]["overdue"] == 3
-    assert stats["measures"]["overdue"] == 2
+    assert stats["issues"]["overdue"] == 5
+    assert stats["measures"]["overdue"] == 3
     service.uow.engine.dispose()
     assert main(["stats", "--ledger", str(path), "--json"]) == 0
     cli = json.loads(capsys.readouterr().out)
-    assert cli["issues"]["overdue"] == 3
-    assert cli["measures"]["overdue"] == 2
+    assert cli["issues"]["overdue"] == 5
+    assert cli["measures"]["overdue"] == 3
 
     # The Excel statistics sheet, as exported.
     out = tmp_path / "台账.xlsx"
@@ -136,17 +154,25 @@ def test_overdue_is_counted_alike_everywhere(
     rows = [r for ws in book.worksheets for r in ws.iter_rows(values_only=True)]
     overdue_rows = [r for r in rows if r and r[0] == "逾期未完成"]
     assert overdue_rows
-    assert overdue_rows[0][1] == 3
-    assert overdue_rows[0][3] == 2
+    assert overdue_rows[0][1] == 5
+    assert overdue_rows[0][3] == 3
     book.close()
 
 
 def test_the_domain_counts_issues_overdue_by_their_measures(tmp_path: Path) -> None:
     service = overdue_ledger(tmp_path / "ledger.sqlite")
     issues = service.list_issues()
+    # Without a calendar, "N个工作日内" cannot be dated: issues 6 and 7 are not counted.
     stats = ledger_statistics(issues, service.measures_by_issue(), TODAY)
     assert stats.issues.overdue == 3
     assert stats.measures.overdue == 2
+    # With the calendar and the feedback date, they are, as everywhere else.
+    feedback = {i.id: i.feedback_date for i in service.list_inspections()}
+    stats = ledger_statistics(
+        issues, service.measures_by_issue(), TODAY, calendar=WorkCalendar(), starts=feedback
+    )
+    assert stats.issues.overdue == 5
+    assert stats.measures.overdue == 3
     service.uow.engine.dispose()
 
 
