@@ -1,8 +1,9 @@
-"""The clerk's whole daily round on the demo ledger (issue #22): add an issue and two
-measures in the window, import a workbook, hand out to one unit, merge its edited
-file back through the window's merge review, print the issue sheet and the ledger to
-PDF, export the ledger; then every view, the exported workbook and the PDFs' text must
-agree on status, overdue and progress.
+"""The clerk's whole daily round on the demo ledger (issue #22), through the window:
+add an issue and two measures, import a workbook with the import wizard, hand out to
+one unit, merge its edited file back through the merge review, print issue sheets and
+the ledger to PDF from the print preview, export the ledger with the export dialog,
+write the notice; then every view, the exported workbook, the PDFs' text, ``rectify
+stats`` and the notice's figures must agree on status, overdue and progress.
 
 Set ``RECTIFY_ROUND_LEDGER`` to a path to keep the ledger after the round (for the
 screenshots: ``python -m tests.tools.screenshot``).
@@ -28,18 +29,22 @@ from PySide6.QtWidgets import QDialog
 from desktop.cli import main
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
 from desktop.domain.status import Status
-from desktop.excel.writer import write_ledger
+from desktop.excel.writer import ExportSummary, write_ledger
 from desktop.services.handoff import write_unit_handouts
 from desktop.services.ledger import LedgerService
 from desktop.storage.migrate import open_ledger
 from desktop.ui.dialogs.issue_dialog import IssueDialog
 from desktop.ui.dialogs.measure_dialog import MeasureDialog
+from desktop.ui.export_dialog import ExportDialog, Scope
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_review import MergeReviewDialog
 from tests.excel.handoff_helpers import fill
 from tests.printing.pdftools import pdf_text, squeeze
 
 from .helpers import FakeMessages
+from .test_export_dialog_runs import export as run_export
+from .test_import_wizard import apply, to_preview
+from .test_print_actions import export_from_preview
 
 TODAY = date.today()
 PAST = TODAY - timedelta(days=20)
@@ -135,21 +140,12 @@ def test_the_daily_round_agrees_everywhere(
     # Rolled up from its measures, overdue by its first measure's deadline.
     assert service.get_issue(issue.id).status is Status.IN_PROGRESS
 
-    # 2. Import a workbook (the wizard's apply, as `rectify import` runs it).
+    # 2. Import a workbook through the import wizard (read, map, preview, apply).
     workbook = a_workbook(tmp_path, migrated_template)
-    assert (
-        main(
-            [
-                "import",
-                str(workbook),
-                "--ledger",
-                str(demo_path),
-                "--new-inspection",
-                "专项审计整改",
-            ]
-        )
-        == 0
-    )
+    wizard = to_preview(qtbot, window, workbook)
+    wizard.preview_page.title_edit.setText("专项审计整改")
+    apply(qtbot, wizard)
+    assert "专项审计整改" in [i.title for i in window.inspections()]
 
     # 3. Hand out to 财政局; the unit marks issue 11's measures done and reports.
     folder = tmp_path / "handout"
@@ -174,32 +170,54 @@ def test_the_daily_round_agrees_everywhere(
     assert window.handoff.merge_paths([answer])  # type: ignore[attr-defined]
     window.reload_all(initial=True)  # two inspections now: 全部问题
 
-    # 5. Print the issue sheet and the ledger to PDF, 6. export the ledger.
-    sheet_pdf, ledger_pdf, exported = (
+    # 5. Print the issue sheet (打印当前问题, to PDF from the preview) of issues 11 and
+    # 15, and the ledger to PDF; 6. export the whole ledger (导出 → Excel 台账).
+    sheet_pdf, sheet15_pdf, ledger_pdf, exported = (
         tmp_path / "sheet.pdf",
+        tmp_path / "sheet15.pdf",
         tmp_path / "ledger.pdf",
         tmp_path / "台账.xlsx",
     )
+    for number, pdf in (("11", sheet_pdf), ("15", sheet15_pdf)):
+        record = next(
+            r for r in window.shown_issues() if r.number == number and r.inspection_id == 1
+        )
+        assert window.select_issue(record.id)
+        fake_messages.files.append(str(pdf))
+        fake_messages.dialogs.append(export_from_preview(pdf, []))
+        window.print_actions.current_action.trigger()
+        assert pdf.exists()
+    fake_messages.files.append(str(ledger_pdf))
+    fake_messages.dialogs.append(export_from_preview(ledger_pdf, []))
+    window.print_actions.ledger_action.trigger()
+    assert ledger_pdf.exists()
+
+    def whole_ledger(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.set_scope(Scope.LEDGER)
+
+    fake_messages.dialogs.append(accept_with(whole_ledger))
+    fake_messages.files.append(str(exported))
+    fake_messages.choices.append(None)  # not opening the file or its folder
+    summary = run_export(qtbot, window)
+    assert isinstance(summary, ExportSummary)
+
+    # 7. The notice of the first inspection (通报), written from the ledger.
+    notice = tmp_path / "通报.txt"
     assert (
         main(
             [
-                "print",
-                str(sheet_pdf),
+                "notice",
+                "write",
+                str(notice),
                 "--ledger",
                 str(demo_path),
-                "--form",
-                "sheet",
                 "--inspection",
                 window.inspections()[0].title,
-                "--issue",
-                "11",
-                "15",
             ]
         )
         == 0
     )
-    assert main(["print", str(ledger_pdf), "--ledger", str(demo_path), "--form", "ledger"]) == 0
-    assert main(["export", str(exported), "--ledger", str(demo_path)]) == 0
 
     # ---- Everything agrees.
     records = {(r.inspection_id, r.number): r for r in window.model.all_records()}
@@ -254,7 +272,7 @@ def test_the_daily_round_agrees_everywhere(
 
     sheet_text = squeeze(pdf_text(sheet_pdf))
     assert squeeze(REPORT) in sheet_text
-    assert squeeze(NEW_PROGRESS) in sheet_text
+    assert squeeze(NEW_PROGRESS) in squeeze(pdf_text(sheet15_pdf))
     assert "已完成" in sheet_text
     ledger_text = squeeze(pdf_text(ledger_pdf))
     assert squeeze(REPORT) in ledger_text
@@ -268,3 +286,22 @@ def test_the_daily_round_agrees_everywhere(
             source.backup(target)
         source.close()
         target.close()
+
+    # The notice states the first inspection's counts as 统计 counts them.
+    first = supervision.statistics(window.inspections()[0].id, today=TODAY)["issues"]
+    by_status = first["by_status"]
+    figures = re.search(
+        r"反馈的(\d+)个问题，已完成整改(\d+)个(?:（其中已销号(\d+)个）)?，基本完成(\d+)个，"
+        r"正在整改(\d+)个，未启动(\d+)个，申请延期(\d+)个，整改完成率([\d.]+)%",
+        notice.read_text(encoding="utf-8"),
+    )
+    assert figures is not None
+    total, finished, closed, partial, in_progress, not_started, postponed, rate = figures.groups()
+    assert int(total) == first["total"]
+    assert int(finished) == by_status.get("done", 0) + by_status.get("closed", 0)
+    assert int(closed or 0) == by_status.get("closed", 0)
+    assert int(partial) == by_status.get("partial", 0)
+    assert int(in_progress) == by_status.get("in_progress", 0)
+    assert int(not_started) == by_status.get("not_started", 0)
+    assert int(postponed) == by_status.get("postponed", 0)
+    assert float(rate) == pytest.approx(100 * int(finished) / int(total), abs=0.01)
