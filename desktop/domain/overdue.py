@@ -94,3 +94,16 @@ def issue_overdue(
 ) -> bool:
     """Whether an issue is overdue by the one rule (see the module docstring)."""
     return issue_light(issue, today, None, calendar, start, measures) is Light.RED
+
+
+def shown_deadline(issue: IssueRecord) -> tuple[Responsibility, bool]:
+    """The deadline a list shows for an issue: its own, or, when it names none, the
+    earliest of its unfinished measures' (dated ones first), which is what makes it
+    overdue or due soon; True when it is a measure's."""
+    own = issue.responsibility
+    if has_own_deadline(own) or not issue.open_measure_deadlines:
+        return own, False
+    dated = [r for r in issue.open_measure_deadlines if r.deadline is not None]
+    if dated:
+        return min(dated, key=lambda r: r.deadline or date.max), True
+    return issue.open_measure_deadlines[0], True

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.dates import DeadlineRule
 from desktop.domain.fields import field_name
+from desktop.domain.overdue import shown_deadline
 from desktop.domain.problems import Code, Problem
-from desktop.domain.records import InspectionKind, Responsibility
+from desktop.domain.records import InspectionKind, IssueRecord, Responsibility
 from desktop.domain.status import Status
 
 
@@ -79,6 +80,16 @@ def deadline_text(r: Responsibility) -> str:
     if r.deadline_rule is not None:
         return rule_label(r.deadline_rule)
     return r.deadline_text
+
+
+def issue_deadline_text(issue: IssueRecord) -> str:
+    """An issue's deadline in a list: its own, else its open measures' earliest, marked
+    as theirs (``domain.overdue.shown_deadline``), so a red row always shows a date."""
+    shown, of_measure = shown_deadline(issue)
+    text = deadline_text(shown)
+    if of_measure and text:
+        return QCoreApplication.translate("labels", "{deadline}（措施）").format(deadline=text)
+    return text
 
 
 def english() -> bool:

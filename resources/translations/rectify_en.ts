@@ -1884,6 +1884,10 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
+    <message>
+        <source>问题本身未写整改时限；这是其未完成整改措施中最早的时限：{deadline}</source>
+        <translation>The issue names no deadline of its own; this is the earliest of its unfinished measures': {deadline}</translation>
+    </message>
 </context>
 <context>
     <name>JobProgress</name>
@@ -5027,6 +5031,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <source>请写明年份</source>
         <translation>Give the year</translation>
     </message>
+    <message>
+        <source>{deadline}（措施）</source>
+        <translation>{deadline} (measure)</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -5076,7 +5084,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>问题的状态由其整改措施决定。“措施一并修改”把这些措施的状态改为与问题一致；“按措施计算”保留措施不变，问题取措施合起来的状态。</source>
-        <translation>An issue's state follows its measures. “Change the measures too” brings the measures to the issue's new state; “Follow the measures” leaves them as they are, and the issue takes the state they give.</translation>
+        <translation>An issue&apos;s state follows its measures. “Change the measures too” brings the measures to the issue&apos;s new state; “Follow the measures” leaves them as they are, and the issue takes the state they give.</translation>
     </message>
     <message>
         <source>措施一并修改</source>

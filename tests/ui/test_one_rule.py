@@ -122,6 +122,12 @@ def test_overdue_is_counted_alike_everywhere(
     red = {r.number for r in window.model.records() if window.model.light(r) == "overdue"}
     assert red == OVERDUE
     assert "逾期 5　" in window.counts_label.text()
+    # A red row always shows the date that makes it red: issue 2 names none of its
+    # own, so its list shows its open measures' earliest, marked as theirs.
+    column = next(n for n, c in enumerate(window.model.columns) if c.key == "deadline")
+    row_of_2 = next(n for n, r in enumerate(window.model.records()) if r.number == "2")
+    shown = window.model.index(row_of_2, column).data()
+    assert shown == f"{labels.format_date(PAST)}（措施）"
     window.filter_bar.overdue.setChecked(True)
     window.apply_filter()
     assert {r.number for r in window.model.records()} == OVERDUE

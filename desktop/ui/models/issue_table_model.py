@@ -22,7 +22,7 @@ from desktop.domain.calendar import WorkCalendar
 from desktop.domain.filters import DUE_SOON_DAYS, IssueFilter, matches
 from desktop.domain.lights import DueSettings, Light
 from desktop.domain.numbering import number_sort_key
-from desktop.domain.overdue import issue_light
+from desktop.domain.overdue import issue_light, shown_deadline
 from desktop.domain.records import IssueRecord
 from desktop.domain.status import Status
 from desktop.ui import labels
@@ -44,6 +44,15 @@ _TEXT_CHARS = 80
 def _elide(text: str, limit: int = _TEXT_CHARS) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _deadline_tooltip(record: IssueRecord) -> str:
+    shown, of_measure = shown_deadline(record)
+    if not of_measure:
+        return record.responsibility.deadline_text
+    return QCoreApplication.translate(
+        "IssueTableModel", "问题本身未写整改时限；这是其未完成整改措施中最早的时限：{deadline}"
+    ).format(deadline=shown.deadline_text or labels.deadline_text(shown))
 
 
 def _rich_tooltip(text: str) -> str:
@@ -101,13 +110,13 @@ def issue_columns(
         Column(
             "deadline",
             labels.field_label("deadline"),
-            lambda r: labels.deadline_text(r.responsibility),
+            labels.issue_deadline_text,
             sort_key=lambda r: (
-                r.responsibility.deadline or date.max,
-                r.responsibility.deadline_rule or "",
-                r.responsibility.deadline_text,
+                shown_deadline(r)[0].deadline or date.max,
+                shown_deadline(r)[0].deadline_rule or "",
+                shown_deadline(r)[0].deadline_text,
             ),
-            tooltip=lambda r: r.responsibility.deadline_text,
+            tooltip=_deadline_tooltip,
             align=CENTER,
             width=9,
         ),
