@@ -86,10 +86,12 @@ def issue_deadline_text(issue: IssueRecord) -> str:
     """An issue's deadline in a list: its own, else its open measures' earliest, marked
     as theirs (``domain.overdue.shown_deadline``), so a red row always shows a date."""
     shown, of_measure = shown_deadline(issue)
-    text = deadline_text(shown)
-    if of_measure and text:
-        return QCoreApplication.translate("labels", "{deadline}（措施）").format(deadline=text)
-    return text
+    if not of_measure:
+        return deadline_text(shown)
+    # A measure's date in the short form (2026.11.17), so that the mark fits the column.
+    day = shown.deadline
+    text = f"{day.year}.{day.month}.{day.day}" if day is not None else deadline_text(shown)
+    return QCoreApplication.translate("labels", "{deadline}（措施）").format(deadline=text)
 
 
 def english() -> bool:

@@ -118,7 +118,7 @@ def issue_columns(
             ),
             tooltip=_deadline_tooltip,
             align=CENTER,
-            width=9,
+            width=12,  # room for a measure's date and its （措施）
         ),
         Column(
             "status",
