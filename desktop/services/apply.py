@@ -415,6 +415,8 @@ def _update_existing(
                 added += 1
                 changed = True
         if changed:
+            # The one roll-up rule: the ledger may hold measures the file does not.
+            service._roll_up(s, rec, units, row)
             row.updated_at = datetime.now().replace(microsecond=0)
             row.updated_by = service.operator
             updated.append(row.id)

@@ -165,3 +165,26 @@ def test_a_new_issue_from_any_plan_is_stored_as_its_measures_say(
     applied = service.apply_plan(plan).value
     (issue,) = service.issues_by_ids(list(applied.issue_ids))
     assert issue.status is Status.IN_PROGRESS
+
+
+def test_a_reimported_issue_follows_all_its_measures(service: LedgerService) -> None:
+    # The file says 已完成 for the issue and its one measure; the ledger has a second
+    # measure since, still under way: the issue stays under way.
+    inspection = service.create_inspection(InspectionDraft(title="巡察")).value
+    issue = service.add_issue(
+        inspection.id,
+        IssueDraft(number="1", text="问题"),
+        [MeasureDraft("一是"), MeasureDraft("二是", status=Status.IN_PROGRESS)],
+    ).value
+    plan = ImportPlan(
+        file="台账.xlsx",
+        issues=(
+            PlannedIssue(
+                IssueDraft(number="1", text="问题", status=Status.DONE),
+                measures=(PlannedMeasure(MeasureDraft("一是", status=Status.DONE)),),
+                key=issue.key,
+            ),
+        ),
+    )
+    service.apply_plan(plan, inspection.id)
+    assert service.get_issue(issue.id).status is Status.IN_PROGRESS
