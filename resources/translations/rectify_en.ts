@@ -5071,7 +5071,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>问题 {number}：改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”（要一致，需改动其中 {following} 项措施的状态）。</source>
+        <source>问题 {number}：整改状态改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”（要一致，需改动其中 {following} 项措施的整改状态）。</source>
         <translation>Issue {number}: set to “{wanted}”, while its {measures} measures together are “{rolled}” (to agree, {following} of the measures would change state).</translation>
     </message>
     <message>
@@ -5079,11 +5079,11 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>… {count} issues in all.</translation>
     </message>
     <message>
-        <source>问题状态与整改措施不一致</source>
+        <source>整改状态与整改措施不一致</source>
         <translation>Issue state and measures disagree</translation>
     </message>
     <message>
-        <source>问题的状态由其整改措施决定。“措施一并修改”把这些措施的状态改为与问题一致；“按措施计算”保留措施不变，问题取措施合起来的状态。</source>
+        <source>问题的整改状态由其整改措施决定。“措施一并修改”把这些措施的整改状态改为与问题一致；“按措施计算”保留措施不变，问题取措施合起来的状态。</source>
         <translation>An issue&apos;s state follows its measures. “Change the measures too” brings the measures to the issue&apos;s new state; “Follow the measures” leaves them as they are, and the issue takes the state they give.</translation>
     </message>
     <message>
