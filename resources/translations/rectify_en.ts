@@ -1775,20 +1775,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Cannot import</translation>
     </message>
     <message>
-        <source>正在导入，请稍候…</source>
-        <translation>Importing, please wait…</translation>
-    </message>
-    <message>
-        <source>文件中有错误，未导入，台账没有改变：
-{problems}</source>
-        <translation>The file has errors; nothing was imported and the ledger was not changed:
-{problems}</translation>
-    </message>
-    <message>
-        <source>未能导入，台账没有改变：{reason}</source>
-        <translation>The import failed; the ledger was not changed: {reason}</translation>
-    </message>
-    <message>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1886,7 +1872,7 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>问题本身未写整改时限；这是其未完成整改措施中最早的时限：{deadline}</source>
-        <translation>The issue names no deadline of its own; this is the earliest of its unfinished measures': {deadline}</translation>
+        <translation>The issue names no deadline of its own; this is the earliest of its unfinished measures&apos;: {deadline}</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5109,27 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>已导入通报：{issues} 个问题，{measures} 条整改措施。</source>
         <translation>Notice imported: {issues} issues, {measures} measures.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>……另有 {n} 处问题。</source>
+        <translation>… and {n} more problems.</translation>
+    </message>
+    <message>
+        <source>文件中有错误，台账没有改变：
+{problems}</source>
+        <translation>The file has errors; the ledger was not changed:
+{problems}</translation>
+    </message>
+    <message>
+        <source>未能写入，台账没有改变：{reason}</source>
+        <translation>Could not write; the ledger was not changed: {reason}</translation>
+    </message>
+    <message>
+        <source>正在写入台账，请稍候…</source>
+        <translation>Writing to the ledger, please wait…</translation>
     </message>
 </context>
 <context>
