@@ -297,3 +297,41 @@ def cell_cursor(table: QTextTable, row: int, column: int) -> QTextCursor:
 def table_bottom(doc: QTextDocument, table: QTextTable) -> float:
     """The table's bottom edge in document coordinates (the page is not subtracted)."""
     return float(doc.documentLayout().frameBoundingRect(table).bottom())
+
+
+def cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
+    """A cell's paragraphs as laid out, each as the texts of its lines."""
+    cell = table.cellAt(row, column)
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().position()
+    paragraphs = []
+    while block.isValid() and block.position() <= last:
+        text = block.text()
+        layout = block.layout()
+        lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        paragraphs.append(tuple(lines) or ("",))
+        block = block.next()
+    return tuple(paragraphs)
+
+
+def take_lines(
+    paragraphs: Sequence[Sequence[str]], lines: int
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Split a cell's paragraphs after ``lines`` lines: (what stays, what goes on)."""
+    head: list[list[str]] = []
+    tail: list[list[str]] = []
+    left = lines
+    for p in paragraphs:
+        if left >= len(p):
+            head.append(list(p))
+            left -= len(p)
+        elif left > 0:
+            head.append(list(p[:left]))
+            tail.append(list(p[left:]))
+            left = 0
+        else:
+            tail.append(list(p))
+    return head, tail
