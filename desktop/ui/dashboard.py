@@ -438,6 +438,7 @@ def _overdue_columns() -> tuple[Column[dict[str, Any]], ...]:
             lambda r: labels.status_label(Status(r["status"])),
             align=CENTER,
             width=5,
+            fits=labels.status_labels(),
         ),
     )
 
