@@ -114,3 +114,23 @@ def test_every_state_is_shown_whole(window: MainWindow) -> None:
     for text in labels.status_labels():
         assert _shown_whole(window.table, keys.index("status"), text), text
         assert _shown_whole(measures.view, measure_keys.index("status"), text), text
+
+
+def test_the_dashboard_shows_its_words_whole(window: MainWindow, qtbot: QtBot) -> None:
+    """The dashboard's figures ("Done (incl. signed off)" was cut) and its overdue list
+    (its items, "Issue 9, measure 1", and their state, "Mostly done") in full."""
+    dashboard = window.supervision_views.open_dashboard()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
+    dashboard.resize(1024, 700)
+    figures = dashboard.figures_model
+    for row in range(figures.rowCount()):
+        text = figures.index(row, 0).data()
+        assert _shown_whole(dashboard.figures_view, 0, text), text
+    overdue = dashboard.overdue_model
+    keys = [c.key for c in overdue.columns]
+    assert overdue.rowCount() >= 2
+    for row in range(overdue.rowCount()):
+        for key in ("item", "status"):
+            text = overdue.index(row, keys.index(key)).data()
+            assert _shown_whole(dashboard.overdue_view, keys.index(key), text), text
+    dashboard.close()
