@@ -107,6 +107,8 @@ class _Form:
     spacers: list[list[QTextBlock]] = field(default_factory=list)
     # Per page, where its measure rows are (table, row), in order.
     part_rows: list[list[tuple[QTextTable, int]]] = field(default_factory=list)
+    # Where the last piece of the issue's text is (table, row; its column 1).
+    issue_cell: tuple[QTextTable, int] | None = None
 
     def __post_init__(self) -> None:
         self.doc = new_document(self.fonts, Face.FANGSONG, CELL_PT)
@@ -224,17 +226,20 @@ class _Form:
             name=name,
         )
         section.signatures_moved = _keep(section, sign)
-        return _Built(section, self.spacers, self.part_rows)
+        assert self.issue_cell is not None
+        return _Built(section, self.spacers, self.part_rows, self.issue_cell)
 
 
 @dataclass(frozen=True, slots=True)
 class _Built:
     """A form laid out: its section, the blank blocks that grow to fill the last page,
-    and where each page's measure rows are (table and row)."""
+    where each page's measure rows are and where the last piece of the issue's text
+    is (table and row)."""
 
     section: Section
     spacers: list[list[QTextBlock]]
     rows: list[list[tuple[QTextTable, int]]]
+    issue_cell: tuple[QTextTable, int]
 
     def filled(self) -> Section:
         _fill(self.section, self.spacers)
@@ -306,11 +311,18 @@ def _no_top_border(table: QTextTable) -> None:
         cell.setFormat(fmt)
 
 
-def _facts(form: _Form, d: IssueDossier, *, extra_rows: int) -> tuple[QTextTable, int]:
-    """The rows both forms start with; returns the table and the next free row."""
+def _facts(
+    form: _Form, d: IssueDossier, *, extra_rows: int, issue_parts: Sequence[str] = ()
+) -> tuple[QTextTable, int]:
+    """The rows both forms start with; returns the table and the next free row.
+
+    ``issue_parts``: the issue's text cut into pieces, one a page, when it is longer
+    than a page: each piece after the first starts a page under a label with the
+    issue's number, marked （续）, and the facts go on under the last."""
     issue = d.issue
     r = issue.responsibility
-    table = form.table(5 + extra_rows, GRID)
+    pieces = list(issue_parts) or [issue.text]
+    table = form.table(3 if len(pieces) > 1 else 5 + extra_rows, GRID)
     form.label(table, 0, 0, "巡察名称")
     form.write(table, 0, 1, inspection_text(d.inspection), span=5)
     form.label(table, 1, 0, "问题编号")
@@ -318,16 +330,31 @@ def _facts(form: _Form, d: IssueDossier, *, extra_rows: int) -> tuple[QTextTable
     form.label(table, 1, 3, "问题类别")
     form.write(table, 1, 4, " / ".join(issue.category_path), span=2)
     form.label(table, 2, 0, "问题内容")
-    form.write(table, 2, 1, issue.text, span=5)
-    form.label(table, 3, 0, "责任领导")
-    form.write(table, 3, 1, r.lead_leader, span=2)
-    form.label(table, 3, 3, "责任人")
-    form.write(table, 3, 4, r.responsible_person, span=2)
-    form.label(table, 4, 0, "牵头单位")
-    form.write(table, 4, 1, r.lead_unit, span=2)
-    form.label(table, 4, 3, "配合单位")
-    form.write(table, 4, 4, "、".join(r.cooperating_units), span=2)
-    return table, 5
+    form.write(table, 2, 1, pieces[0], span=5)
+    form.issue_cell = (table, 2)
+    row = 3
+    for n, piece in enumerate(pieces[1:], start=2):
+        table = form.next_page_table(1 + (2 + extra_rows if n == len(pieces) else 0))
+        form.write(
+            table,
+            0,
+            0,
+            [f"问题{issue.number}", f"问题内容{CONTINUED}"],
+            face=Face.HEITI,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+        form.write(table, 0, 1, piece, span=5)
+        form.issue_cell = (table, 0)
+        row = 1
+    form.label(table, row, 0, "责任领导")
+    form.write(table, row, 1, r.lead_leader, span=2)
+    form.label(table, row, 3, "责任人")
+    form.write(table, row, 4, r.responsible_person, span=2)
+    form.label(table, row + 1, 0, "牵头单位")
+    form.write(table, row + 1, 1, r.lead_unit, span=2)
+    form.label(table, row + 1, 3, "配合单位")
+    form.write(table, row + 1, 4, "、".join(r.cooperating_units), span=2)
+    return table, row + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,33 +455,39 @@ class _RowLines:
     bottom: float
 
 
-def _row_lines(doc: QTextDocument, table: QTextTable, row: int) -> _RowLines:
+def _cell_bottoms(
+    doc: QTextDocument, table: QTextTable, row: int, column: int, size: float = CELL_PT
+) -> list[float]:
+    """The bottom of each line of a cell (document coordinates) set in ``size``."""
     layout = doc.documentLayout()
-    line = pt(MEASURE_PT) * LINE
+    line = pt(size) * LINE
+    cell = table.cellAt(row, column)
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().position()
+    bottoms = []
+    while block.isValid() and block.position() <= last:
+        lines = block.layout()
+        top = float(layout.blockBoundingRect(block).top())
+        if lines.lineCount():
+            top -= lines.lineAt(0).y()
+        bottoms += [top + lines.lineAt(i).y() + line for i in range(lines.lineCount())]
+        block = block.next()
+    return bottoms
+
+
+def _row_lines(doc: QTextDocument, table: QTextTable, row: int) -> _RowLines:
     bottoms: list[float] = []
     lowest = 0.0
     others = 0
     for column in range(1, table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.column() != column:
+        if table.cellAt(row, column).column() != column:
             continue
-        block = cell.firstCursorPosition().block()
-        last = cell.lastCursorPosition().position()
-        count = 0
-        while block.isValid() and block.position() <= last:
-            lines = block.layout()
-            top = float(layout.blockBoundingRect(block).top())
-            if lines.lineCount():
-                top -= lines.lineAt(0).y()
-            for i in range(lines.lineCount()):
-                bottom = top + lines.lineAt(i).y() + line
-                lowest = max(lowest, bottom)
-                if column == 2:
-                    bottoms.append(bottom)
-            count += lines.lineCount()
-            block = block.next()
-        if column != 2:
-            others = max(others, count)
+        found = _cell_bottoms(doc, table, row, column, MEASURE_PT)
+        lowest = max([lowest, *found])
+        if column == 2:
+            bottoms = found
+        else:
+            others = max(others, len(found))
     return _RowLines(cell_lines(table, row, 2), tuple(bottoms), others, lowest)
 
 
@@ -467,14 +500,20 @@ def _split(part: _Part, lines: _RowLines, keep: int) -> tuple[_Part, _Part]:
     )
 
 
+def _limit(built: _Built, page: int, safety: float) -> float:
+    """How low a cell's text may end on ``page`` (0-based), in document coordinates."""
+    return (page + 1) * built.section.page_height - mm(PADDING_MM) - pt(BORDER_PT) - safety
+
+
 def _fit(
-    built: _Built, page: int, parts: Sequence[_Part], safety: float
+    built: _Built, index: int, page: int, parts: Sequence[_Part], safety: float
 ) -> tuple[list[_Part], list[_Part], list[_RowLines]]:
-    """The rows of ``parts`` that fit on ``page`` (a row crossing its foot cut at a
-    line) and those that go on; and the rows as laid out."""
+    """The rows of ``parts`` (the ``index``-th table of measures) that fit on ``page``
+    (a row crossing its foot cut at a line) and those that go on; and the rows as
+    laid out."""
     doc = built.section.doc
-    limit = (page + 1) * built.section.page_height - mm(PADDING_MM) - pt(BORDER_PT) - safety
-    measured = [_row_lines(doc, table, row) for table, row in built.rows[page]]
+    limit = _limit(built, page, safety)
+    measured = [_row_lines(doc, table, row) for table, row in built.rows[index]]
     for i, lines in enumerate(measured):
         if lines.bottom <= limit:
             continue
@@ -507,41 +546,63 @@ def _carry(parts: list[_Part], measured: list[_RowLines]) -> tuple[list[_Part], 
     return parts, []
 
 
-def _paginate(
-    d: IssueDossier,
-    fonts: FontSet,
-    build: Callable[[IssueDossier, FontSet, _Plan], _Built],
-    *,
-    completion: bool,
-) -> Section:
-    """The form on one page when it fits. Else the pages are filled with measure rows,
-    a row that crosses a page's foot cut at a line and continued on the next page
-    (the table's header repeated, under a label with the issue's number, marked
-    （续）), and
-    the boxes to sign follow the last rows: where they do not fit under them, they
-    take the last lines (or a short last measure) with them, so that no page holds
-    the signatures alone. When even that fails (one page of facts), Qt's own split."""
+_Builder = Callable[[IssueDossier, FontSet, _Plan, Sequence[str]], _Built]
+
+
+def _issue_pieces(d: IssueDossier, fonts: FontSet, build: _Builder, plan: _Plan) -> list[str]:
+    """The issue's text cut into pieces that each fit a page (one piece, the whole
+    text, when it fits the first)."""
+    pieces = [d.issue.text]
+    safety = pt(CELL_PT) * LINE  # a line's room for rounding in the table layout
+    for _ in range(MAX_PAGES):
+        built = build(d, fonts, plan, pieces)
+        table, row = built.issue_cell
+        bottoms = _cell_bottoms(built.section.doc, table, row, 1)
+        limit = _limit(built, len(pieces) - 1, safety)
+        if not bottoms or bottoms[-1] <= limit:
+            break
+        keep = min(sum(1 for b in bottoms if b <= limit), len(bottoms) - MIN_SPLIT_LINES)
+        if keep < MIN_SPLIT_LINES:
+            break  # not even two lines on the page: Qt's own split
+        head, tail = take_lines(cell_lines(table, row, 1), keep)
+        pieces[-1:] = ["\n".join("".join(p) for p in head), "\n".join("".join(p) for p in tail)]
+    return pieces
+
+
+def _paginate(d: IssueDossier, fonts: FontSet, build: _Builder, *, completion: bool) -> Section:
+    """The form on one page when it fits. Else the pages are filled: an issue's text
+    longer than a page continues on the next (under a label with the issue's number,
+    marked （续）); a measure row that crosses a page's foot is cut at a line and
+    continues on the next page (the table's header repeated, the label with the
+    issue's number and （续）); and the boxes to sign follow the last rows: where they
+    do not fit under them, they take the last lines (or a short last measure) with
+    them, so that no page holds the signatures alone. When even that fails, Qt's own
+    split."""
     whole = [_Part(i, _measure_texts(m, completion)) for i, m in enumerate(d.measures)]
-    first = build(d, fonts, [whole])
-    if first.section.page_count() < 2 or not whole:
+    first = build(d, fonts, [whole], [d.issue.text])
+    if first.section.page_count() < 2:
         return first.filled()
+    pieces = _issue_pieces(d, fonts, build, [whole])
+    offset = len(pieces) - 1  # the page the facts end on
+    if not whole:
+        return build(d, fonts, [whole], pieces).filled()
     line = pt(MEASURE_PT) * LINE
     for safety in (0.25 * line, line, 2 * line):
         done: list[list[_Part]] = []
         remaining = whole
         for _ in range(MAX_PAGES):
-            trial = build(d, fonts, [*done, remaining])
-            page = len(done)
+            trial = build(d, fonts, [*done, remaining], pieces)
+            page = offset + len(done)
             if trial.section.page_count() == page + 1 and not trial.section.signatures_moved:
                 return trial.filled()
-            here, rest, measured = _fit(trial, page, remaining, safety)
+            here, rest, measured = _fit(trial, len(done), page, remaining, safety)
             if not rest:
                 here, rest = _carry(here, measured)
             if not here or not rest:
                 break
             done.append(here)
             remaining = rest
-    return build(d, fonts, [whole]).filled()
+    return build(d, fonts, [whole], pieces).filled()
 
 
 def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
@@ -554,11 +615,15 @@ def issue_sheet(d: IssueDossier, fonts: FontSet) -> Section:
     return _paginate(d, fonts, _issue_sheet, completion=False)
 
 
-def _issue_sheet(d: IssueDossier, fonts: FontSet, plan: _Plan) -> _Built:
-    """The sheet, its measure rows on the pages ``plan`` gives."""
+def _issue_sheet(
+    d: IssueDossier, fonts: FontSet, plan: _Plan, issue_parts: Sequence[str]
+) -> _Built:
+    """The sheet, its measure rows on the pages ``plan`` gives, the issue's text in
+    the pieces ``issue_parts`` gives."""
     form = _Form(fonts)
     form.title("问题整改情况表")
-    table, row = _facts(form, d, extra_rows=2 + max(1, len(plan[0])) + 1)
+    extra = 2 + max(1, len(plan[0])) + 1
+    table, row = _facts(form, d, extra_rows=extra, issue_parts=issue_parts)
     issue = d.issue
     form.label(table, row, 0, "整改时限")
     form.write(table, row, 1, deadline_text(issue.responsibility), span=2)
@@ -606,11 +671,14 @@ def signoff_form(d: IssueDossier, fonts: FontSet) -> Section:
     return _paginate(d, fonts, _signoff_form, completion=True)
 
 
-def _signoff_form(d: IssueDossier, fonts: FontSet, plan: _Plan) -> _Built:
+def _signoff_form(
+    d: IssueDossier, fonts: FontSet, plan: _Plan, issue_parts: Sequence[str]
+) -> _Built:
     form = _Form(fonts)
     form.title("整改销号审批表")
     single = len(plan) == 1
-    table, row = _facts(form, d, extra_rows=1 + max(1, len(plan[0])) + 1 + single)
+    extra = 1 + max(1, len(plan[0])) + 1 + single
+    table, row = _facts(form, d, extra_rows=extra, issue_parts=issue_parts)
     issue = d.issue
     form.label(table, row, 0, "整改时限")
     form.write(table, row, 1, deadline_text(issue.responsibility), span=2)

@@ -316,3 +316,36 @@ def test_a_measure_longer_than_a_page_continues(
     # Nothing doubled: each sentence once.
     for i in (0, 57, len(text) // 40):
         assert everything.count(f"第{i}条：") == 1
+
+
+@pytest.mark.parametrize("form", ["sheet", "signoff"])
+def test_an_issue_text_longer_than_a_page_continues(
+    tmp_path: Path, dossiers: list[IssueDossier], fonts: FontSet, form: str
+) -> None:
+    """An issue's text of 5,000 characters: it continues from page to page under a
+    label with the issue's number and （续）, whole and in order; the facts and the
+    measures follow it, the boxes to sign after them."""
+    base = dossiers[0]
+    text = _text_of(5000)
+    d = dataclasses.replace(base, issue=dataclasses.replace(base.issue, text=text))
+    section = MAKERS[form](d, fonts)
+    pdf = tmp_path / f"{form}-long-issue.pdf"
+    write_pdf(pdf, [section])
+    pages = section.page_count()
+    assert not section.signatures_moved
+    texts = [squeeze(pdf_text(pdf, p, p)) for p in range(1, pages + 1)]
+    continued = [t for t in texts[1:] if t.startswith(f"问题{d.issue.number}问题内容（续）")]
+    print(f"{form} with an issue text of {len(text)} characters: {pages} pages,", end=" ")
+    print(f"{len(continued) + 1} of them for the text")
+    assert len(continued) >= 2
+    for page, t in enumerate(texts[1:], start=2):
+        assert t.startswith(f"问题{d.issue.number}"), page
+        assert "（续）" in t[:30], page
+    # The text runs on from page to page: one piece a page, nothing lost or doubled.
+    assert _chunks(pdf, pages, squeeze(text)) == len(continued) + 1
+    assert squeeze(pdf_text(pdf)).count("第57条：") == 1
+    everything = "".join(texts)
+    for m in d.measures:
+        assert squeeze(m.text)[:20] in everything
+    assert "责任领导" in everything
+    _no_page_holds_only_signatures(pdf, pages, form)
