@@ -549,13 +549,15 @@ def _carry(parts: list[_Part], measured: list[_RowLines]) -> tuple[list[_Part], 
 _Builder = Callable[[IssueDossier, FontSet, _Plan, Sequence[str]], _Built]
 
 
-def _issue_pieces(d: IssueDossier, fonts: FontSet, build: _Builder, plan: _Plan) -> list[str]:
+def _issue_pieces(
+    d: IssueDossier, fonts: FontSet, build: _Builder, plan: _Plan, built: _Built
+) -> tuple[list[str], _Built]:
     """The issue's text cut into pieces that each fit a page (one piece, the whole
-    text, when it fits the first)."""
+    text, when it fits the first), and the form built with them. ``built``: the form
+    built with the whole text."""
     pieces = [d.issue.text]
     safety = pt(CELL_PT) * LINE  # a line's room for rounding in the table layout
     for _ in range(MAX_PAGES):
-        built = build(d, fonts, plan, pieces)
         table, row = built.issue_cell
         bottoms = _cell_bottoms(built.section.doc, table, row, 1)
         limit = _limit(built, len(pieces) - 1, safety)
@@ -566,7 +568,8 @@ def _issue_pieces(d: IssueDossier, fonts: FontSet, build: _Builder, plan: _Plan)
             break  # not even two lines on the page: Qt's own split
         head, tail = take_lines(cell_lines(table, row, 1), keep)
         pieces[-1:] = ["\n".join("".join(p) for p in head), "\n".join("".join(p) for p in tail)]
-    return pieces
+        built = build(d, fonts, plan, pieces)
+    return pieces, built
 
 
 def _paginate(d: IssueDossier, fonts: FontSet, build: _Builder, *, completion: bool) -> Section:
@@ -582,16 +585,17 @@ def _paginate(d: IssueDossier, fonts: FontSet, build: _Builder, *, completion: b
     first = build(d, fonts, [whole], [d.issue.text])
     if first.section.page_count() < 2:
         return first.filled()
-    pieces = _issue_pieces(d, fonts, build, [whole])
+    pieces, start = _issue_pieces(d, fonts, build, [whole], first)
     offset = len(pieces) - 1  # the page the facts end on
     if not whole:
-        return build(d, fonts, [whole], pieces).filled()
+        return start.filled()
     line = pt(MEASURE_PT) * LINE
     for safety in (0.25 * line, line, 2 * line):
         done: list[list[_Part]] = []
         remaining = whole
         for _ in range(MAX_PAGES):
-            trial = build(d, fonts, [*done, remaining], pieces)
+            # (the first trial, every measure under the facts, is built already)
+            trial = build(d, fonts, [*done, remaining], pieces) if done else start
             page = offset + len(done)
             if trial.section.page_count() == page + 1 and not trial.section.signatures_moved:
                 return trial.filled()
