@@ -9,7 +9,7 @@ this way the margins are exactly the page spec's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -299,13 +300,20 @@ def table_bottom(doc: QTextDocument, table: QTextTable) -> float:
     return float(doc.documentLayout().frameBoundingRect(table).bottom())
 
 
-def cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
-    """A cell's paragraphs as laid out, each as the texts of its lines."""
+def cell_blocks(table: QTextTable, row: int, column: int) -> Iterator[QTextBlock]:
+    """A cell's paragraphs, in order."""
     cell = table.cellAt(row, column)
     block = cell.firstCursorPosition().block()
     last = cell.lastCursorPosition().position()
-    paragraphs = []
     while block.isValid() and block.position() <= last:
+        yield block
+        block = block.next()
+
+
+def cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
+    """A cell's paragraphs as laid out, each as the texts of its lines."""
+    paragraphs = []
+    for block in cell_blocks(table, row, column):
         text = block.text()
         layout = block.layout()
         lines = []
@@ -313,7 +321,6 @@ def cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...
             line = layout.lineAt(i)
             lines.append(text[line.textStart() : line.textStart() + line.textLength()])
         paragraphs.append(tuple(lines) or ("",))
-        block = block.next()
     return tuple(paragraphs)
 
 

@@ -31,6 +31,7 @@ from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.printing.document import (
     PageNumbers,
     Section,
+    cell_blocks,
     cell_cursor,
     cell_lines,
     char_format,
@@ -461,17 +462,13 @@ def _cell_bottoms(
     """The bottom of each line of a cell (document coordinates) set in ``size``."""
     layout = doc.documentLayout()
     line = pt(size) * LINE
-    cell = table.cellAt(row, column)
-    block = cell.firstCursorPosition().block()
-    last = cell.lastCursorPosition().position()
     bottoms = []
-    while block.isValid() and block.position() <= last:
+    for block in cell_blocks(table, row, column):
         lines = block.layout()
         top = float(layout.blockBoundingRect(block).top())
         if lines.lineCount():
             top -= lines.lineAt(0).y()
         bottoms += [top + lines.lineAt(i).y() + line for i in range(lines.lineCount())]
-        block = block.next()
     return bottoms
 
 
