@@ -9,7 +9,7 @@ this way the margins are exactly the page spec's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -297,3 +298,47 @@ def cell_cursor(table: QTextTable, row: int, column: int) -> QTextCursor:
 def table_bottom(doc: QTextDocument, table: QTextTable) -> float:
     """The table's bottom edge in document coordinates (the page is not subtracted)."""
     return float(doc.documentLayout().frameBoundingRect(table).bottom())
+
+
+def cell_blocks(table: QTextTable, row: int, column: int) -> Iterator[QTextBlock]:
+    """A cell's paragraphs, in order."""
+    cell = table.cellAt(row, column)
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().position()
+    while block.isValid() and block.position() <= last:
+        yield block
+        block = block.next()
+
+
+def cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
+    """A cell's paragraphs as laid out, each as the texts of its lines."""
+    paragraphs = []
+    for block in cell_blocks(table, row, column):
+        text = block.text()
+        layout = block.layout()
+        lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        paragraphs.append(tuple(lines) or ("",))
+    return tuple(paragraphs)
+
+
+def take_lines(
+    paragraphs: Sequence[Sequence[str]], lines: int
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Split a cell's paragraphs after ``lines`` lines: (what stays, what goes on)."""
+    head: list[list[str]] = []
+    tail: list[list[str]] = []
+    left = lines
+    for p in paragraphs:
+        if left >= len(p):
+            head.append(list(p))
+            left -= len(p)
+        elif left > 0:
+            head.append(list(p[:left]))
+            tail.append(list(p[left:]))
+            left = 0
+        else:
+            tail.append(list(p))
+    return head, tail

@@ -35,12 +35,14 @@ from desktop.printing.document import (
     PageNumbers,
     Section,
     cell_cursor,
+    cell_lines,
     char_format,
     cn_date,
     line_format,
     natural_line,
     new_document,
     table_format,
+    take_lines,
 )
 from desktop.printing.fonts import Face, FontSet
 from desktop.printing.forms import deadline_text, status_text
@@ -192,23 +194,6 @@ class _Lines:
         return max(self.count(c) for c in range(len(self.cells)))
 
 
-def _cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
-    cell = table.cellAt(row, column)
-    block = cell.firstCursorPosition().block()
-    last = cell.lastCursorPosition().position()
-    paragraphs = []
-    while block.isValid() and block.position() <= last:
-        text = block.text()
-        layout = block.layout()
-        lines = []
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-        paragraphs.append(tuple(lines) or ("",))
-        block = block.next()
-    return tuple(paragraphs)
-
-
 @dataclass(frozen=True, slots=True)
 class _Metrics:
     """What the layout of the whole table measured (layout units)."""
@@ -286,7 +271,7 @@ def _measure(
         return float(layout.blockBoundingRect(block).top())
 
     lines = tuple(
-        _Lines(tuple(_cell_lines(table, r, c) for c in range(len(COLUMNS))))
+        _Lines(tuple(cell_lines(table, r, c) for c in range(len(COLUMNS))))
         for r in range(1, len(rows) + 1)
     )
     header = text_top(1) - text_top(0) if rows else writer.line * 2
@@ -316,26 +301,6 @@ def _join(paragraphs: Sequence[Sequence[str]]) -> tuple[str, ...]:
     return tuple("".join(p) for p in paragraphs)
 
 
-def _take(
-    paragraphs: Sequence[Sequence[str]], lines: int
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Split a cell's paragraphs after ``lines`` lines: (what stays, what goes on)."""
-    head: list[list[str]] = []
-    tail: list[list[str]] = []
-    left = lines
-    for p in paragraphs:
-        if left >= len(p):
-            head.append(list(p))
-            left -= len(p)
-        elif left > 0:
-            head.append(list(p[:left]))
-            tail.append(list(p[left:]))
-            left = 0
-        else:
-            tail.append(list(p))
-    return head, tail
-
-
 def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, LedgerRow, _Lines]:
     """Cut a row after ``keep`` lines: the part on this page, and the part continued on
     the next (its number marked 续, the short cells repeated, a long cell whose text
@@ -345,7 +310,7 @@ def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, Ledg
     second_lines: list[tuple[tuple[str, ...], ...]] = []
     for column, paragraphs in enumerate(lines.cells):
         if column in LONG_COLUMNS:
-            head, tail = _take(paragraphs, keep)
+            head, tail = take_lines(paragraphs, keep)
             first.append(_join(head) or ("",))
             if tail:
                 second.append(_join(tail))
@@ -357,7 +322,7 @@ def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, Ledg
             # Whole above the cut when it fits there (cut like the long texts when not),
             # and whole again below it.
             fits = lines.count(column) <= keep
-            first.append(row.cells[column] if fits else _join(_take(paragraphs, keep)[0]))
+            first.append(row.cells[column] if fits else _join(take_lines(paragraphs, keep)[0]))
             texts = row.cells[column]
             if column == 0:
                 # The mark in a paragraph of its own under the number (the column is

@@ -956,7 +956,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>基本信息</source>
-        <translation>Details</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>整改措施</source>
@@ -964,7 +964,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>历史</source>
-        <translation>History</translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>请选择一个问题</source>
@@ -4359,7 +4359,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>进展</source>
-        <translation>Progress</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>整改进展：定期报告的进展情况</source>
@@ -4367,7 +4367,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>佐证</source>
-        <translation>Evidence</translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>佐证材料：会议纪要、照片、制度文件等</source>
@@ -4375,7 +4375,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>延期</source>
-        <translation>Postpone</translation>
+        <translation>Delay</translation>
     </message>
     <message>
         <source>延期：申请延长整改时限及审批</source>
@@ -4391,7 +4391,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>成效</source>
-        <translation>Outcomes</translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>整改成效：建章立制、问责和资金</source>
