@@ -22,7 +22,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_review import MergeReviewDialog
 from desktop.ui.notice_import import apply_notice_plan
 from desktop.ui.operations import PlanApply, failure_text
-from tests.excel import make_corpus
 from tests.excel.handoff_helpers import fill
 
 from .helpers import FakeMessages, dump_ledger
@@ -34,13 +33,6 @@ NOTICE_PLAN = ImportPlan(
     inspection=InspectionDraft(title="通报里的巡察"),
     issues=(PlannedIssue(IssueDraft(number="1", text="通报中的问题")),),
 )
-
-
-@pytest.fixture
-def messy(tmp_path: Path) -> Path:
-    path = tmp_path / "messy.xlsx"
-    make_corpus.messy(path)
-    return path
 
 
 @pytest.fixture
