@@ -130,9 +130,17 @@ class Section:
         # A form's boxes to sign that had to start a page of their own (see forms).
         self.signatures_moved = False
         doc.setPageSize(QSizeF(mm(spec.block_width), self.page_height))
+        self._pages: tuple[tuple[int, float, float], int] | None = None
 
     def page_count(self) -> int:
-        return max(1, self.doc.pageCount())
+        """The pages the document takes. Asked for every page's number, and Qt's own
+        count walks the whole layout each time (26 ms a call for a 100-page ledger):
+        kept until the document or its page size changes."""
+        size = self.doc.pageSize()
+        key = (self.doc.revision(), size.width(), size.height())
+        if self._pages is None or self._pages[0] != key:
+            self._pages = (key, max(1, self.doc.pageCount()))
+        return self._pages[1]
 
     def paint_page(self, painter: QPainter, index: int) -> None:
         """Paint page ``index`` (0-based). ``painter`` works in layout units with its
