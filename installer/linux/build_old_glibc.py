@@ -457,6 +457,8 @@ def check_deb_install(deb: Path) -> None:
         if "0 项失败" not in result.stdout:
             raise SystemExit("the installed .deb's self-test failed in a bare Debian 11")
         cache.verify_selftest_outputs(kept / "selftest")
+        # The window the installed program drew, for a person to look at.
+        shutil.copy(kept / "selftest" / "主窗口.png", DIST / "selftest-window.png")
         log(f"{deb.name} installed with apt into a bare Debian 11 and self-tested")
 
 
