@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -134,9 +134,10 @@ class _Writer:
 
     def table(self, rows: Sequence[LedgerRow], *, new_page: bool) -> QTextTable:
         fmt = table_format(self.widths, border_pt=BORDER_PT, padding=mm(PADDING_MM), header_rows=1)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
         if new_page:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+            self._hairline()
         table = self.cursor.insertTable(len(rows) + 1, len(COLUMNS), fmt)
         for column, spec in enumerate(COLUMNS):
             cell = table.cellAt(0, column)
@@ -166,10 +167,13 @@ class _Writer:
         return table
 
     def close(self) -> None:
-        end = QTextCursor(self.doc)
-        end.movePosition(QTextCursor.MoveOperation.End)
-        end.setBlockFormat(line_format(1.0))
-        end.setBlockCharFormat(char_format(self.fonts.font(Face.FANGSONG, 1.0)))
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._hairline()
+
+    def _hairline(self) -> None:
+        """The paragraph at the cursor one layout unit high."""
+        self.cursor.setBlockFormat(line_format(1.0))
+        self.cursor.setBlockCharFormat(char_format(self.fonts.font(Face.FANGSONG, 1.0)))
 
 
 # Columns whose long text may continue on the next page; the others are short and are
@@ -201,6 +205,8 @@ class _Metrics:
     header: float  # the header row, with the table's own edges
     overhead: float  # a row's height beyond its lines (padding, border)
     rows: tuple[_Lines, ...]
+    # Where Qt sets a table that starts a new page, below the page's top.
+    page_top: float = 0.0
 
 
 # A short column may take this share of the width before its text wraps; a long-text
@@ -283,9 +289,32 @@ def _measure(
     # What the table's frame adds to its rows (its outer border, the padding above
     # the header), measured rather than reasoned about.
     frame = layout.frameBoundingRect(table).height()
-    rows_height = sum(row.height * writer.line + overhead for row in lines)
+    # The rows as Qt set them (all but the last, whose foot no line tells), so that the
+    # edges are not taken for rows' overhead: pages are estimated with the largest
+    # overhead for every row, and the edges on top of that.
+    rows_height = (
+        text_top(len(lines)) - text_top(1) + lines[-1].height * writer.line + overhead
+        if lines
+        else 0.0
+    )
     edges = max(0.0, frame - header - rows_height)
-    return _Metrics(header + edges, overhead, lines)
+    return _Metrics(header + edges, overhead, lines, _page_top(fonts, widths))
+
+
+def _page_top(fonts: FontSet, widths: Sequence[float] | None) -> float:
+    """How far below the top of its page Qt sets a table that starts a new page (it
+    leaves room there, about a line: measured, so that the pages are filled to what
+    Qt will really hold rather than laid out again after an overflow)."""
+    doc = new_document(fonts, Face.FANGSONG, CELL_PT)
+    block = mm(LEDGER_PAGE.block_height)
+    doc.setPageSize(QSizeF(mm(LEDGER_PAGE.block_width), block))
+    writer = _Writer(fonts, doc, widths)
+    row = LedgerRow(tuple(("",) for _ in COLUMNS))
+    writer.table([row], new_page=False)
+    second = writer.table([row], new_page=True)
+    writer.close()
+    top = doc.documentLayout().frameBoundingRect(second).top()
+    return max(0.0, float(top) - block * int(top // block))
 
 
 def _title_height(fonts: FontSet, title: str, subtitle: str) -> float:
@@ -369,7 +398,7 @@ def paginate_rows(
             # Nothing fits on an empty page (a single enormous cell): let Qt split it.
             pages[-1].append(row)
         pages.append([])
-        room = page - metrics.header - SAFETY
+        room = page - metrics.page_top - metrics.header - SAFETY
     if not pages[-1] and len(pages) > 1:
         pages.pop()
     return pages

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from desktop.domain.records import (
     MeasureRecord,
     Responsibility,
 )
+from desktop.printing.document import Section
 from desktop.printing.fonts import FontSet
 from desktop.printing.ledger_table import ledger_section
 from desktop.printing.render import write_pdf
@@ -130,3 +132,29 @@ def test_demo_ledger_margins_and_text(
     assert box.left == pytest.approx(25, abs=1)
     assert box.right == pytest.approx(20, abs=1)
     assert re.search(r"第1页共\d+页", text)
+
+
+def test_the_pages_are_estimated_as_qt_sets_them(
+    demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ledger is laid out once: the pages filled by estimate hold exactly what Qt
+    puts on them (a table starting a new page sits a little below the page's top, and
+    the table's edges are not a row's overhead), so no page overflows and nothing is
+    laid out again (each attempt cost a whole layout: 6 s for 210 issues)."""
+    from desktop.printing import ledger_table
+    from desktop.services.demo import load_demo
+
+    for _ in range(5):
+        load_demo(demo_service)
+    attempts: list[int] = []
+    original = ledger_table.Section
+
+    def laid_out(*args: Any, **kwargs: Any) -> Section:
+        attempts.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(ledger_table, "Section", laid_out)
+    issues = demo_service.list_issues()
+    section = ledger_section(issues, demo_service.measures_by_issue(), fonts)
+    assert len(attempts) == 1
+    assert section.page_count() >= len(issues) // 3
