@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -101,6 +102,19 @@ class PageNumbers(Enum):
     CENTRED_IF_MANY = "centred_if_many"
 
 
+class Pages(Protocol):
+    """What a printer, the preview or a PDF is given: pages of one kind, painted one
+    by one (a :class:`Section`, or a document laid out as it goes, such as
+    ``ledger_table.LedgerPages``)."""
+
+    spec: PageSpec
+    name: str
+
+    def page_count(self) -> int: ...
+
+    def paint_page(self, painter: QPainter, index: int) -> None: ...
+
+
 class Section:
     """One document laid out on one kind of page, ready to paint page by page.
 
@@ -119,8 +133,14 @@ class Section:
         shift: float = 0.0,
         page_numbers: PageNumbers = PageNumbers.NONE,
         name: str = "",
+        number_offset: int = 0,
+        number_total: int | None = None,
     ) -> None:
         self.doc = doc
+        # A part of a longer document (see ledger_table.LedgerPages): its first page's
+        # number less one, and the whole document's page count.
+        self.number_offset = number_offset
+        self.number_total = number_total
         self.spec = spec
         self.fonts = fonts
         self.page_height = page_height if page_height is not None else mm(spec.block_height)
@@ -153,7 +173,8 @@ class Section:
         self._paint_number(painter, index)
 
     def _paint_number(self, painter: QPainter, index: int) -> None:
-        total = self.page_count()
+        total = self.number_total or self.page_count()
+        index += self.number_offset
         style = self.page_numbers
         if style is PageNumbers.NONE or (style is PageNumbers.CENTRED_IF_MANY and total < 2):
             return

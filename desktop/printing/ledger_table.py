@@ -20,6 +20,7 @@ from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QPainter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -404,6 +405,129 @@ def paginate_rows(
     return pages
 
 
+# The pages laid out at a time: a ledger of thousands of pages is never one document
+# (its layout held the window for seconds, and its memory grew with every page).
+PART_PAGES = 10
+
+
+class LedgerPages:
+    """The ledger's pages, planned up front (:func:`paginate_rows`: the count and
+    what each page holds) and laid out ``PART_PAGES`` at a time when their turn to be
+    painted comes, so that a printer, the preview and a PDF get the first pages at
+    once, the event loop runs between parts, and only one part is ever in memory.
+    Each part is checked against Qt's own layout; should one take more room than
+    planned (the estimate holds on every ledger tried), the rest of the ledger is
+    planned again from that part on with more room at each page's foot."""
+
+    def __init__(
+        self,
+        fonts: FontSet,
+        title: str,
+        subtitle: str,
+        widths: Sequence[float],
+        groups: Sequence[Sequence[LedgerRow]],
+    ) -> None:
+        self.spec = LEDGER_PAGE
+        self.fonts = fonts
+        self.name = title
+        self.page_numbers = PageNumbers.CENTRED
+        self.signatures_moved = False
+        self._subtitle = subtitle
+        self._widths = list(widths)
+        self._groups = [list(g) for g in groups]
+        self._part: tuple[int, Section] | None = None
+        self._shrink = 0
+        self.parts_laid_out = 0
+
+    def page_count(self) -> int:
+        return max(1, len(self._groups))
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        k = index // PART_PAGES
+        if self._part is None or self._part[0] != k:
+            self._part = (k, self._lay_out(k))
+        self._part[1].paint_page(painter, index - k * PART_PAGES)
+
+    def _lay_out(self, k: int) -> Section:
+        while True:
+            groups = self._groups[k * PART_PAGES : (k + 1) * PART_PAGES]
+            doc = new_document(self.fonts, Face.FANGSONG, CELL_PT)
+            writer = _Writer(self.fonts, doc, self._widths)
+            writer.cursor.beginEditBlock()
+            if k == 0:
+                writer.title(self.name, self._subtitle)
+            tables = [writer.table(group, new_page=n > 0) for n, group in enumerate(groups)]
+            writer.close()
+            writer.cursor.endEditBlock()
+            section = Section(
+                doc,
+                LEDGER_PAGE,
+                self.fonts,
+                page_numbers=PageNumbers.CENTRED,
+                name=self.name,
+                number_offset=k * PART_PAGES,
+                number_total=self.page_count(),
+            )
+            self.parts_laid_out += 1
+            if _holds(section, tables, len(groups)) or self._shrink >= MAX_SHRINK:
+                return section
+            self._replan_from(k)
+
+    def _replan_from(self, k: int) -> None:
+        """Plan the pages from part ``k`` on again, with half a line more room at each
+        page's foot (the pages before it are painted already)."""
+        self._shrink += 1
+        rows = [row for group in self._groups[k * PART_PAGES :] for row in group]
+        title = self.name if k == 0 else ""
+        self._groups[k * PART_PAGES :] = _plan(
+            rows, self.fonts, self._widths, title, self._subtitle if k == 0 else "", self._shrink
+        )
+
+
+# Half lines of room a part may need beyond the estimate before it is painted as Qt
+# sets it (one or two have always been enough when the estimate was coarser).
+MAX_SHRINK = 4
+
+
+def _holds(section: Section, tables: Sequence[QTextTable], pages: int) -> bool:
+    """Whether each table stayed on its own page, as planned."""
+    block = section.page_height
+    layout = section.doc.documentLayout()
+    return section.page_count() <= pages and all(
+        layout.frameBoundingRect(t).bottom() <= (n + 1) * block for n, t in enumerate(tables)
+    )
+
+
+def _plan(
+    rows: Sequence[LedgerRow],
+    fonts: FontSet,
+    widths: Sequence[float],
+    title: str,
+    subtitle: str,
+    shrink: int = 0,
+) -> list[list[LedgerRow]]:
+    """The rows of each page, estimated from one measuring layout (the first page
+    under the title when there is one); ``shrink`` half lines more room at each foot."""
+    metrics = _measure(rows, fonts, widths)
+    block = mm(LEDGER_PAGE.block_height)
+    line = pt(CELL_PT) * LINE
+    less = shrink * line / 2
+    first = block - _title_height(fonts, title, subtitle) if title else block
+    return paginate_rows(rows, metrics, first - less, block - less, line)
+
+
+def _titles(
+    issues: Sequence[IssueRecord],
+    inspection: InspectionRecord | None,
+    title: str,
+    as_of: date | None,
+) -> tuple[str, str]:
+    subtitle = f"共 {len(issues)} 个问题"
+    if as_of is not None:
+        subtitle += f"　截至 {cn_date(as_of)}"
+    return ledger_title(inspection, title), subtitle
+
+
 def ledger_section(
     issues: Sequence[IssueRecord],
     measures: Mapping[int, Sequence[MeasureRecord]],
@@ -412,34 +536,10 @@ def ledger_section(
     inspection: InspectionRecord | None = None,
     title: str = "",
     as_of: date | None = None,
-) -> Section:
-    """The ledger table of ``issues`` (in the order given: the current view)."""
-    title = ledger_title(inspection, title)
-    subtitle = f"共 {len(issues)} 个问题"
-    if as_of is not None:
-        subtitle += f"　截至 {cn_date(as_of)}"
+) -> LedgerPages:
+    """The ledger table of ``issues`` (in the order given: the current view), its
+    pages laid out as they are painted (:class:`LedgerPages`)."""
+    title, subtitle = _titles(issues, inspection, title, as_of)
     rows = ledger_rows(issues, measures)
     widths = column_percents(rows, fonts)
-    metrics = _measure(rows, fonts, widths)
-    block = mm(LEDGER_PAGE.block_height)
-    line = pt(CELL_PT) * LINE
-    first = block - _title_height(fonts, title, subtitle)
-    for shrink in range(4):
-        # The estimate is checked against Qt's own pagination, and tightened if a page
-        # overflowed (rounding in the table layout).
-        less = shrink * line / 2
-        groups = paginate_rows(rows, metrics, first - less, block - less, line)
-        doc = new_document(fonts, Face.FANGSONG, CELL_PT)
-        writer = _Writer(fonts, doc, widths)
-        writer.cursor.beginEditBlock()
-        writer.title(title, subtitle)
-        tables = [writer.table(group, new_page=n > 0) for n, group in enumerate(groups)]
-        writer.close()
-        writer.cursor.endEditBlock()
-        section = Section(doc, LEDGER_PAGE, fonts, page_numbers=PageNumbers.CENTRED, name=title)
-        layout = doc.documentLayout()
-        if section.page_count() <= len(groups) and all(
-            layout.frameBoundingRect(t).bottom() <= (n + 1) * block for n, t in enumerate(tables)
-        ):
-            break
-    return section
+    return LedgerPages(fonts, title, subtitle, widths, _plan(rows, fonts, widths, title, subtitle))

@@ -16,12 +16,12 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.printing.document import Section
+from desktop.printing.document import Pages
 from desktop.printing.page import LAYOUT_DPI, PageSpec
 
 # A document to print: a section already laid out, or a function that lays it out when
 # its turn comes (so a long job spreads its work over the progress callbacks).
-Printable = Section | Callable[[], Section]
+Printable = Pages | Callable[[], Pages]
 Progress = Callable[[int, int], None]
 PageDone = Callable[[int], None]
 
@@ -40,8 +40,8 @@ class Rendered:
     cancelled: bool = False
 
 
-def _section(item: Printable) -> Section:
-    return item if isinstance(item, Section) else item()
+def _section(item: Printable) -> Pages:
+    return item() if callable(item) else item
 
 
 def _prepare(device: QPagedPaintDevice, spec: PageSpec) -> None:
@@ -95,7 +95,11 @@ def render(
                 if not painter.begin(device):
                     painter = None
                     raise PrintError("无法开始打印：打印机或文件不可用。")
-            for index in range(section.page_count()):
+            index = -1
+            # Asked again after each page: a document laid out as it goes may find it
+            # needs more pages than it planned.
+            while index + 1 < section.page_count():
+                index += 1
                 if index and cancelled is not None and cancelled():
                     stopped = True
                     break
@@ -127,7 +131,7 @@ def render(
     return Rendered(done, pages, stopped)
 
 
-def _paint(painter: QPainter, device: QPagedPaintDevice, section: Section, index: int) -> None:
+def _paint(painter: QPainter, device: QPagedPaintDevice, section: Pages, index: int) -> None:
     painter.save()
     # Layout units (LAYOUT_DPI) to device pixels.
     painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)

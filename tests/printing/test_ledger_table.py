@@ -16,7 +16,6 @@ from desktop.domain.records import (
     MeasureRecord,
     Responsibility,
 )
-from desktop.printing.document import Section
 from desktop.printing.fonts import FontSet
 from desktop.printing.ledger_table import ledger_section
 from desktop.printing.render import write_pdf
@@ -135,26 +134,61 @@ def test_demo_ledger_margins_and_text(
 
 
 def test_the_pages_are_estimated_as_qt_sets_them(
-    demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, demo_service: LedgerService, fonts: FontSet
 ) -> None:
-    """The ledger is laid out once: the pages filled by estimate hold exactly what Qt
-    puts on them (a table starting a new page sits a little below the page's top, and
-    the table's edges are not a row's overhead), so no page overflows and nothing is
-    laid out again (each attempt cost a whole layout: 6 s for 210 issues)."""
-    from desktop.printing import ledger_table
+    """The ledger is planned once and laid out a part at a time as it is painted: the
+    planned pages hold exactly what Qt puts on them (a table starting a new page sits
+    a little below the page's top, and the table's edges are not a row's overhead),
+    so no part needs planning again; the page numbers run on across the parts."""
+    from desktop.printing.ledger_table import PART_PAGES
     from desktop.services.demo import load_demo
 
     for _ in range(5):
         load_demo(demo_service)
-    attempts: list[int] = []
-    original = ledger_table.Section
-
-    def laid_out(*args: Any, **kwargs: Any) -> Section:
-        attempts.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(ledger_table, "Section", laid_out)
     issues = demo_service.list_issues()
-    section = ledger_section(issues, demo_service.measures_by_issue(), fonts)
-    assert len(attempts) == 1
-    assert section.page_count() >= len(issues) // 3
+    pages = ledger_section(issues, demo_service.measures_by_issue(), fonts)
+    planned = pages.page_count()
+    assert planned > 2 * PART_PAGES
+    out = tmp_path / "ledger.pdf"
+    result = write_pdf(out, [pages])
+    assert result.pages == planned == page_count(out)
+    assert pages.parts_laid_out == -(-planned // PART_PAGES)  # each part once
+    text = squeeze(pdf_text(out))
+    for n in (1, PART_PAGES, PART_PAGES + 1, planned):
+        assert f"第{n}页共{planned}页" in text
+    # Every issue is there once, none lost or doubled at the parts' seams.
+    prefixes = [squeeze(i.text)[:12] for i in issues]
+    for prefix in set(prefixes):
+        assert text.count(prefix) == prefixes.count(prefix)
+
+
+def test_a_part_that_overflows_plans_the_rest_again(
+    tmp_path: Path, demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should a part ever take more room than planned, the pages from it on are
+    planned again with more room; nothing is lost and the numbering follows."""
+    from desktop.printing import ledger_table
+    from desktop.services.demo import load_demo
+
+    for _ in range(3):
+        load_demo(demo_service)
+    issues = demo_service.list_issues()
+    pages = ledger_section(issues, demo_service.measures_by_issue(), fonts)
+    real = ledger_table._holds
+    refused: list[int] = []
+
+    def holds_but_once(section: Any, tables: Any, n: int) -> bool:
+        if section.number_offset == ledger_table.PART_PAGES and not refused:
+            refused.append(n)
+            return False
+        return real(section, tables, n)
+
+    monkeypatch.setattr(ledger_table, "_holds", holds_but_once)
+    out = tmp_path / "ledger.pdf"
+    result = write_pdf(out, [pages])
+    assert refused
+    assert result.pages == pages.page_count() == page_count(out)
+    text = squeeze(pdf_text(out))
+    assert f"第{result.pages}页共{result.pages}页" in text
+    for issue in issues:
+        assert squeeze(issue.text)[:12] in text
