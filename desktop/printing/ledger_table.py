@@ -12,7 +12,7 @@ that starts a new page; the result is checked against Qt's own layout.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -299,7 +299,32 @@ def _measure(
         else 0.0
     )
     edges = max(0.0, frame - header - rows_height)
-    return _Metrics(header + edges, overhead, lines, _page_top(fonts, widths))
+    return _Metrics(header + edges, overhead, lines)
+
+
+# Rows measured in one scratch layout: a ledger of thousands of issues is measured in
+# slices, the event loop running between them, and never held whole in memory.
+MEASURE_ROWS = 100
+
+
+def _measuring(
+    rows: Sequence[LedgerRow], fonts: FontSet, widths: Sequence[float], found: list[_Metrics]
+) -> Iterator[None]:
+    """Measure ``rows`` a slice at a time, yielding after each; ``found`` ends up
+    holding the whole table's metrics (the largest header and row overhead met, every
+    row's lines, where Qt sets a table on a new page)."""
+    parts: list[_Metrics] = []
+    for start in range(0, max(len(rows), 1), MEASURE_ROWS):
+        parts.append(_measure(rows[start : start + MEASURE_ROWS], fonts, widths))
+        yield
+    found.append(
+        _Metrics(
+            max(m.header for m in parts),
+            max(m.overhead for m in parts),
+            tuple(line for m in parts for line in m.rows),
+            _page_top(fonts, widths),
+        )
+    )
 
 
 def _page_top(fonts: FontSet, widths: Sequence[float] | None) -> float:
@@ -425,7 +450,7 @@ class LedgerPages:
         title: str,
         subtitle: str,
         widths: Sequence[float],
-        groups: Sequence[Sequence[LedgerRow]],
+        rows: Sequence[LedgerRow],
     ) -> None:
         self.spec = LEDGER_PAGE
         self.fonts = fonts
@@ -434,13 +459,42 @@ class LedgerPages:
         self.signatures_moved = False
         self._subtitle = subtitle
         self._widths = list(widths)
-        self._groups = [list(g) for g in groups]
+        self._rows = list(rows)
+        self._groups: list[list[LedgerRow]] | None = None
         self._part: tuple[int, Section] | None = None
         self._shrink = 0
         self.parts_laid_out = 0
 
+    def steps(self) -> Iterator[None]:
+        """Plan the pages, yielding between slices of the work (a renderer lets the
+        event loop run there); nothing to do once planned."""
+        if self._groups is None:
+            yield from self._planning(self._rows, first=True, shrink=0, into=0)
+
+    def _planning(
+        self, rows: Sequence[LedgerRow], *, first: bool, shrink: int, into: int
+    ) -> Iterator[None]:
+        """Plan ``rows`` onto the pages from page ``into`` on (the first page under the
+        title when ``first``), ``shrink`` half lines more room at each page's foot."""
+        found: list[_Metrics] = []
+        yield from _measuring(rows, self.fonts, self._widths, found)
+        block = mm(LEDGER_PAGE.block_height)
+        line = pt(CELL_PT) * LINE
+        less = shrink * line / 2
+        top = block - _title_height(self.fonts, self.name, self._subtitle) if first else block
+        groups = paginate_rows(rows, found[0], top - less, block - less, line)
+        self._groups = [*(self._groups or [])[:into], *groups]
+
+    @property
+    def groups(self) -> list[list[LedgerRow]]:
+        """The rows of each page (planned first if need be)."""
+        for _ in self.steps():
+            pass
+        assert self._groups is not None
+        return self._groups
+
     def page_count(self) -> int:
-        return max(1, len(self._groups))
+        return max(1, len(self.groups))
 
     def paint_page(self, painter: QPainter, index: int) -> None:
         k = index // PART_PAGES
@@ -450,7 +504,7 @@ class LedgerPages:
 
     def _lay_out(self, k: int) -> Section:
         while True:
-            groups = self._groups[k * PART_PAGES : (k + 1) * PART_PAGES]
+            groups = self.groups[k * PART_PAGES : (k + 1) * PART_PAGES]
             doc = new_document(self.fonts, Face.FANGSONG, CELL_PT)
             writer = _Writer(self.fonts, doc, self._widths)
             writer.cursor.beginEditBlock()
@@ -477,11 +531,10 @@ class LedgerPages:
         """Plan the pages from part ``k`` on again, with half a line more room at each
         page's foot (the pages before it are painted already)."""
         self._shrink += 1
-        rows = [row for group in self._groups[k * PART_PAGES :] for row in group]
-        title = self.name if k == 0 else ""
-        self._groups[k * PART_PAGES :] = _plan(
-            rows, self.fonts, self._widths, title, self._subtitle if k == 0 else "", self._shrink
-        )
+        start = k * PART_PAGES
+        rows = [row for group in self.groups[start:] for row in group]
+        for _ in self._planning(rows, first=k == 0, shrink=self._shrink, into=start):
+            pass
 
 
 # Half lines of room a part may need beyond the estimate before it is painted as Qt
@@ -496,24 +549,6 @@ def _holds(section: Section, tables: Sequence[QTextTable], pages: int) -> bool:
     return section.page_count() <= pages and all(
         layout.frameBoundingRect(t).bottom() <= (n + 1) * block for n, t in enumerate(tables)
     )
-
-
-def _plan(
-    rows: Sequence[LedgerRow],
-    fonts: FontSet,
-    widths: Sequence[float],
-    title: str,
-    subtitle: str,
-    shrink: int = 0,
-) -> list[list[LedgerRow]]:
-    """The rows of each page, estimated from one measuring layout (the first page
-    under the title when there is one); ``shrink`` half lines more room at each foot."""
-    metrics = _measure(rows, fonts, widths)
-    block = mm(LEDGER_PAGE.block_height)
-    line = pt(CELL_PT) * LINE
-    less = shrink * line / 2
-    first = block - _title_height(fonts, title, subtitle) if title else block
-    return paginate_rows(rows, metrics, first - less, block - less, line)
 
 
 def _titles(
@@ -541,5 +576,4 @@ def ledger_section(
     pages laid out as they are painted (:class:`LedgerPages`)."""
     title, subtitle = _titles(issues, inspection, title, as_of)
     rows = ledger_rows(issues, measures)
-    widths = column_percents(rows, fonts)
-    return LedgerPages(fonts, title, subtitle, widths, _plan(rows, fonts, widths, title, subtitle))
+    return LedgerPages(fonts, title, subtitle, column_percents(rows, fonts), rows)

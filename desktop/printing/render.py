@@ -61,6 +61,7 @@ def render(
     total: int | None = None,
     page_done: PageDone | None = None,
     page_range: tuple[int, int] | None = None,
+    step_done: Callable[[], None] | None = None,
 ) -> Rendered:
     """Paint ``documents`` one after another onto ``device``, each starting on a new page.
 
@@ -71,6 +72,8 @@ def render(
     the number of pages painted so far, and ``cancelled()`` is asked again before each
     further page of a document: a ledger of hundreds of pages is one document, and a
     GUI keeps its window alive (and its cancel button working) from there too.
+    ``step_done()`` is called between the steps of a document that prepares itself in
+    steps before its first page (the ledger's measuring), cancel asked there too.
     ``page_range`` (first, last), 1-based over the whole job as a print dialog gives
     it (``last`` 0: to the end), paints only those pages; the documents before them
     are still laid out, to count their pages. Raises :class:`PrintError` when the
@@ -89,6 +92,16 @@ def render(
                 stopped = True
                 break
             section = _section(item)
+            # A document that prepares itself in steps (the ledger's measuring) lets
+            # the caller's loop run between them.
+            for _step in getattr(section, "steps", tuple)():
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    break
+                if step_done is not None:
+                    step_done()
+            if stopped:
+                break
             if painter is None:
                 _prepare(device, section.spec)
                 painter = QPainter()
@@ -150,6 +163,7 @@ def write_pdf(
     page_done: PageDone | None = None,
     page_range: tuple[int, int] | None = None,
     resolution: int = 1200,
+    step_done: Callable[[], None] | None = None,
 ) -> Rendered:
     """Write ``documents`` to a PDF file at ``path`` (fonts embedded, text searchable)."""
     try:
@@ -171,6 +185,7 @@ def write_pdf(
         total=total,
         page_done=page_done,
         page_range=page_range,
+        step_done=step_done,
     )
     del writer  # the file is finished when the writer goes
     if not path.exists():

@@ -192,3 +192,40 @@ def test_a_part_that_overflows_plans_the_rest_again(
     assert f"第{result.pages}页共{result.pages}页" in text
     for issue in issues:
         assert squeeze(issue.text)[:12] in text
+
+
+def test_the_ledger_is_measured_in_slices_between_which_the_loop_runs(
+    tmp_path: Path, demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big ledger's measuring is cut into slices, the caller called between them
+    (where a window runs its event loop, and a cancel is heard); the slices plan the
+    same pages as one measuring of the whole."""
+    from desktop.printing import ledger_table
+    from desktop.services.demo import load_demo
+
+    for _ in range(3):
+        load_demo(demo_service)
+    issues = demo_service.list_issues()
+    measures = demo_service.measures_by_issue()
+    whole = ledger_section(issues, measures, fonts)
+    planned = whole.groups
+    monkeypatch.setattr(ledger_table, "MEASURE_ROWS", 10)
+    sliced = ledger_section(issues, measures, fonts)
+    steps: list[int] = []
+    result = write_pdf(tmp_path / "l.pdf", [sliced], step_done=lambda: steps.append(1))
+    assert len(steps) >= len(issues) // 10
+    assert sliced.groups == planned
+    assert result.pages == len(planned)
+    assert sliced.parts_laid_out == -(-len(planned) // ledger_table.PART_PAGES)
+
+    # A cancel during the measuring stops before any page.
+    again = ledger_section(issues, measures, fonts)
+    heard: list[int] = []
+    stopped = write_pdf(
+        tmp_path / "c.pdf",
+        [again],
+        step_done=lambda: heard.append(1),
+        cancelled=lambda: len(heard) >= 2,
+    )
+    assert stopped.cancelled
+    assert stopped.pages == 0
