@@ -1,0 +1,148 @@
+"""The bare-xlsxwriter baseline of a writer: record every call our code makes on
+xlsxwriter's workbooks and worksheets, then replay the calls on fresh workbooks.
+
+The replay writes exactly the same cells, formats, merges, row heights, column widths,
+sheet protection and data validation as our writer did (:func:`same_sheets` checks
+it, part by part), with none of our own work around them: reading the ledger, laying
+out rows, choosing formats, signing. What it costs is what xlsxwriter alone costs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Recording:
+    """One workbook's calls: its options, the properties of each format (in the
+    order made), and each call as (sheet index or -1 for the workbook, method,
+    arguments, keyword arguments), formats stood for by :class:`_FormatRef`."""
+
+    options: dict[str, Any]
+    formats: list[dict[str, Any]] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+    calls: list[tuple[int, str, tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _FormatRef:
+    index: int
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[Recording]]:
+    """Record every xlsxwriter workbook made in the block (``xlsxwriter.Workbook``
+    replaced by a recording subclass for the duration)."""
+    import xlsxwriter
+    from xlsxwriter.worksheet import Worksheet
+
+    made: list[Recording] = []
+    original = xlsxwriter.Workbook
+
+    class RecordingWorkbook(original):  # type: ignore[misc, valid-type]
+        def __init__(self, filename: Any = None, options: dict[str, Any] | None = None) -> None:
+            self._recording = Recording(dict(options or {}))
+            self._format_ids: dict[int, int] = {}
+            self._depth = 0
+            self._on = False  # the workbook's own default formats are not ours
+            made.append(self._recording)
+            super().__init__(filename, options)
+            self._on = True
+
+        def _ref(self, value: Any) -> Any:
+            index = self._format_ids.get(id(value))
+            return _FormatRef(index) if index is not None else value
+
+        def _record(self, sheet: int, name: str, args: Any, kwargs: Any) -> None:
+            self._recording.calls.append(
+                (
+                    sheet,
+                    name,
+                    tuple(self._ref(a) for a in args),
+                    {k: self._ref(v) for k, v in kwargs.items()},
+                )
+            )
+
+        def add_format(self, properties: dict[str, Any] | None = None) -> Any:
+            made_format = super().add_format(properties)
+            if not self._on:
+                return made_format
+            self._format_ids[id(made_format)] = len(self._recording.formats)
+            self._recording.formats.append(dict(properties or {}))
+            return made_format
+
+        def add_worksheet(self, name: str | None = None, worksheet_class: Any = None) -> Any:
+            sheet = super().add_worksheet(name, worksheet_class)
+            index = len(self._recording.sheets)
+            self._recording.sheets.append(sheet.name)
+            book = self
+            for attr in dir(Worksheet):
+                if attr.startswith("_") or not callable(getattr(Worksheet, attr)):
+                    continue
+                method = getattr(sheet, attr)
+
+                def wrapper(*args: Any, _m: Any = method, _n: str = attr, **kwargs: Any) -> Any:
+                    # Only the outermost call: xlsxwriter's methods call one another.
+                    if book._depth == 0:
+                        book._record(index, _n, args, kwargs)
+                    book._depth += 1
+                    try:
+                        return _m(*args, **kwargs)
+                    finally:
+                        book._depth -= 1
+
+                setattr(sheet, attr, wrapper)
+            return sheet
+
+        def set_properties(self, properties: dict[str, Any]) -> Any:
+            self._record(-1, "set_properties", (properties,), {})
+            return super().set_properties(properties)
+
+    xlsxwriter.Workbook = RecordingWorkbook
+    try:
+        yield made
+    finally:
+        xlsxwriter.Workbook = original
+
+
+def replayer(recordings: list[Recording], folder: Path) -> Callable[[], None]:
+    """A function that writes each recording to ``folder/replay-N.xlsx`` with plain
+    xlsxwriter calls."""
+    import xlsxwriter
+
+    def run() -> None:
+        for n, rec in enumerate(recordings):
+            book = xlsxwriter.Workbook(str(folder / f"replay-{n}.xlsx"), rec.options)
+            formats = [book.add_format(p) for p in rec.formats]
+            sheets = [book.add_worksheet(name) for name in rec.sheets]
+            for sheet, name, args, kwargs in rec.calls:
+                target = book if sheet < 0 else sheets[sheet]
+                if any(a.__class__ is _FormatRef for a in args):
+                    args = tuple(formats[a.index] if a.__class__ is _FormatRef else a for a in args)
+                if kwargs:
+                    kwargs = {
+                        k: formats[v.index] if v.__class__ is _FormatRef else v
+                        for k, v in kwargs.items()
+                    }
+                getattr(target, name)(*args, **kwargs)
+            book.close()
+
+    return run
+
+
+def same_sheets(ours: Path, replayed: Path) -> list[str]:
+    """The parts of two .xlsx files that differ (document properties aside, which
+    carry the time of writing); empty when the replay wrote what ours did."""
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(replayed) as b:
+        names = sorted(set(a.namelist()) | set(b.namelist()))
+        return [
+            name
+            for name in names
+            if not name.startswith("docProps/")
+            and (name not in a.namelist() or name not in b.namelist() or a.read(name) != b.read(name))
+        ]
