@@ -139,10 +139,10 @@ def same_sheets(ours: Path, replayed: Path) -> list[str]:
     """The parts of two .xlsx files that differ (document properties aside, which
     carry the time of writing); empty when the replay wrote what ours did."""
     with zipfile.ZipFile(ours) as a, zipfile.ZipFile(replayed) as b:
-        names = sorted(set(a.namelist()) | set(b.namelist()))
+        in_a, in_b = set(a.namelist()), set(b.namelist())
         return [
             name
-            for name in names
+            for name in sorted(in_a | in_b)
             if not name.startswith("docProps/")
-            and (name not in a.namelist() or name not in b.namelist() or a.read(name) != b.read(name))
+            and (name not in in_a or name not in in_b or a.read(name) != b.read(name))
         ]

@@ -529,9 +529,8 @@ class Bench:
         the same ten files: every call our writer made on xlsxwriter, recorded once and
         replayed on fresh workbooks (same cells, formats, merges, row heights, column
         widths, protection and validation; checked part by part)."""
-        from tests.benchmarks.replay import recording, replayer, same_sheets
-
         from desktop.services.handoff import write_unit_handouts
+        from tests.benchmarks.replay import recording, replayer, same_sheets
 
         units = [u.name for u in self.service.list_units()][:10]
         ours_dir = self.work / "handout-ours"
