@@ -36,6 +36,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from desktop.collector import collector_paused
 from desktop.domain.dates import DateError, DateErrorCode, DateReading, parse_date
 from desktop.domain.numbering import heading_style
 from desktop.domain.plan import (
@@ -574,6 +575,7 @@ def inspect_workbook(
     return WorkbookInfo(book.file, book.kind, sheets)
 
 
+@collector_paused()
 def read_ledger(
     path: str | Path,
     sheet: str | None = None,
@@ -1177,6 +1179,10 @@ class _PlanBuilder:
         # sheet are as wide as its used area), one by one otherwise.
         pick = itemgetter(*slots) if len(slots) > 1 else None
         reach = max(slots) + 1 if slots and min(slots) >= 0 else None
+        pick_measure = (
+            itemgetter(*[i for _, _, i, _ in measure_level]) if len(measure_level) > 1 else None
+        )
+        by_cells: dict[Any, tuple[dict[str, Any], tuple[Status, bool, str, Responsibility]]] = {}
         tally = self.tally
         issue_rows = measure_rows = 0  # counted here: the hot path
         current: _IssueAcc | None = None
@@ -1357,15 +1363,32 @@ class _PlanBuilder:
                 values = {f: h(vals[i], r, c) for f, h, i, c in issue_level}
                 merged = (r + 1) in num_cov or (r + 1) in txt_cov
                 current = _IssueAcc(r, number, text, category, merged, values, [], [], [])
-            # Measure-level values of this row.
-            row_values = {f: h(vals[i], r, c) for f, h, i, c in measure_level}
+            # Measure-level values of this row: read once for each set of cells that
+            # read without a problem (many rows repeat a unit, deadline and status).
+            cells = pick_measure(vals) if pick_measure is not None else None
+            seen = by_cells.get(cells) if cells is not None else None
+            if seen is None:
+                before = len(self.problems)
+                row_values = {f: h(vals[i], r, c) for f, h, i, c in measure_level}
+                seen = (row_values, self._measure_fields(row_values))
+                if cells is not None and len(self.problems) == before:
+                    by_cells[cells] = seen
+            row_values = seen[0]
             current.row_values.append(row_values)
             if mea_i is not None and r not in mea_cov:
-                measure_text = self.text(vals[mea_i], r, cols[mea_i], "text")
+                measure_text = vals[mea_i]
+                if not (
+                    measure_text.__class__ is str
+                    and measure_text.isprintable()
+                    and len(measure_text) <= MAX_CELL_TEXT
+                ):
+                    measure_text = self.text(measure_text, r, cols[mea_i], "text")
+                else:
+                    measure_text = measure_text.strip(_WHITESPACE)  # self.text's common case
                 if measure_text:
                     current.measures.append(
                         PlannedMeasure(
-                            self._measure(measure_text, row_values),
+                            MeasureDraft(measure_text, *seen[1]),
                             Source(self.file, grid.name, r + 1, measure_letter),
                         )
                     )
@@ -1627,14 +1650,17 @@ class _PlanBuilder:
             found = self._responsibilities[key] = Responsibility(*key)
         return found
 
-    def _measure(self, text: str, values: Mapping[str, Any]) -> MeasureDraft:
+    def _measure_fields(
+        self, values: Mapping[str, Any]
+    ) -> tuple[Status, bool, str, Responsibility]:
+        """A measure's fields after its text (status, long-term, progress and
+        responsibility, in :class:`MeasureDraft`'s order) from its row's values."""
         reading = self._status_of(values)
-        return MeasureDraft(
-            text=text,
-            status=reading.status if reading else Status.NOT_STARTED,
-            long_term=reading.long_term if reading else False,
-            progress=values.get("progress", "") or "",
-            responsibility=self._responsibility(values),
+        return (
+            reading.status if reading else Status.NOT_STARTED,
+            reading.long_term if reading else False,
+            values.get("progress", "") or "",
+            self._responsibility(values),
         )
 
     def _finish(self, acc: _IssueAcc | None) -> None:
