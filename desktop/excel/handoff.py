@@ -361,7 +361,8 @@ def sign(secret: bytes, pairs: Sequence[tuple[str, str]], rows: Sequence[Sequenc
     """The HMAC-SHA256 (hex) of the manifest pairs and the sent rows."""
     document = {
         "manifest": [[_canonical(k), _canonical(v)] for k, v in pairs],
-        "rows": [[_canonical(c) for c in row] for row in rows],
+        # Most cells have no carriage return: left as they are without a call.
+        "rows": [[_canonical(c) if "\r" in c else c for c in row] for row in rows],
     }
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hmac.new(secret, payload, hashlib.sha256).hexdigest()
@@ -511,7 +512,9 @@ def write_handout(
     by_id: dict[int, InspectionRecord] = {i.id: i for i in inspections}
     several = len({r.issue.inspection_id for r in rows}) > 1
     columns = sheet_columns(several)
-    _check_texts(rows, by_id, columns)
+    # Each row's values, made once: checked here, written below.
+    values = [_row_values(row, by_id) for row in rows]
+    _check_texts(rows, values, columns)
 
     import xlsxwriter  # heavy: only when writing
 
@@ -522,7 +525,7 @@ def write_handout(
         try:
             formats = _Formats(workbook)
             sent = _write_workbook(
-                workbook, formats, rows, manifest, secret, by_id, columns, addition_rows
+                workbook, formats, rows, values, manifest, secret, by_id, columns, addition_rows
             )
             workbook.set_properties(
                 {"title": _sheet_title(manifest, by_id, rows), "comments": MAGIC}
@@ -542,13 +545,13 @@ def write_handout(
 
 def _check_texts(
     rows: Sequence[HandoutRow],
-    inspections: Mapping[int, InspectionRecord],
+    values: Sequence[Mapping[str, Value]],
     columns: Sequence[HandoffColumn],
 ) -> None:
     """Refuse, before writing anything, a text no cell can hold (too long, broken)."""
     headers = {c.field: c.header for c in columns}
-    for row in rows:
-        for name, value in _row_values(row, inspections).items():
+    for row, row_values in zip(rows, values, strict=True):
+        for name, value in row_values.items():
             if isinstance(value, str) and (found := text_problem(value)):
                 raise ExportError(
                     f"问题 {row.issue.number[:20]} 的“{headers.get(name, name)}”：{found[1]}。"
@@ -572,6 +575,7 @@ def _write_workbook(
     workbook: Any,
     formats: _Formats,
     rows: Sequence[HandoutRow],
+    values: Sequence[Mapping[str, Value]],
     manifest: Manifest,
     secret: bytes,
     inspections: Mapping[int, InspectionRecord],
@@ -583,7 +587,7 @@ def _write_workbook(
     ledger = workbook.add_worksheet(LEDGER_SHEET)
     data = workbook.add_worksheet(DATA_SHEET)
     sent = _write_ledger_sheet(
-        ledger, formats, rows, manifest, inspections, columns, title, addition_rows
+        ledger, formats, rows, values, manifest, columns, title, addition_rows
     )
     _write_instructions(info, formats, manifest, rows, title)
     _write_data_sheet(data, manifest, sent, secret)
@@ -675,8 +679,8 @@ def _write_ledger_sheet(
     ws: Any,
     formats: _Formats,
     rows: Sequence[HandoutRow],
+    values: Sequence[Mapping[str, Value]],
     manifest: Manifest,
-    inspections: Mapping[int, InspectionRecord],
     columns: Sequence[HandoffColumn],
     title: str,
     addition_rows: int,
@@ -710,7 +714,7 @@ def _write_ledger_sheet(
         group = [rows[index]]
         while index + len(group) < len(rows) and rows[index + len(group)].issue.key == issue.key:
             group.append(rows[index + len(group)])
-        _write_group(ws, formats, group, inspections, columns, r)
+        _write_group(ws, formats, group, values[index : index + len(group)], columns, r)
         for offset, row in enumerate(group):
             sent.append(_sent_row(r + offset + 1, row))
         r += len(group)
@@ -776,12 +780,12 @@ def _write_group(
     ws: Any,
     formats: _Formats,
     group: Sequence[HandoutRow],
-    inspections: Mapping[int, InspectionRecord],
+    values: Sequence[Mapping[str, Value]],
     columns: Sequence[HandoffColumn],
     first: int,
 ) -> None:
-    """One issue's rows: its issue-level cells merged down them."""
-    values = [_row_values(row, inspections) for row in group]
+    """One issue's rows (``values``: theirs by field): its issue-level cells merged
+    down them."""
     last = first + len(group) - 1
     heights = [1] * len(group)
     for k, (row, row_values) in enumerate(zip(group, values, strict=True)):
