@@ -21,17 +21,15 @@ from typing import Any
 class Recording:
     """One workbook's calls: its options, the properties of each format (in the
     order made), and each call as (sheet index or -1 for the workbook, method,
-    arguments, keyword arguments), formats stood for by :class:`_FormatRef`."""
+    arguments, the positions of the arguments that are formats, keyword arguments);
+    a format argument is recorded as the index of its properties."""
 
     options: dict[str, Any]
     formats: list[dict[str, Any]] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)
-    calls: list[tuple[int, str, tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _FormatRef:
-    index: int
+    calls: list[tuple[int, str, tuple[Any, ...], tuple[int, ...], dict[str, Any]]] = field(
+        default_factory=list
+    )
 
 
 @contextlib.contextmanager
@@ -54,19 +52,13 @@ def recording() -> Iterator[list[Recording]]:
             super().__init__(filename, options)
             self._on = True
 
-        def _ref(self, value: Any) -> Any:
-            index = self._format_ids.get(id(value))
-            return _FormatRef(index) if index is not None else value
-
         def _record(self, sheet: int, name: str, args: Any, kwargs: Any) -> None:
-            self._recording.calls.append(
-                (
-                    sheet,
-                    name,
-                    tuple(self._ref(a) for a in args),
-                    {k: self._ref(v) for k, v in kwargs.items()},
-                )
-            )
+            ids = self._format_ids
+            if any(id(v) in ids for v in kwargs.values()):
+                raise NotImplementedError(f"a format passed by keyword to {name}")
+            positions = tuple(i for i, a in enumerate(args) if id(a) in ids)
+            plain = tuple(ids[id(a)] if i in positions else a for i, a in enumerate(args))
+            self._recording.calls.append((sheet, name, plain, positions, dict(kwargs)))
 
         def add_format(self, properties: dict[str, Any] | None = None) -> Any:
             made_format = super().add_format(properties)
@@ -119,17 +111,15 @@ def replayer(recordings: list[Recording], folder: Path) -> Callable[[], None]:
         for n, rec in enumerate(recordings):
             book = xlsxwriter.Workbook(str(folder / f"replay-{n}.xlsx"), rec.options)
             formats = [book.add_format(p) for p in rec.formats]
-            sheets = [book.add_worksheet(name) for name in rec.sheets]
-            for sheet, name, args, kwargs in rec.calls:
-                target = book if sheet < 0 else sheets[sheet]
-                if any(a.__class__ is _FormatRef for a in args):
-                    args = tuple(formats[a.index] if a.__class__ is _FormatRef else a for a in args)
-                if kwargs:
-                    kwargs = {
-                        k: formats[v.index] if v.__class__ is _FormatRef else v
-                        for k, v in kwargs.items()
-                    }
-                getattr(target, name)(*args, **kwargs)
+            # Index -1 (the workbook's own calls) is the last entry.
+            targets = [*(book.add_worksheet(name) for name in rec.sheets), book]
+            # As lean as a hand-written loop: a lookup and a call per cell.
+            for sheet, name, args, positions, kwargs in rec.calls:
+                if positions:
+                    args = list(args)  # type: ignore[assignment]
+                    for p in positions:
+                        args[p] = formats[args[p]]  # type: ignore[index]
+                getattr(targets[sheet], name)(*args, **kwargs)
             book.close()
 
     return run
