@@ -788,12 +788,16 @@ def _write_group(
     down them."""
     last = first + len(group) - 1
     heights = [1] * len(group)
+    write_string = ws.write_string
+    hidden = formats.hidden
     for k, (row, row_values) in enumerate(zip(group, values, strict=True)):
         # A signed-off row is not the unit's to change: every cell stays locked.
         editable = (row.measure or row.issue).status is not Status.CLOSED
+        r = first + k
+        height = 1
         for col, column in enumerate(columns):
             if column.hidden:
-                ws.write_string(first + k, col, _key_value(row, column.field), formats.hidden)
+                write_string(r, col, _key_value(row, column.field), hidden)
                 continue
             if column.issue_level:
                 if k:
@@ -801,13 +805,18 @@ def _write_group(
                 _put_issue_cell(ws, formats, column, col, first, last, row_values[column.field])
                 continue
             value = row_values[column.field]
-            unlocked = column.editable and editable
-            _put(ws, formats, column, first + k, col, value, unlocked)
-            if isinstance(value, str) and value:
-                heights[k] = max(heights[k], text_lines(value, column.width))
-        if editable:
-            # Room to write in: at least two lines for a row the unit fills.
-            heights[k] = max(heights[k], 2)
+            if value and value.__class__ is str:
+                # The common cell, written here: text in its column's format.
+                write_string(
+                    r, col, value, formats.cell(column, value, column.editable and editable)
+                )
+                lines = text_lines(value, column.width)
+                if lines > height:
+                    height = lines
+            else:
+                _put(ws, formats, column, r, col, value, column.editable and editable)
+        # Room to write in: at least two lines for a row the unit fills.
+        heights[k] = max(height, 2) if editable else height
     merged = max(
         (
             text_lines(v, c.width)
