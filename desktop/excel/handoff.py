@@ -37,6 +37,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.collector import collector_paused
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.domain.statistics import effective_deadline, effective_lead_unit
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
@@ -493,6 +494,7 @@ def _sent_row(line: int, row: HandoutRow) -> SentRow:
     )
 
 
+@collector_paused()
 def write_handout(
     path: str | os.PathLike[str],
     rows: Sequence[HandoutRow],
@@ -507,7 +509,12 @@ def write_handout(
     ``rows`` are the unit's rows in ledger order (see :func:`handout_rows`);
     ``inspections`` are the inspections they belong to (titles for the sheet). Raises
     :class:`ExportError` with a Chinese message when a text cannot be written (the
-    target is then untouched)."""
+    target is then untouched).
+
+    Written with the cyclic collector paused (``desktop.collector``): xlsxwriter keeps
+    every cell as a tracked object until the file is closed, and the collector walking
+    them again and again took about a quarter of the writing. It resumes after each
+    file, so that a workbook's cycles are freed before the next one is made."""
     target = Path(path)
     by_id: dict[int, InspectionRecord] = {i.id: i for i in inspections}
     several = len({r.issue.inspection_id for r in rows}) > 1
