@@ -37,6 +37,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.collector import collector_paused
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.domain.statistics import effective_deadline, effective_lead_unit
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
@@ -361,7 +362,8 @@ def sign(secret: bytes, pairs: Sequence[tuple[str, str]], rows: Sequence[Sequenc
     """The HMAC-SHA256 (hex) of the manifest pairs and the sent rows."""
     document = {
         "manifest": [[_canonical(k), _canonical(v)] for k, v in pairs],
-        "rows": [[_canonical(c) for c in row] for row in rows],
+        # Most cells have no carriage return: left as they are without a call.
+        "rows": [[_canonical(c) if "\r" in c else c for c in row] for row in rows],
     }
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hmac.new(secret, payload, hashlib.sha256).hexdigest()
@@ -492,6 +494,7 @@ def _sent_row(line: int, row: HandoutRow) -> SentRow:
     )
 
 
+@collector_paused()
 def write_handout(
     path: str | os.PathLike[str],
     rows: Sequence[HandoutRow],
@@ -506,12 +509,19 @@ def write_handout(
     ``rows`` are the unit's rows in ledger order (see :func:`handout_rows`);
     ``inspections`` are the inspections they belong to (titles for the sheet). Raises
     :class:`ExportError` with a Chinese message when a text cannot be written (the
-    target is then untouched)."""
+    target is then untouched).
+
+    Written with the cyclic collector paused (``desktop.collector``): xlsxwriter keeps
+    every cell as a tracked object until the file is closed, and the collector walking
+    them again and again took about a quarter of the writing. It resumes after each
+    file, so that a workbook's cycles are freed before the next one is made."""
     target = Path(path)
     by_id: dict[int, InspectionRecord] = {i.id: i for i in inspections}
     several = len({r.issue.inspection_id for r in rows}) > 1
     columns = sheet_columns(several)
-    _check_texts(rows, by_id, columns)
+    # Each row's values, made once: checked here, written below.
+    values = [_row_values(row, by_id) for row in rows]
+    _check_texts(rows, values, columns)
 
     import xlsxwriter  # heavy: only when writing
 
@@ -522,7 +532,7 @@ def write_handout(
         try:
             formats = _Formats(workbook)
             sent = _write_workbook(
-                workbook, formats, rows, manifest, secret, by_id, columns, addition_rows
+                workbook, formats, rows, values, manifest, secret, by_id, columns, addition_rows
             )
             workbook.set_properties(
                 {"title": _sheet_title(manifest, by_id, rows), "comments": MAGIC}
@@ -542,13 +552,13 @@ def write_handout(
 
 def _check_texts(
     rows: Sequence[HandoutRow],
-    inspections: Mapping[int, InspectionRecord],
+    values: Sequence[Mapping[str, Value]],
     columns: Sequence[HandoffColumn],
 ) -> None:
     """Refuse, before writing anything, a text no cell can hold (too long, broken)."""
     headers = {c.field: c.header for c in columns}
-    for row in rows:
-        for name, value in _row_values(row, inspections).items():
+    for row, row_values in zip(rows, values, strict=True):
+        for name, value in row_values.items():
             if isinstance(value, str) and (found := text_problem(value)):
                 raise ExportError(
                     f"问题 {row.issue.number[:20]} 的“{headers.get(name, name)}”：{found[1]}。"
@@ -572,6 +582,7 @@ def _write_workbook(
     workbook: Any,
     formats: _Formats,
     rows: Sequence[HandoutRow],
+    values: Sequence[Mapping[str, Value]],
     manifest: Manifest,
     secret: bytes,
     inspections: Mapping[int, InspectionRecord],
@@ -583,7 +594,7 @@ def _write_workbook(
     ledger = workbook.add_worksheet(LEDGER_SHEET)
     data = workbook.add_worksheet(DATA_SHEET)
     sent = _write_ledger_sheet(
-        ledger, formats, rows, manifest, inspections, columns, title, addition_rows
+        ledger, formats, rows, values, manifest, columns, title, addition_rows
     )
     _write_instructions(info, formats, manifest, rows, title)
     _write_data_sheet(data, manifest, sent, secret)
@@ -675,8 +686,8 @@ def _write_ledger_sheet(
     ws: Any,
     formats: _Formats,
     rows: Sequence[HandoutRow],
+    values: Sequence[Mapping[str, Value]],
     manifest: Manifest,
-    inspections: Mapping[int, InspectionRecord],
     columns: Sequence[HandoffColumn],
     title: str,
     addition_rows: int,
@@ -710,7 +721,7 @@ def _write_ledger_sheet(
         group = [rows[index]]
         while index + len(group) < len(rows) and rows[index + len(group)].issue.key == issue.key:
             group.append(rows[index + len(group)])
-        _write_group(ws, formats, group, inspections, columns, r)
+        _write_group(ws, formats, group, values[index : index + len(group)], columns, r)
         for offset, row in enumerate(group):
             sent.append(_sent_row(r + offset + 1, row))
         r += len(group)
@@ -776,20 +787,24 @@ def _write_group(
     ws: Any,
     formats: _Formats,
     group: Sequence[HandoutRow],
-    inspections: Mapping[int, InspectionRecord],
+    values: Sequence[Mapping[str, Value]],
     columns: Sequence[HandoffColumn],
     first: int,
 ) -> None:
-    """One issue's rows: its issue-level cells merged down them."""
-    values = [_row_values(row, inspections) for row in group]
+    """One issue's rows (``values``: theirs by field): its issue-level cells merged
+    down them."""
     last = first + len(group) - 1
     heights = [1] * len(group)
+    write_string = ws.write_string
+    hidden = formats.hidden
     for k, (row, row_values) in enumerate(zip(group, values, strict=True)):
         # A signed-off row is not the unit's to change: every cell stays locked.
         editable = (row.measure or row.issue).status is not Status.CLOSED
+        r = first + k
+        height = 1
         for col, column in enumerate(columns):
             if column.hidden:
-                ws.write_string(first + k, col, _key_value(row, column.field), formats.hidden)
+                write_string(r, col, _key_value(row, column.field), hidden)
                 continue
             if column.issue_level:
                 if k:
@@ -797,13 +812,18 @@ def _write_group(
                 _put_issue_cell(ws, formats, column, col, first, last, row_values[column.field])
                 continue
             value = row_values[column.field]
-            unlocked = column.editable and editable
-            _put(ws, formats, column, first + k, col, value, unlocked)
-            if isinstance(value, str) and value:
-                heights[k] = max(heights[k], text_lines(value, column.width))
-        if editable:
-            # Room to write in: at least two lines for a row the unit fills.
-            heights[k] = max(heights[k], 2)
+            if value and value.__class__ is str:
+                # The common cell, written here: text in its column's format.
+                write_string(
+                    r, col, value, formats.cell(column, value, column.editable and editable)
+                )
+                lines = text_lines(value, column.width)
+                if lines > height:
+                    height = lines
+            else:
+                _put(ws, formats, column, r, col, value, column.editable and editable)
+        # Room to write in: at least two lines for a row the unit fills.
+        heights[k] = max(height, 2) if editable else height
     merged = max(
         (
             text_lines(v, c.width)

@@ -71,6 +71,10 @@ _HEAD = 24
 _FIRST_KEYS = frozenset(
     [k[0] for k in (*_TOTAL_KEYS, *_NOTE_KEYS) if k] + list("0123456789〇零一二三四五六七八九年")
 )
+# Characters that start no total or note word, only a date line (which has 年).
+_DATE_FIRSTS = frozenset("0123456789〇零一二三四五六七八九") - {
+    k[0] for k in (*_TOTAL_KEYS, *_NOTE_KEYS) if k
+}
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})?年\d{0,2}月\d{0,2}日$")
 # Words a section heading ends with (党的建设方面, 履行主体责任方面存在的问题).
 _SECTION_ENDINGS = (
@@ -90,6 +94,8 @@ def total_or_note(first_text: str) -> RowKind | None:
     stripped = first_text.lstrip(" \t\n\r\u3000\u00a0")
     if key_text(stripped[:1]) not in _FIRST_KEYS:
         return None
+    if stripped[:1] in _DATE_FIRSTS and "年" not in first_text[:_HEAD]:
+        return None  # an issue number (1, 12): starting so, only a date line is a note
     # The words are at the start: a short head of a long text is enough (and cheap).
     head = key_text(first_text[:_HEAD])
     if not head:

@@ -32,9 +32,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from desktop.collector import collector_paused
 from desktop.domain.dates import DateError, DateErrorCode, DateReading, parse_date
 from desktop.domain.numbering import heading_style
 from desktop.domain.plan import (
@@ -202,8 +204,13 @@ class HeaderMatcher:
             ((k, f) for k, f in self._exact.items() if len(k) >= 3),
             key=lambda pair: -len(pair[0]),
         )
+        # Issue numbers (1, 2, 3…) are asked about on every row; no header is digits
+        # alone unless the caller's words make one.
+        self._digit_words = any(k.isdecimal() for k in self._exact)
 
     def match(self, text: str) -> str | None:
+        if text.isdecimal() and text.isascii() and not self._digit_words:
+            return None
         key = key_text(text)
         if not key:
             return None
@@ -568,6 +575,7 @@ def inspect_workbook(
     return WorkbookInfo(book.file, book.kind, sheets)
 
 
+@collector_paused()
 def read_ledger(
     path: str | Path,
     sheet: str | None = None,
@@ -906,9 +914,11 @@ class _PlanBuilder:
         self.issues: list[PlannedIssue] = []
         self._status_cache: dict[str, StatusReading | StatusError] = {}
         self._date_cache: dict[tuple[type, Any], DateReading | DateError] = {}
+        self._responsibilities: dict[tuple[Any, ...], Responsibility] = {}
         self.accepted = "、".join(accepted_status_words())
         self._num_col = next((c for c, f in header.fields.items() if f == "number"), 0)
         self._txt_col = next((c for c, f in header.fields.items() if f == "text"), 0)
+        self._num_letter = column_letter(self._num_col)
 
     # -------------------------------------------------------------- problems
     def problem(
@@ -1165,6 +1175,14 @@ class _PlanBuilder:
         measure_slots = frozenset(
             slots[i] for i, f in enumerate(names) if BY_FIELD[f].level is Level.MEASURE
         )
+        # A row's mapped cells in one C call when the row is wide enough (rows of one
+        # sheet are as wide as its used area), one by one otherwise.
+        pick = itemgetter(*slots) if len(slots) > 1 else None
+        reach = max(slots) + 1 if slots and min(slots) >= 0 else None
+        pick_measure = (
+            itemgetter(*[i for _, _, i, _ in measure_level]) if len(measure_level) > 1 else None
+        )
+        by_cells: dict[Any, tuple[dict[str, Any], tuple[Status, bool, str, Responsibility]]] = {}
         tally = self.tally
         issue_rows = measure_rows = 0  # counted here: the hot path
         current: _IssueAcc | None = None
@@ -1189,7 +1207,10 @@ class _PlanBuilder:
             if r < header.data_row:
                 tally.count(RowKind.TITLE if r < header.row else RowKind.HEADER)
                 continue
-            vals = [row[s] if 0 <= s < n else "" for s in slots]
+            if pick is not None and reach is not None and n >= reach:
+                vals = list(pick(row))
+            else:
+                vals = [row[s] if 0 <= s < n else "" for s in slots]
             mapped_cells = len(vals) - vals.count("")
             tally.cells += mapped_cells
             tally.outside += n_filled - mapped_cells
@@ -1207,7 +1228,13 @@ class _PlanBuilder:
                     kind = None  # in a measure's column only a lone date line is a note
                 if kind is None and in_notes and n_filled == 1:
                     kind = RowKind.NOTE  # the lines of a 填表说明 block
-            if kind is None and n_filled > 1 and self._repeats_header(row, f0):
+            if (
+                kind is None
+                and n_filled > 1
+                # A long text first is data: decided here, without the call.
+                and not (row[f0].__class__ is str and len(row[f0]) > _HEADER_CELL_MAX)
+                and self._repeats_header(row, f0)
+            ):
                 kind = RowKind.HEADER
             if kind is not None:
                 in_notes = kind is RowKind.NOTE
@@ -1316,7 +1343,10 @@ class _PlanBuilder:
                     last_category = cat
                     if cat and (not path or key_text(cat) != key_text(path[-1])):
                         category = (*path, cat)
-                identity = (category, key_text(number))
+                identity = (
+                    category,
+                    number if number.isascii() and number.isdecimal() else key_text(number),
+                )
                 if identity in seen_numbers:
                     # Numbering that restarts, or a slip: shown, never refused.
                     self.problem(
@@ -1333,15 +1363,32 @@ class _PlanBuilder:
                 values = {f: h(vals[i], r, c) for f, h, i, c in issue_level}
                 merged = (r + 1) in num_cov or (r + 1) in txt_cov
                 current = _IssueAcc(r, number, text, category, merged, values, [], [], [])
-            # Measure-level values of this row.
-            row_values = {f: h(vals[i], r, c) for f, h, i, c in measure_level}
+            # Measure-level values of this row: read once for each set of cells that
+            # read without a problem (many rows repeat a unit, deadline and status).
+            cells = pick_measure(vals) if pick_measure is not None else None
+            seen = by_cells.get(cells) if cells is not None else None
+            if seen is None:
+                before = len(self.problems)
+                row_values = {f: h(vals[i], r, c) for f, h, i, c in measure_level}
+                seen = (row_values, self._measure_fields(row_values))
+                if cells is not None and len(self.problems) == before:
+                    by_cells[cells] = seen
+            row_values = seen[0]
             current.row_values.append(row_values)
             if mea_i is not None and r not in mea_cov:
-                measure_text = self.text(vals[mea_i], r, cols[mea_i], "text")
+                measure_text = vals[mea_i]
+                if not (
+                    measure_text.__class__ is str
+                    and measure_text.isprintable()
+                    and len(measure_text) <= MAX_CELL_TEXT
+                ):
+                    measure_text = self.text(measure_text, r, cols[mea_i], "text")
+                else:
+                    measure_text = measure_text.strip(_WHITESPACE)  # self.text's common case
                 if measure_text:
                     current.measures.append(
                         PlannedMeasure(
-                            self._measure(measure_text, row_values),
+                            MeasureDraft(measure_text, *seen[1]),
                             Source(self.file, grid.name, r + 1, measure_letter),
                         )
                     )
@@ -1474,18 +1521,43 @@ class _PlanBuilder:
         return next((_text_of(v) for v in vals if v != ""), "")
 
     def _handler(self, field: str) -> Callable[[Cell, int, int], Any]:
-        """How cells of a field's column are read, chosen once per column."""
+        """How cells of a field's column are read, chosen once per column. Each
+        handler decides the common case (a short printable text, a value read before
+        without a problem) itself and leaves everything else to the general methods,
+        which report problems cell by cell."""
         kind = BY_FIELD[field].kind
         text = self.text
         if kind is Kind.DATE or kind is Kind.DEADLINE:
             date_of = self.date
-            return lambda v, r, c: date_of(v, r, c, field)
+            readings = self._date_cache
+
+            def read_date(v: Cell, r: int, c: int) -> Any:
+                if v == "":
+                    return None
+                found = readings.get((v.__class__, v))
+                if found is not None and found.__class__ is DateReading:
+                    return found
+                return date_of(v, r, c, field)
+
+            return read_date
         if kind is Kind.STATUS:
             status = self.status
+            known: dict[str, tuple[str, StatusReading | None]] = {}
 
             def read_status(v: Cell, r: int, c: int) -> Any:
+                found = known.get(v) if v.__class__ is str else None
+                if found is not None:
+                    return found
                 t = text(v, r, c, field)
-                return (t, status(t, r, c) if t else None)
+                before = len(self.problems)
+                found = (t, status(t, r, c) if t else None)
+                if (
+                    v.__class__ is str
+                    and len(self.problems) == before
+                    and t == v.strip(_WHITESPACE)
+                ):
+                    known[v] = found  # read without a problem: the same next time
+                return found
 
             return read_status
         if kind is Kind.UNITS:
@@ -1501,7 +1573,14 @@ class _PlanBuilder:
             return read_units
         if field == "lead_unit":
             return self._lead_unit_handler()
-        return lambda v, r, c: text(v, r, c, field)
+
+        def read_text(v: Cell, r: int, c: int) -> str:
+            if v.__class__ is str and v.isprintable() and len(v) <= MAX_CELL_TEXT:
+                common: str = v.strip(_WHITESPACE)
+                return common
+            return text(v, r, c, field)
+
+        return read_text
 
     def _lead_unit_handler(self) -> Callable[[Cell, int, int], Any]:
         """A lead-unit cell naming several units (人事科、办公室, 牵头：A；配合：B): the
@@ -1510,7 +1589,13 @@ class _PlanBuilder:
         text = self.text
 
         def read_lead(v: Cell, r: int, c: int) -> Any:
-            t = text(v, r, c, "lead_unit")
+            if v.__class__ is str and v.isprintable() and len(v) <= MAX_CELL_TEXT:
+                t = v.strip(_WHITESPACE)  # the common case of self.text
+                reading = readings.get(t)
+                if reading is not None and not reading.several:
+                    return reading
+            else:
+                t = text(v, r, c, "lead_unit")
             reading = readings.get(t)
             if reading is None:
                 reading = readings[t] = read_units(t) if t else UnitReading("")
@@ -1549,24 +1634,33 @@ class _PlanBuilder:
         cooperating: tuple[str, ...] = values.get("cooperating_units", ()) or ()
         if units is not None and units.several:
             cooperating = tuple(dict.fromkeys((*units.cooperating, *cooperating)))
-        return Responsibility(
-            lead_leader=leader,
-            lead_unit=units.lead if units is not None else "",
-            cooperating_units=cooperating,
-            responsible_person=values.get("responsible_person", "") or "",
-            deadline=deadline.date if deadline is not None else None,
-            deadline_rule=deadline.rule if deadline is not None else None,
-            deadline_text=deadline.text if deadline is not None else "",
+        key = (
+            leader,
+            units.lead if units is not None else "",
+            cooperating,
+            values.get("responsible_person", "") or "",
+            deadline.date if deadline is not None else None,
+            deadline.rule if deadline is not None else None,
+            deadline.text if deadline is not None else "",
         )
+        # The measures of an issue (and many issues) share one unit, person and
+        # deadline: one frozen record serves them all.
+        found = self._responsibilities.get(key)
+        if found is None:
+            found = self._responsibilities[key] = Responsibility(*key)
+        return found
 
-    def _measure(self, text: str, values: Mapping[str, Any]) -> MeasureDraft:
+    def _measure_fields(
+        self, values: Mapping[str, Any]
+    ) -> tuple[Status, bool, str, Responsibility]:
+        """A measure's fields after its text (status, long-term, progress and
+        responsibility, in :class:`MeasureDraft`'s order) from its row's values."""
         reading = self._status_of(values)
-        return MeasureDraft(
-            text=text,
-            status=reading.status if reading else Status.NOT_STARTED,
-            long_term=reading.long_term if reading else False,
-            progress=values.get("progress", "") or "",
-            responsibility=self._responsibility(values),
+        return (
+            reading.status if reading else Status.NOT_STARTED,
+            reading.long_term if reading else False,
+            values.get("progress", "") or "",
+            self._responsibility(values),
         )
 
     def _finish(self, acc: _IssueAcc | None) -> None:
@@ -1599,13 +1693,12 @@ class _PlanBuilder:
             completion_date=completion.date if completion is not None else None,
             remarks=values.get("remarks", "") or "",
         )
-        num_col = self._num_col
         self.issues.append(
             PlannedIssue(
                 draft,
                 acc.category,
                 tuple(acc.measures),
-                Source(self.file, self.grid.name, acc.row + 1, column_letter(num_col)),
+                Source(self.file, self.grid.name, acc.row + 1, self._num_letter),
             )
         )
 
@@ -1617,7 +1710,9 @@ def _common(rows: list[dict[str, Any]]) -> dict[str, Any]:
         return {}
     common = dict(rows[0])
     for other in rows[1:]:
-        for key in [k for k, v in common.items() if other.get(k) != v]:
+        # The same reading is mostly the very same object (readings are cached).
+        differ = [k for k, v in common.items() if (w := other.get(k)) is not v and w != v]
+        for key in differ:
             del common[key]
     return common
 

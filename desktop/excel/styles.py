@@ -93,8 +93,14 @@ def line_capacity(width: float) -> int:
 def text_lines(text: str, width: float) -> int:
     """How many lines a wrapped cell of ``width`` Excel units shows ``text`` in. The
     estimate leans high: a little air is better than a clipped line."""
-    capacity = line_capacity(width)
+    capacity = _capacities.get(width) or _capacities.setdefault(width, line_capacity(width))
+    if "\n" not in text:  # most cells: display_width inline, no split
+        return ((len(text.encode("utf-8")) + len(text)) >> 1) // capacity + 1
     return sum(display_width(part) // capacity + 1 for part in text.split("\n"))
+
+
+# line_capacity by column width: a hand-out asks for a few widths 100,000 times.
+_capacities: dict[float, int] = {}
 
 
 def row_height(lines: int) -> float:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from desktop.collector import collector_paused
 from desktop.domain.changes import Changes
 from desktop.domain.notice_stats import figures_text
 from desktop.domain.plan import CHANGE_FIELD_LABELS, ImportPlan, PlannedIssue
@@ -56,6 +57,7 @@ class Applied:
     fields_changed: int
 
 
+@collector_paused()
 def apply_plan(
     service: LedgerService,
     plan: ImportPlan,

