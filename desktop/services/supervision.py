@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.calendar import CalendarError, WorkCalendar
+from desktop.domain.calendar import WorkCalendar
 from desktop.domain.changes import Changes
 from desktop.domain.dates import format_date
 from desktop.domain.ledger_check import Finding, check_ledger
@@ -87,6 +87,7 @@ from desktop.services.ledger_view import (
     postponement_from,
     sign_off_from,
 )
+from desktop.services.office_calendar import default_calendar_folders, office_calendar
 from desktop.storage.engine import sqlite_path
 from desktop.storage.errors import NotFound
 from desktop.storage.models import (
@@ -111,23 +112,6 @@ DUE_DAYS_SETTING = "supervision.due_soon_days"
 DUE_WORKING_SETTING = "supervision.due_soon_working_days"
 INDEX_NAME = "佐证材料目录.xlsx"
 _UNSAFE_NAME_RE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def default_calendar_folders() -> list[Path]:
-    """The shipped calendar, then the user's edits (which win, year by year)."""
-    from desktop.paths import calendar_folders
-
-    return calendar_folders()
-
-
-def office_calendar() -> tuple[WorkCalendar, list[CalendarError]]:
-    """The working-day calendar every count uses (the window's lights, 督办, 统计, the
-    exported statistics sheet, the command line): the shipped calendar, the holidays
-    package and the user's edits; with what could not be read."""
-    from desktop.domain.calendar_package import load_work_calendar
-    from desktop.paths import calendar_cache_folder
-
-    return load_work_calendar(default_calendar_folders(), calendar_cache_folder())
 
 
 @dataclass(frozen=True, slots=True)

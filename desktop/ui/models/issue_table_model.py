@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -210,6 +210,9 @@ class IssueTableModel(QAbstractTableModel):
         self._feedback_dates: dict[int, date] = {}
         # Each issue's light, computed once per load (painting and counts ask often).
         self._lights: dict[int, str | None] = {}
+        # Changes with the rules the lights follow (lights computed elsewhere under
+        # other rules are not taken: ``complete_issues``).
+        self._rules_version = 0
 
     @property
     def today(self) -> date:
@@ -218,7 +221,7 @@ class IssueTableModel(QAbstractTableModel):
     @today.setter
     def today(self, value: date) -> None:
         self._today = value
-        self._lights.clear()
+        self._rules_changed()
 
     @property
     def due_soon_days(self) -> int:
@@ -227,7 +230,7 @@ class IssueTableModel(QAbstractTableModel):
     @due_soon_days.setter
     def due_soon_days(self, value: int) -> None:
         self._due_soon_days = value
-        self._lights.clear()
+        self._rules_changed()
 
     def set_deadline_rules(
         self,
@@ -242,7 +245,28 @@ class IssueTableModel(QAbstractTableModel):
         self._due_working_days = working_days
         self._calendar = calendar
         self._feedback_dates = dict(feedback_dates)
+        self._rules_changed()
+
+    def _rules_changed(self) -> None:
         self._lights.clear()
+        self._rules_version += 1
+
+    def light_rules(self) -> tuple[int, Callable[[IssueRecord], str | None]]:
+        """The lights' rules as they stand: their version and a function giving a
+        record's light by them, which touches nothing of the model (for a worker
+        thread that reads the rest of a big scope)."""
+        today = self.today
+        settings = DueSettings(self._due_soon_days, self._due_working_days)
+        calendar = self._calendar
+        feedback = dict(self._feedback_dates)
+
+        def light(record: IssueRecord) -> str | None:
+            found = issue_light(
+                record, today, settings, calendar, feedback.get(record.inspection_id)
+            )
+            return _LIGHT_NAMES[found]
+
+        return self._rules_version, light
 
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
@@ -319,6 +343,45 @@ class IssueTableModel(QAbstractTableModel):
         self._lights.clear()
         self._apply()
         self.endResetModel()
+
+    def complete_issues(
+        self,
+        issues: Sequence[IssueRecord],
+        lights: dict[int, str | None] | None = None,
+        rules_version: int | None = None,
+    ) -> bool:
+        """Every issue of the scope, in ledger order, after the first of them were shown
+        by ``set_issues`` (a staged load). With no filter or sort that changes which
+        rows come first, the rest are appended (selection, current row and scroll
+        stay); else the model is reset with the filter and sort applied again. Returns
+        True when appended. ``lights`` (by ``light_rules`` of ``rules_version``) are
+        taken while those rules still hold. Search texts stay as they are."""
+        old = self._rows
+        self._source = list(issues)
+        self._aligned_texts = None
+        self._lights.clear()
+        if lights is not None and rules_version == self._rules_version:
+            self._lights.update(lights)
+        new_rows = self._filtered_sorted()
+        head = len(old)
+        appended = len(new_rows) >= head and all(
+            a.id == b.id for a, b in zip(old, new_rows[:head], strict=True)
+        )
+        if not appended:
+            self.beginResetModel()
+            self._rows = new_rows
+            self._reindex()
+            self.endResetModel()
+            return False
+        self._rows[:head] = new_rows[:head]  # as read now (the same issues)
+        if head:
+            self.dataChanged.emit(self.index(0, 0), self.index(head - 1, self.columnCount() - 1))
+        if len(new_rows) > head:
+            self.beginInsertRows(QModelIndex(), head, len(new_rows) - 1)
+            self._rows.extend(new_rows[head:])
+            self._reindex()
+            self.endInsertRows()
+        return True
 
     def set_search_texts(self, search_texts: dict[int, str]) -> None:
         """The search texts of every issue in scope (no reset: the rows stay)."""
@@ -418,6 +481,10 @@ class IssueTableModel(QAbstractTableModel):
         return None
 
     def _apply(self) -> None:
+        self._rows = self._filtered_sorted()
+        self._reindex()
+
+    def _filtered_sorted(self) -> list[IssueRecord]:
         flt = self._filter
         query = flt.text.strip()
         # The scope (inspection) is already applied: the source holds only its issues.
@@ -438,9 +505,9 @@ class IssueTableModel(QAbstractTableModel):
             if flt.due_soon:
                 lights.add("due_soon")
             rows = [r for r in rows if self.light(r) in lights]
-        self._rows = list(rows)
-        self._sort_rows()
-        self._reindex()
+        rows = list(rows)
+        self._sort_rows(rows)
+        return rows
 
     def _search_texts(self) -> list[str]:
         if self._aligned_texts is None:
@@ -448,11 +515,11 @@ class IssueTableModel(QAbstractTableModel):
             self._aligned_texts = [texts.get(r.id, r.text) for r in self._source]
         return self._aligned_texts
 
-    def _sort_rows(self) -> None:
+    def _sort_rows(self, rows: list[IssueRecord] | None = None) -> None:
         if self._sort_column < 0:
             return
         column = self.columns[self._sort_column]
-        self._rows.sort(
+        (self._rows if rows is None else rows).sort(
             key=column.sort_value, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
         )
 
