@@ -184,6 +184,7 @@ class Bench:
             ("print_200", self.bench_print),
             ("notice_500", self.bench_notice),
             ("merge_10", self.bench_merge),
+            ("sizes", self.bench_sizes),
         ):
             if only and name not in only:
                 continue
@@ -416,6 +417,12 @@ class Bench:
             Result("open", "s", [r[0] for r in runs], base, 6.0),
             Result("open_rss_mb", "MB", [r[1] for r in runs], None, None, note="goal: ≤ 400 MB"),
         ]
+
+    def bench_sizes(self) -> list[Result]:
+        """1k, 10k and 50k-issue ledgers: open, filter, sort, peak RSS (sizes.py)."""
+        from tests.benchmarks.sizes import bench_sizes
+
+        return bench_sizes(self.work, self.repeat)
 
     def bench_print(self) -> list[Result]:
         from PySide6.QtGui import QGuiApplication

@@ -55,6 +55,11 @@ def _deadline_tooltip(record: IssueRecord) -> str:
     ).format(deadline=shown.deadline_text or labels.deadline_text(shown))
 
 
+def _deadline_sort_key(record: IssueRecord) -> tuple[date, str, str]:
+    shown = shown_deadline(record)[0]
+    return (shown.deadline or date.max, shown.deadline_rule or "", shown.deadline_text)
+
+
 def _rich_tooltip(text: str) -> str:
     # Rich text so that Qt wraps long paragraphs instead of one screen-wide line.
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
@@ -111,11 +116,7 @@ def issue_columns(
             "deadline",
             labels.field_label("deadline"),
             labels.issue_deadline_text,
-            sort_key=lambda r: (
-                shown_deadline(r)[0].deadline or date.max,
-                shown_deadline(r)[0].deadline_rule or "",
-                shown_deadline(r)[0].deadline_text,
-            ),
+            sort_key=_deadline_sort_key,
             tooltip=_deadline_tooltip,
             align=CENTER,
             width=12,  # room for a measure's date and its （措施）
@@ -213,6 +214,11 @@ class IssueTableModel(QAbstractTableModel):
         # Changes with the rules the lights follow (lights computed elsewhere under
         # other rules are not taken: ``complete_issues``).
         self._rules_version = 0
+        # Each column's rank of each issue in the scope (column -> issue id -> the
+        # place of its sort key among all), made when first sorted by it: clicking a
+        # header again, or the other way round, sorts small ints. No sort key depends
+        # on the date or the lights' rules; an edit drops them.
+        self._sort_ranks: dict[int, dict[int, int]] = {}
 
     @property
     def today(self) -> date:
@@ -341,6 +347,7 @@ class IssueTableModel(QAbstractTableModel):
         self._texts = search_texts
         self._aligned_texts = None
         self._lights.clear()
+        self._sort_ranks.clear()
         self._apply()
         self.endResetModel()
 
@@ -360,6 +367,7 @@ class IssueTableModel(QAbstractTableModel):
         self._source = list(issues)
         self._aligned_texts = None
         self._lights.clear()
+        self._sort_ranks.clear()
         if lights is not None and rules_version == self._rules_version:
             self._lights.update(lights)
         new_rows = self._filtered_sorted()
@@ -413,6 +421,7 @@ class IssueTableModel(QAbstractTableModel):
         self._aligned_texts = None
         for issue_id in by_id:
             self._lights.pop(issue_id, None)
+        self._sort_ranks.clear()
         self._source = [by_id.get(r.id, r) for r in self._source]
         last = self.columnCount() - 1
         for issue_id, record in by_id.items():
@@ -518,10 +527,20 @@ class IssueTableModel(QAbstractTableModel):
     def _sort_rows(self, rows: list[IssueRecord] | None = None) -> None:
         if self._sort_column < 0:
             return
-        column = self.columns[self._sort_column]
+        ranks = self._ranks(self._sort_column)
         (self._rows if rows is None else rows).sort(
-            key=column.sort_value, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+            key=lambda r: ranks[r.id], reverse=self._sort_order == Qt.SortOrder.DescendingOrder
         )
+
+    def _ranks(self, column: int) -> dict[int, int]:
+        """Each issue's place by the column's sort key (equal keys, equal places)."""
+        ranks = self._sort_ranks.get(column)
+        if ranks is None:
+            value = self.columns[column].sort_value
+            keys = {r.id: value(r) for r in self._source}
+            place = {key: i for i, key in enumerate(sorted(set(keys.values())))}
+            ranks = self._sort_ranks[column] = {i: place[key] for i, key in keys.items()}
+        return ranks
 
     def _reindex(self) -> None:
         # Made when a row is first looked up, not on every keystroke of a search.
