@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 SIZES = (1_000, 10_000, 50_000)
 MEASURES = 5
-# Goals of issue #21 (at 50k; the smaller sizes are reported against the same).
+# Goals of issue #21: open at every size; filter and sort at 50k (below, a keystroke's
+# fixed costs of a fraction of a millisecond weigh in the ratio).
 OPEN_GOAL = 6.0
 FILTER_GOAL = 1.5
 SORT_GOAL = 1.5
@@ -86,7 +87,7 @@ def cached_ledger(size: int, measures: int = MEASURES) -> Path:
 
 
 # The bare window: the same issue rows read with plain sqlite3 into a bare model under
-# a bare QTableView, up to its first painted frame (as run.BARE_WINDOW waits for it).
+# a bare QTableView, up to its first painted frame (waited for as run.BARE_WINDOW does).
 BARE_TABLE_WINDOW = """
 import sqlite3, sys
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
@@ -108,18 +109,14 @@ class Bare(QAbstractTableModel):
         return None
 w = QMainWindow(); view = QTableView(); model = Bare(); view.setModel(model)
 w.setCentralWidget(view); w.resize(1400, 860)
-class FirstFrame(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, app.quit)
-        return False
-first = FirstFrame(); w.installEventFilter(first); w.show(); app.exec()
 """
 
 
 def _bare_open_code(ledger: Path) -> str:
-    return f"import sys; sys.argv = ['bare', {str(ledger)!r}]\n" + BARE_TABLE_WINDOW
+    from tests.benchmarks.run import BARE_WINDOW
+
+    first_frame = BARE_WINDOW[BARE_WINDOW.index("class FirstFrame") :]
+    return f"import sys; sys.argv = ['bare', {str(ledger)!r}]\n" + BARE_TABLE_WINDOW + first_frame
 
 
 def _app_open_code(ledger: Path) -> str:
@@ -175,13 +172,12 @@ def _models(ledger: Path) -> tuple[Any, Any]:
     model over tuples of the same rows."""
     import sqlite3
 
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex
     from PySide6.QtWidgets import QApplication
 
     from desktop.services import ledger_read
     from desktop.services.ledger import LedgerService
     from desktop.storage.migrate import open_ledger
-    from desktop.ui.models.issue_table_model import IssueTableModel
+    from tests.benchmarks.run import issue_models
 
     QApplication.instance() or QApplication([])
     db = sqlite3.connect(ledger)
@@ -190,76 +186,20 @@ def _models(ledger: Path) -> tuple[Any, Any]:
     engine = open_ledger(ledger)
     texts = LedgerService(engine, "bench").search_texts(None)
     engine.dispose()
-    ours = IssueTableModel()
-    ours.set_issues(records, texts)
-
-    class Bare(QAbstractTableModel):
-        def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-            super().__init__()
-            self.all = rows
-            self.rows = rows
-
-        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
-            return len(self.rows)
-
-        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
-            return 5
-
-        def data(self, index: Any, role: int = 0) -> Any:
-            return self.rows[index.row()][index.column()]
-
-    tuples = [
-        (
-            r.number,
-            texts.get(r.id, r.text),
-            r.responsibility.lead_unit,
-            r.status.value,
-            r.responsibility.deadline,
-        )
-        for r in records
-    ]
-    return ours, Bare(tuples)
+    return issue_models(records, texts)
 
 
 def bench_filter_sort(size: int, ledger: Path, repeat: int) -> list[Result]:
-    from PySide6.QtCore import Qt
-
-    from desktop.domain.filters import IssueFilter
-    from tests.benchmarks.run import Result, timed
+    from tests.benchmarks.run import Result, time_filter, time_sort
 
     ours, bare = _models(ledger)
-
-    def filter_ours() -> None:
-        ours.set_filter(IssueFilter(text="资金"))
-
-    def filter_bare() -> None:
-        bare.beginResetModel()
-        bare.rows = [t for t in bare.all if "资金" in t[1] or "资金" in t[0]]
-        bare.endResetModel()
-
-    ours.set_filter(IssueFilter())
-    filter_runs = timed(filter_ours, repeat * 3)
-    filter_base = timed(filter_bare, repeat * 3)
-    ours.set_filter(IssueFilter())
-    bare.rows = bare.all
-    deadline = next(i for i, c in enumerate(ours.columns) if c.key == "deadline")
-
-    def sort_ours() -> None:
-        ours.sort(deadline, Qt.SortOrder.DescendingOrder)
-        ours.sort(deadline, Qt.SortOrder.AscendingOrder)
-
-    def sort_bare() -> None:
-        for reverse in (True, False):
-            bare.beginResetModel()
-            bare.rows = sorted(bare.all, key=lambda t: (t[4] is None, t[4] or ""), reverse=reverse)
-            bare.endResetModel()
-
-    sort_runs = timed(sort_ours, repeat * 3)
-    sort_base = timed(sort_bare, repeat * 3)
+    filter_runs, filter_base = time_filter(ours, bare, repeat * 3)
+    sort_runs, sort_base = time_sort(ours, bare, repeat * 3)
     name = label(size)
+    goals = (FILTER_GOAL, SORT_GOAL) if size >= 50_000 else (None, None)
     return [
-        Result(f"filter_{name}", "s", filter_runs, filter_base, FILTER_GOAL, note=f"{size:,} rows"),
-        Result(f"sort_{name}", "s", sort_runs, sort_base, SORT_GOAL, note=f"{size:,} rows, twice"),
+        Result(f"filter_{name}", "s", filter_runs, filter_base, goals[0], note=f"{size:,} rows"),
+        Result(f"sort_{name}", "s", sort_runs, sort_base, goals[1], note=f"{size:,} rows, twice"),
     ]
 
 
