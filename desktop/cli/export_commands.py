@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
         inspections = [service.get_inspection(inspection_id)]
     else:
         inspections = service.list_inspections()
-    from desktop.services.supervision import office_calendar
+    from desktop.services.work_calendar import office_calendar
 
     try:
         summary = write_ledger(

@@ -9,16 +9,18 @@ this way the margins are exactly the page spec's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -100,6 +102,19 @@ class PageNumbers(Enum):
     CENTRED_IF_MANY = "centred_if_many"
 
 
+class Pages(Protocol):
+    """What a printer, the preview or a PDF is given: pages of one kind, painted one
+    by one (a :class:`Section`, or a document laid out as it goes, such as
+    ``ledger_table.LedgerPages``)."""
+
+    spec: PageSpec
+    name: str
+
+    def page_count(self) -> int: ...
+
+    def paint_page(self, painter: QPainter, index: int) -> None: ...
+
+
 class Section:
     """One document laid out on one kind of page, ready to paint page by page.
 
@@ -118,8 +133,14 @@ class Section:
         shift: float = 0.0,
         page_numbers: PageNumbers = PageNumbers.NONE,
         name: str = "",
+        number_offset: int = 0,
+        number_total: int | None = None,
     ) -> None:
         self.doc = doc
+        # A part of a longer document (see ledger_table.LedgerPages): its first page's
+        # number less one, and the whole document's page count.
+        self.number_offset = number_offset
+        self.number_total = number_total
         self.spec = spec
         self.fonts = fonts
         self.page_height = page_height if page_height is not None else mm(spec.block_height)
@@ -129,9 +150,17 @@ class Section:
         # A form's boxes to sign that had to start a page of their own (see forms).
         self.signatures_moved = False
         doc.setPageSize(QSizeF(mm(spec.block_width), self.page_height))
+        self._pages: tuple[tuple[int, float, float], int] | None = None
 
     def page_count(self) -> int:
-        return max(1, self.doc.pageCount())
+        """The pages the document takes. Asked for every page's number, and Qt's own
+        count walks the whole layout each time (26 ms a call for a 100-page ledger):
+        kept until the document or its page size changes."""
+        size = self.doc.pageSize()
+        key = (self.doc.revision(), size.width(), size.height())
+        if self._pages is None or self._pages[0] != key:
+            self._pages = (key, max(1, self.doc.pageCount()))
+        return self._pages[1]
 
     def paint_page(self, painter: QPainter, index: int) -> None:
         """Paint page ``index`` (0-based). ``painter`` works in layout units with its
@@ -144,7 +173,8 @@ class Section:
         self._paint_number(painter, index)
 
     def _paint_number(self, painter: QPainter, index: int) -> None:
-        total = self.page_count()
+        total = self.number_total or self.page_count()
+        index += self.number_offset
         style = self.page_numbers
         if style is PageNumbers.NONE or (style is PageNumbers.CENTRED_IF_MANY and total < 2):
             return
@@ -297,3 +327,47 @@ def cell_cursor(table: QTextTable, row: int, column: int) -> QTextCursor:
 def table_bottom(doc: QTextDocument, table: QTextTable) -> float:
     """The table's bottom edge in document coordinates (the page is not subtracted)."""
     return float(doc.documentLayout().frameBoundingRect(table).bottom())
+
+
+def cell_blocks(table: QTextTable, row: int, column: int) -> Iterator[QTextBlock]:
+    """A cell's paragraphs, in order."""
+    cell = table.cellAt(row, column)
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().position()
+    while block.isValid() and block.position() <= last:
+        yield block
+        block = block.next()
+
+
+def cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
+    """A cell's paragraphs as laid out, each as the texts of its lines."""
+    paragraphs = []
+    for block in cell_blocks(table, row, column):
+        text = block.text()
+        layout = block.layout()
+        lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        paragraphs.append(tuple(lines) or ("",))
+    return tuple(paragraphs)
+
+
+def take_lines(
+    paragraphs: Sequence[Sequence[str]], lines: int
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Split a cell's paragraphs after ``lines`` lines: (what stays, what goes on)."""
+    head: list[list[str]] = []
+    tail: list[list[str]] = []
+    left = lines
+    for p in paragraphs:
+        if left >= len(p):
+            head.append(list(p))
+            left -= len(p)
+        elif left > 0:
+            head.append(list(p[:left]))
+            tail.append(list(p[left:]))
+            left = 0
+        else:
+            tail.append(list(p))
+    return head, tail

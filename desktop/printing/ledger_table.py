@@ -12,14 +12,15 @@ that starts a new page; the result is checked against Qt's own layout.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QPainter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -35,12 +36,14 @@ from desktop.printing.document import (
     PageNumbers,
     Section,
     cell_cursor,
+    cell_lines,
     char_format,
     cn_date,
     line_format,
     natural_line,
     new_document,
     table_format,
+    take_lines,
 )
 from desktop.printing.fonts import Face, FontSet
 from desktop.printing.forms import deadline_text, status_text
@@ -132,9 +135,10 @@ class _Writer:
 
     def table(self, rows: Sequence[LedgerRow], *, new_page: bool) -> QTextTable:
         fmt = table_format(self.widths, border_pt=BORDER_PT, padding=mm(PADDING_MM), header_rows=1)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
         if new_page:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+            self._hairline()
         table = self.cursor.insertTable(len(rows) + 1, len(COLUMNS), fmt)
         for column, spec in enumerate(COLUMNS):
             cell = table.cellAt(0, column)
@@ -164,10 +168,13 @@ class _Writer:
         return table
 
     def close(self) -> None:
-        end = QTextCursor(self.doc)
-        end.movePosition(QTextCursor.MoveOperation.End)
-        end.setBlockFormat(line_format(1.0))
-        end.setBlockCharFormat(char_format(self.fonts.font(Face.FANGSONG, 1.0)))
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._hairline()
+
+    def _hairline(self) -> None:
+        """The paragraph at the cursor one layout unit high."""
+        self.cursor.setBlockFormat(line_format(1.0))
+        self.cursor.setBlockCharFormat(char_format(self.fonts.font(Face.FANGSONG, 1.0)))
 
 
 # Columns whose long text may continue on the next page; the others are short and are
@@ -192,23 +199,6 @@ class _Lines:
         return max(self.count(c) for c in range(len(self.cells)))
 
 
-def _cell_lines(table: QTextTable, row: int, column: int) -> tuple[tuple[str, ...], ...]:
-    cell = table.cellAt(row, column)
-    block = cell.firstCursorPosition().block()
-    last = cell.lastCursorPosition().position()
-    paragraphs = []
-    while block.isValid() and block.position() <= last:
-        text = block.text()
-        layout = block.layout()
-        lines = []
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-        paragraphs.append(tuple(lines) or ("",))
-        block = block.next()
-    return tuple(paragraphs)
-
-
 @dataclass(frozen=True, slots=True)
 class _Metrics:
     """What the layout of the whole table measured (layout units)."""
@@ -216,6 +206,8 @@ class _Metrics:
     header: float  # the header row, with the table's own edges
     overhead: float  # a row's height beyond its lines (padding, border)
     rows: tuple[_Lines, ...]
+    # Where Qt sets a table that starts a new page, below the page's top.
+    page_top: float = 0.0
 
 
 # A short column may take this share of the width before its text wraps; a long-text
@@ -286,7 +278,7 @@ def _measure(
         return float(layout.blockBoundingRect(block).top())
 
     lines = tuple(
-        _Lines(tuple(_cell_lines(table, r, c) for c in range(len(COLUMNS))))
+        _Lines(tuple(cell_lines(table, r, c) for c in range(len(COLUMNS))))
         for r in range(1, len(rows) + 1)
     )
     header = text_top(1) - text_top(0) if rows else writer.line * 2
@@ -298,9 +290,57 @@ def _measure(
     # What the table's frame adds to its rows (its outer border, the padding above
     # the header), measured rather than reasoned about.
     frame = layout.frameBoundingRect(table).height()
-    rows_height = sum(row.height * writer.line + overhead for row in lines)
+    # The rows as Qt set them (all but the last, whose foot no line tells), so that the
+    # edges are not taken for rows' overhead: pages are estimated with the largest
+    # overhead for every row, and the edges on top of that.
+    rows_height = (
+        text_top(len(lines)) - text_top(1) + lines[-1].height * writer.line + overhead
+        if lines
+        else 0.0
+    )
     edges = max(0.0, frame - header - rows_height)
     return _Metrics(header + edges, overhead, lines)
+
+
+# Rows measured in one scratch layout: a ledger of thousands of issues is measured in
+# slices, the event loop running between them, and never held whole in memory.
+MEASURE_ROWS = 100
+
+
+def _measuring(
+    rows: Sequence[LedgerRow], fonts: FontSet, widths: Sequence[float], found: list[_Metrics]
+) -> Iterator[None]:
+    """Measure ``rows`` a slice at a time, yielding after each; ``found`` ends up
+    holding the whole table's metrics (the largest header and row overhead met, every
+    row's lines, where Qt sets a table on a new page)."""
+    parts: list[_Metrics] = []
+    for start in range(0, max(len(rows), 1), MEASURE_ROWS):
+        parts.append(_measure(rows[start : start + MEASURE_ROWS], fonts, widths))
+        yield
+    found.append(
+        _Metrics(
+            max(m.header for m in parts),
+            max(m.overhead for m in parts),
+            tuple(line for m in parts for line in m.rows),
+            _page_top(fonts, widths),
+        )
+    )
+
+
+def _page_top(fonts: FontSet, widths: Sequence[float] | None) -> float:
+    """How far below the top of its page Qt sets a table that starts a new page (it
+    leaves room there, about a line: measured, so that the pages are filled to what
+    Qt will really hold rather than laid out again after an overflow)."""
+    doc = new_document(fonts, Face.FANGSONG, CELL_PT)
+    block = mm(LEDGER_PAGE.block_height)
+    doc.setPageSize(QSizeF(mm(LEDGER_PAGE.block_width), block))
+    writer = _Writer(fonts, doc, widths)
+    row = LedgerRow(tuple(("",) for _ in COLUMNS))
+    writer.table([row], new_page=False)
+    second = writer.table([row], new_page=True)
+    writer.close()
+    top = doc.documentLayout().frameBoundingRect(second).top()
+    return max(0.0, float(top) - block * int(top // block))
 
 
 def _title_height(fonts: FontSet, title: str, subtitle: str) -> float:
@@ -316,26 +356,6 @@ def _join(paragraphs: Sequence[Sequence[str]]) -> tuple[str, ...]:
     return tuple("".join(p) for p in paragraphs)
 
 
-def _take(
-    paragraphs: Sequence[Sequence[str]], lines: int
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Split a cell's paragraphs after ``lines`` lines: (what stays, what goes on)."""
-    head: list[list[str]] = []
-    tail: list[list[str]] = []
-    left = lines
-    for p in paragraphs:
-        if left >= len(p):
-            head.append(list(p))
-            left -= len(p)
-        elif left > 0:
-            head.append(list(p[:left]))
-            tail.append(list(p[left:]))
-            left = 0
-        else:
-            tail.append(list(p))
-    return head, tail
-
-
 def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, LedgerRow, _Lines]:
     """Cut a row after ``keep`` lines: the part on this page, and the part continued on
     the next (its number marked 续, the short cells repeated, a long cell whose text
@@ -345,7 +365,7 @@ def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, Ledg
     second_lines: list[tuple[tuple[str, ...], ...]] = []
     for column, paragraphs in enumerate(lines.cells):
         if column in LONG_COLUMNS:
-            head, tail = _take(paragraphs, keep)
+            head, tail = take_lines(paragraphs, keep)
             first.append(_join(head) or ("",))
             if tail:
                 second.append(_join(tail))
@@ -357,7 +377,7 @@ def split_row(row: LedgerRow, lines: _Lines, keep: int) -> tuple[LedgerRow, Ledg
             # Whole above the cut when it fits there (cut like the long texts when not),
             # and whole again below it.
             fits = lines.count(column) <= keep
-            first.append(row.cells[column] if fits else _join(_take(paragraphs, keep)[0]))
+            first.append(row.cells[column] if fits else _join(take_lines(paragraphs, keep)[0]))
             texts = row.cells[column]
             if column == 0:
                 # The mark in a paragraph of its own under the number (the column is
@@ -404,10 +424,143 @@ def paginate_rows(
             # Nothing fits on an empty page (a single enormous cell): let Qt split it.
             pages[-1].append(row)
         pages.append([])
-        room = page - metrics.header - SAFETY
+        room = page - metrics.page_top - metrics.header - SAFETY
     if not pages[-1] and len(pages) > 1:
         pages.pop()
     return pages
+
+
+# The pages laid out at a time: a ledger of thousands of pages is never one document
+# (its layout held the window for seconds, and its memory grew with every page).
+PART_PAGES = 10
+
+
+class LedgerPages:
+    """The ledger's pages, planned up front (:func:`paginate_rows`: the count and
+    what each page holds) and laid out ``PART_PAGES`` at a time when their turn to be
+    painted comes, so that a printer, the preview and a PDF get the first pages at
+    once, the event loop runs between parts, and only one part is ever in memory.
+    Each part is checked against Qt's own layout; should one take more room than
+    planned (the estimate holds on every ledger tried), the rest of the ledger is
+    planned again from that part on with more room at each page's foot."""
+
+    def __init__(
+        self,
+        fonts: FontSet,
+        title: str,
+        subtitle: str,
+        widths: Sequence[float],
+        rows: Sequence[LedgerRow],
+    ) -> None:
+        self.spec = LEDGER_PAGE
+        self.fonts = fonts
+        self.name = title
+        self.page_numbers = PageNumbers.CENTRED
+        self.signatures_moved = False
+        self._subtitle = subtitle
+        self._widths = list(widths)
+        self._rows = list(rows)
+        self._groups: list[list[LedgerRow]] | None = None
+        self._part: tuple[int, Section] | None = None
+        self._shrink = 0
+        self.parts_laid_out = 0
+
+    def steps(self) -> Iterator[None]:
+        """Plan the pages, yielding between slices of the work (a renderer lets the
+        event loop run there); nothing to do once planned."""
+        if self._groups is None:
+            yield from self._planning(self._rows, first=True, shrink=0, into=0)
+
+    def _planning(
+        self, rows: Sequence[LedgerRow], *, first: bool, shrink: int, into: int
+    ) -> Iterator[None]:
+        """Plan ``rows`` onto the pages from page ``into`` on (the first page under the
+        title when ``first``), ``shrink`` half lines more room at each page's foot."""
+        found: list[_Metrics] = []
+        yield from _measuring(rows, self.fonts, self._widths, found)
+        block = mm(LEDGER_PAGE.block_height)
+        line = pt(CELL_PT) * LINE
+        less = shrink * line / 2
+        top = block - _title_height(self.fonts, self.name, self._subtitle) if first else block
+        groups = paginate_rows(rows, found[0], top - less, block - less, line)
+        self._groups = [*(self._groups or [])[:into], *groups]
+
+    @property
+    def groups(self) -> list[list[LedgerRow]]:
+        """The rows of each page (planned first if need be)."""
+        for _ in self.steps():
+            pass
+        assert self._groups is not None
+        return self._groups
+
+    def page_count(self) -> int:
+        return max(1, len(self.groups))
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        k = index // PART_PAGES
+        if self._part is None or self._part[0] != k:
+            self._part = (k, self._lay_out(k))
+        self._part[1].paint_page(painter, index - k * PART_PAGES)
+
+    def _lay_out(self, k: int) -> Section:
+        while True:
+            groups = self.groups[k * PART_PAGES : (k + 1) * PART_PAGES]
+            doc = new_document(self.fonts, Face.FANGSONG, CELL_PT)
+            writer = _Writer(self.fonts, doc, self._widths)
+            writer.cursor.beginEditBlock()
+            if k == 0:
+                writer.title(self.name, self._subtitle)
+            tables = [writer.table(group, new_page=n > 0) for n, group in enumerate(groups)]
+            writer.close()
+            writer.cursor.endEditBlock()
+            section = Section(
+                doc,
+                LEDGER_PAGE,
+                self.fonts,
+                page_numbers=PageNumbers.CENTRED,
+                name=self.name,
+                number_offset=k * PART_PAGES,
+                number_total=self.page_count(),
+            )
+            self.parts_laid_out += 1
+            if _holds(section, tables, len(groups)) or self._shrink >= MAX_SHRINK:
+                return section
+            self._replan_from(k)
+
+    def _replan_from(self, k: int) -> None:
+        """Plan the pages from part ``k`` on again, with half a line more room at each
+        page's foot (the pages before it are painted already)."""
+        self._shrink += 1
+        start = k * PART_PAGES
+        rows = [row for group in self.groups[start:] for row in group]
+        for _ in self._planning(rows, first=k == 0, shrink=self._shrink, into=start):
+            pass
+
+
+# Half lines of room a part may need beyond the estimate before it is painted as Qt
+# sets it (one or two have always been enough when the estimate was coarser).
+MAX_SHRINK = 4
+
+
+def _holds(section: Section, tables: Sequence[QTextTable], pages: int) -> bool:
+    """Whether each table stayed on its own page, as planned."""
+    block = section.page_height
+    layout = section.doc.documentLayout()
+    return section.page_count() <= pages and all(
+        layout.frameBoundingRect(t).bottom() <= (n + 1) * block for n, t in enumerate(tables)
+    )
+
+
+def _titles(
+    issues: Sequence[IssueRecord],
+    inspection: InspectionRecord | None,
+    title: str,
+    as_of: date | None,
+) -> tuple[str, str]:
+    subtitle = f"共 {len(issues)} 个问题"
+    if as_of is not None:
+        subtitle += f"　截至 {cn_date(as_of)}"
+    return ledger_title(inspection, title), subtitle
 
 
 def ledger_section(
@@ -418,34 +571,9 @@ def ledger_section(
     inspection: InspectionRecord | None = None,
     title: str = "",
     as_of: date | None = None,
-) -> Section:
-    """The ledger table of ``issues`` (in the order given: the current view)."""
-    title = ledger_title(inspection, title)
-    subtitle = f"共 {len(issues)} 个问题"
-    if as_of is not None:
-        subtitle += f"　截至 {cn_date(as_of)}"
+) -> LedgerPages:
+    """The ledger table of ``issues`` (in the order given: the current view), its
+    pages laid out as they are painted (:class:`LedgerPages`)."""
+    title, subtitle = _titles(issues, inspection, title, as_of)
     rows = ledger_rows(issues, measures)
-    widths = column_percents(rows, fonts)
-    metrics = _measure(rows, fonts, widths)
-    block = mm(LEDGER_PAGE.block_height)
-    line = pt(CELL_PT) * LINE
-    first = block - _title_height(fonts, title, subtitle)
-    for shrink in range(4):
-        # The estimate is checked against Qt's own pagination, and tightened if a page
-        # overflowed (rounding in the table layout).
-        less = shrink * line / 2
-        groups = paginate_rows(rows, metrics, first - less, block - less, line)
-        doc = new_document(fonts, Face.FANGSONG, CELL_PT)
-        writer = _Writer(fonts, doc, widths)
-        writer.cursor.beginEditBlock()
-        writer.title(title, subtitle)
-        tables = [writer.table(group, new_page=n > 0) for n, group in enumerate(groups)]
-        writer.close()
-        writer.cursor.endEditBlock()
-        section = Section(doc, LEDGER_PAGE, fonts, page_numbers=PageNumbers.CENTRED, name=title)
-        layout = doc.documentLayout()
-        if section.page_count() <= len(groups) and all(
-            layout.frameBoundingRect(t).bottom() <= (n + 1) * block for n, t in enumerate(tables)
-        ):
-            break
-    return section
+    return LedgerPages(fonts, title, subtitle, column_percents(rows, fonts), rows)

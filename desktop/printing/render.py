@@ -16,12 +16,12 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.printing.document import Section
+from desktop.printing.document import Pages
 from desktop.printing.page import LAYOUT_DPI, PageSpec
 
 # A document to print: a section already laid out, or a function that lays it out when
 # its turn comes (so a long job spreads its work over the progress callbacks).
-Printable = Section | Callable[[], Section]
+Printable = Pages | Callable[[], Pages]
 Progress = Callable[[int, int], None]
 PageDone = Callable[[int], None]
 
@@ -40,8 +40,8 @@ class Rendered:
     cancelled: bool = False
 
 
-def _section(item: Printable) -> Section:
-    return item if isinstance(item, Section) else item()
+def _section(item: Printable) -> Pages:
+    return item() if callable(item) else item
 
 
 def _prepare(device: QPagedPaintDevice, spec: PageSpec) -> None:
@@ -61,6 +61,7 @@ def render(
     total: int | None = None,
     page_done: PageDone | None = None,
     page_range: tuple[int, int] | None = None,
+    step_done: Callable[[], None] | None = None,
 ) -> Rendered:
     """Paint ``documents`` one after another onto ``device``, each starting on a new page.
 
@@ -71,6 +72,8 @@ def render(
     the number of pages painted so far, and ``cancelled()`` is asked again before each
     further page of a document: a ledger of hundreds of pages is one document, and a
     GUI keeps its window alive (and its cancel button working) from there too.
+    ``step_done()`` is called between the steps of a document that prepares itself in
+    steps before its first page (the ledger's measuring), cancel asked there too.
     ``page_range`` (first, last), 1-based over the whole job as a print dialog gives
     it (``last`` 0: to the end), paints only those pages; the documents before them
     are still laid out, to count their pages. Raises :class:`PrintError` when the
@@ -89,13 +92,27 @@ def render(
                 stopped = True
                 break
             section = _section(item)
+            # A document that prepares itself in steps (the ledger's measuring) lets
+            # the caller's loop run between them.
+            for _step in getattr(section, "steps", tuple)():
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    break
+                if step_done is not None:
+                    step_done()
+            if stopped:
+                break
             if painter is None:
                 _prepare(device, section.spec)
                 painter = QPainter()
                 if not painter.begin(device):
                     painter = None
                     raise PrintError("无法开始打印：打印机或文件不可用。")
-            for index in range(section.page_count()):
+            index = -1
+            # Asked again after each page: a document laid out as it goes may find it
+            # needs more pages than it planned.
+            while index + 1 < section.page_count():
+                index += 1
                 if index and cancelled is not None and cancelled():
                     stopped = True
                     break
@@ -127,7 +144,7 @@ def render(
     return Rendered(done, pages, stopped)
 
 
-def _paint(painter: QPainter, device: QPagedPaintDevice, section: Section, index: int) -> None:
+def _paint(painter: QPainter, device: QPagedPaintDevice, section: Pages, index: int) -> None:
     painter.save()
     # Layout units (LAYOUT_DPI) to device pixels.
     painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
@@ -146,6 +163,7 @@ def write_pdf(
     page_done: PageDone | None = None,
     page_range: tuple[int, int] | None = None,
     resolution: int = 1200,
+    step_done: Callable[[], None] | None = None,
 ) -> Rendered:
     """Write ``documents`` to a PDF file at ``path`` (fonts embedded, text searchable)."""
     try:
@@ -167,6 +185,7 @@ def write_pdf(
         total=total,
         page_done=page_done,
         page_range=page_range,
+        step_done=step_done,
     )
     del writer  # the file is finished when the writer goes
     if not path.exists():

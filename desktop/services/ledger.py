@@ -349,7 +349,7 @@ class LedgerService:
             rules: dict[str, Any] = {}
             if flt.overdue or flt.due_soon:
                 # Deadlines in force, as the window's lights judge them (domain.overdue).
-                from desktop.services.supervision import office_calendar
+                from desktop.services.work_calendar import office_calendar
 
                 rules["calendar"] = office_calendar()[0]
                 rules["starts"] = {

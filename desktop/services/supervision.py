@@ -37,6 +37,7 @@ from desktop.domain.notice_stats import figures_text
 from desktop.domain.overdue import issue_light
 from desktop.domain.problems import Code, Problem, ValidationFailed
 from desktop.domain.records import BatchId, IssueId, MeasureId, MeasureRecord
+from desktop.domain.rollup import StatusChoice
 from desktop.domain.rules import check_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import (
@@ -87,7 +88,7 @@ from desktop.services.ledger_view import (
     postponement_from,
     sign_off_from,
 )
-from desktop.services.office_calendar import default_calendar_folders, office_calendar
+from desktop.services.work_calendar import office_calendar
 from desktop.storage.engine import sqlite_path
 from desktop.storage.errors import NotFound
 from desktop.storage.models import (
@@ -238,10 +239,20 @@ class SupervisionService:
     def _set_target_fields(
         self, s: Session, rec: Recorder, issue: Issue, target: Any, values: dict[str, Any]
     ) -> None:
-        """Set record fields of the issue or measure a supervision step acts on."""
+        """Set record fields of the issue or measure a supervision step acts on, by the
+        one roll-up rule (``domain.rollup``): a step that sets the issue's state (a
+        postponement asked or refused, a sign-off, a reopening) brings its measures
+        along; one that sets a measure's state moves the issue with it."""
         units = rf.UnitCache(s)
         entity = "issue" if isinstance(target, Issue) else "measure"
-        if self.ledger._set_fields(s, rec, units, entity, target, values, issue.key):
+        values = dict(values)
+        followed: set[int] = set()
+        if entity == "issue" and "status" in values:
+            followed = self.ledger._state_against_measures(
+                s, rec, units, issue, values, StatusChoice.MEASURES_FOLLOW, []
+            )
+        changed = self.ledger._set_fields(s, rec, units, entity, target, values, issue.key)
+        if self.ledger._roll_up(s, rec, units, issue) or changed or followed:
             issue.updated_at = datetime.now().replace(microsecond=0)
             issue.updated_by = self.ledger.operator
 
@@ -1172,6 +1183,4 @@ __all__ = [
     "MAX_PACKAGE_SIZE",
     "EvidenceProblem",
     "SupervisionService",
-    "default_calendar_folders",
-    "office_calendar",
 ]

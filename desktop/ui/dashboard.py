@@ -402,6 +402,12 @@ def _overdue_columns() -> tuple[Column[dict[str, Any]], ...]:
             ),
             sort_key=lambda r: r["issue_id"] * 10000 + (r["seq"] or 0),
             width=10,
+            # Wide enough for a measure of a two-digit issue (cut in English).
+            fits=(
+                QCoreApplication.translate("Dashboard", "问题{number} 第{seq}条措施").format(
+                    number="00", seq="00"
+                ),
+            ),
         ),
         Column(
             "text",
@@ -438,6 +444,7 @@ def _overdue_columns() -> tuple[Column[dict[str, Any]], ...]:
             lambda r: labels.status_label(Status(r["status"])),
             align=CENTER,
             width=5,
+            fits=labels.status_labels(),
         ),
     )
 
@@ -837,6 +844,10 @@ class Dashboard(QWidget):
         else:
             self.tabs.setTabText(self.tabs.indexOf(self.change_view), self.tr("变化情况"))
         self._draw_charts(stats)
+        # The items' words whole ("Done (incl. signed off)" was cut in English).
+        label = self.figures_view.columnWidth(0)
+        self.figures_view.resizeColumnToContents(0)
+        self.figures_view.setColumnWidth(0, max(label, self.figures_view.columnWidth(0)))
         _fit_table(self.figures_view)
         warnings = [str(w) for w in stats.get("warnings") or ()]
         self.warnings.setText("\n".join(warnings))

@@ -29,6 +29,7 @@ from desktop.domain.records import (
 )
 from desktop.ui import labels
 from desktop.ui.models.measure_table_model import MeasureTableModel
+from desktop.ui.widgets.compact_tabs import compact_tabs
 from desktop.ui.widgets.delegate import LedgerDelegate
 from desktop.ui.widgets.issue_form import IssueForm
 from desktop.ui.widgets.tables import EditableTableView, setup_table
@@ -144,6 +145,8 @@ class DetailPane(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget(self)
+        # Eight tabs on a pane a third of a 1024-pixel screen wide.
+        compact_tabs(self.tabs)
 
         self.form = IssueForm()
         scroll = QScrollArea(self)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from desktop.domain.problems import Problem, ValidationFailed
+from desktop.domain.problems import Problem
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 
@@ -188,17 +188,12 @@ class HandoffActions(QObject):
                 )
             messages.info(window, text)
             return False
-        try:
-            done = service.apply_plan(plan)
-        except ValidationFailed as exc:
-            messages.error(window, "\n".join(p.describe() for p in exc.problems))
-            return False
-        except LedgerError as exc:
-            messages.error(window, exc.message)
-            window.reload_all()
-            return False
+        from desktop.ui.operations import apply_plan
+
         units = "、".join(dict.fromkeys(r.unit for r in results))
-        window.push_applied(self.tr("合并{units}交回的台账").format(units=units), done)
+        done = apply_plan(window, plan, None, self.tr("合并{units}交回的台账").format(units=units))
+        if done is None:
+            return False
         messages.info(
             window,
             self.tr(

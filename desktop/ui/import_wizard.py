@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.filters import IssueFilter
 from desktop.domain.plan import Coverage, ImportPlan, PlannedIssue
-from desktop.domain.problems import Code, Problem, Severity, ValidationFailed
+from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.domain.text import key_text
@@ -64,7 +64,6 @@ from desktop.excel.reader import (
 )
 from desktop.services.apply import Applied
 from desktop.services.ledger import Done, LedgerService
-from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.import_worker import ProgressRun
@@ -72,6 +71,10 @@ from desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import PlanApply
+
+    # Starts applying a plan to a target (None: a new inspection) under an undo text.
+    ApplyPlan = Callable[[ImportPlan, InspectionId | None, str], PlanApply]
 
 # The file kinds the wizard reads (the file dialog's filter and the drop targets).
 WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
@@ -215,9 +218,12 @@ class ImportWizard(QWizard):
         service: LedgerService,
         settings: AppSettings,
         parent: QWidget | None = None,
+        apply_plan: ApplyPlan | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        # How the chosen plan is applied: the window's one way (``ui.operations``).
+        self.apply_plan = apply_plan
         self.memory = ImportMemory(settings.store)
         self.path: Path | None = None
         self.workbook: WorkbookPreview | None = None
@@ -420,48 +426,38 @@ class ImportWizard(QWizard):
 
     # ================================================================ apply
     def accept(self) -> None:
-        """导入 (Finish): apply the plan in the worker thread; the wizard closes when
-        it is applied and stays open, with nothing changed, when it fails."""
+        """导入 (Finish): apply the plan the window's one way (``ui.operations``); the
+        wizard closes when it is applied and stays open, with nothing changed, when it
+        fails (the message said why)."""
         if self.busy or self.applied is not None:
             return
         if self.currentId() != self.PREVIEW_PAGE or not self.preview_page.isComplete():
             return
+        if self.apply_plan is None:
+            return
         plan, inspection_id = self.preview_page.final_plan()
-        service = self.service
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return service.apply_plan(plan, inspection_id)
-
-        run = ProgressRun(self, self.tr("正在导入，请稍候…"), work, minimum_duration_ms=200)
-        self.run = run
+        name = self.path.name if self.path else ""
+        op = self.apply_plan(
+            plan,
+            inspection_id,
+            self.tr("导入“{name}”").format(name=name),
+        )
         self._applying = True
-        run.done.connect(self._applied)
-        run.error.connect(self._apply_failed)
+        op.applied.connect(self._applied)
+        op.failed.connect(self._apply_failed)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        run.start()
+        op.start()
 
     def _applied(self, done: object) -> None:
-        self.run = None
         self._applying = False
         assert isinstance(done, Done)
         self.applied = done
         self.import_applied.emit(done)
         super().accept()
 
-    def _apply_failed(self, exc: object) -> None:
-        self.run = None
+    def _apply_failed(self, _exc: object) -> None:
         self._applying = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            listed = "\n".join(p.describe() for p in exc.problems[:20])
-            text = self.tr("文件中有错误，未导入，台账没有改变：\n{problems}").format(
-                problems=listed
-            )
-        elif isinstance(exc, LedgerError):
-            text = self.tr("未能导入，台账没有改变：{reason}").format(reason=exc.message)
-        else:
-            text = self.tr("未能导入，台账没有改变：{reason}").format(reason=exc)
-        messages.error(self, text, self.tr("导入失败"))
         self.import_failed.emit()
 
     def reject(self) -> None:
@@ -1470,7 +1466,17 @@ def open_import_wizard(window: MainWindow, path: str | Path | None = None) -> Im
     already chosen when given. A wizard already open is reused."""
     wizard = window.findChild(ImportWizard)
     if wizard is None or not wizard.isVisible():
+        from desktop.ui.operations import PlanApply
+
         wizard = ImportWizard(window.service, window.settings, window)
+        wizard.apply_plan = lambda plan, target, text: PlanApply(
+            window,
+            plan,
+            target,
+            text,
+            parent=wizard,
+            failure_title=QCoreApplication.translate("ImportWizard", "导入失败"),
+        )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.import_applied.connect(lambda done: _after_import(window, wizard, done))
         wizard.open()
@@ -1483,14 +1489,11 @@ def open_import_wizard(window: MainWindow, path: str | Path | None = None) -> Im
 
 
 def _after_import(window: MainWindow, wizard: ImportWizard, done: object) -> None:
-    """One undo step for the whole import, the new inspection shown, counts said."""
+    """The new inspection shown and the counts said (the import is one undo step
+    already, put there by ``ui.operations``)."""
     from desktop.ui.models.navigation_model import INSPECTION
 
     assert isinstance(done, Done)
-    name = wizard.path.name if wizard.path else ""
-    window.push_applied(
-        QCoreApplication.translate("ImportWizard", "导入“{name}”").format(name=name), done
-    )
     applied = done.value
     if isinstance(applied, Applied):
         window.nav.select(INSPECTION, int(applied.inspection_id))

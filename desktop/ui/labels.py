@@ -15,6 +15,12 @@ from desktop.domain.records import InspectionKind, IssueRecord, Responsibility
 from desktop.domain.status import Status
 
 
+def status_labels() -> tuple[str, ...]:
+    """Every state's word, in the order of ``Status`` (a column of states is made
+    wide enough for the longest)."""
+    return tuple(status_label(s) for s in Status)
+
+
 def status_label(status: Status) -> str:
     """The word offices use for a state."""
     labels = {

@@ -704,10 +704,10 @@ class MainWindow(QMainWindow):
     # ================================================================= loading
     @property
     def work_calendar(self) -> WorkCalendar:
-        """The office's working-day calendar (``services.office_calendar``),
+        """The office's working-day calendar (``services.work_calendar.office_calendar``),
         read once: the table's lights, exports' statistics and 督办 count by it."""
         if self._work_calendar is None:
-            from desktop.services.office_calendar import office_calendar
+            from desktop.services.work_calendar import office_calendar
 
             self._work_calendar, _errors = office_calendar()
         return self._work_calendar

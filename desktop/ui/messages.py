@@ -102,8 +102,8 @@ def ask_status_choice(
     lines = [
         QCoreApplication.translate(
             "messages",
-            "问题 {number}：改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”"
-            "（要一致，需改动其中 {following} 项措施的状态）。",
+            "问题 {number}：整改状态改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”"
+            "（要一致，需改动其中 {following} 项措施的整改状态）。",
         ).format(
             number=d.number,
             wanted=labels.status_label(d.wanted),
@@ -121,12 +121,12 @@ def ask_status_choice(
         )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("messages", "问题状态与整改措施不一致"))
+    box.setWindowTitle(QCoreApplication.translate("messages", "整改状态与整改措施不一致"))
     box.setText("\n".join(lines))
     box.setInformativeText(
         QCoreApplication.translate(
             "messages",
-            "问题的状态由其整改措施决定。“措施一并修改”把这些措施的状态改为与问题一致；"
+            "问题的整改状态由其整改措施决定。“措施一并修改”把这些措施的整改状态改为与问题一致；"
             "“按措施计算”保留措施不变，问题取措施合起来的状态。",
         )
     )

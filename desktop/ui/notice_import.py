@@ -41,10 +41,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.numbering import ordinal_measure
 from desktop.domain.plan import ImportPlan, PlannedIssue
-from desktop.domain.problems import Problem, Severity, ValidationFailed
+from desktop.domain.problems import Problem, Severity
 from desktop.domain.records import InspectionDraft, InspectionRecord
 from desktop.notice.reader import NoticeFileError, NoticeReading, read_notice_text
-from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
 from desktop.ui.widgets.source_view import ERROR_BACKGROUND, WARNING_BACKGROUND, SourceView
 
@@ -858,22 +857,19 @@ def import_notice(window: MainWindow, path: Path | None = None) -> bool:
 
 
 def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) -> bool:
-    """Apply a notice's plan (its figures included) as one undo step."""
-    try:
-        done = window.service.apply_plan(plan, target)
-    except ValidationFailed as exc:
-        messages.error(window, "\n".join(p.describe() for p in exc.problems))
-        return False
-    except LedgerError as exc:
-        messages.error(window, exc.message)
-        return False
+    """Apply a notice's plan (its figures included) as one undo step, the window's one
+    way (``ui.operations``)."""
+    from desktop.ui.operations import apply_plan
+
     title = plan.inspection.title if plan.inspection is not None and target is None else ""
     if not title:
         title = next((i.title for i in window.inspections() if i.id == target), "")
     text = QCoreApplication.translate("notice_import", "导入通报“{title}”").format(title=title)
     # apply_plan keeps the notice's figures on the inspection in the same transaction,
     # so the import (figures included) is one undo step.
-    window.push_applied(text, done)
+    done = apply_plan(window, plan, target, text)
+    if done is None:
+        return False
     from desktop.ui.models.navigation_model import INSPECTION
 
     window.nav.select(INSPECTION, int(done.value.inspection_id))

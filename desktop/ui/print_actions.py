@@ -334,6 +334,7 @@ class PrintActions(QObject):
                 progress=progress.document_done,
                 cancelled=progress.cancelled,
                 page_done=progress.page_done,
+                step_done=progress.step_done,
                 page_range=page_range,
             )
         except PrintError as exc:
@@ -379,6 +380,7 @@ class PrintActions(QObject):
                 progress=progress.document_done,
                 cancelled=progress.cancelled,
                 page_done=progress.page_done,
+                step_done=progress.step_done,
             )
             if not result.cancelled:
                 partial.replace(path)

@@ -111,6 +111,10 @@ class JobProgress:
         self._label()
         self._turn()
 
+    def step_done(self) -> None:
+        """A step of a document's preparation (the ledger's measuring) is done."""
+        self._turn()
+
     def cancelled(self) -> bool:
         return self.dialog.wasCanceled()
 

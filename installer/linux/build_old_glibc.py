@@ -426,7 +426,40 @@ def check() -> None:
         if "0 项失败" not in result.stdout:
             raise SystemExit("the self-test failed in the Debian 11 root")
         cache.verify_selftest_outputs(kept / "selftest")
+    check_deb_install(debs[0])
     log(f"linux-check passed in {time.monotonic() - started:.0f} s")
+
+
+def check_deb_install(deb: Path) -> None:
+    """The .deb as a UOS or Kylin clerk's administrator installs it: ``apt install``
+    into a bare Debian 11 (minbase, no recommends), which must fetch everything its
+    Depends name from the archive; then the installed ``rectify`` (``/usr/bin``) runs its
+    self-test as an ordinary user. A library missing from Depends fails here."""
+    with tempfile.TemporaryDirectory(prefix="rectify-deb-check-") as tmp:
+        root = Path(tmp) / "root"
+        run(["cp", "-a", debian_base(), root])
+        shutil.copyfile("/etc/resolv.conf", root / "etc" / "resolv.conf")
+        kept = Path(tmp) / "out"
+        kept.mkdir(mode=0o777)
+        kept.chmod(0o777)
+        with mounted(root, {"/deb": deb.parent, "/out": kept}):
+            chroot(
+                root,
+                "apt-get update -q && apt-get install -y -q --no-install-recommends "
+                f"/deb/{deb.name} && apt-get clean",
+            )
+            result = chroot(
+                root,
+                "useradd -m clerk && su clerk -c 'cd && QT_QPA_PLATFORM=offscreen "
+                "rectify selftest --keep /out/selftest'",
+                capture=True,
+            )
+        if "0 项失败" not in result.stdout:
+            raise SystemExit("the installed .deb's self-test failed in a bare Debian 11")
+        cache.verify_selftest_outputs(kept / "selftest")
+        # The window the installed program drew, for a person to look at.
+        shutil.copy(kept / "selftest" / "主窗口.png", DIST / "selftest-window.png")
+        log(f"{deb.name} installed with apt into a bare Debian 11 and self-tested")
 
 
 def main() -> int:

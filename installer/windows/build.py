@@ -74,8 +74,9 @@ def wine_env(
     env.update(
         WINEDEBUG="-all",
         WINEARCH="win64",
-        # No Mono or Gecko: nothing here needs them, and wineboot would try to fetch them.
-        WINEDLLOVERRIDES="mscoree,mshtml=",
+        # No Mono or Gecko (wineboot would try to fetch them); no winemenubuilder (it
+        # copies shortcuts into the host's menus and home as .desktop files).
+        WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe=",
         # Wine hands Windows programs no QT_* variables of ours; WINEQT_* ones it passes
         # on as QT_*. Qt's own "windows" platform aborts under Wine 8: offscreen, unless
         # a display is asked for (the screenshot).
@@ -152,8 +153,16 @@ def clean_prefix() -> Path:
 
 
 def fresh_prefix_copy(target: Path) -> Path:
+    """A copy of the pristine prefix whose user folders are its own: Wine links
+    Desktop, Documents… to the host's home, where an installer's desktop shortcut (and
+    Wine's .desktop copy of it) would land and stay."""
     source = clean_prefix() / "prefix"
     run(["cp", "-a", source, target])
+    for user in (target / "drive_c" / "users").iterdir():
+        for link in user.iterdir():
+            if link.is_symlink():
+                link.unlink()
+                link.mkdir()
     return target
 
 
@@ -357,6 +366,8 @@ def check_in(prefix: Path, setup: Path) -> None:
     log(f"installed into {folder.relative_to(prefix)}; shortcuts: {[str(s) for s in shortcuts]}")
     if not any("Start Menu" in str(s) for s in shortcuts):
         raise SystemExit("no start-menu shortcut")
+    if not any(s.parts[0] == "Desktop" for s in shortcuts):
+        raise SystemExit("no desktop shortcut")
 
     # The ledgers live in the user's data folder, as the app keeps them.
     data = user / "AppData" / "Local" / "rectify" / "selftest"

@@ -956,7 +956,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>基本信息</source>
-        <translation>Details</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>整改措施</source>
@@ -964,7 +964,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>历史</source>
-        <translation>History</translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>请选择一个问题</source>
@@ -1775,20 +1775,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Cannot import</translation>
     </message>
     <message>
-        <source>正在导入，请稍候…</source>
-        <translation>Importing, please wait…</translation>
-    </message>
-    <message>
-        <source>文件中有错误，未导入，台账没有改变：
-{problems}</source>
-        <translation>The file has errors; nothing was imported and the ledger was not changed:
-{problems}</translation>
-    </message>
-    <message>
-        <source>未能导入，台账没有改变：{reason}</source>
-        <translation>The import failed; the ledger was not changed: {reason}</translation>
-    </message>
-    <message>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1886,7 +1872,7 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>问题本身未写整改时限；这是其未完成整改措施中最早的时限：{deadline}</source>
-        <translation>The issue names no deadline of its own; this is the earliest of its unfinished measures': {deadline}</translation>
+        <translation>The issue names no deadline of its own; this is the earliest of its unfinished measures&apos;: {deadline}</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4363,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>进展</source>
-        <translation>Progress</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>整改进展：定期报告的进展情况</source>
@@ -4385,7 +4371,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>佐证</source>
-        <translation>Evidence</translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>佐证材料：会议纪要、照片、制度文件等</source>
@@ -4393,7 +4379,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>延期</source>
-        <translation>Postpone</translation>
+        <translation>Delay</translation>
     </message>
     <message>
         <source>延期：申请延长整改时限及审批</source>
@@ -4409,7 +4395,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>成效</source>
-        <translation>Outcomes</translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>整改成效：建章立制、问责和资金</source>
@@ -5075,7 +5061,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>问题 {number}：改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”（要一致，需改动其中 {following} 项措施的状态）。</source>
+        <source>问题 {number}：整改状态改为“{wanted}”，而其 {measures} 项整改措施合起来是“{rolled}”（要一致，需改动其中 {following} 项措施的整改状态）。</source>
         <translation>Issue {number}: set to “{wanted}”, while its {measures} measures together are “{rolled}” (to agree, {following} of the measures would change state).</translation>
     </message>
     <message>
@@ -5083,11 +5069,11 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>… {count} issues in all.</translation>
     </message>
     <message>
-        <source>问题状态与整改措施不一致</source>
+        <source>整改状态与整改措施不一致</source>
         <translation>Issue state and measures disagree</translation>
     </message>
     <message>
-        <source>问题的状态由其整改措施决定。“措施一并修改”把这些措施的状态改为与问题一致；“按措施计算”保留措施不变，问题取措施合起来的状态。</source>
+        <source>问题的整改状态由其整改措施决定。“措施一并修改”把这些措施的整改状态改为与问题一致；“按措施计算”保留措施不变，问题取措施合起来的状态。</source>
         <translation>An issue&apos;s state follows its measures. “Change the measures too” brings the measures to the issue&apos;s new state; “Follow the measures” leaves them as they are, and the issue takes the state they give.</translation>
     </message>
     <message>
@@ -5127,6 +5113,27 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>已导入通报：{issues} 个问题，{measures} 条整改措施。</source>
         <translation>Notice imported: {issues} issues, {measures} measures.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>……另有 {n} 处问题。</source>
+        <translation>… and {n} more problems.</translation>
+    </message>
+    <message>
+        <source>文件中有错误，台账没有改变：
+{problems}</source>
+        <translation>The file has errors; the ledger was not changed:
+{problems}</translation>
+    </message>
+    <message>
+        <source>未能写入，台账没有改变：{reason}</source>
+        <translation>Could not write; the ledger was not changed: {reason}</translation>
+    </message>
+    <message>
+        <source>正在写入台账，请稍候…</source>
+        <translation>Writing to the ledger, please wait…</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,39 @@ def test_long_texts_get_the_room(tmp_path: Path, demo_service: LedgerService) ->
     assert measure >= 45
     # The dates are shown whole (a date cannot wrap) but no wider than they need.
     assert 14 <= _width(ws, "completion_date") <= 19
+
+
+def test_excel_honours_the_manual_breaks(tmp_path: Path, demo_service: LedgerService) -> None:
+    """Excel keeps manual row breaks under fit-to-page only when the sheet is fitted one
+    page wide and *any number* tall (fitToHeight 0): with fitToHeight 1 or more it
+    scales the whole sheet down and drops the breaks. Read from the written XML, as
+    Excel reads it, not through openpyxl's defaults."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    issues = demo_service.list_issues()
+    inspection = demo_service.list_inspections()[0]
+    path = tmp_path / "demo.xlsx"
+    write_ledger(path, inspection, issues, demo_service.measures_by_issue())
+    with zipfile.ZipFile(path) as archive:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        names = [s.get("name") for s in workbook.iterfind("m:sheets/m:sheet", ns)]
+        sheet = ElementTree.fromstring(
+            archive.read(f"xl/worksheets/sheet{names.index('台账') + 1}.xml")
+        )
+    pr = sheet.find("m:sheetPr/m:pageSetUpPr", ns)
+    assert pr is not None
+    assert pr.get("fitToPage") == "1"
+    setup = sheet.find("m:pageSetup", ns)
+    assert setup is not None
+    # fitToWidth defaults to 1 in the schema (ECMA-376 §18.3.1.63), so it may be left out.
+    assert setup.get("fitToWidth", "1") == "1"
+    assert setup.get("fitToHeight") == "0"
+    breaks = sheet.find("m:rowBreaks", ns)
+    assert breaks is not None
+    rows = breaks.findall("m:brk", ns)
+    assert len(rows) >= 1
+    assert breaks.get("count") == breaks.get("manualBreakCount") == str(len(rows))
+    assert all(b.get("man") == "1" for b in rows)
+    print("row breaks after rows:", [int(b.get("id", "0")) for b in rows])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -130,3 +131,101 @@ def test_demo_ledger_margins_and_text(
     assert box.left == pytest.approx(25, abs=1)
     assert box.right == pytest.approx(20, abs=1)
     assert re.search(r"第1页共\d+页", text)
+
+
+def test_the_pages_are_estimated_as_qt_sets_them(
+    tmp_path: Path, demo_service: LedgerService, fonts: FontSet
+) -> None:
+    """The ledger is planned once and laid out a part at a time as it is painted: the
+    planned pages hold exactly what Qt puts on them (a table starting a new page sits
+    a little below the page's top, and the table's edges are not a row's overhead),
+    so no part needs planning again; the page numbers run on across the parts."""
+    from desktop.printing.ledger_table import PART_PAGES
+    from desktop.services.demo import load_demo
+
+    for _ in range(5):
+        load_demo(demo_service)
+    issues = demo_service.list_issues()
+    pages = ledger_section(issues, demo_service.measures_by_issue(), fonts)
+    planned = pages.page_count()
+    assert planned > 2 * PART_PAGES
+    out = tmp_path / "ledger.pdf"
+    result = write_pdf(out, [pages])
+    assert result.pages == planned == page_count(out)
+    assert pages.parts_laid_out == -(-planned // PART_PAGES)  # each part once
+    text = squeeze(pdf_text(out))
+    for n in (1, PART_PAGES, PART_PAGES + 1, planned):
+        assert f"第{n}页共{planned}页" in text
+    # Every issue is there once, none lost or doubled at the parts' seams.
+    prefixes = [squeeze(i.text)[:12] for i in issues]
+    for prefix in set(prefixes):
+        assert text.count(prefix) == prefixes.count(prefix)
+
+
+def test_a_part_that_overflows_plans_the_rest_again(
+    tmp_path: Path, demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should a part ever take more room than planned, the pages from it on are
+    planned again with more room; nothing is lost and the numbering follows."""
+    from desktop.printing import ledger_table
+    from desktop.services.demo import load_demo
+
+    for _ in range(3):
+        load_demo(demo_service)
+    issues = demo_service.list_issues()
+    pages = ledger_section(issues, demo_service.measures_by_issue(), fonts)
+    real = ledger_table._holds
+    refused: list[int] = []
+
+    def holds_but_once(section: Any, tables: Any, n: int) -> bool:
+        if section.number_offset == ledger_table.PART_PAGES and not refused:
+            refused.append(n)
+            return False
+        return real(section, tables, n)
+
+    monkeypatch.setattr(ledger_table, "_holds", holds_but_once)
+    out = tmp_path / "ledger.pdf"
+    result = write_pdf(out, [pages])
+    assert refused
+    assert result.pages == pages.page_count() == page_count(out)
+    text = squeeze(pdf_text(out))
+    assert f"第{result.pages}页共{result.pages}页" in text
+    for issue in issues:
+        assert squeeze(issue.text)[:12] in text
+
+
+def test_the_ledger_is_measured_in_slices_between_which_the_loop_runs(
+    tmp_path: Path, demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big ledger's measuring is cut into slices, the caller called between them
+    (where a window runs its event loop, and a cancel is heard); the slices plan the
+    same pages as one measuring of the whole."""
+    from desktop.printing import ledger_table
+    from desktop.services.demo import load_demo
+
+    for _ in range(3):
+        load_demo(demo_service)
+    issues = demo_service.list_issues()
+    measures = demo_service.measures_by_issue()
+    whole = ledger_section(issues, measures, fonts)
+    planned = whole.groups
+    monkeypatch.setattr(ledger_table, "MEASURE_ROWS", 10)
+    sliced = ledger_section(issues, measures, fonts)
+    steps: list[int] = []
+    result = write_pdf(tmp_path / "l.pdf", [sliced], step_done=lambda: steps.append(1))
+    assert len(steps) >= len(issues) // 10
+    assert sliced.groups == planned
+    assert result.pages == len(planned)
+    assert sliced.parts_laid_out == -(-len(planned) // ledger_table.PART_PAGES)
+
+    # A cancel during the measuring stops before any page.
+    again = ledger_section(issues, measures, fonts)
+    heard: list[int] = []
+    stopped = write_pdf(
+        tmp_path / "c.pdf",
+        [again],
+        step_done=lambda: heard.append(1),
+        cancelled=lambda: len(heard) >= 2,
+    )
+    assert stopped.cancelled
+    assert stopped.pages == 0

@@ -94,3 +94,25 @@ def test_a_page_range_paints_only_those_pages_of_the_job(
     assert squeeze(pdf_text(tmp_path / "part.pdf")) == expected
     # Documents after the range are not even laid out.
     assert calls[-1] == part.documents < 6
+
+
+def test_a_sections_page_count_follows_its_document(fonts: FontSet) -> None:
+    """The count is kept between pages (Qt walks the whole layout for it) but follows
+    every change of the document or of its page size."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.printing.document import Section, new_document
+    from desktop.printing.fonts import Face
+    from desktop.printing.page import OFFICIAL_PAGE
+
+    doc = new_document(fonts, Face.FANGSONG, 10.5)
+    section = Section(doc, OFFICIAL_PAGE, fonts)
+    assert section.page_count() == 1
+    QTextCursor(doc).insertText("整改措施。\n" * 200)
+    grown = section.page_count()
+    assert grown > 1
+    assert section.page_count() == doc.pageCount()
+    size = doc.pageSize()
+    doc.setPageSize(QSizeF(size.width(), size.height() / 2))
+    assert section.page_count() > grown

@@ -188,3 +188,41 @@ def test_a_reimported_issue_follows_all_its_measures(service: LedgerService) -> 
     )
     service.apply_plan(plan, inspection.id)
     assert service.get_issue(issue.id).status is Status.IN_PROGRESS
+
+
+def test_supervision_steps_follow_the_roll_up_rule(service: LedgerService, tmp_path: Path) -> None:
+    """A postponement asked for the whole issue brings its open measures along (and a
+    refusal brings them back); reopening a signed-off issue reopens its measures: the
+    ledger check finds nothing to flag after any step."""
+    from datetime import date
+
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.domain.ledger_check import FindingCode
+    from desktop.services.supervision import SupervisionService
+
+    sup = SupervisionService(service, calendar=WorkCalendar(), evidence_dir=tmp_path / "ev")
+    inspection = service.create_inspection(
+        InspectionDraft(title="巡察", feedback_date=date(2026, 1, 4))
+    ).value
+    issue = service.add_issue(
+        inspection.id,
+        IssueDraft(number="1", text="问题"),
+        [MeasureDraft("一是", status=Status.IN_PROGRESS), MeasureDraft("二是", status=Status.DONE)],
+    ).value
+
+    def disagreements() -> list[object]:
+        return [f for f in sup.lint() if f.code is FindingCode.STATUS_DISAGREES]
+
+    request = sup.request_postponement(
+        issue.id, date(2026, 6, 30), "待批复", requested_on=date(2026, 3, 1)
+    ).value
+    assert service.get_issue(issue.id).status is Status.POSTPONED
+    assert [m.status for m in service.list_measures(issue.id)] == [Status.POSTPONED, Status.DONE]
+    assert disagreements() == []
+    sup.refuse_postponement(request.id, "理由不足", decided_on=date(2026, 3, 2))
+    assert service.get_issue(issue.id).status is Status.IN_PROGRESS
+    assert [m.status for m in service.list_measures(issue.id)] == [
+        Status.IN_PROGRESS,
+        Status.DONE,
+    ]
+    assert disagreements() == []

@@ -154,3 +154,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support "))
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    """A workbook as offices make them (merged cells, a title, notes): three issues."""
+    from tests.excel import make_corpus
+
+    path = tmp_path / "messy.xlsx"
+    make_corpus.messy(path)
+    return path

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.cli import main
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
-from desktop.domain.status import Status
+from desktop.domain.status import STATUS_LABELS, Status
 from desktop.excel.writer import ExportSummary, write_ledger
 from desktop.services.handoff import write_unit_handouts
 from desktop.services.ledger import LedgerService
@@ -248,6 +249,9 @@ def test_the_daily_round_agrees_everywhere(
     assert shown["issues"]["overdue"] == len(overdue)
     stats = supervision.statistics(today=TODAY)
     assert shown["issues"]["by_status"] == stats["issues"]["by_status"]
+    # The table's rows, state by state (done, partial, …), as 统计 counts them.
+    table_states = Counter(r.status.value for r in window.model.all_records())
+    assert dict(table_states) == stats["issues"]["by_status"]
     assert stats["issues"]["overdue"] == len(overdue)
     finished = stats["issues"]["by_status"].get("done", 0) + stats["issues"]["by_status"].get(
         "closed", 0
@@ -266,6 +270,10 @@ def test_the_daily_round_agrees_everywhere(
     statistic = [r for r in rows if r and r[0] == "逾期未完成"]
     assert statistic
     assert statistic[0][1] == len(overdue)
+    # The sheet's count of each state (its first block: the whole ledger) is 统计's.
+    for status in Status:
+        [first_line, *_] = [r for r in rows if r and r[0] == STATUS_LABELS[status]]
+        assert first_line[1] == stats["issues"]["by_status"].get(status.value, 0), status
     cells = [str(c) for r in rows for c in r if c is not None]
     assert any(REPORT in c for c in cells)
     assert any(NEW_PROGRESS in c for c in cells)

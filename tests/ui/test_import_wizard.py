@@ -46,13 +46,6 @@ def simple(path: Path, rows: list[list[object]], headers: list[str]) -> Path:
 
 
 @pytest.fixture
-def messy(tmp_path: Path) -> Path:
-    path = tmp_path / "messy.xlsx"
-    make_corpus.messy(path)
-    return path
-
-
-@pytest.fixture
 def bad_cells(tmp_path: Path) -> Path:
     path = tmp_path / "bad_cells.xlsx"
     make_corpus.bad_cells(path)

@@ -338,7 +338,7 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         own_folders = folders is None
         if folders is None:
-            from desktop.services.supervision import default_calendar_folders
+            from desktop.services.work_calendar import default_calendar_folders
 
             folders = default_calendar_folders()
         self.folders = list(folders)

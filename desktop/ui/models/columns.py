@@ -34,7 +34,9 @@ class Column(Generic[R]):
     ``sort_key`` the value sorted on (defaults to the display text); ``check`` makes the
     column a check box; ``field`` and ``editor`` make it editable (``edit_value`` is
     what the editor starts from, the display text by default); ``width`` is a width in
-    average characters, so columns scale with the font.
+    average characters, so columns scale with the font; ``fits`` are texts the column
+    must show whole (the few words a column of states holds, in the language shown):
+    it is made as wide as the longest.
     """
 
     key: str
@@ -48,6 +50,7 @@ class Column(Generic[R]):
     editor: str | None = None
     edit_value: Callable[[R], Any] | None = None
     width: int = 8
+    fits: tuple[str, ...] = ()
 
     @property
     def editable(self) -> bool:

@@ -129,6 +129,7 @@ def issue_columns(
             tooltip=lambda r: r.progress,
             align=CENTER,
             width=4,
+            fits=labels.status_labels(),
         ),
         Column(
             "long_term",

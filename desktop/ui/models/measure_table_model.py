@@ -60,6 +60,7 @@ def measure_columns() -> tuple[Column[MeasureRecord], ...]:
             edit_value=lambda m: m.status.value,
             align=CENTER,
             width=5,
+            fits=labels.status_labels(),
         ),
         Column(
             "long_term",

@@ -20,12 +20,17 @@ from desktop.ui.models.columns import Column
 
 def size_columns(view: QTableView, columns: Sequence[Column[Any]]) -> None:
     """Column widths from the spec, in average characters of the current font, so that
-    a larger font widens the columns instead of clipping them."""
-    chars = view.fontMetrics().averageCharWidth()
+    a larger font widens the columns instead of clipping them; wide enough for the
+    words a column must show whole (``Column.fits``)."""
+    metrics = view.fontMetrics()
+    chars = metrics.averageCharWidth()
     # Chinese characters are about twice the average (Latin) width.
-    wide = view.fontMetrics().horizontalAdvance("中")
+    wide = metrics.horizontalAdvance("中")
     for number, column in enumerate(columns):
-        view.setColumnWidth(number, max(column.width * wide, len(column.header) * wide + 3 * chars))
+        words = max((metrics.horizontalAdvance(t) for t in column.fits), default=0)
+        width = max(column.width * wide, len(column.header) * wide + 3 * chars)
+        # The cell's margins and the grid line.
+        view.setColumnWidth(number, max(width, words + 2 * chars) if words else width)
 
 
 class _FollowFont(QObject):

@@ -219,7 +219,7 @@ def test_due_soon_in_working_days_and_within_n_working_days_deadlines() -> None:
 
     from desktop.domain.calendar import load_calendar
     from desktop.domain.records import InspectionId
-    from desktop.services.supervision import default_calendar_folders
+    from desktop.services.work_calendar import default_calendar_folders
 
     calendar, _errors = load_calendar(default_calendar_folders())
     friday = date(2026, 11, 27)

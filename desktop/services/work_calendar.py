@@ -1,5 +1,9 @@
-"""The office's working-day calendar, read without SQLAlchemy (the window's quick
-first paint colours its rows by it before the services are imported)."""
+"""The office's working-day calendar, read the one way every count uses it (the
+window's lights, 督办, 统计, exported statistics sheets, the command line): the shipped
+calendar, the holidays package over it, the user's edits over both.
+
+Light on purpose: the window reads it before its first frame, without the database
+layers."""
 
 from __future__ import annotations
 
@@ -16,13 +20,8 @@ def default_calendar_folders() -> list[Path]:
 
 
 def office_calendar() -> tuple[WorkCalendar, list[CalendarError]]:
-    """The working-day calendar every count uses (the window's lights, 督办, 统计, the
-    exported statistics sheet, the command line): the shipped calendar, the holidays
-    package and the user's edits; with what could not be read."""
+    """The calendar, with what could not be read."""
     from desktop.domain.calendar_package import load_work_calendar
     from desktop.paths import calendar_cache_folder
 
     return load_work_calendar(default_calendar_folders(), calendar_cache_folder())
-
-
-__all__ = ["default_calendar_folders", "office_calendar"]
