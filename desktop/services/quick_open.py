@@ -16,8 +16,10 @@ reads as soon as the service is ready.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from desktop.domain.records import (
@@ -31,12 +33,19 @@ from desktop.services import ledger_read
 from desktop.storage.errors import LedgerError
 from desktop.storage.ledger_file import SCHEMA_HEAD, check_sqlite_file, writable
 
+T = TypeVar("T")
+
+# Issues read before the first frame: more rows than the tallest window shows (the
+# rest are read in the background once it is painted, so a 50,000-issue ledger opens
+# as fast as a small one).
+FIRST_SCREEN = 200
+
 
 @dataclass(frozen=True, slots=True)
 class FirstView:
     """What the window shows first: the inspections (and the one chosen when there is
-    just one), each inspection's categories, units, leader names, and the issues of
-    the chosen scope, all read in one transaction."""
+    just one), each inspection's categories, units, leader names, and the first
+    screenful of the chosen scope's issues, all read in one transaction."""
 
     inspections: list[InspectionRecord]
     categories: dict[InspectionId, list[CategoryRecord]]
@@ -44,6 +53,13 @@ class FirstView:
     leaders: list[str]
     scope: InspectionId | None
     issues: list[IssueRecord]
+    # How many issues the scope has: more than ``issues`` when only the first screen
+    # was read (the rest follow: ``read_issues``).
+    issue_total: int
+
+    @property
+    def complete(self) -> bool:
+        return len(self.issues) >= self.issue_total
 
 
 def quick_path(location: str) -> Path | None:
@@ -60,9 +76,21 @@ def quick_path(location: str) -> Path | None:
     return path
 
 
-def read_first_view(location: str) -> FirstView | None:
+def read_first_view(location: str, first: int | None = FIRST_SCREEN) -> FirstView | None:
     """The first view of a ledger that qualifies (see the module), else None. Never
-    raises for a bad file: the full path reports it properly."""
+    raises for a bad file: the full path reports it properly. Of the issues, only the
+    ``first`` in ledger order are read (None: all); :func:`read_issues` reads them all
+    after the first frame."""
+    return _quick_read(location, lambda fetch: _read(fetch, first))
+
+
+def read_issues(location: str, inspection_id: InspectionId | None) -> list[IssueRecord] | None:
+    """Every issue record of the inspection (or all), read as the first view was; None
+    when the ledger no longer qualifies (the caller reads through its service)."""
+    return _quick_read(location, lambda fetch: ledger_read.issue_records(fetch, inspection_id))
+
+
+def _quick_read(location: str, read: Callable[[ledger_read.Fetch], T]) -> T | None:
     path = quick_path(location)
     if path is None:
         return None
@@ -89,7 +117,7 @@ def read_first_view(location: str) -> FirstView | None:
         versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         if versions != [(SCHEMA_HEAD,)]:
             return None
-        return _read(ledger_read.sqlite_fetch(connection))
+        return read(ledger_read.sqlite_fetch(connection))
     except (sqlite3.Error, ValueError):
         # Damaged pages, odd values: the full path says what is wrong.
         return None
@@ -97,14 +125,20 @@ def read_first_view(location: str) -> FirstView | None:
         connection.close()
 
 
-def _read(fetch: ledger_read.Fetch) -> FirstView:
+def _read(fetch: ledger_read.Fetch, first: int | None) -> FirstView:
     inspections = ledger_read.inspections(fetch)
     scope = inspections[0].id if len(inspections) == 1 else None
+    total = ledger_read.issue_count(fetch, scope)
+    if first is None or total <= first:
+        issues = ledger_read.issue_records(fetch, scope)
+    else:
+        issues = ledger_read.first_issue_records(fetch, scope, first)
     return FirstView(
         inspections=inspections,
         categories={i.id: ledger_read.categories(fetch, i.id) for i in inspections},
         units=ledger_read.units(fetch),
         leaders=ledger_read.leaders(fetch),
         scope=scope,
-        issues=ledger_read.issue_records(fetch, scope),
+        issues=issues,
+        issue_total=total,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.dates import DeadlineRule
@@ -41,7 +42,11 @@ def as_date(value: Any) -> date | None:
     """A date from the ORM (date), PostgreSQL (date) or SQLite as stored (ISO text)."""
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(value)
+    return _date_of_text(value)
+
+
+# Dates repeat across a big ledger's rows: one object each (they are immutable).
+_date_of_text = lru_cache(maxsize=8192)(date.fromisoformat)
 
 
 def as_datetime(value: Any) -> datetime | None:

@@ -10,6 +10,7 @@ Other features plug in here: they add actions to ``import_menu``, ``export_menu`
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -141,8 +143,15 @@ class MainWindow(QMainWindow):
     :class:`~desktop.ui.background.DaemonTask` opening it and the ``first_view`` read
     without SQLAlchemy, which it shows at once. ``service`` then waits for the task
     (with a busy cursor) when something needs it before it is ready; features that
-    want it as soon as it is there use :meth:`when_service_ready`.
+    want it as soon as it is there use :meth:`when_service_ready`. Of a big scope the
+    first view holds only the first screenful of issues: :meth:`load_rest` (after the
+    first frame) reads the rest in the background and ``issues_loaded`` is emitted once
+    they are in the table; what needs every issue waits for them
+    (:meth:`wait_for_issues`).
     """
+
+    # Every issue of the scope is in the table (after a staged load, see load_rest).
+    issues_loaded = Signal()
 
     def __init__(
         self,
@@ -181,6 +190,12 @@ class MainWindow(QMainWindow):
         self._texts_loaded = False
         self._texts_task: DaemonTask | None = None
         self._work_calendar: WorkCalendar | None = None
+        # A staged load (quick start on a big scope): how many issues the scope has,
+        # the reading of the rest, and which list of issues it belongs to.
+        self._issue_total = 0
+        self._rest_pending = False
+        self._rest_task: DaemonTask | None = None
+        self._issues_generation = 0
 
         self._build_widgets()
         self._build_actions()
@@ -270,6 +285,70 @@ class MainWindow(QMainWindow):
         self._reload_choices()
         self._apply_deadline_rules()
         self._show_issues(view.issues)
+        if not view.complete:
+            self._issue_total = view.issue_total
+            self._rest_pending = True
+            self._update_counts()
+
+    @property
+    def issues_complete(self) -> bool:
+        """Every issue of the scope is in the table (no staged load under way)."""
+        return not self._rest_pending
+
+    def load_rest(self) -> None:
+        """Staged load: read the rest of the scope's issues in a worker thread (with
+        their lights), then put them in the table; ``issues_loaded`` follows."""
+        if not self._rest_pending or self._rest_task is not None:
+            return
+        from desktop.services.quick_open import read_issues
+
+        location, scope, generation = self.location, self._scope, self._issues_generation
+        version, light = self.model.light_rules()
+
+        def work() -> tuple[list[IssueRecord], dict[int, str | None]] | None:
+            records = read_issues(location, scope)
+            if records is None:
+                return None
+            return records, {r.id: light(r) for r in records}
+
+        task = DaemonTask(work, self)
+        task.finished.connect(lambda result: self._rest_loaded(result, generation, version))
+        task.failed.connect(lambda _error: self._rest_loaded(None, generation, version))
+        self._rest_task = task
+        task.start()
+
+    def wait_for_issues(self) -> None:
+        """Wait (busy cursor) until every issue of the scope is in the table."""
+        if not self._rest_pending:
+            return
+        self.load_rest()
+        task = self._rest_task
+        if task is not None:
+            # Delivers the result (to _rest_loaded) before returning; a failure is
+            # handled there by reading through the service.
+            with contextlib.suppress(Exception):
+                task.wait()
+
+    def _rest_loaded(self, result: object, generation: int, version: int) -> None:
+        if generation != self._issues_generation:
+            return  # another list of issues was shown meanwhile
+        self._rest_task = None
+        self._rest_pending = False
+        if result is None:
+            # The file no longer takes the quick path: read through the service.
+            self.reload_issues()
+            self.issues_loaded.emit()
+            return
+        records, lights = cast("tuple[list[IssueRecord], dict[int, str | None]]", result)
+        self._restoring_selection = True
+        try:
+            appended = self.model.complete_issues(records, lights, version)
+        finally:
+            self._restoring_selection = False
+        if not appended:
+            self._restore_current_issue()
+        self._update_counts()
+        self.issues_loaded.emit()
 
     # ================================================================= building
     def _build_widgets(self) -> None:
@@ -604,8 +683,15 @@ class MainWindow(QMainWindow):
         return dataclasses.replace(self.filter_bar.issue_filter(), inspection_id=self._scope)
 
     def shown_issues(self) -> list[IssueRecord]:
-        """The issues in the table, in the order shown."""
+        """The issues in the table, in the order shown (all of them: a staged load is
+        waited for)."""
+        self.wait_for_issues()
         return self.model.records()
+
+    def _all_issues(self) -> list[IssueRecord]:
+        """Every issue of the scope, shown or not, in ledger order."""
+        self.wait_for_issues()
+        return self.model.all_records()
 
     def selected_issues(self) -> list[IssueRecord]:
         """The selected issues, in the order shown."""
@@ -678,6 +764,11 @@ class MainWindow(QMainWindow):
 
     def _show_issues(self, issues: list[IssueRecord]) -> None:
         self._texts_loaded = False
+        self._issues_generation += 1
+        self._rest_task = None
+        if self._rest_pending:
+            self._rest_pending = False  # superseded by this complete list
+            QTimer.singleShot(0, self, self.issues_loaded.emit)
         # 全部问题 mixes inspections whose issues share their numbers: name each one's.
         self.model.inspection_titles.clear()
         self.model.inspection_titles.update({i.id: i.title for i in self._inspections})
@@ -821,13 +912,20 @@ class MainWindow(QMainWindow):
         )
 
     def _update_counts(self) -> None:
-        counts = self.model.counts()
-        self.counts_label.setText(
-            self.tr(
-                "显示 {shown} / 共 {total} 个问题　"
-                "逾期 {overdue}　即将到期 {due_soon}　已完成 {done}"
-            ).format(**counts)
-        )
+        if self._rest_pending:
+            self.counts_label.setText(
+                self.tr("显示前 {shown} / 共 {total} 个问题　正在读取其余问题…").format(
+                    shown=self.model.rowCount(), total=self._issue_total
+                )
+            )
+        else:
+            counts = self.model.counts()
+            self.counts_label.setText(
+                self.tr(
+                    "显示 {shown} / 共 {total} 个问题　"
+                    "逾期 {overdue}　即将到期 {due_soon}　已完成 {done}"
+                ).format(**counts)
+            )
         self.operator_label.setText(
             self.tr("操作人：{name}").format(name=self.operator_name() or self.tr("未设置"))
         )
@@ -883,7 +981,7 @@ class MainWindow(QMainWindow):
         if len(ids) > _IN_PLACE_LIMIT:
             return False
         records = self.service.issues_by_ids(ids)
-        known = {r.id: r for r in self.model.all_records()}
+        known = {r.id: r for r in self._all_issues()}
         if len(records) != len(ids) or any(
             r.id not in known or known[r.id].position != r.position for r in records
         ):
@@ -1026,7 +1124,7 @@ class MainWindow(QMainWindow):
         inspection's concentrated-rectification deadline unless it has passed (a new
         issue must not start overdue)."""
         if self._scope == inspection.id:
-            numbers = [r.number for r in self.model.all_records()]
+            numbers = [r.number for r in self._all_issues()]
         else:
             numbers = [
                 r.number for r in self.service.list_issues(IssueFilter(inspection_id=inspection.id))
@@ -1145,9 +1243,7 @@ class MainWindow(QMainWindow):
         issue = self.detail.issue
         if issue is None or self.model.sort_column >= 0:
             return
-        siblings = [
-            r.id for r in self.model.all_records() if r.inspection_id == issue.inspection_id
-        ]
+        siblings = [r.id for r in self._all_issues() if r.inspection_id == issue.inspection_id]
         if issue.id not in siblings:
             return
         place = siblings.index(issue.id) + step
@@ -1244,7 +1340,7 @@ class MainWindow(QMainWindow):
         inspection = self.current_inspection()
         if inspection is None:
             return
-        count = sum(1 for r in self.model.all_records() if r.inspection_id == inspection.id)
+        count = sum(1 for r in self._all_issues() if r.inspection_id == inspection.id)
         if not messages.confirm(
             self,
             self.tr(

@@ -2348,6 +2348,10 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <source>关于整改台账</source>
         <translation>About Rectification ledger</translation>
     </message>
+    <message>
+        <source>显示前 {shown} / 共 {total} 个问题&#x3000;正在读取其余问题…</source>
+        <translation>Showing the first {shown} of {total} issues   reading the rest…</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>

@@ -129,6 +129,85 @@ first = FirstFrame(); w.installEventFilter(first); w.show(); app.exec()
 """
 
 
+def issue_models(records: list[Any], texts: dict[int, str]) -> tuple[Any, Any]:
+    """Our issue table model over ``records`` with their search texts, and a bare
+    QAbstractTableModel over tuples of the same rows (number, search text, unit, status,
+    deadline)."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+
+    from desktop.ui.models.issue_table_model import IssueTableModel
+
+    ours = IssueTableModel()
+    ours.set_issues(records, texts)
+
+    class Bare(QAbstractTableModel):
+        def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+            super().__init__()
+            self.all = rows
+            self.rows = rows
+
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return len(self.rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 5
+
+        def data(self, index: Any, role: int = 0) -> Any:
+            return self.rows[index.row()][index.column()]
+
+    tuples = [
+        (
+            r.number,
+            texts.get(r.id, r.text),
+            r.responsibility.lead_unit,
+            r.status.value,
+            r.responsibility.deadline,
+        )
+        for r in records
+    ]
+    return ours, Bare(tuples)
+
+
+def time_filter(ours: Any, bare: Any, repeat: int) -> tuple[list[float], list[float]]:
+    """A search keystroke (资金): our model's filter against a Python scan and reset of
+    the bare one; both shown in full again after."""
+    from desktop.domain.filters import IssueFilter
+
+    def run() -> None:
+        ours.set_filter(IssueFilter(text="资金"))
+
+    def run_bare() -> None:
+        bare.beginResetModel()
+        bare.rows = [t for t in bare.all if "资金" in t[1] or "资金" in t[0]]
+        bare.endResetModel()
+
+    app = timed(run, repeat)
+    base = timed(run_bare, repeat)
+    ours.set_filter(IssueFilter())
+    bare.rows = bare.all
+    return app, base
+
+
+def time_sort(ours: Any, bare: Any, repeat: int) -> tuple[list[float], list[float]]:
+    """Sorting by 整改时限 one way and back: our model against a Python sort and reset
+    of the bare one."""
+    from PySide6.QtCore import Qt
+
+    deadline = next(i for i, c in enumerate(ours.columns) if c.key == "deadline")
+
+    def run() -> None:
+        ours.sort(deadline, Qt.SortOrder.DescendingOrder)
+        ours.sort(deadline, Qt.SortOrder.AscendingOrder)
+
+    def run_bare() -> None:
+        for reverse in (True, False):
+            bare.beginResetModel()
+            bare.rows = sorted(bare.all, key=lambda t: (t[4] is None, t[4] or 0), reverse=reverse)
+            bare.endResetModel()
+
+    return timed(run, repeat), timed(run_bare, repeat)
+
+
 class Bench:
     """Builds the data once and runs each benchmark."""
 
@@ -185,6 +264,7 @@ class Bench:
             ("notice_500", self.bench_notice),
             ("merge_10", self.bench_merge),
             ("handout_10", self.bench_handout),
+            ("sizes", self.bench_sizes),
         ):
             if only and name not in only:
                 continue
@@ -325,82 +405,22 @@ class Bench:
         return rows[:50_000]
 
     def _models(self) -> tuple[Any, Any, list[Any], dict[int, str]]:
-        from PySide6.QtCore import QAbstractTableModel, QModelIndex
         from PySide6.QtWidgets import QApplication
-
-        from desktop.ui.models.issue_table_model import IssueTableModel
 
         self.qt_app = QApplication.instance() or QApplication([])
         records = self._view_records()
         texts = {r.id: r.text for r in records}
-        ours = IssueTableModel()
-        ours.set_issues(records, texts)
-
-        class Bare(QAbstractTableModel):
-            def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-                super().__init__()
-                self.all = rows
-                self.rows = rows
-
-            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
-                return len(self.rows)
-
-            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
-                return 5
-
-            def data(self, index: Any, role: int = 0) -> Any:
-                return self.rows[index.row()][index.column()]
-
-        tuples = [
-            (
-                r.number,
-                r.text,
-                r.responsibility.lead_unit,
-                r.status.value,
-                r.responsibility.deadline,
-            )
-            for r in records
-        ]
-        return ours, Bare(tuples), records, texts
+        ours, bare = issue_models(records, texts)
+        return ours, bare, records, texts
 
     def bench_filter(self) -> list[Result]:
-        from desktop.domain.filters import IssueFilter
-
         ours, bare, _, _ = self._models()
-
-        def run() -> None:
-            ours.set_filter(IssueFilter(text="资金"))
-
-        def run_bare() -> None:
-            bare.beginResetModel()
-            bare.rows = [t for t in bare.all if "资金" in t[1] or "资金" in t[0]]
-            bare.endResetModel()
-
-        app = timed(run, self.repeat * 3)
-        base = timed(run_bare, self.repeat * 3)
-        ours.set_filter(IssueFilter())
+        app, base = time_filter(ours, bare, self.repeat * 3)
         return [Result("filter", "s", app, base, 1.5, note="50,000 rows")]
 
     def bench_sort(self) -> list[Result]:
-        from PySide6.QtCore import Qt
-
         ours, bare, _, _ = self._models()
-        deadline = 5  # the 整改时限 column of the issue table
-
-        def run() -> None:
-            ours.sort(deadline, Qt.SortOrder.DescendingOrder)
-            ours.sort(deadline, Qt.SortOrder.AscendingOrder)
-
-        def run_bare() -> None:
-            for reverse in (True, False):
-                bare.beginResetModel()
-                bare.rows = sorted(
-                    bare.all, key=lambda t: (t[4] is None, t[4] or 0), reverse=reverse
-                )
-                bare.endResetModel()
-
-        app = timed(run, self.repeat * 3)
-        base = timed(run_bare, self.repeat * 3)
+        app, base = time_sort(ours, bare, self.repeat * 3)
         return [Result("sort", "s", app, base, 1.5, note="50,000 rows, twice")]
 
     def bench_start(self) -> list[Result]:
@@ -429,6 +449,12 @@ class Bench:
             Result("open", "s", [r[0] for r in runs], base, 6.0),
             Result("open_rss_mb", "MB", [r[1] for r in runs], None, None, note="goal: ≤ 400 MB"),
         ]
+
+    def bench_sizes(self) -> list[Result]:
+        """1k, 10k and 50k-issue ledgers: open, filter, sort, peak RSS (sizes.py)."""
+        from tests.benchmarks.sizes import bench_sizes
+
+        return bench_sizes(self.work, self.repeat)
 
     def bench_print(self) -> list[Result]:
         from PySide6.QtGui import QGuiApplication

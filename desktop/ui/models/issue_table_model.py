@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -53,6 +53,11 @@ def _deadline_tooltip(record: IssueRecord) -> str:
     return QCoreApplication.translate(
         "IssueTableModel", "问题本身未写整改时限；这是其未完成整改措施中最早的时限：{deadline}"
     ).format(deadline=shown.deadline_text or labels.deadline_text(shown))
+
+
+def _deadline_sort_key(record: IssueRecord) -> tuple[date, str, str]:
+    shown = shown_deadline(record)[0]
+    return (shown.deadline or date.max, shown.deadline_rule or "", shown.deadline_text)
 
 
 def _rich_tooltip(text: str) -> str:
@@ -111,11 +116,7 @@ def issue_columns(
             "deadline",
             labels.field_label("deadline"),
             labels.issue_deadline_text,
-            sort_key=lambda r: (
-                shown_deadline(r)[0].deadline or date.max,
-                shown_deadline(r)[0].deadline_rule or "",
-                shown_deadline(r)[0].deadline_text,
-            ),
+            sort_key=_deadline_sort_key,
             tooltip=_deadline_tooltip,
             align=CENTER,
             width=12,  # room for a measure's date and its （措施）
@@ -211,6 +212,14 @@ class IssueTableModel(QAbstractTableModel):
         self._feedback_dates: dict[int, date] = {}
         # Each issue's light, computed once per load (painting and counts ask often).
         self._lights: dict[int, str | None] = {}
+        # Changes with the rules the lights follow (lights computed elsewhere under
+        # other rules are not taken: ``complete_issues``).
+        self._rules_version = 0
+        # Each column's rank of each issue in the scope (column -> issue id -> the
+        # place of its sort key among all), made when first sorted by it: clicking a
+        # header again, or the other way round, sorts small ints. No sort key depends
+        # on the date or the lights' rules; an edit drops them.
+        self._sort_ranks: dict[int, dict[int, int]] = {}
 
     @property
     def today(self) -> date:
@@ -219,7 +228,7 @@ class IssueTableModel(QAbstractTableModel):
     @today.setter
     def today(self, value: date) -> None:
         self._today = value
-        self._lights.clear()
+        self._rules_changed()
 
     @property
     def due_soon_days(self) -> int:
@@ -228,7 +237,7 @@ class IssueTableModel(QAbstractTableModel):
     @due_soon_days.setter
     def due_soon_days(self, value: int) -> None:
         self._due_soon_days = value
-        self._lights.clear()
+        self._rules_changed()
 
     def set_deadline_rules(
         self,
@@ -243,7 +252,28 @@ class IssueTableModel(QAbstractTableModel):
         self._due_working_days = working_days
         self._calendar = calendar
         self._feedback_dates = dict(feedback_dates)
+        self._rules_changed()
+
+    def _rules_changed(self) -> None:
         self._lights.clear()
+        self._rules_version += 1
+
+    def light_rules(self) -> tuple[int, Callable[[IssueRecord], str | None]]:
+        """The lights' rules as they stand: their version and a function giving a
+        record's light by them, which touches nothing of the model (for a worker
+        thread that reads the rest of a big scope)."""
+        today = self.today
+        settings = DueSettings(self._due_soon_days, self._due_working_days)
+        calendar = self._calendar
+        feedback = dict(self._feedback_dates)
+
+        def light(record: IssueRecord) -> str | None:
+            found = issue_light(
+                record, today, settings, calendar, feedback.get(record.inspection_id)
+            )
+            return _LIGHT_NAMES[found]
+
+        return self._rules_version, light
 
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
@@ -318,8 +348,49 @@ class IssueTableModel(QAbstractTableModel):
         self._texts = search_texts
         self._aligned_texts = None
         self._lights.clear()
+        self._sort_ranks.clear()
         self._apply()
         self.endResetModel()
+
+    def complete_issues(
+        self,
+        issues: Sequence[IssueRecord],
+        lights: dict[int, str | None] | None = None,
+        rules_version: int | None = None,
+    ) -> bool:
+        """Every issue of the scope, in ledger order, after the first of them were shown
+        by ``set_issues`` (a staged load). With no filter or sort that changes which
+        rows come first, the rest are appended (selection, current row and scroll
+        stay); else the model is reset with the filter and sort applied again. Returns
+        True when appended. ``lights`` (by ``light_rules`` of ``rules_version``) are
+        taken while those rules still hold. Search texts stay as they are."""
+        old = self._rows
+        self._source = list(issues)
+        self._aligned_texts = None
+        self._lights.clear()
+        self._sort_ranks.clear()
+        if lights is not None and rules_version == self._rules_version:
+            self._lights.update(lights)
+        new_rows = self._filtered_sorted()
+        head = len(old)
+        appended = len(new_rows) >= head and all(
+            a.id == b.id for a, b in zip(old, new_rows[:head], strict=True)
+        )
+        if not appended:
+            self.beginResetModel()
+            self._rows = new_rows
+            self._reindex()
+            self.endResetModel()
+            return False
+        self._rows[:head] = new_rows[:head]  # as read now (the same issues)
+        if head:
+            self.dataChanged.emit(self.index(0, 0), self.index(head - 1, self.columnCount() - 1))
+        if len(new_rows) > head:
+            self.beginInsertRows(QModelIndex(), head, len(new_rows) - 1)
+            self._rows.extend(new_rows[head:])
+            self._reindex()
+            self.endInsertRows()
+        return True
 
     def set_search_texts(self, search_texts: dict[int, str]) -> None:
         """The search texts of every issue in scope (no reset: the rows stay)."""
@@ -351,6 +422,7 @@ class IssueTableModel(QAbstractTableModel):
         self._aligned_texts = None
         for issue_id in by_id:
             self._lights.pop(issue_id, None)
+        self._sort_ranks.clear()
         self._source = [by_id.get(r.id, r) for r in self._source]
         last = self.columnCount() - 1
         for issue_id, record in by_id.items():
@@ -419,6 +491,10 @@ class IssueTableModel(QAbstractTableModel):
         return None
 
     def _apply(self) -> None:
+        self._rows = self._filtered_sorted()
+        self._reindex()
+
+    def _filtered_sorted(self) -> list[IssueRecord]:
         flt = self._filter
         query = flt.text.strip()
         # The scope (inspection) is already applied: the source holds only its issues.
@@ -439,9 +515,9 @@ class IssueTableModel(QAbstractTableModel):
             if flt.due_soon:
                 lights.add("due_soon")
             rows = [r for r in rows if self.light(r) in lights]
-        self._rows = list(rows)
-        self._sort_rows()
-        self._reindex()
+        rows = list(rows)
+        self._sort_rows(rows)
+        return rows
 
     def _search_texts(self) -> list[str]:
         if self._aligned_texts is None:
@@ -449,13 +525,23 @@ class IssueTableModel(QAbstractTableModel):
             self._aligned_texts = [texts.get(r.id, r.text) for r in self._source]
         return self._aligned_texts
 
-    def _sort_rows(self) -> None:
+    def _sort_rows(self, rows: list[IssueRecord] | None = None) -> None:
         if self._sort_column < 0:
             return
-        column = self.columns[self._sort_column]
-        self._rows.sort(
-            key=column.sort_value, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+        ranks = self._ranks(self._sort_column)
+        (self._rows if rows is None else rows).sort(
+            key=lambda r: ranks[r.id], reverse=self._sort_order == Qt.SortOrder.DescendingOrder
         )
+
+    def _ranks(self, column: int) -> dict[int, int]:
+        """Each issue's place by the column's sort key (equal keys, equal places)."""
+        ranks = self._sort_ranks.get(column)
+        if ranks is None:
+            value = self.columns[column].sort_value
+            keys = {r.id: value(r) for r in self._source}
+            place = {key: i for i, key in enumerate(sorted(set(keys.values())))}
+            ranks = self._sort_ranks[column] = {i: place[key] for i, key in keys.items()}
+        return ranks
 
     def _reindex(self) -> None:
         # Made when a row is first looked up, not on every keystroke of a search.

@@ -241,3 +241,33 @@ def test_due_soon_in_working_days_and_within_n_working_days_deadlines() -> None:
         working_days=True, calendar=calendar, feedback_dates={7: date(2026, 11, 13)}
     )
     assert model.light(relative) == "due_soon"
+
+
+def test_a_sort_follows_an_edit_made_after_an_earlier_sort() -> None:
+    d = date(2024, 1, 1)
+    records = [issue(i, str(i), deadline=d + timedelta(days=i)) for i in range(1, 5)]
+    model = model_with(records)
+    deadline = next(i for i, c in enumerate(model.columns) if c.key == "deadline")
+    model.sort(deadline, Qt.SortOrder.DescendingOrder)
+    assert shown_numbers(model) == ["4", "3", "2", "1"]
+    moved = issue(2, "2", deadline=d + timedelta(days=9))
+    model.update_issues([moved], {})
+    model.sort(deadline, Qt.SortOrder.DescendingOrder)
+    assert shown_numbers(model) == ["2", "4", "3", "1"]
+    model.sort(deadline, Qt.SortOrder.AscendingOrder)
+    assert shown_numbers(model) == ["1", "3", "4", "2"]
+
+
+def test_the_rest_of_a_staged_load_is_appended_or_laid_out_again() -> None:
+    records = [issue(i, str(i), deadline=date(2024, 1, i)) for i in range(1, 7)]
+    model = model_with(records[:2])
+    assert model.complete_issues(records)
+    assert shown_numbers(model) == ["1", "2", "3", "4", "5", "6"]
+    # Sorted while loading: the rest take their places among the first.
+    model = model_with(records[:2])
+    deadline = next(i for i, c in enumerate(model.columns) if c.key == "deadline")
+    model.sort(deadline, Qt.SortOrder.DescendingOrder)
+    assert shown_numbers(model) == ["2", "1"]
+    assert not model.complete_issues(records)
+    assert shown_numbers(model) == ["6", "5", "4", "3", "2", "1"]
+    assert model.counts()["total"] == 6
