@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.storage.engine import sqlite_path
 from desktop.storage.errors import LedgerError, NotALedger
+from desktop.storage.ledger_file import read_prefix
 
 BACKUP_SUFFIX = ".sqlite"
 PARTIAL_SUFFIX = ".part"
@@ -308,9 +309,10 @@ def read_only_engine(path: Path) -> Iterator[Engine]:
     """A throw-away engine reading a SQLite file without changing it."""
     if not path.is_file():
         raise NotALedger(f"找不到文件“{path}”。", str(path))
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise NotALedger(f"“{path.name}”不是台账文件（不是 SQLite 数据库）。", str(path))
+    # Without closing a descriptor of it: the file may be a ledger open in this
+    # process (see ledger_file.read_prefix).
+    if read_prefix(path, 16) != b"SQLite format 3\x00":
+        raise NotALedger(f"“{path.name}”不是台账文件（不是 SQLite 数据库）。", str(path))
     uri = ro_uri(path)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -100,10 +101,37 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+# POSIX drops every fcntl lock a process holds on a file when the process closes any
+# descriptor of that file, SQLite's locks included (SQLite itself never closes one while
+# it holds locks). Reading a ledger's first bytes with open() and close() while the same
+# process has the ledger open made another program's closing connection believe it was
+# the last: it checkpointed and deleted the -wal and -shm under this process, whose
+# later commits went into the deleted -wal and were lost (readers got "disk I/O
+# error"). So a ledger file's own bytes are read through one descriptor per file, kept
+# open for the life of the process, as SQLite keeps its own. Windows locks per handle.
+_HELD: dict[tuple[int, int], int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def read_prefix(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a (ledger) file, read without closing a descriptor
+    of it (see above). Raises OSError."""
+    if os.name == "nt":
+        with path.open("rb") as handle:
+            return handle.read(size)
+    info = os.stat(path)
+    key = (info.st_dev, info.st_ino)
+    with _HELD_LOCK:
+        fd = _HELD.get(key)
+        if fd is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            _HELD[key] = fd
+    return os.pread(fd, size, 0)
+
+
 def _read_header(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            return handle.read(100)
+        return read_prefix(path, 100)
     except OSError as exc:
         raise LedgerReadOnly(
             f"无法读取台账文件“{path}”（{exc.strerror or exc}）。请检查文件权限。", str(path)
