@@ -96,7 +96,13 @@ def issue_deadline_text(issue: IssueRecord) -> str:
         return deadline_text(shown)
     # A measure's date in the short form (2026.11.17), so that the mark fits the column.
     day = shown.deadline
-    text = f"{day.year}.{day.month}.{day.day}" if day is not None else deadline_text(shown)
+    text = (
+        QCoreApplication.translate("labels", "{y}.{m}.{d}").format(
+            y=day.year, m=day.month, d=day.day
+        )
+        if day is not None
+        else deadline_text(shown)
+    )
     return QCoreApplication.translate("labels", "{deadline}（措施）").format(deadline=text)
 
 

@@ -5025,6 +5025,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <source>{deadline}（措施）</source>
         <translation>{deadline} (measure)</translation>
     </message>
+    <message>
+        <source>{y}.{m}.{d}</source>
+        <translation>{y}-{m}-{d}</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
