@@ -455,8 +455,6 @@ class LedgerPages:
         self.spec = LEDGER_PAGE
         self.fonts = fonts
         self.name = title
-        self.page_numbers = PageNumbers.CENTRED
-        self.signatures_moved = False
         self._subtitle = subtitle
         self._widths = list(widths)
         self._rows = list(rows)

@@ -188,10 +188,12 @@ class HandoffActions(QObject):
                 )
             messages.info(window, text)
             return False
-        from desktop.ui.operations import apply_plan
+        from desktop.ui.operations import PlanApply
 
         units = "、".join(dict.fromkeys(r.unit for r in results))
-        done = apply_plan(window, plan, None, self.tr("合并{units}交回的台账").format(units=units))
+        done = PlanApply(
+            window, plan, None, self.tr("合并{units}交回的台账").format(units=units)
+        ).run()
         if done is None:
             return False
         messages.info(

@@ -859,7 +859,7 @@ def import_notice(window: MainWindow, path: Path | None = None) -> bool:
 def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) -> bool:
     """Apply a notice's plan (its figures included) as one undo step, the window's one
     way (``ui.operations``)."""
-    from desktop.ui.operations import apply_plan
+    from desktop.ui.operations import PlanApply
 
     title = plan.inspection.title if plan.inspection is not None and target is None else ""
     if not title:
@@ -867,7 +867,7 @@ def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) 
     text = QCoreApplication.translate("notice_import", "导入通报“{title}”").format(title=title)
     # apply_plan keeps the notice's figures on the inspection in the same transaction,
     # so the import (figures included) is one undo step.
-    done = apply_plan(window, plan, target, text)
+    done = PlanApply(window, plan, target, text).run()
     if done is None:
         return False
     from desktop.ui.models.navigation_model import INSPECTION

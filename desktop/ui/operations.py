@@ -132,18 +132,3 @@ class PlanApply(QObject):
         if isinstance(exc, LedgerError):
             self.window.reload_all()
         self.failed.emit(exc)
-
-
-def apply_plan(
-    window: MainWindow,
-    plan: ImportPlan,
-    target: int | None,
-    undo_text: str,
-    *,
-    parent: QWidget | None = None,
-    failure_title: str = "",
-) -> Done[Applied] | None:
-    """Apply ``plan`` from the window and wait (:meth:`PlanApply.run`)."""
-    return PlanApply(
-        window, plan, target, undo_text, parent=parent, failure_title=failure_title
-    ).run()

@@ -132,7 +132,7 @@ def test_a_refused_plan_names_each_problem_and_where_it_is(
         raise ValidationFailed(problems)
 
     monkeypatch.setattr(window.service, "apply_plan", refused)
-    done = operations.apply_plan(window, NOTICE_PLAN, None, "导入")
+    done = PlanApply(window, NOTICE_PLAN, None, "导入").run()
     assert done is None
     [text] = fake_messages.kinds("error")
     assert text.startswith("文件中有错误，台账没有改变：")
