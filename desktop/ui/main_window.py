@@ -284,11 +284,7 @@ class MainWindow(QMainWindow):
         self._reload_nav()
         self._reload_choices()
         self._apply_deadline_rules()
-        self._show_issues(view.issues)
-        if not view.complete:
-            self._issue_total = view.issue_total
-            self._rest_pending = True
-            self._update_counts()
+        self._show_issues(view.issues, view.issue_total)
 
     @property
     def issues_complete(self) -> bool:
@@ -336,7 +332,7 @@ class MainWindow(QMainWindow):
         self._rest_pending = False
         if result is None:
             # The file no longer takes the quick path: read through the service.
-            self.reload_issues()
+            self._read_all_issues()
             self.issues_loaded.emit()
             return
         records, lights = cast("tuple[list[IssueRecord], dict[int, str | None]]", result)
@@ -345,7 +341,10 @@ class MainWindow(QMainWindow):
             appended = self.model.complete_issues(records, lights, version)
         finally:
             self._restoring_selection = False
-        if not appended:
+        current = self._current_issue_id
+        shown = self.model.record_at(self.table.currentIndex().row())
+        if not appended or (current is not None and (shown is None or shown.id != current)):
+            # Reset, or the current issue (kept while the rest was read) is among it.
             self._restore_current_issue()
         self._update_counts()
         self.issues_loaded.emit()
@@ -758,17 +757,40 @@ class MainWindow(QMainWindow):
         self.detail.set_choices(self._units, self._leaders)
 
     def reload_issues(self) -> None:
-        """Reload the issues of the current scope. Their search texts (issue, measure
-        and progress text) load when first searched, or just after the window shows."""
+        """Reload the issues of the current scope. A scope of more than a screenful in
+        a local ledger is read as at opening (``quick_open``): the first screen now,
+        the rest in the background (``issues_loaded`` follows), so that switching to a
+        large inspection, or its reload after an import, a merge or an undo, never
+        holds the window. Search texts (issue, measure and progress text) load when
+        first searched, or just after the window shows."""
+        from desktop.services.quick_open import read_first_issues
+
+        staged = read_first_issues(self.location, self._scope) if self.location else None
+        if staged is None:
+            self._read_all_issues()
+            return
+        issues, total = staged
+        self._show_issues(issues, total)
+        if self._rest_pending:
+            self.load_rest()
+
+    def _read_all_issues(self) -> None:
         self._show_issues(self.service.list_issues(IssueFilter(inspection_id=self._scope)))
 
-    def _show_issues(self, issues: list[IssueRecord]) -> None:
+    def _show_issues(self, issues: list[IssueRecord], total: int | None = None) -> None:
+        """Show ``issues``: all of the scope's, or its first ``total`` ones (a staged
+        load: the rest follow through :meth:`load_rest`)."""
         self._texts_loaded = False
         self._issues_generation += 1
         self._rest_task = None
-        if self._rest_pending:
+        staged = total is not None and len(issues) < total
+        if self._rest_pending and not staged:
             self._rest_pending = False  # superseded by this complete list
             QTimer.singleShot(0, self, self.issues_loaded.emit)
+        if staged:
+            assert total is not None
+            self._issue_total = total
+            self._rest_pending = True
         # 全部问题 mixes inspections whose issues share their numbers: name each one's.
         self.model.inspection_titles.clear()
         self.model.inspection_titles.update({i.id: i.title for i in self._inspections})
@@ -879,14 +901,25 @@ class MainWindow(QMainWindow):
                 )
         finally:
             self._restoring_selection = False
-        if row is None and self._current_issue_id is not None and not self.detail.form.is_dirty():
+        # While the rest of a staged load is read, the current issue may be among it:
+        # kept (the detail pane goes on showing it) until the rest is in.
+        if (
+            row is None
+            and self._current_issue_id is not None
+            and not self.detail.form.is_dirty()
+            and not self._rest_pending
+        ):
             self._current_issue_id = None
         self._reload_detail(keep_form=self.detail.form.is_dirty() and not self._saving)
         self._update_actions()
 
     def select_issue(self, issue_id: int) -> bool:
-        """Make an issue current (when shown); True when it is."""
+        """Make an issue current (when shown); True when it is. An issue not among the
+        rows of a staged load yet is waited for."""
         row = self.model.row_of(issue_id)
+        if row is None and self._rest_pending:
+            self.wait_for_issues()
+            row = self.model.row_of(issue_id)
         if row is None:
             return False
         self.table.setCurrentIndex(self.model.index(row, 0))

@@ -11,7 +11,10 @@ ledger (every operation must do its work); ``make bench`` runs this file on the
 10,000-issue ledger (``stall_<operation>`` in bench-results.json)::
 
     RECTIFY_STALL_LEDGER=L RECTIFY_STALL_WORKBOOK=W RECTIFY_STALL_OUT=out.json \\
-        QT_QPA_PLATFORM=offscreen python -m pytest -q tests/ui/stall_probe.py
+        QT_QPA_PLATFORM=offscreen python -m pytest -q -s tests/ui/stall_probe.py
+
+(``RECTIFY_STALL_ONLY="export import"`` runs only those; ``RECTIFY_STALL_TRACE=1`` adds
+where the GUI thread was while frozen.)
 
 Dialogs are answered by the scripted ``messages`` of the UI tests (file names, the
 export and hand-out dialogs' choices, the merge review accepted), so the work measured
@@ -359,23 +362,37 @@ def answers_of(handouts: list[Path], folder: Path, count: int = 10) -> list[Path
 
 
 def probe(
-    qtbot: QtBot, window: MainWindow, fake: FakeMessages, workbook: Path, folder: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    fake: FakeMessages,
+    workbook: Path,
+    folder: Path,
+    only: set[str] | None = None,
 ) -> list[Stall]:
-    """Every long operation in a day's order; the stalls measured, in that order."""
+    """Every long operation in a day's order (or those named in ``only``: "import"
+    brings switching and the undo along); the stalls measured, in that order."""
     run = Probe(qtbot, window, fake, folder)
+    wanted = (lambda name: name in only) if only else (lambda _name: True)
     first = window.current_inspection()
-    run.statistics()
-    run.export(folder / "台账.xlsx")
-    handouts = run.hand_out(folder / "分发")
-    assert run.merge(answers_of(handouts, folder / "交回"))
-    run.print_sheets(200, folder / "问题单.pdf")
-    run.print_ledger(folder / "台账.pdf")
-    run.preview_ledger()
-    # The import last: its undo must be the top of the undo stack.
-    imported = run.import_workbook(workbook, "专项巡察整改（导入）")
-    run.show_scope(first.id if first is not None else None)
-    run.undo()
-    assert imported not in {i.id for i in window.inspections()}
+    if wanted("statistics"):
+        run.statistics()
+    if wanted("export"):
+        run.export(folder / "台账.xlsx")
+    if wanted("handout") or wanted("merge_10"):
+        handouts = run.hand_out(folder / "分发")
+        assert run.merge(answers_of(handouts, folder / "交回"))
+    if wanted("print_200_sheets"):
+        run.print_sheets(200, folder / "问题单.pdf")
+    if wanted("print_ledger_pdf"):
+        run.print_ledger(folder / "台账.pdf")
+    if wanted("print_ledger_preview"):
+        run.preview_ledger()
+    if wanted("import"):
+        # The import last: its undo must be the top of the undo stack.
+        imported = run.import_workbook(workbook, "专项巡察整改（导入）")
+        run.show_scope(first.id if first is not None else None)
+        run.undo()
+        assert imported not in {i.id for i in window.inspections()}
     return run.stalls
 
 
@@ -399,7 +416,8 @@ def test_stalls_on_a_large_ledger(
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.issues_complete, timeout=PATIENCE_MS)
-    stalls = probe(qtbot, window, fake_messages, workbook, tmp_path)
+    only = set(os.environ.get("RECTIFY_STALL_ONLY", "").split())
+    stalls = probe(qtbot, window, fake_messages, workbook, tmp_path, only or None)
     _environment("RECTIFY_STALL_OUT").write_text(
         json.dumps([s.__dict__ for s in stalls], ensure_ascii=False, indent=2), encoding="utf-8"
     )
