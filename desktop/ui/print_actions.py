@@ -249,13 +249,14 @@ class PrintActions(QObject):
             return None
         window = self.window
         issues = window.shown_issues()
-        measures = window.service.measures_by_issue([i.id for i in issues])
         from desktop.ui.export_dialog import remembered_title
 
         inspection = window.current_inspection()
         documents = report.ledger(
             issues,
-            measures,
+            # Read a chunk of issues at a time as the ledger is planned (steps between
+            # which the window turns), not all at once before it starts.
+            window.service.measures_by_issue,
             fonts,
             inspection=inspection,
             title=remembered_title(window.settings, inspection),
