@@ -718,6 +718,12 @@ class MainWindow(QMainWindow):
         """The action registered under ``key``."""
         return self._actions[key]
 
+    def on_menu_shown(self, menu: Menu, slot: Callable[[], object]) -> None:
+        """Call ``slot`` just before ``menu`` opens."""
+        target = self._menu_widget(menu)
+        assert isinstance(target, QMenu)
+        target.aboutToShow.connect(slot)
+
     def guard(self, action: QAction) -> None:
         """Turn an editing action off whenever the ledger is read-only."""
         self.safety.guard(action)

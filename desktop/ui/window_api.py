@@ -265,6 +265,10 @@ class LedgerWindow(Protocol):
         """The action registered under ``key``."""
         ...
 
+    def on_menu_shown(self, menu: Menu, slot: Callable[[], object]) -> None:
+        """Call ``slot`` just before ``menu`` opens (to bring its actions up to date)."""
+        ...
+
     def guard(self, action: QAction) -> None:
         """Turn an editing action off whenever the ledger is read-only."""
         ...
