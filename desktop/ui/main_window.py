@@ -215,7 +215,9 @@ class MainWindow(QMainWindow):
         self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
-        self.supervision_slots = install_supervision_tabs(self)
+        self.supervision_slots = install_supervision_tabs(
+            self, self.detail, on_built=lambda: self.access_follow.enforce()
+        )
         self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
@@ -814,7 +816,7 @@ class MainWindow(QMainWindow):
                 # The conflict dialog: reload, overwrite, merge or cancel.
                 from desktop.ui.conflict import resolve_stale
 
-                if resolve_stale(self, command, exc):
+                if resolve_stale(self, command, exc, self.detail.measures.model.records()):
                     continue
                 return False
             except StatusDisagrees as exc:
