@@ -98,6 +98,7 @@ from desktop.ui.supervision_tab_slots import install_supervision_tabs
 from desktop.ui.view_description import describe_view
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 from desktop.ui.window_api import ActionKey, LedgerWindow, Menu
+from desktop.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from desktop.services.ledger import Done, LedgerService
@@ -210,8 +211,9 @@ class MainWindow(QMainWindow):
         self.import_excel_action = install_import_actions(self)
         self.excel_export = install_export_actions(self)
         self.file_drops = install_file_drops(self)
-        self.access_follow = install_access_follow(self)
-        self.safety = install_safety(self)
+        parts = self._parts()
+        self.access_follow = install_access_follow(self, parts)
+        self.safety = install_safety(self, parts)
         self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
@@ -622,6 +624,37 @@ class MainWindow(QMainWindow):
             self.nav.selectionModel().currentChanged,
         ):
             signal.connect(self.events.view_changed)
+
+    def _parts(self) -> WindowParts:
+        """The widgets read-only mode and a login's role restyle (``ui.window_parts``)."""
+        return WindowParts(
+            nav=self.nav,
+            nav_f2=self.nav_f2,
+            detail=self.detail,
+            editing_actions=(
+                self.new_issue_action,
+                self.new_measure_action,
+                self.delete_action,
+                self.bulk_edit_action,
+                self.save_issue_action,
+                self.move_up_action,
+                self.move_down_action,
+                self.new_inspection_action,
+                self.edit_inspection_action,
+                self.delete_inspection_action,
+                self.add_category_action,
+                self.add_subcategory_action,
+                self.rename_category_action,
+                self.delete_category_action,
+                self.undo_action,
+                self.redo_action,
+                self.import_menu.menuAction(),
+            ),
+            import_menu_action=self.import_menu.menuAction(),
+            supervision_tabs=lambda: self.supervision_slots.built,
+            safety=lambda: self.safety,
+            access=lambda: self.access_follow,
+        )
 
     def _register_own_actions(self) -> None:
         for key, action in (
