@@ -1,11 +1,21 @@
-"""The main window: navigation (inspections and categories), the issue table with its
-filter bar, and the detail pane of the selected issue; menus, undo and settings.
+"""The main window: it owns the navigation pane (inspections and categories), the
+issue table with its filter bar, the detail pane of the selected issue, the menu bar,
+the status bar, the undo stack, and opening another ledger.
 
-Other features plug in here: they add actions to ``import_menu``, ``export_menu``,
-``print_menu`` and ``report_menu``, run their undoable work through :meth:`perform`
-(a :class:`~desktop.ui.commands.LedgerCommand`) or, for a plan already applied,
-:meth:`push_applied`, and read what is on screen with :meth:`current_inspection`,
-:meth:`issue_filter`, :meth:`shown_issues` and :meth:`selected_issues`.
+It implements the window API, :class:`~desktop.ui.window_api.LedgerWindow` (mypy checks
+it at the end of this module), and that API is all a feature sees of it: the features
+are installed in ``__init__`` (imports, the Excel export, file drops, hand-outs,
+notices, printing, the supervision tabs and views), each taking the window as a
+``LedgerWindow``. They register their actions in its menus by ``ActionKey``
+(:meth:`MainWindow.add_action`), run undoable work through :meth:`MainWindow.perform`
+or :meth:`MainWindow.push_applied`, read what is on screen through
+``current_inspection``, ``issue_filter``, ``shown_issues``, ``selected_issues``,
+``current_issue`` and ``describe_view``, move it with ``show_inspection`` and
+``show_issue``, and hear of changes through ``events`` (``ledger_changed``,
+``view_changed``, ``selection_changed``…). No feature module imports this one (an
+import-linter contract); ``desktop.app`` builds the window. The window's own parts,
+read-only mode (``ui.safety``) and the login's role (``ui.access_follow``), also get
+the widgets they restyle (:class:`~desktop.ui.window_parts.WindowParts`).
 """
 
 from __future__ import annotations
@@ -134,13 +144,14 @@ class _EnableWhenFilled(QObject):
 class MainWindow(QMainWindow):
     """The ledger window.
 
-    Public attributes for other features: ``service`` (replaced when another ledger is
-    opened: read it at the time of use), ``events`` (``ledger_changed(Changes)``,
-    ``ledger_replaced()``), ``undo_stack``, ``settings``, the menus ``file_menu``,
-    ``import_menu``, ``export_menu``, ``print_menu``, ``edit_menu``, ``view_menu``,
-    ``report_menu``, ``settings_menu``, ``help_menu``; ``safety`` (backups, the check,
-    the ledger's history, read-only mode: register editing actions with
-    ``safety.guard(action)`` so that a read-only ledger turns them off).
+    What features use is the window API (``ui.window_api``; see the module docstring):
+    ``service`` (replaced when another ledger is opened: read it at the time of use),
+    ``events``, ``undo_stack``, ``settings``, the action registry (``add_action``,
+    ``action``, ``guard`` for editing actions a read-only ledger turns off) and the
+    rest. The widgets (``nav``, ``table``, ``model``, ``filter_bar``, ``detail``), the
+    menus and the installed features (``safety``, ``access_follow``, ``handoff``,
+    ``print_actions``, ``supervision_views``…) are attributes for the window's own code
+    and its tests.
 
     Quick start (``desktop.app``): instead of a service the window may get a
     :class:`~desktop.ui.background.DaemonTask` opening it and the ``first_view`` read
