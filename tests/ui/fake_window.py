@@ -203,6 +203,7 @@ class FakeWindow(QMainWindow):
 
     def show_status(self, text: str, msecs: int = 8000) -> None:
         self.statuses.append(text)
+        self.statusBar().showMessage(text, msecs)
 
 
 def _implements_window_api(window: FakeWindow) -> LedgerWindow:
