@@ -1,5 +1,8 @@
 """The window's hub of signals: commands emit ``ledger_changed``, the window says what
-it shows; models, views and features decide what to reload."""
+it shows; models, views and features decide what to reload.
+
+On screen: nothing of its own (a QObject with signals, one per window).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
 """The view in words (巡察：…；筛选：…；按“…”升序排列), for the Excel export's dialog
-and sheet title; the window gathers what is on screen (``MainWindow.describe_view``)."""
+and sheet title; the window gathers what is on screen (``MainWindow.describe_view``).
+
+On screen: the view's description in the Excel export's dialog.
+"""
 
 from __future__ import annotations
 

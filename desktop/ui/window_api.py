@@ -23,6 +23,8 @@ contract in pyproject.toml keeps it so), and reach the screen only through it:
   the status bar.
 
 ``tests/ui/fake_window.py`` is a small implementation of it for feature tests.
+
+On screen: nothing of its own; it says what features may use of the window.
 """
 
 from __future__ import annotations

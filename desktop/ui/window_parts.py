@@ -1,7 +1,10 @@
 """The window's own widgets that its read-only mode (``ui.safety``) and a shared
 ledger's roles (``ui.access_follow``) restyle: handed to those two by ``MainWindow``
 as a :class:`WindowParts`, so that they never import the window. Features use the
-window API (``ui.window_api``) instead; these two are the window's own parts."""
+window API (``ui.window_api``) instead; these two are the window's own parts.
+
+On screen: nothing of its own.
+"""
 
 from __future__ import annotations
 
