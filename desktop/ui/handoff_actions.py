@@ -225,7 +225,7 @@ def handoff_of(window: QObject | None) -> HandoffActions | None:
 
 def install_handoff_actions(window: LedgerWindow) -> HandoffActions:
     """Add the hand-out and merge actions to the window; the window keeps the returned
-    object as ``window.handoff``."""
+    object as ``MainWindow.handoff``."""
     return HandoffActions(window)
 
 

@@ -39,7 +39,7 @@ _RELOAD_DELAY_MS = 400
 
 
 class SupervisionViews(QObject):
-    """The supervision views of one main window (``window.supervision_views``):
+    """The supervision views of one window (``MainWindow.supervision_views``):
     ``dock`` (督办), ``dashboard`` and ``check_dialog`` (made when first opened), and
     the actions ``dock_action``, ``dashboard_action`` and ``check_action``."""
 
