@@ -233,7 +233,7 @@ def test_the_daily_round_agrees_everywhere(
     assert f"逾期 {len(overdue)}　" in window.counts_label.text()
     assert f"已完成 {done}" in window.counts_label.text()
 
-    views = window.supervision_views  # type: ignore[attr-defined]
+    views = window.supervision_views
     supervision = views.supervision()
     # The 督办 dock, as shown (refreshed after the round), and 统计分析.
     views.refresh_dock()
