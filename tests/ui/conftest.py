@@ -145,6 +145,21 @@ def fake_window(
 
 
 @pytest.fixture
+def empty_fake_window(
+    qtbot: QtBot,
+    service: LedgerService,
+    ledger_path: Path,
+    settings: AppSettings,
+    fake_messages: FakeMessages,
+) -> Iterator[FakeWindow]:
+    """A fake of the window API on an empty ledger."""
+    win = FakeWindow(service, settings, location=str(ledger_path), ledger_name=ledger_path.name)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
 def empty_window(
     qtbot: QtBot,
     service: LedgerService,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 from desktop.domain.problems import Code
 from desktop.domain.status import Status
 from desktop.excel.reader import read_ledger
-from desktop.services.ledger import LedgerService
 from desktop.ui import drop
 from desktop.ui.drop import install_file_drops
 from desktop.ui.import_actions import install_import_actions
@@ -39,20 +38,12 @@ from .helpers import FakeMessages, dump_ledger
 
 
 @pytest.fixture
-def empty_window(
-    qtbot: QtBot,
-    service: LedgerService,
-    ledger_path: Path,
-    settings: AppSettings,
-    fake_messages: FakeMessages,
-) -> FakeWindow:
+def empty_window(empty_fake_window: FakeWindow) -> FakeWindow:
     """The window API (a fake) on an empty ledger, with 导入 → Excel 台账… and file
     drops installed."""
-    win = FakeWindow(service, settings, location=str(ledger_path))
-    qtbot.addWidget(win)
-    install_import_actions(win)
-    install_file_drops(win)
-    return win
+    install_import_actions(empty_fake_window)
+    install_file_drops(empty_fake_window)
+    return empty_fake_window
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget, QTreeWidgetIte
 
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import InspectionId
-from desktop.services.ledger import LedgerService
 from desktop.services.supervision import SupervisionService
 from desktop.ui.drop import install_file_drops
 from desktop.ui.notice_actions import install_notice_actions
@@ -26,7 +25,6 @@ from desktop.ui.notice_import import (
     MEASURE,
     NoticeImportDialog,
 )
-from desktop.ui.settings import AppSettings
 from desktop.ui.widgets.source_view import WARNING_BACKGROUND
 from desktop.ui.window_api import ActionKey, Menu
 from tests.notice.texts import LAYOUT_A
@@ -82,12 +80,8 @@ def window(fake_window: FakeWindow) -> FakeWindow:
 
 
 @pytest.fixture
-def empty_window(
-    qtbot: QtBot, service: LedgerService, settings: AppSettings, fake_messages: FakeMessages
-) -> FakeWindow:
-    win = FakeWindow(service, settings)
-    qtbot.addWidget(win)
-    return with_notice_actions(win)
+def empty_window(empty_fake_window: FakeWindow) -> FakeWindow:
+    return with_notice_actions(empty_fake_window)
 
 
 def counts(window: FakeWindow) -> tuple[int, int, int]:

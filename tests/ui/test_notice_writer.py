@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 
-from desktop.services.ledger import LedgerService
 from desktop.ui.notice_actions import install_notice_actions
 from desktop.ui.notice_writer_dialog import NoticeWriterDialog, NoticeWriterPrefs
 from desktop.ui.settings import AppSettings
@@ -36,13 +35,9 @@ def window(fake_window: FakeWindow) -> FakeWindow:
 
 
 @pytest.fixture
-def empty_window(
-    qtbot: QtBot, service: LedgerService, settings: AppSettings, fake_messages: FakeMessages
-) -> FakeWindow:
-    win = FakeWindow(service, settings)
-    qtbot.addWidget(win)
-    install_notice_actions(win)
-    return win
+def empty_window(empty_fake_window: FakeWindow) -> FakeWindow:
+    install_notice_actions(empty_fake_window)
+    return empty_fake_window
 
 
 def writer(window: FakeWindow, qtbot: QtBot) -> NoticeWriterDialog:
