@@ -200,7 +200,7 @@ def test_the_daily_round_agrees_everywhere(
     fake_messages.dialogs.append(accept_with(whole_ledger))
     fake_messages.files.append(str(exported))
     fake_messages.choices.append(None)  # not opening the file or its folder
-    summary = run_export(qtbot, window)
+    summary = run_export(qtbot, window.excel_exporter)
     assert isinstance(summary, ExportSummary)
 
     # 7. The notice of the first inspection (通报), written from the ledger.
