@@ -7,6 +7,8 @@ the action once (the window does this before pushing, so that errors such as
 :class:`StaleEdit` reach the user as a choice); ``undo()`` reverses the batches it holds
 and keeps the returned ids; ``redo()`` reverses those in turn. Commands call services
 only; they never reach into widgets, and report failures through ``messages``.
+
+On screen: nothing of its own; their texts name the steps of 编辑 → 撤销/重做.
 """
 
 from __future__ import annotations

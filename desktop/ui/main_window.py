@@ -1,11 +1,21 @@
-"""The main window: navigation (inspections and categories), the issue table with its
-filter bar, and the detail pane of the selected issue; menus, undo and settings.
+"""The main window: it owns the navigation pane (inspections and categories), the
+issue table with its filter bar, the detail pane of the selected issue, the menu bar,
+the status bar, the undo stack, and opening another ledger.
 
-Other features plug in here: they add actions to ``import_menu``, ``export_menu``,
-``print_menu`` and ``report_menu``, run their undoable work through :meth:`perform`
-(a :class:`~desktop.ui.commands.LedgerCommand`) or, for a plan already applied,
-:meth:`push_applied`, and read what is on screen with :meth:`current_inspection`,
-:meth:`issue_filter`, :meth:`shown_issues` and :meth:`selected_issues`.
+It implements the window API, :class:`~desktop.ui.window_api.LedgerWindow` (mypy checks
+it at the end of this module), and that API is all a feature sees of it: the features
+are installed in ``__init__`` (imports, the Excel export, file drops, hand-outs,
+notices, printing, the supervision tabs and views), each taking the window as a
+``LedgerWindow``. They register their actions in its menus by ``ActionKey``
+(:meth:`MainWindow.add_action`), run undoable work through :meth:`MainWindow.perform`
+or :meth:`MainWindow.push_applied`, read what is on screen through
+``current_inspection``, ``issue_filter``, ``shown_issues``, ``selected_issues``,
+``current_issue`` and ``describe_view``, move it with ``show_inspection`` and
+``show_issue``, and hear of changes through ``events`` (``ledger_changed``,
+``view_changed``, ``selection_changed``…). No feature module imports this one (an
+import-linter contract); ``desktop.app`` builds the window. The window's own parts,
+read-only mode (``ui.safety``) and the login's role (``ui.access_follow``), also get
+the widgets they restyle (:class:`~desktop.ui.window_parts.WindowParts`).
 """
 
 from __future__ import annotations
@@ -95,7 +105,10 @@ from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_actions import install_supervision_views
 from desktop.ui.supervision_tab_slots import install_supervision_tabs
+from desktop.ui.view_description import describe_view
 from desktop.ui.widgets.tables import IssueTableView, setup_table
+from desktop.ui.window_api import ActionKey, LedgerWindow, Menu
+from desktop.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from desktop.services.ledger import Done, LedgerService
@@ -131,13 +144,14 @@ class _EnableWhenFilled(QObject):
 class MainWindow(QMainWindow):
     """The ledger window.
 
-    Public attributes for other features: ``service`` (replaced when another ledger is
-    opened: read it at the time of use), ``events`` (``ledger_changed(Changes)``,
-    ``ledger_replaced()``), ``undo_stack``, ``settings``, the menus ``file_menu``,
-    ``import_menu``, ``export_menu``, ``print_menu``, ``edit_menu``, ``view_menu``,
-    ``report_menu``, ``settings_menu``, ``help_menu``; ``safety`` (backups, the check,
-    the ledger's history, read-only mode: register editing actions with
-    ``safety.guard(action)`` so that a read-only ledger turns them off).
+    What features use is the window API (``ui.window_api``; see the module docstring):
+    ``service`` (replaced when another ledger is opened: read it at the time of use),
+    ``events``, ``undo_stack``, ``settings``, the action registry (``add_action``,
+    ``action``, ``guard`` for editing actions a read-only ledger turns off) and the
+    rest. The widgets (``nav``, ``table``, ``model``, ``filter_bar``, ``detail``), the
+    menus and the installed features (``safety``, ``access_follow``, ``handoff``,
+    ``print_actions``, ``supervision_views``…) are attributes for the window's own code
+    and its tests.
 
     Quick start (``desktop.app``): instead of a service the window may get a
     :class:`~desktop.ui.background.DaemonTask` opening it and the ``first_view`` read
@@ -197,19 +211,26 @@ class MainWindow(QMainWindow):
         self._rest_task: DaemonTask | None = None
         self._issues_generation = 0
 
+        # The action registry (window_api.ActionKey): the window's actions and the
+        # features'.
+        self._actions: dict[ActionKey, QAction] = {}
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self._register_own_actions()
         # Features, each in its own module; their menu entries appear in this order.
         self.import_excel_action = install_import_actions(self)
         self.excel_export = install_export_actions(self)
         self.file_drops = install_file_drops(self)
-        self.access_follow = install_access_follow(self)
-        self.safety = install_safety(self)
+        parts = self._parts()
+        self.access_follow = install_access_follow(self, parts)
+        self.safety = install_safety(self, parts)
         self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
-        self.supervision_slots = install_supervision_tabs(self)
+        self.supervision_slots = install_supervision_tabs(
+            self, self.detail, on_built=lambda: self.access_follow.enforce()
+        )
         self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
@@ -218,7 +239,7 @@ class MainWindow(QMainWindow):
             self._show_first_view(first_view)
         else:
             self.reload_all(initial=True)
-        install_supervision_views(self)
+        self.supervision_views = install_supervision_views(self)
 
     # ================================================================= service
     @property
@@ -601,6 +622,221 @@ class MainWindow(QMainWindow):
         self.detail.measures.model.edit_requested.connect(self.edit_measure)
         self.detail.measures.model.edit_rejected.connect(self._show_rejected_edit)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        # What features hear of the screen (window_api): after the window's own slots.
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self.events.selection_changed)
+        selection.currentRowChanged.connect(self.events.selection_changed)
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.nav.selectionModel().currentChanged,
+        ):
+            signal.connect(self.events.view_changed)
+
+    def _parts(self) -> WindowParts:
+        """The widgets read-only mode and a login's role restyle (``ui.window_parts``)."""
+        return WindowParts(
+            nav=self.nav,
+            nav_f2=self.nav_f2,
+            detail=self.detail,
+            editing_actions=(
+                self.new_issue_action,
+                self.new_measure_action,
+                self.delete_action,
+                self.bulk_edit_action,
+                self.save_issue_action,
+                self.move_up_action,
+                self.move_down_action,
+                *self.nav.actions(),  # inspections and categories (the tree's right-click)
+                self.undo_action,
+                self.redo_action,
+                self.import_menu.menuAction(),
+            ),
+            import_menu_action=self.import_menu.menuAction(),
+            supervision_tabs=lambda: self.supervision_slots.built,
+            safety=lambda: self.safety,
+            access=lambda: self.access_follow,
+        )
+
+    def _register_own_actions(self) -> None:
+        for key, action in (
+            (ActionKey.NEW_LEDGER, self.new_ledger_action),
+            (ActionKey.OPEN_LEDGER, self.open_ledger_action),
+            (ActionKey.OPEN_URL, self.open_url_action),
+            (ActionKey.QUIT, self.quit_action),
+            (ActionKey.UNDO, self.undo_action),
+            (ActionKey.REDO, self.redo_action),
+            (ActionKey.NEW_ISSUE, self.new_issue_action),
+            (ActionKey.NEW_MEASURE, self.new_measure_action),
+            (ActionKey.DELETE, self.delete_action),
+            (ActionKey.BULK_EDIT, self.bulk_edit_action),
+            (ActionKey.SAVE_ISSUE, self.save_issue_action),
+            (ActionKey.MOVE_UP, self.move_up_action),
+            (ActionKey.MOVE_DOWN, self.move_down_action),
+            (ActionKey.NEW_INSPECTION, self.new_inspection_action),
+            (ActionKey.EDIT_INSPECTION, self.edit_inspection_action),
+            (ActionKey.DELETE_INSPECTION, self.delete_inspection_action),
+            (ActionKey.ADD_CATEGORY, self.add_category_action),
+            (ActionKey.ADD_SUBCATEGORY, self.add_subcategory_action),
+            (ActionKey.RENAME_CATEGORY, self.rename_category_action),
+            (ActionKey.DELETE_CATEGORY, self.delete_category_action),
+            (ActionKey.FIND, self.find_action),
+            (ActionKey.TOGGLE_NAV, self.toggle_nav_action),
+            (ActionKey.TOGGLE_DETAIL, self.toggle_detail_action),
+            (ActionKey.CLEAR_FILTER, self.clear_filter_action),
+            (ActionKey.SAVE_VIEW, self.save_view_action),
+            (ActionKey.REFRESH, self.refresh_action),
+            (ActionKey.SETTINGS, self.settings_action),
+            (ActionKey.MANUAL, self.manual_action),
+            (ActionKey.ABOUT, self.about_action),
+        ):
+            self._actions[key] = action
+
+    # ======================================================= the window API
+    # (desktop.ui.window_api.LedgerWindow: what feature modules use of the window)
+    def _menu_widget(self, menu: Menu) -> QWidget:
+        return {
+            Menu.FILE: self.file_menu,
+            Menu.IMPORT: self.import_menu,
+            Menu.EXPORT: self.export_menu,
+            Menu.PRINT: self.print_menu,
+            Menu.EDIT: self.edit_menu,
+            Menu.VIEW: self.view_menu,
+            Menu.REPORT: self.report_menu,
+            Menu.SETTINGS: self.settings_menu,
+            Menu.HELP: self.help_menu,
+            Menu.ISSUE_TABLE: self.table,
+        }[menu]
+
+    def add_action(
+        self,
+        key: ActionKey,
+        action: QAction,
+        menu: Menu | None = None,
+        *,
+        before: ActionKey | Menu | None = None,
+        after: ActionKey | None = None,
+        separator: bool = False,
+    ) -> QAction:
+        """Register ``action`` under ``key`` and add it to ``menu``: at the end, or
+        before an action (or a submenu), or after one; ``separator``: a separator
+        follows it. An action may be added to several menus."""
+        self._actions[key] = action
+        if menu is None:
+            return action
+        target = self._menu_widget(menu)
+        anchor: QAction | None = None
+        if isinstance(before, Menu):
+            submenu = self._menu_widget(before)
+            assert isinstance(submenu, QMenu)
+            anchor = submenu.menuAction()
+        elif before is not None:
+            anchor = self._actions[before]
+        elif after is not None:
+            actions = target.actions()
+            place = actions.index(self._actions[after]) + 1
+            anchor = actions[place] if place < len(actions) else None
+        if anchor is None:
+            target.addAction(action)
+        else:
+            target.insertAction(anchor, action)
+        if separator:
+            line = QAction(target)
+            line.setSeparator(True)
+            actions = target.actions()
+            place = actions.index(action) + 1
+            if place < len(actions):
+                target.insertAction(actions[place], line)
+            else:
+                target.addAction(line)
+        return action
+
+    def action(self, key: ActionKey) -> QAction:
+        """The action registered under ``key``."""
+        return self._actions[key]
+
+    def on_menu_shown(self, menu: Menu, slot: Callable[[], object]) -> None:
+        """Call ``slot`` just before ``menu`` opens."""
+        target = self._menu_widget(menu)
+        assert isinstance(target, QMenu)
+        target.aboutToShow.connect(slot)
+
+    def guard(self, action: QAction) -> None:
+        """Turn an editing action off whenever the ledger is read-only."""
+        self.safety.guard(action)
+
+    @property
+    def read_only(self) -> bool:
+        """The ledger may not be written (a read-only file or a 只读 login)."""
+        return self.safety.read_only
+
+    def widget(self) -> QMainWindow:
+        """The window as a widget (the window API's parent for dialogs)."""
+        return self
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def shown_count(self) -> int:
+        """How many issues the table shows now (a staged load not waited for)."""
+        return self.model.rowCount()
+
+    def scope_issues(self) -> list[IssueRecord]:
+        """Every issue of the chosen inspection (of the ledger for 全部问题), shown or
+        not, in ledger order."""
+        return self._all_issues()
+
+    def describe_view(self) -> str:
+        """The view in words: inspection, filter, order (``ui.view_description``)."""
+        column = self.model.sort_column
+        sort = None
+        if column >= 0:
+            header = self.model.headerData(column, Qt.Orientation.Horizontal)
+            descending = (
+                self.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            )
+            sort = (str(header), descending)
+        return describe_view(
+            self.current_inspection(),
+            self.issue_filter(),
+            self.filter_bar.category.currentText(),
+            sort,
+        )
+
+    def show_inspection(self, inspection_id: int | None) -> None:
+        """Choose an inspection in the navigation (None: 全部问题)."""
+        if inspection_id is None:
+            self.nav.select(ALL, 0)
+        else:
+            self.nav.select(INSPECTION, inspection_id)
+
+    def show_issue(self, issue_id: int, measure_id: int = 0, inspection_id: int = 0) -> bool:
+        """Make an issue current (and its measure on the 整改措施 tab), clearing the
+        filter and widening the scope when they hide it; an inspection's finding (no
+        issue) selects the inspection. True when the issue is now current."""
+        if issue_id <= 0:
+            if inspection_id:
+                self.show_inspection(inspection_id)
+            return False
+        found = self.select_issue(issue_id)
+        if not found and self.filter_bar.issue_filter() != IssueFilter():
+            self.filter_bar.clear()
+            found = self.select_issue(issue_id)
+        if not found and inspection_id:
+            self.show_inspection(inspection_id)
+            found = self.select_issue(issue_id)
+        if not found:
+            self.show_inspection(None)
+            found = self.select_issue(issue_id)
+        if found and measure_id:
+            self.detail.tabs.setCurrentWidget(self.detail.measures)
+            self.detail.measures.select_measure(measure_id)
+        self.raise_()
+        self.activateWindow()
+        self.table.setFocus()
+        return found
 
     # ============================================================ public API
     def perform(self, command: LedgerCommand) -> bool:
@@ -617,7 +853,7 @@ class MainWindow(QMainWindow):
                 # The conflict dialog: reload, overwrite, merge or cancel.
                 from desktop.ui.conflict import resolve_stale
 
-                if resolve_stale(self, command, exc):
+                if resolve_stale(self, command, exc, self.detail.measures.model.records()):
                     continue
                 return False
             except StatusDisagrees as exc:
@@ -1690,3 +1926,8 @@ def _file_name(location: str) -> str:
     from pathlib import Path
 
     return Path(location).name
+
+
+def _implements_window_api(window: MainWindow) -> LedgerWindow:
+    """mypy --strict checks here that MainWindow implements the window API."""
+    return window

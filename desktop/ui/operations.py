@@ -5,7 +5,7 @@ all three, as Anki's ``CollectionOp`` runs every collection change one way.
 dialog (shown past a moment), tells a failure the one way (:func:`failure_text`,
 naming the problems of a refused plan; the window reloads after a ledger error, since
 the ledger may have changed under it), and puts the applied plan on the undo stack as
-one step, refreshing the window (``MainWindow.push_applied``). Callers start it and
+one step, refreshing the window (``LedgerWindow.push_applied``). Callers start it and
 listen (``applied``, ``failed``), or wait for it in place (:meth:`PlanApply.run`), the
 window staying live meanwhile.
 """
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from desktop.domain.plan import ImportPlan
     from desktop.services.apply import Applied
     from desktop.services.ledger import Done
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 # The problems of a refused plan listed in its message; the rest are counted.
 LISTED_PROBLEMS = 20
@@ -69,7 +69,7 @@ class PlanApply(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: LedgerWindow,
         plan: ImportPlan,
         target: int | None,
         undo_text: str,
@@ -77,13 +77,13 @@ class PlanApply(QObject):
         parent: QWidget | None = None,
         failure_title: str = "",
     ) -> None:
-        super().__init__(parent or window)
+        super().__init__(parent or window.widget())
         self.window = window
         self.plan = plan
         self.target = target
         self.undo_text = undo_text
         self.failure_title = failure_title
-        self._parent = parent or window
+        self._parent = parent or window.widget()
         self.done: Done[Applied] | None = None
         self.error: BaseException | None = None
         self.running = False

@@ -4,6 +4,9 @@ sign-off and outcomes; one class per user-visible action.
 They call :class:`~desktop.services.supervision.SupervisionService`, whose actions
 return ``Done`` with one history batch each, so the base :class:`LedgerCommand`
 undoes and redoes them through its ledger like any other edit.
+
+On screen: nothing of its own; their texts name the supervision tabs' steps in
+编辑 → 撤销/重做.
 """
 
 from __future__ import annotations

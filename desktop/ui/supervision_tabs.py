@@ -1,7 +1,7 @@
 """Supervision in the detail pane: the tabs 整改进展, 佐证材料, 延期, 销号 and 整改成效
 of the selected issue, wired to :class:`SupervisionService`.
 
-``supervision_tab_slots.install_supervision_tabs(window)`` keeps the tabs' places
+``supervision_tab_slots.install_supervision_tabs(window, detail)`` keeps the tabs' places
 before 历史 and builds the controller here when they are first needed. The controller
 reloads the tabs whenever the pane shows an issue (another one, or the same after a
 change), asks for what an action needs (dialogs, files,
@@ -79,7 +79,8 @@ from desktop.ui.workers import StepResult, StepRunner
 if TYPE_CHECKING:
     from desktop.services.ledger import Done
     from desktop.services.supervision import SupervisionService
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.detail_pane import DetailPane
+    from desktop.ui.window_api import LedgerWindow
 
 
 def open_url(url: QUrl) -> bool:
@@ -120,9 +121,12 @@ class SupervisionTabs(QObject):
     export_finished = Signal(str)
     open_finished = Signal(str)
 
-    def __init__(self, window: MainWindow, pages: Sequence[QWidget] = ()) -> None:
-        super().__init__(window)
+    def __init__(
+        self, window: LedgerWindow, detail: DetailPane, pages: Sequence[QWidget] = ()
+    ) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.detail = detail
         self._supervision: SupervisionService | None = None
         self._runner: StepRunner | None = None
         # Results of the last 核验文件, for the issue shown.
@@ -135,7 +139,6 @@ class SupervisionTabs(QObject):
         self.state = SignOffState.NONE
         self.last_step_date: date | None = None
 
-        detail = window.detail
         self.progress = ProgressTab(detail)
         self.evidence = EvidenceTab(detail)
         self.postponement = PostponementTab(detail)
@@ -179,9 +182,9 @@ class SupervisionTabs(QObject):
         self.outcomes.edit_requested.connect(self.edit_outcome)
         self.outcomes.delete_requested.connect(self.delete_outcome)
         # Closing the window while files are copied waits for the file under way.
-        window.installEventFilter(self)
+        window.widget().installEventFilter(self)
         # Built after the window was (see supervision_tab_slots): catch up with it.
-        if window.safety.read_only:
+        if window.read_only:
             self.set_read_only(True)
         if detail.issue is not None:
             self.reload()
@@ -241,14 +244,14 @@ class SupervisionTabs(QObject):
         return self._runner is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self._runner:
+        if watched is self.window.widget() and event.type() == QEvent.Type.Close and self._runner:
             self._runner.wait()
         return False
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
         """Fill the tabs for the issue the pane shows (empty when none)."""
-        detail = self.window.detail
+        detail = self.detail
         issue = detail.issue
         self.issue = issue
         self.measures = detail.measures.model.records()
@@ -299,7 +302,7 @@ class SupervisionTabs(QObject):
         return states
 
     def _issue(self) -> IssueRecord | None:
-        return self.window.detail.issue
+        return self.detail.issue
 
     # ---------------------------------------------------------------- progress
     def add_note(self, draft: ProgressNoteDraft) -> None:
@@ -316,7 +319,9 @@ class SupervisionTabs(QObject):
         issue = self._issue()
         if issue is None:
             return
-        if not messages.confirm(self.window, self.tr("删除这条整改进展？可以用“撤销”恢复。")):
+        if not messages.confirm(
+            self.window.widget(), self.tr("删除这条整改进展？可以用“撤销”恢复。")
+        ):
             return
         self.window.perform(
             DeleteProgressNoteCommand(self.supervision, self.window.events, note_id, issue.number)
@@ -325,7 +330,7 @@ class SupervisionTabs(QObject):
     # ---------------------------------------------------------------- evidence
     def choose_files(self) -> None:
         files = messages.ask_open_files(
-            self.window, self.tr("添加佐证材料"), self.tr("所有文件 (*)")
+            self.window.widget(), self.tr("添加佐证材料"), self.tr("所有文件 (*)")
         )
         if files:
             self.attach(files, self.evidence.chosen_measure())
@@ -337,14 +342,14 @@ class SupervisionTabs(QObject):
         if issue is None:
             return
         if self._runner is not None:
-            self.window.statusBar().showMessage(self.tr("正在添加佐证材料，请稍候。"), 5000)
+            self.window.show_status(self.tr("正在添加佐证材料，请稍候。"), 5000)
             return
         paths = [Path(f) for f in files]
         skipped = [p for p in paths if not p.is_file()]
         paths = [p for p in paths if p.is_file()]
         if skipped:
             messages.warning(
-                self.window,
+                self.window.widget(),
                 self.tr("以下不是文件（如文件夹），未添加：\n{names}").format(
                     names="\n".join(str(p) for p in skipped)
                 ),
@@ -363,7 +368,7 @@ class SupervisionTabs(QObject):
 
         self._start(
             StepRunner(
-                self.window,
+                self.window.widget(),
                 self.tr("添加佐证材料"),
                 paths,
                 attach_one,
@@ -407,13 +412,13 @@ class SupervisionTabs(QObject):
             )
         if lines:
             messages.warning(
-                self.window,
+                self.window.widget(),
                 self.tr("已添加 {done} 份佐证材料。\n{problems}").format(
                     done=len(dones), problems="\n".join(lines)
                 ),
             )
         elif dones:
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 self.tr("已添加 {count} 份佐证材料。").format(count=len(dones)), 5000
             )
         self.attach_finished.emit()
@@ -429,7 +434,7 @@ class SupervisionTabs(QObject):
         try:
             path = sup.evidence_path(evidence_id)
         except LedgerError as exc:
-            messages.error(self.window, exc.message)
+            messages.error(self.window.widget(), exc.message)
             self.reload()
             return
         self._show_file(path)
@@ -444,7 +449,7 @@ class SupervisionTabs(QObject):
             result = results[0] if results else None
             if result is None or result.error is not None:
                 if result is not None and result.error is not None:
-                    messages.error(self.window, error_text(result.error))
+                    messages.error(self.window.widget(), error_text(result.error))
                     self.reload()
                 self.open_finished.emit("")
                 return
@@ -453,7 +458,7 @@ class SupervisionTabs(QObject):
 
         self._start(
             StepRunner(
-                self.window,
+                self.window.widget(),
                 self.tr("打开佐证材料"),
                 [evidence_id],
                 sup.evidence_path,
@@ -466,7 +471,7 @@ class SupervisionTabs(QObject):
     def _show_file(self, path: Path) -> None:
         if not open_url(QUrl.fromLocalFile(str(path))):
             messages.error(
-                self.window,
+                self.window.widget(),
                 self.tr("无法打开文件“{path}”：系统中没有能打开这类文件的程序。").format(path=path),
             )
 
@@ -475,7 +480,7 @@ class SupervisionTabs(QObject):
         if record is None:
             return
         title = messages.ask_text(
-            self.window, self.tr("重命名佐证材料"), self.tr("材料名称："), record.title
+            self.window.widget(), self.tr("重命名佐证材料"), self.tr("材料名称："), record.title
         )
         if title is None or not title.strip() or title.strip() == record.title:
             return
@@ -488,7 +493,7 @@ class SupervisionTabs(QObject):
         if record is None:
             return
         if not messages.confirm(
-            self.window,
+            self.window.widget(),
             self.tr("删除佐证材料“{title}”？可以用“撤销”恢复。").format(title=record.title),
         ):
             return
@@ -509,7 +514,7 @@ class SupervisionTabs(QObject):
             result = results[0] if results else None
             if result is None or result.error is not None:
                 if result is not None and result.error is not None:
-                    messages.error(self.window, error_text(result.error))
+                    messages.error(self.window.widget(), error_text(result.error))
                 self.verify_finished.emit()
                 return
             problems = result.value
@@ -521,21 +526,21 @@ class SupervisionTabs(QObject):
                 self.evidence.set_states(self._file_states(self.evidence_records))
             if problems:
                 messages.warning(
-                    self.window,
+                    self.window.widget(),
                     self.tr("{count} 份佐证材料有问题：\n{lines}").format(
                         count=len(problems), lines="\n".join(p.message for p in problems)
                     ),
                 )
             else:
                 messages.info(
-                    self.window,
+                    self.window.widget(),
                     self.tr("{count} 份佐证材料的文件都在，内容未被改动。").format(count=len(ids)),
                 )
             self.verify_finished.emit()
 
         self._start(
             StepRunner(
-                self.window,
+                self.window.widget(),
                 self.tr("核验佐证材料"),
                 [issue_id],
                 sup.verify_evidence,
@@ -551,7 +556,7 @@ class SupervisionTabs(QObject):
         if issue is None or self._runner is not None:
             return
         name = messages.ask_save_file(
-            self.window,
+            self.window.widget(),
             self.tr("导出销号材料包"),
             self.tr("压缩文件 (*.zip)"),
             messages.suggested_file(
@@ -568,17 +573,17 @@ class SupervisionTabs(QObject):
             result = results[0] if results else None
             if result is None or result.error is not None:
                 if result is not None and result.error is not None:
-                    messages.error(self.window, error_text(result.error))
+                    messages.error(self.window.widget(), error_text(result.error))
                 self.export_finished.emit("")
                 return
             messages.info(
-                self.window, self.tr("已导出销号材料包：{path}").format(path=result.value)
+                self.window.widget(), self.tr("已导出销号材料包：{path}").format(path=result.value)
             )
             self.export_finished.emit(str(result.value))
 
         self._start(
             StepRunner(
-                self.window,
+                self.window.widget(),
                 self.tr("导出销号材料包"),
                 [target],
                 lambda path: sup.export_evidence(issue_id, path),
@@ -619,7 +624,7 @@ class SupervisionTabs(QObject):
         issue = self._issue()
         if issue is None:
             return
-        dialog = PostponeDialog(self._targets(issue), self.operator, self.window)
+        dialog = PostponeDialog(self._targets(issue), self.operator, self.window.widget())
         if not messages.run_dialog(dialog):
             return
         r = dialog.request()
@@ -644,7 +649,11 @@ class SupervisionTabs(QObject):
             return
         seqs = {int(m.id): m.seq for m in self.measures}
         dialog = PostponementDecisionDialog(
-            record, approve, target_text(record.measure_id, seqs), self.operator, self.window
+            record,
+            approve,
+            target_text(record.measure_id, seqs),
+            self.operator,
+            self.window.widget(),
         )
         if not messages.run_dialog(dialog):
             return
@@ -685,7 +694,7 @@ class SupervisionTabs(QObject):
             self.state,
             self.last_step_date,
             self.operator,
-            self.window,
+            self.window.widget(),
         )
         if not messages.run_dialog(dialog):
             return
@@ -732,7 +741,7 @@ class SupervisionTabs(QObject):
         issue = self._issue()
         if issue is None:
             return
-        dialog = OutcomeDialog(None, self.window)
+        dialog = OutcomeDialog(None, self.window.widget())
         if not messages.run_dialog(dialog):
             return
         self.window.perform(
@@ -746,7 +755,7 @@ class SupervisionTabs(QObject):
         record = self._outcome(outcome_id)
         if issue is None or record is None:
             return
-        dialog = OutcomeDialog(record, self.window)
+        dialog = OutcomeDialog(record, self.window.widget())
         if not messages.run_dialog(dialog):
             return
         self.window.perform(
@@ -759,7 +768,9 @@ class SupervisionTabs(QObject):
         issue = self._issue()
         if issue is None or self._outcome(outcome_id) is None:
             return
-        if not messages.confirm(self.window, self.tr("删除这项整改成效？可以用“撤销”恢复。")):
+        if not messages.confirm(
+            self.window.widget(), self.tr("删除这项整改成效？可以用“撤销”恢复。")
+        ):
             return
         self.window.perform(
             DeleteOutcomeCommand(self.supervision, self.window.events, outcome_id, issue.number)

@@ -43,7 +43,7 @@ DEMO_DEADLINE = date(2023, 1, 11)
 
 
 def views_of(window: MainWindow) -> SupervisionViews:
-    views = window.supervision_views  # type: ignore[attr-defined]
+    views = window.supervision_views
     assert isinstance(views, SupervisionViews)
     return views
 
