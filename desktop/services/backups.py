@@ -63,7 +63,7 @@ from desktop.storage.errors import LedgerError, LedgerReadOnly, LedgerTooNew, No
 from desktop.storage.models import Setting
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import LedgerService
+    from desktop.services.unit_of_work import LedgerAccess
 
 DEFAULT_KEEP_DAYS = 30
 KEEP_AT_LEAST = 5
@@ -146,7 +146,7 @@ class Restored:
 
 
 # ----------------------------------------------------------------------- targets
-def ledger_file(target: LedgerService | Engine | Path | str) -> Path | None:
+def ledger_file(target: LedgerAccess | Engine | Path | str) -> Path | None:
     """The SQLite file of a service, an engine, a path or a URL; None for a server."""
     if isinstance(target, Path):
         return target
@@ -157,7 +157,7 @@ def ledger_file(target: LedgerService | Engine | Path | str) -> Path | None:
     return sqlite_path(engine)
 
 
-def _engine_of(target: LedgerService | Engine | Path | str) -> Engine | None:
+def _engine_of(target: LedgerAccess | Engine | Path | str) -> Engine | None:
     if isinstance(target, Engine):
         return target
     if isinstance(target, Path | str):
@@ -165,7 +165,7 @@ def _engine_of(target: LedgerService | Engine | Path | str) -> Engine | None:
     return target.uow.engine
 
 
-def _require_file(target: LedgerService | Engine | Path | str) -> Path:
+def _require_file(target: LedgerAccess | Engine | Path | str) -> Path:
     path = ledger_file(target)
     if path is None:
         raise LedgerError(
@@ -176,7 +176,7 @@ def _require_file(target: LedgerService | Engine | Path | str) -> Path:
 
 
 # ------------------------------------------------------------------------ policy
-def keep_days(target: LedgerService | Engine | Path | str) -> int:
+def keep_days(target: LedgerAccess | Engine | Path | str) -> int:
     """How many days of backups to keep: the ledger's ``backup_keep_days`` setting,
     else 30."""
     value: str | None = None
@@ -199,7 +199,7 @@ def keep_days(target: LedgerService | Engine | Path | str) -> int:
     return days if days > 0 else DEFAULT_KEEP_DAYS
 
 
-def set_keep_days(service: LedgerService, days: int) -> None:
+def set_keep_days(service: LedgerAccess, days: int) -> None:
     """Set how many days of backups to keep (1 to 3650)."""
     if not 1 <= days <= 3650:
         raise ValueError("days must be between 1 and 3650")
@@ -242,7 +242,7 @@ def _backup_files(ledger: Path, folder: Path | None = None) -> list[tuple[Path, 
 
 
 def list_backups(
-    target: LedgerService | Engine | Path | str, *, with_summary: bool = True
+    target: LedgerAccess | Engine | Path | str, *, with_summary: bool = True
 ) -> list[BackupInfo]:
     """The ledger's backups, newest first, each with what it holds (unless
     ``with_summary`` is False, for a quick count)."""
@@ -260,7 +260,7 @@ def list_backups(
 
 
 def rotate(
-    target: LedgerService | Engine | Path | str,
+    target: LedgerAccess | Engine | Path | str,
     *,
     days: int | None = None,
     now: datetime | None = None,
@@ -293,7 +293,7 @@ def rotate(
 
 # --------------------------------------------------------------------- backing up
 def make_backup(
-    target: LedgerService | Engine | Path | str,
+    target: LedgerAccess | Engine | Path | str,
     reason: str = "manual",
     *,
     to: Path | None = None,
@@ -333,7 +333,7 @@ def _is_empty(summary: LedgerSummary) -> bool:
     return summary.inspections == 0 and summary.history_entries == 0
 
 
-def backup_before(target: LedgerService | Engine | Path | str, reason: str) -> BackupInfo | None:
+def backup_before(target: LedgerAccess | Engine | Path | str, reason: str) -> BackupInfo | None:
     """Back the ledger up before an operation that changes many records (``reason``:
     import, merge, notice, upgrade, restore). Returns None for a server ledger and for
     an empty ledger (nothing to lose). Raises :class:`LedgerError` when the backup
@@ -358,7 +358,7 @@ def backup_before(target: LedgerService | Engine | Path | str, reason: str) -> B
 
 
 def backup_on_open(
-    target: LedgerService | Engine | Path | str, *, now: datetime | None = None
+    target: LedgerAccess | Engine | Path | str, *, now: datetime | None = None
 ) -> OpenBackup:
     """The automatic backup when a ledger is opened: at most one a day, none when the
     newest backup holds the same content, none for server, read-only or empty ledgers.
@@ -401,7 +401,7 @@ def _same_content(a: LedgerSummary, b: LedgerSummary) -> bool:
 
 # ----------------------------------------------------------------------- restoring
 def restore_backup(
-    target: LedgerService | Engine | Path | str,
+    target: LedgerAccess | Engine | Path | str,
     backup: Path,
     *,
     allow_missing_evidence: bool = False,

@@ -25,7 +25,8 @@ from desktop.services import fields as rf
 from desktop.storage.errors import StaleEdit
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
 
 
 @dataclass(frozen=True, slots=True)

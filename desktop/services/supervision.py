@@ -2,7 +2,7 @@
 outcomes, plus the statistics, the as-of view and the ledger check built on them.
 
 Every action that changes the ledger is one transaction and one history batch, and
-returns :class:`~desktop.services.ledger.Done` so that the GUI's generic undo
+returns :class:`~desktop.domain.changes.Done` so that the GUI's generic undo
 (``LedgerService.undo_batch``) reverses it like any other edit.
 
 Evidence content lives where every user of the ledger can reach it: beside a ledger
@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.changes import Changes
+from desktop.domain.changes import Changes, Done
 from desktop.domain.dates import format_date
 from desktop.domain.ledger_check import Finding, check_ledger
 from desktop.domain.notice_stats import figures_text
@@ -80,7 +80,15 @@ from desktop.services.evidence_store import (
     evidence_dir_for,
 )
 from desktop.services.history import Recorder, snapshot, to_json_value
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
+from desktop.services.ledger_rows import (
+    get_row,
+    issue_records,
+    measure_records,
+    roll_up,
+    set_fields,
+    state_against_measures,
+)
 from desktop.services.ledger_view import (
     build_view,
     finish_dates,
@@ -211,7 +219,7 @@ class SupervisionService:
         return EvidenceStore(evidence_dir_for(path))
 
     def _get(self, s: Session, model: type[T], row_id: int) -> T:
-        return self.ledger._get(s, model, row_id)
+        return get_row(s, model, row_id)
 
     def _measure_of(self, s: Session, issue: Issue, measure_id: int | None) -> Measure | None:
         if measure_id is None:
@@ -248,11 +256,11 @@ class SupervisionService:
         values = dict(values)
         followed: set[int] = set()
         if entity == "issue" and "status" in values:
-            followed = self.ledger._state_against_measures(
+            followed = state_against_measures(
                 s, rec, units, issue, values, StatusChoice.MEASURES_FOLLOW, []
             )
-        changed = self.ledger._set_fields(s, rec, units, entity, target, values, issue.key)
-        if self.ledger._roll_up(s, rec, units, issue) or changed or followed:
+        changed = set_fields(s, rec, units, entity, target, values, issue.key)
+        if roll_up(s, rec, units, issue, self.ledger.operator) or changed or followed:
             issue.updated_at = datetime.now().replace(microsecond=0)
             issue.updated_by = self.ledger.operator
 
@@ -817,8 +825,8 @@ class SupervisionService:
         on = on or date.today()
         with self.ledger.uow.begin() as s:
             issue = self._get(s, Issue, issue_id)
-            record = self.ledger._issue_records(s, ids=[issue.id])[0]
-            measures = self.ledger._measure_records(s, [issue.id])
+            record = issue_records(s, ids=[issue.id])[0]
+            measures = measure_records(s, [issue.id])
             evidence = s.scalar(
                 select(func.count()).select_from(Evidence).where(Evidence.issue_id == issue.id)
             )

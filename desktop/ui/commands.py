@@ -32,7 +32,8 @@ from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
 
 
 # Command ids for merging (QUndoCommand.id); -1 means "never merge".

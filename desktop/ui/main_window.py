@@ -98,7 +98,8 @@ from desktop.ui.supervision_tab_slots import install_supervision_tabs
 from desktop.ui.widgets.tables import IssueTableView, setup_table
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
     from desktop.services.quick_open import FirstView
     from desktop.ui.export_runner import ExcelExporter
     from desktop.ui.supervision_tabs import SupervisionTabs

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from desktop.domain.changes import Done
     from desktop.domain.plan import ImportPlan
     from desktop.services.apply import Applied
-    from desktop.services.ledger import Done
     from desktop.ui.main_window import MainWindow
 
 # The problems of a refused plan listed in its message; the rest are counted.

@@ -22,7 +22,7 @@ from desktop.ui.commands import LedgerCommand
 from desktop.ui.events import LedgerEvents
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done
+    from desktop.domain.changes import Done
     from desktop.services.supervision import SupervisionService
 
 
@@ -110,7 +110,7 @@ class AttachEvidenceCommand(SupervisionCommand):
         self.run()
 
     def run(self) -> Done[Any]:
-        from desktop.services.ledger import Done
+        from desktop.domain.changes import Done
 
         # Several service calls make one user action: keep every batch, in order.
         self.result = [d.value for d in self._dones]

@@ -77,7 +77,7 @@ from desktop.ui.supervision_tab_slots import tab_titles
 from desktop.ui.workers import StepResult, StepRunner
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done
+    from desktop.domain.changes import Done
     from desktop.services.supervision import SupervisionService
     from desktop.ui.main_window import MainWindow
 
