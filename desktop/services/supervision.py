@@ -15,7 +15,6 @@ as the record (all or nothing). Removing a record never deletes its content.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import tempfile
@@ -69,6 +68,7 @@ from desktop.domain.supervision import (
     validate_outcome,
     validate_progress_note,
 )
+from desktop.excel.evidence_index import index_workbook
 from desktop.services import fields as rf
 from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import (
@@ -730,7 +730,7 @@ class SupervisionService:
             )
         measures: dict[int, int] = {m.id: m.seq for m in self.ledger.list_measures(issue_id)}
         names = _package_names(records)
-        index = _index_workbook(issue.number, issue.text, records, names, measures)
+        index = index_workbook(issue.number, issue.text, records, names, measures)
         out.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".package-", suffix=".zip", dir=out.parent)
         os.close(handle)
@@ -1106,84 +1106,6 @@ def _package_names(records: Sequence[EvidenceRecord]) -> list[str]:
         seen.add(name.lower())
         names.append(name)
     return names
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
-
-
-def _index_workbook(
-    number: str,
-    text: str,
-    records: Sequence[EvidenceRecord],
-    names: Sequence[str],
-    measure_seqs: dict[int, int],
-) -> bytes:
-    """The package's index sheet: what each file is, where it belongs, its hash."""
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet("佐证材料目录")
-    # Printed and filed with the package: A4 landscape, one page wide, headers repeated.
-    sheet.set_paper(9)
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(4)
-    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
-    title = book.add_format({"bold": True, "font_size": 14})
-    head = book.add_format(
-        {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
-    )
-    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-    small = book.add_format({"border": 1, "text_wrap": True, "valign": "top", "font_size": 8})
-    wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    headers = (
-        "序号",
-        "材料名称",
-        "日期",
-        "所属措施",
-        "原文件名",
-        "包内文件名",
-        "大小（字节）",
-        "SHA-256",
-    )
-    widths = (6, 32, 16, 10, 26, 32, 12, 24)
-    sheet.write(0, 0, f"问题 {number} 佐证材料目录", title)
-    sheet.merge_range(1, 0, 1, len(headers) - 1, text, wrap)
-    # About 150 characters fit on a line across the sheet; give the text its lines.
-    sheet.set_row(1, 15 * max(1, min(8, len(text) // 70 + 1)))
-    sheet.write(2, 0, f"共 {len(records)} 份，导出日期 {format_date(date.today())}")
-    for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
-        sheet.write(4, col, label, head)
-        sheet.set_column(col, col, width)
-    for row, (r, name) in enumerate(zip(records, names, strict=True), start=5):
-        seq = measure_seqs.get(r.measure_id) if r.measure_id is not None else None
-        values: tuple[object, ...] = (
-            row - 4,
-            r.title,
-            format_date(r.date) if r.date else "",
-            f"第{seq}条" if seq else "问题",
-            r.original_name,
-            name,
-            r.size,
-        )
-        for col, value in enumerate(values):
-            sheet.write(row, col, value, cell)
-        sheet.write(row, len(values), r.sha256, small)
-        # xlsxwriter cannot measure text: give each row the lines its longest cell needs
-        # (CJK characters are two columns wide), at least two for the hash.
-        lines = max(
-            2,
-            *(
-                -(-_display_width(str(v)) // widths[col])
-                for col, v in enumerate(values)
-                if isinstance(v, str)
-            ),
-        )
-        sheet.set_row(row, 14 * min(lines, 10))
-    book.close()
-    return buffer.getvalue()
 
 
 __all__ = [
