@@ -43,23 +43,25 @@ from desktop.services.backup_evidence import (
 from desktop.storage.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
-    REASON_LABELS,
     LedgerSummary,
-    backup_file,
-    backup_sequence,
+    backup_files,
     backup_target,
     copy_damaged,
     default_backup_dir,
+    discard_partial,
     foreign_objects,
     parse_backup_name,
+    publish_file,
     read_only_engine,
     read_summary,
     replace_file,
     restore_file,
+    snapshot_file,
     verify_file,
 )
 from desktop.storage.engine import is_read_only, ledger_url, sqlite_path
 from desktop.storage.errors import LedgerError, LedgerReadOnly, LedgerTooNew, NotALedger
+from desktop.storage.migrate import head_revision, known_revisions, open_ledger
 from desktop.storage.models import Setting
 
 if TYPE_CHECKING:
@@ -71,6 +73,18 @@ KEEP_DAYS_SETTING = "backup_keep_days"
 # Plans of these kinds are backed up before they are applied (see services.apply).
 PLAN_KINDS = frozenset({"import", "merge", "notice"})
 _STALE_PARTIAL = timedelta(days=1)
+
+# Why a backup was made: the reason in its file name, with its label for people.
+REASON_LABELS: dict[str, str] = {
+    "open": "打开台账时自动备份",
+    "import": "导入前自动备份",
+    "merge": "合并前自动备份",
+    "notice": "读入通报前自动备份",
+    "upgrade": "升级前自动备份",
+    "restore": "恢复前自动备份",
+    "manual": "手动备份",
+    "damaged": "损坏文件的原样副本",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,19 +242,6 @@ def _info(
         return BackupInfo(path, at, reason, size, None, exc.message)
 
 
-def _backup_files(ledger: Path, folder: Path | None = None) -> list[tuple[Path, datetime, str]]:
-    folder = folder or default_backup_dir(ledger)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        parsed = parse_backup_name(ledger.stem, path.name)
-        if parsed is not None and path.is_file():
-            found.append((path, *parsed))
-    found.sort(key=lambda item: (item[1], backup_sequence(item[0].name)), reverse=True)
-    return found
-
-
 def list_backups(
     target: LedgerAccess | Engine | Path | str, *, with_summary: bool = True
 ) -> list[BackupInfo]:
@@ -251,7 +252,7 @@ def list_backups(
         return []
     out = []
     seen: dict[tuple[str, int], bool] = {}  # the backups share their evidence files
-    for path, at, reason in _backup_files(ledger):
+    for path, at, reason in backup_files(ledger):
         if with_summary:
             out.append(_info(path, at, reason, seen))
         else:
@@ -275,7 +276,7 @@ def rotate(
     now = now or datetime.now()
     cutoff = now - timedelta(days=days if days is not None else keep_days(target))
     removed: list[Path] = []
-    for index, (path, at, _reason) in enumerate(_backup_files(ledger)):
+    for index, (path, at, _reason) in enumerate(backup_files(ledger)):
         if index >= KEEP_AT_LEAST and at < cutoff:
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -318,15 +319,18 @@ def make_backup(
         path = to
     if path.resolve() == ledger.resolve():
         raise LedgerError("备份文件不能是台账文件本身。", str(ledger))
-    stored: list[StoredEvidence] = []
-    backup_file(
-        ledger,
-        path,
-        before_rename=lambda partial: stored.append(store_backup_evidence(partial, ledger)),
-    )
+    # The evidence files the snapshot refers to are copied before it is renamed into
+    # place: a backup that appears always has them.
+    partial = snapshot_file(ledger, path)
+    try:
+        stored = store_backup_evidence(partial, ledger)
+        publish_file(ledger, path)
+    except BaseException:
+        discard_partial(path)
+        raise
     if to is None and rotation:
         rotate(target, now=when)
-    return _info(path, when.replace(microsecond=0), reason, evidence=stored[0])
+    return _info(path, when.replace(microsecond=0), reason, evidence=stored)
 
 
 def _is_empty(summary: LedgerSummary) -> bool:
@@ -372,7 +376,7 @@ def backup_on_open(
         current = read_summary(ledger)
         if _is_empty(current):
             return OpenBackup(None)
-        files = _backup_files(ledger)
+        files = backup_files(ledger)
         if any(at.date() == now.date() and reason == "open" for _p, at, reason in files):
             return OpenBackup(None)
         if files:
@@ -422,8 +426,6 @@ def restore_backup(
     taken out again when that fails. The ledger's store never loses a file.
 
     Callers holding an engine on the ledger should treat everything as changed."""
-    from desktop.storage.migrate import alembic_config, open_ledger
-
     ledger = _require_file(target)
     backup = Path(backup)
     if not backup.is_file():
@@ -433,10 +435,7 @@ def restore_backup(
     summary = read_summary(backup)
     if summary.revision is None:
         raise NotALedger(f"“{backup.name}”不是整改台账的备份。", str(backup))
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    if summary.revision not in {rev.revision for rev in script.walk_revisions()}:
+    if summary.revision not in known_revisions():
         raise LedgerTooNew(
             f"备份“{backup.name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。",
             str(backup),
@@ -494,7 +493,7 @@ def restore_backup(
         raise
     with contextlib.suppress(LedgerError, OSError):
         rotate(ledger)
-    upgraded = summary.revision != script.get_current_head()
+    upgraded = summary.revision != head_revision()
     if upgraded:
         open_ledger(ledger).dispose()
     if engine is not None:
