@@ -70,7 +70,7 @@ class Applied:
 def apply_plan(
     service: LedgerAccess,
     plan: ImportPlan,
-    inspection_id: int | None = None,
+    inspection_id: InspectionId | None = None,
     *,
     backed_up: bool = False,
 ) -> Done[Applied]:
@@ -101,7 +101,7 @@ def apply_plan(
         if inspection_id is None and plan.inspection is None and not plan.issues:
             # A merge: field changes and measures under existing issues, of whatever
             # inspections they belong to; no target inspection is needed.
-            inspection_id = 0
+            inspection_id = InspectionId(0)
         elif inspection_id is None:
             if plan.inspection is None:
                 raise ValueError("a plan without an inspection needs a target inspection")
@@ -115,7 +115,7 @@ def apply_plan(
             s.add(row)
             s.flush()
             rec.created("inspection", row.key, snapshot(s, "inspection", row))
-            inspection_id = row.id
+            inspection_id = InspectionId(row.id)
         else:
             target = s.get(Inspection, inspection_id)
             if target is None:
@@ -180,7 +180,7 @@ def apply_plan(
         s.flush()
         batch = rec.flush()
         applied = Applied(
-            inspection_id=InspectionId(inspection_id),
+            inspection_id=inspection_id,
             issue_ids=tuple(IssueId(i) for i in [*issue_ids, *updated_ids]),
             issues_added=len(issue_ids),
             issues_updated=len(updated_ids),

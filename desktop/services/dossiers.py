@@ -23,7 +23,7 @@ from desktop.storage.errors import NotFound
 from desktop.storage.models import Evidence, Inspection, ProgressNote, SignOff
 
 
-def load_dossiers(service: LedgerService, issue_ids: Sequence[int]) -> list[IssueDossier]:
+def load_dossiers(service: LedgerService, issue_ids: Sequence[IssueId]) -> list[IssueDossier]:
     """The dossiers of ``issue_ids``, in that order (notes newest first).
 
     Raises ``NotFound`` when an issue no longer exists.

@@ -83,7 +83,7 @@ class LedgerService:
         with self.uow.read() as s:
             return ledger_read.inspections(session_fetch(s))
 
-    def get_inspection(self, inspection_id: int) -> InspectionRecord:
+    def get_inspection(self, inspection_id: InspectionId) -> InspectionRecord:
         with self.uow.read() as s:
             return inspection_record(get_row(s, Inspection, inspection_id))
 
@@ -119,7 +119,10 @@ class LedgerService:
             )
 
     def update_inspection(
-        self, inspection_id: int, draft: InspectionDraft, expected_revision: int | None = None
+        self,
+        inspection_id: InspectionId,
+        draft: InspectionDraft,
+        expected_revision: int | None = None,
     ) -> Done[InspectionRecord]:
         problems = validate_inspection(draft)
         if any(p.blocking for p in problems):
@@ -136,7 +139,7 @@ class LedgerService:
             batch = self._flush_checked(s, rec)
             return Done(inspection_record(row), Changes(inspections=frozenset({row.id})), batch)
 
-    def delete_inspection(self, inspection_id: int) -> Done[None]:
+    def delete_inspection(self, inspection_id: InspectionId) -> Done[None]:
         """Delete an inspection with its categories, issues and measures (undoable)."""
         with self.uow.begin() as s:
             row = get_row(s, Inspection, inspection_id)
@@ -158,12 +161,12 @@ class LedgerService:
             return Done(None, Changes.everything(), BatchId(batch) if batch else None)
 
     # ------------------------------------------------------------------ categories
-    def list_categories(self, inspection_id: int) -> list[CategoryRecord]:
+    def list_categories(self, inspection_id: InspectionId) -> list[CategoryRecord]:
         with self.uow.read() as s:
             return ledger_read.categories(session_fetch(s), inspection_id)
 
     def add_category(
-        self, inspection_id: int, name: str, parent_id: int | None = None
+        self, inspection_id: InspectionId, name: str, parent_id: CategoryId | None = None
     ) -> Done[CategoryRecord]:
         with self.uow.begin() as s:
             get_row(s, Inspection, inspection_id)
@@ -178,10 +181,10 @@ class LedgerService:
 
     def update_category(
         self,
-        category_id: int,
+        category_id: CategoryId,
         *,
         name: str | None = None,
-        parent_id: int | None = None,
+        parent_id: CategoryId | None = None,
         reparent: bool = False,
         position: int | None = None,
     ) -> Done[CategoryRecord]:
@@ -208,7 +211,7 @@ class LedgerService:
                 BatchId(batch) if batch else None,
             )
 
-    def delete_category(self, category_id: int) -> Done[None]:
+    def delete_category(self, category_id: CategoryId) -> Done[None]:
         """Delete a category and its sub-categories; their issues become uncategorised."""
         with self.uow.begin() as s:
             row = get_row(s, Category, category_id)
@@ -240,7 +243,7 @@ class LedgerService:
         return ids
 
     def category_paths(
-        self, s: Session, inspection_id: int | None = None
+        self, s: Session, inspection_id: InspectionId | None = None
     ) -> dict[int, tuple[str, ...]]:
         return ledger_read.category_paths(session_fetch(s), inspection_id)
 
@@ -275,7 +278,7 @@ class LedgerService:
                 records = [r for r in records if matches(r, flt, day, **rules)]
             return records
 
-    def _search_texts(self, s: Session, inspection_id: int | None) -> dict[int, str]:
+    def _search_texts(self, s: Session, inspection_id: InspectionId | None) -> dict[int, str]:
         """Each issue's text joined with its measures' and progress notes' texts. Joined
         issue by issue as its measures come (in issue order), so that the texts of a big
         ledger are never held twice."""
@@ -318,7 +321,7 @@ class LedgerService:
             finish(iid, rest)
         return out
 
-    def get_issue(self, issue_id: int) -> IssueRecord:
+    def get_issue(self, issue_id: IssueId) -> IssueRecord:
         with self.uow.read() as s:
             found = issue_records(s, ids=[issue_id])
             if not found:
@@ -333,7 +336,7 @@ class LedgerService:
             return issue_records(s, ids=[iid])[0]
 
     def add_issue(
-        self, inspection_id: int, draft: IssueDraft, measures: Sequence[MeasureDraft] = ()
+        self, inspection_id: InspectionId, draft: IssueDraft, measures: Sequence[MeasureDraft] = ()
     ) -> Done[IssueRecord]:
         """Add an issue (and its measures) at the end of an inspection."""
         problems = validate_issue(draft)
@@ -364,7 +367,7 @@ class LedgerService:
         s: Session,
         rec: Recorder,
         units: rf.UnitCache,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: IssueDraft,
         position: int | None = None,
     ) -> Issue:
@@ -395,7 +398,7 @@ class LedgerService:
 
     def update_issue(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         draft: IssueDraft,
         expected_revision: int | None = None,
         *,
@@ -418,7 +421,7 @@ class LedgerService:
 
     def set_issue_fields(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         values: dict[str, Any],
         *,
         expected_revision: int | None = None,
@@ -438,7 +441,7 @@ class LedgerService:
 
     def bulk_set_issue_fields(
         self,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
         *,
         status_choice: StatusChoice = StatusChoice.ASK,
@@ -455,7 +458,7 @@ class LedgerService:
 
     def _set_issues_fields(
         self,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
         *,
         description: str,
@@ -500,11 +503,11 @@ class LedgerService:
                 batch,
             )
 
-    def delete_issue(self, issue_id: int) -> Done[None]:
+    def delete_issue(self, issue_id: IssueId) -> Done[None]:
         """Delete an issue and its measures; the history keeps snapshots for undo."""
         return self.delete_issues([issue_id])
 
-    def delete_issues(self, issue_ids: Sequence[int]) -> Done[None]:
+    def delete_issues(self, issue_ids: Sequence[IssueId]) -> Done[None]:
         with self.uow.begin() as s:
             rows = [get_row(s, Issue, iid) for iid in issue_ids]
             rec = self.recorder(
@@ -545,7 +548,7 @@ class LedgerService:
                 key = getattr(child, "key", None) or str(child.id)
                 rec.deleted(entity, key, snapshot(s, entity, child), issue_key)
 
-    def move_issue(self, issue_id: int, new_position: int) -> Done[None]:
+    def move_issue(self, issue_id: IssueId, new_position: int) -> Done[None]:
         """Move an issue to a 0-based place among its inspection's issues."""
         with self.uow.begin() as s:
             row = get_row(s, Issue, issue_id)
@@ -578,19 +581,19 @@ class LedgerService:
                 setattr(item, attr, index)
 
     # -------------------------------------------------------------------- measures
-    def list_measures(self, issue_id: int) -> list[MeasureRecord]:
+    def list_measures(self, issue_id: IssueId) -> list[MeasureRecord]:
         with self.uow.read() as s:
             return measure_records(s, [issue_id])
 
     def measures_by_issue(
-        self, issue_ids: Sequence[int] | None = None
+        self, issue_ids: Sequence[IssueId] | None = None
     ) -> dict[int, list[MeasureRecord]]:
         """Measures of many issues at once (exports, printing), in order."""
         with self.uow.read() as s:
             return ledger_read.measure_records(session_fetch(s), issue_ids)
 
     def add_measure(
-        self, issue_id: int, draft: MeasureDraft, index: int | None = None
+        self, issue_id: IssueId, draft: MeasureDraft, index: int | None = None
     ) -> Done[MeasureRecord]:
         """Add a measure at the end of an issue's measures, or at 0-based ``index``."""
         problems = validate_measure(draft)
@@ -627,7 +630,7 @@ class LedgerService:
             )
 
     def update_measure(
-        self, measure_id: int, draft: MeasureDraft, expected_revision: int | None = None
+        self, measure_id: MeasureId, draft: MeasureDraft, expected_revision: int | None = None
     ) -> Done[MeasureRecord]:
         problems = validate_measure(draft)
         if any(p.blocking for p in problems):
@@ -637,7 +640,7 @@ class LedgerService:
         )
 
     def set_measure_fields(
-        self, measure_id: int, values: dict[str, Any], *, expected_revision: int | None = None
+        self, measure_id: MeasureId, values: dict[str, Any], *, expected_revision: int | None = None
     ) -> Done[MeasureRecord]:
         with self.uow.begin() as s:
             row = get_row(s, Measure, measure_id)
@@ -661,7 +664,7 @@ class LedgerService:
                 batch,
             )
 
-    def delete_measure(self, measure_id: int) -> Done[None]:
+    def delete_measure(self, measure_id: MeasureId) -> Done[None]:
         with self.uow.begin() as s:
             row = get_row(s, Measure, measure_id)
             issue = get_row(s, Issue, row.issue_id)
@@ -691,7 +694,7 @@ class LedgerService:
                 BatchId(batch) if batch else None,
             )
 
-    def move_measure(self, measure_id: int, new_index: int) -> Done[None]:
+    def move_measure(self, measure_id: MeasureId, new_index: int) -> Done[None]:
         """Move a measure to a 0-based place among its issue's measures."""
         with self.uow.begin() as s:
             row = get_row(s, Measure, measure_id)
@@ -730,7 +733,7 @@ class LedgerService:
             return ledger_read.leaders(session_fetch(s))
 
     # --------------------------------------------------------------------- history
-    def issue_history(self, issue_id: int) -> list[HistoryEntry]:
+    def issue_history(self, issue_id: IssueId) -> list[HistoryEntry]:
         with self.uow.read() as s:
             key = s.scalar(select(Issue.key).where(Issue.id == issue_id))
             if key is None:
@@ -767,20 +770,24 @@ class LedgerService:
 
     # ------------------------------------------------------------ plans and undo
     def apply_plan(
-        self, plan: ImportPlan, inspection_id: int | None = None, *, backed_up: bool = False
+        self,
+        plan: ImportPlan,
+        inspection_id: InspectionId | None = None,
+        *,
+        backed_up: bool = False,
     ) -> Done[Applied]:
         """Apply an import, merge or notice plan in one transaction (see ``apply.py``);
         ``backed_up``: the caller made the backup before a series of plans."""
         return apply.apply_plan(self, plan, inspection_id, backed_up=backed_up)
 
-    def undo_batch(self, batch_id: int) -> Done[BatchId]:
+    def undo_batch(self, batch_id: BatchId) -> Done[BatchId]:
         """Reverse a batch; the returned batch, undone in turn, redoes it."""
         new_batch, changes = undo.undo(self, batch_id)
         return Done(new_batch, changes, new_batch)
 
     # ------------------------------------------- additions for the main window (UI)
     def search_texts(
-        self, inspection_id: int | None = None, issue_ids: Sequence[int] | None = None
+        self, inspection_id: InspectionId | None = None, issue_ids: Sequence[IssueId] | None = None
     ) -> dict[int, str]:
         """Each issue's text joined with its measures' and progress notes' texts, for a
         window that filters per keystroke in Python (short Chinese queries included);
@@ -806,19 +813,19 @@ class LedgerService:
                     parts[iid].extend(texts)
             return {iid: "\n".join(t for t in texts if t) for iid, texts in parts.items()}
 
-    def issues_by_ids(self, issue_ids: Sequence[int]) -> list[IssueRecord]:
+    def issues_by_ids(self, issue_ids: Sequence[IssueId]) -> list[IssueRecord]:
         """Issue records for a few ids (after an edit), with their measure counts and
         last progress date, reading only those issues' rows."""
         with self.uow.read() as s:
             return self._records_by_ids(s, issue_ids)
 
-    def _records_by_ids(self, s: Session, issue_ids: Sequence[int]) -> list[IssueRecord]:
+    def _records_by_ids(self, s: Session, issue_ids: Sequence[IssueId]) -> list[IssueRecord]:
         # Every query is restricted to the ids: a record after an edit costs
         # milliseconds on a 10,000-issue ledger instead of a scan of all of it.
         return ledger_read.issue_records(session_fetch(s), ids=issue_ids)
 
     def move_category(
-        self, category_id: int, parent_id: int | None, index: int
+        self, category_id: CategoryId, parent_id: CategoryId | None, index: int
     ) -> Done[CategoryRecord]:
         """Move a category under ``parent_id`` (None: the top level) to the 0-based place
         ``index`` among its new siblings, renumbering them; one batch (drag and drop)."""

@@ -35,7 +35,7 @@ from desktop.domain.ledger_check import Finding, check_ledger
 from desktop.domain.notice_stats import figures_text
 from desktop.domain.overdue import issue_light
 from desktop.domain.problems import Code, Problem, ValidationFailed
-from desktop.domain.records import BatchId, IssueId, MeasureId, MeasureRecord
+from desktop.domain.records import BatchId, InspectionId, IssueId, MeasureId, MeasureRecord
 from desktop.domain.rollup import StatusChoice
 from desktop.domain.rules import check_text
 from desktop.domain.status import STATUS_LABELS, Status
@@ -47,8 +47,10 @@ from desktop.domain.supervision import (
     LedgerView,
     Light,
     OutcomeDraft,
+    OutcomeId,
     OutcomeRecord,
     OutcomeTotals,
+    PostponementId,
     PostponementRecord,
     ProgressNoteDraft,
     ProgressNoteId,
@@ -318,7 +320,9 @@ class SupervisionService:
         return settings
 
     # ------------------------------------------------------------- progress notes
-    def list_notes(self, issue_id: int, measure_id: int | None = None) -> list[ProgressNoteRecord]:
+    def list_notes(
+        self, issue_id: IssueId, measure_id: MeasureId | None = None
+    ) -> list[ProgressNoteRecord]:
         """An issue's notes (its measures' included), or one measure's, newest first."""
         with self.ledger.uow.read() as s:
             query = select(ProgressNote).where(ProgressNote.issue_id == issue_id)
@@ -326,7 +330,7 @@ class SupervisionService:
                 query = query.where(ProgressNote.measure_id == measure_id)
             return newest_first(note_record(r) for r in s.scalars(query))
 
-    def add_note(self, issue_id: int, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
+    def add_note(self, issue_id: IssueId, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
         """Add a progress note to an issue (or to one of its measures); the reporter is
         the operator unless the draft names one."""
         self._refuse(validate_progress_note(draft))
@@ -348,7 +352,9 @@ class SupervisionService:
             rec.created("progress_note", row.key, snapshot(s, "progress_note", row), issue.key)
             return Done(note_record(row), Changes(issues=frozenset({issue.id})), self._batch(rec))
 
-    def update_note(self, note_id: int, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
+    def update_note(
+        self, note_id: ProgressNoteId, draft: ProgressNoteDraft
+    ) -> Done[ProgressNoteRecord]:
         self._refuse(validate_progress_note(draft))
         with self.ledger.uow.begin() as s:
             row = self._get(s, ProgressNote, note_id)
@@ -373,7 +379,7 @@ class SupervisionService:
             changes = Changes(issues=frozenset({issue.id})) if changed else Changes.none()
             return Done(note_record(row), changes, self._batch(rec))
 
-    def delete_note(self, note_id: int) -> Done[None]:
+    def delete_note(self, note_id: ProgressNoteId) -> Done[None]:
         with self.ledger.uow.begin() as s:
             row = self._get(s, ProgressNote, note_id)
             issue = self._get(s, Issue, row.issue_id)
@@ -383,7 +389,7 @@ class SupervisionService:
             return Done(None, Changes(issues=frozenset({issue.id})), self._batch(rec))
 
     # --------------------------------------------------------------- postponement
-    def list_postponements(self, issue_id: int | None = None) -> list[PostponementRecord]:
+    def list_postponements(self, issue_id: IssueId | None = None) -> list[PostponementRecord]:
         """Requests in the order made (one issue's, or all)."""
         with self.ledger.uow.read() as s:
             query = select(Postponement).order_by(Postponement.requested_on, Postponement.id)
@@ -393,11 +399,11 @@ class SupervisionService:
 
     def request_postponement(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         new_deadline: date,
         reason: str,
         *,
-        measure_id: int | None = None,
+        measure_id: MeasureId | None = None,
         requested_on: date | None = None,
         requested_by: str = "",
     ) -> Done[PostponementRecord]:
@@ -463,7 +469,7 @@ class SupervisionService:
 
     def decide_postponement(
         self,
-        postponement_id: int,
+        postponement_id: PostponementId,
         approve: bool,
         *,
         decided_on: date | None = None,
@@ -516,7 +522,7 @@ class SupervisionService:
 
     def approve_postponement(
         self,
-        postponement_id: int,
+        postponement_id: PostponementId,
         *,
         decided_on: date | None = None,
         decided_by: str = "",
@@ -528,7 +534,7 @@ class SupervisionService:
 
     def refuse_postponement(
         self,
-        postponement_id: int,
+        postponement_id: PostponementId,
         opinion: str,
         *,
         decided_on: date | None = None,
@@ -539,7 +545,7 @@ class SupervisionService:
         )
 
     # -------------------------------------------------------------------- evidence
-    def list_evidence(self, issue_id: int | None = None) -> list[EvidenceRecord]:
+    def list_evidence(self, issue_id: IssueId | None = None) -> list[EvidenceRecord]:
         """One issue's evidence (its measures' included), or all, in the order added."""
         with self.ledger.uow.read() as s:
             query = select(Evidence).order_by(Evidence.issue_id, Evidence.id)
@@ -549,12 +555,12 @@ class SupervisionService:
 
     def attach_evidence(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         file: Path,
         *,
         title: str | None = None,
         on: date | None = None,
-        measure_id: int | None = None,
+        measure_id: MeasureId | None = None,
         max_size: int = MAX_FILE_SIZE,
     ) -> Done[EvidenceRecord]:
         """Copy a file into the evidence store and record it on an issue or measure.
@@ -612,7 +618,7 @@ class SupervisionService:
                 evidence_record(row), Changes(issues=frozenset({issue.id})), self._batch(rec)
             )
 
-    def evidence_path(self, evidence_id: int) -> Path:
+    def evidence_path(self, evidence_id: EvidenceId) -> Path:
         """Where an evidence file is, to open it; raises when the file is gone. For
         evidence in the database: a verified copy in the cache folder."""
         with self.ledger.uow.read() as s:
@@ -632,7 +638,7 @@ class SupervisionService:
         return path
 
     def update_evidence(
-        self, evidence_id: int, *, title: str | None = None, on: date | None = None
+        self, evidence_id: EvidenceId, *, title: str | None = None, on: date | None = None
     ) -> Done[EvidenceRecord]:
         """Rename an evidence record or change its date (the file is untouched)."""
         if title is not None:
@@ -654,10 +660,10 @@ class SupervisionService:
             changes = Changes(issues=frozenset({issue.id})) if changed else Changes.none()
             return Done(evidence_record(row), changes, self._batch(rec))
 
-    def rename_evidence(self, evidence_id: int, title: str) -> Done[EvidenceRecord]:
+    def rename_evidence(self, evidence_id: EvidenceId, title: str) -> Done[EvidenceRecord]:
         return self.update_evidence(evidence_id, title=title)
 
-    def remove_evidence(self, evidence_id: int) -> Done[None]:
+    def remove_evidence(self, evidence_id: EvidenceId) -> Done[None]:
         """Remove an evidence record. The file stays in the store, so the removal can
         be undone; :meth:`prune_evidence` clears files no record uses."""
         with self.ledger.uow.begin() as s:
@@ -670,7 +676,7 @@ class SupervisionService:
             s.delete(row)
             return Done(None, Changes(issues=frozenset({issue.id})), self._batch(rec))
 
-    def verify_evidence(self, issue_id: int | None = None) -> list[EvidenceProblem]:
+    def verify_evidence(self, issue_id: IssueId | None = None) -> list[EvidenceProblem]:
         """Every evidence file that is missing or no longer matches its hash."""
         store = self.store
         problems: list[EvidenceProblem] = []
@@ -697,7 +703,7 @@ class SupervisionService:
         return [str(p) for p in store.prune(keep, dry_run)]
 
     def export_evidence(
-        self, issue_id: int, out: Path, *, max_total: int = MAX_PACKAGE_SIZE
+        self, issue_id: IssueId, out: Path, *, max_total: int = MAX_PACKAGE_SIZE
     ) -> Path:
         """Write one issue's evidence as a zip with an index workbook (the sign-off
         package). Refuses an issue without evidence, a package over ``max_total``
@@ -755,7 +761,7 @@ class SupervisionService:
         return out
 
     # -------------------------------------------------------------------- sign-off
-    def sign_off_steps(self, issue_id: int) -> list[SignOffRecord]:
+    def sign_off_steps(self, issue_id: IssueId) -> list[SignOffRecord]:
         """An issue's sign-off steps in the order taken."""
         with self.ledger.uow.read() as s:
             rows = s.scalars(
@@ -765,7 +771,7 @@ class SupervisionService:
             )
             return [sign_off_from(_row_dict(r)) for r in rows]
 
-    def sign_off_state(self, issue_id: int) -> SignOffState:
+    def sign_off_state(self, issue_id: IssueId) -> SignOffState:
         return sign_off_state(self.sign_off_steps(issue_id))
 
     def _steps(self, s: Session, issue_id: int) -> list[SignOffRecord]:
@@ -812,7 +818,7 @@ class SupervisionService:
 
     def apply_sign_off(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         *,
         person: str = "",
         on: date | None = None,
@@ -849,7 +855,7 @@ class SupervisionService:
 
     def review_sign_off(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         approve: bool,
         *,
         person: str = "",
@@ -879,18 +885,18 @@ class SupervisionService:
             )
 
     def approve_sign_off(
-        self, issue_id: int, *, person: str = "", on: date | None = None, opinion: str = ""
+        self, issue_id: IssueId, *, person: str = "", on: date | None = None, opinion: str = ""
     ) -> Done[SignOffRecord]:
         return self.review_sign_off(issue_id, True, person=person, on=on, opinion=opinion)
 
     def return_sign_off(
-        self, issue_id: int, reason: str, *, person: str = "", on: date | None = None
+        self, issue_id: IssueId, reason: str, *, person: str = "", on: date | None = None
     ) -> Done[SignOffRecord]:
         return self.review_sign_off(issue_id, False, person=person, on=on, opinion=reason)
 
     def reopen_issue(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         reason: str,
         *,
         person: str = "",
@@ -926,7 +932,7 @@ class SupervisionService:
             )
 
     # -------------------------------------------------------------------- outcomes
-    def list_outcomes(self, issue_id: int | None = None) -> list[OutcomeRecord]:
+    def list_outcomes(self, issue_id: IssueId | None = None) -> list[OutcomeRecord]:
         with self.ledger.uow.read() as s:
             query = select(Outcome).order_by(Outcome.issue_id, Outcome.id)
             if issue_id is not None:
@@ -946,7 +952,7 @@ class SupervisionService:
             "date": draft.date,
         }
 
-    def add_outcome(self, issue_id: int, draft: OutcomeDraft) -> Done[OutcomeRecord]:
+    def add_outcome(self, issue_id: IssueId, draft: OutcomeDraft) -> Done[OutcomeRecord]:
         """Record a rule made, people held accountable or money recovered."""
         self._refuse(validate_outcome(draft))
         with self.ledger.uow.begin() as s:
@@ -962,7 +968,7 @@ class SupervisionService:
                 self._batch(rec),
             )
 
-    def update_outcome(self, outcome_id: int, draft: OutcomeDraft) -> Done[OutcomeRecord]:
+    def update_outcome(self, outcome_id: OutcomeId, draft: OutcomeDraft) -> Done[OutcomeRecord]:
         self._refuse(validate_outcome(draft))
         with self.ledger.uow.begin() as s:
             row = self._get(s, Outcome, outcome_id)
@@ -973,7 +979,7 @@ class SupervisionService:
             changes = Changes(issues=frozenset({issue.id})) if changed else Changes.none()
             return Done(outcome_from(_row_dict(row)), changes, self._batch(rec))
 
-    def delete_outcome(self, outcome_id: int) -> Done[None]:
+    def delete_outcome(self, outcome_id: OutcomeId) -> Done[None]:
         with self.ledger.uow.begin() as s:
             row = self._get(s, Outcome, outcome_id)
             issue = self._get(s, Issue, row.issue_id)
@@ -982,7 +988,7 @@ class SupervisionService:
             s.delete(row)
             return Done(None, Changes(issues=frozenset({issue.id})), self._batch(rec))
 
-    def outcome_totals(self, inspection_id: int | None = None) -> OutcomeTotals:
+    def outcome_totals(self, inspection_id: InspectionId | None = None) -> OutcomeTotals:
         view = self.view()
         if inspection_id is not None:
             view = view.only_inspection(inspection_id)
@@ -990,7 +996,7 @@ class SupervisionService:
 
     # ------------------------------------------------------------ notice figures
     def set_notice_statistics(
-        self, inspection_id: int, figures: dict[str, Any]
+        self, inspection_id: InspectionId, figures: dict[str, Any]
     ) -> Done[dict[str, Any]]:
         """Keep the figures a published notice stated for an inspection (the
         ``statistics`` a notice reader found), for the ledger check to recompute."""
@@ -1012,7 +1018,7 @@ class SupervisionService:
         with self.ledger.uow.read() as s:
             return build_view(s, as_of)
 
-    def lint(self, inspection_id: int | None = None) -> list[Finding]:
+    def lint(self, inspection_id: InspectionId | None = None) -> list[Finding]:
         """The ledger check (体检) on the ledger now."""
         view = self.view()
         if inspection_id is not None:
@@ -1021,7 +1027,7 @@ class SupervisionService:
 
     def statistics(
         self,
-        inspection_id: int | None = None,
+        inspection_id: InspectionId | None = None,
         *,
         as_of: date | None = None,
         since: date | None = None,
@@ -1052,7 +1058,7 @@ class SupervisionService:
         return result
 
     def lights(
-        self, inspection_id: int | None = None, today: date | None = None
+        self, inspection_id: InspectionId | None = None, today: date | None = None
     ) -> tuple[dict[int, Light], dict[int, Light]]:
         """The light of every issue and every measure (by id), for the lists that show
         them; computed on the current ledger with the ledger's due-soon setting."""
@@ -1080,7 +1086,7 @@ class SupervisionService:
         return issue_lights, measure_lights
 
     def supervision_list(
-        self, inspection_id: int | None = None, today: date | None = None
+        self, inspection_id: InspectionId | None = None, today: date | None = None
     ) -> dict[str, Any]:
         """The 督办 list: overdue and due-soon issues and measures, by lead unit."""
         from desktop.services.supervision_stats import supervision_items

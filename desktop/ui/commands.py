@@ -22,9 +22,13 @@ from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
+    CategoryId,
     InspectionDraft,
+    InspectionId,
     IssueDraft,
+    IssueId,
     MeasureDraft,
+    MeasureId,
 )
 from desktop.domain.rollup import StatusChoice
 from desktop.storage.errors import LedgerError
@@ -243,7 +247,7 @@ class EditInspectionCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: InspectionDraft,
         expected_revision: int | None,
     ) -> None:
@@ -266,7 +270,11 @@ class DeleteInspectionCommand(LedgerCommand):
     """删除巡察 with its categories, issues and measures."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, inspection_id: int, title: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        inspection_id: InspectionId,
+        title: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除巡察“{title}”").format(title=title),
@@ -284,9 +292,9 @@ class AddCategoryCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         name: str,
-        parent_id: int | None = None,
+        parent_id: CategoryId | None = None,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "新增类别“{name}”").format(name=name),
@@ -300,7 +308,11 @@ class RenameCategoryCommand(LedgerCommand):
     """重命名类别."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        category_id: CategoryId,
+        name: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "重命名类别为“{name}”").format(name=name),
@@ -317,9 +329,9 @@ class MoveCategoryCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        category_id: int,
+        category_id: CategoryId,
         name: str,
-        parent_id: int | None,
+        parent_id: CategoryId | None,
         index: int,
     ) -> None:
         super().__init__(
@@ -334,7 +346,11 @@ class DeleteCategoryCommand(LedgerCommand):
     """删除类别 (its issues stay, uncategorised)."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        category_id: CategoryId,
+        name: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除类别“{name}”").format(name=name),
@@ -352,7 +368,7 @@ class AddIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: IssueDraft,
         measures: Sequence[MeasureDraft] = (),
     ) -> None:
@@ -371,7 +387,7 @@ class EditIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         draft: IssueDraft,
         expected_revision: int | None,
     ) -> None:
@@ -400,7 +416,7 @@ class DeleteIssuesCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         numbers: Sequence[str],
     ) -> None:
         text = (
@@ -420,7 +436,7 @@ class MoveIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         new_position: int,
     ) -> None:
@@ -439,7 +455,7 @@ class BulkEditCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
     ) -> None:
         super().__init__(
@@ -466,7 +482,7 @@ class AddMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: MeasureDraft,
         index: int | None = None,
@@ -489,7 +505,7 @@ class EditMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        measure_id: int,
+        measure_id: MeasureId,
         values: dict[str, Any],
         expected_revision: int | None,
         what: str,
@@ -529,7 +545,11 @@ class DeleteMeasureCommand(LedgerCommand):
     """删除整改措施; undo puts it back in its place with the same key."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, measure_id: int, number: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        measure_id: MeasureId,
+        number: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除问题 {number} 的整改措施").format(
@@ -548,7 +568,7 @@ class MoveMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        measure_id: int,
+        measure_id: MeasureId,
         number: str,
         new_index: int,
     ) -> None:

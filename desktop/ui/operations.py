@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from desktop.domain.changes import Done
     from desktop.domain.plan import ImportPlan
+    from desktop.domain.records import InspectionId
     from desktop.services.apply import Applied
     from desktop.ui.main_window import MainWindow
 
@@ -71,7 +72,7 @@ class PlanApply(QObject):
         self,
         window: MainWindow,
         plan: ImportPlan,
-        target: int | None,
+        target: InspectionId | None,
         undo_text: str,
         *,
         parent: QWidget | None = None,

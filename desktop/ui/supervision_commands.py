@@ -16,8 +16,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.changes import Changes
+from desktop.domain.records import IssueId, MeasureId
 from desktop.domain.status import Status
-from desktop.domain.supervision import EvidenceRecord, OutcomeDraft, ProgressNoteDraft
+from desktop.domain.supervision import (
+    EvidenceId,
+    EvidenceRecord,
+    OutcomeDraft,
+    OutcomeId,
+    PostponementId,
+    ProgressNoteDraft,
+    ProgressNoteId,
+)
 from desktop.ui.commands import LedgerCommand
 from desktop.ui.events import LedgerEvents
 
@@ -50,7 +59,7 @@ class AddProgressNoteCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: ProgressNoteDraft,
     ) -> None:
@@ -71,7 +80,7 @@ class DeleteProgressNoteCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        note_id: int,
+        note_id: ProgressNoteId,
         number: str,
     ) -> None:
         super().__init__(
@@ -129,7 +138,7 @@ class RenameEvidenceCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        evidence_id: int,
+        evidence_id: EvidenceId,
         title: str,
     ) -> None:
         super().__init__(
@@ -147,7 +156,7 @@ class RemoveEvidenceCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        evidence_id: int,
+        evidence_id: EvidenceId,
         title: str,
     ) -> None:
         super().__init__(
@@ -166,12 +175,12 @@ class RequestPostponementCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         new_deadline: date,
         reason: str,
         *,
-        measure_id: int | None = None,
+        measure_id: MeasureId | None = None,
         requested_on: date | None = None,
         requested_by: str = "",
     ) -> None:
@@ -198,7 +207,7 @@ class ApprovePostponementCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        postponement_id: int,
+        postponement_id: PostponementId,
         number: str,
         *,
         decided_on: date | None = None,
@@ -228,7 +237,7 @@ class RefusePostponementCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        postponement_id: int,
+        postponement_id: PostponementId,
         number: str,
         opinion: str,
         *,
@@ -259,7 +268,7 @@ class ApplySignOffCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         *,
         person: str = "",
@@ -289,7 +298,7 @@ class ApproveSignOffCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         *,
         person: str = "",
@@ -311,7 +320,7 @@ class ReturnSignOffCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         reason: str,
         *,
@@ -335,7 +344,7 @@ class ReopenIssueCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         reason: str,
         *,
@@ -363,7 +372,7 @@ class AddOutcomeCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: OutcomeDraft,
     ) -> None:
@@ -384,7 +393,7 @@ class EditOutcomeCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        outcome_id: int,
+        outcome_id: OutcomeId,
         number: str,
         draft: OutcomeDraft,
     ) -> None:
@@ -405,7 +414,7 @@ class DeleteOutcomeCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        outcome_id: int,
+        outcome_id: OutcomeId,
         number: str,
     ) -> None:
         super().__init__(

@@ -19,7 +19,8 @@ def test_backups_never_call_up_from_storage_into_services(tmp_path: Path) -> Non
     with crossings() as counts:
         open_for_import(path)
         made = make_backup(path, "manual")
-        assert made.evidence is not None and made.evidence.files == 1
+        assert made.evidence is not None
+        assert made.evidence.files == 1
         # Yesterday's, the day's on opening, the import's, this one.
         assert [b.reason for b in list_backups(path)] == ["manual", "import", "open", "manual"]
         rotate(path)
