@@ -45,6 +45,7 @@ from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
 from desktop.services.ledger_rows import (
     get_row,
     insert_measure,
+    insert_row,
     inspection_values,
     issue_records,
     measure_records,
@@ -388,12 +389,7 @@ class LedgerService:
             updated_at=datetime.now().replace(microsecond=0),
             updated_by=self.operator,
         )
-        s.add(row)
-        s.flush()
-        for field, value in rf.issue_draft_fields(draft).items():
-            rf.write_field(s, units, "issue", row, field, value)
-        s.flush()
-        rec.created("issue", row.key, snapshot(s, "issue", row), row.key)
+        insert_row(s, rec, units, "issue", row, rf.issue_draft_fields(draft))
         return row
 
     def update_issue(

@@ -110,13 +110,27 @@ def insert_measure(
 ) -> Measure:
     """A new measure of ``issue`` at ``seq``, recorded (the caller rolls the issue up)."""
     row = Measure(issue_id=issue.id, seq=seq, text=draft.text)
+    insert_row(s, rec, units, "measure", row, rf.measure_draft_fields(draft), issue.key)
+    return row
+
+
+def insert_row(
+    s: Session,
+    rec: Recorder,
+    units: rf.UnitCache,
+    entity: str,
+    row: Any,
+    values: dict[str, Any],
+    issue_key: str | None = None,
+) -> None:
+    """Add a new issue or measure ``row``, write its record fields ``values`` and
+    record its creation (under ``issue_key``; an issue's own key when None)."""
     s.add(row)
     s.flush()
-    for field, value in rf.measure_draft_fields(draft).items():
-        rf.write_field(s, units, "measure", row, field, value)
+    for field, value in values.items():
+        rf.write_field(s, units, entity, row, field, value)
     s.flush()
-    rec.created("measure", row.key, snapshot(s, "measure", row), issue.key)
-    return row
+    rec.created(entity, row.key, snapshot(s, entity, row), issue_key or row.key)
 
 
 def set_fields(
@@ -223,6 +237,7 @@ __all__ = [
     "INSPECTION_FIELDS",
     "get_row",
     "insert_measure",
+    "insert_row",
     "inspection_values",
     "issue_records",
     "measure_records",
