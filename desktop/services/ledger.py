@@ -566,14 +566,22 @@ class LedgerService:
 
     @staticmethod
     def _reorder(
-        rec: Recorder, entity: str, siblings: list[Any], row: Any, new_index: int, attr: str
+        rec: Recorder,
+        entity: str,
+        siblings: list[Any],
+        row: Any,
+        new_index: int,
+        attr: str,
+        issue_key: str | None = None,
     ) -> None:
+        """Move ``row`` to ``new_index`` among ``siblings``, renumbering ``attr``; the
+        entries of measures go under ``issue_key`` (an issue's under its own key)."""
         siblings.remove(row)
         siblings.insert(max(0, min(new_index, len(siblings))), row)
         for index, item in enumerate(siblings, start=1):
             if getattr(item, attr) != index:
-                issue_key = item.key if entity == "issue" else None
-                rec.updated(entity, item.key, attr, getattr(item, attr), index, issue_key)
+                key = item.key if entity == "issue" else issue_key
+                rec.updated(entity, item.key, attr, getattr(item, attr), index, key)
                 setattr(item, attr, index)
 
     # -------------------------------------------------------------------- measures
@@ -703,10 +711,7 @@ class LedgerService:
                 )
             )
             rec = self.recorder(s, description=f"调整问题 {issue.number} 的整改措施顺序")
-            self._reorder(rec, "measure", siblings, row, new_index, "seq")
-            # _reorder leaves issue_key empty for measures; fill it for the issue's history.
-            for entry in rec._entries:
-                entry.issue_key = issue.key
+            self._reorder(rec, "measure", siblings, row, new_index, "seq", issue.key)
             batch = rec.flush()
             return Done(
                 None,
