@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, select
 
 from desktop.services.backup_evidence import (
+    MAX_LISTED,
+    EvidenceIncomplete,
     StoredEvidence,
     backup_evidence_state,
     collect_unused,
@@ -501,15 +503,22 @@ def restore_backup(
     return Restored(restored, before, damaged, upgraded, evidence_restored, staged.missing)
 
 
+# The backup service's whole surface for the window and the command line (what a
+# refused restore raises, how many lines a message lists, where backups go) is here.
 __all__ = [
     "DEFAULT_KEEP_DAYS",
     "KEEP_AT_LEAST",
+    "MAX_LISTED",
     "PLAN_KINDS",
+    "REASON_LABELS",
     "BackupInfo",
+    "EvidenceIncomplete",
     "OpenBackup",
     "Restored",
+    "StoredEvidence",
     "backup_before",
     "backup_on_open",
+    "default_backup_dir",
     "keep_days",
     "ledger_file",
     "list_backups",
