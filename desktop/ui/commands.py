@@ -24,9 +24,13 @@ from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
+    CategoryId,
     InspectionDraft,
+    InspectionId,
     IssueDraft,
+    IssueId,
     MeasureDraft,
+    MeasureId,
 )
 from desktop.domain.rollup import StatusChoice
 from desktop.storage.errors import LedgerError
@@ -34,7 +38,8 @@ from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
 
 
 # Command ids for merging (QUndoCommand.id); -1 means "never merge".
@@ -244,7 +249,7 @@ class EditInspectionCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: InspectionDraft,
         expected_revision: int | None,
     ) -> None:
@@ -267,7 +272,11 @@ class DeleteInspectionCommand(LedgerCommand):
     """删除巡察 with its categories, issues and measures."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, inspection_id: int, title: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        inspection_id: InspectionId,
+        title: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除巡察“{title}”").format(title=title),
@@ -285,9 +294,9 @@ class AddCategoryCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         name: str,
-        parent_id: int | None = None,
+        parent_id: CategoryId | None = None,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "新增类别“{name}”").format(name=name),
@@ -301,7 +310,11 @@ class RenameCategoryCommand(LedgerCommand):
     """重命名类别."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        category_id: CategoryId,
+        name: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "重命名类别为“{name}”").format(name=name),
@@ -318,9 +331,9 @@ class MoveCategoryCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        category_id: int,
+        category_id: CategoryId,
         name: str,
-        parent_id: int | None,
+        parent_id: CategoryId | None,
         index: int,
     ) -> None:
         super().__init__(
@@ -335,7 +348,11 @@ class DeleteCategoryCommand(LedgerCommand):
     """删除类别 (its issues stay, uncategorised)."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        category_id: CategoryId,
+        name: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除类别“{name}”").format(name=name),
@@ -353,7 +370,7 @@ class AddIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: IssueDraft,
         measures: Sequence[MeasureDraft] = (),
     ) -> None:
@@ -372,7 +389,7 @@ class EditIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         draft: IssueDraft,
         expected_revision: int | None,
     ) -> None:
@@ -401,7 +418,7 @@ class DeleteIssuesCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         numbers: Sequence[str],
     ) -> None:
         text = (
@@ -421,7 +438,7 @@ class MoveIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         new_position: int,
     ) -> None:
@@ -440,7 +457,7 @@ class BulkEditCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
     ) -> None:
         super().__init__(
@@ -467,7 +484,7 @@ class AddMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: MeasureDraft,
         index: int | None = None,
@@ -490,7 +507,7 @@ class EditMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        measure_id: int,
+        measure_id: MeasureId,
         values: dict[str, Any],
         expected_revision: int | None,
         what: str,
@@ -530,7 +547,11 @@ class DeleteMeasureCommand(LedgerCommand):
     """删除整改措施; undo puts it back in its place with the same key."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, measure_id: int, number: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        measure_id: MeasureId,
+        number: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除问题 {number} 的整改措施").format(
@@ -549,7 +570,7 @@ class MoveMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        measure_id: int,
+        measure_id: MeasureId,
         number: str,
         new_index: int,
     ) -> None:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.changes import Done
 from desktop.domain.filters import IssueFilter
 from desktop.domain.plan import Coverage, ImportPlan, PlannedIssue
 from desktop.domain.problems import Code, Problem, Severity
@@ -63,7 +64,7 @@ from desktop.excel.reader import (
     read_ledger,
 )
 from desktop.services.apply import Applied
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.import_worker import ProgressRun

@@ -54,12 +54,15 @@ from desktop.domain.filters import IssueFilter
 from desktop.domain.numbering import next_number
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
+    CategoryId,
     CategoryRecord,
     InspectionId,
     InspectionRecord,
     IssueDraft,
+    IssueId,
     IssueRecord,
     MeasureDraft,
+    MeasureId,
     Responsibility,
 )
 from desktop.domain.rollup import StatusDisagrees
@@ -111,7 +114,8 @@ from desktop.ui.window_api import ActionKey, LedgerWindow, Menu
 from desktop.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
     from desktop.services.quick_open import FirstView
     from desktop.ui.export_runner import ExcelExporter
     from desktop.ui.supervision_tabs import SupervisionTabs
@@ -197,7 +201,7 @@ class MainWindow(QMainWindow):
         self._units: list[str] = []
         self._leaders: list[str] = []
         self._scope: InspectionId | None = None
-        self._current_issue_id: int | None = None
+        self._current_issue_id: IssueId | None = None
         self._restoring_selection = False
         self._saving = False
         self._shown_once = False
@@ -1246,7 +1250,7 @@ class MainWindow(QMainWindow):
     def _refresh_in_place(self, issue_ids: Iterable[int]) -> bool:
         """Refresh changed issues in place; False when rows were added or removed (or
         are not in this view), so the caller reloads instead."""
-        ids = list(issue_ids)
+        ids = [IssueId(i) for i in issue_ids]
         if len(ids) > _IN_PLACE_LIMIT:
             return False
         records = self.service.issues_by_ids(ids)
@@ -1304,7 +1308,7 @@ class MainWindow(QMainWindow):
         if self._restoring_selection:
             return
         record = self.model.record_at(current.row()) if current.isValid() else None
-        new_id = int(record.id) if record is not None else None
+        new_id = record.id if record is not None else None
         if new_id == self._current_issue_id:
             return
         if not self._leave_current_issue():
@@ -1552,13 +1556,13 @@ class MainWindow(QMainWindow):
             self.detail.measures.select_measure(int(command.result.id))
 
     def edit_measure(
-        self, measure_id: int, values: dict[str, Any], revision: int, what: str
+        self, measure_id: MeasureId, values: dict[str, Any], revision: int, what: str
     ) -> None:
         self.perform(
             EditMeasureCommand(self.service, self.events, measure_id, values, revision, what)
         )
 
-    def delete_measure(self, measure_id: int) -> None:
+    def delete_measure(self, measure_id: MeasureId) -> None:
         issue = self.detail.issue
         if issue is None:
             return
@@ -1570,7 +1574,7 @@ class MainWindow(QMainWindow):
                     model.index(min(row, model.rowCount() - 1), 1)
                 )
 
-    def move_measure(self, measure_id: int, new_index: int) -> None:
+    def move_measure(self, measure_id: MeasureId, new_index: int) -> None:
         issue = self.detail.issue
         if issue is None:
             return
@@ -1650,7 +1654,7 @@ class MainWindow(QMainWindow):
             self.events,
             inspection.id,
             name.strip(),
-            int(parent.id) if parent else None,
+            parent.id if parent else None,
         )
         if self.perform(command):
             self.nav.select(CATEGORY, int(command.result.id))
@@ -1677,12 +1681,12 @@ class MainWindow(QMainWindow):
             return
         self.perform(DeleteCategoryCommand(self.service, self.events, category.id, category.name))
 
-    def move_category(self, category_id: int, parent_id: object, index: int) -> None:
+    def move_category(self, category_id: CategoryId, parent_id: object, index: int) -> None:
         """A category dropped in the tree: reorder or nest it."""
         name = next(
             (c.name for cats in self._categories.values() for c in cats if c.id == category_id), ""
         )
-        parent = int(parent_id) if isinstance(parent_id, int) else None
+        parent = CategoryId(parent_id) if isinstance(parent_id, int) else None
         if self.perform(
             MoveCategoryCommand(self.service, self.events, category_id, name, parent, index)
         ):

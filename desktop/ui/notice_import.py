@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.numbering import ordinal_measure
 from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import Problem, Severity
-from desktop.domain.records import InspectionDraft, InspectionRecord
+from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord
 from desktop.notice.reader import NoticeFileError, NoticeReading, read_notice_text
 from desktop.ui import labels, messages
 from desktop.ui.widgets.source_view import ERROR_BACKGROUND, WARNING_BACKGROUND, SourceView
@@ -662,11 +662,11 @@ class NoticeImportDialog(QDialog):
             return None
         return dataclasses.replace(self.reading.plan, inspection=self._inspection)
 
-    def target_inspection_id(self) -> int | None:
+    def target_inspection_id(self) -> InspectionId | None:
         """The inspection to import into, or None for a new one."""
         if self.existing_radio.isChecked():
             value = self.existing_combo.currentData()
-            return int(value) if value is not None else None
+            return InspectionId(int(value)) if value is not None else None
         return None
 
     def accept(self) -> None:
@@ -856,7 +856,7 @@ def import_notice(window: LedgerWindow, path: Path | None = None) -> bool:
     return apply_notice_plan(window, plan, dialog.target_inspection_id())
 
 
-def apply_notice_plan(window: LedgerWindow, plan: ImportPlan, target: int | None) -> bool:
+def apply_notice_plan(window: LedgerWindow, plan: ImportPlan, target: InspectionId | None) -> bool:
     """Apply a notice's plan (its figures included) as one undo step, the window's one
     way (``ui.operations``)."""
     from desktop.ui.operations import PlanApply

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from desktop.domain.changes import Done
     from desktop.domain.plan import ImportPlan
+    from desktop.domain.records import InspectionId
     from desktop.services.apply import Applied
-    from desktop.services.ledger import Done
     from desktop.ui.window_api import LedgerWindow
 
 # The problems of a refused plan listed in its message; the rest are counted.
@@ -71,7 +72,7 @@ class PlanApply(QObject):
         self,
         window: LedgerWindow,
         plan: ImportPlan,
-        target: int | None,
+        target: InspectionId | None,
         undo_text: str,
         *,
         parent: QWidget | None = None,

@@ -27,6 +27,7 @@ from desktop.ui.window_api import ActionKey, Menu
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from desktop.domain.records import IssueId
     from desktop.printing.fonts import FontSet
     from desktop.printing.page import PageSpec
     from desktop.printing.render import Printable, Rendered
@@ -201,15 +202,15 @@ class PrintActions(QObject):
             messages.error(self.window.widget(), str(exc), self.tr("无法打印"))
             return None
 
-    def sheet_job(self, issue_ids: Sequence[int]) -> PrintJob | None:
+    def sheet_job(self, issue_ids: Sequence[IssueId]) -> PrintJob | None:
         """问题整改情况表 of ``issue_ids``, in that order."""
         return self._dossier_job(issue_ids, signoff=False)
 
-    def signoff_job(self, issue_ids: Sequence[int]) -> PrintJob | None:
+    def signoff_job(self, issue_ids: Sequence[IssueId]) -> PrintJob | None:
         """整改销号审批表 of ``issue_ids``, in that order."""
         return self._dossier_job(issue_ids, signoff=True)
 
-    def _dossier_job(self, issue_ids: Sequence[int], *, signoff: bool) -> PrintJob | None:
+    def _dossier_job(self, issue_ids: Sequence[IssueId], *, signoff: bool) -> PrintJob | None:
         from desktop.printing import report
         from desktop.printing.page import OFFICIAL_PAGE
         from desktop.services.dossiers import load_dossiers

@@ -25,13 +25,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.problems import ValidationFailed
-from desktop.domain.records import IssueRecord, MeasureRecord
+from desktop.domain.records import IssueRecord, MeasureId, MeasureRecord
 from desktop.domain.supervision import (
     Decision,
+    EvidenceId,
     EvidenceRecord,
+    OutcomeId,
     OutcomeRecord,
+    PostponementId,
     PostponementRecord,
     ProgressNoteDraft,
+    ProgressNoteId,
     SignOffState,
     SignOffStep,
     outcome_totals,
@@ -77,7 +81,7 @@ from desktop.ui.supervision_tab_slots import tab_titles
 from desktop.ui.workers import StepResult, StepRunner
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done
+    from desktop.domain.changes import Done
     from desktop.services.supervision import SupervisionService
     from desktop.ui.detail_pane import DetailPane
     from desktop.ui.window_api import LedgerWindow
@@ -315,7 +319,7 @@ class SupervisionTabs(QObject):
         if self.window.perform(command):
             self.progress.reset_form()
 
-    def delete_note(self, note_id: int) -> None:
+    def delete_note(self, note_id: ProgressNoteId) -> None:
         issue = self._issue()
         if issue is None:
             return
@@ -335,7 +339,7 @@ class SupervisionTabs(QObject):
         if files:
             self.attach(files, self.evidence.chosen_measure())
 
-    def attach(self, files: list[str], measure_id: int | None) -> None:
+    def attach(self, files: list[str], measure_id: MeasureId | None) -> None:
         """Copy files into the store and record them on the issue (or the measure), in
         a worker thread; one undo step for all of them."""
         issue = self._issue()
@@ -423,10 +427,10 @@ class SupervisionTabs(QObject):
             )
         self.attach_finished.emit()
 
-    def _evidence_record(self, evidence_id: int) -> EvidenceRecord | None:
+    def _evidence_record(self, evidence_id: EvidenceId) -> EvidenceRecord | None:
         return next((r for r in self.evidence_records if r.id == evidence_id), None)
 
-    def open_evidence(self, evidence_id: int) -> None:
+    def open_evidence(self, evidence_id: EvidenceId) -> None:
         sup = self.supervision
         if sup.store.in_database:
             self._open_from_database(sup, evidence_id)
@@ -439,7 +443,7 @@ class SupervisionTabs(QObject):
             return
         self._show_file(path)
 
-    def _open_from_database(self, sup: SupervisionService, evidence_id: int) -> None:
+    def _open_from_database(self, sup: SupervisionService, evidence_id: EvidenceId) -> None:
         """Evidence of a ledger on a server is read from the database into the cache
         folder in a worker (a large file over the network takes a while), then shown."""
         if self._runner is not None:
@@ -475,7 +479,7 @@ class SupervisionTabs(QObject):
                 self.tr("无法打开文件“{path}”：系统中没有能打开这类文件的程序。").format(path=path),
             )
 
-    def rename_evidence(self, evidence_id: int) -> None:
+    def rename_evidence(self, evidence_id: EvidenceId) -> None:
         record = self._evidence_record(evidence_id)
         if record is None:
             return
@@ -488,7 +492,7 @@ class SupervisionTabs(QObject):
             RenameEvidenceCommand(self.supervision, self.window.events, evidence_id, title.strip())
         )
 
-    def remove_evidence(self, evidence_id: int) -> None:
+    def remove_evidence(self, evidence_id: EvidenceId) -> None:
         record = self._evidence_record(evidence_id)
         if record is None:
             return
@@ -611,7 +615,7 @@ class SupervisionTabs(QObject):
             targets.append(
                 PostponeTarget(
                     self.tr("措施 {seq}：{text}").format(seq=m.seq, text=text[:24]),
-                    int(m.id),
+                    m.id,
                     m.responsibility.deadline or issue.responsibility.deadline,
                     m.responsibility.deadline_text or issue.responsibility.deadline_text,
                     m.status,
@@ -642,7 +646,7 @@ class SupervisionTabs(QObject):
             )
         )
 
-    def decide_postponement(self, postponement_id: int, approve: bool) -> None:
+    def decide_postponement(self, postponement_id: PostponementId, approve: bool) -> None:
         issue = self._issue()
         record = next((p for p in self.postponements if p.id == postponement_id), None)
         if issue is None or record is None:
@@ -734,7 +738,7 @@ class SupervisionTabs(QObject):
         self.window.perform(command)
 
     # ---------------------------------------------------------------- outcomes
-    def _outcome(self, outcome_id: int) -> OutcomeRecord | None:
+    def _outcome(self, outcome_id: OutcomeId) -> OutcomeRecord | None:
         return next((o for o in self.outcomes.model.records() if o.id == outcome_id), None)
 
     def add_outcome(self) -> None:
@@ -750,7 +754,7 @@ class SupervisionTabs(QObject):
             )
         )
 
-    def edit_outcome(self, outcome_id: int) -> None:
+    def edit_outcome(self, outcome_id: OutcomeId) -> None:
         issue = self._issue()
         record = self._outcome(outcome_id)
         if issue is None or record is None:
@@ -764,7 +768,7 @@ class SupervisionTabs(QObject):
             )
         )
 
-    def delete_outcome(self, outcome_id: int) -> None:
+    def delete_outcome(self, outcome_id: OutcomeId) -> None:
         issue = self._issue()
         if issue is None or self._outcome(outcome_id) is None:
             return
