@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.filters import IssueFilter
-from desktop.domain.records import InspectionRecord, IssueRecord
+from desktop.domain.records import InspectionRecord, IssueId, IssueRecord
 from desktop.services.ledger import Done, LedgerService
 from desktop.ui.commands import BatchCommand, LedgerCommand
 from desktop.ui.events import LedgerEvents
@@ -127,7 +127,7 @@ class FakeWindow(QMainWindow):
 
     def show_issue(self, issue_id: int, measure_id: int = 0, inspection_id: int = 0) -> bool:
         self.navigation.append(("issue", issue_id))
-        found = self._service.issues_by_ids([issue_id])
+        found = self._service.issues_by_ids([IssueId(issue_id)])
         if found:
             self.current = found[0]
             self.events.selection_changed.emit()
