@@ -23,6 +23,7 @@ is the app's own, on the GUI thread as a clerk's click would run it.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -137,6 +138,31 @@ class Stall:
     # With RECTIFY_STALL_TRACE: the GUI thread's most seen frames while frozen, and how
     # many 20 ms looks saw each.
     frozen_in: list[tuple[str, int]] = field(default_factory=list)
+    # The longest pass of Python's cyclic collector meanwhile (it holds every thread).
+    longest_collection_ms: float = 0.0
+
+
+class Collections:
+    """The longest pass of the cyclic garbage collector while :meth:`measure` runs."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._started = 0.0
+
+    def _callback(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.longest = max(self.longest, time.perf_counter() - self._started)
+
+    @contextmanager
+    def measure(self) -> Iterator[None]:
+        self.longest = 0.0
+        gc.callbacks.append(self._callback)
+        try:
+            yield
+        finally:
+            gc.callbacks.remove(self._callback)
 
 
 @dataclass
@@ -151,7 +177,8 @@ class Probe:
     def run(self, operation: str, work: Callable[[], object]) -> Any:
         sampler = Sampler(self.watch) if os.environ.get("RECTIFY_STALL_TRACE") else None
         started = time.perf_counter()
-        with self.watch.measure():
+        collections = Collections()
+        with collections.measure(), self.watch.measure():
             if sampler is not None:
                 sampler.start()
             try:
@@ -164,11 +191,12 @@ class Probe:
             time.perf_counter() - started,
             self.watch.turns,
             frozen_in,
+            collections.longest * 1000,
         )
         self.stalls.append(stall)
         print(
             f"{operation}: longest gap {stall.longest_ms:.0f} ms, {stall.seconds:.1f} s, "
-            f"{stall.turns} turns",
+            f"{stall.turns} turns, longest collection {stall.longest_collection_ms:.0f} ms",
             file=sys.stderr,
             flush=True,
         )
