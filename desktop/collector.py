@@ -7,6 +7,12 @@ those live objects for nothing: about a fifth of a 10,000-issue import. Referenc
 counting still frees everything that is dropped; cycles made during the pass are
 collected when the collector runs again after it.
 
+A ledger's records held by the window are the other half: every full pass walks them
+all, and a full pass holds every thread, the GUI's included (on a 10,000-issue ledger a
+pass took 1.2–2.3 s on a loaded machine: the window froze in 统计 and in an export running
+in its worker). :func:`settle` moves what is alive after a big load out of the
+collector's way.
+
 Qt-free and database-free, so ``excel`` and ``services`` may use it.
 """
 
@@ -30,3 +36,23 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+# Below this many issues in the window, a full pass is short enough to leave alone.
+SETTLE_AT = 2000
+
+
+def settle() -> None:
+    """After a big load (every issue of a large scope in the window): collect the two
+    young generations (cheap: they are bounded), then move every object alive into the
+    collector's permanent generation (``gc.freeze``), so that later passes walk only
+    what is made after it. Frozen objects are still freed by reference counting when
+    dropped (records, strings and rows hold no cycles); only a reference cycle already
+    in the oldest generation now and dropped later stays until :func:`thaw`."""
+    gc.collect(1)
+    gc.freeze()
+
+
+def thaw() -> None:
+    """Give the frozen objects back to the collector (the next full pass walks them)."""
+    gc.unfreeze()

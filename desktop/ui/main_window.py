@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import collector
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
@@ -372,6 +373,8 @@ class MainWindow(QMainWindow):
             # Reset, or the current issue (kept while the rest was read) is among it.
             self._restore_current_issue()
         self._update_counts()
+        if len(records) >= collector.SETTLE_AT:
+            collector.settle()  # full collections no longer walk the ledger's records
         self.issues_loaded.emit()
 
     # ================================================================= building
@@ -1046,6 +1049,8 @@ class MainWindow(QMainWindow):
             self._restoring_selection = False
         self._restore_current_issue()
         self._update_counts()
+        if not self._rest_pending and len(issues) >= collector.SETTLE_AT:
+            collector.settle()  # full collections no longer walk the ledger's records
         if self.isVisible() and self.service_ready:
             self._load_search_texts_in_background()
 

@@ -147,13 +147,27 @@ class Collections:
 
     def __init__(self) -> None:
         self.longest = 0.0
+        self.where = ""
         self._started = 0.0
 
-    def _callback(self, phase: str, _info: dict[str, int]) -> None:
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self._started = time.perf_counter()
-        else:
-            self.longest = max(self.longest, time.perf_counter() - self._started)
+            return
+        took = time.perf_counter() - self._started
+        if took > self.longest:
+            self.longest = took
+            # Which thread's allocation set it off, and where (RECTIFY_STALL_TRACE).
+            if os.environ.get("RECTIFY_STALL_TRACE"):
+                where = [
+                    f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                    for f in traceback.extract_stack()
+                    if "/desktop/" in f.filename
+                ]
+                self.where = (
+                    f"generation {info['generation']} in {threading.current_thread().name}: "
+                    + (" < ".join(reversed(where[-4:])) or "(outside our code)")
+                )
 
     @contextmanager
     def measure(self) -> Iterator[None]:
@@ -202,6 +216,8 @@ class Probe:
         )
         for chain, looks in frozen_in:
             print(f"    {looks:5d} × {chain}", file=sys.stderr, flush=True)
+        if collections.where:
+            print(f"    longest collection: {collections.where}", file=sys.stderr, flush=True)
         return result
 
     def answer(self, fill_in: Callable[[QDialog], object], accept: bool = True) -> None:

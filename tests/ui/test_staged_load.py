@@ -157,3 +157,19 @@ def test_going_to_an_issue_not_read_yet_waits_for_it(
     assert window.select_issue(last.id)
     assert window.issues_complete
     assert window.current_issue() == last
+
+
+def test_a_window_settles_after_loading_a_big_scope_only(
+    window: MainWindow, fake_messages: FakeMessages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window settles once every issue of a scope of SETTLE_AT issues or more is
+    in (never for the small ledgers of every day)."""
+    from desktop import collector
+
+    settled: list[int] = []
+    monkeypatch.setattr(collector, "settle", lambda: settled.append(1))
+    window.reload_issues()
+    assert settled == []  # 14 issues
+    monkeypatch.setattr(collector, "SETTLE_AT", 10)
+    window.reload_issues()
+    assert settled == [1]
