@@ -5139,6 +5139,18 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <source>正在写入台账，请稍候…</source>
         <translation>Writing to the ledger, please wait…</translation>
     </message>
+    <message>
+        <source>正在处理，请稍候…</source>
+        <translation>Working, please wait…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>supervision</name>
