@@ -210,13 +210,14 @@ class BatchCommand(LedgerCommand):
         that cannot be cancelled halfway (the undo is one transaction)."""
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.busy import run_busy
+        from desktop.ui.operations import Operation
 
-        outcome = run_busy(
+        outcome = Operation(
             QApplication.activeWindow(),
-            self._busy_text.format(action=self.text()),
-            lambda: LedgerCommand._undo_all(self, batches),
-        )
+            lambda _control: LedgerCommand._undo_all(self, batches),
+            label=self._busy_text.format(action=self.text()),
+            tell=False,  # raised to the undo stack's caller, which tells it
+        ).run()
         if outcome.error is not None:
             raise outcome.error
         return outcome.value or []

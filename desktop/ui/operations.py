@@ -84,8 +84,9 @@ class Host(Protocol):
 def failure_text(exc: BaseException, *, writing: bool = False) -> str:
     """What the clerk is told when an operation failed: for a refused plan, that nothing
     was changed and each blocking problem with its file, sheet, row and column; for a
-    domain error, its own message; for anything else, its text. ``writing``: the
-    operation was a change, which was rolled back (the message says so)."""
+    domain error, its own message; for anything else, that the operation did not finish
+    and the error's text. ``writing``: the operation was a change, which was rolled back
+    (the message says so)."""
     if isinstance(exc, ValidationFailed):
         listed = "\n".join(p.describe() for p in exc.problems[:LISTED_PROBLEMS])
         more = len(exc.problems) - LISTED_PROBLEMS
@@ -96,7 +97,14 @@ def failure_text(exc: BaseException, *, writing: bool = False) -> str:
         return QCoreApplication.translate(
             "operations", "文件中有错误，台账没有改变：\n{problems}"
         ).format(problems=listed)
-    reason = exc.message if isinstance(exc, LedgerError) else (str(exc) or type(exc).__name__)
+    if isinstance(exc, LedgerError):
+        reason = exc.message
+    elif not writing:
+        return QCoreApplication.translate("operations", "操作没有完成：{reason}").format(
+            reason=str(exc) or type(exc).__name__
+        )
+    else:
+        reason = str(exc) or type(exc).__name__
     if writing:
         return QCoreApplication.translate("operations", "未能写入，台账没有改变：{reason}").format(
             reason=reason

@@ -224,10 +224,6 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <source>已备份：{name}（{size}）</source>
         <translation>Backed up: {name} ({size})</translation>
     </message>
-    <message>
-        <source>操作没有完成：{reason}</source>
-        <translation>The operation did not finish: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -3791,10 +3787,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Evidence incomplete</translation>
     </message>
     <message>
-        <source>恢复没有完成：{reason}</source>
-        <translation>The restore did not finish: {reason}</translation>
-    </message>
-    <message>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -3829,14 +3821,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…</source>
         <translation>Checking the ledger (database integrity, the change history&apos;s hash chain and the evidence files)…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>检查没有完成：{reason}</source>
-        <translation>The check did not finish: {reason}</translation>
     </message>
     <message>
         <source>问题 {number} 已被删除，无法打开。</source>
@@ -5150,6 +5134,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>操作没有完成：{reason}</source>
+        <translation>The operation did not finish: {reason}</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ def test_an_import_undoes_and_redoes_off_the_gui_thread(
     assert service.list_issues() == []
     stack.redo()
     assert len(service.list_issues()) == 14
-    assert threads == ["rectify-busy", "rectify-busy"]
+    assert threads == ["rectify-operation", "rectify-operation"]
     assert threading.current_thread() is threading.main_thread()
 
 

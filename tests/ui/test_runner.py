@@ -125,7 +125,7 @@ def test_a_failure_is_told_once_with_the_errors_text_and_the_host_reloads(
     fake_messages.calls.clear()
     outcome = Operation(parent, bug).run_in_place()
     assert isinstance(outcome.error, ValueError)
-    assert fake_messages.kinds("error") == ["坏了"]
+    assert fake_messages.kinds("error") == ["操作没有完成：坏了"]
     # tell=False: the caller shows it its own way.
     fake_messages.calls.clear()
     assert Operation(parent, bug, tell=False).run().error is not None
