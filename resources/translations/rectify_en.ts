@@ -1747,10 +1747,6 @@ Merge it instead?</translation>
         <translation>Reading “{name}”…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>无法导入“{name}”。
 
 {reason}</source>
