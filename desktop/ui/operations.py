@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -43,6 +43,7 @@ from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
+from desktop.ui.supervision_labels import problem_line
 
 if TYPE_CHECKING:
     from desktop.domain.plan import ImportPlan
@@ -82,11 +83,16 @@ class Host(Protocol):
 
 
 def failure_text(exc: BaseException, *, writing: bool = False) -> str:
-    """What the clerk is told when an operation failed: for a refused plan, that nothing
-    was changed and each blocking problem with its file, sheet, row and column; for a
-    domain error, its own message; for anything else, that the operation did not finish
-    and the error's text. ``writing``: the operation was a change, which was rolled back
-    (the message says so)."""
+    """What the clerk is told when an operation failed, the one wording for every error:
+    for a refused plan, that nothing was changed and each blocking problem with its
+    file, sheet, row and column; for refused values, each field and what is wrong; for
+    a domain error, its own message; for a file that cannot be read or written, the
+    system's reason; for anything else, that the operation did not finish and why.
+    ``writing``: the operation was a change, which was rolled back (the message says
+    so)."""
+    if isinstance(exc, ValidationFailed) and not any(p.file for p in exc.problems):
+        # A form's or a record's own values: the field, then what is wrong.
+        return "\n".join(problem_line(p) for p in exc.problems)
     if isinstance(exc, ValidationFailed):
         listed = "\n".join(p.describe() for p in exc.problems[:LISTED_PROBLEMS])
         more = len(exc.problems) - LISTED_PROBLEMS
@@ -99,6 +105,10 @@ def failure_text(exc: BaseException, *, writing: bool = False) -> str:
         ).format(problems=listed)
     if isinstance(exc, LedgerError):
         reason = exc.message
+    elif isinstance(exc, OSError):
+        reason = QCoreApplication.translate("operations", "无法读写文件（{reason}）").format(
+            reason=exc.strerror or exc
+        )
     elif not writing:
         return QCoreApplication.translate("operations", "操作没有完成：{reason}").format(
             reason=str(exc) or type(exc).__name__
@@ -403,6 +413,8 @@ class Operation(QObject, Generic[T]):
         self._relay.deleteLater()
         if self.outcome is None:
             self._finish()
+        if self.parent() is not None:
+            self.deleteLater()  # else the parent would keep every operation it ran
 
     def _finish(self, *, cancelled: bool = False) -> None:
         """The one outcome path (see the module docstring)."""
@@ -446,6 +458,41 @@ class Operation(QObject, Generic[T]):
                 self.host.events.ledger_changed.emit(value.changes)
         elif isinstance(value, Changes) and not value.empty:
             self.host.events.ledger_changed.emit(value)
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    """What one item of :func:`each` gave: its value, or the exception it raised."""
+
+    item: Any
+    value: Any = None
+    error: BaseException | None = None
+
+
+def each(
+    items: Sequence[Any], function: Callable[[Any], Any], label: Callable[[Any], str] = str
+) -> Callable[[Control], list[StepResult]]:
+    """Work that runs ``function(item)`` for each item in turn (copying files, say),
+    labelling the progress with ``label(item)``. Each item's exception is kept with it;
+    cancelling stops before the next item (an item under way finishes: a half-copied
+    file would be worse), and the results so far are the operation's value
+    (``control.cancelled`` tells that it stopped early)."""
+    items = list(items)
+
+    def work(control: Control) -> list[StepResult]:
+        results: list[StepResult] = []
+        for number, item in enumerate(items):
+            if control.cancelled:
+                break
+            control.progress(number, len(items) if len(items) > 1 else 0, label(item))
+            try:
+                results.append(StepResult(item, function(item)))
+            # Reported item by item; a bug must not end the others unseen.
+            except Exception as exc:
+                results.append(StepResult(item, error=exc))
+        return results
+
+    return work
 
 
 def running_operations() -> int:

@@ -4338,10 +4338,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
 <context>
     <name>SupervisionTabs</name>
     <message>
-        <source>无法读写文件（{reason}）</source>
-        <translation>Cannot read or write the file ({reason})</translation>
-    </message>
-    <message>
         <source>进展</source>
         <translation>Notes</translation>
     </message>
@@ -5134,6 +5130,10 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>操作没有完成：{reason}</source>
         <translation>The operation did not finish: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读写文件（{reason}）</source>
+        <translation>Cannot read or write the file ({reason})</translation>
     </message>
 </context>
 <context>

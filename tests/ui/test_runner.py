@@ -24,6 +24,7 @@ from desktop.ui.operations import (
     Cancelled,
     Control,
     Operation,
+    each,
     running_operations,
     wait_for_operations,
 )
@@ -298,3 +299,35 @@ def test_cancelled_is_raised_from_check(qtbot: QtBot, parent: QWidget) -> None:
     operation.control._request_cancel()
     with pytest.raises(Cancelled):
         operation.control.check()
+
+
+def test_each_item_gives_its_value_or_its_error_and_cancel_stops_before_the_next(
+    parent: QWidget,
+) -> None:
+    def half(n: int) -> float:
+        if n == 0:
+            raise ZeroDivisionError("零")
+        return 1 / n
+
+    outcome = Operation(parent, each([2, 0, 4], half)).run_in_place()
+    assert outcome.value is not None
+    assert [(r.item, r.value) for r in outcome.value] == [(2, 0.5), (0, None), (4, 0.25)]
+    assert isinstance(outcome.value[1].error, ZeroDivisionError)
+
+    done: list[int] = []
+    labels: list[str] = []
+
+    def work(n: int) -> int:
+        done.append(n)
+        if n == 2:
+            operation.cancel()  # as the dialog's 取消 does, mid-item
+        return n
+
+    operation = Operation(parent, each([1, 2, 3, 4], work, lambda n: f"第 {n} 个"))
+    operation.control.progress = lambda _d, _t=0, text=None: labels.append(text or "")  # type: ignore[method-assign]
+    outcome = operation.run_in_place()
+    assert done == [1, 2]  # the item under way finished; no further item started
+    assert outcome.value is not None
+    assert [r.value for r in outcome.value] == [1, 2]
+    assert operation.control.cancelled
+    assert labels == ["第 1 个", "第 2 个"]
