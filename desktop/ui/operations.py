@@ -221,7 +221,8 @@ class Operation(QObject, Generic[T]):
     error reloads it. ``tell`` False: a failure is not shown (the caller tells it, in a
     view of its own). ``modal`` False: the window stays usable (a read whose newer
     request supersedes it). ``abandon_on_cancel``: cancel ends the operation at once
-    and a late result is dropped; only for work that changes nothing.
+    and a late result is dropped; only for work that changes nothing. ``show_progress``
+    False: no dialog (a view showing its own "computing" state).
 
     Signals (once, in the GUI thread): ``succeeded(value)``, ``failed(exception)`` or
     ``cancelled()``, then ``ended()``; ``progress_shown()`` when the dialog appears.
@@ -247,6 +248,7 @@ class Operation(QObject, Generic[T]):
         failure_title: str = "",
         modal: bool = True,
         abandon_on_cancel: bool = False,
+        show_progress: bool = True,
         show_after_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
@@ -261,6 +263,7 @@ class Operation(QObject, Generic[T]):
         self.failure_title = failure_title
         self.modal = modal
         self.abandon_on_cancel = abandon_on_cancel
+        self.show_progress = show_progress
         self.show_after_ms = SHOW_AFTER_MS if show_after_ms is None else show_after_ms
         self.dialog: QProgressDialog | None = None
         self.outcome: Outcome[T] | None = None
@@ -352,7 +355,8 @@ class Operation(QObject, Generic[T]):
             if app is not None:
                 app.installEventFilter(self._hold)
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._timer.start(max(0, self.show_after_ms))
+        if self.show_progress:
+            self._timer.start(max(0, self.show_after_ms))
 
     def _release_input(self) -> None:
         if self._hold is not None:
@@ -409,12 +413,13 @@ class Operation(QObject, Generic[T]):
 
     # ------------------------------------------------------------------ outcome
     def _thread_ended(self) -> None:
-        _RUNNING.discard(self)
         self._relay.deleteLater()
         if self.outcome is None:
             self._finish()
         if self.parent() is not None:
             self.deleteLater()  # else the parent would keep every operation it ran
+        # Let go of it at the next turn, not inside its own slot.
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
 
     def _finish(self, *, cancelled: bool = False) -> None:
         """The one outcome path (see the module docstring)."""

@@ -64,13 +64,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundLoader</name>
-    <message>
-        <source>无法读取台账：{reason}</source>
-        <translation>Cannot read the ledger: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <source>打开台账时自动备份</source>
