@@ -43,7 +43,6 @@ from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
-from desktop.ui.supervision_labels import problem_line
 
 if TYPE_CHECKING:
     from desktop.domain.plan import ImportPlan
@@ -90,6 +89,10 @@ def failure_text(exc: BaseException, *, writing: bool = False) -> str:
     system's reason; for anything else, that the operation did not finish and why.
     ``writing``: the operation was a change, which was rolled back (the message says
     so)."""
+    # Imported here: the window's first frame needs neither.
+    from desktop.excel.safe import ExportError
+    from desktop.ui.supervision_labels import problem_line
+
     if isinstance(exc, ValidationFailed) and not any(p.file for p in exc.problems):
         # A form's or a record's own values: the field, then what is wrong.
         return "\n".join(problem_line(p) for p in exc.problems)
@@ -103,7 +106,7 @@ def failure_text(exc: BaseException, *, writing: bool = False) -> str:
         return QCoreApplication.translate(
             "operations", "文件中有错误，台账没有改变：\n{problems}"
         ).format(problems=listed)
-    if isinstance(exc, LedgerError):
+    if isinstance(exc, (LedgerError, ExportError)):
         reason = exc.message
     elif isinstance(exc, OSError):
         reason = QCoreApplication.translate("operations", "无法读写文件（{reason}）").format(
@@ -425,7 +428,9 @@ class Operation(QObject, Generic[T]):
         """The one outcome path (see the module docstring)."""
         self._close_progress()
         error = self._error
-        if cancelled or isinstance(error, Cancelled):
+        # Once the clerk cancelled, whatever the work raised is its stopping (a
+        # reader's or writer's own "cancelled" exception).
+        if cancelled or isinstance(error, Cancelled) or (error and self.control.cancelled):
             self.outcome = Outcome(cancelled=True)
             self.cancelled.emit()
         elif error is not None:

@@ -1507,14 +1507,6 @@ Open this folder now?</translation>
         <source>已合并：修改 {fields} 处，新增整改措施 {measures} 条。可以用“编辑 → 撤销”恢复。</source>
         <translation>Merged: {fields} fields changed, {measures} measures added. Edit → Undo reverts it.</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>请稍候</source>
-        <translation>Please wait</translation>
-    </message>
 </context>
 <context>
     <name>HandoutDialog</name>
