@@ -30,6 +30,7 @@ from desktop.domain.rollup import StatusChoice
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
+from desktop.ui.operations import failure_text, tell_failure
 
 if TYPE_CHECKING:
     from desktop.services.ledger import Done, LedgerService
@@ -133,7 +134,7 @@ class LedgerCommand(QUndoCommand):
             messages.error(
                 None,
                 QCoreApplication.translate("commands", "无法完成撤销或重做：{reason}").format(
-                    reason=exc.message
+                    reason=failure_text(exc)
                 ),
             )
             return None
@@ -155,13 +156,9 @@ class LedgerCommand(QUndoCommand):
             # Pushed without run(): do it now, reporting failures.
             try:
                 self.run()
-            except LedgerError as exc:
+            except (LedgerError, ValidationFailed) as exc:
                 self.setObsolete(True)
-                messages.error(None, exc.message)
-                return
-            except ValidationFailed as exc:
-                self.setObsolete(True)
-                messages.error(None, "\n".join(p.describe() for p in exc.problems))
+                tell_failure(None, exc)
                 return
             self._skip_redo = False
             self._emit(self.changes)

@@ -28,6 +28,7 @@ from desktop.storage.errors import LedgerError, StaleEdit
 from desktop.ui import messages
 from desktop.ui.commands import EditIssueCommand, EditMeasureCommand, LedgerCommand
 from desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from desktop.ui.operations import tell_failure
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -81,8 +82,7 @@ def resolve_stale(window: MainWindow, command: LedgerCommand, error: StaleEdit) 
         if isinstance(command, EditMeasureCommand):
             return _resolve_measure(window, command, error)
     except LedgerError as exc:  # the record vanished meanwhile, the ledger went away…
-        messages.error(window, exc.message)
-        window.reload_all()
+        tell_failure(window, exc, host=window)
         return False
     return _ask_plainly(window, command, error)
 

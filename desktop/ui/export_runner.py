@@ -39,6 +39,7 @@ from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.storage.errors import LedgerError
 from desktop.ui import labels, messages
+from desktop.ui.operations import failure_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -219,7 +220,7 @@ class ExportThread(QThread):
         except ExportError as exc:
             outcome = exc.with_traceback(None)  # no frames (and records) kept alive
         except LedgerError as exc:  # the ledger could not be read: its own message
-            outcome = ExportError(exc.message)
+            outcome = ExportError(failure_text(exc))
         except Exception as exc:  # the database, a bug: a message, never a stuck dialog
             outcome = ExportError(f"导出失败：{type(exc).__name__}: {exc}")
         finally:

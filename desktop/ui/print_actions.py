@@ -220,6 +220,7 @@ class PrintActions(QObject):
         from desktop.printing.page import OFFICIAL_PAGE
         from desktop.services.dossiers import load_dossiers
         from desktop.storage.errors import LedgerError
+        from desktop.ui.operations import tell_failure
 
         fonts = self.fonts()
         if fonts is None:
@@ -227,7 +228,7 @@ class PrintActions(QObject):
         try:
             dossiers = load_dossiers(self.window.service, issue_ids)
         except LedgerError as exc:
-            messages.error(self.window, exc.message, self.tr("无法打印"))
+            tell_failure(self.window, exc, self.tr("无法打印"))
             return None
         name = self.tr("整改销号审批表") if signoff else self.tr("问题整改情况表")
         if len(dossiers) == 1:

@@ -23,6 +23,7 @@ from desktop.domain.changes import Changes
 from desktop.domain.filters import IssueFilter
 from desktop.domain.lights import DueSettings
 from desktop.storage.errors import LedgerError
+from desktop.ui import operations
 from desktop.ui.models.navigation_model import ALL, INSPECTION
 from desktop.ui.supervision_view import SupervisionDock
 
@@ -167,7 +168,7 @@ class SupervisionViews(QObject):
             if supervision.due_settings() != wanted:
                 supervision.set_due_settings(wanted)
         except LedgerError as exc:
-            self.window.statusBar().showMessage(exc.message, 10000)
+            self.window.statusBar().showMessage(operations.failure_text(exc), 10000)
         except Exception as exc:  # a read-only or vanished ledger: the setting stays local
             self.window.statusBar().showMessage(
                 self.tr("临期提醒设置未能写入台账：{reason}").format(reason=exc), 10000

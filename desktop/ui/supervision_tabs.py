@@ -47,7 +47,7 @@ from desktop.ui.dialogs.postpone_dialog import (
 )
 from desktop.ui.dialogs.signoff_dialog import SignOffDialog
 from desktop.ui.models.supervision_models import target_text
-from desktop.ui.operations import Operation, StepResult, each, failure_text
+from desktop.ui.operations import Operation, StepResult, each, failure_text, tell_failure
 from desktop.ui.supervision_commands import (
     AddOutcomeCommand,
     AddProgressNoteCommand,
@@ -435,7 +435,7 @@ class SupervisionTabs(QObject):
         try:
             path = sup.evidence_path(evidence_id)
         except LedgerError as exc:
-            messages.error(self.window, exc.message)
+            tell_failure(self.window, exc)
             self.reload()
             return
         self._show_file(path)

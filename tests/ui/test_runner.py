@@ -331,3 +331,31 @@ def test_each_item_gives_its_value_or_its_error_and_cancel_stops_before_the_next
     assert [r.value for r in outcome.value] == [1, 2]
     assert operation.control.cancelled
     assert labels == ["第 1 个", "第 2 个"]
+
+
+def test_no_ledger_error_handler_words_its_own_message() -> None:
+    """Every ``except LedgerError`` in the UI that tells the clerk goes through the one
+    path (``operations.tell_failure`` / ``failure_text``, which an undo's message may
+    wrap), never ``messages.error`` with a text of its own."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    offenders: list[str] = []
+    handlers = 0
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ExceptHandler) or node.type is None:
+                continue
+            if "LedgerError" not in ast.unparse(node.type):
+                continue
+            handlers += 1
+            for inner in ast.walk(ast.Module(body=node.body, type_ignores=[])):
+                if (
+                    isinstance(inner, ast.Call)
+                    and ast.unparse(inner.func) == "messages.error"
+                    and "failure_text(" not in ast.unparse(inner)
+                ):
+                    offenders.append(f"{path.name}:{inner.lineno}")
+    assert handlers >= 10  # the scan sees them
+    assert offenders == []
