@@ -30,12 +30,22 @@ and the hand-off merge.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -106,8 +116,12 @@ def failure_text(exc: BaseException, *, writing: bool = False) -> str:
         return QCoreApplication.translate(
             "operations", "文件中有错误，台账没有改变：\n{problems}"
         ).format(problems=listed)
+    # A printing error can only be one if printing was loaded (it needs QtPrintSupport).
+    render = sys.modules.get("desktop.printing.render")
     if isinstance(exc, (LedgerError, ExportError)):
         reason = exc.message
+    elif render is not None and isinstance(exc, render.PrintError):
+        reason = str(exc)
     elif isinstance(exc, OSError):
         reason = QCoreApplication.translate("operations", "无法读写文件（{reason}）").format(
             reason=exc.strerror or exc
@@ -175,6 +189,8 @@ class Control:
     def __init__(self, relay: _Relay) -> None:
         self._relay = relay
         self._cancel = threading.Event()
+        # In place (on the GUI thread): each report turns the event loop once.
+        self._turn: Callable[[], None] | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -189,14 +205,18 @@ class Control:
         """``done`` of ``total`` steps (total 0: unknown), with an optional new label."""
         with contextlib.suppress(RuntimeError):  # the operation is gone (app closing)
             self._relay.progressed.emit(int(done), int(total), text)
+        if self._turn is not None:
+            self._turn()
 
     def _request_cancel(self) -> None:
         self._cancel.set()
 
 
 class _HoldInput(QObject):
-    """Holds back clicks and keys for the window while an operation runs and its
-    progress dialog is not (yet) shown: nothing starts twice meanwhile."""
+    """Holds back the user's clicks, keys and window closes everywhere but in the
+    operation's progress dialog while it runs: nothing starts twice meanwhile (a second
+    print on the printer being painted, an edit under an import) and no window is
+    pulled away, yet every window still repaints."""
 
     HELD = frozenset(
         {
@@ -208,11 +228,35 @@ class _HoldInput(QObject):
             QEvent.Type.Wheel,
             QEvent.Type.Shortcut,
             QEvent.Type.ShortcutOverride,
+            QEvent.Type.Close,
         }
     )
 
+    def __init__(self, operation: Operation[Any]) -> None:
+        super().__init__(operation)
+        self.operation = operation
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() in self.HELD
+        if event.type() not in self.HELD or not event.spontaneous():
+            return False
+        dialog = self.operation.dialog
+        inside = (
+            dialog is not None
+            and isinstance(watched, QWidget)
+            and (watched is dialog or dialog.isAncestorOf(watched))
+        )
+        return not inside
+
+
+class _QtWorker(QThread):
+    """A Qt thread running one operation's work."""
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        super().__init__()
+        self._target = target
+
+    def run(self) -> None:
+        self._target()
 
 
 class Operation(QObject, Generic[T]):
@@ -281,6 +325,7 @@ class Operation(QObject, Generic[T]):
         self._told = False
         self._last_progress: tuple[int, int, str | None] = (0, 0, None)
         self._hold: _HoldInput | None = None
+        self._qthread: _QtWorker | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
@@ -297,9 +342,15 @@ class Operation(QObject, Generic[T]):
         self._started = True
         _RUNNING.add(self)
         self._begin_waiting()
-        # A daemon thread: quitting the app does not wait for a read; a change still
-        # running is one transaction, which the database rolls back if cut short.
-        threading.Thread(target=self._run_work, name="rectify-operation", daemon=True).start()
+        if self.modal and not self.abandon_on_cancel:
+            # A QThread: it has an event dispatcher, which Qt's text layout wants (its
+            # layout timer); nothing can quit the app while it runs (input is held).
+            self._qthread = _QtWorker(self._run_work)
+            self._qthread.start()
+        else:
+            # A daemon thread: quitting the app does not wait for a read that may be
+            # left running (a view's computation, a cancelled read).
+            threading.Thread(target=self._run_work, name="rectify-operation", daemon=True).start()
 
     def run(self) -> Outcome[T]:
         """Run in a worker thread and wait for the outcome, the window staying live."""
@@ -312,14 +363,22 @@ class Operation(QObject, Generic[T]):
         return self.outcome
 
     def run_in_place(self) -> Outcome[T]:
-        """Run on the GUI thread now (quick work): the same outcome path, no dialog."""
+        """Run on the GUI thread now: the same outcome path. Quick work, or work that
+        must paint on a device the GUI thread owns (the print preview's printer, whose
+        dialog shows the previous pages meanwhile); each progress report then turns the
+        event loop once, so the window repaints, the dialog shows past its threshold
+        and its 取消 is heard, input elsewhere held back."""
         if self._started:
             raise RuntimeError("an operation runs once")
         self._started = True
+        self.control._turn = QCoreApplication.processEvents
+        self._begin_waiting()
         try:
             self._value = self._work(self.control)
         except Exception as exc:
             self._error = exc
+        finally:
+            self.control._turn = None
         self._thread_done.set()
         self._finish()
         assert self.outcome is not None
@@ -352,7 +411,7 @@ class Operation(QObject, Generic[T]):
 
     # ----------------------------------------------------------------- progress
     def _begin_waiting(self) -> None:
-        if self.modal and self._parent is not None:
+        if self.modal:
             self._hold = _HoldInput(self)
             app = QApplication.instance()
             if app is not None:
@@ -387,7 +446,6 @@ class Operation(QObject, Generic[T]):
         self.dialog = dialog
         done, total, text = self._last_progress
         self._apply_progress(done, total, text)
-        self._release_input()  # the modal dialog holds the window from now on
         dialog.show()
         self.progress_shown.emit()
 
@@ -416,6 +474,8 @@ class Operation(QObject, Generic[T]):
 
     # ------------------------------------------------------------------ outcome
     def _thread_ended(self) -> None:
+        if self._qthread is not None:
+            self._qthread.wait()  # its run() is returning: a QThread must not go running
         self._relay.deleteLater()
         if self.outcome is None:
             self._finish()

@@ -1855,16 +1855,8 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
 <context>
     <name>JobProgress</name>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>正在排版…</source>
         <translation>Laying out…</translation>
-    </message>
-    <message>
-        <source>正在排版“{title}”，请稍候…</source>
-        <translation>Laying out “{title}”, please wait…</translation>
     </message>
     <message>
         <source>已完成 {done} / {total} 份，共 {pages} 页</source>
