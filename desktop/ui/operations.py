@@ -326,6 +326,7 @@ class Operation(QObject, Generic[T]):
         self._last_progress: tuple[int, int, str | None] = (0, 0, None)
         self._hold: _HoldInput | None = None
         self._qthread: _QtWorker | None = None
+        self._ended = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
@@ -381,6 +382,22 @@ class Operation(QObject, Generic[T]):
             self.control._turn = None
         self._thread_done.set()
         self._finish()
+        assert self.outcome is not None
+        return self.outcome
+
+    def wait_for_outcome(self) -> Outcome[T]:
+        """The outcome now: started if it was not, blocking (a busy cursor, no event
+        loop) until the work is done, its signals delivered first if still queued. For
+        a result the GUI needs before it can go on (the ledger being opened)."""
+        self.start()
+        if not self._thread_done.is_set():
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._thread_done.wait()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        if self.outcome is None:
+            self._thread_ended()
         assert self.outcome is not None
         return self.outcome
 
@@ -474,6 +491,9 @@ class Operation(QObject, Generic[T]):
 
     # ------------------------------------------------------------------ outcome
     def _thread_ended(self) -> None:
+        if self._ended:
+            return  # handled already (wait_for_outcome); this is the queued signal
+        self._ended = True
         if self._qthread is not None:
             self._qthread.wait()  # its run() is returning: a QThread must not go running
         self._relay.deleteLater()
