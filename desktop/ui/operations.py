@@ -11,9 +11,12 @@ does, through its unit of work); a text layout is made and painted in the same t
 back, so a cancelled change leaves the ledger as it was).
 
 Past :data:`SHOW_AFTER_MS` a window-modal progress dialog appears (with 取消 when the
-work can stop); quicker work never flashes one, and until the dialog shows, clicks and
-keys meant for the window are held back so that nothing starts twice. When the work
-ends, one path tells the outcome:
+work can stop); quicker work never flashes one. While a modal operation runs, clicks,
+keys and window closes anywhere but in its dialog are held back, so that nothing
+starts twice and nothing is pulled away; windows still repaint. A modal operation's
+worker is a ``QThread`` (Qt's text layout wants its event dispatcher); a read that
+may be left running (a view's computation, a cancelled read) runs in a daemon thread,
+which quitting does not wait for. When the work ends, one path tells the outcome:
 
 - a failure: :func:`failure_text` is the clerk's message (one wording for every domain
   error; a refused plan lists its problems with file, sheet, row and column), and after
@@ -458,6 +461,8 @@ class Operation(QObject, Generic[T]):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
+        # Wide enough that a label growing with the progress does not resize it.
+        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)
         if self.cancellable:
             dialog.canceled.connect(self.cancel)
         self.dialog = dialog

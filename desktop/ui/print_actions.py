@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -337,13 +337,7 @@ class PrintActions(QObject):
                 job,
                 parent,
                 lambda report: render(
-                    device,
-                    job.documents,
-                    progress=report.document_done,
-                    cancelled=report.cancelled,
-                    page_done=report.page_done,
-                    step_done=report.step_done,
-                    page_range=page_range,
+                    device, job.documents, page_range=page_range, **report.callbacks()
                 ),
                 failure_title=self.tr("无法打印"),
                 in_place=True,
@@ -381,15 +375,7 @@ class PrintActions(QObject):
         partial = path.with_name(f".{path.name}.partial")
 
         def work(report: JobReport) -> Rendered:
-            result = write_pdf(
-                partial,
-                job.documents,
-                title=job.title,
-                progress=report.document_done,
-                cancelled=report.cancelled,
-                page_done=report.page_done,
-                step_done=report.step_done,
-            )
+            result = write_pdf(partial, job.documents, title=job.title, **report.callbacks())
             if not result.cancelled:
                 partial.replace(path)
             return result
@@ -455,6 +441,15 @@ class JobReport:
     def bind(self, control: Control) -> JobReport:
         self.control = control
         return self
+
+    def callbacks(self) -> dict[str, Any]:
+        """The render's keyword arguments that report here."""
+        return {
+            "progress": self.document_done,
+            "cancelled": self.cancelled,
+            "page_done": self.page_done,
+            "step_done": self.step_done,
+        }
 
     def text(self) -> str:
         if self.total > 1:

@@ -44,15 +44,16 @@ class BackgroundLoader(QObject):
             None, lambda _control: work(), tell=False, modal=False, show_progress=False
         )
         self._latest = operation
-        operation.succeeded.connect(lambda result: self._done(operation, result))
-        operation.failed.connect(lambda exc: self._failed(operation, exc))
+        # Bound to this loader: a view closed meanwhile hears nothing.
+        operation.succeeded.connect(self._done)
+        operation.failed.connect(self._failed)
         operation.start()
 
-    def _done(self, operation: Operation[Any], result: object) -> None:
-        if operation is self._latest:
+    def _done(self, result: object) -> None:
+        if self.sender() is self._latest:
             self.finished.emit(result)
 
-    def _failed(self, operation: Operation[Any], exc: object) -> None:
-        if operation is self._latest:
+    def _failed(self, exc: object) -> None:
+        if self.sender() is self._latest:
             assert isinstance(exc, BaseException)
             self.failed.emit(failure_text(exc))
