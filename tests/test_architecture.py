@@ -38,3 +38,20 @@ def test_start_up_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_services_import_no_cycles() -> None:
+    """No module of ``desktop.services`` imports, however indirectly (type-checking
+    imports included), a module that imports it: services below the ledger service take
+    it as ``unit_of_work.LedgerAccess``, and shared writes live in ``ledger_rows``."""
+    import grimp
+
+    graph = grimp.build_graph("desktop", cache_dir=None)
+    services = sorted(m for m in graph.modules if m.startswith("desktop.services."))
+    cycles = [
+        (a, b)
+        for i, a in enumerate(services)
+        for b in services[i + 1 :]
+        if graph.chain_exists(a, b) and graph.chain_exists(b, a)
+    ]
+    assert cycles == []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.domain.problems import Problem, ValidationFailed
+from desktop.domain.records import InspectionId
 from desktop.services.ledger import LedgerService
 from desktop.services.operator import default_operator
 from desktop.storage.errors import LedgerError
@@ -57,7 +58,7 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def resolve_inspection(service: LedgerService, key: str | None) -> int | None:
+def resolve_inspection(service: LedgerService, key: str | None) -> InspectionId | None:
     """The inspection named by ``--inspection`` (key or title); None for all."""
     if not key:
         return None

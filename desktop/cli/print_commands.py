@@ -33,7 +33,7 @@ FORM_NAMES = {
 
 
 def _select(
-    service: LedgerService, inspection_id: int | None, numbers: Sequence[str]
+    service: LedgerService, inspection_id: InspectionId | None, numbers: Sequence[str]
 ) -> list[IssueRecord]:
     """The issues to print: all of the inspection (or ledger), or those numbered."""
     wanted_inspection = InspectionId(inspection_id) if inspection_id is not None else None
@@ -52,7 +52,7 @@ def _select(
     return chosen
 
 
-def _one_inspection(service: LedgerService, inspection_id: int | None) -> InspectionRecord:
+def _one_inspection(service: LedgerService, inspection_id: InspectionId | None) -> InspectionRecord:
     if inspection_id is not None:
         return service.get_inspection(inspection_id)
     inspections = service.list_inspections()

@@ -7,16 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import EXIT_FOUND, EXIT_OK, Refused, error, print_json
-from desktop.services.backup_evidence import MAX_LISTED, EvidenceIncomplete
 from desktop.services.backups import (
+    MAX_LISTED,
     BackupInfo,
+    EvidenceIncomplete,
+    default_backup_dir,
     ledger_file,
     list_backups,
     make_backup,
     restore_backup,
 )
 from desktop.services.check import check_location, report_json, verdict
-from desktop.storage.backup import default_backup_dir
 
 
 def run_check(args: argparse.Namespace) -> int:

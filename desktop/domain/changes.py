@@ -1,8 +1,14 @@
-"""What a service call changed, so that windows can refresh just what they show."""
+"""What a service call changed, so that windows can refresh just what they show, and
+what every service call that changes the ledger returns (:class:`Done`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from desktop.domain.records import BatchId
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +58,13 @@ class Changes:
     def everything() -> Changes:
         """After an import, undo of a batch or a restore: reload all."""
         return Changes(units=True, structure=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """The result of a user action: the value, what changed, and the history batch
+    (None when nothing changed), which an undo command reverses."""
+
+    value: T
+    changes: Changes
+    batch_id: BatchId | None

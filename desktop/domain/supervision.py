@@ -29,6 +29,7 @@ from desktop.domain.lights import measure_responsibility as measure_responsibili
 from desktop.domain.lights import record_light as record_light
 from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import (
+    InspectionId,
     InspectionRecord,
     IssueId,
     IssueRecord,
@@ -593,7 +594,7 @@ class LedgerView:
     outcomes: tuple[OutcomeRecord, ...] = ()
     notice_statistics: dict[int, dict[str, Any]] = field(default_factory=dict)
 
-    def only_inspection(self, inspection_id: int) -> LedgerView:
+    def only_inspection(self, inspection_id: InspectionId) -> LedgerView:
         """The part of the view that belongs to one inspection."""
         issue_ids = {i.id for i in self.issues if i.inspection_id == inspection_id}
         return LedgerView(

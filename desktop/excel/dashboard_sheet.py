@@ -30,6 +30,7 @@ from desktop.domain.supervision import (
     AccountabilityKind,
     FundsKind,
 )
+from desktop.excel.styles import cjk_width
 from desktop.files import write_bytes
 
 SHEET_OVERVIEW = "概况"
@@ -137,11 +138,6 @@ def change_rows(changes: Sequence[Mapping[str, Any]]) -> list[tuple[str, ...]]:
     return rows
 
 
-def _width(text: str) -> int:
-    # CJK characters take two columns in Excel's default fonts.
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
-
-
 class _Sheet:
     """A worksheet with a title, a header row and typed cells; widths follow the
     longest value of each column (within reason)."""
@@ -201,7 +197,7 @@ class _Sheet:
             self._fit(col, text)
 
     def _fit(self, col: int, text: str) -> None:
-        self.widths[col] = max(self.widths.get(col, 6), min(_width(text) + 2, 60))
+        self.widths[col] = max(self.widths.get(col, 6), min(cjk_width(text) + 2, 60))
 
     def finish(self, wrap_columns: Sequence[int] = ()) -> None:
         for col, width in self.widths.items():

@@ -80,6 +80,12 @@ def display_width(text: str) -> int:
     return (len(text.encode("utf-8")) + len(text)) >> 1
 
 
+def cjk_width(text: str) -> int:
+    """Width in columns of Excel's default fonts: CJK characters (from U+2E80) count
+    two, everything else one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
 def width_for(half_chars: int) -> float:
     """The column width (Excel units) that shows ``half_chars`` on one line."""
     return round((half_chars * _HALF_CHAR_PX + _CELL_PADDING_PX) / _UNIT_PX + 0.5, 1)

@@ -21,7 +21,7 @@ from desktop.domain.dossier import IssueDossier
 from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.printing.fonts import FontSet
 from desktop.printing.forms import issue_sheet, signoff_form
-from desktop.printing.ledger_table import ledger_section
+from desktop.printing.ledger_table import MeasuresOf, ledger_section
 from desktop.printing.notice_page import NoticeBlockLike, notice_section
 from desktop.printing.render import Printable
 
@@ -38,14 +38,15 @@ def signoff_forms(dossiers: Sequence[IssueDossier], fonts: FontSet) -> list[Prin
 
 def ledger(
     issues: Sequence[IssueRecord],
-    measures: Mapping[int, Sequence[MeasureRecord]],
+    measures: Mapping[int, Sequence[MeasureRecord]] | MeasuresOf,
     fonts: FontSet,
     *,
     inspection: InspectionRecord | None = None,
     title: str = "",
     as_of: date | None = None,
 ) -> list[Printable]:
-    """The ledger table of ``issues`` (the current view, in its order)."""
+    """The ledger table of ``issues`` (the current view, in its order); ``measures``
+    as :func:`~desktop.printing.ledger_table.ledger_section` takes them."""
     return [
         partial(
             ledger_section,

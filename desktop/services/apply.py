@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from desktop.collector import collector_paused
-from desktop.domain.changes import Changes
+from desktop.domain.changes import Changes, Done
 from desktop.domain.notice_stats import figures_text
 from desktop.domain.plan import CHANGE_FIELD_LABELS, ImportPlan, PlannedIssue
 from desktop.domain.problems import ValidationFailed
@@ -25,8 +25,19 @@ from desktop.domain.records import (
 )
 from desktop.domain.rollup import rolled_up_status
 from desktop.services import fields as rf
+from desktop.services.backups import PLAN_KINDS, backup_before
+from desktop.services.declined import remember
 from desktop.services.history import Recorder, snapshot
+from desktop.services.ledger_rows import (
+    insert_measure,
+    inspection_values,
+    new_category,
+    record_units,
+    roll_up,
+    set_fields,
+)
 from desktop.services.undo import find_row
+from desktop.services.unit_of_work import LedgerAccess
 from desktop.storage.bulk import allocate_ids, insert_rows, table_of
 from desktop.storage.errors import NotFound, StaleEdit
 from desktop.storage.models import (
@@ -41,8 +52,6 @@ from desktop.storage.models import (
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-    from desktop.services.ledger import Done, LedgerService
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +68,9 @@ class Applied:
 
 @collector_paused()
 def apply_plan(
-    service: LedgerService,
+    service: LedgerAccess,
     plan: ImportPlan,
-    inspection_id: int | None = None,
+    inspection_id: InspectionId | None = None,
     *,
     backed_up: bool = False,
 ) -> Done[Applied]:
@@ -73,34 +82,32 @@ def apply_plan(
     unless ``backed_up`` says the caller did so before a series of plans (a merge of
     several files: one backup before the first, not one per file).
     """
-    from desktop.services.ledger import Done
-
     blocking = [p for p in plan.problems if p.blocking]
     if blocking:
         raise ValidationFailed(blocking)
-    from desktop.services.backups import PLAN_KINDS, backup_before
-
     if plan.source_kind in PLAN_KINDS and not backed_up:
         # The one place imports, merges and notices are backed up (raises, and nothing
         # is applied, when the backup fails); their callers need not do it themselves.
-        backup_before(service, plan.source_kind)
+        backup_before(service.uow.engine, plan.source_kind)
     with service.uow.begin() as s:
-        rec = service.recorder(
-            s, plan.source_kind, file=plan.file, description=plan.description or f"导入 {plan.file}"
+        rec = Recorder(
+            s,
+            service.operator,
+            plan.source_kind,
+            file=plan.file,
+            description=plan.description or f"导入 {plan.file}",
         )
         units = rf.UnitCache(s)
         if inspection_id is None and plan.inspection is None and not plan.issues:
             # A merge: field changes and measures under existing issues, of whatever
             # inspections they belong to; no target inspection is needed.
-            inspection_id = 0
+            inspection_id = InspectionId(0)
         elif inspection_id is None:
             if plan.inspection is None:
                 raise ValueError("a plan without an inspection needs a target inspection")
             position = len(s.scalars(select(Inspection.id)).all())
-            from desktop.services.ledger import _inspection_values
-
             row = Inspection(
-                **_inspection_values(plan.inspection),
+                **inspection_values(plan.inspection),
                 position=position + 1,
                 # The figures a published notice stated, for the ledger check to recompute.
                 notice_statistics=figures_text(plan.statistics),
@@ -108,7 +115,7 @@ def apply_plan(
             s.add(row)
             s.flush()
             rec.created("inspection", row.key, snapshot(s, "inspection", row))
-            inspection_id = row.id
+            inspection_id = InspectionId(row.id)
         else:
             target = s.get(Inspection, inspection_id)
             if target is None:
@@ -126,7 +133,7 @@ def apply_plan(
 
         new = [p for p in plan.issues if p.key is None]
         existing = [p for p in plan.issues if p.key is not None]
-        categories = _ensure_categories(service, s, rec, inspection_id, plan.issues)
+        categories = _ensure_categories(s, rec, inspection_id, plan.issues)
         issue_ids, measures_added = _insert_new(
             service, s, rec, units, inspection_id, new, categories
         )
@@ -151,7 +158,7 @@ def apply_plan(
                     "在合并期间已被他人修改，为免覆盖，本次合并未写入任何内容。"
                     "请重新合并这个文件，在冲突中选择保留哪一方。"
                 )
-            if service._set_fields(
+            if set_fields(
                 s, rec, units, change.entity, row, {change.field: change.value}, issue.key
             ):
                 fields_changed += 1
@@ -166,17 +173,14 @@ def apply_plan(
         for issue_id in sorted(rolled | added_under):
             found = s.get(Issue, issue_id)
             if found is not None:
-                service._roll_up(s, rec, units, found)
+                roll_up(s, rec, units, found, service.operator)
         if plan.source_kind == "merge":
-            from desktop.services.declined import remember
-
             remember(s, plan.declined, plan.changes, operator=service.operator, file=plan.file)
-        for unit in units.created:
-            rec.created("unit", unit.key, snapshot(s, "unit", unit))
+        record_units(s, rec, units)
         s.flush()
         batch = rec.flush()
         applied = Applied(
-            inspection_id=InspectionId(inspection_id),
+            inspection_id=inspection_id,
             issue_ids=tuple(IssueId(i) for i in [*issue_ids, *updated_ids]),
             issues_added=len(issue_ids),
             issues_updated=len(updated_ids),
@@ -192,7 +196,7 @@ def apply_plan(
 
 
 def _add_measures(
-    service: LedgerService, s: Session, rec: Recorder, units: rf.UnitCache, plan: ImportPlan
+    service: LedgerAccess, s: Session, rec: Recorder, units: rf.UnitCache, plan: ImportPlan
 ) -> set[int]:
     """Measures added under existing issues (rows a unit added to a hand-out), each after
     its issue's last measure; returns the ids of the issues they went under."""
@@ -202,7 +206,7 @@ def _add_measures(
         if issue is None:
             raise NotFound(f"文件中的问题在台账中已不存在（{new.issue_key}）。")
         last = s.scalar(select(func.max(Measure.seq)).where(Measure.issue_id == issue.id))
-        service._insert_measure(s, rec, units, issue, new.draft, (last or 0) + 1)
+        insert_measure(s, rec, units, issue, new.draft, (last or 0) + 1)
         issue.updated_at = datetime.now().replace(microsecond=0)
         issue.updated_by = service.operator
         touched.add(issue.id)
@@ -210,7 +214,6 @@ def _add_measures(
 
 
 def _ensure_categories(
-    service: LedgerService,
     s: Session,
     rec: Recorder,
     inspection_id: int,
@@ -233,7 +236,7 @@ def _ensure_categories(
                 continue
             found = by_parent_name.get((parent, prefix[-1]))
             if found is None:
-                found = service._new_category(s, rec, inspection_id, parent, prefix[-1]).id
+                found = new_category(s, rec, inspection_id, parent, prefix[-1]).id
                 by_parent_name[(parent, prefix[-1])] = found
             paths[prefix] = found
             parent = found
@@ -281,7 +284,7 @@ def _measure_columns(d: MeasureDraft, units: rf.UnitCache) -> dict[str, Any]:
 
 
 def _insert_new(
-    service: LedgerService,
+    service: LedgerAccess,
     s: Session,
     rec: Recorder,
     units: rf.UnitCache,
@@ -375,7 +378,7 @@ def _cooperating(
 
 
 def _update_existing(
-    service: LedgerService,
+    service: LedgerAccess,
     s: Session,
     rec: Recorder,
     units: rf.UnitCache,
@@ -395,7 +398,7 @@ def _update_existing(
         fields["category_id"] = (
             categories.get(p.category_path, row.category_id) if p.category_path else row.category_id
         )
-        changed = service._set_fields(s, rec, units, "issue", row, fields, row.key)
+        changed = set_fields(s, rec, units, "issue", row, fields, row.key)
         measures = list(
             s.scalars(
                 select(Measure).where(Measure.issue_id == row.id).order_by(Measure.seq, Measure.id)
@@ -403,7 +406,7 @@ def _update_existing(
         )
         for seq, pm in enumerate(p.measures, start=1):
             if seq <= len(measures):
-                changed |= service._set_fields(
+                changed |= set_fields(
                     s,
                     rec,
                     units,
@@ -413,12 +416,12 @@ def _update_existing(
                     row.key,
                 )
             else:
-                service._insert_measure(s, rec, units, row, pm.draft, seq)
+                insert_measure(s, rec, units, row, pm.draft, seq)
                 added += 1
                 changed = True
         if changed:
             # The one roll-up rule: the ledger may hold measures the file does not.
-            service._roll_up(s, rec, units, row)
+            roll_up(s, rec, units, row, service.operator)
             row.updated_at = datetime.now().replace(microsecond=0)
             row.updated_by = service.operator
             updated.append(row.id)

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, select
 
 from desktop.services.backup_evidence import (
+    MAX_LISTED,
+    EvidenceIncomplete,
     StoredEvidence,
     backup_evidence_state,
     collect_unused,
@@ -43,27 +45,29 @@ from desktop.services.backup_evidence import (
 from desktop.storage.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
-    REASON_LABELS,
     LedgerSummary,
-    backup_file,
-    backup_sequence,
+    backup_files,
     backup_target,
     copy_damaged,
     default_backup_dir,
+    discard_partial,
     foreign_objects,
     parse_backup_name,
+    publish_file,
     read_only_engine,
     read_summary,
     replace_file,
     restore_file,
+    snapshot_file,
     verify_file,
 )
 from desktop.storage.engine import is_read_only, ledger_url, sqlite_path
 from desktop.storage.errors import LedgerError, LedgerReadOnly, LedgerTooNew, NotALedger
+from desktop.storage.migrate import head_revision, known_revisions, open_ledger
 from desktop.storage.models import Setting
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import LedgerService
+    from desktop.services.unit_of_work import LedgerAccess
 
 DEFAULT_KEEP_DAYS = 30
 KEEP_AT_LEAST = 5
@@ -71,6 +75,18 @@ KEEP_DAYS_SETTING = "backup_keep_days"
 # Plans of these kinds are backed up before they are applied (see services.apply).
 PLAN_KINDS = frozenset({"import", "merge", "notice"})
 _STALE_PARTIAL = timedelta(days=1)
+
+# Why a backup was made: the reason in its file name, with its label for people.
+REASON_LABELS: dict[str, str] = {
+    "open": "打开台账时自动备份",
+    "import": "导入前自动备份",
+    "merge": "合并前自动备份",
+    "notice": "读入通报前自动备份",
+    "upgrade": "升级前自动备份",
+    "restore": "恢复前自动备份",
+    "manual": "手动备份",
+    "damaged": "损坏文件的原样副本",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +162,7 @@ class Restored:
 
 
 # ----------------------------------------------------------------------- targets
-def ledger_file(target: LedgerService | Engine | Path | str) -> Path | None:
+def ledger_file(target: LedgerAccess | Engine | Path | str) -> Path | None:
     """The SQLite file of a service, an engine, a path or a URL; None for a server."""
     if isinstance(target, Path):
         return target
@@ -157,7 +173,7 @@ def ledger_file(target: LedgerService | Engine | Path | str) -> Path | None:
     return sqlite_path(engine)
 
 
-def _engine_of(target: LedgerService | Engine | Path | str) -> Engine | None:
+def _engine_of(target: LedgerAccess | Engine | Path | str) -> Engine | None:
     if isinstance(target, Engine):
         return target
     if isinstance(target, Path | str):
@@ -165,7 +181,7 @@ def _engine_of(target: LedgerService | Engine | Path | str) -> Engine | None:
     return target.uow.engine
 
 
-def _require_file(target: LedgerService | Engine | Path | str) -> Path:
+def _require_file(target: LedgerAccess | Engine | Path | str) -> Path:
     path = ledger_file(target)
     if path is None:
         raise LedgerError(
@@ -176,7 +192,7 @@ def _require_file(target: LedgerService | Engine | Path | str) -> Path:
 
 
 # ------------------------------------------------------------------------ policy
-def keep_days(target: LedgerService | Engine | Path | str) -> int:
+def keep_days(target: LedgerAccess | Engine | Path | str) -> int:
     """How many days of backups to keep: the ledger's ``backup_keep_days`` setting,
     else 30."""
     value: str | None = None
@@ -199,7 +215,7 @@ def keep_days(target: LedgerService | Engine | Path | str) -> int:
     return days if days > 0 else DEFAULT_KEEP_DAYS
 
 
-def set_keep_days(service: LedgerService, days: int) -> None:
+def set_keep_days(service: LedgerAccess, days: int) -> None:
     """Set how many days of backups to keep (1 to 3650)."""
     if not 1 <= days <= 3650:
         raise ValueError("days must be between 1 and 3650")
@@ -228,21 +244,8 @@ def _info(
         return BackupInfo(path, at, reason, size, None, exc.message)
 
 
-def _backup_files(ledger: Path, folder: Path | None = None) -> list[tuple[Path, datetime, str]]:
-    folder = folder or default_backup_dir(ledger)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        parsed = parse_backup_name(ledger.stem, path.name)
-        if parsed is not None and path.is_file():
-            found.append((path, *parsed))
-    found.sort(key=lambda item: (item[1], backup_sequence(item[0].name)), reverse=True)
-    return found
-
-
 def list_backups(
-    target: LedgerService | Engine | Path | str, *, with_summary: bool = True
+    target: LedgerAccess | Engine | Path | str, *, with_summary: bool = True
 ) -> list[BackupInfo]:
     """The ledger's backups, newest first, each with what it holds (unless
     ``with_summary`` is False, for a quick count)."""
@@ -251,7 +254,7 @@ def list_backups(
         return []
     out = []
     seen: dict[tuple[str, int], bool] = {}  # the backups share their evidence files
-    for path, at, reason in _backup_files(ledger):
+    for path, at, reason in backup_files(ledger):
         if with_summary:
             out.append(_info(path, at, reason, seen))
         else:
@@ -260,7 +263,7 @@ def list_backups(
 
 
 def rotate(
-    target: LedgerService | Engine | Path | str,
+    target: LedgerAccess | Engine | Path | str,
     *,
     days: int | None = None,
     now: datetime | None = None,
@@ -275,7 +278,7 @@ def rotate(
     now = now or datetime.now()
     cutoff = now - timedelta(days=days if days is not None else keep_days(target))
     removed: list[Path] = []
-    for index, (path, at, _reason) in enumerate(_backup_files(ledger)):
+    for index, (path, at, _reason) in enumerate(backup_files(ledger)):
         if index >= KEEP_AT_LEAST and at < cutoff:
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -293,7 +296,7 @@ def rotate(
 
 # --------------------------------------------------------------------- backing up
 def make_backup(
-    target: LedgerService | Engine | Path | str,
+    target: LedgerAccess | Engine | Path | str,
     reason: str = "manual",
     *,
     to: Path | None = None,
@@ -318,22 +321,25 @@ def make_backup(
         path = to
     if path.resolve() == ledger.resolve():
         raise LedgerError("备份文件不能是台账文件本身。", str(ledger))
-    stored: list[StoredEvidence] = []
-    backup_file(
-        ledger,
-        path,
-        before_rename=lambda partial: stored.append(store_backup_evidence(partial, ledger)),
-    )
+    # The evidence files the snapshot refers to are copied before it is renamed into
+    # place: a backup that appears always has them.
+    partial = snapshot_file(ledger, path)
+    try:
+        stored = store_backup_evidence(partial, ledger)
+        publish_file(ledger, path)
+    except BaseException:
+        discard_partial(path)
+        raise
     if to is None and rotation:
         rotate(target, now=when)
-    return _info(path, when.replace(microsecond=0), reason, evidence=stored[0])
+    return _info(path, when.replace(microsecond=0), reason, evidence=stored)
 
 
 def _is_empty(summary: LedgerSummary) -> bool:
     return summary.inspections == 0 and summary.history_entries == 0
 
 
-def backup_before(target: LedgerService | Engine | Path | str, reason: str) -> BackupInfo | None:
+def backup_before(target: LedgerAccess | Engine | Path | str, reason: str) -> BackupInfo | None:
     """Back the ledger up before an operation that changes many records (``reason``:
     import, merge, notice, upgrade, restore). Returns None for a server ledger and for
     an empty ledger (nothing to lose). Raises :class:`LedgerError` when the backup
@@ -358,7 +364,7 @@ def backup_before(target: LedgerService | Engine | Path | str, reason: str) -> B
 
 
 def backup_on_open(
-    target: LedgerService | Engine | Path | str, *, now: datetime | None = None
+    target: LedgerAccess | Engine | Path | str, *, now: datetime | None = None
 ) -> OpenBackup:
     """The automatic backup when a ledger is opened: at most one a day, none when the
     newest backup holds the same content, none for server, read-only or empty ledgers.
@@ -372,7 +378,7 @@ def backup_on_open(
         current = read_summary(ledger)
         if _is_empty(current):
             return OpenBackup(None)
-        files = _backup_files(ledger)
+        files = backup_files(ledger)
         if any(at.date() == now.date() and reason == "open" for _p, at, reason in files):
             return OpenBackup(None)
         if files:
@@ -401,7 +407,7 @@ def _same_content(a: LedgerSummary, b: LedgerSummary) -> bool:
 
 # ----------------------------------------------------------------------- restoring
 def restore_backup(
-    target: LedgerService | Engine | Path | str,
+    target: LedgerAccess | Engine | Path | str,
     backup: Path,
     *,
     allow_missing_evidence: bool = False,
@@ -422,8 +428,6 @@ def restore_backup(
     taken out again when that fails. The ledger's store never loses a file.
 
     Callers holding an engine on the ledger should treat everything as changed."""
-    from desktop.storage.migrate import alembic_config, open_ledger
-
     ledger = _require_file(target)
     backup = Path(backup)
     if not backup.is_file():
@@ -433,10 +437,7 @@ def restore_backup(
     summary = read_summary(backup)
     if summary.revision is None:
         raise NotALedger(f"“{backup.name}”不是整改台账的备份。", str(backup))
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    if summary.revision not in {rev.revision for rev in script.walk_revisions()}:
+    if summary.revision not in known_revisions():
         raise LedgerTooNew(
             f"备份“{backup.name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。",
             str(backup),
@@ -494,7 +495,7 @@ def restore_backup(
         raise
     with contextlib.suppress(LedgerError, OSError):
         rotate(ledger)
-    upgraded = summary.revision != script.get_current_head()
+    upgraded = summary.revision != head_revision()
     if upgraded:
         open_ledger(ledger).dispose()
     if engine is not None:
@@ -502,15 +503,22 @@ def restore_backup(
     return Restored(restored, before, damaged, upgraded, evidence_restored, staged.missing)
 
 
+# The backup service's whole surface for the window and the command line (what a
+# refused restore raises, how many lines a message lists, where backups go) is here.
 __all__ = [
     "DEFAULT_KEEP_DAYS",
     "KEEP_AT_LEAST",
+    "MAX_LISTED",
     "PLAN_KINDS",
+    "REASON_LABELS",
     "BackupInfo",
+    "EvidenceIncomplete",
     "OpenBackup",
     "Restored",
+    "StoredEvidence",
     "backup_before",
     "backup_on_open",
+    "default_backup_dir",
     "keep_days",
     "ledger_file",
     "list_backups",

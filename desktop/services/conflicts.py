@@ -20,12 +20,20 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain.records import IssueDraft, IssueRecord, MeasureDraft, MeasureRecord
+from desktop.domain.records import (
+    IssueDraft,
+    IssueId,
+    IssueRecord,
+    MeasureDraft,
+    MeasureId,
+    MeasureRecord,
+)
 from desktop.services import fields as rf
 from desktop.storage.errors import StaleEdit
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +83,7 @@ def _differences(
 
 def issue_conflict(
     service: LedgerService,
-    issue_id: int,
+    issue_id: IssueId,
     mine: IssueDraft,
     base: IssueDraft | None,
     error: StaleEdit,
@@ -100,7 +108,7 @@ def issue_conflict(
 
 def measure_conflict(
     service: LedgerService,
-    measure_id: int,
+    measure_id: MeasureId,
     mine: MeasureDraft,
     base: MeasureDraft | None,
     error: StaleEdit,
@@ -122,7 +130,7 @@ def measure_conflict(
     )
 
 
-def _measure(service: LedgerService, measure_id: int) -> MeasureRecord:
+def _measure(service: LedgerService, measure_id: MeasureId) -> MeasureRecord:
     from desktop.storage.errors import NotFound
     from desktop.storage.models import Measure
 
@@ -130,12 +138,12 @@ def _measure(service: LedgerService, measure_id: int) -> MeasureRecord:
         issue_id = s.get(Measure, measure_id)
         if issue_id is None:
             raise NotFound("该整改措施已不存在（可能已被删除）。")
-        found = issue_id.issue_id
+        found = IssueId(issue_id.issue_id)
     return next(m for m in service.list_measures(found) if m.id == measure_id)
 
 
 def overwrite_issue(
-    service: LedgerService, issue_id: int, mine: IssueDraft, conflict: Conflict
+    service: LedgerService, issue_id: IssueId, mine: IssueDraft, conflict: Conflict
 ) -> Done[IssueRecord]:
     """Save ``mine`` over the change the clerk was shown. Raises :class:`StaleEdit`
     again if yet another save came in since the conflict was shown."""
@@ -143,7 +151,7 @@ def overwrite_issue(
 
 
 def overwrite_measure(
-    service: LedgerService, measure_id: int, mine: MeasureDraft, conflict: Conflict
+    service: LedgerService, measure_id: MeasureId, mine: MeasureDraft, conflict: Conflict
 ) -> Done[MeasureRecord]:
     """Save ``mine`` over the measure change the clerk was shown (see
     :func:`overwrite_issue`)."""

@@ -25,7 +25,7 @@ from desktop.domain.plan import FieldChange, ImportPlan
 from desktop.storage.models import Setting
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import LedgerService
+    from desktop.services.unit_of_work import LedgerAccess
 
 DECLINED_SETTING = "merge.declined"
 
@@ -88,7 +88,7 @@ def remember(
         row.value = text
 
 
-def remember_plan(service: LedgerService, plan: ImportPlan) -> None:
+def remember_plan(service: LedgerAccess, plan: ImportPlan) -> None:
     """Remember the declines of a merge plan that applies nothing else (everything
     unticked): its own small transaction. Plans with changes do this in ``apply_plan``."""
     with service.uow.begin() as s:

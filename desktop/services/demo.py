@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desktop.domain.changes import Done
 from desktop.domain.jsonio import plan_from_json
 from desktop.paths import demo_ledger_json
 from desktop.services.apply import Applied
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
 
 
 def load_demo(service: LedgerService, path: Path | None = None) -> Done[Applied]:

@@ -16,13 +16,14 @@ from desktop.domain.dossier import (
 )
 from desktop.domain.records import IssueId
 from desktop.services.ledger import LedgerService
+from desktop.services.ledger_rows import issue_records
 from desktop.services.records import inspection_record
 from desktop.services.supervision import evidence_record, note_record, sign_off_record
 from desktop.storage.errors import NotFound
 from desktop.storage.models import Evidence, Inspection, ProgressNote, SignOff
 
 
-def load_dossiers(service: LedgerService, issue_ids: Sequence[int]) -> list[IssueDossier]:
+def load_dossiers(service: LedgerService, issue_ids: Sequence[IssueId]) -> list[IssueDossier]:
     """The dossiers of ``issue_ids``, in that order (notes newest first).
 
     Raises ``NotFound`` when an issue no longer exists.
@@ -32,7 +33,7 @@ def load_dossiers(service: LedgerService, issue_ids: Sequence[int]) -> list[Issu
         return []
     measures = service.measures_by_issue(wanted)
     with service.uow.read() as s:
-        issues = {r.id: r for r in service._issue_records(s, ids=wanted)}
+        issues = {r.id: r for r in issue_records(s, ids=wanted)}
         missing = [i for i in wanted if i not in issues]
         if missing:
             raise NotFound("要打印的问题已不存在（可能已被删除）。")

@@ -113,7 +113,7 @@ class HandoutData:
 
 
 @collector_paused()
-def handout_data(service: LedgerService, inspection_id: int | None = None) -> HandoutData:
+def handout_data(service: LedgerService, inspection_id: InspectionId | None = None) -> HandoutData:
     """The rows each unit would get from one inspection, or from all of them (read
     with the cyclic collector paused: 60k records of a 10k-issue ledger took twice as
     long with it walking them)."""
@@ -156,7 +156,7 @@ def write_unit_handouts(
     folder: str | os.PathLike[str],
     units: Sequence[str],
     *,
-    inspection_id: int | None = None,
+    inspection_id: InspectionId | None = None,
     due: date | None = None,
     data: HandoutData | None = None,
     progress: Progress | None = None,

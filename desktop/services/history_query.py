@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.domain.status import STATUS_LABELS, Status
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import LedgerService
+    from desktop.services.unit_of_work import LedgerAccess
 
 SOURCE_LABELS: dict[str, str] = {
     "form": "手工修改",
@@ -131,7 +131,7 @@ def _display(value: Any, field: str) -> str:
 
 
 def find_history(
-    service: LedgerService, flt: HistoryFilter | None = None, limit: int = 2000
+    service: LedgerAccess, flt: HistoryFilter | None = None, limit: int = 2000
 ) -> list[HistoryRow]:
     """History rows matching ``flt``, newest first, at most ``limit``."""
     from sqlalchemy import or_, select
@@ -200,7 +200,7 @@ def find_history(
         ]
 
 
-def history_choices(service: LedgerService) -> tuple[list[str], list[str]]:
+def history_choices(service: LedgerAccess) -> tuple[list[str], list[str]]:
     """The operators and sources present in the history, for the filter's lists."""
     from sqlalchemy import select
 
@@ -212,7 +212,7 @@ def history_choices(service: LedgerService) -> tuple[list[str], list[str]]:
         return operators, sources
 
 
-def history_fields(service: LedgerService) -> list[str]:
+def history_fields(service: LedgerAccess) -> list[str]:
     """The field names present in the history (for the viewer's field list)."""
     from sqlalchemy import select
 

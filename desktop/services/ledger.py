@@ -4,20 +4,17 @@ measures, each in one transaction, each recorded in the history as one batch."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, select
-from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session, object_session, sessionmaker
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.changes import Changes
+from desktop.domain.changes import Changes, Done
 from desktop.domain.filters import IssueFilter, matches
+from desktop.domain.plan import ImportPlan
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
@@ -35,29 +32,31 @@ from desktop.domain.records import (
     MeasureRecord,
     UnitRecord,
 )
-from desktop.domain.rollup import (
-    Disagreement,
-    StatusChoice,
-    StatusDisagrees,
-    disagrees,
-    measures_following,
-    rolled_up_long_term,
-    rolled_up_status,
-)
+from desktop.domain.rollup import Disagreement, StatusChoice, StatusDisagrees
 from desktop.domain.rules import (
     validate_inspection,
     validate_issue,
     validate_measure,
 )
+from desktop.services import apply, ledger_read, undo
 from desktop.services import fields as rf
-from desktop.services import ledger_read
+from desktop.services.apply import Applied
 from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
-from desktop.services.records import (
-    category_record,
-    inspection_record,
-    status_of,
+from desktop.services.ledger_rows import (
+    get_row,
+    insert_measure,
+    insert_row,
+    inspection_values,
+    issue_records,
+    measure_records,
+    new_category,
+    record_units,
+    roll_up,
+    set_fields,
+    state_against_measures,
 )
-from desktop.storage.engine import WRITE_OPTIONS
+from desktop.services.records import category_record, inspection_record
+from desktop.services.unit_of_work import UnitOfWork, session_fetch
 from desktop.storage.errors import NotFound, StaleEdit
 from desktop.storage.models import (
     Category,
@@ -68,72 +67,6 @@ from desktop.storage.models import (
     Measure,
     ProgressNote,
 )
-
-if TYPE_CHECKING:
-    from desktop.domain.plan import ImportPlan
-    from desktop.services.apply import Applied
-
-T = TypeVar("T")
-
-# Up to this many ids, issue records are read with queries restricted to them.
-_FEW_IDS = 500
-
-# An inspection's own fields: its columns after id, key and revision.
-INSPECTION_FIELDS = ledger_read.INSPECTION_COLUMNS[3:]
-
-
-@dataclass(frozen=True, slots=True)
-class Done(Generic[T]):
-    """The result of a user action: the value, what changed, and the history batch
-    (None when nothing changed), which an undo command reverses."""
-
-    value: T
-    changes: Changes
-    batch_id: BatchId | None
-
-
-class UnitOfWork:
-    """Sessions scoped to one user action (the SQLAlchemy FAQ's advice for GUIs)."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
-        # Writers take SQLite's write lock up front (BEGIN IMMEDIATE; see storage.engine).
-        self._writers = sessionmaker(
-            engine.execution_options(**WRITE_OPTIONS), expire_on_commit=False, autoflush=False
-        )
-
-    @contextmanager
-    def begin(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self._writers.begin() as session:
-            yield session
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for reading only."""
-        with self._sessions() as session:
-            yield session
-
-
-def session_fetch(session: Session) -> ledger_read.Fetch:
-    """The plain-SQL reads of ``ledger_read`` through a session (list parameters
-    become expanding IN lists); values come as the driver gives them."""
-
-    def fetch(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
-        statement = sql_text(sql)
-        lists: list[Any] = [
-            bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
-        ]
-        if lists:
-            statement = statement.bindparams(*lists)
-        return session.execute(statement, dict(params)).all()
-
-    return fetch
-
-
-def _inspection_values(draft: InspectionDraft) -> dict[str, Any]:
-    return {name: getattr(draft, name) for name in INSPECTION_FIELDS}
 
 
 class LedgerService:
@@ -151,9 +84,9 @@ class LedgerService:
         with self.uow.read() as s:
             return ledger_read.inspections(session_fetch(s))
 
-    def get_inspection(self, inspection_id: int) -> InspectionRecord:
+    def get_inspection(self, inspection_id: InspectionId) -> InspectionRecord:
         with self.uow.read() as s:
-            return inspection_record(self._get(s, Inspection, inspection_id))
+            return inspection_record(get_row(s, Inspection, inspection_id))
 
     def find_inspection(self, key_or_title: str) -> InspectionRecord | None:
         """An inspection by its key or its title (the CLI's ``--inspection K``)."""
@@ -175,7 +108,7 @@ class LedgerService:
         with self.uow.begin() as s:
             rec = self.recorder(s, description=f"新建巡察：{draft.title}")
             position = s.scalar(select(func.coalesce(func.max(Inspection.position), 0))) or 0
-            row = Inspection(**_inspection_values(draft), position=position + 1)
+            row = Inspection(**inspection_values(draft), position=position + 1)
             s.add(row)
             s.flush()
             rec.created("inspection", row.key, snapshot(s, "inspection", row))
@@ -187,16 +120,19 @@ class LedgerService:
             )
 
     def update_inspection(
-        self, inspection_id: int, draft: InspectionDraft, expected_revision: int | None = None
+        self,
+        inspection_id: InspectionId,
+        draft: InspectionDraft,
+        expected_revision: int | None = None,
     ) -> Done[InspectionRecord]:
         problems = validate_inspection(draft)
         if any(p.blocking for p in problems):
             raise ValidationFailed(problems)
         with self.uow.begin() as s:
-            row = self._get(s, Inspection, inspection_id)
+            row = get_row(s, Inspection, inspection_id)
             self._check_revision(row, expected_revision, "巡察")
             rec = self.recorder(s, description=f"修改巡察：{draft.title}")
-            for name, value in _inspection_values(draft).items():
+            for name, value in inspection_values(draft).items():
                 old = getattr(row, name)
                 if old != value:
                     rec.updated("inspection", row.key, name, old, value)
@@ -204,10 +140,10 @@ class LedgerService:
             batch = self._flush_checked(s, rec)
             return Done(inspection_record(row), Changes(inspections=frozenset({row.id})), batch)
 
-    def delete_inspection(self, inspection_id: int) -> Done[None]:
+    def delete_inspection(self, inspection_id: InspectionId) -> Done[None]:
         """Delete an inspection with its categories, issues and measures (undoable)."""
         with self.uow.begin() as s:
-            row = self._get(s, Inspection, inspection_id)
+            row = get_row(s, Inspection, inspection_id)
             rec = self.recorder(s, description=f"删除巡察：{row.title}")
             for issue in s.scalars(select(Issue).where(Issue.inspection_id == row.id)):
                 self._record_issue_delete(s, rec, issue)
@@ -226,17 +162,17 @@ class LedgerService:
             return Done(None, Changes.everything(), BatchId(batch) if batch else None)
 
     # ------------------------------------------------------------------ categories
-    def list_categories(self, inspection_id: int) -> list[CategoryRecord]:
+    def list_categories(self, inspection_id: InspectionId) -> list[CategoryRecord]:
         with self.uow.read() as s:
             return ledger_read.categories(session_fetch(s), inspection_id)
 
     def add_category(
-        self, inspection_id: int, name: str, parent_id: int | None = None
+        self, inspection_id: InspectionId, name: str, parent_id: CategoryId | None = None
     ) -> Done[CategoryRecord]:
         with self.uow.begin() as s:
-            self._get(s, Inspection, inspection_id)
+            get_row(s, Inspection, inspection_id)
             rec = self.recorder(s, description=f"新增类别：{name}")
-            row = self._new_category(s, rec, inspection_id, parent_id, name)
+            row = new_category(s, rec, inspection_id, parent_id, name)
             batch = rec.flush()
             return Done(
                 category_record(row),
@@ -244,41 +180,19 @@ class LedgerService:
                 BatchId(batch) if batch else None,
             )
 
-    def _new_category(
-        self, s: Session, rec: Recorder, inspection_id: int, parent_id: int | None, name: str
-    ) -> Category:
-        position = (
-            s.scalar(
-                select(func.coalesce(func.max(Category.position), 0)).where(
-                    Category.inspection_id == inspection_id,
-                    Category.parent_id.is_(parent_id)
-                    if parent_id is None
-                    else Category.parent_id == parent_id,
-                )
-            )
-            or 0
-        )
-        row = Category(
-            inspection_id=inspection_id, parent_id=parent_id, name=name, position=position + 1
-        )
-        s.add(row)
-        s.flush()
-        rec.created("category", str(row.id), snapshot(s, "category", row))
-        return row
-
     def update_category(
         self,
-        category_id: int,
+        category_id: CategoryId,
         *,
         name: str | None = None,
-        parent_id: int | None = None,
+        parent_id: CategoryId | None = None,
         reparent: bool = False,
         position: int | None = None,
     ) -> Done[CategoryRecord]:
         """Rename, move under ``parent_id`` (None: the top) when ``reparent``, or
         reorder."""
         with self.uow.begin() as s:
-            row = self._get(s, Category, category_id)
+            row = get_row(s, Category, category_id)
             rec = self.recorder(s, description=f"修改类别：{row.name}")
             wanted: dict[str, Any] = {}
             if name is not None:
@@ -298,10 +212,10 @@ class LedgerService:
                 BatchId(batch) if batch else None,
             )
 
-    def delete_category(self, category_id: int) -> Done[None]:
+    def delete_category(self, category_id: CategoryId) -> Done[None]:
         """Delete a category and its sub-categories; their issues become uncategorised."""
         with self.uow.begin() as s:
-            row = self._get(s, Category, category_id)
+            row = get_row(s, Category, category_id)
             rec = self.recorder(s, description=f"删除类别：{row.name}")
             ids = self._category_subtree(s, row.id)
             for issue in s.scalars(select(Issue).where(Issue.category_id.in_(ids))):
@@ -330,7 +244,7 @@ class LedgerService:
         return ids
 
     def category_paths(
-        self, s: Session, inspection_id: int | None = None
+        self, s: Session, inspection_id: InspectionId | None = None
     ) -> dict[int, tuple[str, ...]]:
         return ledger_read.category_paths(session_fetch(s), inspection_id)
 
@@ -342,7 +256,7 @@ class LedgerService:
         flt = flt or IssueFilter()
         day = today or date.today()
         with self.uow.read() as s:
-            records = self._issue_records(s, flt.inspection_id)
+            records = issue_records(s, flt.inspection_id)
             if flt.category_id is not None:
                 wanted = set(self._category_subtree(s, flt.category_id))
                 records = [r for r in records if r.category_id in wanted]
@@ -365,7 +279,7 @@ class LedgerService:
                 records = [r for r in records if matches(r, flt, day, **rules)]
             return records
 
-    def _search_texts(self, s: Session, inspection_id: int | None) -> dict[int, str]:
+    def _search_texts(self, s: Session, inspection_id: InspectionId | None) -> dict[int, str]:
         """Each issue's text joined with its measures' and progress notes' texts. Joined
         issue by issue as its measures come (in issue order), so that the texts of a big
         ledger are never held twice."""
@@ -408,22 +322,9 @@ class LedgerService:
             finish(iid, rest)
         return out
 
-    def _issue_records(
-        self, s: Session, inspection_id: int | None = None, ids: Sequence[int] | None = None
-    ) -> list[IssueRecord]:
-        fetch = session_fetch(s)
-        if ids is not None and inspection_id is None and len(ids) <= _FEW_IDS:
-            found = ledger_read.issue_records(fetch, ids=ids)
-            return sorted(found, key=lambda r: (r.inspection_id, r.position, r.id))
-        records = ledger_read.issue_records(fetch, inspection_id)
-        if ids is not None:
-            wanted = set(ids)
-            records = [r for r in records if r.id in wanted]
-        return records
-
-    def get_issue(self, issue_id: int) -> IssueRecord:
+    def get_issue(self, issue_id: IssueId) -> IssueRecord:
         with self.uow.read() as s:
-            found = self._issue_records(s, ids=[issue_id])
+            found = issue_records(s, ids=[issue_id])
             if not found:
                 raise NotFound("该问题已不存在（可能已被删除）。")
             return found[0]
@@ -433,10 +334,10 @@ class LedgerService:
             iid = s.scalar(select(Issue.id).where(Issue.key == key))
             if iid is None:
                 return None
-            return self._issue_records(s, ids=[iid])[0]
+            return issue_records(s, ids=[iid])[0]
 
     def add_issue(
-        self, inspection_id: int, draft: IssueDraft, measures: Sequence[MeasureDraft] = ()
+        self, inspection_id: InspectionId, draft: IssueDraft, measures: Sequence[MeasureDraft] = ()
     ) -> Done[IssueRecord]:
         """Add an issue (and its measures) at the end of an inspection."""
         problems = validate_issue(draft)
@@ -445,17 +346,17 @@ class LedgerService:
         if any(p.blocking for p in problems):
             raise ValidationFailed(problems)
         with self.uow.begin() as s:
-            self._get(s, Inspection, inspection_id)
+            get_row(s, Inspection, inspection_id)
             rec = self.recorder(s, description=f"新增问题 {draft.number}")
             units = rf.UnitCache(s)
             row = self._insert_issue(s, rec, units, inspection_id, draft)
             for seq, m in enumerate(measures, start=1):
-                self._insert_measure(s, rec, units, row, m, seq)
+                insert_measure(s, rec, units, row, m, seq)
             if measures:
-                self._roll_up(s, rec, units, row)
-            self._record_units(s, rec, units)
+                roll_up(s, rec, units, row, self.operator)
+            record_units(s, rec, units)
             batch = rec.flush()
-            record = self._issue_records(s, ids=[row.id])[0]
+            record = issue_records(s, ids=[row.id])[0]
             return Done(
                 record,
                 Changes(issues=frozenset({row.id}), structure=True, units=bool(units.created)),
@@ -467,7 +368,7 @@ class LedgerService:
         s: Session,
         rec: Recorder,
         units: rf.UnitCache,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: IssueDraft,
         position: int | None = None,
     ) -> Issue:
@@ -488,58 +389,12 @@ class LedgerService:
             updated_at=datetime.now().replace(microsecond=0),
             updated_by=self.operator,
         )
-        s.add(row)
-        s.flush()
-        for field, value in rf.issue_draft_fields(draft).items():
-            rf.write_field(s, units, "issue", row, field, value)
-        s.flush()
-        rec.created("issue", row.key, snapshot(s, "issue", row), row.key)
+        insert_row(s, rec, units, "issue", row, rf.issue_draft_fields(draft))
         return row
-
-    def _insert_measure(
-        self,
-        s: Session,
-        rec: Recorder,
-        units: rf.UnitCache,
-        issue: Issue,
-        draft: MeasureDraft,
-        seq: int,
-    ) -> Measure:
-        row = Measure(issue_id=issue.id, seq=seq, text=draft.text)
-        s.add(row)
-        s.flush()
-        for field, value in rf.measure_draft_fields(draft).items():
-            rf.write_field(s, units, "measure", row, field, value)
-        s.flush()
-        rec.created("measure", row.key, snapshot(s, "measure", row), issue.key)
-        return row
-
-    def _roll_up(self, s: Session, rec: Recorder, units: rf.UnitCache, issue: Issue) -> bool:
-        """Set an issue's state (and long-term flag) from its measures by the one rule
-        (``domain.rollup``), recorded in the same batch; False when nothing changed or
-        the issue has no measures. Every path that changes measures calls this."""
-        s.flush()
-        rows = s.execute(
-            select(Measure.status, Measure.long_term).where(Measure.issue_id == issue.id)
-        ).all()
-        if not rows:
-            return False
-        status = rolled_up_status(status_of(issue.status), (status_of(r[0]) for r in rows))
-        long_term = rolled_up_long_term(bool(issue.long_term), (bool(r[1]) for r in rows))
-        values: dict[str, Any] = {"status": status.value, "long_term": long_term}
-        if self._set_fields(s, rec, units, "issue", issue, values, issue.key):
-            issue.updated_at = datetime.now().replace(microsecond=0)
-            issue.updated_by = self.operator
-            return True
-        return False
-
-    def _record_units(self, s: Session, rec: Recorder, units: rf.UnitCache) -> None:
-        for unit in units.created:
-            rec.created("unit", unit.key, snapshot(s, "unit", unit))
 
     def update_issue(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         draft: IssueDraft,
         expected_revision: int | None = None,
         *,
@@ -562,7 +417,7 @@ class LedgerService:
 
     def set_issue_fields(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         values: dict[str, Any],
         *,
         expected_revision: int | None = None,
@@ -582,7 +437,7 @@ class LedgerService:
 
     def bulk_set_issue_fields(
         self,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
         *,
         status_choice: StatusChoice = StatusChoice.ASK,
@@ -599,7 +454,7 @@ class LedgerService:
 
     def _set_issues_fields(
         self,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
         *,
         description: str,
@@ -607,7 +462,7 @@ class LedgerService:
         expected_revision: int | None = None,
     ) -> Done[list[IssueRecord]]:
         with self.uow.begin() as s:
-            rows = [self._get(s, Issue, iid) for iid in issue_ids]
+            rows = [get_row(s, Issue, iid) for iid in issue_ids]
             if expected_revision is not None:
                 self._check_revision(rows[0], expected_revision, "问题")
             rec = self.recorder(s, description=description or f"修改问题 {rows[0].number}")
@@ -619,21 +474,21 @@ class LedgerService:
             for row in rows:
                 own = dict(values)
                 if "status" in own:
-                    found = self._state_against_measures(
+                    found = state_against_measures(
                         s, rec, units, row, own, status_choice, disagreeing
                     )
                     measures_changed |= found
                     if found:
                         touched.add(row.id)
-                if self._set_fields(s, rec, units, "issue", row, own, row.key):
+                if set_fields(s, rec, units, "issue", row, own, row.key):
                     row.updated_at = now
                     row.updated_by = self.operator
                     touched.add(row.id)
             if disagreeing:
                 raise StatusDisagrees(disagreeing)  # rolls the transaction back
-            self._record_units(s, rec, units)
+            record_units(s, rec, units)
             batch = self._flush_checked(s, rec)
-            records = self._issue_records(s, ids=[r.id for r in rows])
+            records = issue_records(s, ids=[r.id for r in rows])
             return Done(
                 records,
                 Changes(
@@ -644,85 +499,13 @@ class LedgerService:
                 batch,
             )
 
-    def _state_against_measures(
-        self,
-        s: Session,
-        rec: Recorder,
-        units: rf.UnitCache,
-        issue: Issue,
-        values: dict[str, Any],
-        choice: StatusChoice,
-        disagreeing: list[Disagreement],
-    ) -> set[int]:
-        """The roll-up rule for an issue-level state in ``values``: nothing to do when
-        the state is unchanged or agrees with the measures; otherwise the measures
-        follow it, or ``values`` takes the state they give, or the disagreement is
-        noted for the question. Returns the ids of the measures changed."""
-        wanted = status_of(values["status"])
-        if wanted is status_of(issue.status):
-            return set()
-        measures = list(
-            s.scalars(select(Measure).where(Measure.issue_id == issue.id).order_by(Measure.seq))
-        )
-        current = [status_of(m.status) for m in measures]
-        if not disagrees(wanted, current):
-            return set()
-        following = measures_following(wanted, current)
-        if choice is StatusChoice.ASK:
-            changing = sum(a is not b for a, b in zip(current, following, strict=True))
-            disagreeing.append(
-                Disagreement(
-                    number=issue.number,
-                    wanted=wanted,
-                    rolled=rolled_up_status(wanted, current),
-                    measures=len(measures),
-                    following=changing,
-                )
-            )
-            return set()
-        if choice is StatusChoice.KEEP_MEASURES:
-            values["status"] = rolled_up_status(wanted, current).value
-            return set()
-        changed: set[int] = set()
-        for measure, old, new in zip(measures, current, following, strict=True):
-            if old is not new and self._set_fields(
-                s, rec, units, "measure", measure, {"status": new.value}, issue.key
-            ):
-                changed.add(measure.id)
-        return changed
-
-    def _set_fields(
-        self,
-        s: Session,
-        rec: Recorder,
-        units: rf.UnitCache,
-        entity: str,
-        row: Any,
-        values: dict[str, Any],
-        issue_key: str,
-    ) -> bool:
-        # Resolve (and create) units first: creating one flushes the session, and a flush
-        # in the middle of the edit would bump the row's revision more than once.
-        for name in [values.get("lead_unit") or "", *(values.get("cooperating_units") or [])]:
-            units.id_of(name)
-        changed = False
-        for field, value in values.items():
-            old = rf.read_field(s, units, entity, row, field)
-            if old != value:
-                rf.write_field(s, units, entity, row, field, value)
-                rec.updated(entity, row.key, field, old, value, issue_key)
-                changed = True
-        if changed:
-            flag_modified(row, "text")  # bump the revision even for association changes
-        return changed
-
-    def delete_issue(self, issue_id: int) -> Done[None]:
+    def delete_issue(self, issue_id: IssueId) -> Done[None]:
         """Delete an issue and its measures; the history keeps snapshots for undo."""
         return self.delete_issues([issue_id])
 
-    def delete_issues(self, issue_ids: Sequence[int]) -> Done[None]:
+    def delete_issues(self, issue_ids: Sequence[IssueId]) -> Done[None]:
         with self.uow.begin() as s:
-            rows = [self._get(s, Issue, iid) for iid in issue_ids]
+            rows = [get_row(s, Issue, iid) for iid in issue_ids]
             rec = self.recorder(
                 s,
                 description=(
@@ -761,10 +544,10 @@ class LedgerService:
                 key = getattr(child, "key", None) or str(child.id)
                 rec.deleted(entity, key, snapshot(s, entity, child), issue_key)
 
-    def move_issue(self, issue_id: int, new_position: int) -> Done[None]:
+    def move_issue(self, issue_id: IssueId, new_position: int) -> Done[None]:
         """Move an issue to a 0-based place among its inspection's issues."""
         with self.uow.begin() as s:
-            row = self._get(s, Issue, issue_id)
+            row = get_row(s, Issue, issue_id)
             siblings = list(
                 s.scalars(
                     select(Issue)
@@ -783,41 +566,45 @@ class LedgerService:
 
     @staticmethod
     def _reorder(
-        rec: Recorder, entity: str, siblings: list[Any], row: Any, new_index: int, attr: str
+        rec: Recorder,
+        entity: str,
+        siblings: list[Any],
+        row: Any,
+        new_index: int,
+        attr: str,
+        issue_key: str | None = None,
     ) -> None:
+        """Move ``row`` to ``new_index`` among ``siblings``, renumbering ``attr``; the
+        entries of measures go under ``issue_key`` (an issue's under its own key)."""
         siblings.remove(row)
         siblings.insert(max(0, min(new_index, len(siblings))), row)
         for index, item in enumerate(siblings, start=1):
             if getattr(item, attr) != index:
-                issue_key = item.key if entity == "issue" else None
-                rec.updated(entity, item.key, attr, getattr(item, attr), index, issue_key)
+                key = item.key if entity == "issue" else issue_key
+                rec.updated(entity, item.key, attr, getattr(item, attr), index, key)
                 setattr(item, attr, index)
 
     # -------------------------------------------------------------------- measures
-    def list_measures(self, issue_id: int) -> list[MeasureRecord]:
+    def list_measures(self, issue_id: IssueId) -> list[MeasureRecord]:
         with self.uow.read() as s:
-            return self._measure_records(s, [issue_id])
+            return measure_records(s, [issue_id])
 
     def measures_by_issue(
-        self, issue_ids: Sequence[int] | None = None
+        self, issue_ids: Sequence[IssueId] | None = None
     ) -> dict[int, list[MeasureRecord]]:
         """Measures of many issues at once (exports, printing), in order."""
         with self.uow.read() as s:
             return ledger_read.measure_records(session_fetch(s), issue_ids)
 
-    def _measure_records(self, s: Session, issue_ids: Sequence[int] | None) -> list[MeasureRecord]:
-        by_issue = ledger_read.measure_records(session_fetch(s), issue_ids)
-        return [m for measures in by_issue.values() for m in measures]
-
     def add_measure(
-        self, issue_id: int, draft: MeasureDraft, index: int | None = None
+        self, issue_id: IssueId, draft: MeasureDraft, index: int | None = None
     ) -> Done[MeasureRecord]:
         """Add a measure at the end of an issue's measures, or at 0-based ``index``."""
         problems = validate_measure(draft)
         if any(p.blocking for p in problems):
             raise ValidationFailed(problems)
         with self.uow.begin() as s:
-            issue = self._get(s, Issue, issue_id)
+            issue = get_row(s, Issue, issue_id)
             rec = self.recorder(s, description=f"新增问题 {issue.number} 的整改措施")
             units = rf.UnitCache(s)
             siblings = list(
@@ -827,14 +614,14 @@ class LedgerService:
                     .order_by(Measure.seq, Measure.id)
                 )
             )
-            row = self._insert_measure(s, rec, units, issue, draft, len(siblings) + 1)
+            row = insert_measure(s, rec, units, issue, draft, len(siblings) + 1)
             if index is not None and index < len(siblings):
                 self._reorder(rec, "measure", [*siblings, row], row, index, "seq")
-            self._roll_up(s, rec, units, issue)
-            self._record_units(s, rec, units)
+            roll_up(s, rec, units, issue, self.operator)
+            record_units(s, rec, units)
             batch = rec.flush()
             s.flush()
-            record = next(m for m in self._measure_records(s, [issue.id]) if m.id == row.id)
+            record = next(m for m in measure_records(s, [issue.id]) if m.id == row.id)
             return Done(
                 record,
                 Changes(
@@ -847,7 +634,7 @@ class LedgerService:
             )
 
     def update_measure(
-        self, measure_id: int, draft: MeasureDraft, expected_revision: int | None = None
+        self, measure_id: MeasureId, draft: MeasureDraft, expected_revision: int | None = None
     ) -> Done[MeasureRecord]:
         problems = validate_measure(draft)
         if any(p.blocking for p in problems):
@@ -857,20 +644,20 @@ class LedgerService:
         )
 
     def set_measure_fields(
-        self, measure_id: int, values: dict[str, Any], *, expected_revision: int | None = None
+        self, measure_id: MeasureId, values: dict[str, Any], *, expected_revision: int | None = None
     ) -> Done[MeasureRecord]:
         with self.uow.begin() as s:
-            row = self._get(s, Measure, measure_id)
+            row = get_row(s, Measure, measure_id)
             self._check_revision(row, expected_revision, "整改措施")
-            issue = self._get(s, Issue, row.issue_id)
+            issue = get_row(s, Issue, row.issue_id)
             rec = self.recorder(s, description=f"修改问题 {issue.number} 的整改措施")
             units = rf.UnitCache(s)
-            changed = self._set_fields(s, rec, units, "measure", row, values, issue.key)
+            changed = set_fields(s, rec, units, "measure", row, values, issue.key)
             if changed:
-                self._roll_up(s, rec, units, issue)
-            self._record_units(s, rec, units)
+                roll_up(s, rec, units, issue, self.operator)
+            record_units(s, rec, units)
             batch = self._flush_checked(s, rec)
-            record = next(m for m in self._measure_records(s, [issue.id]) if m.id == row.id)
+            record = next(m for m in measure_records(s, [issue.id]) if m.id == row.id)
             return Done(
                 record,
                 Changes(
@@ -881,10 +668,10 @@ class LedgerService:
                 batch,
             )
 
-    def delete_measure(self, measure_id: int) -> Done[None]:
+    def delete_measure(self, measure_id: MeasureId) -> Done[None]:
         with self.uow.begin() as s:
-            row = self._get(s, Measure, measure_id)
-            issue = self._get(s, Issue, row.issue_id)
+            row = get_row(s, Measure, measure_id)
+            issue = get_row(s, Issue, row.issue_id)
             rec = self.recorder(s, description=f"删除问题 {issue.number} 的整改措施")
             self._record_children_delete(s, rec, "measure_id", row.id, issue.key)
             rec.deleted("measure", row.key, snapshot(s, "measure", row), issue.key)
@@ -901,7 +688,7 @@ class LedgerService:
                 if m.seq != index:
                     rec.updated("measure", m.key, "seq", m.seq, index, issue.key)
                     m.seq = index
-            self._roll_up(s, rec, rf.UnitCache(s), issue)
+            roll_up(s, rec, rf.UnitCache(s), issue, self.operator)
             batch = rec.flush()
             return Done(
                 None,
@@ -911,11 +698,11 @@ class LedgerService:
                 BatchId(batch) if batch else None,
             )
 
-    def move_measure(self, measure_id: int, new_index: int) -> Done[None]:
+    def move_measure(self, measure_id: MeasureId, new_index: int) -> Done[None]:
         """Move a measure to a 0-based place among its issue's measures."""
         with self.uow.begin() as s:
-            row = self._get(s, Measure, measure_id)
-            issue = self._get(s, Issue, row.issue_id)
+            row = get_row(s, Measure, measure_id)
+            issue = get_row(s, Issue, row.issue_id)
             siblings = list(
                 s.scalars(
                     select(Measure)
@@ -924,10 +711,7 @@ class LedgerService:
                 )
             )
             rec = self.recorder(s, description=f"调整问题 {issue.number} 的整改措施顺序")
-            self._reorder(rec, "measure", siblings, row, new_index, "seq")
-            # _reorder leaves issue_key empty for measures; fill it for the issue's history.
-            for entry in rec._entries:
-                entry.issue_key = issue.key
+            self._reorder(rec, "measure", siblings, row, new_index, "seq", issue.key)
             batch = rec.flush()
             return Done(
                 None,
@@ -950,7 +734,7 @@ class LedgerService:
             return ledger_read.leaders(session_fetch(s))
 
     # --------------------------------------------------------------------- history
-    def issue_history(self, issue_id: int) -> list[HistoryEntry]:
+    def issue_history(self, issue_id: IssueId) -> list[HistoryEntry]:
         with self.uow.read() as s:
             key = s.scalar(select(Issue.key).where(Issue.id == issue_id))
             if key is None:
@@ -987,24 +771,24 @@ class LedgerService:
 
     # ------------------------------------------------------------ plans and undo
     def apply_plan(
-        self, plan: ImportPlan, inspection_id: int | None = None, *, backed_up: bool = False
+        self,
+        plan: ImportPlan,
+        inspection_id: InspectionId | None = None,
+        *,
+        backed_up: bool = False,
     ) -> Done[Applied]:
         """Apply an import, merge or notice plan in one transaction (see ``apply.py``);
         ``backed_up``: the caller made the backup before a series of plans."""
-        from desktop.services.apply import apply_plan
+        return apply.apply_plan(self, plan, inspection_id, backed_up=backed_up)
 
-        return apply_plan(self, plan, inspection_id, backed_up=backed_up)
-
-    def undo_batch(self, batch_id: int) -> Done[BatchId]:
+    def undo_batch(self, batch_id: BatchId) -> Done[BatchId]:
         """Reverse a batch; the returned batch, undone in turn, redoes it."""
-        from desktop.services.undo import undo
-
-        new_batch, changes = undo(self, batch_id)
+        new_batch, changes = undo.undo(self, batch_id)
         return Done(new_batch, changes, new_batch)
 
     # ------------------------------------------- additions for the main window (UI)
     def search_texts(
-        self, inspection_id: int | None = None, issue_ids: Sequence[int] | None = None
+        self, inspection_id: InspectionId | None = None, issue_ids: Sequence[IssueId] | None = None
     ) -> dict[int, str]:
         """Each issue's text joined with its measures' and progress notes' texts, for a
         window that filters per keystroke in Python (short Chinese queries included);
@@ -1030,26 +814,26 @@ class LedgerService:
                     parts[iid].extend(texts)
             return {iid: "\n".join(t for t in texts if t) for iid, texts in parts.items()}
 
-    def issues_by_ids(self, issue_ids: Sequence[int]) -> list[IssueRecord]:
+    def issues_by_ids(self, issue_ids: Sequence[IssueId]) -> list[IssueRecord]:
         """Issue records for a few ids (after an edit), with their measure counts and
         last progress date, reading only those issues' rows."""
         with self.uow.read() as s:
             return self._records_by_ids(s, issue_ids)
 
-    def _records_by_ids(self, s: Session, issue_ids: Sequence[int]) -> list[IssueRecord]:
+    def _records_by_ids(self, s: Session, issue_ids: Sequence[IssueId]) -> list[IssueRecord]:
         # Every query is restricted to the ids: a record after an edit costs
         # milliseconds on a 10,000-issue ledger instead of a scan of all of it.
         return ledger_read.issue_records(session_fetch(s), ids=issue_ids)
 
     def move_category(
-        self, category_id: int, parent_id: int | None, index: int
+        self, category_id: CategoryId, parent_id: CategoryId | None, index: int
     ) -> Done[CategoryRecord]:
         """Move a category under ``parent_id`` (None: the top level) to the 0-based place
         ``index`` among its new siblings, renumbering them; one batch (drag and drop)."""
         with self.uow.begin() as s:
-            row = self._get(s, Category, category_id)
+            row = get_row(s, Category, category_id)
             if parent_id is not None:
-                parent = self._get(s, Category, parent_id)
+                parent = get_row(s, Category, parent_id)
                 if parent.inspection_id != row.inspection_id:
                     raise NotFound("不能把类别移到另一次巡察下。")
                 if parent_id in self._category_subtree(s, row.id):
@@ -1080,13 +864,6 @@ class LedgerService:
             )
 
     # --------------------------------------------------------------------- helpers
-    @staticmethod
-    def _get(s: Session, model: type[T], row_id: int) -> T:
-        row = s.get(model, row_id)
-        if row is None:
-            raise NotFound("要修改的记录已不存在（可能已被删除）。")
-        return row
-
     @staticmethod
     def _check_revision(row: Any, expected: int | None, what: str) -> None:
         if expected is None:

@@ -84,6 +84,16 @@ def read_first_view(location: str, first: int | None = FIRST_SCREEN) -> FirstVie
     return _quick_read(location, lambda fetch: _read(fetch, first))
 
 
+def read_first_issues(
+    location: str, inspection_id: InspectionId | None, first: int | None = None
+) -> tuple[list[IssueRecord], int] | None:
+    """The first ``first`` (default ``FIRST_SCREEN``) issues of the inspection (or
+    all) in ledger order and how many it has, read as the first view was; None when
+    the ledger does not qualify."""
+    count = FIRST_SCREEN if first is None else first
+    return _quick_read(location, lambda fetch: _first_issues(fetch, inspection_id, count))
+
+
 def read_issues(location: str, inspection_id: InspectionId | None) -> list[IssueRecord] | None:
     """Every issue record of the inspection (or all), read as the first view was; None
     when the ledger no longer qualifies (the caller reads through its service)."""
@@ -125,14 +135,19 @@ def _quick_read(location: str, read: Callable[[ledger_read.Fetch], T]) -> T | No
         connection.close()
 
 
+def _first_issues(
+    fetch: ledger_read.Fetch, scope: InspectionId | None, first: int | None
+) -> tuple[list[IssueRecord], int]:
+    total = ledger_read.issue_count(fetch, scope)
+    if first is None or total <= first:
+        return ledger_read.issue_records(fetch, scope), total
+    return ledger_read.first_issue_records(fetch, scope, first), total
+
+
 def _read(fetch: ledger_read.Fetch, first: int | None) -> FirstView:
     inspections = ledger_read.inspections(fetch)
     scope = inspections[0].id if len(inspections) == 1 else None
-    total = ledger_read.issue_count(fetch, scope)
-    if first is None or total <= first:
-        issues = ledger_read.issue_records(fetch, scope)
-    else:
-        issues = ledger_read.first_issue_records(fetch, scope, first)
+    issues, total = _first_issues(fetch, scope, first)
     return FirstView(
         inspections=inspections,
         categories={i.id: ledger_read.categories(fetch, i.id) for i in inspections},

@@ -2,7 +2,7 @@
 outcomes, plus the statistics, the as-of view and the ledger check built on them.
 
 Every action that changes the ledger is one transaction and one history batch, and
-returns :class:`~desktop.services.ledger.Done` so that the GUI's generic undo
+returns :class:`~desktop.domain.changes.Done` so that the GUI's generic undo
 (``LedgerService.undo_batch``) reverses it like any other edit.
 
 Evidence content lives where every user of the ledger can reach it: beside a ledger
@@ -15,7 +15,6 @@ as the record (all or nothing). Removing a record never deletes its content.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import tempfile
@@ -30,13 +29,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.changes import Changes
+from desktop.domain.changes import Changes, Done
 from desktop.domain.dates import format_date
 from desktop.domain.ledger_check import Finding, check_ledger
 from desktop.domain.notice_stats import figures_text
 from desktop.domain.overdue import issue_light
 from desktop.domain.problems import Code, Problem, ValidationFailed
-from desktop.domain.records import BatchId, IssueId, MeasureId, MeasureRecord
+from desktop.domain.records import BatchId, InspectionId, IssueId, MeasureId, MeasureRecord
 from desktop.domain.rollup import StatusChoice
 from desktop.domain.rules import check_text
 from desktop.domain.status import STATUS_LABELS, Status
@@ -48,8 +47,10 @@ from desktop.domain.supervision import (
     LedgerView,
     Light,
     OutcomeDraft,
+    OutcomeId,
     OutcomeRecord,
     OutcomeTotals,
+    PostponementId,
     PostponementRecord,
     ProgressNoteDraft,
     ProgressNoteId,
@@ -69,6 +70,7 @@ from desktop.domain.supervision import (
     validate_outcome,
     validate_progress_note,
 )
+from desktop.excel.evidence_index import index_workbook
 from desktop.services import fields as rf
 from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import (
@@ -80,7 +82,15 @@ from desktop.services.evidence_store import (
     evidence_dir_for,
 )
 from desktop.services.history import Recorder, snapshot, to_json_value
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
+from desktop.services.ledger_rows import (
+    get_row,
+    issue_records,
+    measure_records,
+    roll_up,
+    set_fields,
+    state_against_measures,
+)
 from desktop.services.ledger_view import (
     build_view,
     finish_dates,
@@ -211,7 +221,7 @@ class SupervisionService:
         return EvidenceStore(evidence_dir_for(path))
 
     def _get(self, s: Session, model: type[T], row_id: int) -> T:
-        return self.ledger._get(s, model, row_id)
+        return get_row(s, model, row_id)
 
     def _measure_of(self, s: Session, issue: Issue, measure_id: int | None) -> Measure | None:
         if measure_id is None:
@@ -248,11 +258,11 @@ class SupervisionService:
         values = dict(values)
         followed: set[int] = set()
         if entity == "issue" and "status" in values:
-            followed = self.ledger._state_against_measures(
+            followed = state_against_measures(
                 s, rec, units, issue, values, StatusChoice.MEASURES_FOLLOW, []
             )
-        changed = self.ledger._set_fields(s, rec, units, entity, target, values, issue.key)
-        if self.ledger._roll_up(s, rec, units, issue) or changed or followed:
+        changed = set_fields(s, rec, units, entity, target, values, issue.key)
+        if roll_up(s, rec, units, issue, self.ledger.operator) or changed or followed:
             issue.updated_at = datetime.now().replace(microsecond=0)
             issue.updated_by = self.ledger.operator
 
@@ -310,7 +320,9 @@ class SupervisionService:
         return settings
 
     # ------------------------------------------------------------- progress notes
-    def list_notes(self, issue_id: int, measure_id: int | None = None) -> list[ProgressNoteRecord]:
+    def list_notes(
+        self, issue_id: IssueId, measure_id: MeasureId | None = None
+    ) -> list[ProgressNoteRecord]:
         """An issue's notes (its measures' included), or one measure's, newest first."""
         with self.ledger.uow.read() as s:
             query = select(ProgressNote).where(ProgressNote.issue_id == issue_id)
@@ -318,7 +330,7 @@ class SupervisionService:
                 query = query.where(ProgressNote.measure_id == measure_id)
             return newest_first(note_record(r) for r in s.scalars(query))
 
-    def add_note(self, issue_id: int, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
+    def add_note(self, issue_id: IssueId, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
         """Add a progress note to an issue (or to one of its measures); the reporter is
         the operator unless the draft names one."""
         self._refuse(validate_progress_note(draft))
@@ -340,7 +352,9 @@ class SupervisionService:
             rec.created("progress_note", row.key, snapshot(s, "progress_note", row), issue.key)
             return Done(note_record(row), Changes(issues=frozenset({issue.id})), self._batch(rec))
 
-    def update_note(self, note_id: int, draft: ProgressNoteDraft) -> Done[ProgressNoteRecord]:
+    def update_note(
+        self, note_id: ProgressNoteId, draft: ProgressNoteDraft
+    ) -> Done[ProgressNoteRecord]:
         self._refuse(validate_progress_note(draft))
         with self.ledger.uow.begin() as s:
             row = self._get(s, ProgressNote, note_id)
@@ -365,7 +379,7 @@ class SupervisionService:
             changes = Changes(issues=frozenset({issue.id})) if changed else Changes.none()
             return Done(note_record(row), changes, self._batch(rec))
 
-    def delete_note(self, note_id: int) -> Done[None]:
+    def delete_note(self, note_id: ProgressNoteId) -> Done[None]:
         with self.ledger.uow.begin() as s:
             row = self._get(s, ProgressNote, note_id)
             issue = self._get(s, Issue, row.issue_id)
@@ -375,7 +389,7 @@ class SupervisionService:
             return Done(None, Changes(issues=frozenset({issue.id})), self._batch(rec))
 
     # --------------------------------------------------------------- postponement
-    def list_postponements(self, issue_id: int | None = None) -> list[PostponementRecord]:
+    def list_postponements(self, issue_id: IssueId | None = None) -> list[PostponementRecord]:
         """Requests in the order made (one issue's, or all)."""
         with self.ledger.uow.read() as s:
             query = select(Postponement).order_by(Postponement.requested_on, Postponement.id)
@@ -385,11 +399,11 @@ class SupervisionService:
 
     def request_postponement(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         new_deadline: date,
         reason: str,
         *,
-        measure_id: int | None = None,
+        measure_id: MeasureId | None = None,
         requested_on: date | None = None,
         requested_by: str = "",
     ) -> Done[PostponementRecord]:
@@ -455,7 +469,7 @@ class SupervisionService:
 
     def decide_postponement(
         self,
-        postponement_id: int,
+        postponement_id: PostponementId,
         approve: bool,
         *,
         decided_on: date | None = None,
@@ -508,7 +522,7 @@ class SupervisionService:
 
     def approve_postponement(
         self,
-        postponement_id: int,
+        postponement_id: PostponementId,
         *,
         decided_on: date | None = None,
         decided_by: str = "",
@@ -520,7 +534,7 @@ class SupervisionService:
 
     def refuse_postponement(
         self,
-        postponement_id: int,
+        postponement_id: PostponementId,
         opinion: str,
         *,
         decided_on: date | None = None,
@@ -531,7 +545,7 @@ class SupervisionService:
         )
 
     # -------------------------------------------------------------------- evidence
-    def list_evidence(self, issue_id: int | None = None) -> list[EvidenceRecord]:
+    def list_evidence(self, issue_id: IssueId | None = None) -> list[EvidenceRecord]:
         """One issue's evidence (its measures' included), or all, in the order added."""
         with self.ledger.uow.read() as s:
             query = select(Evidence).order_by(Evidence.issue_id, Evidence.id)
@@ -541,12 +555,12 @@ class SupervisionService:
 
     def attach_evidence(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         file: Path,
         *,
         title: str | None = None,
         on: date | None = None,
-        measure_id: int | None = None,
+        measure_id: MeasureId | None = None,
         max_size: int = MAX_FILE_SIZE,
     ) -> Done[EvidenceRecord]:
         """Copy a file into the evidence store and record it on an issue or measure.
@@ -604,7 +618,7 @@ class SupervisionService:
                 evidence_record(row), Changes(issues=frozenset({issue.id})), self._batch(rec)
             )
 
-    def evidence_path(self, evidence_id: int) -> Path:
+    def evidence_path(self, evidence_id: EvidenceId) -> Path:
         """Where an evidence file is, to open it; raises when the file is gone. For
         evidence in the database: a verified copy in the cache folder."""
         with self.ledger.uow.read() as s:
@@ -624,7 +638,7 @@ class SupervisionService:
         return path
 
     def update_evidence(
-        self, evidence_id: int, *, title: str | None = None, on: date | None = None
+        self, evidence_id: EvidenceId, *, title: str | None = None, on: date | None = None
     ) -> Done[EvidenceRecord]:
         """Rename an evidence record or change its date (the file is untouched)."""
         if title is not None:
@@ -646,10 +660,10 @@ class SupervisionService:
             changes = Changes(issues=frozenset({issue.id})) if changed else Changes.none()
             return Done(evidence_record(row), changes, self._batch(rec))
 
-    def rename_evidence(self, evidence_id: int, title: str) -> Done[EvidenceRecord]:
+    def rename_evidence(self, evidence_id: EvidenceId, title: str) -> Done[EvidenceRecord]:
         return self.update_evidence(evidence_id, title=title)
 
-    def remove_evidence(self, evidence_id: int) -> Done[None]:
+    def remove_evidence(self, evidence_id: EvidenceId) -> Done[None]:
         """Remove an evidence record. The file stays in the store, so the removal can
         be undone; :meth:`prune_evidence` clears files no record uses."""
         with self.ledger.uow.begin() as s:
@@ -662,7 +676,7 @@ class SupervisionService:
             s.delete(row)
             return Done(None, Changes(issues=frozenset({issue.id})), self._batch(rec))
 
-    def verify_evidence(self, issue_id: int | None = None) -> list[EvidenceProblem]:
+    def verify_evidence(self, issue_id: IssueId | None = None) -> list[EvidenceProblem]:
         """Every evidence file that is missing or no longer matches its hash."""
         store = self.store
         problems: list[EvidenceProblem] = []
@@ -689,7 +703,7 @@ class SupervisionService:
         return [str(p) for p in store.prune(keep, dry_run)]
 
     def export_evidence(
-        self, issue_id: int, out: Path, *, max_total: int = MAX_PACKAGE_SIZE
+        self, issue_id: IssueId, out: Path, *, max_total: int = MAX_PACKAGE_SIZE
     ) -> Path:
         """Write one issue's evidence as a zip with an index workbook (the sign-off
         package). Refuses an issue without evidence, a package over ``max_total``
@@ -722,7 +736,7 @@ class SupervisionService:
             )
         measures: dict[int, int] = {m.id: m.seq for m in self.ledger.list_measures(issue_id)}
         names = _package_names(records)
-        index = _index_workbook(issue.number, issue.text, records, names, measures)
+        index = index_workbook(issue.number, issue.text, records, names, measures)
         out.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".package-", suffix=".zip", dir=out.parent)
         os.close(handle)
@@ -747,7 +761,7 @@ class SupervisionService:
         return out
 
     # -------------------------------------------------------------------- sign-off
-    def sign_off_steps(self, issue_id: int) -> list[SignOffRecord]:
+    def sign_off_steps(self, issue_id: IssueId) -> list[SignOffRecord]:
         """An issue's sign-off steps in the order taken."""
         with self.ledger.uow.read() as s:
             rows = s.scalars(
@@ -757,7 +771,7 @@ class SupervisionService:
             )
             return [sign_off_from(_row_dict(r)) for r in rows]
 
-    def sign_off_state(self, issue_id: int) -> SignOffState:
+    def sign_off_state(self, issue_id: IssueId) -> SignOffState:
         return sign_off_state(self.sign_off_steps(issue_id))
 
     def _steps(self, s: Session, issue_id: int) -> list[SignOffRecord]:
@@ -804,7 +818,7 @@ class SupervisionService:
 
     def apply_sign_off(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         *,
         person: str = "",
         on: date | None = None,
@@ -817,8 +831,8 @@ class SupervisionService:
         on = on or date.today()
         with self.ledger.uow.begin() as s:
             issue = self._get(s, Issue, issue_id)
-            record = self.ledger._issue_records(s, ids=[issue.id])[0]
-            measures = self.ledger._measure_records(s, [issue.id])
+            record = issue_records(s, ids=[issue.id])[0]
+            measures = measure_records(s, [issue.id])
             evidence = s.scalar(
                 select(func.count()).select_from(Evidence).where(Evidence.issue_id == issue.id)
             )
@@ -841,7 +855,7 @@ class SupervisionService:
 
     def review_sign_off(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         approve: bool,
         *,
         person: str = "",
@@ -871,18 +885,18 @@ class SupervisionService:
             )
 
     def approve_sign_off(
-        self, issue_id: int, *, person: str = "", on: date | None = None, opinion: str = ""
+        self, issue_id: IssueId, *, person: str = "", on: date | None = None, opinion: str = ""
     ) -> Done[SignOffRecord]:
         return self.review_sign_off(issue_id, True, person=person, on=on, opinion=opinion)
 
     def return_sign_off(
-        self, issue_id: int, reason: str, *, person: str = "", on: date | None = None
+        self, issue_id: IssueId, reason: str, *, person: str = "", on: date | None = None
     ) -> Done[SignOffRecord]:
         return self.review_sign_off(issue_id, False, person=person, on=on, opinion=reason)
 
     def reopen_issue(
         self,
-        issue_id: int,
+        issue_id: IssueId,
         reason: str,
         *,
         person: str = "",
@@ -918,7 +932,7 @@ class SupervisionService:
             )
 
     # -------------------------------------------------------------------- outcomes
-    def list_outcomes(self, issue_id: int | None = None) -> list[OutcomeRecord]:
+    def list_outcomes(self, issue_id: IssueId | None = None) -> list[OutcomeRecord]:
         with self.ledger.uow.read() as s:
             query = select(Outcome).order_by(Outcome.issue_id, Outcome.id)
             if issue_id is not None:
@@ -938,7 +952,7 @@ class SupervisionService:
             "date": draft.date,
         }
 
-    def add_outcome(self, issue_id: int, draft: OutcomeDraft) -> Done[OutcomeRecord]:
+    def add_outcome(self, issue_id: IssueId, draft: OutcomeDraft) -> Done[OutcomeRecord]:
         """Record a rule made, people held accountable or money recovered."""
         self._refuse(validate_outcome(draft))
         with self.ledger.uow.begin() as s:
@@ -954,7 +968,7 @@ class SupervisionService:
                 self._batch(rec),
             )
 
-    def update_outcome(self, outcome_id: int, draft: OutcomeDraft) -> Done[OutcomeRecord]:
+    def update_outcome(self, outcome_id: OutcomeId, draft: OutcomeDraft) -> Done[OutcomeRecord]:
         self._refuse(validate_outcome(draft))
         with self.ledger.uow.begin() as s:
             row = self._get(s, Outcome, outcome_id)
@@ -965,7 +979,7 @@ class SupervisionService:
             changes = Changes(issues=frozenset({issue.id})) if changed else Changes.none()
             return Done(outcome_from(_row_dict(row)), changes, self._batch(rec))
 
-    def delete_outcome(self, outcome_id: int) -> Done[None]:
+    def delete_outcome(self, outcome_id: OutcomeId) -> Done[None]:
         with self.ledger.uow.begin() as s:
             row = self._get(s, Outcome, outcome_id)
             issue = self._get(s, Issue, row.issue_id)
@@ -974,7 +988,7 @@ class SupervisionService:
             s.delete(row)
             return Done(None, Changes(issues=frozenset({issue.id})), self._batch(rec))
 
-    def outcome_totals(self, inspection_id: int | None = None) -> OutcomeTotals:
+    def outcome_totals(self, inspection_id: InspectionId | None = None) -> OutcomeTotals:
         view = self.view()
         if inspection_id is not None:
             view = view.only_inspection(inspection_id)
@@ -982,7 +996,7 @@ class SupervisionService:
 
     # ------------------------------------------------------------ notice figures
     def set_notice_statistics(
-        self, inspection_id: int, figures: dict[str, Any]
+        self, inspection_id: InspectionId, figures: dict[str, Any]
     ) -> Done[dict[str, Any]]:
         """Keep the figures a published notice stated for an inspection (the
         ``statistics`` a notice reader found), for the ledger check to recompute."""
@@ -1004,7 +1018,7 @@ class SupervisionService:
         with self.ledger.uow.read() as s:
             return build_view(s, as_of)
 
-    def lint(self, inspection_id: int | None = None) -> list[Finding]:
+    def lint(self, inspection_id: InspectionId | None = None) -> list[Finding]:
         """The ledger check (体检) on the ledger now."""
         view = self.view()
         if inspection_id is not None:
@@ -1013,7 +1027,7 @@ class SupervisionService:
 
     def statistics(
         self,
-        inspection_id: int | None = None,
+        inspection_id: InspectionId | None = None,
         *,
         as_of: date | None = None,
         since: date | None = None,
@@ -1044,7 +1058,7 @@ class SupervisionService:
         return result
 
     def lights(
-        self, inspection_id: int | None = None, today: date | None = None
+        self, inspection_id: InspectionId | None = None, today: date | None = None
     ) -> tuple[dict[int, Light], dict[int, Light]]:
         """The light of every issue and every measure (by id), for the lists that show
         them; computed on the current ledger with the ledger's due-soon setting."""
@@ -1072,7 +1086,7 @@ class SupervisionService:
         return issue_lights, measure_lights
 
     def supervision_list(
-        self, inspection_id: int | None = None, today: date | None = None
+        self, inspection_id: InspectionId | None = None, today: date | None = None
     ) -> dict[str, Any]:
         """The 督办 list: overdue and due-soon issues and measures, by lead unit."""
         from desktop.services.supervision_stats import supervision_items
@@ -1098,84 +1112,6 @@ def _package_names(records: Sequence[EvidenceRecord]) -> list[str]:
         seen.add(name.lower())
         names.append(name)
     return names
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
-
-
-def _index_workbook(
-    number: str,
-    text: str,
-    records: Sequence[EvidenceRecord],
-    names: Sequence[str],
-    measure_seqs: dict[int, int],
-) -> bytes:
-    """The package's index sheet: what each file is, where it belongs, its hash."""
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet("佐证材料目录")
-    # Printed and filed with the package: A4 landscape, one page wide, headers repeated.
-    sheet.set_paper(9)
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(4)
-    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
-    title = book.add_format({"bold": True, "font_size": 14})
-    head = book.add_format(
-        {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
-    )
-    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-    small = book.add_format({"border": 1, "text_wrap": True, "valign": "top", "font_size": 8})
-    wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    headers = (
-        "序号",
-        "材料名称",
-        "日期",
-        "所属措施",
-        "原文件名",
-        "包内文件名",
-        "大小（字节）",
-        "SHA-256",
-    )
-    widths = (6, 32, 16, 10, 26, 32, 12, 24)
-    sheet.write(0, 0, f"问题 {number} 佐证材料目录", title)
-    sheet.merge_range(1, 0, 1, len(headers) - 1, text, wrap)
-    # About 150 characters fit on a line across the sheet; give the text its lines.
-    sheet.set_row(1, 15 * max(1, min(8, len(text) // 70 + 1)))
-    sheet.write(2, 0, f"共 {len(records)} 份，导出日期 {format_date(date.today())}")
-    for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
-        sheet.write(4, col, label, head)
-        sheet.set_column(col, col, width)
-    for row, (r, name) in enumerate(zip(records, names, strict=True), start=5):
-        seq = measure_seqs.get(r.measure_id) if r.measure_id is not None else None
-        values: tuple[object, ...] = (
-            row - 4,
-            r.title,
-            format_date(r.date) if r.date else "",
-            f"第{seq}条" if seq else "问题",
-            r.original_name,
-            name,
-            r.size,
-        )
-        for col, value in enumerate(values):
-            sheet.write(row, col, value, cell)
-        sheet.write(row, len(values), r.sha256, small)
-        # xlsxwriter cannot measure text: give each row the lines its longest cell needs
-        # (CJK characters are two columns wide), at least two for the hash.
-        lines = max(
-            2,
-            *(
-                -(-_display_width(str(v)) // widths[col])
-                for col, v in enumerate(values)
-                if isinstance(v, str)
-            ),
-        )
-        sheet.set_row(row, 14 * min(lines, 10))
-    book.close()
-    return buffer.getvalue()
 
 
 __all__ = [

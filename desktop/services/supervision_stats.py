@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.calendar import WorkCalendar, parse_working_days
 from desktop.domain.overdue import issue_light, issue_overdue
-from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord, Responsibility
+from desktop.domain.records import (
+    InspectionId,
+    InspectionRecord,
+    IssueRecord,
+    MeasureRecord,
+    Responsibility,
+)
 from desktop.domain.statistics import share_percent
 from desktop.domain.supervision import (
     Decision,
@@ -58,7 +64,7 @@ class _Deadlines:
         self.calendar = calendar
         self.warnings: list[str] = []
 
-    def of(self, responsibility: Responsibility, inspection_id: int) -> date | None:
+    def of(self, responsibility: Responsibility, inspection_id: InspectionId) -> date | None:
         start = self.feedback.get(inspection_id)
         found = effective_deadline(responsibility, start, self.calendar)
         if (

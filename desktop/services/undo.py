@@ -14,6 +14,7 @@ from desktop.domain.changes import Changes
 from desktop.domain.records import BatchId
 from desktop.services import fields as rf
 from desktop.services.history import COOPERATING, ENTITY_MODELS, Recorder, dumps, snapshot
+from desktop.services.unit_of_work import LedgerAccess
 from desktop.storage.bulk import insert_rows, table_of
 from desktop.storage.errors import NotFound, StaleEdit
 from desktop.storage.models import History, HistoryBatch, Issue, Measure, Unit
@@ -81,7 +82,7 @@ def _restore_deleted(s: Session, rec: Recorder, run: list[Any]) -> None:
     rec.extend_raw((e.entity, e.entity_key, e.issue_key, "create", "", None, e.old) for e in run)
 
 
-def undo_batch(s: Session, batch_id: int, operator: str) -> int:
+def undo_batch(s: Session, batch_id: BatchId, operator: str) -> int:
     """Reverse every entry of a batch in this session; returns the new batch's id.
 
     Raises :class:`StaleEdit` when a field was changed again after the batch (the undo
@@ -282,7 +283,7 @@ def _unit_in_use(s: Session, unit_id: int) -> bool:
     return any(s.execute(q.limit(1)).first() is not None for q in checks)
 
 
-def undo(service: Any, batch_id: int) -> tuple[BatchId, Changes]:
+def undo(service: LedgerAccess, batch_id: BatchId) -> tuple[BatchId, Changes]:
     """Undo a batch in one transaction; returns the undo batch and what changed."""
     with service.uow.begin() as s:
         new_batch = undo_batch(s, batch_id, service.operator)

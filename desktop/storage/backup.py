@@ -6,6 +6,11 @@ so a backup file is either absent or complete. Backups live in ``backups/`` besi
 ledger and are named ``<ledger stem>-<YYYYmmdd-HHMMSS>[-n]-<reason>.sqlite``; the
 name is the index (no catalogue file that could disagree with the folder).
 
+Plain primitives (copy, verify, name, list): when to back up, the evidence files a
+backup holds, rotation and restores are the backup service's (``services/backups.py``),
+which calls these and is never called from here. Only the migration's backup before an
+upgrade (``migrate.upgrade``) is made here, of the database alone.
+
 Restoring writes a backup *into* the ledger with the same API: SQLite copies every
 page in one write transaction of the destination, so other connections and a crash
 see either the old ledger or the restored one, and the ledger keeps its WAL mode.
@@ -19,7 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,24 +32,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.storage.engine import sqlite_path
+from desktop.storage.engine import current_revision, sqlite_path
 from desktop.storage.errors import LedgerError, NotALedger
 from desktop.storage.ledger_file import read_prefix
 
 BACKUP_SUFFIX = ".sqlite"
 PARTIAL_SUFFIX = ".part"
-
-# Why a backup was made: the reason in its file name, with its label for people.
-REASON_LABELS: dict[str, str] = {
-    "open": "打开台账时自动备份",
-    "import": "导入前自动备份",
-    "merge": "合并前自动备份",
-    "notice": "读入通报前自动备份",
-    "upgrade": "升级前自动备份",
-    "restore": "恢复前自动备份",
-    "manual": "手动备份",
-    "damaged": "损坏文件的原样副本",
-}
 
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)"
@@ -94,6 +87,21 @@ def backup_sequence(name: str) -> int:
     return int(match["n"]) if match and match["n"] else 1
 
 
+def backup_files(ledger: Path, folder: Path | None = None) -> list[tuple[Path, datetime, str]]:
+    """The backup files of ``ledger`` in ``folder`` (default: :func:`default_backup_dir`),
+    by their names, with the time and reason each name gives, newest first."""
+    folder = folder or default_backup_dir(ledger)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_backup_name(ledger.stem, path.name)
+        if parsed is not None and path.is_file():
+            found.append((path, *parsed))
+    found.sort(key=lambda item: (item[1], backup_sequence(item[0].name)), reverse=True)
+    return found
+
+
 def ro_uri(path: Path) -> str:
     """A read-only SQLite URI for a file (percent-encoded, any platform)."""
     return path.resolve().as_uri() + "?mode=ro"
@@ -131,16 +139,28 @@ def sqlite_error_text(exc: BaseException) -> str:
     return str(exc)
 
 
-def backup_file(
-    source: Path, target: Path, *, before_rename: Callable[[Path], None] | None = None
-) -> Path:
-    """Copy a SQLite ledger file to ``target`` with the backup API, atomically: the
-    backup is written beside the target, synced, and renamed into place.
+def partial_file(target: Path) -> Path:
+    """Where a backup to ``target`` is written before it is renamed into place."""
+    return target.with_name(target.name + PARTIAL_SUFFIX)
 
-    ``before_rename`` is called with the finished, synced partial file just before the
-    rename (the services copy the evidence files it refers to there): when it raises,
-    the partial file is removed and the error passes on, so no backup appears."""
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+
+def _failed(exc: BaseException, source: Path, target: Path) -> LedgerError:
+    partial = partial_file(target)
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
+    return LedgerError(
+        f"备份失败（{sqlite_error_text(exc)}）：{source} → {target}。台账本身没有改变。",
+        str(source),
+    )
+
+
+def snapshot_file(source: Path, target: Path) -> Path:
+    """Copy a SQLite ledger file with the backup API into the partial file of
+    ``target`` (:func:`partial_file`), synced; returns the partial file. Nothing is at
+    ``target`` yet: :func:`publish_file` renames the partial file into place,
+    :func:`discard_partial` removes it. Raises :class:`LedgerError` (and leaves no
+    partial file) when the copy fails."""
+    partial = partial_file(target)
     try:
         # Inside the try: a folder that cannot be made (a file of that name, no
         # permission) is a failed backup with a message, not a crash.
@@ -164,22 +184,42 @@ def backup_file(
         # needs write access; the backup failed there, and under Wine, at every import).
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
-        if before_rename is not None:
-            before_rename(partial)
-        os.replace(partial, target)
-        fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise LedgerError(
-            f"备份失败（{sqlite_error_text(exc)}）：{source} → {target}。台账本身没有改变。",
-            str(source),
-        ) from exc
+        raise _failed(exc, source, target) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        discard_partial(target)
         raise
+    return partial
+
+
+def publish_file(source: Path, target: Path) -> Path:
+    """Rename the finished partial file of a backup of ``source`` into place at
+    ``target``, durably. Raises :class:`LedgerError` (and removes the partial file)
+    when it cannot."""
+    try:
+        os.replace(partial_file(target), target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise _failed(exc, source, target) from exc
     return target
+
+
+def discard_partial(target: Path) -> None:
+    """Remove the partial file of a backup to ``target`` that is not to appear."""
+    with contextlib.suppress(OSError):
+        partial_file(target).unlink(missing_ok=True)
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy a SQLite ledger file to ``target`` with the backup API, atomically: the
+    backup is written beside the target, synced, and renamed into place
+    (:func:`snapshot_file`, then :func:`publish_file`)."""
+    snapshot_file(source, target)
+    try:
+        return publish_file(source, target)
+    except BaseException:
+        discard_partial(target)
+        raise
 
 
 def backup_ledger(engine: Engine, target: Path) -> Path:
@@ -197,7 +237,7 @@ def copy_damaged(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         shutil.copyfile(source, partial)
-        with partial.open("rb+") as handle:  # read-write: see backup_file
+        with partial.open("rb+") as handle:  # read-write: see snapshot_file
             os.fsync(handle.fileno())
         os.replace(partial, target)
         fsync_dir(target.parent)
@@ -324,7 +364,6 @@ def read_only_engine(path: Path) -> Iterator[Engine]:
 def read_summary(path: Path) -> LedgerSummary:
     """Count what a ledger (or backup) file holds. Raises :class:`NotALedger` when it
     cannot be read as a ledger."""
-    from desktop.storage.migrate import current_revision
     from desktop.storage.models import History, HistoryBatch, Inspection, Issue, Measure
 
     with read_only_engine(path) as engine:

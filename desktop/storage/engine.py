@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -229,3 +229,11 @@ def create_ledger_engine(
         event.listen(engine, "begin", _on_begin)
     event.listen(engine, "handle_error", _translate_error)
     return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The ledger's schema revision, read with plain SQL; None for an empty database."""
+    if not inspect(engine).has_table("alembic_version"):
+        return None
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -23,6 +23,7 @@ from desktop.storage.engine import (
     sqlite_path,
     writable,
 )
+from desktop.storage.engine import current_revision as current_revision
 from desktop.storage.errors import (
     LedgerError,
     LedgerReadOnly,
@@ -55,12 +56,12 @@ def head_revision() -> str:
     return heads[0]
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The ledger's schema revision, read with plain SQL; None for an empty database."""
-    if not inspect(engine).has_table("alembic_version"):
-        return None
-    with engine.connect() as connection:
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the software has a migration for."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
 
 
 def open_ledger(
@@ -131,11 +132,7 @@ def _check_current(engine: Engine) -> None:
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise LedgerTooNew(_TOO_NEW, str(engine.url))
     if current is None:
         if inspect(engine).get_table_names():
@@ -154,11 +151,8 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> bool:
     if current == SCHEMA_HEAD:
         return False
     from alembic import command
-    from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise LedgerTooNew(_TOO_NEW, str(engine.url))
     if current is None:
         tables = set(inspect(engine).get_table_names())

@@ -2,7 +2,7 @@
 role may not change is read-only with the reason on hover, the actions it cannot use
 are off, and 账号与权限… is there for an administrator. The server enforces the roles
 whatever the window shows; a write it refuses reaches the user as the message of a
-:class:`~desktop.storage.errors.LedgerForbidden` (``MainWindow.perform``).
+:class:`~desktop.storage.errors.LedgerForbidden` (``window.perform``).
 
 A 只读 login uses the window's read-only mode (``ui.safety``), which also serves ledger
 files that cannot be written; a 责任单位填报 login gets the form and measure cells it may
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextE
 
 from desktop.domain.access import FULL_ACCESS, Access, Role
 from desktop.domain.records import IssueRecord, MeasureRecord
+from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
+    from desktop.ui.window_parts import WindowParts
 
 
 def measure_units(measure: MeasureRecord, issue: IssueRecord | None) -> tuple[str, list[str]]:
@@ -36,19 +38,21 @@ def measure_units(measure: MeasureRecord, issue: IssueRecord | None) -> tuple[st
 
 
 class AccessFollower(QObject):
-    """Keeps one main window in step with what its login may do."""
+    """Keeps one window in step with what its login may do (the window API, and the
+    window's own widgets it restyles, ``ui.window_parts``)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow, parts: WindowParts) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.parts = parts
         self._access: Access = FULL_ACCESS
         self._service: object | None = None
         self._restricted_shown = False
-        self.admin_action = QAction(self.tr("账号与权限…"), window)
+        self.admin_action = QAction(self.tr("账号与权限…"), window.widget())
         self.admin_action.setStatusTip(self.tr("服务器台账的角色：谁可以修改什么（管理员使用）"))
         self.admin_action.triggered.connect(lambda _c=False: self.open_admin())
         self.admin_action.setVisible(False)
-        window.settings_menu.addAction(self.admin_action)
+        window.add_action(ActionKey.ACCOUNTS, self.admin_action, Menu.SETTINGS)
 
     # ------------------------------------------------------------------ access
     @property
@@ -69,42 +73,45 @@ class AccessFollower(QObject):
     # ------------------------------------------------------------------ follow
     def enforce(self) -> None:
         """Called whenever the window updates its actions (after read-only mode)."""
-        w = self.window
-        if not shiboken6.isValid(w.import_menu):  # the window is being torn down
+        w, parts = self.window, self.parts
+        if not shiboken6.isValid(parts.import_menu_action):  # the window is being torn down
             return
         access = self.access
         self.admin_action.setVisible(access.can_administer)
         unit = access.role is Role.UNIT
+        save = w.action(ActionKey.SAVE_ISSUE)
+        safety = parts.safety()
         if unit:
-            for action in w.safety.editing_actions():
-                if action not in (w.save_issue_action, w.undo_action, w.redo_action):
+            kept = (save, w.action(ActionKey.UNDO), w.action(ActionKey.REDO))
+            for action in safety.editing_actions():
+                if action not in kept:
                     action.setEnabled(False)
-        issue = w.detail.issue
+        issue = parts.detail.issue
         if issue is not None and access.role is not Role.UNIT:
-            w.save_issue_action.setEnabled(w.save_issue_action.isEnabled() and not access.read_only)
-        if w.safety.read_only and not access.read_only:
+            save.setEnabled(save.isEnabled() and not access.read_only)
+        if safety.read_only and not access.read_only:
             # A ledger file that cannot be written: read-only mode has it all.
-            w.detail.measures.model.may_edit = None
-            w.detail.measures.model.refusal = None
+            parts.detail.measures.model.may_edit = None
+            parts.detail.measures.model.refusal = None
             self._restricted_shown = False
             return
         if unit or access.read_only or self._restricted_shown:
             if unit:
-                w.safety.read_only_banner.show_text(
+                safety.read_only_banner.show_text(
                     self.tr(
                         "责任单位填报账号：您的账号（{login}）只能为{units}牵头或配合的问题和措施"
                         "填写整改进展、添加佐证材料，修改进展说明、整改状态和完成时间。"
                     ).format(login=access.login, units="、".join(sorted(access.units)))
                 )
             elif not access.read_only:
-                w.safety.read_only_banner.show_text("")
+                safety.read_only_banner.show_text("")
             self._follow_form(access, issue)
             self._follow_measures(access, issue)
             self._follow_tabs(access, issue)
             self._restricted_shown = unit or access.read_only
 
     def _follow_form(self, access: Access, issue: IssueRecord | None) -> None:
-        form = self.window.detail.form
+        form = self.parts.detail.form
         lead = issue.responsibility.lead_unit if issue is not None else ""
         coop = list(issue.responsibility.cooperating_units) if issue is not None else []
         for field, widget in form.fields.items():
@@ -117,14 +124,14 @@ class AccessFollower(QObject):
                 continue
             _set_editable(widget, allowed, reason)
         owned = access.owns(lead, coop) and not access.read_only
-        detail = self.window.detail
+        detail = self.parts.detail
         if access.role is Role.UNIT:
             detail.save_button.setVisible(owned)
             detail.revert_button.setVisible(owned)
-            self.window.save_issue_action.setEnabled(issue is not None and owned)
+            self.window.action(ActionKey.SAVE_ISSUE).setEnabled(issue is not None and owned)
 
     def _follow_measures(self, access: Access, issue: IssueRecord | None) -> None:
-        measures = self.window.detail.measures
+        measures = self.parts.detail.measures
         model = measures.model
         if access.role is Role.UNIT:
 
@@ -151,8 +158,7 @@ class AccessFollower(QObject):
             button.setVisible(editing)
 
     def _follow_tabs(self, access: Access, issue: IssueRecord | None) -> None:
-        slots = getattr(self.window, "supervision_slots", None)
-        tabs = slots.built if slots is not None else None
+        tabs = self.parts.supervision_tabs()
         if tabs is None or access.role is not Role.UNIT:
             return
         lead = issue.responsibility.lead_unit if issue is not None else ""
@@ -160,7 +166,7 @@ class AccessFollower(QObject):
         # A unit's measure under another unit's issue: notes and evidence on it.
         owned = access.owns(lead, coop) or any(
             access.owns(*measure_units(m, issue))
-            for m in self.window.detail.measures.model.records()
+            for m in self.parts.detail.measures.model.records()
         )
         tabs.set_read_only(not owned)
         for button in (
@@ -188,7 +194,7 @@ class AccessFollower(QObject):
         from desktop.ui import messages
         from desktop.ui.dialogs.admin_dialog import AdminDialog
 
-        dialog = AdminDialog(self.window.service, self.window)
+        dialog = AdminDialog(self.window.service, self.window.widget())
         try:
             messages.run_dialog(dialog)
         finally:
@@ -209,5 +215,6 @@ def _set_editable(widget: QWidget, allowed: bool, reason: str) -> None:
     widget.setToolTip(reason)
 
 
-def install_access_follow(window: MainWindow) -> AccessFollower:
-    return AccessFollower(window)
+def install_access_follow(window: LedgerWindow, parts: WindowParts) -> AccessFollower:
+    """Add 设置 → 账号与权限… and follow the login's role (see the module docstring)."""
+    return AccessFollower(window, parts)

@@ -1,5 +1,8 @@
 """Font scaling for older eyes: the whole UI follows the application font, so one
-setting (100–200 %) scales every widget; sizes elsewhere derive from font metrics."""
+setting (100–200 %) scales every widget; sizes elsewhere derive from font metrics.
+
+On screen: no widget of its own; the size of everything.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,8 @@ bars (e.g. each unit's finished, open and overdue work). No chart package: the b
 stays small and the charts follow the application font (the font-size setting).
 
 Sizes come from font metrics, never pixels, so both charts grow with a larger font.
+
+On screen: the charts of 报告 → 统计分析 (``dashboard.py``).
 """
 
 from __future__ import annotations

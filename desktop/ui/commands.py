@@ -7,6 +7,8 @@ the action once (the window does this before pushing, so that errors such as
 :class:`StaleEdit` reach the user as a choice); ``undo()`` reverses the batches it holds
 and keeps the returned ids; ``redo()`` reverses those in turn. Commands call services
 only; they never reach into widgets, and report failures through ``messages``.
+
+On screen: nothing of its own; their texts name the steps of 编辑 → 撤销/重做.
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
+    CategoryId,
     InspectionDraft,
+    InspectionId,
     IssueDraft,
+    IssueId,
     MeasureDraft,
+    MeasureId,
 )
 from desktop.domain.rollup import StatusChoice
 from desktop.storage.errors import LedgerError
@@ -33,7 +39,8 @@ from desktop.ui.events import LedgerEvents
 from desktop.ui.operations import failure_text, tell_failure
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
 
 
 # Command ids for merging (QUndoCommand.id); -1 means "never merge".
@@ -240,7 +247,7 @@ class EditInspectionCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: InspectionDraft,
         expected_revision: int | None,
     ) -> None:
@@ -263,7 +270,11 @@ class DeleteInspectionCommand(LedgerCommand):
     """删除巡察 with its categories, issues and measures."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, inspection_id: int, title: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        inspection_id: InspectionId,
+        title: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除巡察“{title}”").format(title=title),
@@ -281,9 +292,9 @@ class AddCategoryCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         name: str,
-        parent_id: int | None = None,
+        parent_id: CategoryId | None = None,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "新增类别“{name}”").format(name=name),
@@ -297,7 +308,11 @@ class RenameCategoryCommand(LedgerCommand):
     """重命名类别."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        category_id: CategoryId,
+        name: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "重命名类别为“{name}”").format(name=name),
@@ -314,9 +329,9 @@ class MoveCategoryCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        category_id: int,
+        category_id: CategoryId,
         name: str,
-        parent_id: int | None,
+        parent_id: CategoryId | None,
         index: int,
     ) -> None:
         super().__init__(
@@ -331,7 +346,11 @@ class DeleteCategoryCommand(LedgerCommand):
     """删除类别 (its issues stay, uncategorised)."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, category_id: int, name: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        category_id: CategoryId,
+        name: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除类别“{name}”").format(name=name),
@@ -349,7 +368,7 @@ class AddIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        inspection_id: int,
+        inspection_id: InspectionId,
         draft: IssueDraft,
         measures: Sequence[MeasureDraft] = (),
     ) -> None:
@@ -368,7 +387,7 @@ class EditIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         draft: IssueDraft,
         expected_revision: int | None,
     ) -> None:
@@ -397,7 +416,7 @@ class DeleteIssuesCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         numbers: Sequence[str],
     ) -> None:
         text = (
@@ -417,7 +436,7 @@ class MoveIssueCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         new_position: int,
     ) -> None:
@@ -436,7 +455,7 @@ class BulkEditCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_ids: Sequence[int],
+        issue_ids: Sequence[IssueId],
         values: dict[str, Any],
     ) -> None:
         super().__init__(
@@ -463,7 +482,7 @@ class AddMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: MeasureDraft,
         index: int | None = None,
@@ -486,7 +505,7 @@ class EditMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        measure_id: int,
+        measure_id: MeasureId,
         values: dict[str, Any],
         expected_revision: int | None,
         what: str,
@@ -526,7 +545,11 @@ class DeleteMeasureCommand(LedgerCommand):
     """删除整改措施; undo puts it back in its place with the same key."""
 
     def __init__(
-        self, service: LedgerService, events: LedgerEvents | None, measure_id: int, number: str
+        self,
+        service: LedgerService,
+        events: LedgerEvents | None,
+        measure_id: MeasureId,
+        number: str,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("commands", "删除问题 {number} 的整改措施").format(
@@ -545,7 +568,7 @@ class MoveMeasureCommand(LedgerCommand):
         self,
         service: LedgerService,
         events: LedgerEvents | None,
-        measure_id: int,
+        measure_id: MeasureId,
         number: str,
         new_index: int,
     ) -> None:

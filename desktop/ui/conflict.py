@@ -3,7 +3,8 @@ record first (:class:`StaleEdit`): for issues and measures, the conflict dialog 
 the differing fields and 重新载入 / 覆盖 / 合并 / 取消; for other records, the plain
 reload-or-overwrite prompt of ``messages.ask_stale``.
 
-:func:`resolve_stale` is called from ``MainWindow.perform``; it either adjusts the
+:func:`resolve_stale` is called from ``MainWindow.perform`` (with the measures its
+detail pane shows), on the window API (``window_api``); it either adjusts the
 command (overwrite: save against the revision just shown; merge: save theirs plus my
 changes) and asks for it to be run again, or reloads or leaves things as they are.
 Running the adjusted command through ``perform`` keeps it on the undo stack and makes
@@ -31,7 +32,9 @@ from desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from desktop.ui.operations import tell_failure
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from collections.abc import Sequence
+
+    from desktop.ui.window_api import LedgerWindow
 
 _RESPONSIBILITY_TEXT = frozenset(
     {"lead_leader", "lead_unit", "responsible_person", "deadline_text"}
@@ -73,22 +76,27 @@ def _as_measure_draft(record: MeasureRecord) -> MeasureDraft:
     return measure_with_values(record, {})
 
 
-def resolve_stale(window: MainWindow, command: LedgerCommand, error: StaleEdit) -> bool:
+def resolve_stale(
+    window: LedgerWindow,
+    command: LedgerCommand,
+    error: StaleEdit,
+    shown_measures: Sequence[MeasureRecord] = (),
+) -> bool:
     """Ask the clerk what to do about a refused save. True: run the (adjusted)
     command again; False: stop (the window was reloaded, or the clerk cancelled)."""
     try:
         if isinstance(command, EditIssueCommand):
             return _resolve_issue(window, command, error)
         if isinstance(command, EditMeasureCommand):
-            return _resolve_measure(window, command, error)
+            return _resolve_measure(window, command, error, shown_measures)
     except LedgerError as exc:  # the record vanished meanwhile, the ledger went away…
-        tell_failure(window, exc, host=window)
+        tell_failure(window.widget(), exc, host=window)
         return False
     return _ask_plainly(window, command, error)
 
 
-def _ask_plainly(window: MainWindow, command: LedgerCommand, error: StaleEdit) -> bool:
-    choice = messages.ask_stale(window, error.message)
+def _ask_plainly(window: LedgerWindow, command: LedgerCommand, error: StaleEdit) -> bool:
+    choice = messages.ask_stale(window.widget(), error.message)
     if choice is messages.StaleChoice.OVERWRITE and hasattr(command, "expected_revision"):
         command.expected_revision = error.revision
         return True
@@ -98,7 +106,7 @@ def _ask_plainly(window: MainWindow, command: LedgerCommand, error: StaleEdit) -
     return False
 
 
-def _categories(window: MainWindow) -> dict[int, str]:
+def _categories(window: LedgerWindow) -> dict[int, str]:
     names: dict[int, str] = {}
     for inspection in window.inspections():
         for category in window.service.list_categories(inspection.id):
@@ -106,8 +114,8 @@ def _categories(window: MainWindow) -> dict[int, str]:
     return names
 
 
-def _ask(window: MainWindow, conflict: Conflict, what: str) -> ConflictChoice:
-    dialog = ConflictDialog(conflict, what, window, categories=_categories(window))
+def _ask(window: LedgerWindow, conflict: Conflict, what: str) -> ConflictChoice:
+    dialog = ConflictDialog(conflict, what, window.widget(), categories=_categories(window))
     try:
         messages.run_dialog(dialog)
         return dialog.choice
@@ -115,7 +123,7 @@ def _ask(window: MainWindow, conflict: Conflict, what: str) -> ConflictChoice:
         dialog.deleteLater()
 
 
-def _resolve_issue(window: MainWindow, command: EditIssueCommand, error: StaleEdit) -> bool:
+def _resolve_issue(window: LedgerWindow, command: EditIssueCommand, error: StaleEdit) -> bool:
     shown = window.current_issue()
     base = shown if shown is not None and shown.id == command.issue_id else None
     conflict = issue_conflict(window.service, command.issue_id, command.draft, base, error)
@@ -135,10 +143,13 @@ def _resolve_issue(window: MainWindow, command: EditIssueCommand, error: StaleEd
     return False
 
 
-def _resolve_measure(window: MainWindow, command: EditMeasureCommand, error: StaleEdit) -> bool:
-    model = window.detail.measures.model
-    row = model.row_of(command.measure_id)
-    shown = model.record_at(row) if row is not None else None
+def _resolve_measure(
+    window: LedgerWindow,
+    command: EditMeasureCommand,
+    error: StaleEdit,
+    shown_measures: Sequence[MeasureRecord],
+) -> bool:
+    shown = next((m for m in shown_measures if m.id == command.measure_id), None)
     base = _as_measure_draft(shown) if shown is not None else None
     mine = measure_with_values(shown, command.values) if shown is not None else None
     if mine is None or shown is None:
@@ -161,7 +172,7 @@ def _resolve_measure(window: MainWindow, command: EditMeasureCommand, error: Sta
     return False
 
 
-def _with_last_editor(window: MainWindow, conflict: Conflict, measure: MeasureRecord) -> Conflict:
+def _with_last_editor(window: LedgerWindow, conflict: Conflict, measure: MeasureRecord) -> Conflict:
     """Measures keep no "last saved by": take who and when from the history."""
     if conflict.at:
         return conflict

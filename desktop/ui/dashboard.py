@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError
-from desktop.domain.records import InspectionRecord
+from desktop.domain.records import InspectionId, InspectionRecord
 from desktop.domain.statistics import rate_text
 from desktop.domain.status import Status
 from desktop.domain.supervision import (
@@ -74,7 +74,7 @@ class DashboardQuery:
     """What to compute: one inspection (None for all), the ledger at the end of
     ``as_of`` (None for now) and the changes since ``since``."""
 
-    inspection_id: int | None = None
+    inspection_id: InspectionId | None = None
     as_of: date | None = None
     since: date | None = None
 
@@ -792,7 +792,7 @@ class Dashboard(QWidget):
             self.status.setText(self.tr("变化的起始日期不能晚于“截至”日期。"))
             return None
         scope = self.scope.currentData()
-        return DashboardQuery(int(scope) if scope is not None else None, as_of, since)
+        return DashboardQuery(InspectionId(int(scope)) if scope is not None else None, as_of, since)
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:

@@ -1,4 +1,4 @@
-"""Files dropped on the main window: one dispatch point by file extension.
+"""Files dropped on the window (``window_api``): one dispatch point by file extension.
 
 ``DROP_HANDLERS`` maps a lower-case suffix (".xlsx") to a function taking the window
 and the dropped file. The Excel import registers its suffixes here; other features
@@ -18,18 +18,18 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from desktop.ui import messages
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
-DropHandler = Callable[["MainWindow", Path], object]
+DropHandler = Callable[["LedgerWindow", Path], object]
 
 
-def _import_workbook(window: MainWindow, path: Path) -> None:
+def _import_workbook(window: LedgerWindow, path: Path) -> None:
     from desktop.ui.import_wizard import open_import_wizard
 
     open_import_wizard(window, path)
 
 
-def _import_notice(window: MainWindow, path: Path) -> None:
+def _import_notice(window: LedgerWindow, path: Path) -> None:
     from desktop.ui.notice_actions import open_dropped_notice
 
     open_dropped_notice(window, path)
@@ -57,16 +57,16 @@ def dropped_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-def open_dropped(window: MainWindow, paths: list[Path]) -> bool:
+def open_dropped(window: LedgerWindow, paths: list[Path]) -> bool:
     """Open the first dropped file that has a handler; say so when none has one.
     Hand-off workbooks the units sent back go, all of them at once, to the merge review
     rather than the import. True when a handler took a file."""
-    from desktop.ui.handoff_actions import is_handoff_file
+    from desktop.ui.handoff_actions import handoff_of, is_handoff_file
 
     returned = [
         p for p in paths if p.suffix.lower() in (".xlsx", ".xls", ".ods") and is_handoff_file(p)
     ]
-    handoff = getattr(window, "handoff", None)
+    handoff = handoff_of(window.widget())
     if returned and handoff is not None:
         handoff.merge_paths(returned)
         return True
@@ -78,7 +78,7 @@ def open_dropped(window: MainWindow, paths: list[Path]) -> bool:
     if paths:
         kinds = "、".join(sorted(DROP_HANDLERS))
         messages.warning(
-            window,
+            window.widget(),
             QCoreApplication.translate(
                 "FileDrops", "不能打开“{name}”：可以拖入的文件类型为 {kinds}。"
             ).format(name=paths[0].name, kinds=kinds),
@@ -90,11 +90,11 @@ class FileDrops(QObject):
     """Accepts local files dragged onto the main window and hands them to
     :func:`open_dropped` (an event filter, so the window class needs no change)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow) -> None:
+        super().__init__(window.widget())
         self.window = window
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.widget().setAcceptDrops(True)
+        window.widget().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -115,6 +115,6 @@ class FileDrops(QObject):
         return False
 
 
-def install_file_drops(window: MainWindow) -> FileDrops:
+def install_file_drops(window: LedgerWindow) -> FileDrops:
     """Let files be dropped on the window."""
     return FileDrops(window)

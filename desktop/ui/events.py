@@ -1,4 +1,8 @@
-"""The ledger_changed signal: commands emit it, models and views decide what to reload."""
+"""The window's hub of signals: commands emit ``ledger_changed``, the window says what
+it shows; models, views and features decide what to reload.
+
+On screen: nothing of its own (a QObject with signals, one per window).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,13 @@ class LedgerEvents(QObject):
         ledger_changed(Changes): something in the ledger changed; the value says what.
         ledger_replaced(): another ledger was opened; everything must reload.
         settings_changed(): the user's settings were applied (due-soon days, holidays).
+        view_changed(): the window shows other issues (another inspection, filter,
+            sort or reload).
+        selection_changed(): the current or the selected issues changed.
     """
 
     ledger_changed = Signal(Changes)
     ledger_replaced = Signal()
     settings_changed = Signal()
+    view_changed = Signal()
+    selection_changed = Signal()

@@ -1,7 +1,8 @@
-"""导出 → Excel 台账…: from the main window to a workbook on disk.
+"""导出 → Excel 台账…: from the window's view (``window_api``) to a workbook on disk.
 
-:func:`desktop.ui.export_actions.install_export_actions` adds the action to
-``window.export_menu`` and makes the :class:`ExcelExporter` on first use. The action
+:func:`desktop.ui.export_actions.install_export_actions` adds the action to the
+window's 导出 menu (``window_api.Menu.EXPORT``) and makes the :class:`ExcelExporter`
+on first use. The action
 asks with :class:`~desktop.ui.export_dialog.ExportDialog`, then for a file name
 (``<被巡察单位>整改台账-<date>.xlsx`` in the folder used last), then runs the Qt-free
 writer (:func:`desktop.excel.writer.write_ledger`) in an :class:`ExportThread` behind a
@@ -35,10 +36,9 @@ from PySide6.QtGui import QAction, QDesktopServices
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.records import InspectionRecord, IssueRecord
-from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.storage.errors import LedgerError
-from desktop.ui import labels, messages
+from desktop.ui import messages
 from desktop.ui.operations import failure_text
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
     # The dialog is imported when the export is first asked for, not at start-up.
     from desktop.ui.export_dialog import ExportChoice, ViewFacts
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 # Above this many issues, fetch every measure and pick in Python rather than send a huge
 # IN (...) list to the database (SQLite caps bound parameters at 32,766).
@@ -64,82 +64,7 @@ def open_url(url: QUrl) -> bool:
 
 
 # --------------------------------------------------------------------- the view
-def describe_view(window: MainWindow) -> str:
-    """The current view in words: inspection, filter, order."""
-    parts: list[str] = []
-    inspection = window.current_inspection()
-    if inspection is not None:
-        parts.append(
-            QCoreApplication.translate("ExcelExport", "巡察：{title}").format(
-                title=inspection.title
-            )
-        )
-    else:
-        parts.append(QCoreApplication.translate("ExcelExport", "全部巡察"))
-    flt = window.issue_filter()
-    conditions: list[str] = []
-    if flt.category_id is not None:
-        name = window.filter_bar.category.currentText().strip("\u3000 ")
-        conditions.append(
-            QCoreApplication.translate("ExcelExport", "类别“{name}”").format(name=name)
-        )
-    if flt.statuses:
-        words = "、".join(labels.status_label(s) for s in Status if s in flt.statuses)
-        conditions.append(
-            QCoreApplication.translate("ExcelExport", "状态 {list}").format(list=words)
-        )
-    if flt.unit:
-        conditions.append(
-            QCoreApplication.translate("ExcelExport", "单位“{unit}”").format(unit=flt.unit)
-        )
-    if flt.leader:
-        conditions.append(
-            QCoreApplication.translate("ExcelExport", "领导“{leader}”").format(leader=flt.leader)
-        )
-    if flt.overdue and flt.due_soon:
-        conditions.append(QCoreApplication.translate("ExcelExport", "逾期或即将到期"))
-    elif flt.overdue:
-        conditions.append(QCoreApplication.translate("ExcelExport", "逾期"))
-    elif flt.due_soon:
-        conditions.append(QCoreApplication.translate("ExcelExport", "即将到期"))
-    if flt.long_term is True:
-        conditions.append(QCoreApplication.translate("ExcelExport", "仅长期坚持"))
-    elif flt.long_term is False:
-        conditions.append(QCoreApplication.translate("ExcelExport", "非长期坚持"))
-    if flt.text:
-        conditions.append(
-            QCoreApplication.translate("ExcelExport", "搜索“{text}”").format(text=flt.text)
-        )
-    if conditions:
-        parts.append(
-            QCoreApplication.translate("ExcelExport", "筛选：{conditions}").format(
-                conditions="，".join(conditions)
-            )
-        )
-    else:
-        parts.append(QCoreApplication.translate("ExcelExport", "未筛选"))
-    column = window.model.sort_column
-    if column >= 0:
-        header = window.model.headerData(column, Qt.Orientation.Horizontal)
-        descending = (
-            window.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        )
-        order = (
-            QCoreApplication.translate("ExcelExport", "降序")
-            if descending
-            else QCoreApplication.translate("ExcelExport", "升序")
-        )
-        parts.append(
-            QCoreApplication.translate("ExcelExport", "按“{column}”{order}排列").format(
-                column=header, order=order
-            )
-        )
-    else:
-        parts.append(QCoreApplication.translate("ExcelExport", "按台账顺序排列"))
-    return "；".join(parts)
-
-
-def view_facts(window: MainWindow) -> ViewFacts:
+def view_facts(window: LedgerWindow) -> ViewFacts:
     from desktop.ui.export_dialog import ViewFacts
 
     shown = window.shown_issues()
@@ -150,10 +75,10 @@ def view_facts(window: MainWindow) -> ViewFacts:
     if not view_inspections and current is not None:
         view_inspections = (current,)
     # With 全部问题 chosen, the window holds the whole ledger already.
-    ledger_count = len(window.model.all_records()) if current is None else None
+    ledger_count = len(window.scope_issues()) if current is None else None
     return ViewFacts(
         shown_count=len(shown),
-        description=describe_view(window),
+        description=window.describe_view(),
         view_inspections=view_inspections,
         ledger_inspections=inspections,
         ledger_count=ledger_count,
@@ -268,7 +193,7 @@ class ExportThread(QThread):
 
 # ------------------------------------------------------------------- the action
 class ExcelExporter(QObject):
-    """The 导出 → Excel 台账… action of a main window: dialog, file name, worker thread
+    """The 导出 → Excel 台账… action of a window: dialog, file name, worker thread
     with a progress dialog, and the result shown.
 
     Signals:
@@ -279,8 +204,8 @@ class ExcelExporter(QObject):
 
     export_finished = Signal(object)
 
-    def __init__(self, window: MainWindow, action: QAction) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow, action: QAction) -> None:
+        super().__init__(window.widget())
         self.window = window
         # The menu entry (export_actions), made with the window; it starts the export.
         self.action = action
@@ -304,7 +229,7 @@ class ExcelExporter(QObject):
         window = self.window
         facts = view_facts(window)
         shown = tuple(window.shown_issues())
-        dialog = ExportDialog(facts, window.settings, window)
+        dialog = ExportDialog(facts, window.settings, window.widget())
         if not messages.run_dialog(dialog):
             return False
         choice = dialog.choice()
@@ -339,7 +264,10 @@ class ExcelExporter(QObject):
             )
         suggested = str(Path(folder) / default_file_name(inspections, choice))
         chosen = messages.ask_save_file(
-            self.window, self.tr("导出 Excel 台账"), self.tr("Excel 工作簿 (*.xlsx)"), suggested
+            self.window.widget(),
+            self.tr("导出 Excel 台账"),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+            suggested,
         )
         if not chosen:
             return None
@@ -354,7 +282,7 @@ class ExcelExporter(QObject):
         from PySide6.QtWidgets import QProgressDialog
 
         self.action.setEnabled(False)
-        progress = QProgressDialog(self.window)
+        progress = QProgressDialog(self.window.widget())
         progress.setWindowTitle(self.tr("导出 Excel 台账"))
         progress.setLabelText(self.tr("正在读取台账…"))
         progress.setCancelButtonText(self.tr("取消"))
@@ -363,7 +291,7 @@ class ExcelExporter(QObject):
         progress.setAutoReset(False)
         progress.setMinimumDuration(400)
         progress.setRange(0, 0)  # busy until the writer says how many issues
-        progress.setMinimumWidth(self.window.fontMetrics().averageCharWidth() * 50)
+        progress.setMinimumWidth(self.window.widget().fontMetrics().averageCharWidth() * 50)
         progress.canceled.connect(self._cancel)
         self.progress = progress
         thread = ExportThread(job, self)
@@ -406,17 +334,15 @@ class ExcelExporter(QObject):
             self.progress = None
         self.action.setEnabled(True)
         if isinstance(outcome, ExportCancelled):
-            self.window.statusBar().showMessage(self.tr("已取消导出，未写入任何文件。"), 8000)
+            self.window.show_status(self.tr("已取消导出，未写入任何文件。"), 8000)
         elif isinstance(outcome, ExportError):
-            messages.error(self.window, outcome.message, self.tr("导出失败"))
+            messages.error(self.window.widget(), outcome.message, self.tr("导出失败"))
         else:
             self._show_summary(outcome)
         self.export_finished.emit(outcome)
 
     def _show_summary(self, summary: ExportSummary) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("已导出到 {path}").format(path=summary.path), 8000
-        )
+        self.window.show_status(self.tr("已导出到 {path}").format(path=summary.path), 8000)
         text = self.tr(
             "已导出 {issues} 个问题、{measures} 条整改措施。\n工作表：{sheets}\n\n{path}"
         ).format(
@@ -426,7 +352,7 @@ class ExcelExporter(QObject):
             path=summary.path,
         )
         answer = messages.ask_choice(
-            self.window,
+            self.window.widget(),
             text,
             [self.tr("打开文件"), self.tr("打开所在文件夹")],
             self.tr("导出完成"),

@@ -1,5 +1,5 @@
-"""The hand-off round trip in the main window: 导出 → 分发给责任单位… and 文件 → 合并回收
-的台账…, installed with one call (:func:`install_handoff_actions`).
+"""The hand-off round trip in the window (``window_api``): 导出 → 分发给责任单位… and
+文件 → 合并回收的台账…, installed with one call (:func:`install_handoff_actions`).
 
 Writing hand-outs and reading returned files run as cancellable operations
 (:class:`~desktop.ui.operations.Operation`, in a worker thread; each hand-out is written
@@ -20,35 +20,37 @@ from PySide6.QtGui import QAction, QDesktopServices
 from desktop.domain.problems import Problem
 from desktop.ui import messages
 from desktop.ui.operations import Control, Operation
+from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
     from desktop.excel.merge import MergeResult
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 _FOLDER_KEY = "handoff/folder"
 _OPEN_FOLDER_KEY = "handoff/open_folder"
 
 
 class HandoffActions(QObject):
-    """The two actions and what they do, owned by the window (``window.handoff``).
+    """The two actions and what they do, a child of the window (``MainWindow.handoff``;
+    :func:`handoff_of` finds them from any widget).
 
     ``handout_action`` sits in the 导出 menu, ``merge_action`` in the 文件 menu
     after 导入/导出. :meth:`merge_paths` is also the entry point for files dropped on
     the window. No signals of its own: changes reach the window through its undo
     stack and ``ledger_changed``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow) -> None:
+        super().__init__(window.widget())
         self.window = window
-        self.handout_action = QAction(self.tr("分发给责任单位…"), window)
+        self.handout_action = QAction(self.tr("分发给责任单位…"), window.widget())
         self.handout_action.setStatusTip(self.tr("为每个责任单位生成一份填报用的 Excel 台账"))
         self.handout_action.triggered.connect(self.hand_out)
-        self.merge_action = QAction(self.tr("合并回收的台账…"), window)
+        self.merge_action = QAction(self.tr("合并回收的台账…"), window.widget())
         self.merge_action.setStatusTip(self.tr("把责任单位填好交回的台账合并进来，逐项审阅"))
         self.merge_action.triggered.connect(self.merge_files)
-        window.export_menu.addAction(self.handout_action)
+        window.add_action(ActionKey.HAND_OUT, self.handout_action, Menu.EXPORT)
         # In the 文件 menu, next to 导入 and 导出 (before 打印).
-        window.file_menu.insertAction(window.print_menu.menuAction(), self.merge_action)
+        window.add_action(ActionKey.MERGE_RETURNED, self.merge_action, Menu.FILE, before=Menu.PRINT)
 
     # ------------------------------------------------------------------ hand-out
     def hand_out(self) -> None:
@@ -62,19 +64,20 @@ class HandoffActions(QObject):
         data = handout_data(service, inspection.id if inspection else None)
         if not data.units:
             messages.info(
-                window,
+                window.widget(),
                 self.tr("没有可以分发的整改措施：问题和措施都没有填写牵头单位。"),
             )
             return
         if is_read_only(service.uow.engine) and identity(service, create=False) is None:
             messages.error(
-                window, self.tr("台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。")
+                window.widget(),
+                self.tr("台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。"),
             )
             return
         scope = inspection.title if inspection else self.tr("全部巡察")
         store = window.settings.store
         folder = str(store.value(_FOLDER_KEY, "") or "")
-        dialog = HandoutDialog(data.units, scope, folder, window)
+        dialog = HandoutDialog(data.units, scope, folder, window.widget())
         if not messages.run_dialog(dialog):
             return
         units = dialog.units()
@@ -83,7 +86,7 @@ class HandoffActions(QObject):
             target.mkdir(parents=False, exist_ok=True)
         except OSError as exc:
             messages.error(
-                window,
+                window.widget(),
                 self.tr("无法使用文件夹“{folder}”：{reason}").format(
                     folder=str(target), reason=exc.strerror or str(exc)
                 ),
@@ -92,7 +95,7 @@ class HandoffActions(QObject):
         store.setValue(_FOLDER_KEY, str(target))
         inspection_id, due = (inspection.id if inspection else None), dialog.due()
         outcome = Operation(
-            window,
+            window.widget(),
             lambda control: write_unit_handouts(
                 service,
                 target,
@@ -107,18 +110,18 @@ class HandoffActions(QObject):
             cancellable=True,
         ).run()
         if outcome.cancelled:
-            messages.info(window, self.tr("已取消；已生成的文件保留在文件夹中。"))
+            messages.info(window.widget(), self.tr("已取消；已生成的文件保留在文件夹中。"))
         if not outcome.ok or outcome.value is None:
             return
         written = outcome.value
         text = self.tr("已为 {n} 个单位生成分发文件，保存在：\n{folder}\n\n现在打开这个文件夹吗？")
-        if messages.confirm(window, text.format(n=len(written), folder=str(target))):
+        if messages.confirm(window.widget(), text.format(n=len(written), folder=str(target))):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # --------------------------------------------------------------------- merge
     def merge_files(self) -> None:
         paths = messages.ask_open_files(
-            self.window,
+            self.window.widget(),
             self.tr("选择责任单位交回的台账（可多选）"),
             self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)"),
         )
@@ -160,7 +163,7 @@ class HandoffActions(QObject):
             return cross_check([plan_merge(r, state) for r in returned]), refused
 
         outcome = Operation(
-            window,
+            window.widget(),
             read,
             label=self.tr("正在读取交回的台账…"),
             cancellable=True,
@@ -171,15 +174,17 @@ class HandoffActions(QObject):
         results, refused = outcome.value
         if not results:
             messages.error(
-                window,
+                window.widget(),
                 "\n\n".join(p.describe() for p in refused),
                 self.tr("无法合并"),
             )
             return False
         if all(r.empty and not r.declined for r in results) and not refused:
-            messages.info(window, self.tr("交回的台账中没有需要合并的内容，台账已是最新。"))
+            messages.info(
+                window.widget(), self.tr("交回的台账中没有需要合并的内容，台账已是最新。")
+            )
             return False
-        dialog = MergeReviewDialog(results, refused, window)
+        dialog = MergeReviewDialog(results, refused, window.widget())
         if not messages.run_dialog(dialog):
             return False
         plan = dialog.plan()
@@ -192,7 +197,7 @@ class HandoffActions(QObject):
                 text += self.tr("不采纳的 {n} 处已记下，再次合并同样的内容时不再列出。").format(
                     n=len(plan.declined)
                 )
-            messages.info(window, text)
+            messages.info(window.widget(), text)
             return False
         from desktop.ui.operations import PlanApply
 
@@ -203,7 +208,7 @@ class HandoffActions(QObject):
         if done is None:
             return False
         messages.info(
-            window,
+            window.widget(),
             self.tr(
                 "已合并：修改 {fields} 处，新增整改措施 {measures} 条。可以用“编辑 → 撤销”恢复。"
             ).format(fields=done.value.fields_changed, measures=done.value.measures_added),
@@ -211,9 +216,14 @@ class HandoffActions(QObject):
         return True
 
 
-def install_handoff_actions(window: MainWindow) -> HandoffActions:
+def handoff_of(window: QObject | None) -> HandoffActions | None:
+    """The hand-off actions installed on ``window`` (None: none, e.g. a bare dialog)."""
+    return window.findChild(HandoffActions) if window is not None else None
+
+
+def install_handoff_actions(window: LedgerWindow) -> HandoffActions:
     """Add the hand-out and merge actions to the window; the window keeps the returned
-    object as ``window.handoff``."""
+    object as ``MainWindow.handoff``."""
     return HandoffActions(window)
 
 

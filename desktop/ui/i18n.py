@@ -2,6 +2,8 @@
 compiled to ``.qm`` at build time (``make translations``); when a ``.qm`` is missing or
 older than its ``.ts`` (a fresh checkout), it is compiled on the fly into a cache
 folder with PySide6's ``lrelease``. Source strings are Chinese, so Chinese needs no file.
+
+On screen: nothing of its own; every word of the English UI.
 """
 
 from __future__ import annotations

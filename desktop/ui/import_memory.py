@@ -1,7 +1,10 @@
 """What the import wizard remembers between imports, in the app's settings: the column
 mapping the user chose for a header layout, and the states the user gave to status
 words the reader did not know. Offices fill in the same template month after month,
-so the second import of a layout should need no choices at all."""
+so the second import of a layout should need no choices at all.
+
+On screen: nothing of its own; it fills in the import wizard's choices.
+"""
 
 from __future__ import annotations
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.changes import Done
 from desktop.domain.filters import IssueFilter
 from desktop.domain.plan import Coverage, ImportPlan, PlannedIssue
 from desktop.domain.problems import Code, Problem, Severity
@@ -63,15 +64,15 @@ from desktop.excel.reader import (
     read_ledger,
 )
 from desktop.services.apply import Applied
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.operations import Control, Operation
 from desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import PlanApply
+    from desktop.ui.window_api import LedgerWindow
 
     # Starts applying a plan to a target (None: a new inspection) under an undo text.
     ApplyPlan = Callable[[ImportPlan, InspectionId | None, str], PlanApply]
@@ -299,9 +300,9 @@ class ImportWizard(QWizard):
         compared field by field: imported, it would add every issue a second time.
         True when the user chose the merge (the wizard then closes)."""
         from desktop.excel.merge import looks_like_handoff
+        from desktop.ui.handoff_actions import handoff_of
 
-        window = self.parent()
-        handoff = getattr(window, "handoff", None)
+        handoff = handoff_of(self.parent())
         if handoff is None or not looks_like_handoff(path):
             return False
         if not messages.confirm(
@@ -1475,14 +1476,14 @@ def _problem_line(problem: Problem) -> str:
 
 
 # ============================================================ the window
-def open_import_wizard(window: MainWindow, path: str | Path | None = None) -> ImportWizard:
+def open_import_wizard(window: LedgerWindow, path: str | Path | None = None) -> ImportWizard:
     """Open the wizard over the window (window-modal, not blocking), with ``path``
     already chosen when given. A wizard already open is reused."""
-    wizard = window.findChild(ImportWizard)
+    wizard = window.widget().findChild(ImportWizard)
     if wizard is None or not wizard.isVisible():
         from desktop.ui.operations import PlanApply
 
-        wizard = ImportWizard(window.service, window.settings, window)
+        wizard = ImportWizard(window.service, window.settings, window.widget())
         wizard.apply_plan = lambda plan, target, text: PlanApply(
             window,
             plan,
@@ -1502,13 +1503,11 @@ def open_import_wizard(window: MainWindow, path: str | Path | None = None) -> Im
     return wizard
 
 
-def _after_import(window: MainWindow, wizard: ImportWizard, done: object) -> None:
+def _after_import(window: LedgerWindow, wizard: ImportWizard, done: object) -> None:
     """The new inspection shown and the counts said (the import is one undo step
     already, put there by ``ui.operations``)."""
-    from desktop.ui.models.navigation_model import INSPECTION
-
     assert isinstance(done, Done)
     applied = done.value
     if isinstance(applied, Applied):
-        window.nav.select(INSPECTION, int(applied.inspection_id))
-    window.statusBar().showMessage(wizard.summary(), 30000)
+        window.show_inspection(int(applied.inspection_id))
+    window.show_status(wizard.summary(), 30000)

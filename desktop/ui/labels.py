@@ -1,5 +1,8 @@
 """Translated words for domain codes: states, kinds of inspection, deadline rules, field
-names and problem codes. The domain never translates; the UI maps its codes here."""
+names and problem codes. The domain never translates; the UI maps its codes here.
+
+On screen: nothing of its own; the words of the table, the forms and the filter bar.
+"""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.ledger_check import Finding, FindingCode
-from desktop.domain.records import InspectionRecord
+from desktop.domain.records import InspectionId, InspectionRecord
 from desktop.services.supervision import SupervisionService
 from desktop.ui.models.columns import CENTER, Column
 from desktop.ui.models.record_table_model import Index, RecordTableModel
@@ -264,7 +264,7 @@ class LedgerCheckView(QWidget):
     def run(self) -> None:
         """Run the check on the chosen scope, in the background; ``checked`` follows."""
         scope = self.scope.currentData()
-        inspection_id = int(scope) if scope is not None else None
+        inspection_id = InspectionId(int(scope)) if scope is not None else None
         supervision = self.source()
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("正在检查…"))

@@ -1,11 +1,21 @@
-"""The main window: navigation (inspections and categories), the issue table with its
-filter bar, and the detail pane of the selected issue; menus, undo and settings.
+"""The main window: it owns the navigation pane (inspections and categories), the
+issue table with its filter bar, the detail pane of the selected issue, the menu bar,
+the status bar, the undo stack, and opening another ledger.
 
-Other features plug in here: they add actions to ``import_menu``, ``export_menu``,
-``print_menu`` and ``report_menu``, run their undoable work through :meth:`perform`
-(a :class:`~desktop.ui.commands.LedgerCommand`) or, for a plan already applied,
-:meth:`push_applied`, and read what is on screen with :meth:`current_inspection`,
-:meth:`issue_filter`, :meth:`shown_issues` and :meth:`selected_issues`.
+It implements the window API, :class:`~desktop.ui.window_api.LedgerWindow` (mypy checks
+it at the end of this module), and that API is all a feature sees of it: the features
+are installed in ``__init__`` (imports, the Excel export, file drops, hand-outs,
+notices, printing, the supervision tabs and views), each taking the window as a
+``LedgerWindow``. They register their actions in its menus by ``ActionKey``
+(:meth:`MainWindow.add_action`), run undoable work through :meth:`MainWindow.perform`
+or :meth:`MainWindow.push_applied`, read what is on screen through
+``current_inspection``, ``issue_filter``, ``shown_issues``, ``selected_issues``,
+``current_issue`` and ``describe_view``, move it with ``show_inspection`` and
+``show_issue``, and hear of changes through ``events`` (``ledger_changed``,
+``view_changed``, ``selection_changed``…). No feature module imports this one (an
+import-linter contract); ``desktop.app`` builds the window. The window's own parts,
+read-only mode (``ui.safety``) and the login's role (``ui.access_follow``), also get
+the widgets they restyle (:class:`~desktop.ui.window_parts.WindowParts`).
 """
 
 from __future__ import annotations
@@ -44,12 +54,15 @@ from desktop.domain.filters import IssueFilter
 from desktop.domain.numbering import next_number
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
+    CategoryId,
     CategoryRecord,
     InspectionId,
     InspectionRecord,
     IssueDraft,
+    IssueId,
     IssueRecord,
     MeasureDraft,
+    MeasureId,
     Responsibility,
 )
 from desktop.domain.rollup import StatusDisagrees
@@ -95,10 +108,14 @@ from desktop.ui.safety import install_safety
 from desktop.ui.settings import AppSettings
 from desktop.ui.supervision_actions import install_supervision_views
 from desktop.ui.supervision_tab_slots import install_supervision_tabs
+from desktop.ui.view_description import describe_view
 from desktop.ui.widgets.tables import IssueTableView, setup_table
+from desktop.ui.window_api import ActionKey, LedgerWindow, Menu
+from desktop.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done, LedgerService
+    from desktop.domain.changes import Done
+    from desktop.services.ledger import LedgerService
     from desktop.services.quick_open import FirstView
     from desktop.ui.export_runner import ExcelExporter
     from desktop.ui.supervision_tabs import SupervisionTabs
@@ -131,13 +148,14 @@ class _EnableWhenFilled(QObject):
 class MainWindow(QMainWindow):
     """The ledger window.
 
-    Public attributes for other features: ``service`` (replaced when another ledger is
-    opened: read it at the time of use), ``events`` (``ledger_changed(Changes)``,
-    ``ledger_replaced()``), ``undo_stack``, ``settings``, the menus ``file_menu``,
-    ``import_menu``, ``export_menu``, ``print_menu``, ``edit_menu``, ``view_menu``,
-    ``report_menu``, ``settings_menu``, ``help_menu``; ``safety`` (backups, the check,
-    the ledger's history, read-only mode: register editing actions with
-    ``safety.guard(action)`` so that a read-only ledger turns them off).
+    What features use is the window API (``ui.window_api``; see the module docstring):
+    ``service`` (replaced when another ledger is opened: read it at the time of use),
+    ``events``, ``undo_stack``, ``settings``, the action registry (``add_action``,
+    ``action``, ``guard`` for editing actions a read-only ledger turns off) and the
+    rest. The widgets (``nav``, ``table``, ``model``, ``filter_bar``, ``detail``), the
+    menus and the installed features (``safety``, ``access_follow``, ``handoff``,
+    ``print_actions``, ``supervision_views``…) are attributes for the window's own code
+    and its tests.
 
     Quick start (``desktop.app``): instead of a service the window may get a
     :class:`~desktop.ui.background.DaemonTask` opening it and the ``first_view`` read
@@ -183,7 +201,7 @@ class MainWindow(QMainWindow):
         self._units: list[str] = []
         self._leaders: list[str] = []
         self._scope: InspectionId | None = None
-        self._current_issue_id: int | None = None
+        self._current_issue_id: IssueId | None = None
         self._restoring_selection = False
         self._saving = False
         self._shown_once = False
@@ -197,19 +215,26 @@ class MainWindow(QMainWindow):
         self._rest_task: DaemonTask | None = None
         self._issues_generation = 0
 
+        # The action registry (window_api.ActionKey): the window's actions and the
+        # features'.
+        self._actions: dict[ActionKey, QAction] = {}
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self._register_own_actions()
         # Features, each in its own module; their menu entries appear in this order.
         self.import_excel_action = install_import_actions(self)
         self.excel_export = install_export_actions(self)
         self.file_drops = install_file_drops(self)
-        self.access_follow = install_access_follow(self)
-        self.safety = install_safety(self)
+        parts = self._parts()
+        self.access_follow = install_access_follow(self, parts)
+        self.safety = install_safety(self, parts)
         self.handoff = install_handoff_actions(self)
         self._connect()
         self.notice_actions = install_notice_actions(self)
-        self.supervision_slots = install_supervision_tabs(self)
+        self.supervision_slots = install_supervision_tabs(
+            self, self.detail, on_built=lambda: self.access_follow.enforce()
+        )
         self.print_actions = install_print_actions(self)
         self._update_title()
         self._fit_to_screen(1400, 860)
@@ -218,7 +243,7 @@ class MainWindow(QMainWindow):
             self._show_first_view(first_view)
         else:
             self.reload_all(initial=True)
-        install_supervision_views(self)
+        self.supervision_views = install_supervision_views(self)
 
     # ================================================================= service
     @property
@@ -284,11 +309,7 @@ class MainWindow(QMainWindow):
         self._reload_nav()
         self._reload_choices()
         self._apply_deadline_rules()
-        self._show_issues(view.issues)
-        if not view.complete:
-            self._issue_total = view.issue_total
-            self._rest_pending = True
-            self._update_counts()
+        self._show_issues(view.issues, view.issue_total)
 
     @property
     def issues_complete(self) -> bool:
@@ -336,7 +357,7 @@ class MainWindow(QMainWindow):
         self._rest_pending = False
         if result is None:
             # The file no longer takes the quick path: read through the service.
-            self.reload_issues()
+            self._read_all_issues()
             self.issues_loaded.emit()
             return
         records, lights = cast("tuple[list[IssueRecord], dict[int, str | None]]", result)
@@ -345,7 +366,10 @@ class MainWindow(QMainWindow):
             appended = self.model.complete_issues(records, lights, version)
         finally:
             self._restoring_selection = False
-        if not appended:
+        current = self._current_issue_id
+        shown = self.model.record_at(self.table.currentIndex().row())
+        if not appended or (current is not None and (shown is None or shown.id != current)):
+            # Reset, or the current issue (kept while the rest was read) is among it.
             self._restore_current_issue()
         self._update_counts()
         self.issues_loaded.emit()
@@ -602,6 +626,221 @@ class MainWindow(QMainWindow):
         self.detail.measures.model.edit_requested.connect(self.edit_measure)
         self.detail.measures.model.edit_rejected.connect(self._show_rejected_edit)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        # What features hear of the screen (window_api): after the window's own slots.
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self.events.selection_changed)
+        selection.currentRowChanged.connect(self.events.selection_changed)
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.nav.selectionModel().currentChanged,
+        ):
+            signal.connect(self.events.view_changed)
+
+    def _parts(self) -> WindowParts:
+        """The widgets read-only mode and a login's role restyle (``ui.window_parts``)."""
+        return WindowParts(
+            nav=self.nav,
+            nav_f2=self.nav_f2,
+            detail=self.detail,
+            editing_actions=(
+                self.new_issue_action,
+                self.new_measure_action,
+                self.delete_action,
+                self.bulk_edit_action,
+                self.save_issue_action,
+                self.move_up_action,
+                self.move_down_action,
+                *self.nav.actions(),  # inspections and categories (the tree's right-click)
+                self.undo_action,
+                self.redo_action,
+                self.import_menu.menuAction(),
+            ),
+            import_menu_action=self.import_menu.menuAction(),
+            supervision_tabs=lambda: self.supervision_slots.built,
+            safety=lambda: self.safety,
+            access=lambda: self.access_follow,
+        )
+
+    def _register_own_actions(self) -> None:
+        for key, action in (
+            (ActionKey.NEW_LEDGER, self.new_ledger_action),
+            (ActionKey.OPEN_LEDGER, self.open_ledger_action),
+            (ActionKey.OPEN_URL, self.open_url_action),
+            (ActionKey.QUIT, self.quit_action),
+            (ActionKey.UNDO, self.undo_action),
+            (ActionKey.REDO, self.redo_action),
+            (ActionKey.NEW_ISSUE, self.new_issue_action),
+            (ActionKey.NEW_MEASURE, self.new_measure_action),
+            (ActionKey.DELETE, self.delete_action),
+            (ActionKey.BULK_EDIT, self.bulk_edit_action),
+            (ActionKey.SAVE_ISSUE, self.save_issue_action),
+            (ActionKey.MOVE_UP, self.move_up_action),
+            (ActionKey.MOVE_DOWN, self.move_down_action),
+            (ActionKey.NEW_INSPECTION, self.new_inspection_action),
+            (ActionKey.EDIT_INSPECTION, self.edit_inspection_action),
+            (ActionKey.DELETE_INSPECTION, self.delete_inspection_action),
+            (ActionKey.ADD_CATEGORY, self.add_category_action),
+            (ActionKey.ADD_SUBCATEGORY, self.add_subcategory_action),
+            (ActionKey.RENAME_CATEGORY, self.rename_category_action),
+            (ActionKey.DELETE_CATEGORY, self.delete_category_action),
+            (ActionKey.FIND, self.find_action),
+            (ActionKey.TOGGLE_NAV, self.toggle_nav_action),
+            (ActionKey.TOGGLE_DETAIL, self.toggle_detail_action),
+            (ActionKey.CLEAR_FILTER, self.clear_filter_action),
+            (ActionKey.SAVE_VIEW, self.save_view_action),
+            (ActionKey.REFRESH, self.refresh_action),
+            (ActionKey.SETTINGS, self.settings_action),
+            (ActionKey.MANUAL, self.manual_action),
+            (ActionKey.ABOUT, self.about_action),
+        ):
+            self._actions[key] = action
+
+    # ======================================================= the window API
+    # (desktop.ui.window_api.LedgerWindow: what feature modules use of the window)
+    def _menu_widget(self, menu: Menu) -> QWidget:
+        return {
+            Menu.FILE: self.file_menu,
+            Menu.IMPORT: self.import_menu,
+            Menu.EXPORT: self.export_menu,
+            Menu.PRINT: self.print_menu,
+            Menu.EDIT: self.edit_menu,
+            Menu.VIEW: self.view_menu,
+            Menu.REPORT: self.report_menu,
+            Menu.SETTINGS: self.settings_menu,
+            Menu.HELP: self.help_menu,
+            Menu.ISSUE_TABLE: self.table,
+        }[menu]
+
+    def add_action(
+        self,
+        key: ActionKey,
+        action: QAction,
+        menu: Menu | None = None,
+        *,
+        before: ActionKey | Menu | None = None,
+        after: ActionKey | None = None,
+        separator: bool = False,
+    ) -> QAction:
+        """Register ``action`` under ``key`` and add it to ``menu``: at the end, or
+        before an action (or a submenu), or after one; ``separator``: a separator
+        follows it. An action may be added to several menus."""
+        self._actions[key] = action
+        if menu is None:
+            return action
+        target = self._menu_widget(menu)
+        anchor: QAction | None = None
+        if isinstance(before, Menu):
+            submenu = self._menu_widget(before)
+            assert isinstance(submenu, QMenu)
+            anchor = submenu.menuAction()
+        elif before is not None:
+            anchor = self._actions[before]
+        elif after is not None:
+            actions = target.actions()
+            place = actions.index(self._actions[after]) + 1
+            anchor = actions[place] if place < len(actions) else None
+        if anchor is None:
+            target.addAction(action)
+        else:
+            target.insertAction(anchor, action)
+        if separator:
+            line = QAction(target)
+            line.setSeparator(True)
+            actions = target.actions()
+            place = actions.index(action) + 1
+            if place < len(actions):
+                target.insertAction(actions[place], line)
+            else:
+                target.addAction(line)
+        return action
+
+    def action(self, key: ActionKey) -> QAction:
+        """The action registered under ``key``."""
+        return self._actions[key]
+
+    def on_menu_shown(self, menu: Menu, slot: Callable[[], object]) -> None:
+        """Call ``slot`` just before ``menu`` opens."""
+        target = self._menu_widget(menu)
+        assert isinstance(target, QMenu)
+        target.aboutToShow.connect(slot)
+
+    def guard(self, action: QAction) -> None:
+        """Turn an editing action off whenever the ledger is read-only."""
+        self.safety.guard(action)
+
+    @property
+    def read_only(self) -> bool:
+        """The ledger may not be written (a read-only file or a 只读 login)."""
+        return self.safety.read_only
+
+    def widget(self) -> QMainWindow:
+        """The window as a widget (the window API's parent for dialogs)."""
+        return self
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def shown_count(self) -> int:
+        """How many issues the table shows now (a staged load not waited for)."""
+        return self.model.rowCount()
+
+    def scope_issues(self) -> list[IssueRecord]:
+        """Every issue of the chosen inspection (of the ledger for 全部问题), shown or
+        not, in ledger order."""
+        return self._all_issues()
+
+    def describe_view(self) -> str:
+        """The view in words: inspection, filter, order (``ui.view_description``)."""
+        column = self.model.sort_column
+        sort = None
+        if column >= 0:
+            header = self.model.headerData(column, Qt.Orientation.Horizontal)
+            descending = (
+                self.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            )
+            sort = (str(header), descending)
+        return describe_view(
+            self.current_inspection(),
+            self.issue_filter(),
+            self.filter_bar.category.currentText(),
+            sort,
+        )
+
+    def show_inspection(self, inspection_id: int | None) -> None:
+        """Choose an inspection in the navigation (None: 全部问题)."""
+        if inspection_id is None:
+            self.nav.select(ALL, 0)
+        else:
+            self.nav.select(INSPECTION, inspection_id)
+
+    def show_issue(self, issue_id: int, measure_id: int = 0, inspection_id: int = 0) -> bool:
+        """Make an issue current (and its measure on the 整改措施 tab), clearing the
+        filter and widening the scope when they hide it; an inspection's finding (no
+        issue) selects the inspection. True when the issue is now current."""
+        if issue_id <= 0:
+            if inspection_id:
+                self.show_inspection(inspection_id)
+            return False
+        found = self.select_issue(issue_id)
+        if not found and self.filter_bar.issue_filter() != IssueFilter():
+            self.filter_bar.clear()
+            found = self.select_issue(issue_id)
+        if not found and inspection_id:
+            self.show_inspection(inspection_id)
+            found = self.select_issue(issue_id)
+        if not found:
+            self.show_inspection(None)
+            found = self.select_issue(issue_id)
+        if found and measure_id:
+            self.detail.tabs.setCurrentWidget(self.detail.measures)
+            self.detail.measures.select_measure(measure_id)
+        self.raise_()
+        self.activateWindow()
+        self.table.setFocus()
+        return found
 
     # ============================================================ public API
     def perform(self, command: LedgerCommand) -> bool:
@@ -618,7 +857,7 @@ class MainWindow(QMainWindow):
                 # The conflict dialog: reload, overwrite, merge or cancel.
                 from desktop.ui.conflict import resolve_stale
 
-                if resolve_stale(self, command, exc):
+                if resolve_stale(self, command, exc, self.detail.measures.model.records()):
                     continue
                 return False
             except StatusDisagrees as exc:
@@ -757,17 +996,40 @@ class MainWindow(QMainWindow):
         self.detail.set_choices(self._units, self._leaders)
 
     def reload_issues(self) -> None:
-        """Reload the issues of the current scope. Their search texts (issue, measure
-        and progress text) load when first searched, or just after the window shows."""
+        """Reload the issues of the current scope. A scope of more than a screenful in
+        a local ledger is read as at opening (``quick_open``): the first screen now,
+        the rest in the background (``issues_loaded`` follows), so that switching to a
+        large inspection, or its reload after an import, a merge or an undo, never
+        holds the window. Search texts (issue, measure and progress text) load when
+        first searched, or just after the window shows."""
+        from desktop.services.quick_open import read_first_issues
+
+        staged = read_first_issues(self.location, self._scope) if self.location else None
+        if staged is None:
+            self._read_all_issues()
+            return
+        issues, total = staged
+        self._show_issues(issues, total)
+        if self._rest_pending:
+            self.load_rest()
+
+    def _read_all_issues(self) -> None:
         self._show_issues(self.service.list_issues(IssueFilter(inspection_id=self._scope)))
 
-    def _show_issues(self, issues: list[IssueRecord]) -> None:
+    def _show_issues(self, issues: list[IssueRecord], total: int | None = None) -> None:
+        """Show ``issues``: all of the scope's, or its first ``total`` ones (a staged
+        load: the rest follow through :meth:`load_rest`)."""
         self._texts_loaded = False
         self._issues_generation += 1
         self._rest_task = None
-        if self._rest_pending:
+        staged = total is not None and len(issues) < total
+        if self._rest_pending and not staged:
             self._rest_pending = False  # superseded by this complete list
             QTimer.singleShot(0, self, self.issues_loaded.emit)
+        if staged:
+            assert total is not None
+            self._issue_total = total
+            self._rest_pending = True
         # 全部问题 mixes inspections whose issues share their numbers: name each one's.
         self.model.inspection_titles.clear()
         self.model.inspection_titles.update({i.id: i.title for i in self._inspections})
@@ -878,14 +1140,25 @@ class MainWindow(QMainWindow):
                 )
         finally:
             self._restoring_selection = False
-        if row is None and self._current_issue_id is not None and not self.detail.form.is_dirty():
+        # While the rest of a staged load is read, the current issue may be among it:
+        # kept (the detail pane goes on showing it) until the rest is in.
+        if (
+            row is None
+            and self._current_issue_id is not None
+            and not self.detail.form.is_dirty()
+            and not self._rest_pending
+        ):
             self._current_issue_id = None
         self._reload_detail(keep_form=self.detail.form.is_dirty() and not self._saving)
         self._update_actions()
 
     def select_issue(self, issue_id: int) -> bool:
-        """Make an issue current (when shown); True when it is."""
+        """Make an issue current (when shown); True when it is. An issue not among the
+        rows of a staged load yet is waited for."""
         row = self.model.row_of(issue_id)
+        if row is None and self._rest_pending:
+            self.wait_for_issues()
+            row = self.model.row_of(issue_id)
         if row is None:
             return False
         self.table.setCurrentIndex(self.model.index(row, 0))
@@ -976,7 +1249,7 @@ class MainWindow(QMainWindow):
     def _refresh_in_place(self, issue_ids: Iterable[int]) -> bool:
         """Refresh changed issues in place; False when rows were added or removed (or
         are not in this view), so the caller reloads instead."""
-        ids = list(issue_ids)
+        ids = [IssueId(i) for i in issue_ids]
         if len(ids) > _IN_PLACE_LIMIT:
             return False
         records = self.service.issues_by_ids(ids)
@@ -1034,7 +1307,7 @@ class MainWindow(QMainWindow):
         if self._restoring_selection:
             return
         record = self.model.record_at(current.row()) if current.isValid() else None
-        new_id = int(record.id) if record is not None else None
+        new_id = record.id if record is not None else None
         if new_id == self._current_issue_id:
             return
         if not self._leave_current_issue():
@@ -1282,13 +1555,13 @@ class MainWindow(QMainWindow):
             self.detail.measures.select_measure(int(command.result.id))
 
     def edit_measure(
-        self, measure_id: int, values: dict[str, Any], revision: int, what: str
+        self, measure_id: MeasureId, values: dict[str, Any], revision: int, what: str
     ) -> None:
         self.perform(
             EditMeasureCommand(self.service, self.events, measure_id, values, revision, what)
         )
 
-    def delete_measure(self, measure_id: int) -> None:
+    def delete_measure(self, measure_id: MeasureId) -> None:
         issue = self.detail.issue
         if issue is None:
             return
@@ -1300,7 +1573,7 @@ class MainWindow(QMainWindow):
                     model.index(min(row, model.rowCount() - 1), 1)
                 )
 
-    def move_measure(self, measure_id: int, new_index: int) -> None:
+    def move_measure(self, measure_id: MeasureId, new_index: int) -> None:
         issue = self.detail.issue
         if issue is None:
             return
@@ -1380,7 +1653,7 @@ class MainWindow(QMainWindow):
             self.events,
             inspection.id,
             name.strip(),
-            int(parent.id) if parent else None,
+            parent.id if parent else None,
         )
         if self.perform(command):
             self.nav.select(CATEGORY, int(command.result.id))
@@ -1407,12 +1680,12 @@ class MainWindow(QMainWindow):
             return
         self.perform(DeleteCategoryCommand(self.service, self.events, category.id, category.name))
 
-    def move_category(self, category_id: int, parent_id: object, index: int) -> None:
+    def move_category(self, category_id: CategoryId, parent_id: object, index: int) -> None:
         """A category dropped in the tree: reorder or nest it."""
         name = next(
             (c.name for cats in self._categories.values() for c in cats if c.id == category_id), ""
         )
-        parent = int(parent_id) if isinstance(parent_id, int) else None
+        parent = CategoryId(parent_id) if isinstance(parent_id, int) else None
         if self.perform(
             MoveCategoryCommand(self.service, self.events, category_id, name, parent, index)
         ):
@@ -1656,3 +1929,8 @@ def _file_name(location: str) -> str:
     from pathlib import Path
 
     return Path(location).name
+
+
+def _implements_window_api(window: MainWindow) -> LedgerWindow:
+    """mypy --strict checks here that MainWindow implements the window API."""
+    return window

@@ -1,4 +1,4 @@
-"""Hooks the notice features into the main window with one call,
+"""Hooks the notice features into the window (``window_api``) with one call,
 :func:`install_notice_actions`: 文件 → 导入 → 整改情况通报…, 报告 → 生成整改情况通报…,
 and a notice file (.txt, .docx) dropped on the window opens the import preview.
 
@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from desktop.ui.window_api import ActionKey, Menu
+
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 
-def open_dropped_notice(window: MainWindow, path: Path) -> None:
+def open_dropped_notice(window: LedgerWindow, path: Path) -> None:
     """Open the import preview on a dropped notice file (registered in ``ui/drop.py``)."""
     from desktop.ui.notice_import import import_notice
 
@@ -35,31 +37,33 @@ class NoticeActions:
     write_action: QAction
 
 
-def install_notice_actions(window: MainWindow) -> NoticeActions:
+def install_notice_actions(window: LedgerWindow) -> NoticeActions:
     """Add the notice actions to the window's menus (dropped notices: ``ui/drop.py``)."""
 
     # The dialogs (and the notice reader and writer) load when first used.
-    def import_notice(window: MainWindow) -> None:
+    def import_notice(window: LedgerWindow) -> None:
         from desktop.ui.notice_import import import_notice as run
 
         run(window)
 
-    def write_notice(window: MainWindow) -> None:
+    def write_notice(window: LedgerWindow) -> None:
         from desktop.ui.notice_writer_dialog import write_notice as run
 
         run(window)
 
-    import_action = QAction(QCoreApplication.translate("notice_actions", "整改情况通报…"), window)
+    import_action = QAction(
+        QCoreApplication.translate("notice_actions", "整改情况通报…"), window.widget()
+    )
     import_action.setStatusTip(
         QCoreApplication.translate(
             "notice_actions", "读入上级或兄弟单位发布的整改情况通报（.txt、.docx 或粘贴的文字）"
         )
     )
     import_action.triggered.connect(lambda _checked=False: import_notice(window))
-    window.import_menu.addAction(import_action)
+    window.add_action(ActionKey.IMPORT_NOTICE, import_action, Menu.IMPORT)
 
     write_action = QAction(
-        QCoreApplication.translate("notice_actions", "生成整改情况通报…"), window
+        QCoreApplication.translate("notice_actions", "生成整改情况通报…"), window.widget()
     )
     write_action.setStatusTip(
         QCoreApplication.translate(
@@ -67,6 +71,6 @@ def install_notice_actions(window: MainWindow) -> NoticeActions:
         )
     )
     write_action.triggered.connect(lambda _checked=False: write_notice(window))
-    window.report_menu.addAction(write_action)
+    window.add_action(ActionKey.WRITE_NOTICE, write_action, Menu.REPORT)
 
     return NoticeActions(import_action, write_action)

@@ -42,13 +42,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.numbering import ordinal_measure
 from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import Problem, Severity
-from desktop.domain.records import InspectionDraft, InspectionRecord
+from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord
 from desktop.notice.reader import NoticeFileError, NoticeReading, read_notice_text
 from desktop.ui import labels, messages
 from desktop.ui.widgets.source_view import ERROR_BACKGROUND, WARNING_BACKGROUND, SourceView
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 # What the issue tree's items are (Qt.UserRole) and the line each comes from.
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -662,11 +662,11 @@ class NoticeImportDialog(QDialog):
             return None
         return dataclasses.replace(self.reading.plan, inspection=self._inspection)
 
-    def target_inspection_id(self) -> int | None:
+    def target_inspection_id(self) -> InspectionId | None:
         """The inspection to import into, or None for a new one."""
         if self.existing_radio.isChecked():
             value = self.existing_combo.currentData()
-            return int(value) if value is not None else None
+            return InspectionId(int(value)) if value is not None else None
         return None
 
     def accept(self) -> None:
@@ -841,11 +841,11 @@ def _statistics_rows(figures: dict[str, Any], rate_decimals: int = 2) -> list[tu
 
 
 # =================================================================== the action
-def import_notice(window: MainWindow, path: Path | None = None) -> bool:
+def import_notice(window: LedgerWindow, path: Path | None = None) -> bool:
     """导入整改情况通报: show the preview (reading ``path`` first when given) and, when
     the user accepts, apply the plan and keep the notice's figures, as one undo step.
     Returns True when something was imported."""
-    dialog = NoticeImportDialog(window.inspections(), window.current_inspection(), window)
+    dialog = NoticeImportDialog(window.inspections(), window.current_inspection(), window.widget())
     if path is not None and not dialog.load_file(path):
         return False
     if not messages.run_dialog(dialog):
@@ -856,7 +856,7 @@ def import_notice(window: MainWindow, path: Path | None = None) -> bool:
     return apply_notice_plan(window, plan, dialog.target_inspection_id())
 
 
-def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) -> bool:
+def apply_notice_plan(window: LedgerWindow, plan: ImportPlan, target: InspectionId | None) -> bool:
     """Apply a notice's plan (its figures included) as one undo step, the window's one
     way (``ui.operations``)."""
     from desktop.ui.operations import PlanApply
@@ -870,10 +870,8 @@ def apply_notice_plan(window: MainWindow, plan: ImportPlan, target: int | None) 
     done = PlanApply(window, plan, target, text).run()
     if done is None:
         return False
-    from desktop.ui.models.navigation_model import INSPECTION
-
-    window.nav.select(INSPECTION, int(done.value.inspection_id))
-    window.statusBar().showMessage(
+    window.show_inspection(int(done.value.inspection_id))
+    window.show_status(
         QCoreApplication.translate(
             "notice_import", "已导入通报：{issues} 个问题，{measures} 条整改措施。"
         ).format(issues=done.value.issues_added, measures=done.value.measures_added),

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.printing.fonts import FontSet
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 FORMATS = (".docx", ".txt", ".pdf")
 
@@ -520,12 +520,12 @@ class _PrintTrouble(Exception):
     message is for the user."""
 
 
-def write_notice(window: MainWindow) -> None:
+def write_notice(window: LedgerWindow) -> None:
     """报告 → 生成整改情况通报…"""
     inspections = window.inspections()
     if not inspections:
         messages.info(
-            window,
+            window.widget(),
             QCoreApplication.translate(
                 "NoticeWriterDialog",
                 "台账中还没有巡察。请先新建巡察或导入台账、通报，再生成整改情况通报。",
@@ -537,6 +537,6 @@ def write_notice(window: MainWindow) -> None:
         inspections,
         window.current_inspection(),
         NoticeWriterPrefs(window.settings.store),
-        window,
+        window.widget(),
     )
     messages.run_dialog(dialog)

@@ -58,10 +58,12 @@ from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 
 if TYPE_CHECKING:
+    from desktop.domain.changes import Done
     from desktop.domain.plan import ImportPlan
+    from desktop.domain.records import InspectionId
     from desktop.services.apply import Applied
-    from desktop.services.ledger import Done
     from desktop.ui.events import LedgerEvents
+    from desktop.ui.window_api import LedgerWindow
 
 T = TypeVar("T")
 
@@ -544,7 +546,7 @@ class Operation(QObject, Generic[T]):
         other change is emitted."""
         if self.host is None:
             return
-        from desktop.services.ledger import Done
+        from desktop.domain.changes import Done
 
         if isinstance(value, Done):
             if self.undo_text:
@@ -618,21 +620,21 @@ class PlanApply(QObject):
 
     def __init__(
         self,
-        window: Any,
+        window: LedgerWindow,
         plan: ImportPlan,
-        target: int | None,
+        target: InspectionId | None,
         undo_text: str,
         *,
         parent: QWidget | None = None,
         failure_title: str = "",
     ) -> None:
-        super().__init__(parent or window)
+        super().__init__(parent or window.widget())
         self.window = window
         self.plan = plan
         self.target = target
         self.undo_text = undo_text
         self.failure_title = failure_title
-        self._parent: QWidget = parent or window
+        self._parent: QWidget = parent or window.widget()
         self.done: Done[Applied] | None = None
         self.error: BaseException | None = None
         self.operation: Operation[Done[Applied]] | None = None

@@ -26,16 +26,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import messages
+from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from desktop.domain.records import IssueId
     from desktop.printing.fonts import FontSet
     from desktop.printing.page import PageSpec
     from desktop.printing.render import Printable, Rendered
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Control, Outcome
     from desktop.ui.print_preview import PrintPreview
+    from desktop.ui.window_api import LedgerWindow
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class PrintJob:
 
 
 class PrintActions(QObject):
-    """The print commands of a main window, in its ``print_menu``.
+    """The print commands of a window, in its 打印 menu (``window_api.Menu.PRINT``).
 
     Actions: ``current_action`` (打印当前问题, Ctrl+P), ``selected_action`` (the
     selected issues' sheets), ``signoff_action`` (sign-off forms of the selected issues,
@@ -64,8 +66,8 @@ class PrintActions(QObject):
 
     LONG_LEDGER = 100  # issues: show the progress at once, the layout alone takes a while
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow) -> None:
+        super().__init__(window.widget())
         self.window = window
         self.last_progress: JobReport | None = None
         self._busy = False
@@ -95,16 +97,14 @@ class PrintActions(QObject):
             self.print_notice,
             self.tr("预览并打印当前巡察的整改情况通报"),
         )
-        menu = window.print_menu
-        menu.addAction(self.current_action)
-        menu.addAction(self.selected_action)
-        menu.addAction(self.signoff_action)
-        menu.addSeparator()
-        menu.addAction(self.ledger_action)
-        menu.addAction(self.notice_action)
-        menu.aboutToShow.connect(self.update_actions)
-        for action in (self.selected_action, self.signoff_action):
-            window.table.addAction(action)
+        window.add_action(ActionKey.PRINT_ISSUE, self.current_action, Menu.PRINT)
+        window.add_action(ActionKey.PRINT_SELECTED, self.selected_action, Menu.PRINT)
+        window.add_action(ActionKey.PRINT_CLOSING, self.signoff_action, Menu.PRINT, separator=True)
+        window.add_action(ActionKey.PRINT_LEDGER, self.ledger_action, Menu.PRINT)
+        window.add_action(ActionKey.PRINT_NOTICE, self.notice_action, Menu.PRINT)
+        window.on_menu_shown(Menu.PRINT, self.update_actions)
+        for key in (ActionKey.PRINT_SELECTED, ActionKey.PRINT_CLOSING):
+            window.add_action(key, window.action(key), Menu.ISSUE_TABLE)
 
         # The window shows the current issue in its detail pane at the end of its own
         # handling of these signals, sometimes without a signal of its own: update now,
@@ -113,15 +113,9 @@ class PrintActions(QObject):
         self._again.setSingleShot(True)
         self._again.setInterval(0)
         self._again.timeout.connect(self.update_actions)
-        selection = window.table.selectionModel()
         for signal in (
-            selection.selectionChanged,
-            selection.currentRowChanged,
-            window.model.modelReset,
-            window.model.layoutChanged,
-            window.model.rowsInserted,
-            window.model.rowsRemoved,
-            window.nav.selectionModel().currentChanged,
+            window.events.selection_changed,
+            window.events.view_changed,
             window.events.ledger_changed,
             window.events.ledger_replaced,
         ):
@@ -135,13 +129,13 @@ class PrintActions(QObject):
         tip: str,
         shortcut: QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.window.widget())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
+        self.window.widget().addAction(action)
         return action
 
     # ---------------------------------------------------------------- enabling
@@ -152,11 +146,11 @@ class PrintActions(QObject):
     def update_actions(self, *_args: object) -> None:
         window = self.window
         has_current = window.current_issue() is not None
-        has_selection = window.table.selectionModel().hasSelection()
+        has_selection = bool(window.selected_issues())
         self.current_action.setEnabled(has_current)
         self.selected_action.setEnabled(has_selection)
         self.signoff_action.setEnabled(has_selection or has_current)
-        self.ledger_action.setEnabled(window.model.rowCount() > 0)
+        self.ledger_action.setEnabled(window.shown_count() > 0)
         self.notice_action.setEnabled(window.current_inspection() is not None)
 
     # ---------------------------------------------------------------- commands
@@ -178,7 +172,7 @@ class PrintActions(QObject):
             self.preview(self.signoff_job(ids))
 
     def print_ledger(self) -> None:
-        if self.window.model.rowCount() and self._form_saved():
+        if self.window.shown_count() and self._form_saved():
             self.preview(self.ledger_job())
 
     def print_notice(self) -> None:
@@ -190,7 +184,8 @@ class PrintActions(QObject):
         if self.window.save_current_issue():
             return True
         messages.warning(
-            self.window, self.tr("当前问题的修改有错误，未能保存。请改正或撤销修改后再打印。")
+            self.window.widget(),
+            self.tr("当前问题的修改有错误，未能保存。请改正或撤销修改后再打印。"),
         )
         return False
 
@@ -209,18 +204,18 @@ class PrintActions(QObject):
         try:
             return resolve_fonts(overrides)
         except NoChineseFont as exc:
-            messages.error(self.window, str(exc), self.tr("无法打印"))
+            messages.error(self.window.widget(), str(exc), self.tr("无法打印"))
             return None
 
-    def sheet_job(self, issue_ids: Sequence[int]) -> PrintJob | None:
+    def sheet_job(self, issue_ids: Sequence[IssueId]) -> PrintJob | None:
         """问题整改情况表 of ``issue_ids``, in that order."""
         return self._dossier_job(issue_ids, signoff=False)
 
-    def signoff_job(self, issue_ids: Sequence[int]) -> PrintJob | None:
+    def signoff_job(self, issue_ids: Sequence[IssueId]) -> PrintJob | None:
         """整改销号审批表 of ``issue_ids``, in that order."""
         return self._dossier_job(issue_ids, signoff=True)
 
-    def _dossier_job(self, issue_ids: Sequence[int], *, signoff: bool) -> PrintJob | None:
+    def _dossier_job(self, issue_ids: Sequence[IssueId], *, signoff: bool) -> PrintJob | None:
         from desktop.printing import report
         from desktop.printing.page import OFFICIAL_PAGE
         from desktop.services.dossiers import load_dossiers
@@ -233,7 +228,7 @@ class PrintActions(QObject):
         try:
             dossiers = load_dossiers(self.window.service, issue_ids)
         except LedgerError as exc:
-            tell_failure(self.window, exc, self.tr("无法打印"))
+            tell_failure(self.window.widget(), exc, self.tr("无法打印"))
             return None
         name = self.tr("整改销号审批表") if signoff else self.tr("问题整改情况表")
         if len(dossiers) == 1:
@@ -255,13 +250,14 @@ class PrintActions(QObject):
             return None
         window = self.window
         issues = window.shown_issues()
-        measures = window.service.measures_by_issue([i.id for i in issues])
         from desktop.ui.export_dialog import remembered_title
 
         inspection = window.current_inspection()
         documents = report.ledger(
             issues,
-            measures,
+            # Read a chunk of issues at a time as the ledger is planned (steps between
+            # which the window turns), not all at once before it starts.
+            window.service.measures_by_issue,
             fonts,
             inspection=inspection,
             title=remembered_title(window.settings, inspection),
@@ -313,7 +309,7 @@ class PrintActions(QObject):
         painting through :meth:`paint` and exporting through :meth:`export_pdf`."""
         from desktop.ui.print_preview import PrintPreview
 
-        dialog = PrintPreview(job, self.window)
+        dialog = PrintPreview(job, self.window.widget())
         dialog.paintRequested.connect(lambda device: self.paint(job, device, dialog))
         dialog.export_action.triggered.connect(lambda _checked=False: self.export_pdf(job, dialog))
         return dialog
@@ -351,7 +347,7 @@ class PrintActions(QObject):
         """Ask for a file name and write ``job`` there as PDF; the file's path, or
         None when cancelled or refused."""
         chosen = messages.ask_save_file(
-            parent or self.window,
+            parent or self.window.widget(),
             self.tr("导出 PDF"),
             self.tr("PDF 文件 (*.pdf)"),
             messages.suggested_file(f"{job.title}.pdf"),
@@ -385,13 +381,12 @@ class PrintActions(QObject):
         finally:
             partial.unlink(missing_ok=True)
         result = outcome.value
-        status = self.window.statusBar()
         if result is None:
             return None
         if result.cancelled:
-            status.showMessage(self.tr("已取消导出 PDF。"), 8000)
+            self.window.show_status(self.tr("已取消导出 PDF。"), 8000)
             return None
-        status.showMessage(
+        self.window.show_status(
             self.tr("已导出 PDF：{path}（{pages} 页）").format(path=path, pages=result.pages), 8000
         )
         return result
@@ -413,7 +408,7 @@ class PrintActions(QObject):
         report = JobReport(len(job.documents))
         self.last_progress = report
         operation: Operation[Rendered] = Operation(
-            parent or self.window,
+            parent or self.window.widget(),
             lambda control: draw(report.bind(control)),
             label=report.text(),
             title=job.title,
@@ -485,6 +480,6 @@ class JobReport:
         return self.control is not None and self.control.cancelled
 
 
-def install_print_actions(window: MainWindow) -> PrintActions:
+def install_print_actions(window: LedgerWindow) -> PrintActions:
     """Fill the window's 打印 menu (see :class:`PrintActions`)."""
     return PrintActions(window)

@@ -7,6 +7,8 @@ out with ``inspect.getsource``, which on a start costs 10–15 ms over the hundr
 modules the first frame imports. :func:`cheapen_feature_check` gives the same answer
 by reading the module's file as bytes. Should a PySide release no longer have the
 private function it replaces, nothing is changed.
+
+On screen: nothing (start-up time only).
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Chinese for the few strings of Qt's own dialogs that the ``qt_zh_CN`` catalogue
 shipped with PySide6 leaves in English (its file dialog's "Look in:" and "Files of
 type:", the print dialog's page set and order), installed after Qt's catalogues so
-that a Qt update that translates them itself wins."""
+that a Qt update that translates them itself wins.
+
+On screen: the words of Qt's own file and print dialogs.
+"""
 
 from __future__ import annotations
 

@@ -2,10 +2,11 @@
 read-only mode of a ledger that cannot be written (a banner and every editing action
 off), and the banner for a warning from the automatic backup made on opening.
 
-``install_safety(window)`` adds all of it to a :class:`MainWindow` and returns the
-:class:`SafetyFeatures` object (kept as ``window.safety``). Other features that add
-editing actions register them with :meth:`SafetyFeatures.guard` so that a read-only
-ledger turns them off too.
+``install_safety(window, parts)`` adds all of it to a window (the window API, and the
+window's own widgets it restyles, ``ui.window_parts``) and returns the
+:class:`SafetyFeatures` object (``MainWindow.safety``). Features that add editing
+actions register them with ``window.guard`` (:meth:`SafetyFeatures.guard`) so that a
+read-only ledger turns them off too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import Changes
 from desktop.ui import messages
-from desktop.ui.models.navigation_model import INSPECTION
+from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
     # The backup, check and history modules (and SQLAlchemy under them) are imported
@@ -39,8 +41,9 @@ if TYPE_CHECKING:
     from desktop.services.history_query import HistoryRow
     from desktop.ui.dialogs.backup_dialog import BackupDialog
     from desktop.ui.history_view import HistoryView
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Outcome
+    from desktop.ui.window_api import LedgerWindow
+    from desktop.ui.window_parts import WindowParts
 
 _BANNER_STYLE = (
     "QFrame#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
@@ -94,19 +97,21 @@ class SafetyFeatures(QObject):
     main window. Actions: ``backup_action``, ``check_action``, ``history_action``;
     banners: ``read_only_banner``, ``warning_banner``; ``history_view`` once opened."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow, parts: WindowParts) -> None:
+        main = window.widget()
+        super().__init__(main)
         self.window = window
+        self.parts = parts
         self.history_view: HistoryView | None = None
         self._guarded: list[QAction] = []
         # The window is built writable (every editing control on, the banner hidden):
         # only a change to read-only, or back, has anything to do.
         self._read_only_shown = False
 
-        self.read_only_banner = Banner("readOnlyBanner", "#fef7e0", "#f9ab00", window)
-        self.warning_banner = Banner("warningBanner", "#fce8e6", "#d93025", window, closable=True)
-        panes = window.takeCentralWidget()
-        holder = QWidget(window)
+        self.read_only_banner = Banner("readOnlyBanner", "#fef7e0", "#f9ab00", main)
+        self.warning_banner = Banner("warningBanner", "#fce8e6", "#d93025", main, closable=True)
+        panes = main.takeCentralWidget()
+        holder = QWidget(main)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -114,29 +119,39 @@ class SafetyFeatures(QObject):
         layout.addWidget(self.warning_banner)
         if panes is not None:
             layout.addWidget(panes, 1)
-        window.setCentralWidget(holder)
+        main.setCentralWidget(holder)
 
-        self.backup_action = QAction(self.tr("备份与恢复…"), window)
+        self.backup_action = QAction(self.tr("备份与恢复…"), main)
         self.backup_action.setStatusTip(self.tr("查看台账的备份，立即备份，或从备份恢复"))
         self.backup_action.triggered.connect(lambda _c=False: self.open_backups())
         # Named apart from 报告 → 检查台账内容 (体检): this one asks whether the file
         # and its record of changes are intact, that one what the ledger says.
-        self.check_action = QAction(self.tr("检查台账文件是否完好"), window)
+        self.check_action = QAction(self.tr("检查台账文件是否完好"), main)
         self.check_action.setStatusTip(
             self.tr("检查台账文件有没有损坏、修改记录有没有被改动、佐证材料是否齐全（不改动台账）")
         )
         self.check_action.triggered.connect(lambda _c=False: self.check_ledger())
-        self.history_action = QAction(self.tr("修改历史"), window)
+        self.history_action = QAction(self.tr("修改历史"), main)
         self.history_action.setShortcut("Ctrl+H")
         self.history_action.setStatusTip(self.tr("整个台账的修改记录：谁、何时、改了什么"))
         self.history_action.triggered.connect(lambda _c=False: self.show_history())
         for action in (self.backup_action, self.check_action, self.history_action):
-            window.addAction(action)
-        window.file_menu.insertAction(window.quit_action, self.backup_action)
-        window.file_menu.insertAction(window.quit_action, self.check_action)
-        window.file_menu.insertSeparator(window.quit_action)
-        window.view_menu.insertAction(window.refresh_action, self.history_action)
-        window.view_menu.insertSeparator(window.refresh_action)
+            main.addAction(action)
+        window.add_action(ActionKey.BACKUPS, self.backup_action, Menu.FILE, before=ActionKey.QUIT)
+        window.add_action(
+            ActionKey.CHECK_FILE,
+            self.check_action,
+            Menu.FILE,
+            before=ActionKey.QUIT,
+            separator=True,
+        )
+        window.add_action(
+            ActionKey.HISTORY,
+            self.history_action,
+            Menu.VIEW,
+            before=ActionKey.REFRESH,
+            separator=True,
+        )
 
         window.events.ledger_changed.connect(self._on_ledger_changed)
         window.events.ledger_replaced.connect(self._on_ledger_replaced)
@@ -151,7 +166,7 @@ class SafetyFeatures(QObject):
             return False
         from desktop.storage.engine import is_read_only
 
-        if self.window.access_follow.access.read_only:  # a 只读 login on a server
+        if self.parts.access().access.read_only:  # a 只读 login on a server
             return True
         return is_read_only(self.window.service.uow.engine)
 
@@ -162,27 +177,8 @@ class SafetyFeatures(QObject):
         self.enforce_read_only()
 
     def editing_actions(self) -> list[QAction]:
-        w = self.window
-        return [
-            w.new_issue_action,
-            w.new_measure_action,
-            w.delete_action,
-            w.bulk_edit_action,
-            w.save_issue_action,
-            w.move_up_action,
-            w.move_down_action,
-            w.new_inspection_action,
-            w.edit_inspection_action,
-            w.delete_inspection_action,
-            w.add_category_action,
-            w.add_subcategory_action,
-            w.rename_category_action,
-            w.delete_category_action,
-            w.undo_action,
-            w.redo_action,
-            w.import_menu.menuAction(),
-            *self._guarded,
-        ]
+        """The window's own editing actions (and the 导入 submenu) and those guarded."""
+        return [*self.parts.editing_actions, *self._guarded]
 
     def enforce_read_only(self) -> None:
         """Called whenever the window updates its actions: keep editing off on a
@@ -197,8 +193,8 @@ class SafetyFeatures(QObject):
             self._show_read_only(read_only)
 
     def _show_read_only(self, on: bool) -> None:
-        w = self.window
-        access = w.access_follow.access
+        parts = self.parts
+        access = parts.access().access
         self.read_only_banner.show_text(
             (
                 self.tr(
@@ -215,17 +211,18 @@ class SafetyFeatures(QObject):
             else ""
         )
         if not on:
-            menu = w.import_menu
-            menu.menuAction().setEnabled(bool(menu.actions()))
+            import_menu = parts.import_menu_action.menu()
+            if isinstance(import_menu, QMenu):
+                parts.import_menu_action.setEnabled(bool(import_menu.actions()))
             for action in self._guarded:
                 action.setEnabled(True)
-        w.nav.setDragDropMode(
+        parts.nav.setDragDropMode(
             QAbstractItemView.DragDropMode.NoDragDrop
             if on
             else QAbstractItemView.DragDropMode.InternalMove
         )
-        w.nav_f2.setEnabled(not on)
-        detail = w.detail
+        parts.nav_f2.setEnabled(not on)
+        detail = parts.detail
         form = detail.form
         for line in form.findChildren(QLineEdit):
             line.setReadOnly(on)
@@ -258,8 +255,7 @@ class SafetyFeatures(QObject):
             measures._update_buttons()
             detail._update_buttons()
         # The supervision tabs, once built (they apply read-only mode when they are).
-        slots = getattr(w, "supervision_slots", None)
-        tabs = slots.built if slots is not None else None
+        tabs = parts.supervision_tabs()
         if tabs is not None:
             tabs.set_read_only(on)
 
@@ -275,7 +271,7 @@ class SafetyFeatures(QObject):
         """文件 → 备份与恢复…: a dialog that stays open while the clerk works in it."""
         from desktop.ui.dialogs.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self.window.service, self.window, read_only=self.read_only)
+        dialog = BackupDialog(self.window.service, self.window.widget(), read_only=self.read_only)
         dialog.restore_requested.connect(lambda info: self.restore(info, dialog))
         try:
             messages.run_dialog(dialog)
@@ -290,7 +286,7 @@ class SafetyFeatures(QObject):
         from desktop.ui.dialogs.backup_dialog import contents_text, reason_label
         from desktop.ui.operations import Operation, tell_failure
 
-        parent: QWidget = dialog or self.window
+        parent: QWidget = dialog or self.window.widget()
         if self.read_only:
             return False
         question = self.tr(
@@ -305,9 +301,10 @@ class SafetyFeatures(QObject):
         if not messages.confirm(parent, question, self.tr("从备份恢复")):
             return False
         w = self.window
-        if w.detail.issue is not None:
+        detail = self.parts.detail
+        if detail.issue is not None:
             # The form's unsaved edits belong to the ledger being replaced.
-            w.detail.form.set_draft(w.detail.issue)
+            detail.form.set_draft(detail.issue)
 
         def restoring(allow_missing: bool) -> Outcome[Restored]:
             return Operation(
@@ -369,7 +366,7 @@ class SafetyFeatures(QObject):
                 )
             )
         note.append(self.tr("“撤销”记录已清空：恢复之前的修改不能再撤销。"))
-        w.statusBar().showMessage(note[0], 15000)
+        w.show_status(note[0], 15000)
         if dialog is not None:
             dialog.refresh()
         messages.info(parent, "\n".join(note), self.tr("恢复完成"))
@@ -388,7 +385,7 @@ class SafetyFeatures(QObject):
         w = self.window
         engine = w.service.uow.engine
         outcome = Operation(
-            w,
+            w.widget(),
             lambda _control: check_engine(engine),
             label=self.tr("正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…"),
             cancellable=True,
@@ -402,7 +399,7 @@ class SafetyFeatures(QObject):
 
         report = outcome.value
         path = sqlite_path(engine)
-        dialog = CheckReportDialog(verdict(report, path if path is not None else ""), w)
+        dialog = CheckReportDialog(verdict(report, path if path is not None else ""), w.widget())
         messages.run_dialog(dialog)
         return report.ok
 
@@ -412,7 +409,7 @@ class SafetyFeatures(QObject):
         if self.history_view is None:
             from desktop.ui.history_view import HistoryView
 
-            self.history_view = HistoryView(self.window.service, self.window)
+            self.history_view = HistoryView(self.window.service, self.window.widget())
             self.history_view.open_requested.connect(self.open_record)
         else:
             self.history_view.refresh()
@@ -422,33 +419,34 @@ class SafetyFeatures(QObject):
         return self.history_view
 
     def open_record(self, row: HistoryRow) -> bool:
-        """Show the issue (or inspection) a change belongs to in the main window, with
-        its 历史 tab; clears the filter or changes the inspection when it is hidden."""
+        """Show the issue (or inspection) a change belongs to in the window, with its
+        历史 tab; clears the filter or changes the inspection when it is hidden."""
         w = self.window
         if row.issue_key:
             issue = w.service.issue_by_key(row.issue_key)
             if issue is None:
                 messages.info(
-                    w, self.tr("问题 {number} 已被删除，无法打开。").format(number=row.issue_number)
+                    w.widget(),
+                    self.tr("问题 {number} 已被删除，无法打开。").format(number=row.issue_number),
                 )
                 return False
-            if not w.select_issue(issue.id):
-                w.filter_bar.clear()
-                if not w.select_issue(issue.id):
-                    w.nav.select(INSPECTION, int(issue.inspection_id))
-                    if not w.select_issue(issue.id):
-                        return False
-            w.toggle_detail_action.setChecked(True)
-            w.detail.tabs.setCurrentWidget(w.detail.history)
+            if not w.show_issue(issue.id, inspection_id=int(issue.inspection_id)):
+                return False
+            w.action(ActionKey.TOGGLE_DETAIL).setChecked(True)
+            detail = self.parts.detail
+            detail.tabs.setCurrentWidget(detail.history)
         elif row.entity == "inspection":
             found = next((i for i in w.inspections() if i.key == row.entity_key), None)
-            if found is None or not w.nav.select(INSPECTION, int(found.id)):
-                messages.info(w, self.tr("这次巡察已被删除，无法打开。"))
+            if found is not None:
+                w.show_inspection(int(found.id))
+            shown = w.current_inspection()
+            if found is None or shown is None or shown.id != found.id:
+                messages.info(w.widget(), self.tr("这次巡察已被删除，无法打开。"))
                 return False
         else:
             return False
-        w.raise_()
-        w.activateWindow()
+        w.widget().raise_()
+        w.widget().activateWindow()
         return True
 
     # ================================================================ reacting
@@ -463,6 +461,6 @@ class SafetyFeatures(QObject):
         self.enforce_read_only()
 
 
-def install_safety(window: MainWindow) -> SafetyFeatures:
+def install_safety(window: LedgerWindow, parts: WindowParts) -> SafetyFeatures:
     """Add backups, the check, the history view and read-only mode to the window."""
-    return SafetyFeatures(window)
+    return SafetyFeatures(window, parts)

@@ -1,6 +1,9 @@
 """The user's settings (QSettings): operator, language, font size, due-soon days (and
 whether they are working days), the 督办 list at start-up, recent ledgers, saved views,
-window geometry. Tests point it at a temporary INI file."""
+window geometry. Tests point it at a temporary INI file.
+
+On screen: nothing of its own; 设置 → 设置… (``dialogs/settings_dialog.py``) edits it.
+"""
 
 from __future__ import annotations
 

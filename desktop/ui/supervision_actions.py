@@ -1,10 +1,10 @@
-"""Wires the ledger-wide supervision views into the main window with one call,
+"""Wires the ledger-wide supervision views into the window (``window_api``) with one call,
 ``install_supervision_views(window)``: the 督办 dock (shown at start-up when anything is
 overdue or due soon, unless the user said not to), 统计分析 (the dashboard) and 台账体检
 (the ledger check), in the 报告 menu (the dock's toggle also under 视图). Each keeps
 itself current: the dock and the dashboard reload after a change to the ledger, a new
 ledger, or new settings (due-soon window, holidays). Double-clicking an item in any of
-them goes to the record in the main window.
+them goes to the record in the window (``show_issue``).
 
 The due-soon window is the user's setting (``AppSettings.due_soon_days`` and
 ``due_soon_working_days``), which the issue table's lights use too; when it changes,
@@ -20,12 +20,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 
 from desktop.domain.changes import Changes
-from desktop.domain.filters import IssueFilter
 from desktop.domain.lights import DueSettings
 from desktop.storage.errors import LedgerError
 from desktop.ui import operations
-from desktop.ui.models.navigation_model import ALL, INSPECTION
 from desktop.ui.supervision_view import SupervisionDock
+from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
     # Imported when first used: the services (SQLAlchemy) and the views are not needed
@@ -33,49 +32,20 @@ if TYPE_CHECKING:
     from desktop.services.supervision import SupervisionService
     from desktop.ui.dashboard import Dashboard
     from desktop.ui.ledger_check_view import LedgerCheckDialog
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_api import LedgerWindow
 
 # Edits come in bursts (typing in the detail pane saves field by field): reload the
 # views once the burst is over.
 _RELOAD_DELAY_MS = 400
 
 
-def reveal_record(
-    window: MainWindow, issue_id: int, measure_id: int = 0, inspection_id: int = 0
-) -> bool:
-    """Make an issue current in the main window (and its measure on the 整改措施 tab),
-    clearing the filter and widening the scope when they hide it. An inspection's
-    finding (no issue) selects the inspection. True when the issue is now current."""
-    if issue_id <= 0:
-        if inspection_id:
-            window.nav.select(INSPECTION, inspection_id)
-        return False
-    found = window.select_issue(issue_id)
-    if not found and window.filter_bar.issue_filter() != IssueFilter():
-        window.filter_bar.clear()
-        found = window.select_issue(issue_id)
-    if not found and inspection_id:
-        window.nav.select(INSPECTION, inspection_id)
-        found = window.select_issue(issue_id)
-    if not found:
-        window.nav.select(ALL, 0)
-        found = window.select_issue(issue_id)
-    if found and measure_id:
-        window.detail.tabs.setCurrentWidget(window.detail.measures)
-        window.detail.measures.select_measure(measure_id)
-    window.raise_()
-    window.activateWindow()
-    window.table.setFocus()
-    return found
-
-
 class SupervisionViews(QObject):
-    """The supervision views of one main window (``window.supervision_views``):
+    """The supervision views of one window (``MainWindow.supervision_views``):
     ``dock`` (督办), ``dashboard`` and ``check_dialog`` (made when first opened), and
     the actions ``dock_action``, ``dashboard_action`` and ``check_action``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: LedgerWindow) -> None:
+        super().__init__(window.widget())
         self.window = window
         self.dashboard: Dashboard | None = None
         self.check_dialog: LedgerCheckDialog | None = None
@@ -83,11 +53,12 @@ class SupervisionViews(QObject):
         self._starting = True
         self._stale = True
 
-        self.dock = SupervisionDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        main = window.widget()
+        self.dock = SupervisionDock(main)
+        main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         # Where the user left it last time (the window's saved state), else a modest
         # height under the table, set when it first shows.
-        self._placed = window.restoreDockWidget(self.dock)
+        self._placed = main.restoreDockWidget(self.dock)
         self.dock.hide()
         view = self.dock.view
         view.show_at_start.setChecked(window.settings.show_supervision_at_start)
@@ -100,20 +71,23 @@ class SupervisionViews(QObject):
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setText(self.tr("督办提醒"))
         self.dock_action.setStatusTip(self.tr("逾期和临期的问题、整改措施，按责任单位列出"))
-        self.dashboard_action = QAction(self.tr("统计分析…"), window)
+        self.dashboard_action = QAction(self.tr("统计分析…"), main)
         self.dashboard_action.setStatusTip(
             self.tr("整改进度、完成率、按单位和类别的统计，可导出 Excel")
         )
         self.dashboard_action.triggered.connect(lambda _c=False: self.open_dashboard())
-        self.check_action = QAction(self.tr("检查台账内容（体检）…"), window)
+        self.check_action = QAction(self.tr("检查台账内容（体检）…"), main)
         self.check_action.setStatusTip(
             self.tr("上报前查找台账内容中的缺项、前后矛盾、误录的单位名称和过时的数字")
         )
         self.check_action.triggered.connect(lambda _c=False: self.open_check())
-        window.report_menu.addAction(self.dock_action)
-        window.report_menu.addAction(self.dashboard_action)
-        window.report_menu.addAction(self.check_action)
-        self._add_to_view_menu()
+        window.add_action(ActionKey.SUPERVISION_DOCK, self.dock_action, Menu.REPORT)
+        window.add_action(ActionKey.DASHBOARD, self.dashboard_action, Menu.REPORT)
+        window.add_action(ActionKey.CONTENT_CHECK, self.check_action, Menu.REPORT)
+        # 视图 too, after 详情栏.
+        window.add_action(
+            ActionKey.SUPERVISION_DOCK, self.dock_action, Menu.VIEW, after=ActionKey.TOGGLE_DETAIL
+        )
 
         self.reload_timer = QTimer(self)
         self.reload_timer.setSingleShot(True)
@@ -125,14 +99,6 @@ class SupervisionViews(QObject):
         # After the window is up and its ledger service ready: the start-up check
         # never delays the first frame.
         window.when_service_ready(self, self.refresh_dock)
-
-    def _add_to_view_menu(self) -> None:
-        actions = self.window.view_menu.actions()
-        anchor = self.window.toggle_detail_action
-        if anchor in actions and actions.index(anchor) + 1 < len(actions):
-            self.window.view_menu.insertAction(actions[actions.index(anchor) + 1], self.dock_action)
-        else:
-            self.window.view_menu.addAction(self.dock_action)
 
     # --------------------------------------------------------------- settings
     def due_settings(self) -> DueSettings:
@@ -168,9 +134,9 @@ class SupervisionViews(QObject):
             if supervision.due_settings() != wanted:
                 supervision.set_due_settings(wanted)
         except LedgerError as exc:
-            self.window.statusBar().showMessage(operations.failure_text(exc), 10000)
+            self.window.show_status(operations.failure_text(exc), 10000)
         except Exception as exc:  # a read-only or vanished ledger: the setting stays local
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 self.tr("临期提醒设置未能写入台账：{reason}").format(reason=exc), 10000
             )
 
@@ -192,8 +158,8 @@ class SupervisionViews(QObject):
             # A fifth of the window (at least six lines): a small screen keeps its
             # table. The user's own height is remembered with the window's state.
             lines = self.dock.fontMetrics().lineSpacing()
-            height = max(lines * 6, min(lines * 12, self.window.height() // 5))
-            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+            height = max(lines * 6, min(lines * 12, self.window.widget().height() // 5))
+            self.window.widget().resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         if visible and self._stale and not self._starting:
             self.refresh_dock()
 
@@ -207,7 +173,7 @@ class SupervisionViews(QObject):
             self.dashboard = Dashboard(
                 self.supervision,
                 self.window.inspections(),
-                self.window,
+                self.window.widget(),
                 operator=self.window.service.operator,
             )
             self.dashboard.record_activated.connect(self.reveal)
@@ -229,7 +195,7 @@ class SupervisionViews(QObject):
             from desktop.ui.ledger_check_view import LedgerCheckDialog
 
             self.check_dialog = LedgerCheckDialog(
-                self.supervision, self.window.inspections(), self.window
+                self.supervision, self.window.inspections(), self.window.widget()
             )
             self.check_dialog.view.record_activated.connect(self.reveal)
         self.check_dialog.view.set_inspections(
@@ -246,7 +212,7 @@ class SupervisionViews(QObject):
         return self.tr("{what} — {ledger}").format(what=what, ledger=name) if name else what
 
     def reveal(self, issue_id: int, measure_id: int, inspection_id: int) -> None:
-        reveal_record(self.window, issue_id, measure_id, inspection_id)
+        self.window.show_issue(issue_id, measure_id, inspection_id)
 
     # --------------------------------------------------------------- reacting
     def _ledger_changed(self, changes: Changes) -> None:
@@ -284,8 +250,7 @@ class SupervisionViews(QObject):
             self.dashboard.refresh()
 
 
-def install_supervision_views(window: MainWindow) -> SupervisionViews:
-    """Add the supervision views to a main window (``window.supervision_views``)."""
-    views = SupervisionViews(window)
-    window.supervision_views = views  # type: ignore[attr-defined]
-    return views
+def install_supervision_views(window: LedgerWindow) -> SupervisionViews:
+    """Add the supervision views to a window (``MainWindow`` keeps them as
+    ``supervision_views``)."""
+    return SupervisionViews(window)

@@ -4,6 +4,9 @@ sign-off and outcomes; one class per user-visible action.
 They call :class:`~desktop.services.supervision.SupervisionService`, whose actions
 return ``Done`` with one history batch each, so the base :class:`LedgerCommand`
 undoes and redoes them through its ledger like any other edit.
+
+On screen: nothing of its own; their texts name the supervision tabs' steps in
+编辑 → 撤销/重做.
 """
 
 from __future__ import annotations
@@ -16,13 +19,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.changes import Changes
+from desktop.domain.records import IssueId, MeasureId
 from desktop.domain.status import Status
-from desktop.domain.supervision import EvidenceRecord, OutcomeDraft, ProgressNoteDraft
+from desktop.domain.supervision import (
+    EvidenceId,
+    EvidenceRecord,
+    OutcomeDraft,
+    OutcomeId,
+    PostponementId,
+    ProgressNoteDraft,
+    ProgressNoteId,
+)
 from desktop.ui.commands import LedgerCommand
 from desktop.ui.events import LedgerEvents
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done
+    from desktop.domain.changes import Done
     from desktop.services.supervision import SupervisionService
 
 
@@ -50,7 +62,7 @@ class AddProgressNoteCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: ProgressNoteDraft,
     ) -> None:
@@ -71,7 +83,7 @@ class DeleteProgressNoteCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        note_id: int,
+        note_id: ProgressNoteId,
         number: str,
     ) -> None:
         super().__init__(
@@ -110,7 +122,7 @@ class AttachEvidenceCommand(SupervisionCommand):
         self.run()
 
     def run(self) -> Done[Any]:
-        from desktop.services.ledger import Done
+        from desktop.domain.changes import Done
 
         # Several service calls make one user action: keep every batch, in order.
         self.result = [d.value for d in self._dones]
@@ -129,7 +141,7 @@ class RenameEvidenceCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        evidence_id: int,
+        evidence_id: EvidenceId,
         title: str,
     ) -> None:
         super().__init__(
@@ -147,7 +159,7 @@ class RemoveEvidenceCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        evidence_id: int,
+        evidence_id: EvidenceId,
         title: str,
     ) -> None:
         super().__init__(
@@ -166,12 +178,12 @@ class RequestPostponementCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         new_deadline: date,
         reason: str,
         *,
-        measure_id: int | None = None,
+        measure_id: MeasureId | None = None,
         requested_on: date | None = None,
         requested_by: str = "",
     ) -> None:
@@ -198,7 +210,7 @@ class ApprovePostponementCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        postponement_id: int,
+        postponement_id: PostponementId,
         number: str,
         *,
         decided_on: date | None = None,
@@ -228,7 +240,7 @@ class RefusePostponementCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        postponement_id: int,
+        postponement_id: PostponementId,
         number: str,
         opinion: str,
         *,
@@ -259,7 +271,7 @@ class ApplySignOffCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         *,
         person: str = "",
@@ -289,7 +301,7 @@ class ApproveSignOffCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         *,
         person: str = "",
@@ -311,7 +323,7 @@ class ReturnSignOffCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         reason: str,
         *,
@@ -335,7 +347,7 @@ class ReopenIssueCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         reason: str,
         *,
@@ -363,7 +375,7 @@ class AddOutcomeCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        issue_id: int,
+        issue_id: IssueId,
         number: str,
         draft: OutcomeDraft,
     ) -> None:
@@ -384,7 +396,7 @@ class EditOutcomeCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        outcome_id: int,
+        outcome_id: OutcomeId,
         number: str,
         draft: OutcomeDraft,
     ) -> None:
@@ -405,7 +417,7 @@ class DeleteOutcomeCommand(SupervisionCommand):
         self,
         supervision: SupervisionService,
         events: LedgerEvents | None,
-        outcome_id: int,
+        outcome_id: OutcomeId,
         number: str,
     ) -> None:
         super().__init__(

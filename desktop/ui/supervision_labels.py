@@ -1,7 +1,10 @@
 """Translated words for supervision's codes: sign-off steps and states, postponement
 decisions, kinds of outcome, accountability and money; sizes and amounts as shown.
 The domain keeps codes (and Chinese words for files and the command line); the UI
-maps them here, as ``labels.py`` does for the ledger's own codes."""
+maps them here, as ``labels.py`` does for the ledger's own codes.
+
+On screen: nothing of its own; the words of the supervision tabs and views.
+"""
 
 from __future__ import annotations
 

@@ -424,9 +424,9 @@ class EvidenceTab(QWidget):
         record = _current(self.view, self.model)
         return record if isinstance(record, EvidenceRecord) else None
 
-    def chosen_measure(self) -> int | None:
+    def chosen_measure(self) -> MeasureId | None:
         data = self.target.currentData()
-        return int(data) if data is not None else None
+        return MeasureId(int(data)) if data is not None else None
 
     def _dropped(self, files: list[str]) -> None:
         self.files_chosen.emit(files, self.chosen_measure())

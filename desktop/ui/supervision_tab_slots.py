@@ -5,21 +5,23 @@ commands and panels) costs more than the rest of the detail pane, and none of th
 visible when the window first shows. :func:`install_supervision_tabs` therefore only
 adds empty pages with the tabs' titles and tooltips before 历史; the real tabs
 (:class:`~desktop.ui.supervision_tabs.SupervisionTabs`) replace them the first time one
-of them is chosen or anything asks for ``window.supervision_tabs``. Until then an issue
+of them is chosen or anything asks for ``MainWindow.supervision_tabs``. Until then an issue
 shown in the pane loads nothing for them, and read-only mode has nothing to hide: the
 tabs apply it when they are built.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.detail_pane import DetailPane
     from desktop.ui.supervision_tabs import SupervisionTabs
+    from desktop.ui.window_api import LedgerWindow
 
 
 def tab_titles() -> list[tuple[str, str]]:
@@ -53,14 +55,20 @@ def tab_titles() -> list[tuple[str, str]]:
 
 
 class SupervisionTabSlots(QObject):
-    """The empty pages standing in for the supervision tabs, and the tabs once built
-    (:attr:`built`; :meth:`tabs` builds them)."""
+    """The empty pages standing in for the supervision tabs in ``detail``, and the tabs
+    once built (:attr:`built`; :meth:`tabs` builds them, then calls ``on_built``)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: LedgerWindow,
+        detail: DetailPane,
+        on_built: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.detail = detail
+        self.on_built = on_built
         self.built: SupervisionTabs | None = None
-        detail = window.detail
         self.pages: list[QWidget] = []
         at = detail.tabs.indexOf(detail.history)
         for title, tip in tab_titles():
@@ -72,7 +80,7 @@ class SupervisionTabSlots(QObject):
         detail.tabs.currentChanged.connect(self._on_current_changed)
 
     def _on_current_changed(self, index: int) -> None:
-        if self.built is None and self.window.detail.tabs.widget(index) in self.pages:
+        if self.built is None and self.detail.tabs.widget(index) in self.pages:
             self.tabs()
 
     def tabs(self) -> SupervisionTabs:
@@ -80,17 +88,21 @@ class SupervisionTabSlots(QObject):
         if self.built is None:
             from desktop.ui.supervision_tabs import SupervisionTabs
 
-            self.window.detail.tabs.currentChanged.disconnect(self._on_current_changed)
-            self.built = SupervisionTabs(self.window, self.pages)
+            self.detail.tabs.currentChanged.disconnect(self._on_current_changed)
+            self.built = SupervisionTabs(self.window, self.detail, self.pages)
             self.pages = []
-            self.window.access_follow.enforce()  # a shared ledger's role (ui.access_follow)
+            if self.on_built is not None:
+                self.on_built()
         return self.built
 
 
-def install_supervision_tabs(window: MainWindow) -> SupervisionTabSlots:
+def install_supervision_tabs(
+    window: LedgerWindow, detail: DetailPane, on_built: Callable[[], object] | None = None
+) -> SupervisionTabSlots:
     """Reserve the supervision tabs' places in the window's detail pane (before 历史);
-    the tabs themselves are built when first needed."""
-    return SupervisionTabSlots(window)
+    the tabs themselves are built when first needed (then ``on_built`` is called: the
+    window applies a shared ledger's role to them)."""
+    return SupervisionTabSlots(window, detail, on_built)
 
 
 __all__ = ["SupervisionTabSlots", "install_supervision_tabs", "tab_titles"]

@@ -1,7 +1,7 @@
 """Supervision in the detail pane: the tabs 整改进展, 佐证材料, 延期, 销号 and 整改成效
 of the selected issue, wired to :class:`SupervisionService`.
 
-``supervision_tab_slots.install_supervision_tabs(window)`` keeps the tabs' places
+``supervision_tab_slots.install_supervision_tabs(window, detail)`` keeps the tabs' places
 before 历史 and builds the controller here when they are first needed. The controller
 reloads the tabs whenever the pane shows an issue (another one, or the same after a
 change), asks for what an action needs (dialogs, files,
@@ -24,13 +24,17 @@ from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.records import IssueRecord, MeasureRecord
+from desktop.domain.records import IssueRecord, MeasureId, MeasureRecord
 from desktop.domain.supervision import (
     Decision,
+    EvidenceId,
     EvidenceRecord,
+    OutcomeId,
     OutcomeRecord,
+    PostponementId,
     PostponementRecord,
     ProgressNoteDraft,
+    ProgressNoteId,
     SignOffState,
     SignOffStep,
     outcome_totals,
@@ -75,9 +79,10 @@ from desktop.ui.supervision_panels import (
 from desktop.ui.supervision_tab_slots import tab_titles
 
 if TYPE_CHECKING:
-    from desktop.services.ledger import Done
+    from desktop.domain.changes import Done
     from desktop.services.supervision import SupervisionService
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.detail_pane import DetailPane
+    from desktop.ui.window_api import LedgerWindow
 
 
 def open_url(url: QUrl) -> bool:
@@ -105,9 +110,12 @@ class SupervisionTabs(QObject):
     export_finished = Signal(str)
     open_finished = Signal(str)
 
-    def __init__(self, window: MainWindow, pages: Sequence[QWidget] = ()) -> None:
-        super().__init__(window)
+    def __init__(
+        self, window: LedgerWindow, detail: DetailPane, pages: Sequence[QWidget] = ()
+    ) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.detail = detail
         self._supervision: SupervisionService | None = None
         self._runner: Operation[Any] | None = None
         # Results of the last 核验文件, for the issue shown.
@@ -120,7 +128,6 @@ class SupervisionTabs(QObject):
         self.state = SignOffState.NONE
         self.last_step_date: date | None = None
 
-        detail = window.detail
         self.progress = ProgressTab(detail)
         self.evidence = EvidenceTab(detail)
         self.postponement = PostponementTab(detail)
@@ -164,9 +171,9 @@ class SupervisionTabs(QObject):
         self.outcomes.edit_requested.connect(self.edit_outcome)
         self.outcomes.delete_requested.connect(self.delete_outcome)
         # Closing the window while files are copied waits for the file under way.
-        window.installEventFilter(self)
+        window.widget().installEventFilter(self)
         # Built after the window was (see supervision_tab_slots): catch up with it.
-        if window.safety.read_only:
+        if window.read_only:
             self.set_read_only(True)
         if detail.issue is not None:
             self.reload()
@@ -226,7 +233,7 @@ class SupervisionTabs(QObject):
         return self._runner is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self._runner:
+        if watched is self.window.widget() and event.type() == QEvent.Type.Close and self._runner:
             # A copy under way finishes (a half-copied file would be worse); no more.
             self._runner.cancel()
             self._runner.wait()
@@ -235,7 +242,7 @@ class SupervisionTabs(QObject):
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
         """Fill the tabs for the issue the pane shows (empty when none)."""
-        detail = self.window.detail
+        detail = self.detail
         issue = detail.issue
         self.issue = issue
         self.measures = detail.measures.model.records()
@@ -286,7 +293,7 @@ class SupervisionTabs(QObject):
         return states
 
     def _issue(self) -> IssueRecord | None:
-        return self.window.detail.issue
+        return self.detail.issue
 
     # ---------------------------------------------------------------- progress
     def add_note(self, draft: ProgressNoteDraft) -> None:
@@ -299,11 +306,13 @@ class SupervisionTabs(QObject):
         if self.window.perform(command):
             self.progress.reset_form()
 
-    def delete_note(self, note_id: int) -> None:
+    def delete_note(self, note_id: ProgressNoteId) -> None:
         issue = self._issue()
         if issue is None:
             return
-        if not messages.confirm(self.window, self.tr("删除这条整改进展？可以用“撤销”恢复。")):
+        if not messages.confirm(
+            self.window.widget(), self.tr("删除这条整改进展？可以用“撤销”恢复。")
+        ):
             return
         self.window.perform(
             DeleteProgressNoteCommand(self.supervision, self.window.events, note_id, issue.number)
@@ -312,26 +321,26 @@ class SupervisionTabs(QObject):
     # ---------------------------------------------------------------- evidence
     def choose_files(self) -> None:
         files = messages.ask_open_files(
-            self.window, self.tr("添加佐证材料"), self.tr("所有文件 (*)")
+            self.window.widget(), self.tr("添加佐证材料"), self.tr("所有文件 (*)")
         )
         if files:
             self.attach(files, self.evidence.chosen_measure())
 
-    def attach(self, files: list[str], measure_id: int | None) -> None:
+    def attach(self, files: list[str], measure_id: MeasureId | None) -> None:
         """Copy files into the store and record them on the issue (or the measure), in
         a worker thread; one undo step for all of them."""
         issue = self._issue()
         if issue is None:
             return
         if self._runner is not None:
-            self.window.statusBar().showMessage(self.tr("正在添加佐证材料，请稍候。"), 5000)
+            self.window.show_status(self.tr("正在添加佐证材料，请稍候。"), 5000)
             return
         paths = [Path(f) for f in files]
         skipped = [p for p in paths if not p.is_file()]
         paths = [p for p in paths if p.is_file()]
         if skipped:
             messages.warning(
-                self.window,
+                self.window.widget(),
                 self.tr("以下不是文件（如文件夹），未添加：\n{names}").format(
                     names="\n".join(str(p) for p in skipped)
                 ),
@@ -346,7 +355,7 @@ class SupervisionTabs(QObject):
             return sup.attach_evidence(issue_id, path, measure_id=measure_id)
 
         operation: Operation[list[StepResult]] = Operation(
-            self.window,
+            self.window.widget(),
             each(paths, attach_one, lambda p: self.tr("正在复制“{name}”…").format(name=p.name)),
             title=self.tr("添加佐证材料"),
             cancellable=True,
@@ -413,21 +422,21 @@ class SupervisionTabs(QObject):
             )
         if lines:
             messages.warning(
-                self.window,
+                self.window.widget(),
                 self.tr("已添加 {done} 份佐证材料。\n{problems}").format(
                     done=len(dones), problems="\n".join(lines)
                 ),
             )
         elif dones:
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 self.tr("已添加 {count} 份佐证材料。").format(count=len(dones)), 5000
             )
         self.attach_finished.emit()
 
-    def _evidence_record(self, evidence_id: int) -> EvidenceRecord | None:
+    def _evidence_record(self, evidence_id: EvidenceId) -> EvidenceRecord | None:
         return next((r for r in self.evidence_records if r.id == evidence_id), None)
 
-    def open_evidence(self, evidence_id: int) -> None:
+    def open_evidence(self, evidence_id: EvidenceId) -> None:
         sup = self.supervision
         if sup.store.in_database:
             self._open_from_database(sup, evidence_id)
@@ -435,12 +444,12 @@ class SupervisionTabs(QObject):
         try:
             path = sup.evidence_path(evidence_id)
         except LedgerError as exc:
-            tell_failure(self.window, exc)
+            tell_failure(self.window.widget(), exc)
             self.reload()
             return
         self._show_file(path)
 
-    def _open_from_database(self, sup: SupervisionService, evidence_id: int) -> None:
+    def _open_from_database(self, sup: SupervisionService, evidence_id: EvidenceId) -> None:
         """Evidence of a ledger on a server is read from the database into the cache
         folder in a worker (a large file over the network takes a while), then shown."""
         if self._runner is not None:
@@ -457,7 +466,7 @@ class SupervisionTabs(QObject):
 
         self._start(
             Operation(
-                self.window,
+                self.window.widget(),
                 lambda _control: sup.evidence_path(evidence_id),
                 title=self.tr("打开佐证材料"),
                 label=self.tr("正在从台账服务器读取文件…"),
@@ -469,16 +478,16 @@ class SupervisionTabs(QObject):
     def _show_file(self, path: Path) -> None:
         if not open_url(QUrl.fromLocalFile(str(path))):
             messages.error(
-                self.window,
+                self.window.widget(),
                 self.tr("无法打开文件“{path}”：系统中没有能打开这类文件的程序。").format(path=path),
             )
 
-    def rename_evidence(self, evidence_id: int) -> None:
+    def rename_evidence(self, evidence_id: EvidenceId) -> None:
         record = self._evidence_record(evidence_id)
         if record is None:
             return
         title = messages.ask_text(
-            self.window, self.tr("重命名佐证材料"), self.tr("材料名称："), record.title
+            self.window.widget(), self.tr("重命名佐证材料"), self.tr("材料名称："), record.title
         )
         if title is None or not title.strip() or title.strip() == record.title:
             return
@@ -486,12 +495,12 @@ class SupervisionTabs(QObject):
             RenameEvidenceCommand(self.supervision, self.window.events, evidence_id, title.strip())
         )
 
-    def remove_evidence(self, evidence_id: int) -> None:
+    def remove_evidence(self, evidence_id: EvidenceId) -> None:
         record = self._evidence_record(evidence_id)
         if record is None:
             return
         if not messages.confirm(
-            self.window,
+            self.window.widget(),
             self.tr("删除佐证材料“{title}”？可以用“撤销”恢复。").format(title=record.title),
         ):
             return
@@ -519,21 +528,21 @@ class SupervisionTabs(QObject):
                 self.evidence.set_states(self._file_states(self.evidence_records))
             if problems:
                 messages.warning(
-                    self.window,
+                    self.window.widget(),
                     self.tr("{count} 份佐证材料有问题：\n{lines}").format(
                         count=len(problems), lines="\n".join(p.message for p in problems)
                     ),
                 )
             else:
                 messages.info(
-                    self.window,
+                    self.window.widget(),
                     self.tr("{count} 份佐证材料的文件都在，内容未被改动。").format(count=len(ids)),
                 )
             self.verify_finished.emit()
 
         self._start(
             Operation(
-                self.window,
+                self.window.widget(),
                 lambda _control: sup.verify_evidence(issue_id),
                 title=self.tr("核验佐证材料"),
                 label=self.tr("正在核验文件…"),
@@ -548,7 +557,7 @@ class SupervisionTabs(QObject):
         if issue is None or self._runner is not None:
             return
         name = messages.ask_save_file(
-            self.window,
+            self.window.widget(),
             self.tr("导出销号材料包"),
             self.tr("压缩文件 (*.zip)"),
             messages.suggested_file(
@@ -562,12 +571,14 @@ class SupervisionTabs(QObject):
         issue_id = issue.id
 
         def exported(path: object) -> None:
-            messages.info(self.window, self.tr("已导出销号材料包：{path}").format(path=path))
+            messages.info(
+                self.window.widget(), self.tr("已导出销号材料包：{path}").format(path=path)
+            )
             self.export_finished.emit(str(path))
 
         self._start(
             Operation(
-                self.window,
+                self.window.widget(),
                 lambda _control: sup.export_evidence(issue_id, target),
                 title=self.tr("导出销号材料包"),
                 label=self.tr("正在写入“{name}”…").format(name=target.name),
@@ -594,7 +605,7 @@ class SupervisionTabs(QObject):
             targets.append(
                 PostponeTarget(
                     self.tr("措施 {seq}：{text}").format(seq=m.seq, text=text[:24]),
-                    int(m.id),
+                    m.id,
                     m.responsibility.deadline or issue.responsibility.deadline,
                     m.responsibility.deadline_text or issue.responsibility.deadline_text,
                     m.status,
@@ -607,7 +618,7 @@ class SupervisionTabs(QObject):
         issue = self._issue()
         if issue is None:
             return
-        dialog = PostponeDialog(self._targets(issue), self.operator, self.window)
+        dialog = PostponeDialog(self._targets(issue), self.operator, self.window.widget())
         if not messages.run_dialog(dialog):
             return
         r = dialog.request()
@@ -625,14 +636,18 @@ class SupervisionTabs(QObject):
             )
         )
 
-    def decide_postponement(self, postponement_id: int, approve: bool) -> None:
+    def decide_postponement(self, postponement_id: PostponementId, approve: bool) -> None:
         issue = self._issue()
         record = next((p for p in self.postponements if p.id == postponement_id), None)
         if issue is None or record is None:
             return
         seqs = {int(m.id): m.seq for m in self.measures}
         dialog = PostponementDecisionDialog(
-            record, approve, target_text(record.measure_id, seqs), self.operator, self.window
+            record,
+            approve,
+            target_text(record.measure_id, seqs),
+            self.operator,
+            self.window.widget(),
         )
         if not messages.run_dialog(dialog):
             return
@@ -673,7 +688,7 @@ class SupervisionTabs(QObject):
             self.state,
             self.last_step_date,
             self.operator,
-            self.window,
+            self.window.widget(),
         )
         if not messages.run_dialog(dialog):
             return
@@ -713,14 +728,14 @@ class SupervisionTabs(QObject):
         self.window.perform(command)
 
     # ---------------------------------------------------------------- outcomes
-    def _outcome(self, outcome_id: int) -> OutcomeRecord | None:
+    def _outcome(self, outcome_id: OutcomeId) -> OutcomeRecord | None:
         return next((o for o in self.outcomes.model.records() if o.id == outcome_id), None)
 
     def add_outcome(self) -> None:
         issue = self._issue()
         if issue is None:
             return
-        dialog = OutcomeDialog(None, self.window)
+        dialog = OutcomeDialog(None, self.window.widget())
         if not messages.run_dialog(dialog):
             return
         self.window.perform(
@@ -729,12 +744,12 @@ class SupervisionTabs(QObject):
             )
         )
 
-    def edit_outcome(self, outcome_id: int) -> None:
+    def edit_outcome(self, outcome_id: OutcomeId) -> None:
         issue = self._issue()
         record = self._outcome(outcome_id)
         if issue is None or record is None:
             return
-        dialog = OutcomeDialog(record, self.window)
+        dialog = OutcomeDialog(record, self.window.widget())
         if not messages.run_dialog(dialog):
             return
         self.window.perform(
@@ -743,11 +758,13 @@ class SupervisionTabs(QObject):
             )
         )
 
-    def delete_outcome(self, outcome_id: int) -> None:
+    def delete_outcome(self, outcome_id: OutcomeId) -> None:
         issue = self._issue()
         if issue is None or self._outcome(outcome_id) is None:
             return
-        if not messages.confirm(self.window, self.tr("删除这项整改成效？可以用“撤销”恢复。")):
+        if not messages.confirm(
+            self.window.widget(), self.tr("删除这项整改成效？可以用“撤销”恢复。")
+        ):
             return
         self.window.perform(
             DeleteOutcomeCommand(self.supervision, self.window.events, outcome_id, issue.number)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+STALL_LIMIT_MS = 100  # issue #21: no freeze over 100 ms
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Result:
     baseline_runs: list[float] | None
     goal: float | None
     note: str = ""
+    limit: float | None = None  # an absolute goal (in ``unit``), where there is no baseline
 
     @property
     def value(self) -> float:
@@ -59,6 +61,9 @@ class Result:
         verdict = ""
         if self.ratio is not None and self.goal is not None:
             verdict = "ok" if self.ratio <= self.goal else "MISSED"
+        elif self.limit is not None:
+            goal = f"≤ {self.limit:g} {self.unit}"
+            verdict = "ok" if self.value <= self.limit else "MISSED"
         return (
             f"| {self.name} | {self.value:.3g} {self.unit} ({spread}) | {base} | {ratio} "
             f"| {goal} | {verdict} {self.note} |"
@@ -71,6 +76,7 @@ class Result:
             "baseline": None if self.baseline is None else round(self.baseline, 4),
             "ratio": None if self.ratio is None else round(self.ratio, 3),
             "goal": self.goal,
+            "limit": self.limit,
         }
 
 
@@ -265,6 +271,7 @@ class Bench:
             ("merge_10", self.bench_merge),
             ("handout_10", self.bench_handout),
             ("sizes", self.bench_sizes),
+            ("stalls", self.bench_stalls),
         ):
             if only and name not in only:
                 continue
@@ -455,6 +462,47 @@ class Bench:
         from tests.benchmarks.sizes import bench_sizes
 
         return bench_sizes(self.work, self.repeat)
+
+    def bench_stalls(self) -> list[Result]:
+        """The longest freeze of the window in each long operation on the 10k ledger
+        (tests/ui/stall_probe.py, in a fresh process: one run, as each is a maximum)."""
+        from tests.benchmarks.sizes import cached_ledger
+
+        out = self.work / "stalls.json"
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "RECTIFY_STALL_LEDGER": str(cached_ledger(10_000)),
+            "RECTIFY_STALL_WORKBOOK": str(self.workbook),
+            "RECTIFY_STALL_OUT": str(out),
+        }
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "tests/ui/stall_probe.py",
+            ],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        return [
+            Result(
+                f"stall_{stall['operation']}",
+                "ms",
+                [stall["longest_ms"]],
+                None,
+                None,
+                note=f"10k issues; {stall['seconds']:.1f} s in all, {stall['turns']} turns",
+                limit=STALL_LIMIT_MS,
+            )
+            for stall in json.loads(out.read_text(encoding="utf-8"))
+        ]
 
     def bench_print(self) -> list[Result]:
         from PySide6.QtGui import QGuiApplication

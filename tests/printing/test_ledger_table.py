@@ -229,3 +229,71 @@ def test_the_ledger_is_measured_in_slices_between_which_the_loop_runs(
     )
     assert stopped.cancelled
     assert stopped.pages == 0
+
+
+def test_a_big_ledger_reads_its_measures_a_chunk_at_a_time_while_planned(
+    demo_service: LedgerService, fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing is read before the planning starts; the measures are read a chunk of
+    issues at a time as its steps run (between which a window turns), and the pages
+    planned are those of the measures given whole."""
+    from desktop.printing import ledger_table
+    from desktop.services.demo import load_demo
+
+    for _ in range(3):
+        load_demo(demo_service)
+    issues = demo_service.list_issues()
+    planned = ledger_section(issues, demo_service.measures_by_issue(), fonts).groups
+    monkeypatch.setattr(ledger_table, "ROW_CHUNK", 8)
+    asked: list[list[int]] = []
+
+    def measures_of(ids: list[IssueId]) -> dict[int, list[MeasureRecord]]:
+        asked.append(list(ids))
+        return demo_service.measures_by_issue(ids)
+
+    lazy = ledger_section(issues, measures_of, fonts)
+    assert asked == []  # nothing read before the planning starts
+    steps = lazy.steps()
+    next(steps)
+    assert asked == [[i.id for i in issues[:8]]]
+    for _ in steps:
+        pass
+    assert [len(a) for a in asked] == [len(issues[k : k + 8]) for k in range(0, len(issues), 8)]
+    assert lazy.groups == planned
+
+
+def test_column_widths_sum_each_characters_advance_as_qt_measures_the_text(
+    demo_service: LedgerService, fonts: FontSet
+) -> None:
+    """The widths are those of Qt's own measure of every text (what column_percents
+    computed before it summed characters), on the demo ledger's Chinese, digits,
+    Latin letters and punctuation."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.printing.fonts import Face
+    from desktop.printing.ledger_table import (
+        CELL_PT,
+        COLUMNS,
+        LONG_COLUMNS,
+        _ColumnWidths,
+        ledger_rows,
+    )
+    from desktop.printing.page import layout_device
+
+    rows = ledger_rows(demo_service.list_issues(), demo_service.measures_by_issue())
+    rows.append(
+        rows[0].__class__(tuple(("AV To fi 2026-11-17（措施）“三会一课”",) for _ in COLUMNS))
+    )
+    widths = _ColumnWidths(fonts)
+    widths.add(rows[:5])
+    widths.add(rows[5:])  # in two slices, as a big ledger is read
+    metrics = QFontMetricsF(fonts.font(Face.FANGSONG, CELL_PT), layout_device())
+    for c in range(len(COLUMNS)):
+        texts = [t for row in rows for t in row.cells[c] if t]
+        assert widths._longest[c] == pytest.approx(
+            max(metrics.horizontalAdvance(t) for t in texts), rel=1e-9
+        )
+        if c in LONG_COLUMNS:
+            assert widths._volume[c] == pytest.approx(
+                sum(metrics.horizontalAdvance(t) for t in texts), rel=1e-9
+            )

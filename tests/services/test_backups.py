@@ -68,7 +68,7 @@ def test_no_import_when_the_backup_fails(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise LedgerError("备份失败（磁盘空间不足）")
 
-    monkeypatch.setattr(backups, "backup_file", fail)
+    monkeypatch.setattr(backups, "snapshot_file", fail)
     with pytest.raises(LedgerError) as info:
         demo_service.apply_plan(big_plan(3))
     assert "导入前无法备份台账" in info.value.message
@@ -99,7 +99,7 @@ def test_a_failed_backup_on_open_is_a_warning(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise LedgerError("备份失败（没有写入权限）")
 
-    monkeypatch.setattr(backups, "backup_file", fail)
+    monkeypatch.setattr(backups, "snapshot_file", fail)
     result = backup_on_open(demo_service, now=DAY)
     assert result.backup is None
     assert result.warning.startswith("打开台账时未能自动备份")

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from desktop.domain.calendar import load_calendar
+from desktop.domain.changes import Done
 from desktop.domain.problems import Code, ValidationFailed
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
 from desktop.domain.status import Status
@@ -25,7 +26,7 @@ from desktop.domain.supervision import (
     SignOffStep,
 )
 from desktop.paths import resources_dir
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
 from desktop.services.supervision import SupervisionService
 from tests.tools.ledger_dump import dump
 

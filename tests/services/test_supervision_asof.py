@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.changes import Done
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
 from desktop.domain.rollup import StatusChoice
 from desktop.domain.status import Status
 from desktop.domain.supervision import LedgerView, OutcomeDraft, OutcomeKind, ProgressNoteDraft
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
 from desktop.services.supervision import SupervisionService
 from desktop.storage.migrate import open_ledger
 

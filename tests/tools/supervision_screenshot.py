@@ -56,7 +56,7 @@ def main() -> int:
         )
         window.resize(args.width, args.height)
         window.show()
-        views = window.supervision_views  # type: ignore[attr-defined]
+        views = window.supervision_views
 
         def wait(condition: object) -> None:
             # Run the event loop (the views load in worker threads) until it holds.

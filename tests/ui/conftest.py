@@ -20,6 +20,7 @@ from desktop.ui import messages
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages
 
 
@@ -124,6 +125,37 @@ def window(
     yield win
     if win.detail.issue is not None:
         win.detail.form.set_draft(win.detail.issue)  # no autosave on close
+    win.close()
+
+
+@pytest.fixture
+def fake_window(
+    qtbot: QtBot,
+    demo_service: LedgerService,
+    demo_path: Path,
+    settings: AppSettings,
+    fake_messages: FakeMessages,
+) -> Iterator[FakeWindow]:
+    """A fake of the window API (``fake_window.FakeWindow``) on a fresh copy of the demo
+    ledger, for feature tests that need no whole window."""
+    win = FakeWindow(demo_service, settings, location=str(demo_path), ledger_name=demo_path.name)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def empty_fake_window(
+    qtbot: QtBot,
+    service: LedgerService,
+    ledger_path: Path,
+    settings: AppSettings,
+    fake_messages: FakeMessages,
+) -> Iterator[FakeWindow]:
+    """A fake of the window API on an empty ledger."""
+    win = FakeWindow(service, settings, location=str(ledger_path), ledger_name=ledger_path.name)
+    qtbot.addWidget(win)
+    yield win
     win.close()
 
 

@@ -200,7 +200,7 @@ def test_the_daily_round_agrees_everywhere(
     fake_messages.dialogs.append(accept_with(whole_ledger))
     fake_messages.files.append(str(exported))
     fake_messages.choices.append(None)  # not opening the file or its folder
-    summary = run_export(qtbot, window)
+    summary = run_export(qtbot, window.excel_exporter)
     assert isinstance(summary, ExportSummary)
 
     # 7. The notice of the first inspection (通报), written from the ledger.
@@ -233,7 +233,7 @@ def test_the_daily_round_agrees_everywhere(
     assert f"逾期 {len(overdue)}　" in window.counts_label.text()
     assert f"已完成 {done}" in window.counts_label.text()
 
-    views = window.supervision_views  # type: ignore[attr-defined]
+    views = window.supervision_views
     supervision = views.supervision()
     # The 督办 dock, as shown (refreshed after the round), and 统计分析.
     views.refresh_dock()

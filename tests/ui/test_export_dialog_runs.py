@@ -18,16 +18,20 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QPushButton
 
+from desktop.domain.filters import IssueFilter
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
 from desktop.domain.status import Status
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.excel.writer import ExportSummary
+from desktop.services.ledger import LedgerService
 from desktop.storage.errors import LedgerBusy
 from desktop.ui import export_runner
+from desktop.ui.export_actions import ExportActions, install_export_actions
 from desktop.ui.export_dialog import ExportChoice, ExportDialog, Scope
-from desktop.ui.export_runner import ExportJob, ExportThread
+from desktop.ui.export_runner import ExcelExporter, ExportJob, ExportThread
 from desktop.ui.main_window import MainWindow
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages
 
 HEADER_ROW = 3  # title, sub-title, header
@@ -61,9 +65,14 @@ def fill(
     return run
 
 
-def export(qtbot: QtBot, window: MainWindow) -> Any:
+@pytest.fixture
+def exporting(fake_window: FakeWindow) -> ExportActions:
+    """导出 → Excel 台账… on the window API's fake (for what needs no whole window)."""
+    return install_export_actions(fake_window)
+
+
+def export(qtbot: QtBot, exporter: ExcelExporter) -> Any:
     """Trigger the menu action and wait for the worker's outcome."""
-    exporter = window.excel_exporter
     with qtbot.waitSignal(exporter.export_finished, timeout=30_000) as blocker:
         exporter.action.trigger()
     assert not exporter.running
@@ -107,7 +116,7 @@ def test_current_view_is_exported_as_shown(
     fake_messages.dialogs = [fill(seen, configure)]
     fake_messages.files = [str(out)]
     fake_messages.choices = [1]  # 打开所在文件夹
-    summary = export(qtbot, window)
+    summary = export(qtbot, window.excel_exporter)
 
     assert isinstance(summary, ExportSummary)
     assert summary.issues == len(shown)
@@ -170,7 +179,7 @@ def test_whole_ledger_gives_one_sheet_per_inspection(
     fake_messages.dialogs = [fill([], lambda d: d.set_scope(Scope.LEDGER))]
     fake_messages.files = [str(tmp_path / "全部")]  # the .xlsx is added
     fake_messages.choices = [0]  # 打开文件
-    summary = export(qtbot, window)
+    summary = export(qtbot, window.excel_exporter)
 
     assert isinstance(summary, ExportSummary)
     assert fake_messages.file_defaults[0].endswith(f"整改台账-{date.today()}.xlsx")
@@ -186,7 +195,8 @@ def test_whole_ledger_gives_one_sheet_per_inspection(
 
 def test_cancel_leaves_the_existing_file_untouched(
     qtbot: QtBot,
-    window: MainWindow,
+    fake_window: FakeWindow,
+    exporting: ExportActions,
     fake_messages: FakeMessages,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -210,11 +220,11 @@ def test_cancel_leaves_the_existing_file_untouched(
     monkeypatch.setattr(writer, "write_ledger", gated)
     fake_messages.dialogs = [fill([])]
     fake_messages.files = [str(out)]
-    exporter = window.excel_exporter
+    exporter = exporting.exporter()
     with qtbot.waitSignal(exporter.export_finished, timeout=30_000) as blocker:
         exporter.action.trigger()
         assert exporter.progress is not None
-        assert not window.export_menu.actions()[0].isEnabled()
+        assert not exporting.action.isEnabled()
         assert entered.wait(30)
         cancel = exporter.progress.findChild(QPushButton)
         assert cancel.text() == "取消"
@@ -224,43 +234,44 @@ def test_cancel_leaves_the_existing_file_untouched(
     assert isinstance(blocker.args[0], ExportCancelled)
     assert out.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["台账.xlsx"]  # no leftovers
-    assert "已取消导出" in window.statusBar().currentMessage()
+    assert "已取消导出" in fake_window.statuses[-1]
     assert fake_messages.kinds("ask_choice") == []
-    assert window.export_menu.actions()[0].isEnabled()
+    assert exporting.action.isEnabled()
 
 
 def test_an_export_error_is_shown_through_messages(
-    qtbot: QtBot, window: MainWindow, fake_messages: FakeMessages, tmp_path: Path
+    qtbot: QtBot, exporting: ExportActions, fake_messages: FakeMessages, tmp_path: Path
 ) -> None:
     fake_messages.allow_errors = True
     fake_messages.dialogs = [fill([])]
     fake_messages.files = [str(tmp_path / "没有这个文件夹" / "台账.xlsx")]
-    outcome = export(qtbot, window)
+    outcome = export(qtbot, exporting.exporter())
     assert isinstance(outcome, ExportError)
     assert fake_messages.kinds("error") == [outcome.message]
     assert "目标文件夹不存在" in outcome.message
 
 
 def test_cancelling_the_dialog_or_the_file_name_exports_nothing(
-    window: MainWindow, fake_messages: FakeMessages, tmp_path: Path
+    exporting: ExportActions, fake_messages: FakeMessages, tmp_path: Path
 ) -> None:
     fake_messages.dialogs = [lambda d: False, fill([])]
     fake_messages.files = [None]
-    assert not window.excel_exporter.start()
-    assert not window.excel_exporter.start()
-    assert not window.excel_exporter.running
+    exporter = exporting.exporter()
+    assert not exporter.start()
+    assert not exporter.start()
+    assert not exporter.running
     assert [k for k, _ in fake_messages.calls] == ["dialog", "dialog", "ask_file"]
 
 
 def test_the_worker_reports_progress_and_reads_the_ledger_itself(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, demo_service: LedgerService, tmp_path: Path
 ) -> None:
     """The thread alone: progress by signal from 0 to every issue; for the whole ledger
     it reads issues and measures through the service in its own thread."""
     choice = ExportChoice(
         Scope.LEDGER, ("number", "text", "measure"), None, None, date.today(), False
     )
-    job = ExportJob(tmp_path / "t.xlsx", choice, window.service, None, ())
+    job = ExportJob(tmp_path / "t.xlsx", choice, demo_service, None, ())
     thread = ExportThread(job)
     steps: list[tuple[int, int]] = []
     thread.progressed.connect(lambda done, total: steps.append((done, total)))
@@ -277,14 +288,15 @@ def test_the_worker_reports_progress_and_reads_the_ledger_itself(
 
 
 def test_a_ledger_that_cannot_be_read_is_an_export_error(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_service: LedgerService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def busy(*_args: object) -> object:
         raise LedgerBusy("台账正被其他程序占用，请稍后再试。")
 
-    monkeypatch.setattr(window.service, "measures_by_issue", busy)
+    shown = tuple(demo_service.list_issues(IssueFilter()))
+    monkeypatch.setattr(demo_service, "measures_by_issue", busy)
     choice = ExportChoice(Scope.VIEW, (), None, None, date.today(), True)
-    job = ExportJob(tmp_path / "t.xlsx", choice, window.service, tuple(window.shown_issues()), ())
+    job = ExportJob(tmp_path / "t.xlsx", choice, demo_service, shown, ())
     thread = ExportThread(job)
     with qtbot.waitSignal(thread.outcome_ready, timeout=30_000) as blocker:
         thread.start()

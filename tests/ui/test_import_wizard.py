@@ -20,6 +20,8 @@ from desktop.domain.problems import Code
 from desktop.domain.status import Status
 from desktop.excel.reader import read_ledger
 from desktop.ui import drop
+from desktop.ui.drop import install_file_drops
+from desktop.ui.import_actions import install_import_actions
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.import_wizard import (
     _COL_DEADLINE,
@@ -28,12 +30,29 @@ from desktop.ui.import_wizard import (
     ImportWizard,
     open_import_wizard,
 )
-from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Control, Operation, running_operations, wait_for_operations
 from desktop.ui.settings import AppSettings
+from desktop.ui.window_api import ActionKey, LedgerWindow, Menu
 from tests.excel import make_corpus
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages, dump_ledger
+
+
+@pytest.fixture
+def empty_window(empty_fake_window: FakeWindow) -> FakeWindow:
+    """The window API (a fake) on an empty ledger, with 导入 → Excel 台账… and file
+    drops installed."""
+    install_import_actions(empty_fake_window)
+    install_file_drops(empty_fake_window)
+    return empty_fake_window
+
+
+@pytest.fixture
+def window(fake_window: FakeWindow) -> FakeWindow:
+    """The window API (a fake) on the demo ledger, with 导入 → Excel 台账…."""
+    install_import_actions(fake_window)
+    return fake_window
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +87,7 @@ def with_notes(tmp_path: Path) -> Path:
     )
 
 
-def start(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+def start(qtbot: QtBot, window: LedgerWindow, path: Path) -> ImportWizard:
     wizard = open_import_wizard(window, path)
     qtbot.waitUntil(lambda: wizard.workbook is not None)
     return wizard
@@ -87,7 +106,7 @@ def read_next(qtbot: QtBot, wizard: ImportWizard) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() != page)
 
 
-def to_preview(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+def to_preview(qtbot: QtBot, window: LedgerWindow, path: Path) -> ImportWizard:
     wizard = start(qtbot, window, path)
     to_mapping(wizard)
     read_next(qtbot, wizard)
@@ -104,11 +123,10 @@ def apply(qtbot: QtBot, wizard: ImportWizard) -> None:
 
 # ------------------------------------------------------------------ opening
 def test_menu_opens_the_wizard_with_the_ledger_sheet_chosen(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages, messy: Path
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages, messy: Path
 ) -> None:
-    assert "Excel 台账…" in [a.text() for a in empty_window.import_menu.actions()]
-    assert empty_window.import_menu.menuAction().isEnabled()
-    empty_window.import_excel_action.trigger()
+    assert empty_window.menu_texts(Menu.IMPORT) == ["Excel 台账…"]
+    empty_window.action(ActionKey.IMPORT_EXCEL).trigger()
     wizard = empty_window.findChild(ImportWizard)
     assert wizard is not None
     assert wizard.isVisible()
@@ -123,7 +141,7 @@ def test_menu_opens_the_wizard_with_the_ledger_sheet_chosen(
 
 
 def test_dropping_a_workbook_opens_the_wizard(
-    qtbot: QtBot, empty_window: MainWindow, messy: Path
+    qtbot: QtBot, empty_window: FakeWindow, messy: Path
 ) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(messy))])
@@ -154,7 +172,7 @@ def test_dropping_a_workbook_opens_the_wizard(
 
 
 def test_a_dropped_file_of_another_kind_is_named_in_a_message(
-    empty_window: MainWindow, fake_messages: FakeMessages, tmp_path: Path
+    empty_window: FakeWindow, fake_messages: FakeMessages, tmp_path: Path
 ) -> None:
     fake_messages.allow_errors = True
     assert not drop.open_dropped(empty_window, [tmp_path / "scan.pdf"])
@@ -165,7 +183,7 @@ def test_a_dropped_file_of_another_kind_is_named_in_a_message(
 
 
 def test_other_features_register_their_suffixes(
-    empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    empty_window: FakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(drop, "DROP_HANDLERS", dict(drop.DROP_HANDLERS))
     opened: list[Path] = []
@@ -176,7 +194,7 @@ def test_other_features_register_their_suffixes(
 
 def test_a_refused_file_shows_one_message_naming_it(
     qtbot: QtBot,
-    empty_window: MainWindow,
+    empty_window: FakeWindow,
     fake_messages: FakeMessages,
     tmp_path: Path,
     messy: Path,
@@ -199,7 +217,7 @@ def test_a_refused_file_shows_one_message_naming_it(
 
 # ------------------------------------------------------------------ mapping
 def test_mapping_override_changes_the_plan_and_is_remembered(
-    qtbot: QtBot, empty_window: MainWindow, with_notes: Path, settings: AppSettings
+    qtbot: QtBot, empty_window: FakeWindow, with_notes: Path, settings: AppSettings
 ) -> None:
     wizard = start(qtbot, empty_window, with_notes)
     to_mapping(wizard)
@@ -238,7 +256,7 @@ def test_mapping_override_changes_the_plan_and_is_remembered(
 
 
 def test_one_column_per_field_and_required_fields_block_next(
-    qtbot: QtBot, empty_window: MainWindow, with_notes: Path
+    qtbot: QtBot, empty_window: FakeWindow, with_notes: Path
 ) -> None:
     wizard = start(qtbot, empty_window, with_notes)
     to_mapping(wizard)
@@ -255,7 +273,7 @@ def test_one_column_per_field_and_required_fields_block_next(
 
 
 def test_moving_the_header_row_maps_the_columns_it_names(
-    qtbot: QtBot, empty_window: MainWindow, messy: Path
+    qtbot: QtBot, empty_window: FakeWindow, messy: Path
 ) -> None:
     wizard = start(qtbot, empty_window, messy)
     to_mapping(wizard)
@@ -273,7 +291,7 @@ def test_moving_the_header_row_maps_the_columns_it_names(
 
 # ------------------------------------------------------------- status words
 def test_a_status_word_mapping_is_remembered_and_used(
-    qtbot: QtBot, empty_window: MainWindow, with_notes: Path, settings: AppSettings
+    qtbot: QtBot, empty_window: FakeWindow, with_notes: Path, settings: AppSettings
 ) -> None:
     wizard = start(qtbot, empty_window, with_notes)
     to_mapping(wizard)
@@ -301,7 +319,7 @@ def test_a_status_word_mapping_is_remembered_and_used(
 
 # ------------------------------------------------------------------ preview
 def test_blocking_errors_disable_apply_and_mark_the_cells(
-    qtbot: QtBot, empty_window: MainWindow, bad_cells: Path
+    qtbot: QtBot, empty_window: FakeWindow, bad_cells: Path
 ) -> None:
     before = dump_ledger(Path(empty_window.location))
     wizard = to_preview(qtbot, empty_window, bad_cells)
@@ -338,7 +356,7 @@ def test_blocking_errors_disable_apply_and_mark_the_cells(
 
 # -------------------------------------------------------------------- apply
 def test_apply_adds_the_issues_and_undo_removes_the_whole_import(
-    qtbot: QtBot, empty_window: MainWindow, messy: Path
+    qtbot: QtBot, empty_window: FakeWindow, messy: Path
 ) -> None:
     before = dump_ledger(Path(empty_window.location))
     wizard = to_preview(qtbot, empty_window, messy)
@@ -372,7 +390,7 @@ def test_apply_adds_the_issues_and_undo_removes_the_whole_import(
 
 
 def test_importing_the_same_file_again_is_offered_as_an_update(
-    qtbot: QtBot, empty_window: MainWindow, messy: Path
+    qtbot: QtBot, empty_window: FakeWindow, messy: Path
 ) -> None:
     apply(qtbot, to_preview(qtbot, empty_window, messy))
     [inspection] = empty_window.service.list_inspections()
@@ -407,7 +425,7 @@ def test_importing_the_same_file_again_is_offered_as_an_update(
 
 
 def test_a_failed_apply_says_so_and_changes_nothing(
-    qtbot: QtBot, window: MainWindow, fake_messages: FakeMessages, messy: Path
+    qtbot: QtBot, window: FakeWindow, fake_messages: FakeMessages, messy: Path
 ) -> None:
     fake_messages.allow_errors = True
     wizard = to_preview(qtbot, window, messy)
@@ -429,7 +447,7 @@ def test_a_failed_apply_says_so_and_changes_nothing(
 
 # --------------------------------------------------------------- progress
 def test_cancel_during_reading_changes_nothing(
-    qtbot: QtBot, empty_window: MainWindow, messy: Path
+    qtbot: QtBot, empty_window: FakeWindow, messy: Path
 ) -> None:
     before = dump_ledger(Path(empty_window.location))
     wizard = start(qtbot, empty_window, messy)
@@ -459,7 +477,7 @@ def test_cancel_during_reading_changes_nothing(
     assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
 
 
-def test_reading_reports_progress_to_its_dialog(qtbot: QtBot, empty_window: MainWindow) -> None:
+def test_reading_reports_progress_to_its_dialog(qtbot: QtBot, empty_window: FakeWindow) -> None:
     release = threading.Event()
 
     def work(control: Control) -> str:
@@ -486,7 +504,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "excel" / "corpus" / "files"
 
 
 def test_preview_counts_the_file_and_lists_the_skipped_rows(
-    qtbot: QtBot, empty_window: MainWindow
+    qtbot: QtBot, empty_window: FakeWindow
 ) -> None:
     """A grouped header, two levels of sections, a 合计 row, 填表说明 and signatures:
     the preview says what the file holds against what is used, and lists every skipped

@@ -18,11 +18,14 @@ from desktop.services.handoff import identity, ledger_state, write_unit_handouts
 from desktop.services.ledger import LedgerService
 from desktop.ui import messages
 from desktop.ui.appearance import apply_font_scale
+from desktop.ui.drop import install_file_drops
+from desktop.ui.handoff_actions import HandoffActions, handoff_of, install_handoff_actions
 from desktop.ui.handout_dialog import HandoutDialog
-from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_review import CHOICE, ITEM, OURS, SENT, THEIRS, MergeReviewDialog
+from desktop.ui.window_api import Menu
 from tests.excel.handoff_helpers import fill
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages, dump_ledger
 
 
@@ -149,16 +152,28 @@ def test_screenshot_of_the_review_with_a_conflict(
 
 
 # ----------------------------------------------------------------- in the window
-def test_the_actions_are_in_the_menus(window: MainWindow) -> None:
-    assert window.handoff.handout_action in window.export_menu.actions()
-    file_actions = window.file_menu.actions()
-    merge = file_actions.index(window.handoff.merge_action)
-    assert file_actions[merge - 1] == window.export_menu.menuAction()
-    assert window.export_menu.menuAction().isEnabled()
+@pytest.fixture
+def window(fake_window: FakeWindow) -> FakeWindow:
+    """The window API (a fake) with the hand-off actions and file drops installed
+    (where the real window puts them: ``test_main_window``)."""
+    install_handoff_actions(fake_window)
+    install_file_drops(fake_window)
+    return fake_window
+
+
+def handoff(window: FakeWindow) -> HandoffActions:
+    found = handoff_of(window)
+    assert found is not None
+    return found
+
+
+def test_the_actions_are_in_the_menus(window: FakeWindow) -> None:
+    assert window.menu_texts(Menu.EXPORT) == ["分发给责任单位…"]
+    assert window.menu_texts(Menu.FILE) == ["合并回收的台账…"]
 
 
 def test_merging_from_the_window_is_one_undo_step(
-    window: MainWindow,
+    window: FakeWindow,
     demo_path: Path,
     tmp_path: Path,
     fake_messages: FakeMessages,
@@ -176,7 +191,7 @@ def test_merging_from_the_window_is_one_undo_step(
 
     fake_messages.dialogs = [decide]
     steps = window.undo_stack.count()
-    window.handoff.merge_action.trigger()
+    handoff(window).merge_action.trigger()
     assert window.undo_stack.count() == steps + 1
     assert "合并财政局交回的台账" in window.undo_stack.undoText()
     assert any("已合并：修改 4 处，新增整改措施 1 条" in t for t in fake_messages.kinds("info"))
@@ -189,7 +204,7 @@ def test_merging_from_the_window_is_one_undo_step(
 
 
 def test_a_change_turned_down_is_listed_apart_at_the_next_merge(
-    window: MainWindow,
+    window: FakeWindow,
     tmp_path: Path,
     fake_messages: FakeMessages,
     monkeypatch: pytest.MonkeyPatch,
@@ -225,25 +240,25 @@ def test_a_change_turned_down_is_listed_apart_at_the_next_merge(
         return False
 
     fake_messages.dialogs = [first, second]
-    window.handoff.merge_action.trigger()
-    window.handoff.merge_action.trigger()
+    handoff(window).merge_action.trigger()
+    handoff(window).merge_action.trigger()
     assert seen
 
 
 def test_a_foreign_file_is_refused_with_one_message(
-    window: MainWindow, tmp_path: Path, fake_messages: FakeMessages
+    window: FakeWindow, tmp_path: Path, fake_messages: FakeMessages
 ) -> None:
     fake_messages.allow_errors = True
     other = tmp_path / "notes.xlsx"
     other.write_text("不是表格", encoding="utf-8")
-    assert not window.handoff.merge_paths([other])
+    assert not handoff(window).merge_paths([other])
     [message] = fake_messages.kinds("error")
     assert "notes.xlsx" in message
     assert window.undo_stack.count() == 0
 
 
 def test_handing_out_from_the_window(
-    window: MainWindow,
+    window: FakeWindow,
     tmp_path: Path,
     fake_messages: FakeMessages,
 ) -> None:
@@ -260,7 +275,7 @@ def test_handing_out_from_the_window(
 
     fake_messages.dialogs = [choose]
     fake_messages.confirm_answers = [False]  # do not open the folder
-    window.handoff.handout_action.trigger()
+    handoff(window).handout_action.trigger()
     assert sorted(p.name for p in out.iterdir()) == [
         "建设局_整改台账填报.xlsx",
         "财政局_整改台账填报.xlsx",
@@ -270,7 +285,7 @@ def test_handing_out_from_the_window(
 
 
 def test_cancelling_a_hand_out_keeps_only_whole_files(
-    window: MainWindow,
+    window: FakeWindow,
     tmp_path: Path,
     fake_messages: FakeMessages,
     monkeypatch: pytest.MonkeyPatch,
@@ -297,7 +312,7 @@ def test_cancelling_a_hand_out_keeps_only_whole_files(
 
     monkeypatch.setattr(Control, "progress", progress)
     fake_messages.dialogs = [choose]
-    window.handoff.handout_action.trigger()
+    handoff(window).handout_action.trigger()
     assert fake_messages.kinds("info") == ["已取消；已生成的文件保留在文件夹中。"]
     files = sorted(out.iterdir())
     assert [p.name for p in files] == ["财政局_整改台账填报.xlsx"]
@@ -331,14 +346,14 @@ def test_the_handout_dialog_needs_a_unit_and_a_folder(
 
 
 def test_dropping_a_returned_hand_out_opens_the_merge_not_the_import(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: FakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     [summary] = write_unit_handouts(window.service, tmp_path, ["财政局"])
     merged: list[list[Path]] = []
-    monkeypatch.setattr(window.handoff, "merge_paths", lambda paths: merged.append(paths) or True)
+    monkeypatch.setattr(handoff(window), "merge_paths", lambda paths: merged.append(paths) or True)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(summary.path))])
     enter = QDragEnterEvent(
@@ -363,7 +378,7 @@ def test_dropping_a_returned_hand_out_opens_the_merge_not_the_import(
 
 
 def test_a_hand_out_opened_in_the_import_wizard_is_offered_to_the_merge(
-    window: MainWindow,
+    window: FakeWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     fake_messages: FakeMessages,
@@ -372,7 +387,7 @@ def test_a_hand_out_opened_in_the_import_wizard_is_offered_to_the_merge(
 
     [summary] = write_unit_handouts(window.service, tmp_path, ["财政局"])
     merged: list[list[Path]] = []
-    monkeypatch.setattr(window.handoff, "merge_paths", lambda paths: merged.append(paths) or True)
+    monkeypatch.setattr(handoff(window), "merge_paths", lambda paths: merged.append(paths) or True)
     fake_messages.confirm_answers.append(True)
     wizard = open_import_wizard(window, summary.path)
     assert "合并回收的台账" in fake_messages.kinds("confirm")[0]

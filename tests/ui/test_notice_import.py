@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget, QTreeWidgetIte
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import InspectionId
 from desktop.services.supervision import SupervisionService
-from desktop.ui.main_window import MainWindow
+from desktop.ui.drop import install_file_drops
+from desktop.ui.notice_actions import install_notice_actions
 from desktop.ui.notice_import import (
     CATEGORY,
     ISSUE,
@@ -24,8 +26,10 @@ from desktop.ui.notice_import import (
     NoticeImportDialog,
 )
 from desktop.ui.widgets.source_view import WARNING_BACKGROUND
+from desktop.ui.window_api import ActionKey, Menu
 from tests.notice.texts import LAYOUT_A
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages
 
 SAMPLE = Path(__file__).resolve().parents[1] / "notice" / "data" / "sample_notice.txt"
@@ -63,7 +67,24 @@ def problem_rows(dialog: NoticeImportDialog) -> list[tuple[str, str, str]]:
     ]
 
 
-def counts(window: MainWindow) -> tuple[int, int, int]:
+def with_notice_actions(window: FakeWindow) -> FakeWindow:
+    """The notice features and file drops installed on the window API (a fake)."""
+    install_notice_actions(window)
+    install_file_drops(window)
+    return window
+
+
+@pytest.fixture
+def window(fake_window: FakeWindow) -> FakeWindow:
+    return with_notice_actions(fake_window)
+
+
+@pytest.fixture
+def empty_window(empty_fake_window: FakeWindow) -> FakeWindow:
+    return with_notice_actions(empty_fake_window)
+
+
+def counts(window: FakeWindow) -> tuple[int, int, int]:
     """Inspections, issues and measures in the ledger, through the service."""
     service = window.service
     issues = service.list_issues(IssueFilter())
@@ -76,7 +97,7 @@ def counts(window: MainWindow) -> tuple[int, int, int]:
 
 
 def test_the_sample_notice_imports_as_one_undo_step(
-    empty_window: MainWindow, fake_messages: FakeMessages
+    empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     fake_messages.files.append(str(SAMPLE))
     seen: dict[str, object] = {}
@@ -98,7 +119,7 @@ def test_the_sample_notice_imports_as_one_undo_step(
         return dialog.result() == QDialog.DialogCode.Accepted
 
     fake_messages.dialogs.append(drive)
-    empty_window.notice_actions.import_action.trigger()
+    empty_window.action(ActionKey.IMPORT_NOTICE).trigger()
 
     assert (seen["issues"], seen["measures"], seen["categories"]) == (14, 30, 0)
     assert seen["problems"] == []
@@ -135,7 +156,7 @@ def test_the_sample_notice_imports_as_one_undo_step(
 
 
 def test_the_notice_figures_are_kept_and_undone_with_the_import(
-    empty_window: MainWindow, fake_messages: FakeMessages
+    empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     seen: dict[str, object] = {}
 
@@ -153,7 +174,7 @@ def test_the_notice_figures_are_kept_and_undone_with_the_import(
         return True
 
     fake_messages.dialogs.append(drive)
-    empty_window.notice_actions.import_action.trigger()
+    empty_window.action(ActionKey.IMPORT_NOTICE).trigger()
 
     assert seen["rows"] == [
         ("反馈问题", "5 个"),
@@ -179,7 +200,7 @@ def test_the_notice_figures_are_kept_and_undone_with_the_import(
 
 
 def test_every_kind_of_figure_is_shown_with_its_unit(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     dialog = NoticeImportDialog([], None, empty_window)
     qtbot.addWidget(dialog)
@@ -205,7 +226,7 @@ def test_every_kind_of_figure_is_shown_with_its_unit(
 
 
 def test_pasted_text_shows_its_problems_at_their_lines(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     dialog = NoticeImportDialog([], None, empty_window)
     qtbot.addWidget(dialog)
@@ -238,7 +259,7 @@ def test_pasted_text_shows_its_problems_at_their_lines(
 
 
 def test_an_error_blocks_the_import_until_the_text_is_corrected(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     dialog = NoticeImportDialog([], None, empty_window)
     qtbot.addWidget(dialog)
@@ -261,7 +282,7 @@ def test_an_error_blocks_the_import_until_the_text_is_corrected(
 
 
 def test_an_unreadable_date_marks_its_line_and_field(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     dialog = NoticeImportDialog([], None, empty_window)
     qtbot.addWidget(dialog)
@@ -273,7 +294,7 @@ def test_an_unreadable_date_marks_its_line_and_field(
 
 
 def test_a_file_that_cannot_be_read_is_refused_with_its_reason(
-    tmp_path: Path, empty_window: MainWindow, fake_messages: FakeMessages
+    tmp_path: Path, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     old_word = tmp_path / "通报.doc"
     old_word.write_bytes(b"\xd0\xcf\x11\xe0 not really")
@@ -283,7 +304,7 @@ def test_a_file_that_cannot_be_read_is_refused_with_its_reason(
 
 
 def test_a_docx_notice_shows_its_text_with_the_readers_line_numbers(
-    qtbot: QtBot, tmp_path: Path, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, tmp_path: Path, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     import docx
 
@@ -302,7 +323,7 @@ def test_a_docx_notice_shows_its_text_with_the_readers_line_numbers(
 
 
 def test_importing_into_an_inspection_already_in_the_ledger(
-    window: MainWindow, fake_messages: FakeMessages
+    window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     before = counts(window)
     target = window.service.list_inspections()[0]
@@ -317,14 +338,14 @@ def test_importing_into_an_inspection_already_in_the_ledger(
         return True
 
     fake_messages.dialogs.append(drive)
-    window.notice_actions.import_action.trigger()
+    window.action(ActionKey.IMPORT_NOTICE).trigger()
     assert counts(window) == (before[0], before[1] + 5, before[2] + 8)
     window.undo_stack.undo()
     assert counts(window) == before
 
 
 def test_a_notice_already_imported_asks_before_importing_it_again(
-    window: MainWindow, fake_messages: FakeMessages
+    window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     # The demo ledger holds the sample notice's inspection.
     before = counts(window)
@@ -340,7 +361,7 @@ def test_a_notice_already_imported_asks_before_importing_it_again(
         return dialog.result() == QDialog.DialogCode.Accepted
 
     fake_messages.dialogs.append(drive)
-    window.notice_actions.import_action.trigger()
+    window.action(ActionKey.IMPORT_NOTICE).trigger()
     assert "这份通报可能已经导入过" in str(seen["warning"])
     assert "仍要再新建一次" in fake_messages.kinds("confirm")[0]
     assert counts(window) == before
@@ -348,7 +369,7 @@ def test_a_notice_already_imported_asks_before_importing_it_again(
 
 
 def test_the_inspection_as_read_can_be_corrected_before_importing(
-    empty_window: MainWindow, fake_messages: FakeMessages
+    empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     def fix(dialog: QDialog) -> bool:
         from desktop.ui.dialogs.inspection_dialog import InspectionDialog
@@ -368,7 +389,7 @@ def test_the_inspection_as_read_can_be_corrected_before_importing(
         return True
 
     fake_messages.dialogs += [drive, fix]
-    empty_window.notice_actions.import_action.trigger()
+    empty_window.action(ActionKey.IMPORT_NOTICE).trigger()
     assert [i.title for i in empty_window.service.list_inspections()] == ["交通运输局第三轮巡察"]
 
 
@@ -393,7 +414,7 @@ def drag_events(path: Path) -> tuple[QMimeData, QDragEnterEvent, QDropEvent]:
 
 
 def test_a_notice_dropped_on_the_window_opens_the_preview(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     seen: dict[str, object] = {}
 
@@ -413,14 +434,13 @@ def test_a_notice_dropped_on_the_window_opens_the_preview(
     assert counts(empty_window) == (0, 0, 0)
 
 
-def test_the_menus_offer_the_notice_actions(empty_window: MainWindow) -> None:
-    assert empty_window.notice_actions.import_action in empty_window.import_menu.actions()
-    assert empty_window.notice_actions.write_action in empty_window.report_menu.actions()
-    assert empty_window.report_menu.menuAction().isEnabled()
+def test_the_menus_offer_the_notice_actions(empty_window: FakeWindow) -> None:
+    assert empty_window.menu_texts(Menu.IMPORT) == ["整改情况通报…"]
+    assert empty_window.menu_texts(Menu.REPORT) == ["生成整改情况通报…"]
 
 
 def test_importing_with_the_text_changed_but_not_read_again_asks_first(
-    qtbot: QtBot, empty_window: MainWindow, fake_messages: FakeMessages
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     dialog = NoticeImportDialog([], None, empty_window)
     qtbot.addWidget(dialog)

@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 
-from desktop.ui.main_window import MainWindow
+from desktop.ui.notice_actions import install_notice_actions
 from desktop.ui.notice_writer_dialog import NoticeWriterDialog, NoticeWriterPrefs
 from desktop.ui.settings import AppSettings
+from desktop.ui.window_api import ActionKey
 from tests.printing.pdftools import pdf_text, squeeze
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages
 
 STATS = "截至目前，巡察反馈的14个问题，已完成整改10个"
@@ -24,7 +27,20 @@ ADDED = "特此通报，请各单位对照检查。"
 RENAMED_AS_OF = "截至2023年12月31日，巡察反馈的14个问题"
 
 
-def writer(window: MainWindow, qtbot: QtBot) -> NoticeWriterDialog:
+@pytest.fixture
+def window(fake_window: FakeWindow) -> FakeWindow:
+    """The window API (a fake) on the demo ledger, with the notice actions."""
+    install_notice_actions(fake_window)
+    return fake_window
+
+
+@pytest.fixture
+def empty_window(empty_fake_window: FakeWindow) -> FakeWindow:
+    install_notice_actions(empty_fake_window)
+    return empty_fake_window
+
+
+def writer(window: FakeWindow, qtbot: QtBot) -> NoticeWriterDialog:
     dialog = NoticeWriterDialog(
         window.service,
         window.inspections(),
@@ -51,7 +67,7 @@ def edit(dialog: NoticeWriterDialog) -> str:
 
 
 def test_the_edited_text_is_saved_as_docx_txt_and_pdf(
-    tmp_path: Path, window: MainWindow, fake_messages: FakeMessages
+    tmp_path: Path, window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     out = tmp_path / "整改情况通报"
     fake_messages.files += [str(out) + ".docx", str(out) + ".txt", str(out) + ".pdf"]
@@ -71,7 +87,7 @@ def test_the_edited_text_is_saved_as_docx_txt_and_pdf(
         return False
 
     fake_messages.dialogs.append(drive)
-    window.notice_actions.write_action.trigger()
+    window.action(ActionKey.WRITE_NOTICE).trigger()
 
     assert seen["saved"] == [out.with_suffix(s) for s in (".docx", ".txt", ".pdf")]
     assert seen["label"] == f"已保存：{out}.pdf"
@@ -101,7 +117,7 @@ def test_the_edited_text_is_saved_as_docx_txt_and_pdf(
 
 
 def test_a_name_without_an_extension_gets_the_last_format(
-    tmp_path: Path, window: MainWindow, qtbot: QtBot, fake_messages: FakeMessages
+    tmp_path: Path, window: FakeWindow, qtbot: QtBot, fake_messages: FakeMessages
 ) -> None:
     prefs = NoticeWriterPrefs(window.settings.store)
     prefs.file_format = ".txt"
@@ -113,7 +129,7 @@ def test_a_name_without_an_extension_gets_the_last_format(
 
 
 def test_options_recompose_the_text_until_it_is_edited(
-    window: MainWindow, qtbot: QtBot, fake_messages: FakeMessages
+    window: FakeWindow, qtbot: QtBot, fake_messages: FakeMessages
 ) -> None:
     dialog = writer(window, qtbot)
     text = dialog.editor.toPlainText()
@@ -149,7 +165,7 @@ def test_options_recompose_the_text_until_it_is_edited(
 
 
 def test_an_unreadable_date_is_marked_and_not_used(
-    window: MainWindow, qtbot: QtBot, fake_messages: FakeMessages
+    window: FakeWindow, qtbot: QtBot, fake_messages: FakeMessages
 ) -> None:
     dialog = writer(window, qtbot)
     before = dialog.editor.toPlainText()
@@ -161,7 +177,7 @@ def test_an_unreadable_date_is_marked_and_not_used(
 
 
 def test_the_options_are_remembered(
-    window: MainWindow, qtbot: QtBot, fake_messages: FakeMessages, settings: AppSettings
+    window: FakeWindow, qtbot: QtBot, fake_messages: FakeMessages, settings: AppSettings
 ) -> None:
     dialog = writer(window, qtbot)
     assert dialog.stats_check.isChecked()
@@ -182,7 +198,7 @@ def test_the_options_are_remembered(
 
 
 def test_print_preview_paints_the_edited_notice(
-    tmp_path: Path, window: MainWindow, fake_messages: FakeMessages
+    tmp_path: Path, window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
     pdf = tmp_path / "preview.pdf"
     seen: dict[str, object] = {}
@@ -203,7 +219,7 @@ def test_print_preview_paints_the_edited_notice(
         return False
 
     fake_messages.dialogs += [drive, preview]
-    window.notice_actions.write_action.trigger()
+    window.action(ActionKey.WRITE_NOTICE).trigger()
     assert seen["title"] == "打印预览：整改情况通报"
     text = squeeze(pdf_text(pdf))
     assert squeeze(ADDED) in text
@@ -214,7 +230,7 @@ def test_print_preview_paints_the_edited_notice(
 
 
 def test_a_file_that_cannot_be_written_is_reported(
-    tmp_path: Path, window: MainWindow, qtbot: QtBot, fake_messages: FakeMessages
+    tmp_path: Path, window: FakeWindow, qtbot: QtBot, fake_messages: FakeMessages
 ) -> None:
     fake_messages.allow_errors = True
     dialog = writer(window, qtbot)
@@ -224,8 +240,8 @@ def test_a_file_that_cannot_be_written_is_reported(
 
 
 def test_without_inspections_there_is_nothing_to_write(
-    empty_window: MainWindow, fake_messages: FakeMessages
+    empty_window: FakeWindow, fake_messages: FakeMessages
 ) -> None:
-    empty_window.notice_actions.write_action.trigger()
+    empty_window.action(ActionKey.WRITE_NOTICE).trigger()
     assert "台账中还没有巡察" in fake_messages.kinds("info")[0]
     assert fake_messages.kinds("dialog") == []

@@ -395,7 +395,7 @@ def test_defaults_are_right_from_the_start(
 
 
 def test_escape_closes_the_statistics_window(qtbot: QtBot, window: MainWindow) -> None:
-    views = window.supervision_views  # type: ignore[attr-defined]
+    views = window.supervision_views
     dashboard = views.open_dashboard()
     qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
     assert dashboard.isVisible()

@@ -20,10 +20,12 @@ from desktop.domain.status import Status
 from desktop.printing.fonts import Face, NoChineseFont
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.print_actions import PrintActions, install_print_actions
 from desktop.ui.print_preview import PrintPreview
 from desktop.ui.settings import AppSettings
 from tests.printing.pdftools import page_count, page_sizes_mm, pdf_text, squeeze
 
+from .fake_window import FakeWindow
 from .helpers import FakeMessages
 
 
@@ -175,15 +177,22 @@ def test_ledger_prints_the_table_as_filtered_and_sorted(
     assert f"共{len(shown)}个问题" in text
 
 
+@pytest.fixture
+def printing(fake_window: FakeWindow) -> PrintActions:
+    """The 打印 menu on the window API's fake (for what needs no whole window)."""
+    return install_print_actions(fake_window)
+
+
 def test_preview_dialog_has_the_page_of_its_form(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, fake_window: FakeWindow, printing: PrintActions, tmp_path: Path
 ) -> None:
-    actions = window.print_actions
-    select_numbers(window, "1")
+    actions = printing
+    first = fake_window.shown_issues()[0]
+    fake_window.select([first], current=first)
     cases = [
         (actions.ledger_job(), QPageLayout.Orientation.Landscape, (297.0, 210.0)),
         (
-            actions.sheet_job([window.shown_issues()[0].id]),
+            actions.sheet_job([first.id]),
             QPageLayout.Orientation.Portrait,
             (210.0, 297.0),
         ),
@@ -212,7 +221,10 @@ def test_preview_dialog_has_the_page_of_its_form(
 
 
 def test_no_chinese_font_is_said_plainly(
-    window: MainWindow, fake_messages: FakeMessages, monkeypatch: pytest.MonkeyPatch
+    fake_window: FakeWindow,
+    printing: PrintActions,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop.printing import fonts
 
@@ -221,8 +233,9 @@ def test_no_chinese_font_is_said_plainly(
 
     monkeypatch.setattr(fonts, "resolve_fonts", no_fonts)
     fake_messages.allow_errors = True
-    select_numbers(window, "1")
-    window.print_actions.current_action.trigger()
+    first = fake_window.shown_issues()[0]
+    fake_window.select([first], current=first)
+    printing.current_action.trigger()
     errors = fake_messages.kinds("error")
     assert len(errors) == 1
     assert "没有可用的中文字体（仿宋、黑体）" in errors[0]
@@ -230,9 +243,9 @@ def test_no_chinese_font_is_said_plainly(
 
 
 def test_print_fonts_chosen_in_settings_are_used(
-    qtbot: QtBot, window: MainWindow, settings: AppSettings
+    qtbot: QtBot, fake_window: FakeWindow, printing: PrintActions, settings: AppSettings
 ) -> None:
-    dialog = SettingsDialog(settings, window)
+    dialog = SettingsDialog(settings, fake_window)
     qtbot.addWidget(dialog)
     group = dialog.print_fonts
     assert group.title() == "打印字体"
@@ -245,20 +258,20 @@ def test_print_fonts_chosen_in_settings_are_used(
     dialog.accept()
     dialog.apply_to(settings)
     assert settings.print_fonts == {"仿宋": "FandolKai"}
-    fonts = window.print_actions.fonts()
+    fonts = printing.fonts()
     assert fonts is not None
     assert fonts.chosen[Face.FANGSONG] == "FandolKai"
     assert fonts.chosen[Face.HEITI] != "FandolKai"
 
     # A family chosen earlier and since uninstalled: shown as such, not used.
     settings.print_fonts = {"仿宋": "不存在的字体"}
-    again = SettingsDialog(settings, window)
+    again = SettingsDialog(settings, fake_window)
     qtbot.addWidget(again)
     combo = again.print_fonts.combos[Face.FANGSONG]
     assert combo.currentText() == "不存在的字体（未安装）"
     assert again.print_fonts.note.isVisibleTo(again.print_fonts)
     assert "不存在的字体" in again.print_fonts.note.text()
-    fonts = window.print_actions.fonts()
+    fonts = printing.fonts()
     assert fonts is not None
     assert fonts.chosen[Face.FANGSONG] != "不存在的字体"
 
@@ -278,10 +291,10 @@ def test_unsaved_edits_of_the_current_issue_are_saved_before_printing(
 
 
 def test_a_page_range_chosen_in_the_print_dialog_is_printed_once(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, fake_window: FakeWindow, printing: PrintActions, tmp_path: Path
 ) -> None:
-    actions = window.print_actions
-    job = actions.sheet_job([r.id for r in window.shown_issues()[:4]])
+    actions = printing
+    job = actions.sheet_job([r.id for r in fake_window.shown_issues()[:4]])
     assert job is not None
     dialog = actions.preview_dialog(job)
     qtbot.addWidget(dialog)

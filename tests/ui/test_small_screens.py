@@ -119,7 +119,7 @@ def test_every_state_is_shown_whole(window: MainWindow) -> None:
 def test_the_dashboard_shows_its_words_whole(window: MainWindow, qtbot: QtBot) -> None:
     """The dashboard's figures ("Done (incl. signed off)" was cut) and its overdue list
     (its items, "Issue 9, measure 1", and their state, "Mostly done") in full."""
-    dashboard = window.supervision_views.open_dashboard()  # type: ignore[attr-defined]
+    dashboard = window.supervision_views.open_dashboard()
     qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loader.busy)
     dashboard.resize(1024, 700)
     figures = dashboard.figures_model

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
 from desktop.app import make_opener, quick_window
 from desktop.domain.filters import IssueFilter
+from desktop.services import quick_open
 from desktop.services.quick_open import read_first_view
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
@@ -95,3 +97,63 @@ def test_what_needs_every_issue_waits_for_them(
     assert len(shown) == 14
     assert window.issues_complete
     assert window.counts_label.text().startswith("显示 14 / 共 14 个问题")
+
+
+def test_switching_to_a_big_scope_and_reloading_it_are_staged_too(
+    qtbot: QtBot,
+    window: MainWindow,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Choosing an inspection, and its reload after a change (as after an import, a
+    merge or an undo), read the
+    first screen at once and the rest in the background, as opening does; the current
+    issue, beyond the first screen, stays current through it (the detail pane keeps
+    showing it while the rest is read)."""
+    monkeypatch.setattr(quick_open, "FIRST_SCREEN", 4)
+    inspection = window.inspections()[0]
+    full = window.service.list_issues(IssueFilter(inspection_id=inspection.id))
+    assert len(full) > 4
+    window.nav.setCurrentIndex(window.nav_model.index(0, 0))  # 全部问题 first
+    qtbot.waitUntil(lambda: window.issues_complete)
+    with qtbot.waitSignal(window.issues_loaded, timeout=10_000):
+        assert window.nav.select("inspection", inspection.id)
+        assert not window.issues_complete  # the first screen, at once
+        assert window.model.rowCount() == 4
+        assert "显示前 4 / 共" in window.counts_label.text()
+    assert window.issues_complete
+    assert window.model.all_records() == full
+
+    far = full[-1]
+    assert window.select_issue(far.id)
+    window.service.set_issue_fields(far.id, {"progress": "已完成第一阶段工作"})
+    with qtbot.waitSignal(window.issues_loaded, timeout=10_000):
+        window.reload_issues()
+        assert not window.issues_complete
+        assert window.detail.issue is not None
+        assert window.detail.issue.id == far.id  # kept while the rest is read
+    assert window.model.all_records() == window.service.list_issues(
+        IssueFilter(inspection_id=inspection.id)
+    )
+    current = window.model.record_at(window.table.currentIndex().row())
+    assert current is not None
+    assert current.id == far.id
+    assert window.current_issue() is not None
+    assert window.current_issue().progress == "已完成第一阶段工作"  # type: ignore[union-attr]
+
+
+def test_going_to_an_issue_not_read_yet_waits_for_it(
+    qtbot: QtBot, window: MainWindow, fake_messages: FakeMessages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """督办, history and the other lists go to an issue by its id: one beyond the first
+    screen of a staged load is waited for, not reported missing."""
+    monkeypatch.setattr(quick_open, "FIRST_SCREEN", 4)
+    inspection = window.inspections()[0]
+    last = window.service.list_issues(IssueFilter(inspection_id=inspection.id))[-1]
+    window.nav.setCurrentIndex(window.nav_model.index(0, 0))
+    qtbot.waitUntil(lambda: window.issues_complete)
+    assert window.nav.select("inspection", inspection.id)
+    assert not window.issues_complete
+    assert window.select_issue(last.id)
+    assert window.issues_complete
+    assert window.current_issue() == last

@@ -22,10 +22,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain.calendar import WorkCalendar, load_calendar
+from desktop.domain.changes import Done
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
 from desktop.domain.status import Status
 from desktop.domain.supervision import DueSettings
-from desktop.services.ledger import Done, LedgerService
+from desktop.services.ledger import LedgerService
 from desktop.services.supervision import SupervisionService
 from desktop.storage.migrate import open_ledger
 from desktop.ui.commands import EditMeasureCommand
@@ -43,7 +44,7 @@ DEMO_DEADLINE = date(2023, 1, 11)
 
 
 def views_of(window: MainWindow) -> SupervisionViews:
-    views = window.supervision_views  # type: ignore[attr-defined]
+    views = window.supervision_views
     assert isinstance(views, SupervisionViews)
     return views
 

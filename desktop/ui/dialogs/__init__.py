@@ -1,1 +1,2 @@
-"""Dialogs: each takes a draft, shows it and hands back an edited draft."""
+"""Dialogs, one a module, each owning its own window; the record dialogs take a draft,
+show it and hand back an edited draft."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import DateError
 from desktop.domain.problems import Code, Problem
+from desktop.domain.records import MeasureId
 from desktop.domain.rules import check_text
 from desktop.domain.status import Status
 from desktop.domain.supervision import (
@@ -43,7 +44,7 @@ class PostponeTarget:
     of its measures, with the deadline and status it has now."""
 
     label: str
-    measure_id: int | None
+    measure_id: MeasureId | None
     deadline: date | None
     deadline_text: str
     status: Status
@@ -54,7 +55,7 @@ class PostponeTarget:
 class PostponeRequest:
     """The values of a filled-in request."""
 
-    measure_id: int | None
+    measure_id: MeasureId | None
     new_deadline: date
     reason: str
     requested_on: date

@@ -1,4 +1,7 @@
-"""The column spec every table model dispatches on: adding a column is adding a line."""
+"""The column spec every table model dispatches on: adding a column is adding a line.
+
+On screen: the columns (headers, widths, editors) of every table.
+"""
 
 from __future__ import annotations
 

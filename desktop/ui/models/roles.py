@@ -1,4 +1,7 @@
-"""Custom item-data roles, in one place for every model of the window."""
+"""Custom item-data roles, in one place for every model of the window.
+
+On screen: nothing of its own.
+"""
 
 from __future__ import annotations
 

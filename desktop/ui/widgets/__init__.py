@@ -1,1 +1,2 @@
-"""Small reusable widgets (date entry, completers)."""
+"""Small reusable widgets used across the screen: date entry, completers, table views,
+compact tabs, the issue form, a source text view, the print-font group."""
