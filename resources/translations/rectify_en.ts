@@ -1133,14 +1133,6 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <translation>Reading the ledger…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
         <source>正在保存文件…</source>
         <translation>Saving the file…</translation>
     </message>
