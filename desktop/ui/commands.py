@@ -36,6 +36,7 @@ from desktop.domain.rollup import StatusChoice
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.events import LedgerEvents
+from desktop.ui.operations import failure_text, tell_failure
 
 if TYPE_CHECKING:
     from desktop.domain.changes import Done
@@ -140,7 +141,7 @@ class LedgerCommand(QUndoCommand):
             messages.error(
                 None,
                 QCoreApplication.translate("commands", "无法完成撤销或重做：{reason}").format(
-                    reason=exc.message
+                    reason=failure_text(exc)
                 ),
             )
             return None
@@ -162,13 +163,9 @@ class LedgerCommand(QUndoCommand):
             # Pushed without run(): do it now, reporting failures.
             try:
                 self.run()
-            except LedgerError as exc:
+            except (LedgerError, ValidationFailed) as exc:
                 self.setObsolete(True)
-                messages.error(None, exc.message)
-                return
-            except ValidationFailed as exc:
-                self.setObsolete(True)
-                messages.error(None, "\n".join(p.describe() for p in exc.problems))
+                tell_failure(None, exc)
                 return
             self._skip_redo = False
             self._emit(self.changes)
@@ -217,13 +214,14 @@ class BatchCommand(LedgerCommand):
         that cannot be cancelled halfway (the undo is one transaction)."""
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.busy import run_busy
+        from desktop.ui.operations import Operation
 
-        outcome = run_busy(
+        outcome = Operation(
             QApplication.activeWindow(),
-            self._busy_text.format(action=self.text()),
-            lambda: LedgerCommand._undo_all(self, batches),
-        )
+            lambda _control: LedgerCommand._undo_all(self, batches),
+            label=self._busy_text.format(action=self.text()),
+            tell=False,  # raised to the undo stack's caller, which tells it
+        ).run()
         if outcome.error is not None:
             raise outcome.error
         return outcome.value or []

@@ -29,6 +29,7 @@ from desktop.storage.errors import LedgerError, StaleEdit
 from desktop.ui import messages
 from desktop.ui.commands import EditIssueCommand, EditMeasureCommand, LedgerCommand
 from desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from desktop.ui.operations import tell_failure
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -89,8 +90,7 @@ def resolve_stale(
         if isinstance(command, EditMeasureCommand):
             return _resolve_measure(window, command, error, shown_measures)
     except LedgerError as exc:  # the record vanished meanwhile, the ledger went away…
-        messages.error(window.widget(), exc.message)
-        window.reload_all()
+        tell_failure(window.widget(), exc, host=window)
         return False
     return _ask_plainly(window, command, error)
 

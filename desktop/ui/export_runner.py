@@ -5,40 +5,31 @@ window's 导出 menu (``window_api.Menu.EXPORT``) and makes the :class:`ExcelExp
 on first use. The action
 asks with :class:`~desktop.ui.export_dialog.ExportDialog`, then for a file name
 (``<被巡察单位>整改台账-<date>.xlsx`` in the folder used last), then runs the Qt-free
-writer (:func:`desktop.excel.writer.write_ledger`) in an :class:`ExportThread` behind a
-cancellable ``QProgressDialog``. The thread reads the measures (and, for the whole
-ledger, the issues) through the service and writes the file; it touches no widget, and
-reports progress and its outcome by signals. At the end a message gives the summary
-and offers 打开文件 / 打开所在文件夹; a cancel leaves any existing file as it was and
-says so in the status bar; an :class:`ExportError` is shown through ``ui/messages``.
+writer (:func:`desktop.excel.writer.write_ledger`) as a cancellable
+:class:`~desktop.ui.operations.Operation` (:func:`run_export` in its worker thread,
+which reads the measures (and, for the whole ledger, the issues) through the service,
+writes the file, touches no widget and reports its progress). At the end a message
+gives the summary and offers 打开文件 / 打开所在文件夹; a cancel leaves any existing
+file as it was and says so in the status bar; a failure is told the operations' one
+way.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDir,
-    QObject,
-    QStandardPaths,
-    Qt,
-    QThread,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.excel.safe import ExportCancelled, ExportError
-from desktop.storage.errors import LedgerError
 from desktop.ui import messages
+from desktop.ui.operations import Control, Operation, failure_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -106,88 +97,72 @@ class ExportJob:
     calendar: WorkCalendar | None = None  # dates "N个工作日内" for the statistics sheet
 
 
-class ExportThread(QThread):
-    """Runs one export off the GUI thread: reads what it needs through the service
-    (its own session) and calls the Qt-free writer, which calls back every 128 issues.
-    Touches no widget.
-
-    Signals (emitted from the worker, delivered queued to the GUI thread):
-        progressed(done, total): issues written so far.
-        outcome_ready(object): the :class:`ExportSummary`, or the :class:`ExportError`
-            (an :class:`ExportCancelled` after :meth:`stop`).
-    """
-
-    progressed = Signal(int, int)
-    outcome_ready = Signal(object)
-
-    def __init__(self, job: ExportJob, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        """Ask the export to stop (thread-safe); it ends with ExportCancelled."""
-        self._stop.set()
-
-    def run(self) -> None:
-        outcome: ExportSummary | ExportError
-        # The cyclic garbage collector would walk the export's hundreds of thousands of
-        # live objects again and again (six full passes of 0.5-2 s each for 50,000
-        # measures), holding the GIL and so freezing the window each time; the export
-        # makes little garbage until its workbook is dropped. So it is paused here and
-        # the young objects are collected once, in this thread, at the end.
-        paused = gc.isenabled()
+def run_export(job: ExportJob, control: Control) -> ExportSummary:
+    """One export, in an operation's worker thread: reads what it needs through the
+    service (its own session) and calls the Qt-free writer, which reports every 128
+    issues and stops with :class:`ExportCancelled` once the clerk cancelled. Touches no
+    widget."""
+    # The cyclic garbage collector would walk the export's hundreds of thousands of
+    # live objects again and again (six full passes of 0.5-2 s each for 50,000
+    # measures), holding the GIL and so freezing the window each time; the export makes
+    # little garbage until its workbook is dropped. So it is paused here and the young
+    # objects are collected once, in this thread, at the end.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _export(job, control)
+    finally:
         if paused:
-            gc.disable()
-        try:
-            outcome = self._export()
-        except ExportError as exc:
-            outcome = exc.with_traceback(None)  # no frames (and records) kept alive
-        except LedgerError as exc:  # the ledger could not be read: its own message
-            outcome = ExportError(exc.message)
-        except Exception as exc:  # the database, a bug: a message, never a stuck dialog
-            outcome = ExportError(f"导出失败：{type(exc).__name__}: {exc}")
-        finally:
-            if paused:
-                gc.collect(0)
-                gc.enable()
-        self.outcome_ready.emit(outcome)
+            gc.collect(0)
+            gc.enable()
 
-    def _export(self) -> ExportSummary:
-        # The writer (xlsxwriter and friends) loads with the first export, not at start-up.
-        from desktop.excel.writer import write_ledger
 
-        job = self.job
-        service = job.service
-        if job.issues is None:
-            issues = service.list_issues()
-            inspections = tuple(service.list_inspections())
-            measures = service.measures_by_issue(None)
+def _export(job: ExportJob, control: Control) -> ExportSummary:
+    # The writer (xlsxwriter and friends) loads with the first export, not at start-up.
+    from desktop.excel.writer import write_ledger
+
+    service = job.service
+    if job.issues is None:
+        issues = service.list_issues()
+        inspections = tuple(service.list_inspections())
+        measures = service.measures_by_issue(None)
+    else:
+        issues = list(job.issues)
+        inspections = job.inspections
+        if len(issues) > _MAX_IDS_IN_QUERY:
+            wanted = {i.id for i in issues}
+            measures = {k: v for k, v in service.measures_by_issue(None).items() if k in wanted}
         else:
-            issues = list(job.issues)
-            inspections = job.inspections
-            if len(issues) > _MAX_IDS_IN_QUERY:
-                wanted = {i.id for i in issues}
-                measures = {k: v for k, v in service.measures_by_issue(None).items() if k in wanted}
-            else:
-                measures = service.measures_by_issue([i.id for i in issues])
-        if self._stop.is_set():
-            raise ExportCancelled
-        choice = job.choice
-        return write_ledger(
-            job.path,
-            list(inspections),
-            issues,
-            measures,
-            columns=choice.columns,
-            title=choice.title,
-            reporting_unit=choice.reporting_unit,
-            report_date=choice.report_date,
-            statistics=choice.statistics,
-            progress=self.progressed.emit,
-            cancelled=self._stop.is_set,
-            calendar=job.calendar,
-        )
+            measures = service.measures_by_issue([i.id for i in issues])
+    if control.cancelled:
+        raise ExportCancelled
+
+    def progress(done: int, total: int) -> None:
+        # One step more than the issues: writing the statistics and the file itself.
+        if done >= total:
+            text = QCoreApplication.translate("ExcelExporter", "正在保存文件…")
+        else:
+            text = QCoreApplication.translate(
+                "ExcelExporter", "正在写入第 {done} / {total} 个问题…"
+            ).format(done=done + 1, total=total)
+        control.progress(done, total + 1, text)
+
+    choice = job.choice
+    return write_ledger(
+        job.path,
+        list(inspections),
+        issues,
+        measures,
+        columns=choice.columns,
+        title=choice.title,
+        reporting_unit=choice.reporting_unit,
+        report_date=choice.report_date,
+        statistics=choice.statistics,
+        progress=progress,
+        cancelled=lambda: control.cancelled,
+        calendar=job.calendar,
+    )
 
 
 # ------------------------------------------------------------------- the action
@@ -208,15 +183,19 @@ class ExcelExporter(QObject):
         self.window = window
         # The menu entry (export_actions), made with the window; it starts the export.
         self.action = action
-        self.worker: ExportThread | None = None
-        self.progress: QProgressDialog | None = None
+        self.operation: Operation[ExportSummary] | None = None
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
 
     @property
     def running(self) -> bool:
-        return self.worker is not None
+        return self.operation is not None
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The running export's progress dialog, once it shows."""
+        return self.operation.dialog if self.operation is not None else None
 
     def start(self) -> bool:
         """Ask what and where, then start the export; False when the user cancelled
@@ -277,68 +256,42 @@ class ExcelExporter(QObject):
         return path
 
     def run_job(self, job: ExportJob) -> None:
-        """Start the worker thread behind a progress dialog."""
-        from PySide6.QtWidgets import QProgressDialog
-
+        """Start the export as an operation (its progress dialog and 取消)."""
         self.action.setEnabled(False)
-        progress = QProgressDialog(self.window.widget())
-        progress.setWindowTitle(self.tr("导出 Excel 台账"))
-        progress.setLabelText(self.tr("正在读取台账…"))
-        progress.setCancelButtonText(self.tr("取消"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(400)
-        progress.setRange(0, 0)  # busy until the writer says how many issues
-        progress.setMinimumWidth(self.window.widget().fontMetrics().averageCharWidth() * 50)
-        progress.canceled.connect(self._cancel)
-        self.progress = progress
-        thread = ExportThread(job, self)
-        thread.progressed.connect(self._on_progress)
-        thread.outcome_ready.connect(self._on_outcome)
-        self.worker = thread
-        thread.start()
+        operation: Operation[ExportSummary] = Operation(
+            self.window.widget(),
+            lambda control: run_export(job, control),
+            label=self.tr("正在读取台账…"),
+            title=self.tr("导出 Excel 台账"),
+            cancellable=True,
+            failure_title=self.tr("导出失败"),
+        )
+        operation.succeeded.connect(self._succeeded)
+        operation.failed.connect(self._failed)
+        operation.cancelled.connect(self._cancelled)
+        self.operation = operation
+        operation.start()
 
-    def _cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-        if self.progress is not None:
-            self.progress.setLabelText(self.tr("正在取消…"))
-
-    def _on_progress(self, done: int, total: int) -> None:
-        progress = self.progress
-        if progress is None or progress.wasCanceled():
-            return
-        # One step more than the issues: writing the statistics and the file itself.
-        if progress.maximum() != total + 1:
-            progress.setRange(0, total + 1)
-        progress.setValue(done)
-        if done >= total:
-            progress.setLabelText(self.tr("正在保存文件…"))
-        else:
-            progress.setLabelText(
-                self.tr("正在写入第 {done} / {total} 个问题…").format(done=done + 1, total=total)
-            )
-
-    def _on_outcome(self, outcome: ExportSummary | ExportError) -> None:
-        thread, self.worker = self.worker, None
-        if thread is not None:
-            thread.wait()
-            thread.deleteLater()
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._cancel)
-            self.progress.reset()
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
+    def _ended(self) -> None:
+        self.operation = None
         self.action.setEnabled(True)
-        if isinstance(outcome, ExportCancelled):
-            self.window.show_status(self.tr("已取消导出，未写入任何文件。"), 8000)
-        elif isinstance(outcome, ExportError):
-            messages.error(self.window.widget(), outcome.message, self.tr("导出失败"))
-        else:
-            self._show_summary(outcome)
+
+    def _succeeded(self, value: object) -> None:
+        self._ended()
+        summary = cast("ExportSummary", value)
+        self._show_summary(summary)
+        self.export_finished.emit(summary)
+
+    def _failed(self, exc: object) -> None:
+        self._ended()  # the clerk was told (operations.failure_text)
+        assert isinstance(exc, BaseException)
+        outcome = exc if isinstance(exc, ExportError) else ExportError(failure_text(exc))
         self.export_finished.emit(outcome)
+
+    def _cancelled(self) -> None:
+        self._ended()
+        self.window.show_status(self.tr("已取消导出，未写入任何文件。"), 8000)
+        self.export_finished.emit(ExportCancelled())
 
     def _show_summary(self, summary: ExportSummary) -> None:
         self.window.show_status(self.tr("已导出到 {path}").format(path=summary.path), 8000)
@@ -363,7 +316,7 @@ class ExcelExporter(QObject):
 
     def stop_and_wait(self) -> None:
         """Stop a running export and wait for its thread (the app is quitting)."""
-        thread = self.worker
-        if thread is not None:
-            thread.stop()
-            thread.wait()
+        operation = self.operation
+        if operation is not None:
+            operation.cancel()
+            operation.wait(60_000)

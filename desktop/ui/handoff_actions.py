@@ -1,10 +1,11 @@
 """The hand-off round trip in the window (``window_api``): 导出 → 分发给责任单位… and
 文件 → 合并回收的台账…, installed with one call (:func:`install_handoff_actions`).
 
-Writing hand-outs and reading returned files run in small steps under a
-``QProgressDialog`` (one file a step, each a fraction of a second), so the window stays
-responsive and the user can cancel. A merge is applied through ``apply_plan`` as one
-transaction and one history batch, and put on the undo stack as one step.
+Writing hand-outs and reading returned files run as cancellable operations
+(:class:`~desktop.ui.operations.Operation`, in a worker thread; each hand-out is written
+whole or not at all), so the window stays responsive. A merge is applied through
+``apply_plan`` as one transaction and one history batch, and put on the undo stack as
+one step.
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop.domain.problems import Problem
-from desktop.storage.errors import LedgerError
 from desktop.ui import messages
+from desktop.ui.operations import Control, Operation
 from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
+    from desktop.excel.merge import MergeResult
     from desktop.ui.window_api import LedgerWindow
 
 _FOLDER_KEY = "handoff/folder"
@@ -53,7 +54,6 @@ class HandoffActions(QObject):
 
     # ------------------------------------------------------------------ hand-out
     def hand_out(self) -> None:
-        from desktop.excel.safe import ExportCancelled, ExportError
         from desktop.services.handoff import handout_data, identity, write_unit_handouts
         from desktop.storage.engine import is_read_only
         from desktop.ui.handout_dialog import HandoutDialog
@@ -93,31 +93,27 @@ class HandoffActions(QObject):
             )
             return
         store.setValue(_FOLDER_KEY, str(target))
-        progress = self._progress(self.tr("正在生成分发文件…"), len(units))
-
-        def step(done: int, total: int) -> None:
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            written = write_unit_handouts(
+        inspection_id, due = (inspection.id if inspection else None), dialog.due()
+        outcome = Operation(
+            window.widget(),
+            lambda control: write_unit_handouts(
                 service,
                 target,
                 units,
-                inspection_id=inspection.id if inspection else None,
-                due=dialog.due(),
+                inspection_id=inspection_id,
+                due=due,
                 data=data,
-                progress=step,
-                cancelled=progress.wasCanceled,
-            )
-        except ExportCancelled:
+                progress=control.progress,
+                cancelled=lambda: control.cancelled,
+            ),
+            label=self.tr("正在生成分发文件…"),
+            cancellable=True,
+        ).run()
+        if outcome.cancelled:
             messages.info(window.widget(), self.tr("已取消；已生成的文件保留在文件夹中。"))
+        if not outcome.ok or outcome.value is None:
             return
-        except (ExportError, LedgerError) as exc:
-            messages.error(window.widget(), exc.message)
-            return
-        finally:
-            progress.close()
+        written = outcome.value
         text = self.tr("已为 {n} 个单位生成分发文件，保存在：\n{folder}\n\n现在打开这个文件夹吗？")
         if messages.confirm(window.widget(), text.format(n=len(written), folder=str(target))):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
@@ -143,13 +139,14 @@ class HandoffActions(QObject):
         window = self.window
         service = window.service
         ident = identity(service, create=False)
-        progress = self._progress(self.tr("正在读取交回的台账…"), len(paths))
-        returned = []
-        refused: list[Problem] = []
-        try:
+
+        def read(control: Control) -> tuple[list[MergeResult], list[Problem]]:
+            """Read each file (a step each), then compare with the ledger."""
+            returned = []
+            refused: list[Problem] = []
             for n, path in enumerate(paths):
-                if progress.wasCanceled():
-                    return False
+                control.check()
+                control.progress(n, len(paths))
                 try:
                     returned.append(
                         read_returned(
@@ -160,19 +157,28 @@ class HandoffActions(QObject):
                     )
                 except WorkbookRefused as exc:
                     refused.append(exc.problem)
-                progress.setValue(n + 1)
-                QApplication.processEvents()
-        finally:
-            progress.close()
-        if not returned:
+            if not returned:
+                return [], refused
+            state = ledger_state(service)
+            return cross_check([plan_merge(r, state) for r in returned]), refused
+
+        outcome = Operation(
+            window.widget(),
+            read,
+            label=self.tr("正在读取交回的台账…"),
+            cancellable=True,
+            abandon_on_cancel=True,  # reading changes nothing
+        ).run()
+        if not outcome.ok or outcome.value is None:
+            return False
+        results, refused = outcome.value
+        if not results:
             messages.error(
                 window.widget(),
                 "\n\n".join(p.describe() for p in refused),
                 self.tr("无法合并"),
             )
             return False
-        state = ledger_state(service)
-        results = cross_check([plan_merge(r, state) for r in returned])
         if all(r.empty and not r.declined for r in results) and not refused:
             messages.info(
                 window.widget(), self.tr("交回的台账中没有需要合并的内容，台账已是最新。")
@@ -208,14 +214,6 @@ class HandoffActions(QObject):
             ).format(fields=done.value.fields_changed, measures=done.value.measures_added),
         )
         return True
-
-    def _progress(self, text: str, total: int) -> QProgressDialog:
-        progress = QProgressDialog(text, self.tr("取消"), 0, max(total, 1), self.window.widget())
-        progress.setWindowTitle(self.tr("请稍候"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.setValue(0)
-        return progress
 
 
 def handoff_of(window: QObject | None) -> HandoffActions | None:

@@ -6,7 +6,7 @@ the reader does not know (remembered); preview the issues and measures with ever
 problem listed and the bad cells marked, choose the target inspection, and apply.
 
 Reading runs in a worker thread behind a cancellable progress dialog
-(:mod:`desktop.ui.import_worker`); a cancelled read changes nothing. The plan is
+(:class:`desktop.ui.operations.Operation`); a cancelled read changes nothing. The plan is
 applied by ``LedgerService.apply_plan`` (one transaction, one history batch, a backup
 first) and put on the window's undo stack as one step.
 """
@@ -67,7 +67,7 @@ from desktop.services.apply import Applied
 from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
 from desktop.ui.import_memory import ImportMemory
-from desktop.ui.import_worker import ProgressRun
+from desktop.ui.operations import Control, Operation
 from desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -197,7 +197,8 @@ class ImportWizard(QWizard):
     Signals:
         workbook_loaded(): the chosen file was opened and its sheets listed.
         plan_read(): a plan was read for the current choices.
-        read_started(object): a read (a :class:`ProgressRun`) is about to start.
+        read_started(object): a read (an :class:`~desktop.ui.operations.Operation`)
+            is about to start.
         read_cancelled(): the user cancelled a read; nothing changed.
         read_refused(): the file could not be read (the message was shown).
         import_applied(object): the plan was applied (a ``Done[Applied]``).
@@ -237,7 +238,7 @@ class ImportWizard(QWizard):
         self.plan_request: ReadRequest | None = None
         self.targets: Targets | None = None
         self.applied: Done[Applied] | None = None
-        self.run: ProgressRun | None = None
+        self.run: Operation[Any] | None = None
         self._applying = False
 
         self.setWindowTitle(self.tr("导入 Excel 台账"))
@@ -283,8 +284,10 @@ class ImportWizard(QWizard):
         self.plan_request = None
         self.file_page.show_workbook(None)
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return preview_workbook(path, progress=progress, cancelled=cancelled)
+        def work(control: Control) -> Any:
+            return preview_workbook(
+                path, progress=control.progress, cancelled=lambda: control.cancelled
+            )
 
         self._start(
             self.tr("正在打开“{name}”…").format(name=path.name),
@@ -359,8 +362,8 @@ class ImportWizard(QWizard):
         page = self.currentId()
         service = self.service
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            plan = request.read(progress, cancelled)
+        def work(control: Control) -> Any:
+            plan = request.read(control.progress, lambda: control.cancelled)
             return plan, find_targets(service, plan)
 
         def arrived(result: object) -> None:
@@ -376,11 +379,22 @@ class ImportWizard(QWizard):
         )
         return False
 
-    def _start(self, label: str, work: Callable[..., Any], done: Callable[[object], None]) -> None:
-        run = ProgressRun(self, label, work, cancel_text=self.tr("取消"))
+    def _start(
+        self, label: str, work: Callable[[Control], Any], done: Callable[[object], None]
+    ) -> None:
+        run: Operation[Any] = Operation(
+            self,
+            work,
+            label=label,
+            cancellable=True,
+            # Reading changes nothing: 取消 ends it at once, a late result is dropped.
+            abandon_on_cancel=True,
+            # The wizard names the file and what to do about it (_read_failed).
+            tell=False,
+        )
         self.run = run
-        run.done.connect(lambda result: self._finish(done, result))
-        run.error.connect(self._read_failed)
+        run.succeeded.connect(lambda result: self._finish(done, result))
+        run.failed.connect(self._read_failed)
         run.cancelled.connect(self._cancelled)
         self.read_started.emit(run)
         run.start()

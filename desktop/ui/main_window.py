@@ -68,7 +68,7 @@ from desktop.domain.records import (
 )
 from desktop.domain.rollup import StatusDisagrees
 from desktop.storage.errors import LedgerError, StaleEdit
-from desktop.ui import labels, messages
+from desktop.ui import labels, messages, operations
 from desktop.ui.access_follow import install_access_follow
 from desktop.ui.appearance import apply_font_scale
 from desktop.ui.background import DaemonTask
@@ -882,8 +882,7 @@ class MainWindow(QMainWindow):
                 )
                 return False
             except LedgerError as exc:
-                messages.error(self, exc.message)
-                self.reload_all()
+                operations.tell_failure(self, exc, host=self)
                 return False
             break
         if command.changed_anything:
@@ -1738,7 +1737,7 @@ class MainWindow(QMainWindow):
         try:
             service = self.opener(location)
         except LedgerError as exc:
-            messages.error(self, exc.message)
+            operations.tell_failure(self, exc)
             return False
         except Exception as exc:  # a database driver or URL we cannot use: say so
             messages.error(

@@ -41,7 +41,7 @@ from desktop.notice.document import NoticeDocument, document_from_text
 from desktop.services.ledger import LedgerService
 from desktop.services.notices import notice_statistics
 from desktop.storage.errors import LedgerError
-from desktop.ui import messages
+from desktop.ui import messages, operations
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.issue_form import INVALID_STYLE
 
@@ -317,7 +317,7 @@ class NoticeWriterDialog(QDialog):
         try:
             document = self.compose()
         except LedgerError as exc:
-            messages.error(self, exc.message)
+            operations.tell_failure(self, exc)
             return
         if document is None:
             self._stale = True

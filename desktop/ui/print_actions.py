@@ -3,9 +3,13 @@ another, sign-off forms, the ledger as the table shows it, and the inspection's 
 
 Every command goes through ``QPrintPreviewDialog`` (A4, landscape for the ledger), whose
 toolbar has an 导出 PDF… button beside 打印. Documents are laid out when their turn
-comes (``printing.render``); while a job runs a ``QProgressDialog`` shows how far it
-is and offers 取消, and the event loop runs after every page, so 200 sheets print with
-the window alive (the dialogs are in ``print_preview``, loaded with the first print).
+comes (``printing.render``), and every job is an
+:class:`~desktop.ui.operations.Operation` with its progress (documents and pages) and
+取消: a PDF is laid out and painted in a worker thread (the layouts are made and
+painted in that one thread); the preview's or the chosen printer is painted in place,
+the event loop turning after every page and step, since the preview dialog shows its
+previous pages from that printer meanwhile. So 200 sheets print with the window alive
+(the preview dialog is in ``print_preview``, loaded with the first print).
 Hooked into the window by :func:`install_print_actions`.
 """
 
@@ -15,10 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import messages
@@ -31,7 +35,8 @@ if TYPE_CHECKING:
     from desktop.printing.fonts import FontSet
     from desktop.printing.page import PageSpec
     from desktop.printing.render import Printable, Rendered
-    from desktop.ui.print_preview import JobProgress, PrintPreview
+    from desktop.ui.operations import Control, Outcome
+    from desktop.ui.print_preview import PrintPreview
     from desktop.ui.window_api import LedgerWindow
 
 
@@ -55,8 +60,8 @@ class PrintActions(QObject):
     selected issues' sheets), ``signoff_action`` (sign-off forms of the selected issues,
     else of the current one), ``ledger_action`` (the table as shown: its filter and
     order), ``notice_action`` (the current inspection's notice). Each is enabled only
-    when it has something to print. ``last_progress`` is the :class:`JobProgress` of
-    the latest render (tests and benchmarks read its counts).
+    when it has something to print. ``last_progress`` is the :class:`JobReport` of the
+    latest render (tests and benchmarks read its counts).
     """
 
     LONG_LEDGER = 100  # issues: show the progress at once, the layout alone takes a while
@@ -64,7 +69,7 @@ class PrintActions(QObject):
     def __init__(self, window: LedgerWindow) -> None:
         super().__init__(window.widget())
         self.window = window
-        self.last_progress: JobProgress | None = None
+        self.last_progress: JobReport | None = None
         self._busy = False
         self.current_action = self._action(
             self.tr("打印当前问题…"),
@@ -215,6 +220,7 @@ class PrintActions(QObject):
         from desktop.printing.page import OFFICIAL_PAGE
         from desktop.services.dossiers import load_dossiers
         from desktop.storage.errors import LedgerError
+        from desktop.ui.operations import tell_failure
 
         fonts = self.fonts()
         if fonts is None:
@@ -222,7 +228,7 @@ class PrintActions(QObject):
         try:
             dossiers = load_dossiers(self.window.service, issue_ids)
         except LedgerError as exc:
-            messages.error(self.window.widget(), exc.message, self.tr("无法打印"))
+            tell_failure(self.window.widget(), exc, self.tr("无法打印"))
             return None
         name = self.tr("整改销号审批表") if signoff else self.tr("问题整改情况表")
         if len(dossiers) == 1:
@@ -317,29 +323,25 @@ class PrintActions(QObject):
         so the preview (which paints on the same printer) shows every page again."""
         from PySide6.QtPrintSupport import QPrinter
 
-        from desktop.printing.render import PrintError, render
+        from desktop.printing.render import render
 
         page_range = None
         if device.printRange() == QPrinter.PrintRange.PageRange and device.fromPage() > 0:
             page_range = (device.fromPage(), device.toPage())
-        progress = self._start(job, parent)
         try:
-            return render(
-                device,
-                job.documents,
-                progress=progress.document_done,
-                cancelled=progress.cancelled,
-                page_done=progress.page_done,
-                step_done=progress.step_done,
-                page_range=page_range,
+            outcome = self._run(
+                job,
+                parent,
+                lambda report: render(
+                    device, job.documents, page_range=page_range, **report.callbacks()
+                ),
+                failure_title=self.tr("无法打印"),
+                in_place=True,
             )
-        except PrintError as exc:
-            messages.error(parent or self.window.widget(), str(exc), self.tr("无法打印"))
-            return None
         finally:
             if page_range is not None:
                 device.setPrintRange(QPrinter.PrintRange.AllPages)
-            self._finish(progress)
+        return outcome.value
 
     def export_pdf(self, job: PrintJob, parent: QWidget | None = None) -> Path | None:
         """Ask for a file name and write ``job`` there as PDF; the file's path, or
@@ -360,33 +362,25 @@ class PrintActions(QObject):
     def write_pdf(
         self, job: PrintJob, path: Path, parent: QWidget | None = None
     ) -> Rendered | None:
-        """Write ``job`` to ``path`` with the progress shown. The PDF is written beside
-        the target and moved into place when complete: a cancelled or failed export
-        leaves no file (and an existing one untouched). None unless written."""
-        from desktop.printing.render import PrintError, write_pdf
+        """Write ``job`` to ``path`` with the progress shown, laid out and painted in a
+        worker thread. The PDF is written beside the target and moved into place when
+        complete: a cancelled or failed export leaves no file (and an existing one
+        untouched). None unless written."""
+        from desktop.printing.render import write_pdf
 
         partial = path.with_name(f".{path.name}.partial")
-        progress = self._start(job, parent)
-        result: Rendered | None = None
-        try:
-            result = write_pdf(
-                partial,
-                job.documents,
-                title=job.title,
-                progress=progress.document_done,
-                cancelled=progress.cancelled,
-                page_done=progress.page_done,
-                step_done=progress.step_done,
-            )
+
+        def work(report: JobReport) -> Rendered:
+            result = write_pdf(partial, job.documents, title=job.title, **report.callbacks())
             if not result.cancelled:
                 partial.replace(path)
-        except (PrintError, OSError) as exc:
-            text = str(exc) if isinstance(exc, PrintError) else f"{path}：{exc}"
-            messages.error(parent or self.window.widget(), text, self.tr("无法导出 PDF"))
-            result = None
+            return result
+
+        try:
+            outcome = self._run(job, parent, work, failure_title=self.tr("无法导出 PDF"))
         finally:
             partial.unlink(missing_ok=True)
-            self._finish(progress)
+        result = outcome.value
         if result is None:
             return None
         if result.cancelled:
@@ -397,19 +391,93 @@ class PrintActions(QObject):
         )
         return result
 
-    def _start(self, job: PrintJob, parent: QWidget | None) -> JobProgress:
+    def _run(
+        self,
+        job: PrintJob,
+        parent: QWidget | None,
+        draw: Callable[[JobReport], Rendered],
+        *,
+        failure_title: str,
+        in_place: bool = False,
+    ) -> Outcome[Rendered]:
+        """Run one render as an operation with its progress and 取消 (shown at once
+        for a long ledger, whose layout alone takes a while)."""
+        from desktop.ui.operations import Operation
+
         self._busy = True
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        from desktop.ui.print_preview import JobProgress
+        report = JobReport(len(job.documents))
+        self.last_progress = report
+        operation: Operation[Rendered] = Operation(
+            parent or self.window.widget(),
+            lambda control: draw(report.bind(control)),
+            label=report.text(),
+            title=job.title,
+            cancellable=True,
+            failure_title=failure_title,
+            show_after_ms=0 if job.long_layout else None,
+        )
+        try:
+            return operation.run_in_place() if in_place else operation.run()
+        finally:
+            self._busy = False
 
-        progress = JobProgress(parent or self.window.widget(), job, show_now=job.long_layout)
-        self.last_progress = progress
-        return progress
 
-    def _finish(self, progress: JobProgress) -> None:
-        progress.finish()
-        QGuiApplication.restoreOverrideCursor()
-        self._busy = False
+class JobReport:
+    """A render's progress as an operation reports it: documents done of ``total``,
+    pages painted, and the clerk's 取消 (its callbacks run where the render runs)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.documents = 0
+        self.pages = 0
+        self.reports = 0
+        self.control: Control | None = None
+
+    def bind(self, control: Control) -> JobReport:
+        self.control = control
+        return self
+
+    def callbacks(self) -> dict[str, Any]:
+        """The render's keyword arguments that report here."""
+        return {
+            "progress": self.document_done,
+            "cancelled": self.cancelled,
+            "page_done": self.page_done,
+            "step_done": self.step_done,
+        }
+
+    def text(self) -> str:
+        if self.total > 1:
+            return QCoreApplication.translate(
+                "JobProgress", "已完成 {done} / {total} 份，共 {pages} 页"
+            ).format(done=self.documents, total=self.total, pages=self.pages)
+        if self.pages:
+            return QCoreApplication.translate("JobProgress", "已完成 {pages} 页").format(
+                pages=self.pages
+            )
+        return QCoreApplication.translate("JobProgress", "正在排版…")
+
+    def _report(self) -> None:
+        self.reports += 1
+        if self.control is not None:
+            # A single long document has no steps to count: a busy bar and its pages.
+            total = self.total if self.total > 1 else 0
+            self.control.progress(self.documents, total, self.text())
+
+    def document_done(self, done: int, _total: int) -> None:
+        self.documents = done
+        self._report()
+
+    def page_done(self, pages: int) -> None:
+        self.pages = pages
+        self._report()
+
+    def step_done(self) -> None:
+        """A step of a document's preparation (the ledger's measuring) is done."""
+        self._report()
+
+    def cancelled(self) -> bool:
+        return self.control is not None and self.control.cancelled
 
 
 def install_print_actions(window: LedgerWindow) -> PrintActions:

@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.changes import Changes
-from desktop.storage.errors import LedgerError
 from desktop.ui import messages
 from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
     # The backup, check and history modules (and SQLAlchemy under them) are imported
     # when their action runs: nothing of them is needed to show the window.
-    from desktop.services.backups import BackupInfo
+    from desktop.services.backups import BackupInfo, Restored
     from desktop.services.history_query import HistoryRow
     from desktop.ui.dialogs.backup_dialog import BackupDialog
     from desktop.ui.history_view import HistoryView
+    from desktop.ui.operations import Outcome
     from desktop.ui.window_api import LedgerWindow
     from desktop.ui.window_parts import WindowParts
 
@@ -283,8 +283,8 @@ class SafetyFeatures(QObject):
         service), then the window reloads everything and the undo history is cleared,
         since the changes it holds no longer apply to the restored ledger."""
         from desktop.services.backups import restore_backup
-        from desktop.ui.busy import run_busy
         from desktop.ui.dialogs.backup_dialog import contents_text, reason_label
+        from desktop.ui.operations import Operation, tell_failure
 
         parent: QWidget = dialog or self.window.widget()
         if self.read_only:
@@ -305,9 +305,18 @@ class SafetyFeatures(QObject):
         if detail.issue is not None:
             # The form's unsaved edits belong to the ledger being replaced.
             detail.form.set_draft(detail.issue)
-        outcome = run_busy(
-            parent, self.tr("正在恢复备份…"), lambda: restore_backup(w.service, info.path)
-        )
+
+        def restoring(allow_missing: bool) -> Outcome[Restored]:
+            return Operation(
+                parent,
+                lambda _control: restore_backup(
+                    w.service, info.path, allow_missing_evidence=allow_missing
+                ),
+                label=self.tr("正在恢复备份…"),
+                tell=False,  # an incomplete evidence store is a question, below
+            ).run()
+
+        outcome = restoring(False)
         from desktop.services.backup_evidence import EvidenceIncomplete
 
         if isinstance(outcome.error, EvidenceIncomplete):
@@ -318,19 +327,9 @@ class SafetyFeatures(QObject):
             ).format(reason=outcome.error.message)
             if not messages.confirm(parent, anyway, self.tr("佐证材料不完整")):
                 return False
-            outcome = run_busy(
-                parent,
-                self.tr("正在恢复备份…"),
-                lambda: restore_backup(w.service, info.path, allow_missing_evidence=True),
-            )
+            outcome = restoring(True)
         if outcome.error is not None:
-            error = outcome.error
-            text = (
-                error.message
-                if isinstance(error, LedgerError)
-                else self.tr("恢复没有完成：{reason}").format(reason=error)
-            )
-            messages.error(parent, text, self.tr("无法恢复"))
+            tell_failure(parent, outcome.error, self.tr("无法恢复"))
             w.events.ledger_changed.emit(Changes.everything())
             return False
         restored = outcome.value
@@ -381,26 +380,20 @@ class SafetyFeatures(QObject):
         found; None: not checked."""
         from desktop.services.check import check_engine, verdict
         from desktop.storage.engine import sqlite_path
-        from desktop.ui.busy import run_busy
+        from desktop.ui.operations import Operation
 
         w = self.window
         engine = w.service.uow.engine
-        outcome = run_busy(
+        outcome = Operation(
             w.widget(),
-            self.tr("正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…"),
-            lambda: check_engine(engine),
-            cancel_text=self.tr("取消"),
-        )
-        if outcome.cancelled:
-            return None
-        if outcome.error is not None or outcome.value is None:
-            error = outcome.error
-            text = (
-                error.message
-                if isinstance(error, LedgerError)
-                else self.tr("检查没有完成：{reason}").format(reason=error)
-            )
-            messages.error(w.widget(), text, self.tr("检查台账"))
+            lambda _control: check_engine(engine),
+            label=self.tr("正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…"),
+            cancellable=True,
+            # Only reads: 取消 stops the waiting; the check ends unseen.
+            abandon_on_cancel=True,
+            failure_title=self.tr("检查台账"),
+        ).run()
+        if not outcome.ok or outcome.value is None:
             return None
         from desktop.ui.dialogs.check_dialog import CheckReportDialog
 

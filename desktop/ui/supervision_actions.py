@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction
 from desktop.domain.changes import Changes
 from desktop.domain.lights import DueSettings
 from desktop.storage.errors import LedgerError
+from desktop.ui import operations
 from desktop.ui.supervision_view import SupervisionDock
 from desktop.ui.window_api import ActionKey, Menu
 
@@ -133,7 +134,7 @@ class SupervisionViews(QObject):
             if supervision.due_settings() != wanted:
                 supervision.set_due_settings(wanted)
         except LedgerError as exc:
-            self.window.show_status(exc.message, 10000)
+            self.window.show_status(operations.failure_text(exc), 10000)
         except Exception as exc:  # a read-only or vanished ledger: the setting stays local
             self.window.show_status(
                 self.tr("临期提醒设置未能写入台账：{reason}").format(reason=exc), 10000

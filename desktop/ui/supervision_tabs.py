@@ -10,21 +10,20 @@ through ``window.perform`` / ``window.push``, which emit ``ledger_changed`` so t
 the issue table (status, deadline, latest progress) follows.
 
 Copying evidence files and writing a sign-off package run in a worker thread behind a
-progress dialog (:mod:`desktop.ui.workers`): a file may be up to 1 GB.
+progress dialog (:class:`desktop.ui.operations.Operation`): a file may be up to 1 GB.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import IssueRecord, MeasureId, MeasureRecord
 from desktop.domain.supervision import (
     Decision,
@@ -44,7 +43,6 @@ from desktop.domain.supervision import (
 from desktop.services.evidence_store import EvidenceError, FileState
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages
-from desktop.ui import supervision_labels as sl
 from desktop.ui.dialogs.outcome_dialog import OutcomeDialog
 from desktop.ui.dialogs.postpone_dialog import (
     PostponeDialog,
@@ -53,6 +51,7 @@ from desktop.ui.dialogs.postpone_dialog import (
 )
 from desktop.ui.dialogs.signoff_dialog import SignOffDialog
 from desktop.ui.models.supervision_models import target_text
+from desktop.ui.operations import Operation, StepResult, each, failure_text, tell_failure
 from desktop.ui.supervision_commands import (
     AddOutcomeCommand,
     AddProgressNoteCommand,
@@ -78,7 +77,6 @@ from desktop.ui.supervision_panels import (
     SignOffTab,
 )
 from desktop.ui.supervision_tab_slots import tab_titles
-from desktop.ui.workers import StepResult, StepRunner
 
 if TYPE_CHECKING:
     from desktop.domain.changes import Done
@@ -90,19 +88,6 @@ if TYPE_CHECKING:
 def open_url(url: QUrl) -> bool:
     """Open a file with the program the system associates with it (tests replace this)."""
     return QDesktopServices.openUrl(url)
-
-
-def error_text(exc: BaseException) -> str:
-    """What went wrong, for the user."""
-    if isinstance(exc, ValidationFailed):
-        return "；".join(sl.problem_line(p) for p in exc.problems)
-    if isinstance(exc, LedgerError):
-        return exc.message
-    if isinstance(exc, OSError):
-        return QCoreApplication.translate("SupervisionTabs", "无法读写文件（{reason}）").format(
-            reason=exc.strerror or exc
-        )
-    return str(exc)
 
 
 class SupervisionTabs(QObject):
@@ -132,7 +117,7 @@ class SupervisionTabs(QObject):
         self.window = window
         self.detail = detail
         self._supervision: SupervisionService | None = None
-        self._runner: StepRunner | None = None
+        self._runner: Operation[Any] | None = None
         # Results of the last 核验文件, for the issue shown.
         self._verified: dict[int, FileState] = {}
         self._verified_issue: int | None = None
@@ -249,6 +234,8 @@ class SupervisionTabs(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window.widget() and event.type() == QEvent.Type.Close and self._runner:
+            # A copy under way finishes (a half-copied file would be worse); no more.
+            self._runner.cancel()
             self._runner.wait()
         return False
 
@@ -367,29 +354,46 @@ class SupervisionTabs(QObject):
         def attach_one(path: Path) -> Done[EvidenceRecord]:
             return sup.attach_evidence(issue_id, path, measure_id=measure_id)
 
-        def finished(results: list[StepResult[Any]], cancelled: bool) -> None:
-            self._attached(sup, number, results, cancelled, len(paths))
-
+        operation: Operation[list[StepResult]] = Operation(
+            self.window.widget(),
+            each(paths, attach_one, lambda p: self.tr("正在复制“{name}”…").format(name=p.name)),
+            title=self.tr("添加佐证材料"),
+            cancellable=True,
+        )
         self._start(
-            StepRunner(
-                self.window.widget(),
-                self.tr("添加佐证材料"),
-                paths,
-                attach_one,
-                finished,
-                label=lambda p: self.tr("正在复制“{name}”…").format(name=p.name),
-            )
+            operation,
+            lambda results: self._attached(
+                sup, number, results, operation.control.cancelled, len(paths)
+            ),
         )
 
-    def _start(self, runner: StepRunner) -> None:
-        self._runner = runner
+    def _start(
+        self,
+        operation: Operation[Any],
+        succeeded: Callable[[Any], None],
+        otherwise: Callable[[], None] | None = None,
+    ) -> None:
+        """One evidence operation at a time, the tab busy meanwhile; ``succeeded`` gets
+        its value, ``otherwise`` runs after a failure (already told) or a cancel. The
+        tab is free again before either runs (they may start another)."""
+        self._runner = operation
         self.evidence.set_busy(True)
-        runner.done.connect(self._runner_done)
-        runner.start()
+
+        def done(value: object) -> None:
+            self._runner_done()
+            succeeded(value)
+
+        def not_done(*_args: object) -> None:
+            self._runner_done()
+            if otherwise is not None:
+                otherwise()
+
+        operation.succeeded.connect(done)
+        operation.failed.connect(not_done)
+        operation.cancelled.connect(not_done)
+        operation.start()
 
     def _runner_done(self) -> None:
-        if self._runner is not None:
-            self._runner.deleteLater()
         self._runner = None
         self.evidence.set_busy(False)
 
@@ -397,7 +401,7 @@ class SupervisionTabs(QObject):
         self,
         sup: SupervisionService,
         number: str,
-        results: list[StepResult[Any]],
+        results: list[StepResult],
         cancelled: bool,
         wanted: int,
     ) -> None:
@@ -406,7 +410,9 @@ class SupervisionTabs(QObject):
         if dones:
             self.window.push(AttachEvidenceCommand(sup, self.window.events, number, dones))
         lines = [
-            self.tr("“{name}”：{reason}").format(name=Path(r.item).name, reason=error_text(r.error))
+            self.tr("“{name}”：{reason}").format(
+                name=Path(r.item).name, reason=failure_text(r.error)
+            )
             for r in failed
             if r.error is not None
         ]
@@ -438,7 +444,7 @@ class SupervisionTabs(QObject):
         try:
             path = sup.evidence_path(evidence_id)
         except LedgerError as exc:
-            messages.error(self.window.widget(), exc.message)
+            tell_failure(self.window.widget(), exc)
             self.reload()
             return
         self._show_file(path)
@@ -449,27 +455,24 @@ class SupervisionTabs(QObject):
         if self._runner is not None:
             return
 
-        def finished(results: list[StepResult[Any]], _cancelled: bool) -> None:
-            result = results[0] if results else None
-            if result is None or result.error is not None:
-                if result is not None and result.error is not None:
-                    messages.error(self.window.widget(), error_text(result.error))
-                    self.reload()
-                self.open_finished.emit("")
-                return
-            self._show_file(result.value)
-            self.open_finished.emit(str(result.value))
+        def opened(path: object) -> None:
+            assert isinstance(path, Path)
+            self._show_file(path)
+            self.open_finished.emit(str(path))
+
+        def not_opened() -> None:
+            self.reload()
+            self.open_finished.emit("")
 
         self._start(
-            StepRunner(
+            Operation(
                 self.window.widget(),
-                self.tr("打开佐证材料"),
-                [evidence_id],
-                sup.evidence_path,
-                finished,
-                label=lambda _i: self.tr("正在从台账服务器读取文件…"),
-                cancellable=False,
-            )
+                lambda _control: sup.evidence_path(evidence_id),
+                title=self.tr("打开佐证材料"),
+                label=self.tr("正在从台账服务器读取文件…"),
+            ),
+            opened,
+            not_opened,
         )
 
     def _show_file(self, path: Path) -> None:
@@ -514,14 +517,9 @@ class SupervisionTabs(QObject):
         issue_id = issue.id
         ids = [r.id for r in self.evidence_records]
 
-        def finished(results: list[StepResult[Any]], _cancelled: bool) -> None:
-            result = results[0] if results else None
-            if result is None or result.error is not None:
-                if result is not None and result.error is not None:
-                    messages.error(self.window.widget(), error_text(result.error))
-                self.verify_finished.emit()
-                return
-            problems = result.value
+        def verified(value: object) -> None:
+            assert isinstance(value, list)
+            problems = value
             states: dict[int, FileState] = dict.fromkeys(ids, FileState.OK)
             for p in problems:
                 states[p.record.id] = p.state
@@ -543,15 +541,14 @@ class SupervisionTabs(QObject):
             self.verify_finished.emit()
 
         self._start(
-            StepRunner(
+            Operation(
                 self.window.widget(),
-                self.tr("核验佐证材料"),
-                [issue_id],
-                sup.verify_evidence,
-                finished,
-                label=lambda _i: self.tr("正在核验文件…"),
-                cancellable=False,
-            )
+                lambda _control: sup.verify_evidence(issue_id),
+                title=self.tr("核验佐证材料"),
+                label=self.tr("正在核验文件…"),
+            ),
+            verified,
+            self.verify_finished.emit,
         )
 
     def export_package(self) -> None:
@@ -573,28 +570,21 @@ class SupervisionTabs(QObject):
         sup = self.supervision
         issue_id = issue.id
 
-        def finished(results: list[StepResult[Any]], _cancelled: bool) -> None:
-            result = results[0] if results else None
-            if result is None or result.error is not None:
-                if result is not None and result.error is not None:
-                    messages.error(self.window.widget(), error_text(result.error))
-                self.export_finished.emit("")
-                return
+        def exported(path: object) -> None:
             messages.info(
-                self.window.widget(), self.tr("已导出销号材料包：{path}").format(path=result.value)
+                self.window.widget(), self.tr("已导出销号材料包：{path}").format(path=path)
             )
-            self.export_finished.emit(str(result.value))
+            self.export_finished.emit(str(path))
 
         self._start(
-            StepRunner(
+            Operation(
                 self.window.widget(),
-                self.tr("导出销号材料包"),
-                [target],
-                lambda path: sup.export_evidence(issue_id, path),
-                finished,
-                label=lambda p: self.tr("正在写入“{name}”…").format(name=p.name),
-                cancellable=False,
-            )
+                lambda _control: sup.export_evidence(issue_id, target),
+                title=self.tr("导出销号材料包"),
+                label=self.tr("正在写入“{name}”…").format(name=target.name),
+            ),
+            exported,
+            lambda: self.export_finished.emit(""),
         )
 
     # ------------------------------------------------------------ postponement
@@ -781,4 +771,4 @@ class SupervisionTabs(QObject):
         )
 
 
-__all__ = ["SupervisionTabs", "error_text", "open_url"]
+__all__ = ["SupervisionTabs", "open_url"]

@@ -64,13 +64,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundLoader</name>
-    <message>
-        <source>无法读取台账：{reason}</source>
-        <translation>Cannot read the ledger: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <source>打开台账时自动备份</source>
@@ -223,10 +216,6 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>已备份：{name}（{size}）</source>
         <translation>Backed up: {name} ({size})</translation>
-    </message>
-    <message>
-        <source>操作没有完成：{reason}</source>
-        <translation>The operation did not finish: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1144,14 +1133,6 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <translation>Reading the ledger…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
         <source>正在保存文件…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -1518,14 +1499,6 @@ Open this folder now?</translation>
         <source>已合并：修改 {fields} 处，新增整改措施 {measures} 条。可以用“编辑 → 撤销”恢复。</source>
         <translation>Merged: {fields} fields changed, {measures} measures added. Edit → Undo reverts it.</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>请稍候</source>
-        <translation>Please wait</translation>
-    </message>
 </context>
 <context>
     <name>HandoutDialog</name>
@@ -1751,10 +1724,6 @@ Merge it instead?</translation>
         <translation>Reading “{name}”…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>无法导入“{name}”。
 
 {reason}</source>
@@ -1878,16 +1847,8 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
 <context>
     <name>JobProgress</name>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>正在排版…</source>
         <translation>Laying out…</translation>
-    </message>
-    <message>
-        <source>正在排版“{title}”，请稍候…</source>
-        <translation>Laying out “{title}”, please wait…</translation>
     </message>
     <message>
         <source>已完成 {done} / {total} 份，共 {pages} 页</source>
@@ -3791,10 +3752,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Evidence incomplete</translation>
     </message>
     <message>
-        <source>恢复没有完成：{reason}</source>
-        <translation>The restore did not finish: {reason}</translation>
-    </message>
-    <message>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
@@ -3829,14 +3786,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>正在检查台账（数据库完整性、修改历史的校验链和佐证材料文件）…</source>
         <translation>Checking the ledger (database integrity, the change history&apos;s hash chain and the evidence files)…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>检查没有完成：{reason}</source>
-        <translation>The check did not finish: {reason}</translation>
     </message>
     <message>
         <source>问题 {number} 已被删除，无法打开。</source>
@@ -4357,10 +4306,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
 </context>
 <context>
     <name>SupervisionTabs</name>
-    <message>
-        <source>无法读写文件（{reason}）</source>
-        <translation>Cannot read or write the file ({reason})</translation>
-    </message>
     <message>
         <source>进展</source>
         <translation>Notes</translation>
@@ -5138,6 +5083,26 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>正在写入台账，请稍候…</source>
         <translation>Writing to the ledger, please wait…</translation>
+    </message>
+    <message>
+        <source>正在处理，请稍候…</source>
+        <translation>Working, please wait…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>操作没有完成：{reason}</source>
+        <translation>The operation did not finish: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读写文件（{reason}）</source>
+        <translation>Cannot read or write the file ({reason})</translation>
     </message>
 </context>
 <context>

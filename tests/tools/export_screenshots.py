@@ -100,8 +100,13 @@ def main() -> int:
         exporter = window.excel_exporter
         loop = QEventLoop()
         exporter.export_finished.connect(lambda _o: loop.quit())
+        from desktop.ui import operations
+
+        operations.SHOW_AFTER_MS = 0  # the dialog at once
         exporter.start()
         entered.wait(30)
+        while exporter.progress is None and exporter.running:
+            app.processEvents()
         progress = exporter.progress
         if progress is not None:
             progress.setRange(0, 15)

@@ -25,11 +25,12 @@ from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.excel.writer import ExportSummary
 from desktop.services.ledger import LedgerService
 from desktop.storage.errors import LedgerBusy
-from desktop.ui import export_runner
+from desktop.ui import export_runner, operations
 from desktop.ui.export_actions import ExportActions, install_export_actions
 from desktop.ui.export_dialog import ExportChoice, ExportDialog, Scope
-from desktop.ui.export_runner import ExcelExporter, ExportJob, ExportThread
+from desktop.ui.export_runner import ExcelExporter, ExportJob, run_export
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operation, failure_text
 
 from .fake_window import FakeWindow
 from .helpers import FakeMessages
@@ -221,11 +222,13 @@ def test_cancel_leaves_the_existing_file_untouched(
     fake_messages.dialogs = [fill([])]
     fake_messages.files = [str(out)]
     exporter = exporting.exporter()
+    monkeypatch.setattr(operations, "SHOW_AFTER_MS", 0)  # the dialog at once, not after 1 s
     with qtbot.waitSignal(exporter.export_finished, timeout=30_000) as blocker:
         exporter.action.trigger()
-        assert exporter.progress is not None
         assert not exporting.action.isEnabled()
         assert entered.wait(30)
+        qtbot.waitUntil(lambda: exporter.progress is not None, timeout=10_000)
+        assert exporter.progress is not None
         cancel = exporter.progress.findChild(QPushButton)
         assert cancel.text() == "取消"
         cancel.click()
@@ -272,16 +275,20 @@ def test_the_worker_reports_progress_and_reads_the_ledger_itself(
         Scope.LEDGER, ("number", "text", "measure"), None, None, date.today(), False
     )
     job = ExportJob(tmp_path / "t.xlsx", choice, demo_service, None, ())
-    thread = ExportThread(job)
+    operation = Operation(None, lambda control: run_export(job, control), modal=False)
     steps: list[tuple[int, int]] = []
-    thread.progressed.connect(lambda done, total: steps.append((done, total)))
-    with qtbot.waitSignal(thread.outcome_ready, timeout=30_000) as blocker:
-        thread.start()
-    thread.wait()
-    summary = blocker.args[0]
+    original = operation.control.progress
+
+    def progress(done: int, total: int = 0, text: str | None = None) -> None:
+        steps.append((done, total))
+        original(done, total, text)
+
+    operation.control.progress = progress  # type: ignore[method-assign]
+    outcome = operation.run()
+    summary = outcome.value
     assert isinstance(summary, ExportSummary)
-    assert steps[0] == (0, 14)
-    assert steps[-1] == (14, 14)
+    assert steps[0] == (0, 15)  # 14 issues, then the statistics and the file
+    assert steps[-1] == (14, 15)
     assert summary.sheets == ("台账",)
     headers = [c.value for c in openpyxl.load_workbook(summary.path)["台账"][HEADER_ROW]]
     assert headers == ["序号", "问题描述", "整改措施"]
@@ -297,10 +304,7 @@ def test_a_ledger_that_cannot_be_read_is_an_export_error(
     monkeypatch.setattr(demo_service, "measures_by_issue", busy)
     choice = ExportChoice(Scope.VIEW, (), None, None, date.today(), True)
     job = ExportJob(tmp_path / "t.xlsx", choice, demo_service, shown, ())
-    thread = ExportThread(job)
-    with qtbot.waitSignal(thread.outcome_ready, timeout=30_000) as blocker:
-        thread.start()
-    thread.wait()
-    assert isinstance(blocker.args[0], ExportError)
-    assert blocker.args[0].message == "台账正被其他程序占用，请稍后再试。"
+    outcome = Operation(None, lambda control: run_export(job, control), tell=False).run()
+    assert isinstance(outcome.error, LedgerBusy)
+    assert failure_text(outcome.error) == "台账正被其他程序占用，请稍后再试。"
     assert not (tmp_path / "t.xlsx").exists()

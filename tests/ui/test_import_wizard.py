@@ -4,8 +4,10 @@ errors, apply as one undo step, re-import as update, cancel, refused files, drop
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -28,7 +30,7 @@ from desktop.ui.import_wizard import (
     ImportWizard,
     open_import_wizard,
 )
-from desktop.ui.import_worker import ProgressRun, running_jobs, wait_for_jobs
+from desktop.ui.operations import Control, Operation, running_operations, wait_for_operations
 from desktop.ui.settings import AppSettings
 from desktop.ui.window_api import ActionKey, LedgerWindow, Menu
 from tests.excel import make_corpus
@@ -56,7 +58,7 @@ def window(fake_window: FakeWindow) -> FakeWindow:
 @pytest.fixture(autouse=True)
 def _no_job_left_running() -> Iterator[None]:
     yield
-    assert wait_for_jobs()
+    assert wait_for_operations()
 
 
 def simple(path: Path, rows: list[list[object]], headers: list[str]) -> Path:
@@ -450,19 +452,21 @@ def test_cancel_during_reading_changes_nothing(
     before = dump_ledger(Path(empty_window.location))
     wizard = start(qtbot, empty_window, messy)
     to_mapping(wizard)
-    runs: list[ProgressRun] = []
+    runs: list[Operation[Any]] = []
 
     def press_cancel(run: object) -> None:
-        # The user presses 取消 on the progress dialog as the read starts.
-        assert isinstance(run, ProgressRun)
+        # The user presses 取消 as the read starts (what the progress dialog's button
+        # does: see test_runner).
+        assert isinstance(run, Operation)
+        assert run.cancellable
         runs.append(run)
-        run.dialog.canceled.emit()
+        run.cancel()
 
     wizard.read_started.connect(press_cancel)
     with qtbot.waitSignal(wizard.read_cancelled, timeout=10000):
         wizard.next()
     assert len(runs) == 1
-    qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
     assert wizard.currentId() == ImportWizard.MAPPING_PAGE
     assert wizard.plan is None
     assert not wizard.busy
@@ -474,17 +478,25 @@ def test_cancel_during_reading_changes_nothing(
 
 
 def test_reading_reports_progress_to_its_dialog(qtbot: QtBot, empty_window: FakeWindow) -> None:
-    def work(progress, cancelled):  # type: ignore[no-untyped-def]
-        progress(500, 2000)
+    release = threading.Event()
+
+    def work(control: Control) -> str:
+        control.progress(500, 2000)
+        release.wait(5)
         return "read"
 
-    run = ProgressRun(empty_window, "正在读取…", work, cancel_text="取消")
-    seen: list[int] = []
-    run.job.progressed.connect(lambda done, total: seen.append(run.dialog.maximum()))
-    with qtbot.waitSignal(run.done, timeout=5000) as blocker:
+    run: Operation[str] = Operation(
+        empty_window, work, label="正在读取…", cancellable=True, show_after_ms=0
+    )
+    with qtbot.waitSignal(run.progress_shown, timeout=5000):
         run.start()
+    dialog = run.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.maximum() == 2000, timeout=5000)
+    assert dialog.value() == 500
+    with qtbot.waitSignal(run.succeeded, timeout=5000) as blocker:
+        release.set()
     assert blocker.args == ["read"]
-    assert seen == [2000]
 
 
 # ------------------------------------------------- nothing left out unseen (issue 23)

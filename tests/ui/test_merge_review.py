@@ -284,6 +284,45 @@ def test_handing_out_from_the_window(
     assert window.settings.store.value("handoff/folder") == str(out)
 
 
+def test_cancelling_a_hand_out_keeps_only_whole_files(
+    window: FakeWindow,
+    tmp_path: Path,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """取消 after the first unit's file: that file is whole, no other (nor a temporary
+    one) is left, and the clerk is told."""
+    from desktop.ui.operations import Control
+
+    out = tmp_path / "分发"
+
+    def choose(dialog: QDialog) -> bool:
+        assert isinstance(dialog, HandoutDialog)
+        dialog.set_units(["财政局", "建设局", "民政局"])
+        dialog.folder_edit.setText(str(out))
+        dialog.accept()
+        return True
+
+    original = Control.progress
+
+    def progress(control: Control, done: int, total: int = 0, text: str | None = None) -> None:
+        original(control, done, total, text)
+        if done >= 1:
+            control._request_cancel()  # as 取消 does, once the first file is written
+
+    monkeypatch.setattr(Control, "progress", progress)
+    fake_messages.dialogs = [choose]
+    handoff(window).handout_action.trigger()
+    assert fake_messages.kinds("info") == ["已取消；已生成的文件保留在文件夹中。"]
+    files = sorted(out.iterdir())
+    assert [p.name for p in files] == ["财政局_整改台账填报.xlsx"]
+    ident = identity(window.service, create=False)
+    assert ident is not None
+    returned = read_returned(files[0], ledger_id=ident.ledger_id, secret=ident.secret)
+    assert returned.manifest.unit == "财政局"
+    assert returned.rows  # the whole file, its rows readable
+
+
 def test_the_handout_dialog_needs_a_unit_and_a_folder(
     qtbot: QtBot, demo_service: LedgerService, fake_messages: FakeMessages
 ) -> None:

@@ -146,8 +146,9 @@ def test_each_form_exports_a_pdf_with_the_issue_text(
     assert window.statusBar().currentMessage().startswith(f"已导出 PDF：{out}")
     progress = actions.last_progress
     assert progress is not None
-    assert progress.turns >= 1
-    assert not progress.dialog.isVisible()
+    assert progress.reports >= 1
+    assert progress.documents == progress.total
+    assert not actions._busy
 
 
 def test_ledger_prints_the_table_as_filtered_and_sorted(

@@ -1,8 +1,11 @@
 """Long print jobs from the 打印 menu: 200 selected issue sheets with the progress shown
-and the event loop running throughout; cancelling an export or a print."""
+and the event loop running throughout (a PDF is written in a worker thread, a printer
+painted in place with the event loop turning after each page); cancelling an export or
+a print."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,9 +17,10 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
-from desktop.ui import print_preview
+from desktop.ui import operations
 from desktop.ui.main_window import MainWindow
-from desktop.ui.print_preview import JobProgress, PrintPreview
+from desktop.ui.print_actions import JobReport
+from desktop.ui.print_preview import PrintPreview
 from tests.printing.pdftools import page_count, pdf_text, squeeze
 
 from .helpers import FakeMessages
@@ -54,25 +58,27 @@ def big_window(empty_window: MainWindow) -> MainWindow:
 
 
 class Recorder:
-    """Wraps the progress callbacks to see what was reported, and a zero-interval
-    timer that counts how often the event loop ran (and how far the job was then)."""
+    """Wraps the progress callbacks (where the render runs) to see what was reported
+    and to press 取消 after a given document, and a zero-interval timer that counts how
+    often the event loop ran (and how far the job was then)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.reported: list[tuple[int, int]] = []
         self.ticks: list[int] = []
-        self.progress: JobProgress | None = None
+        self.progress: JobReport | None = None
         self.cancel_after: int | None = None
-        original = JobProgress.document_done
+        original = JobReport.document_done
         recorder = self
 
-        def document_done(progress: JobProgress, done: int, total: int) -> None:
+        def document_done(progress: JobReport, done: int, total: int) -> None:
             recorder.progress = progress
             recorder.reported.append((done, total))
             if recorder.cancel_after is not None and done >= recorder.cancel_after:
-                progress.dialog.cancel()
+                assert progress.control is not None
+                progress.control._request_cancel()  # what 取消 does (thread-safe)
             original(progress, done, total)
 
-        monkeypatch.setattr(JobProgress, "document_done", document_done)
+        monkeypatch.setattr(JobReport, "document_done", document_done)
         self.timer = QTimer()
         self.timer.setInterval(0)
         self.timer.timeout.connect(
@@ -106,13 +112,12 @@ def test_200_selected_sheets_print_with_progress_and_a_live_event_loop(
     progress = big_window.print_actions.last_progress
     assert progress is recorder.progress
     assert progress is not None
-    # The event loop ran after every document and every page...
-    assert progress.turns >= COUNT + page_count(out)
+    # Progress was reported after every document and every page...
+    assert progress.reports >= COUNT + page_count(out)
     # ...and a timer of the window's event loop fired all along the job, not only
     # before or after it.
     during = [done for done in recorder.ticks if 0 < done < COUNT]
     assert len(set(during)) > COUNT // 2
-    assert progress.dialog.maximum() == COUNT
     text = squeeze(pdf_text(out))
     assert "第1号问题：工作推进不够有力。" in text
     assert "第200号问题：工作推进不够有力。" in text
@@ -170,14 +175,15 @@ def test_cancelled_print_keeps_the_pages_painted(
 def test_a_long_ledger_shows_its_progress_at_once(
     big_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[bool] = []
-    original = JobProgress.__init__
+    shown: list[int] = []
+    original = operations.Operation._show_progress
 
-    def init(self: JobProgress, *args: object, **kwargs: object) -> None:
-        original(self, *args, **kwargs)  # type: ignore[arg-type]
-        shown.append(self.dialog.isVisible())
+    def show(self: operations.Operation[object]) -> None:
+        original(self)
+        assert self.dialog is not None
+        shown.append(progress.pages if (progress := big_window.print_actions.last_progress) else -1)
 
-    monkeypatch.setattr(print_preview.JobProgress, "__init__", init)
+    monkeypatch.setattr(operations.Operation, "_show_progress", show)
     job = big_window.print_actions.ledger_job()
     assert job is not None
     assert job.long_layout
@@ -187,12 +193,12 @@ def test_a_long_ledger_shows_its_progress_at_once(
     printer.setOutputFileName(str(Path(big_window.location).with_suffix(".pdf")))
     dialog.paintRequested.emit(printer)
     dialog.deleteLater()
-    assert shown == [True]
+    assert shown == [0]  # before its first page
     progress = big_window.print_actions.last_progress
     assert progress is not None
     # One document, but the event loop ran after each of its pages.
     assert progress.total == 1
-    assert progress.turns > progress.pages > 1
+    assert progress.reports > progress.pages > 1
 
 
 def test_while_a_job_paints_only_its_progress_dialog_takes_input(
@@ -207,23 +213,36 @@ def test_while_a_job_paints_only_its_progress_dialog_takes_input(
 
     window.table.selectAll()
     selected = len(window.selected_issues())
-    original = JobProgress.document_done
+    original = JobReport.document_done
     seen: list[int] = []
+    # The render runs in a worker thread: at documents 2 and 4 it waits for the GUI
+    # thread to have clicked (in the order a user would).
+    handled = {2: threading.Event(), 4: threading.Event()}
 
-    def document_done(progress: JobProgress, done: int, total: int) -> None:
+    def document_done(progress: JobReport, done: int, total: int) -> None:
         original(progress, done, total)
         seen.append(done)
-        if done == 2:
+        if done in handled:
+            assert handled[done].wait(10)
+
+    def progressed(operation: operations.Operation[object], done: int, *args: object) -> None:
+        showed(operation, done, *args)
+        if done == 2 and not handled[2].is_set():
             # Another print, a click in the table: both ignored while this job runs.
             qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
             qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton)
-        if done == 4:
-            progress.dialog.show()
-            cancel = progress.dialog.findChild(QPushButton)
+            handled[2].set()
+        if done == 4 and not handled[4].is_set():
+            operation._show_progress()
+            assert operation.dialog is not None
+            cancel = operation.dialog.findChild(QPushButton)
             assert cancel is not None
             qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+            handled[4].set()
 
-    monkeypatch.setattr(JobProgress, "document_done", document_done)
+    showed = operations.Operation._progressed
+    monkeypatch.setattr(JobReport, "document_done", document_done)
+    monkeypatch.setattr(operations.Operation, "_progressed", progressed)
     out = tmp_path / "out.pdf"
     fake_messages.files = [str(out)]
     fake_messages.dialogs = [export_from_preview]

@@ -28,7 +28,7 @@ from desktop.domain.access import ROLE_LABELS, Role
 from desktop.services.access import grant_login, init_roles, list_grants, revoke_login
 from desktop.services.ledger import LedgerService
 from desktop.storage.errors import LedgerError
-from desktop.ui import messages
+from desktop.ui import messages, operations
 
 
 class AdminDialog(QDialog):
@@ -92,7 +92,7 @@ class AdminDialog(QDialog):
             names = sorted(u.name for u in self.service.list_units())
         except LedgerError as exc:
             names = []
-            self.status.setText(exc.message)
+            self.status.setText(operations.failure_text(exc))
         for name in names:
             item = QListWidgetItem(name, self.units)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -110,7 +110,7 @@ class AdminDialog(QDialog):
             grants = list_grants(self.engine)
         except LedgerError as exc:
             self.table.setRowCount(0)
-            self.status.setText(exc.message)
+            self.status.setText(operations.failure_text(exc))
             self.grant_button.setEnabled(False)
             self.revoke_button.setEnabled(False)
             return
@@ -159,7 +159,7 @@ class AdminDialog(QDialog):
             else:
                 revoke_login(self.engine, login)
         except LedgerError as exc:
-            messages.error(self, exc.message)
+            operations.tell_failure(self, exc)
         self.reload()
 
     def init(self) -> None:

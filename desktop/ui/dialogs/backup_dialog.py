@@ -33,10 +33,10 @@ from desktop.services.backups import (
 from desktop.services.ledger import LedgerService
 from desktop.storage.backup import default_backup_dir
 from desktop.storage.errors import LedgerError
-from desktop.ui import messages
-from desktop.ui.busy import run_busy
+from desktop.ui import operations
 from desktop.ui.models.columns import RIGHT, Column
 from desktop.ui.models.record_table_model import RecordTableModel
+from desktop.ui.operations import Operation
 from desktop.ui.widgets.tables import setup_table
 
 
@@ -263,7 +263,14 @@ class BackupDialog(QDialog):
             self.model.set_records([])
             self._update_buttons()
             return
-        outcome = run_busy(self.parentWidget(), self.tr("正在读取备份…"), self._list)
+        # A backup that cannot be read is listed as such; the list itself never fails
+        # loudly (an empty list says it).
+        outcome = Operation(
+            self.parentWidget(),
+            lambda _control: self._list(),
+            label=self.tr("正在读取备份…"),
+            tell=False,
+        ).run()
         backups = outcome.value or []
         self.model.set_records(backups)
         self.empty.setVisible(not backups)
@@ -306,9 +313,13 @@ class BackupDialog(QDialog):
         """立即备份; the new backup is selected in the list."""
         if self.ledger is None:
             return None
-        outcome = run_busy(self, self.tr("正在备份台账…"), lambda: make_backup(self.service))
-        if outcome.error is not None:
-            messages.error(self, _error_text(outcome.error), self.tr("备份失败"))
+        outcome = Operation(
+            self,
+            lambda _control: make_backup(self.service),
+            label=self.tr("正在备份台账…"),
+            failure_title=self.tr("备份失败"),
+        ).run()
+        if not outcome.ok:
             return None
         info = outcome.value
         assert info is not None
@@ -333,16 +344,10 @@ class BackupDialog(QDialog):
         try:
             set_keep_days(self.service, days)
         except LedgerError as exc:
-            messages.error(self, exc.message)
+            operations.tell_failure(self, exc)
             return
         self._kept = days
 
     def done(self, result: int) -> None:
         self.save_keep_days()
         super().done(result)
-
-
-def _error_text(error: BaseException) -> str:
-    if isinstance(error, LedgerError):
-        return error.message
-    return QCoreApplication.translate("BackupDialog", "操作没有完成：{reason}").format(reason=error)
