@@ -48,6 +48,7 @@ from desktop.excel.safe import (
     FORMULA_STARTS,
     ExportCancelled,
     ExportError,
+    release,
     replacing,
     text_problem,
     write_failure,
@@ -546,6 +547,7 @@ def write_handout(
             raise write_failure(target, exc) from exc
         except Exception as exc:
             raise write_failure(target, exc) from exc
+        release(workbook)
     issues = len({r.issue.key for r in rows})
     return HandoutSummary(target, manifest.unit, issues, len(sent))
 

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem
 from desktop.files import os_error_text, sweep_stale
@@ -135,3 +136,16 @@ def _flush_to_disk(path: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
+
+
+def release(workbook: Any) -> None:
+    """Break an xlsxwriter workbook's reference cycles once it is closed: the workbook
+    and its sheets refer to each other, so everything they hold (a ``RowInfo`` per
+    row, every cell outside constant-memory mode, merges, formats) would wait for the
+    cyclic collector — 760,000 objects after a 10,000-issue export, then one pass of
+    0.7–1.5 s that holds every thread, the window's included. Emptied, they are freed
+    by reference counting at once, in the writer's thread. The workbook is unusable
+    afterwards."""
+    for sheet in workbook.worksheets():
+        sheet.__dict__.clear()
+    workbook.__dict__.clear()

@@ -49,6 +49,7 @@ from desktop.excel.safe import (
     FORMULA_STARTS,
     ExportCancelled,
     ExportError,
+    release,
     replacing,
     text_problem,
     write_failure,
@@ -332,6 +333,7 @@ def write_ledger(
         finally:
             if not closed:
                 _discard(workbook)
+        release(workbook)
     if progress is not None:
         progress(total, total)
     measure_count = sum(len(measures_by_issue.get(i.id, ())) for i in issues)
