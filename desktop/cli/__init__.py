@@ -3,7 +3,8 @@ subcommands for batch jobs and scripted checks, on the same services as the GUI.
 
 Exit codes (``docs/cli.md``): 0 done; 1 ran and found something (lint findings, check
 failures, undecided merge conflicts); 2 refused input, nothing changed. Messages go to
-stderr in Chinese; never a traceback.
+stderr in the chosen language (``--lang``, else the app's setting, else the system
+locale, else Chinese; ``desktop.ui.wording``); never a traceback.
 
 Each subcommand lives in a module of this package and is imported only when run, so
 that ``rectify --version`` and the GUI start stay fast.
@@ -260,6 +261,34 @@ def _resolve(command: str) -> Callable[[argparse.Namespace], int] | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
+    requested = _requested_language(arguments)
+    if _commands_named(arguments) == set():
+        # A plain GUI start: the window chooses its language itself.
+        return _run(arguments)
+    from desktop.ui.wording import command_line_language, use_language
+
+    previous = use_language(command_line_language(requested))
+    try:
+        return _run(arguments)
+    finally:
+        from desktop.domain.texts import set_translator
+
+        set_translator(previous)
+
+
+def _requested_language(arguments: Sequence[str]) -> str | None:
+    """The value of ``--lang`` among ``arguments``, read before parsing (help and
+    argparse's own errors then speak it too)."""
+    for i, arg in enumerate(arguments):
+        if arg == "--lang" and i + 1 < len(arguments):
+            return arguments[i + 1] if arguments[i + 1] in ("zh_CN", "en") else None
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+            return value if value in ("zh_CN", "en") else None
+    return None
+
+
+def _run(arguments: list[str]) -> int:
     args = build_parser(_commands_named(arguments)).parse_args(arguments)
     if args.command is None:
         from desktop.app import run_gui

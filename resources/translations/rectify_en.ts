@@ -5259,4 +5259,255 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>{amount} × 10,000 yuan</translation>
     </message>
 </context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>文件 {file}</source>
+        <translation>file {file}</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>第{row}行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>“{column}”列</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <source>第{line}行</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{where}：{text}</source>
+        <translation>{where}: {text}</translation>
+    </message>
+    <message>
+        <source>（值：{value}）</source>
+        <translation> (value: {value})</translation>
+    </message>
+    <message>
+        <source>只有本机台账文件可以这样备份；服务器上的台账请用数据库自带的备份。</source>
+        <translation>Only a ledger file on this computer can be backed up this way; back up a ledger on a server with the database&apos;s own backup.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。</source>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是台账文件（不是 SQLite 数据库）。</source>
+        <translation>“{name}” is not a ledger file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>备份失败（{sqlite_error_text}）：{source} → {target}。台账本身没有改变。</source>
+        <translation>Backup failed ({sqlite_error_text}): {source} → {target}. The ledger itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法保存原台账的副本（{sqlite_error_text}）：{target}</source>
+        <translation>Cannot save a copy of the original ledger ({sqlite_error_text}): {target}</translation>
+    </message>
+    <message>
+        <source>恢复失败（{sqlite_error_text}）：台账“{ledger}”保持恢复前的状态。</source>
+        <translation>Restore failed ({sqlite_error_text}): ledger “{ledger}” is as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>恢复失败（{sqlite_error_text}）：台账“{ledger}”没有改变。</source>
+        <translation>Restore failed ({sqlite_error_text}): ledger “{ledger}” is unchanged.</translation>
+    </message>
+    <message>
+        <source>“{name}”无法读取（{reason}）。</source>
+        <translation>“{name}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>not enough disk space</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>台账正被其他程序占用</source>
+        <translation>the ledger is in use by another program</translation>
+    </message>
+    <message>
+        <source>写入磁盘出错</source>
+        <translation>error writing to disk</translation>
+    </message>
+    <message>
+        <source>文件超过了允许的大小</source>
+        <translation>the file is larger than allowed</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是台账</source>
+        <translation>the file is damaged or not a ledger</translation>
+    </message>
+    <message>
+        <source>无法打开文件</source>
+        <translation>cannot open the file</translation>
+    </message>
+    <message>
+        <source>缺少连接该数据库所需的组件（{name}），无法打开“{location}”。</source>
+        <translation>The component needed to connect to this database ({name}) is missing; cannot open “{location}”.</translation>
+    </message>
+    <message>
+        <source>无法识别的台账地址：{text}</source>
+        <translation>Unrecognised ledger address: {text}</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，刚才的修改没有保存，台账保持修改前的状态。请清理磁盘空间后重试。</source>
+        <translation>The disk is full: the last change was not saved and the ledger is as it was before. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开（文件或所在文件夹不可写入），不能修改。请把台账复制到可写入的文件夹后再修改。</source>
+        <translation>The ledger is open read-only (the file or its folder cannot be written to); it cannot be changed. Copy the ledger to a folder you can write to before changing it.</translation>
+    </message>
+    <message>
+        <source>台账文件或它所在的文件夹现在不可写入（例如 U 盘的写保护开关、共享文件夹的权限被改了），刚才的修改没有保存，台账保持修改前的状态。请恢复写入权限，或把台账复制到可写入的文件夹后重新打开。</source>
+        <translation>The ledger file or its folder can no longer be written to (for example a USB stick&apos;s write-protect switch, or a shared folder&apos;s permissions changed): the last change was not saved and the ledger is as it was before. Restore write permission, or copy the ledger to a folder you can write to and open it again.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏（不是完整的数据库）。请运行“rectify check”检查，或从备份恢复。</source>
+        <translation>The ledger file is damaged (not a complete database). Run “rectify check”, or restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>台账正被其他程序或其他用户占用，请稍后再试。</source>
+        <translation>The ledger is in use by another program or user; try again later.</translation>
+    </message>
+    <message>
+        <source>与台账服务器的连接中断了（网络断开，或服务器重启、被管理员断开），刚才的修改没有保存，台账保持修改前的状态。请检查网络后重试。</source>
+        <translation>The connection to the ledger server was lost (the network went down, or the server restarted or an administrator disconnected it): the last change was not saved and the ledger is as it was before. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>写入磁盘时出错（磁盘可能已满，或 U 盘被拔出、网络盘断开），刚才的修改没有保存，台账保持修改前的状态。</source>
+        <translation>Error writing to disk (the disk may be full, or a USB stick or network drive was removed): the last change was not saved and the ledger is as it was before.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。</source>
+        <translation>The server refused this operation: your login does not have this permission; nothing in the ledger was changed.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。（服务器：{said}）</source>
+        <translation>The server refused this operation: your login does not have this permission; nothing in the ledger was changed. (Server: {said})</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹，不是台账文件。</source>
+        <translation>“{path}” is a folder, not a ledger file.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是台账文件（不是 SQLite 数据库）。请选择以 .sqlite 结尾的台账文件。</source>
+        <translation>“{name}” is not a ledger file (not an SQLite database). Choose a ledger file ending in .sqlite.</translation>
+    </message>
+    <message>
+        <source>台账文件“{name}”不完整（文件被截断，可能是复制或下载时中断）。请从备份恢复。</source>
+        <translation>Ledger file “{name}” is incomplete (the file was cut short, perhaps while copying or downloading). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>无法读取台账文件“{path}”（{strerror}）。请检查文件权限。</source>
+        <translation>Cannot read ledger file “{path}” ({strerror}). Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>无法创建台账所在的文件夹“{parent}”：{strerror}</source>
+        <translation>Cannot create the ledger&apos;s folder “{parent}”: {strerror}</translation>
+    </message>
+    <message>
+        <source>此台账由较早版本的软件保存，需要升级后才能打开，但文件是只读的。请把台账复制到可写入的文件夹后再打开。</source>
+        <translation>This ledger was saved by an earlier version and must be upgraded before it opens, but the file is read-only. Copy the ledger to a folder you can write to and open it again.</translation>
+    </message>
+    <message>
+        <source>这个只读文件是空的，不是台账。</source>
+        <translation>This read-only file is empty; it is not a ledger.</translation>
+    </message>
+    <message>
+        <source>无法在文件夹“{parent}”中创建台账：该文件夹不可写入。</source>
+        <translation>Cannot create a ledger in folder “{parent}”: the folder cannot be written to.</translation>
+    </message>
+    <message>
+        <source>台账“{name}”中含有不属于本软件的数据库对象（{strangers}），可能被其他程序改动过，为安全起见不予打开。</source>
+        <translation>Ledger “{name}” contains database objects that do not belong to this program ({strangers}); another program may have changed it, so it is not opened, to be safe.</translation>
+    </message>
+    <message>
+        <source>无法打开台账“{shown}”：{text}</source>
+        <translation>Cannot open ledger “{shown}”: {text}</translation>
+    </message>
+    <message>
+        <source>“{shown}”已损坏或不是台账文件：{orig}</source>
+        <translation>“{shown}” is damaged or not a ledger file: {orig}</translation>
+    </message>
+    <message>
+        <source>台账“{name}”是只读的（文件或所在文件夹不可写入），不能修改。</source>
+        <translation>Ledger “{name}” is read-only (the file or its folder cannot be written to); it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>无法连接台账服务器“{shown}”，请检查网络、服务器地址、用户名和密码。（详情：{strip}）</source>
+        <translation>Cannot connect to the ledger server “{shown}”; check the network, the server address, the user name and the password. (Details: {strip})</translation>
+    </message>
+    <message>
+        <source>无法写入台账“{shown}”：{text}</source>
+        <translation>Cannot write to ledger “{shown}”: {text}</translation>
+    </message>
+    <message>
+        <source>此台账由更新版本的整改台账软件保存，当前版本无法打开。请升级软件后再打开。</source>
+        <translation>This ledger was saved by a newer version of the rectification ledger program; this version cannot open it. Upgrade the program and open it again.</translation>
+    </message>
+    <message>
+        <source>这个数据库不是整改台账（其中已有其他程序的数据表）。</source>
+        <translation>This database is not a rectification ledger (it already holds another program&apos;s tables).</translation>
+    </message>
+    <message>
+        <source>账号和权限只用于服务器上的台账（PostgreSQL）；台账文件由操作系统的文件权限保护。</source>
+        <translation>Accounts and permissions are for ledgers on a server (PostgreSQL) only; a ledger file is protected by the operating system&apos;s file permissions.</translation>
+    </message>
+    <message>
+        <source>这个台账还没有设置账号和权限，请先运行“rectify admin init”。</source>
+        <translation>This ledger has no accounts and permissions yet; run “rectify admin init” first.</translation>
+    </message>
+    <message>
+        <source>台账中没有这些责任单位：{missing}（单位名称须与台账中的一致）。</source>
+        <translation>The ledger has no such units: {missing} (unit names must be as in the ledger).</translation>
+    </message>
+    <message>
+        <source>请填写登录名。</source>
+        <translation>Enter a login name.</translation>
+    </message>
+    <message>
+        <source>责任单位填报账号须指定至少一个责任单位（--unit）。</source>
+        <translation>A unit clerk login needs at least one unit (--unit).</translation>
+    </message>
+    <message>
+        <source>只有责任单位填报账号才指定责任单位。</source>
+        <translation>Only unit clerk logins are given units.</translation>
+    </message>
+    <message>
+        <source>“{login}”是台账的角色，不是登录名。</source>
+        <translation>“{login}” is a role of the ledger, not a login name.</translation>
+    </message>
+    <message>
+        <source>注意：台账文件只读（文件或所在文件夹不可写入），已以只读方式打开，不能修改。</source>
+        <translation>Note: the ledger file is read-only (the file or its folder cannot be written to); it was opened read-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>找不到巡察“{key}”（请用巡察的标题或编号）。</source>
+        <translation>Inspection “{key}” not found (use the inspection&apos;s title or number).</translation>
+    </message>
+    <message>
+        <source>已取消，台账未改变。</source>
+        <translation>Cancelled; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件操作失败：{filename} {strerror}</source>
+        <translation>File operation failed: {filename} {strerror}</translation>
+    </message>
+    <message>
+        <source>内部错误（台账未改变）：{name__}: {exc}</source>
+        <translation>Internal error (the ledger is unchanged): {name__}: {exc}</translation>
+    </message>
+</context>
 </TS>
