@@ -43,11 +43,14 @@ EXIT_REFUSED = 2
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Chinese and exit code 2 (refused input)."""
+    """argparse with its usage errors in the chosen language and exit code 2 (refused
+    input)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: 参数错误：{message}\n")
+        from desktop.domain.texts import Message, Msg
+
+        sys.stderr.write(Message(Msg.BAD_ARGUMENTS, prog=self.prog, message=message) + "\n")
         raise SystemExit(EXIT_REFUSED)
 
 
@@ -296,7 +299,9 @@ def _run(arguments: list[str]) -> int:
         return run_gui(ledger=args.ledger, operator=args.operator, lang=args.lang)
     handler = _resolve(args.command)
     if handler is None:
-        sys.stderr.write(f"rectify {args.command}：此版本尚未提供这个命令。\n")
+        from desktop.domain.texts import Message, Msg
+
+        sys.stderr.write(Message(Msg.NO_SUCH_COMMAND, command=args.command) + "\n")
         return EXIT_REFUSED
     from desktop.cli.common import guarded
 

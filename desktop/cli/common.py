@@ -50,8 +50,8 @@ def error(message: str) -> None:
 
 def print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
     for problem in problems:
-        label = "错误" if problem.blocking else "警告"
-        error(f"{label}：{problem.describe()}")
+        code = Msg.PROBLEM_ERROR if problem.blocking else Msg.PROBLEM_WARNING
+        error(Message(code, text=problem.describe()))
 
 
 def print_json(value: Any) -> None:

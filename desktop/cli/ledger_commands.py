@@ -20,16 +20,23 @@ from desktop.domain.dates import DateError, format_date, parse_date
 from desktop.domain.statistics import rate_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import ACCOUNTABILITY_LABELS, FUNDS_LABELS
+from desktop.domain.texts import Message, Msg
 from desktop.services.demo import load_demo
 
 
 def run_demo(args: argparse.Namespace) -> int:
     service = open_service(args)
     if service.list_inspections():
-        raise Refused(f"台账“{args.ledger}”中已有数据；示例台账只能载入新的台账文件。")
+        raise Refused(Message(Msg.DEMO_NEEDS_EMPTY, ledger=args.ledger))
     done = load_demo(service)
     applied = done.value
-    error(f"已创建示例台账：{applied.issues_added} 个问题，{applied.measures_added} 条整改措施。")
+    error(
+        Message(
+            Msg.DEMO_CREATED,
+            issues_added=applied.issues_added,
+            measures_added=applied.measures_added,
+        )
+    )
     return EXIT_OK
 
 
@@ -40,9 +47,9 @@ def _date_option(value: str | None, option: str) -> date | None:
     try:
         reading = parse_date(value)
     except DateError:
-        raise Refused(f"{option} 的日期无法识别：{value}（请写成 2023-01-11）。") from None
+        raise Refused(Message(Msg.OPTION_BAD_DATE, option=option, value=value)) from None
     if reading.date is None:
-        raise Refused(f"{option} 需要一个日期，而不是“{value}”。")
+        raise Refused(Message(Msg.OPTION_NEEDS_DATE, option=option, value=value))
     return reading.date
 
 
@@ -55,12 +62,12 @@ def run_stats(args: argparse.Namespace) -> int:
     as_of = _date_option(args.as_of, "--as-of")
     since = _date_option(args.since, "--since")
     if as_of and since and since > as_of:
-        raise Refused("--since 的日期晚于 --as-of 的日期。")
+        raise Refused(Message(Msg.SINCE_AFTER_AS_OF))
     service = open_service(args)
     inspection_id = resolve_inspection(service, args.inspection)
     supervision = SupervisionService(service)
     for problem in supervision.calendar_errors:
-        error(f"警告：{problem.message}")
+        error(Message(Msg.WARNING_MESSAGE, message=problem.message))
     past = as_of if as_of and as_of < date.today() else None
     result = supervision.statistics(
         inspection_id, as_of=past, since=since, today=as_of or date.today()
@@ -68,7 +75,7 @@ def run_stats(args: argparse.Namespace) -> int:
     if as_of is not None:
         result["as_of"] = as_of.isoformat()
     for warning in result["warnings"]:
-        error(f"警告：{warning}")
+        error(Message(Msg.WARNING_TEXT, warning=warning))
     if args.json:
         print_json(result)
         return EXIT_OK
@@ -195,7 +202,7 @@ def run_lint(args: argparse.Namespace) -> int:
         for finding in findings:
             sys.stdout.write(f"{finding.message}\n")
         if findings:
-            error(f"台账体检发现 {len(findings)} 处问题。")
+            error(Message(Msg.LINT_FOUND, count=len(findings)))
         else:
-            error("台账体检未发现问题。")
+            error(Message(Msg.LINT_CLEAN))
     return EXIT_FOUND if findings else EXIT_OK

@@ -47,6 +47,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.domain.texts import Message, Msg
 from desktop.files import sweep_stale
 from desktop.services.evidence_db import AnyEvidenceStore
 from desktop.services.evidence_store import (
@@ -151,7 +152,9 @@ def refs_of_file(path: Path) -> list[EvidenceRef]:
                 return evidence_refs(c)
         except SQLAlchemyError as exc:
             reason = sqlite_error_text(getattr(exc, "orig", None) or exc)
-            raise LedgerError(f"“{path.name}”无法读取（{reason}）。", str(path)) from exc
+            raise LedgerError(
+                Message(Msg.FILE_UNREADABLE_REASON, name=path.name, reason=reason), str(path)
+            ) from exc
 
 
 def by_file(refs: Iterable[EvidenceRef]) -> dict[str, list[EvidenceRef]]:
@@ -264,8 +267,11 @@ def store_backup_evidence(partial: Path, ledger: Path) -> StoredEvidence:
             fsync_dir(folder)
     except OSError as exc:
         raise EvidenceError(
-            f"无法把佐证材料复制到备份文件夹“{store.root}”（{sqlite_error_text(exc)}），"
-            "备份没有完成。",
+            Message(
+                Msg.EVIDENCE_BACKUP_COPY_FAILED,
+                root=store.root,
+                sqlite_error_text=sqlite_error_text(exc),
+            ),
             str(store.root),
         ) from exc
     return StoredEvidence(len(refs), len(groups), total, copied, tuple(missing))
@@ -424,8 +430,7 @@ def stage_restore(backup: Path, ledger: Path, *, allow_missing: bool = False) ->
     except OSError as exc:
         staged.discard()
         raise LedgerError(
-            f"恢复失败（读写佐证材料时出错：{sqlite_error_text(exc)}）："
-            "当前台账和它的佐证材料都没有改变。",
+            Message(Msg.RESTORE_EVIDENCE_IO, sqlite_error_text=sqlite_error_text(exc)),
             str(ledger),
         ) from exc
     except BaseException:

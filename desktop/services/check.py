@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.domain.texts import Message, Msg
 from desktop.services.backup_evidence import by_file, check_ledger_evidence, evidence_refs
 from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import EvidenceStore, evidence_dir_for
@@ -33,7 +34,7 @@ def check_location(location: str | Path) -> CheckReport:
     if url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
         if not path.is_file():
-            raise NotALedger(f"找不到台账文件“{location}”。", str(location))
+            raise NotALedger(Message(Msg.CHECK_LEDGER_NOT_FOUND, location=location), str(location))
         try:
             check_sqlite_file(path)
         except LedgerTruncated as exc:

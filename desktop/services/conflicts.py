@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.records import IssueDraft, IssueRecord, MeasureDraft, MeasureRecord
+from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.storage.errors import StaleEdit
 
@@ -129,7 +130,7 @@ def _measure(service: LedgerService, measure_id: int) -> MeasureRecord:
     with service.uow.read() as s:
         issue_id = s.get(Measure, measure_id)
         if issue_id is None:
-            raise NotFound("该整改措施已不存在（可能已被删除）。")
+            raise NotFound(Message(Msg.MEASURE_GONE))
         found = issue_id.issue_id
     return next(m for m in service.list_measures(found) if m.id == measure_id)
 

@@ -49,6 +49,7 @@ from desktop.domain.rules import (
     validate_issue,
     validate_measure,
 )
+from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.services import ledger_read
 from desktop.services.history import ENTITY_MODELS, Recorder, snapshot
@@ -425,7 +426,7 @@ class LedgerService:
         with self.uow.read() as s:
             found = self._issue_records(s, ids=[issue_id])
             if not found:
-                raise NotFound("该问题已不存在（可能已被删除）。")
+                raise NotFound(Message(Msg.ISSUE_GONE))
             return found[0]
 
     def issue_by_key(self, key: str) -> IssueRecord | None:
@@ -1051,9 +1052,9 @@ class LedgerService:
             if parent_id is not None:
                 parent = self._get(s, Category, parent_id)
                 if parent.inspection_id != row.inspection_id:
-                    raise NotFound("不能把类别移到另一次巡察下。")
+                    raise NotFound(Message(Msg.CATEGORY_OTHER_INSPECTION))
                 if parent_id in self._category_subtree(s, row.id):
-                    raise NotFound("不能把类别移到它自己的下级类别中。")
+                    raise NotFound(Message(Msg.CATEGORY_UNDER_ITSELF))
             rec = self.recorder(s, description=f"移动类别：{row.name}")
             if row.parent_id != parent_id:
                 rec.updated("category", str(row.id), "parent_id", row.parent_id, parent_id)
@@ -1084,7 +1085,7 @@ class LedgerService:
     def _get(s: Session, model: type[T], row_id: int) -> T:
         row = s.get(model, row_id)
         if row is None:
-            raise NotFound("要修改的记录已不存在（可能已被删除）。")
+            raise NotFound(Message(Msg.RECORD_GONE))
         return row
 
     @staticmethod
@@ -1099,7 +1100,7 @@ class LedgerService:
             at = getattr(row, "updated_at", None)
             when = at.strftime("%Y-%m-%d %H:%M") if at else ""
             raise StaleEdit(
-                f"此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。",
+                Message(Msg.STALE_EDIT_BY, what=what, by=by, when=when),
                 by=by,
                 at=when,
                 revision=row.revision,
@@ -1110,7 +1111,7 @@ class LedgerService:
         try:
             s.flush()
         except StaleDataError as exc:
-            raise StaleEdit("此记录刚被其他用户修改，请重新载入后再保存。") from exc
+            raise StaleEdit(Message(Msg.STALE_EDIT)) from exc
         batch = rec.flush()
         return BatchId(batch) if batch else None
 

@@ -1454,7 +1454,7 @@ Sheets: {sheets}
     </message>
     <message>
         <source>台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。</source>
-        <translation>The ledger file is read-only, so the hand-out id cannot be recorded; copy it somewhere writable first.</translation>
+        <translation>The ledger file is read-only, so the hand-off number cannot be recorded; copy it to a place you can write to and hand out again.</translation>
     </message>
     <message>
         <source>全部巡察</source>
@@ -4987,7 +4987,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>必填项不能为空</source>
-        <translation>Required</translation>
+        <translation>Required: cannot be empty</translation>
     </message>
     <message>
         <source>内容太长，超过 Excel 单元格上限（32767 个字符），请拆分后再录入</source>
@@ -5508,6 +5508,1106 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>内部错误（台账未改变）：{name__}: {exc}</source>
         <translation>Internal error (the ledger is unchanged): {name__}: {exc}</translation>
+    </message>
+    <message>
+        <source>文件内容已损坏，无法读取。如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>The file is damaged and cannot be read. If Excel or WPS can open it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>文件中有 {matched} 个问题已在目标巡察的台账中（序号和问题描述相同），将按文件内容逐项更新这些问题，而不是重复添加。</source>
+        <translation>{matched} issues of the file are already in the target inspection&apos;s ledger (same number and description); they will be updated from the file, one by one, not added again.</translation>
+    </message>
+    <message>
+        <source>这是{description}，无法作为台账导入。{advice}</source>
+        <translation>This is {description}; it cannot be imported as a ledger. {advice}</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。现有工作表：{listed}。</source>
+        <translation>The workbook has no sheet named “{sheet}”. Its sheets: {listed}.</translation>
+    </message>
+    <message>
+        <source>没有找到台账工作表：各工作表的前 30 行中都没有“序号”“问题描述”等表头{hint}。现有工作表：{listed}。请在导入向导中选择工作表并指定表头，或用 --sheet 指定。</source>
+        <translation>No ledger sheet found: no sheet has headers such as “序号” (No.) or “问题描述” (description) in its first 30 rows{hint}. Its sheets: {listed}. Choose the sheet and its headers in the import wizard, or name the sheet with --sheet.</translation>
+    </message>
+    <message>
+        <source>找不到这个文件。</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是 Excel 文件。</source>
+        <translation>This is a folder, not an Excel file.</translation>
+    </message>
+    <message>
+        <source>无法打开文件：{strerror}。</source>
+        <translation>Cannot open the file: {strerror}.</translation>
+    </message>
+    <message>
+        <source>这个工作簿设置了密码，无法读取。请在 Excel 或 WPS 中取消密码后保存，再导入。</source>
+        <translation>This workbook has a password and cannot be read. Remove the password in Excel or WPS, save, and import again.</translation>
+    </message>
+    <message>
+        <source>工作簿中有 {count} 个工作表都有台账表头和内容：{listed}。请指定要导入的工作表（导入向导中选择，命令行用 --sheet），每次导入一个</source>
+        <translation>{count} sheets of the workbook have ledger headers and content: {listed}. Say which sheet to import (in the import wizard, or with --sheet on the command line), one per import.</translation>
+    </message>
+    <message>
+        <source>工作表“{other}”也有台账表头和内容，本次没有读取（如需导入，请另行导入该工作表）</source>
+        <translation>Sheet “{other}” also has ledger headers and content and was not read (import that sheet separately if needed)</translation>
+    </message>
+    <message>
+        <source>隐藏的工作表“{other}”也有台账表头和内容，本次没有读取（如需导入，请另行导入该工作表）</source>
+        <translation>Hidden sheet “{other}” also has ledger headers and content and was not read (import that sheet separately if needed)</translation>
+    </message>
+    <message>
+        <source>找不到“{header}”列（表头可写作：{synonyms}），请在导入向导中指定</source>
+        <translation>Column “{header}” not found (its header may read: {synonyms}); choose it in the import wizard</translation>
+    </message>
+    <message>
+        <source>{letter} 列{value}有 {count} 个非空单元格，没有对应的台账字段，未导入（可在导入向导中为它指定字段）</source>
+        <translation>Column {letter}{value} has {count} non-empty cells that match no ledger field; not imported (choose a field for it in the import wizard)</translation>
+    </message>
+    <message>
+        <source>在工作表的前 30 行中找不到表头（如“序号”“问题描述”“整改措施”）。请在导入向导中指定表头所在的行和各列的含义。</source>
+        <translation>No header row found in the sheet&apos;s first 30 rows (such as “序号”, “问题描述”, “整改措施”). Choose the header row and what each column means in the import wizard.</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能在传输中被截断），无法读取。请让对方重新发送原文件；如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>The file is damaged or incomplete (perhaps cut short in transfer) and cannot be read. Ask the sender for the original file again; if Excel or WPS can open it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>工作表的内容一直延伸到第 {rows} 行、第 {cols} 列，范围过大，无法读取。常见原因是表格远处的单元格里留有内容或格式：请在 Excel 中删除台账以外的行和列后另存为 .xlsx 再导入。</source>
+        <translation>The sheet&apos;s content reaches row {rows}, column {cols}: too large to read. Usually cells far from the table still hold content or formatting: delete the rows and columns outside the ledger in Excel, save as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>{rows} 行 × {cols} 列</source>
+        <translation>{rows} rows × {cols} columns</translation>
+    </message>
+    <message>
+        <source>压缩包内有 {count} 个部件，数量异常。</source>
+        <translation>The archive has {count} parts, an abnormal number.</translation>
+    </message>
+    <message>
+        <source>文件解压后共 {total} MB，大小异常。</source>
+        <translation>The file unpacks to {total} MB, an abnormal size.</translation>
+    </message>
+    <message>
+        <source>校验和不符：{filename}</source>
+        <translation>Checksum mismatch: {filename}</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{name}”含有 XML 文档类型（实体）声明，可能是实体扩展攻击。</source>
+        <translation>Part “{name}” of the file has an XML document type (entity) declaration, possibly an entity expansion attack.</translation>
+    </message>
+    <message>
+        <source>文件中的内容经过加密，无法读取。请在 Excel 或 WPS 中取消密码后保存，再导入。</source>
+        <translation>The file&apos;s content is encrypted and cannot be read. Remove the password in Excel or WPS, save, and import again.</translation>
+    </message>
+    <message>
+        <source>不支持的压缩方式 {compress_type}：{filename}</source>
+        <translation>Unsupported compression method {compress_type}: {filename}</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{filename}”解压后达 {size} MB，大小异常。</source>
+        <translation>Part “{filename}” of the file unpacks to {size} MB, an abnormal size.</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{filename}”由 {packed} KB 解压为 {size} MB（{size2:.0f} 倍），是“压缩炸弹”的特征。</source>
+        <translation>Part “{filename}” of the file unpacks from {packed} KB to {size} MB ({size2:.0f} times): the mark of a “zip bomb”.</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{filename}”解压后超过其声明的大小（{cap} KB），是“压缩炸弹”的特征。</source>
+        <translation>Part “{filename}” of the file unpacks to more than its declared size ({cap} KB): the mark of a “zip bomb”.</translation>
+    </message>
+    <message>
+        <source>文件中的分发记录不完整或已损坏，无法合并。</source>
+        <translation>The file&apos;s hand-off record is incomplete or damaged; it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>{label} 的“{get}”在几个交回的文件中填得不一样，未合并；请核实后在台账中修改。</source>
+        <translation>“{get}” of {label} was filled in differently in several returned files; not merged. Check it and change it in the ledger.</translation>
+    </message>
+    <message>
+        <source>工作表的表头已被改动（找不到隐藏的“问题编码”“措施编码”等列），无法合并。</source>
+        <translation>The sheet&apos;s headers were changed (the hidden columns such as “问题编码” (issue code) and “措施编码” (measure code) are missing); it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>找不到“{missing}”列（可能被删除或改名），无法合并。</source>
+        <translation>Column “{missing}” not found (perhaps deleted or renamed); it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>这不是本程序分发给责任单位的台账（找不到分发记录），无法合并。如需把其中的内容并入台账，请使用“导入”。</source>
+        <translation>This is not a ledger this program handed out to a unit (no hand-off record found); it cannot be merged. To bring its content into the ledger, use “Import”.</translation>
+    </message>
+    <message>
+        <source>这份台账由更新版本的程序分发，请先升级本程序再合并。</source>
+        <translation>This ledger was handed out by a newer version of the program; upgrade this program before merging.</translation>
+    </message>
+    <message>
+        <source>这份台账是从另一个台账分发的（分发给“{unit}”，{exported_at:%Y-%m-%d %H:%M}），不能合并到当前台账。请打开分发它的台账再合并。</source>
+        <translation>This ledger was handed out from another ledger (to “{unit}”, {exported_at:%Y-%m-%d %H:%M}); it cannot be merged into the current ledger. Open the ledger it was handed out from and merge there.</translation>
+    </message>
+    <message>
+        <source>文件中保存的分发原始数据已被改动（校验不符），无法判断单位改了哪些内容，未合并。请让对方在原分发文件上重新填写。</source>
+        <translation>The hand-off data saved in the file was changed (checksum mismatch), so what the unit changed cannot be told; not merged. Ask the unit to fill in the original hand-off file again.</translation>
+    </message>
+    <message>
+        <source>找不到工作表“{sheet}”（可能被改名或删除），无法合并。</source>
+        <translation>Sheet “{sheet}” not found (perhaps renamed or deleted); it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>文件内容已损坏，无法读取。</source>
+        <translation>The file&apos;s content is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>文件中的分发记录已损坏，无法合并。</source>
+        <translation>The file&apos;s hand-off record is damaged; it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账（PostgreSQL）不在本机备份，请由数据库管理员用 pg_dump 备份和恢复（佐证材料保存在台账数据库中，一并备份）。</source>
+        <translation>A ledger on a server (PostgreSQL) is not backed up on this computer; the database administrator backs it up and restores it with pg_dump (the evidence is kept in the ledger&apos;s database and backed up with it).</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{ledger}”。</source>
+        <translation>Ledger file “{ledger}” not found.</translation>
+    </message>
+    <message>
+        <source>备份文件不能是台账文件本身。</source>
+        <translation>The backup file cannot be the ledger file itself.</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开（文件或所在文件夹不可写入），不能修改。</source>
+        <translation>The ledger is open read-only (the file or its folder cannot be written to); it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件“{backup}”。</source>
+        <translation>Backup file “{backup}” not found.</translation>
+    </message>
+    <message>
+        <source>要恢复的备份就是台账文件本身。</source>
+        <translation>The backup to restore is the ledger file itself.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是整改台账的备份。</source>
+        <translation>“{name}” is not a backup of a rectification ledger.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。</source>
+        <translation>Backup “{name}” was saved by a newer version of the program; this version cannot restore it. Upgrade the program and restore again.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”中含有不属于本软件的数据库对象（{strangers}），可能被其他程序改动过，不能用来恢复。</source>
+        <translation>Backup “{name}” contains database objects that do not belong to this program ({strangers}); another program may have changed it, so it cannot be used to restore.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”已损坏（{problems}），不能用来恢复。请选择其他备份。</source>
+        <translation>Backup “{name}” is damaged ({problems}); it cannot be used to restore. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{label}无法备份台账：{message} 为安全起见，本次操作没有进行。</source>
+        <translation>{label}cannot back up the ledger: {message} To be safe, the operation was not done.</translation>
+    </message>
+    <message>
+        <source>恢复失败（无法写入佐证材料：{exc}）：台账“{ledger}”没有改变。</source>
+        <translation>Restore failed (cannot write the evidence: {exc}): ledger “{ledger}” is unchanged.</translation>
+    </message>
+    <message>
+        <source>已导入 {file}：{parts}{batch}。</source>
+        <translation>Imported {file}: {parts}{batch}.</translation>
+    </message>
+    <message>
+        <source>“{name}”是分发给责任单位填报的台账，不能作为新台账导入；请用 rectify merge {name} --ledger … 把单位填写的内容合并回来。</source>
+        <translation>“{name}” is a ledger handed out to a unit to fill in; it cannot be imported as a new ledger. Use rectify merge {name} --ledger … to merge what the unit filled in.</translation>
+    </message>
+    <message>
+        <source>文件 {file} 有 {blocking} 处错误，未导入，台账未改变。请修改后重新导入。</source>
+        <translation>File {file} has {blocking} errors; not imported, the ledger is unchanged. Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>文件 {file}（{unit}）：{parts}{state}。</source>
+        <translation>File {file} ({unit}): {parts}{state}.</translation>
+    </message>
+    <message>
+        <source>无法识别的交回期限“{text}”（请写成 2023-01-31 或 2023年1月31日）。</source>
+        <translation>Unrecognised return date “{text}” (write “2023-01-31” or “2023年1月31日”).</translation>
+    </message>
+    <message>
+        <source>“{out}”不是文件夹。</source>
+        <translation>“{out}” is not a folder.</translation>
+    </message>
+    <message>
+        <source>台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。</source>
+        <translation>The ledger file is read-only, so the hand-off number cannot be recorded; copy it to a place you can write to and hand out again.</translation>
+    </message>
+    <message>
+        <source>没有可以分发的整改措施：各问题和措施都没有填写牵头单位。</source>
+        <translation>No measures to hand out: no issue or measure has a lead unit.</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{unit}：问题 {issues} 个，{rows} 行）</source>
+        <translation>Written {path} ({unit}: {issues} issues, {rows} rows)</translation>
+    </message>
+    <message>
+        <source>注意：有 {unassigned} 条整改措施没有牵头单位，未分发。</source>
+        <translation>Note: {unassigned} measures have no lead unit and were not handed out.</translation>
+    </message>
+    <message>
+        <source>有文件无法合并，台账未改变。</source>
+        <translation>Some files cannot be merged; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>还有 {undecided} 处冲突未处理（单位和台账都改了同一项），未合并；请在程序中逐项选择，或用 --take theirs（采用单位填报）/ --take ours（保留台账现值）。</source>
+        <translation>{undecided} conflicts are undecided (the unit and the ledger changed the same item); not merged. Choose item by item in the program, or use --take theirs (take the unit&apos;s) / --take ours (keep the ledger&apos;s).</translation>
+    </message>
+    <message>
+        <source>冲突（{verdict}）：文件 {file}，第{row}行，{label}的“{name}”：发出时“{sent}”，单位填报“{theirs}”，台账现值“{ours}”。</source>
+        <translation>Conflict ({verdict}): file {file}, row {row}, “{name}” of {label}: sent “{sent}”, the unit&apos;s “{theirs}”, the ledger&apos;s “{ours}”.</translation>
+    </message>
+    <message>
+        <source>佐证材料：文件 {file}，第{row}行，{label}：单位列出“{titles}”，台账中还没有，请另行附上文件。</source>
+        <translation>Evidence: file {file}, row {row}, {label}: the unit lists “{titles}”, which the ledger does not have yet; attach the files separately.</translation>
+    </message>
+    <message>
+        <source>目标文件夹不存在：{parent}</source>
+        <translation>Target folder does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>单位“{unknown}”没有牵头的整改措施可以分发（可选：{known}）。</source>
+        <translation>Unit “{unknown}” leads no measures to hand out (choose from: {known}).</translation>
+    </message>
+    <message>
+        <source>已备份：{describe}</source>
+        <translation>Backed up: {describe}</translation>
+    </message>
+    <message>
+        <source>已从备份恢复台账“{ledger}”：{describe}</source>
+        <translation>Ledger “{ledger}” restored from the backup: {describe}</translation>
+    </message>
+    <message>
+        <source>服务器上的台账（PostgreSQL）不在本机备份和恢复，请由数据库管理员用 pg_dump / pg_restore（佐证材料保存在台账数据库中，一并备份）。</source>
+        <translation>A ledger on a server (PostgreSQL) is not backed up or restored on this computer; the database administrator uses pg_dump / pg_restore (the evidence is kept in the ledger&apos;s database and backed up with it).</translation>
+    </message>
+    <message>
+        <source>注意：台账中有 {count} 个佐证材料缺失或损坏，未能备份（请用 rectify check 查看）：</source>
+        <translation>Note: {count} evidence files of the ledger are missing or damaged and were not backed up (see rectify check):</translation>
+    </message>
+    <message>
+        <source>恢复前的台账已备份到：{path}</source>
+        <translation>The ledger as it was before the restore is backed up to: {path}</translation>
+    </message>
+    <message>
+        <source>原台账文件无法正常读取，已原样保存到：{damaged_copy}</source>
+        <translation>The original ledger file could not be read properly; it was kept as it was at: {damaged_copy}</translation>
+    </message>
+    <message>
+        <source>这份备份由较早版本保存，已升级到当前版本。</source>
+        <translation>This backup was saved by an earlier version and was upgraded to the current version.</translation>
+    </message>
+    <message>
+        <source>已从备份取回佐证材料 {evidence_restored} 个文件。</source>
+        <translation>{evidence_restored} evidence files were taken back from the backup.</translation>
+    </message>
+    <message>
+        <source>台账“{ledger}”还没有备份。</source>
+        <translation>Ledger “{ledger}” has no backup yet.</translation>
+    </message>
+    <message>
+        <source>文件中的问题在台账中已不存在（{issue_key}）。</source>
+        <translation>An issue of the file is no longer in the ledger ({issue_key}).</translation>
+    </message>
+    <message>
+        <source>要更新的问题 {number} 在台账中已不存在。</source>
+        <translation>Issue {number}, to be updated, is no longer in the ledger.</translation>
+    </message>
+    <message>
+        <source>文件中的记录在台账中已不存在（{key}）。</source>
+        <translation>A record of the file is no longer in the ledger ({key}).</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的“{get}”在合并期间已被他人修改，为免覆盖，本次合并未写入任何内容。请重新合并这个文件，在冲突中选择保留哪一方。</source>
+        <translation>“{get}” of issue {number} was changed by someone else during the merge; to avoid overwriting it, this merge wrote nothing. Merge the file again and choose which side to keep in the conflict.</translation>
+    </message>
+    <message>
+        <source>目标巡察不存在。</source>
+        <translation>The target inspection does not exist.</translation>
+    </message>
+    <message>
+        <source>要修改的记录已不存在（可能已被删除）。</source>
+        <translation>The record to change no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。</source>
+        <translation>This {what} was changed by {by} at {when}; reload it before saving, or choose to overwrite.</translation>
+    </message>
+    <message>
+        <source>该问题已不存在（可能已被删除）。</source>
+        <translation>The issue no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>此记录刚被其他用户修改，请重新载入后再保存。</source>
+        <translation>This record was just changed by another user; reload it before saving.</translation>
+    </message>
+    <message>
+        <source>不能把类别移到另一次巡察下。</source>
+        <translation>A category cannot be moved under another inspection.</translation>
+    </message>
+    <message>
+        <source>不能把类别移到它自己的下级类别中。</source>
+        <translation>A category cannot be moved under its own subcategory.</translation>
+    </message>
+    <message>
+        <source>找不到要撤销的操作记录。</source>
+        <translation>The operation to undo was not found.</translation>
+    </message>
+    <message>
+        <source>这个操作没有可撤销的内容。</source>
+        <translation>This operation has nothing to undo.</translation>
+    </message>
+    <message>
+        <source>无法撤销：此后又在这些记录下新增或关联了内容（{listed}），撤销会把它们一并删除且无法恢复。请先撤销或删除这些内容，再撤销这一步。</source>
+        <translation>Cannot undo: content was added or linked under these records since ({listed}), and undoing would delete it for good. Undo or delete that content first, then undo this step.</translation>
+    </message>
+    <message>
+        <source>要恢复的记录已经存在，无法撤销删除。</source>
+        <translation>The record to bring back already exists; the deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <source>这条记录已被删除，无法撤销对它的修改。</source>
+        <translation>This record was deleted; changes to it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>这条记录在此后又被修改过，无法撤销较早的修改。</source>
+        <translation>This record was changed again since; the earlier change cannot be undone.</translation>
+    </message>
+    <message>
+        <source>无法把佐证材料复制到备份文件夹“{root}”（{sqlite_error_text}），备份没有完成。</source>
+        <translation>Cannot copy the evidence to the backup folder “{root}” ({sqlite_error_text}); the backup was not completed.</translation>
+    </message>
+    <message>
+        <source>恢复失败（读写佐证材料时出错：{sqlite_error_text}）：当前台账和它的佐证材料都没有改变。</source>
+        <translation>Restore failed (error reading or writing the evidence: {sqlite_error_text}): the current ledger and its evidence are unchanged.</translation>
+    </message>
+    <message>
+        <source>佐证材料的校验值无效：{sha256!r}</source>
+        <translation>Invalid evidence checksum: {sha256!r}</translation>
+    </message>
+    <message>
+        <source>找不到要附加的文件“{source}”。</source>
+        <translation>File to attach “{source}” not found.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”有 {size:.1f} MB，超过单个佐证材料的上限 {max_size:.0f} MB。</source>
+        <translation>File “{name}” is {size:.1f} MB, more than the {max_size:.0f} MB allowed for one piece of evidence.</translation>
+    </message>
+    <message>
+        <source>台账正被其他用户修改，请稍后再试。</source>
+        <translation>The ledger is being changed by another user; try again later.</translation>
+    </message>
+    <message>
+        <source>无法把佐证材料写到缓存文件夹“{parent}”（{strerror}）。</source>
+        <translation>Cannot write the evidence to the cache folder “{parent}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>目标文件夹不存在：{folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>“{target}”是一个文件夹，请给出要保存的文件名。</source>
+        <translation>“{target}” is a folder; give the name of the file to save.</translation>
+    </message>
+    <message>
+        <source>无法在文件夹“{folder}”中写入文件：{strerror}</source>
+        <translation>Cannot write a file in folder “{folder}”: {strerror}</translation>
+    </message>
+    <message>
+        <source>无法覆盖“{target}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试。原文件未改变。</source>
+        <translation>Cannot overwrite “{target}”: the file may be open in Excel or WPS; close it and try again. The original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法保存“{target}”：{strerror}。原文件未改变。</source>
+        <translation>Cannot save “{target}”: {strerror}. The original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>目标文件夹不存在：{out}</source>
+        <translation>Target folder does not exist: {out}</translation>
+    </message>
+    <message>
+        <source>单位“{unit}”没有需要填报的整改措施。</source>
+        <translation>Unit “{unit}” has no measures to fill in.</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的“{get}”：{found}。分发文件未生成。</source>
+        <translation>“{get}” of issue {number}: {found}. The hand-off file was not written.</translation>
+    </message>
+    <message>
+        <source>已导出 {issues} 个问题、{measures} 条整改措施（{rows} 行）到 {path}</source>
+        <translation>Exported {issues} issues and {measures} measures ({rows} rows) to {path}</translation>
+    </message>
+    <message>
+        <source>导出文件名须以 .xlsx 结尾：{out}</source>
+        <translation>The export file name must end in .xlsx: {out}</translation>
+    </message>
+    <message>
+        <source>没有符合条件的问题，导出的台账只有表头。</source>
+        <translation>No issue matches; the exported ledger has only its headers.</translation>
+    </message>
+    <message>
+        <source>台账中没有单位“{unknown}”（单位名须与台账中写法一致）。</source>
+        <translation>The ledger has no unit “{unknown}” (unit names must be written as in the ledger).</translation>
+    </message>
+    <message>
+        <source>不认识的整改状态“{word}”。可用：{accepted}。</source>
+        <translation>Unknown status “{word}”. Accepted: {accepted}.</translation>
+    </message>
+    <message>
+        <source>已创建示例台账：{issues_added} 个问题，{measures_added} 条整改措施。</source>
+        <translation>Demo ledger created: {issues_added} issues, {measures_added} measures.</translation>
+    </message>
+    <message>
+        <source>台账“{ledger}”中已有数据；示例台账只能载入新的台账文件。</source>
+        <translation>Ledger “{ledger}” already holds data; the demo can only be loaded into a new ledger file.</translation>
+    </message>
+    <message>
+        <source>{option} 需要一个日期，而不是“{value}”。</source>
+        <translation>{option} needs a date, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>--since 的日期晚于 --as-of 的日期。</source>
+        <translation>The --since date is later than the --as-of date.</translation>
+    </message>
+    <message>
+        <source>警告：{message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <source>警告：{warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>{option} 的日期无法识别：{value}（请写成 2023-01-11）。</source>
+        <translation>Unrecognised date for {option}: {value} (write 2023-01-11).</translation>
+    </message>
+    <message>
+        <source>台账体检发现 {count} 处问题。</source>
+        <translation>The ledger check found {count} problems.</translation>
+    </message>
+    <message>
+        <source>台账体检未发现问题。</source>
+        <translation>The ledger check found no problems.</translation>
+    </message>
+    <message>
+        <source>已写入 {out}：{FORM_NAMES} {documents} 份，共 {pages} 页。</source>
+        <translation>Written {out}: {documents} × {FORM_NAMES}, {pages} pages in all.</translation>
+    </message>
+    <message>
+        <source>台账中有多个巡察（或没有巡察），请用 --inspection 指定要打印通报的巡察。</source>
+        <translation>The ledger has several inspections (or none); name the inspection whose notice to print with --inspection.</translation>
+    </message>
+    <message>
+        <source>输出文件须为 PDF（.pdf）：{out}</source>
+        <translation>The output file must be a PDF (.pdf): {out}</translation>
+    </message>
+    <message>
+        <source>输出目录不存在：{parent}</source>
+        <translation>Output folder does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>没有可打印的问题。</source>
+        <translation>No issues to print.</translation>
+    </message>
+    <message>
+        <source>找不到编号为“{number}”的问题。</source>
+        <translation>No issue numbered “{number}”.</translation>
+    </message>
+    <message>
+        <source>编号“{number}”的问题在多个巡察中都有，请用 --inspection 指定巡察。</source>
+        <translation>Issue “{number}” is in several inspections; name the inspection with --inspection.</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF 文件：{path}</source>
+        <translation>Cannot write the PDF file: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF 文件：{path}（{strerror}）</source>
+        <translation>Cannot write the PDF file: {path} ({strerror})</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用。</source>
+        <translation>Cannot start printing: the printer or the file is not available.</translation>
+    </message>
+    <message>
+        <source>打印中断：无法开始新的一页。</source>
+        <translation>Printing interrupted: cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{location}”。</source>
+        <translation>Ledger file “{location}” not found.</translation>
+    </message>
+    <message>
+        <source>该整改措施已不存在（可能已被删除）。</source>
+        <translation>The measure no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>目标台账“{shown}”中已有数据，不能复制到这里（请用一个空的数据库或新文件）。</source>
+        <translation>The target ledger “{shown}” already holds data; cannot copy here (use an empty database or a new file).</translation>
+    </message>
+    <message>
+        <source>要打印的问题已不存在（可能已被删除）。</source>
+        <translation>The issue to print no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>{prog}: 参数错误：{message}</source>
+        <translation>{prog}: bad arguments: {message}</translation>
+    </message>
+    <message>
+        <source>rectify {command}：此版本尚未提供这个命令。</source>
+        <translation>rectify {command}: this version does not have this command.</translation>
+    </message>
+    <message>
+        <source>错误：{text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <source>警告：{text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <source>无法识别的整改状态。可用的写法：{accepted}；也可在导入向导中指定这个词对应的状态</source>
+        <translation>Unrecognised status. Accepted words: “{accepted}”; or choose the status this word stands for in the import wizard</translation>
+    </message>
+    <message>
+        <source>日期不存在（如 2 月 30 日、13 月）</source>
+        <translation>The date does not exist (such as 30 February, or month 13)</translation>
+    </message>
+    <message>
+        <source>内容有 {count} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，请拆分后再导入</source>
+        <translation>The content has {count} characters, more than Excel&apos;s cell limit of {MAX_CELL_TEXT}; split it before importing</translation>
+    </message>
+    <message>
+        <source>含有不可见的控制字符（已原样保留）</source>
+        <translation>Contains invisible control characters (kept as they are)</translation>
+    </message>
+    <message>
+        <source>不是有效的 Excel 日期</source>
+        <translation>Not a valid Excel date</translation>
+    </message>
+    <message>
+        <source>这一行的内容都在未导入的列中，未导入（可在导入向导中为这些列指定字段）</source>
+        <translation>All of this row&apos;s content is in columns that are not imported; not imported (choose fields for those columns in the import wizard)</translation>
+    </message>
+    <message>
+        <source>这一格写了多个单位：“{lead}”作为牵头单位，“{cooperating}”作为配合单位</source>
+        <translation>This cell names several units: “{lead}” as the lead unit, “{cooperating}” as cooperating units</translation>
+    </message>
+    <message>
+        <source>日期没有年份，无法确定是哪一年；已按原文保留</source>
+        <translation>The date has no year, so which year is meant cannot be told; kept as written</translation>
+    </message>
+    <message>
+        <source>无法识别为日期；已按原文保留（可写作 2023年1月11日、2023-1-11、立行立改、长期坚持）</source>
+        <translation>Not recognised as a date; kept as written (write “2023年1月11日”, “2023-1-11”, “立行立改” or “长期坚持”)</translation>
+    </message>
+    <message>
+        <source>序号为空，已按顺序编为 {number}</source>
+        <translation>The number was empty; numbered {number} in order</translation>
+    </message>
+    <message>
+        <source>问题描述为空</source>
+        <translation>The issue description is empty</translation>
+    </message>
+    <message>
+        <source>问题序号与第 {seen_numbers} 行的问题重复（两个问题都会导入）</source>
+        <translation>The issue number repeats the issue of row {seen_numbers} (both issues will be imported)</translation>
+    </message>
+    <message>
+        <source>这一行有整改内容，但上方没有它所属的问题（序号和问题描述都为空）</source>
+        <translation>This row has rectification content but no issue above it to belong to (number and description both empty)</translation>
+    </message>
+    <message>
+        <source>{count} 个字符</source>
+        <translation>{count} characters</translation>
+    </message>
+    <message>
+        <source>必填项不能为空</source>
+        <translation>Required: cannot be empty</translation>
+    </message>
+    <message>
+        <source>内容超过 {limit} 个字符（Excel 单元格上限），请拆分后再录入</source>
+        <translation>The content is longer than {limit} characters (Excel&apos;s cell limit); split it before entering it</translation>
+    </message>
+    <message>
+        <source>含有不可见的控制字符</source>
+        <translation>Contains invisible control characters</translation>
+    </message>
+    <message>
+        <source>日期先后顺序不对</source>
+        <translation>The dates are in the wrong order</translation>
+    </message>
+    <message>
+        <source>合计行，未作为问题导入</source>
+        <translation>A total row; not imported as an issue</translation>
+    </message>
+    <message>
+        <source>填表说明、签名或日期行，未作为问题导入</source>
+        <translation>A row of instructions, signatures or a date; not imported as an issue</translation>
+    </message>
+    <message>
+        <source>重复的表头行（或列序号行），已跳过</source>
+        <translation>A repeated header row (or a row of column numbers); skipped</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（隐藏的工作表不会自动读取，如台账在隐藏表中，请指定工作表）</source>
+        <translation> (hidden sheets are not read unless named: if the ledger is in a hidden sheet, name it)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>文件有工作表 {sheets} 个（有台账的 {ledger_sheets} 个，读取“{read}”），非空行 {rows} 行：问题行 {issues}、措施行 {measures}、分类行 {sections}、标题和表头 {titles}，跳过 {skipped} 行；台账各列非空单元格 {cells} 个，导入使用 {used} 个{unread}。</source>
+        <translation>The file has {sheets} sheets ({ledger_sheets} with a ledger, read “{read}”), {rows} non-empty rows: {issues} issue rows, {measures} measure rows, {sections} category rows, {titles} title and header rows, {skipped} rows skipped; {cells} non-empty cells in the ledger&apos;s columns, {used} of them imported{unread}.</translation>
+    </message>
+    <message>
+        <source>；未导入的列：{columns}</source>
+        <translation>; columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>磁盘配额已用完</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>没有写入权限（文件可能正被其他程序如 Excel、WPS 打开）</source>
+        <translation>no permission to write (the file may be open in another program such as Excel or WPS)</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>磁盘读写错误</source>
+        <translation>disk read or write error</translation>
+    </message>
+    <message>
+        <source>无法写入文件（{reason}），原文件保持不变。</source>
+        <translation>Cannot write the file ({reason}); the original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法写入文件（{reason}），没有留下不完整的文件。</source>
+        <translation>Cannot write the file ({reason}); no incomplete file was left behind.</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>旧版 Excel 工作簿（.xls）</source>
+        <translation>an old Excel workbook (.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument 表格（.ods）</source>
+        <translation>an OpenDocument spreadsheet (.ods)</translation>
+    </message>
+    <message>
+        <source>Excel 二进制工作簿（.xlsb）</source>
+        <translation>an Excel binary workbook (.xlsb)</translation>
+    </message>
+    <message>
+        <source>请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。</source>
+        <translation>Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>设置了打开密码的 Office 文件</source>
+        <translation>an Office file with an opening password</translation>
+    </message>
+    <message>
+        <source>请在 Excel 或 WPS 中输入密码打开，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）并保存后再导入。</source>
+        <translation>Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import again.</translation>
+    </message>
+    <message>
+        <source>Word 文档（.docx），不是 Excel 表格</source>
+        <translation>a Word document (.docx), not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>如果台账是 Word 里的表格，请把表格复制到 Excel 中，另存为 .xlsx 后再导入；整改情况通报请用“读入通报”功能。</source>
+        <translation>If the ledger is a table in Word, copy the table into Excel, save as .xlsx and import that; read a rectification notice with “Read notice”.</translation>
+    </message>
+    <message>
+        <source>旧版 Word 文档（.doc），不是 Excel 表格</source>
+        <translation>an old Word document (.doc), not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请把其中的表格复制到 Excel 中，另存为 .xlsx 后再导入。</source>
+        <translation>Copy its table into Excel, save as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>PowerPoint 演示文稿，不是 Excel 表格</source>
+        <translation>a PowerPoint presentation, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请选择台账所在的 Excel 文件。</source>
+        <translation>Choose the Excel file that holds the ledger.</translation>
+    </message>
+    <message>
+        <source>OpenDocument 文档，不是表格</source>
+        <translation>an OpenDocument document, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>请选择台账所在的表格文件（.xlsx、.xls 或 .ods）。</source>
+        <translation>Choose the spreadsheet file that holds the ledger (.xlsx, .xls or .ods).</translation>
+    </message>
+    <message>
+        <source>压缩包，不是 Excel 表格</source>
+        <translation>a compressed archive, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请先解压，再选择其中的 Excel 台账文件。</source>
+        <translation>Unpack it first, then choose the Excel ledger file in it.</translation>
+    </message>
+    <message>
+        <source>已损坏或不完整的文件（可能在传输中被截断）</source>
+        <translation>a damaged or incomplete file (perhaps cut short in transfer)</translation>
+    </message>
+    <message>
+        <source>请让对方重新发送原文件；如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>Ask the sender for the original file again; if Excel or WPS can open it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>无法识别的 Office 文件</source>
+        <translation>an unrecognised Office file</translation>
+    </message>
+    <message>
+        <source>网页文件（虽然可能以 .xls 为扩展名，其实是 HTML 网页）</source>
+        <translation>a web page (though it may end in .xls, it is really an HTML page)</translation>
+    </message>
+    <message>
+        <source>这种文件常由网上系统导出。请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。</source>
+        <translation>Such files are often exported by online systems. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>Excel 2003 XML 表格</source>
+        <translation>an Excel 2003 XML sheet</translation>
+    </message>
+    <message>
+        <source>XML 文件，不是 Excel 表格</source>
+        <translation>an XML file, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>PDF 文件，不是 Excel 表格</source>
+        <translation>a PDF file, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。</source>
+        <translation>Ask the sender for the ledger&apos;s original Excel file; a rectification notice can be read with “Read notice”.</translation>
+    </message>
+    <message>
+        <source>RTF 文档，不是 Excel 表格</source>
+        <translation>an RTF document, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请把其中的表格复制到 Excel 中另存为 .xlsx。</source>
+        <translation>Copy its table into Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>图片，不是 Excel 表格</source>
+        <translation>an image, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请向对方索要台账的 Excel 原文件。</source>
+        <translation>Ask the sender for the ledger&apos;s original Excel file.</translation>
+    </message>
+    <message>
+        <source>纯文本文件（如 CSV 或 TXT），不是 Excel 工作簿</source>
+        <translation>a plain text file (such as CSV or TXT), not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</source>
+        <translation>Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>空文件（0 字节）</source>
+        <translation>an empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <source>请让对方重新发送原文件。</source>
+        <translation>Ask the sender for the original file again.</translation>
+    </message>
+    <message>
+        <source>无法识别的文件，不是 Excel 表格</source>
+        <translation>an unrecognised file, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请选择台账所在的 Excel 文件（.xlsx）。</source>
+        <translation>Choose the Excel file that holds the ledger (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{what}应为“YYYY-MM-DD”形式的日期（值：{value!r}）</source>
+        <translation>{what} should be a date written “YYYY-MM-DD” (value: {value!r})</translation>
+    </message>
+    <message>
+        <source>内容应为一个 JSON 对象</source>
+        <translation>The content should be a JSON object</translation>
+    </message>
+    <message>
+        <source>“year”应为年份数字（值：{year!r}）</source>
+        <translation>“year” should be a year number (value: {year!r})</translation>
+    </message>
+    <message>
+        <source>“official”和“verified”应为 true 或 false</source>
+        <translation>“official” and “verified” should be true or false</translation>
+    </message>
+    <message>
+        <source>{what}不是有效日期（值：{value}）</source>
+        <translation>{what} is not a valid date (value: {value})</translation>
+    </message>
+    <message>
+        <source>第{n}个假日应为对象</source>
+        <translation>Holiday {n} should be an object</translation>
+    </message>
+    <message>
+        <source>假日“{name}”的结束日期早于开始日期</source>
+        <translation>Holiday “{name}” ends before it starts</translation>
+    </message>
+    <message>
+        <source>假日“{name}”（{start}）不在 {year} 年</source>
+        <translation>Holiday “{name}” ({start}) is not in {year}</translation>
+    </message>
+    <message>
+        <source>第{n}个调休上班日应为对象</source>
+        <translation>Make-up working day {n} should be an object</translation>
+    </message>
+    <message>
+        <source>调休上班日 {day} 不是周六或周日</source>
+        <translation>Make-up working day {day} is not a Saturday or Sunday</translation>
+    </message>
+    <message>
+        <source>{day} 既是假日又是调休上班日</source>
+        <translation>{day} is both a holiday and a make-up working day</translation>
+    </message>
+    <message>
+        <source>调休上班日 {day} 不在 {year} 年</source>
+        <translation>Make-up working day {day} is not in {year}</translation>
+    </message>
+    <message>
+        <source>该整改措施不属于这个问题（可能已被删除）。</source>
+        <translation>The measure does not belong to this issue (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>佐证材料“{title}”的文件不在材料库中（{path}），可能已被移走或删除。</source>
+        <translation>The file of evidence “{title}” is not in the evidence store ({path}); it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>共享的佐证材料文件夹可能还有其他台账在用，不能自动清理。</source>
+        <translation>The shared evidence folder may be used by other ledgers too; it cannot be cleaned up automatically.</translation>
+    </message>
+    <message>
+        <source>问题 {number} 没有佐证材料，无法导出销号材料包。</source>
+        <translation>Issue {number} has no evidence; no sign-off package can be exported.</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的佐证材料共 {total:.0f} MB，超过材料包上限 {max_total:.0f} MB，请分批导出或压缩后再附。</source>
+        <translation>The evidence of issue {number} comes to {total:.0f} MB, more than the package limit of {max_total:.0f} MB; export it in parts or compress it before attaching.</translation>
+    </message>
+    <message>
+        <source>日期早于上一步（{latest}）</source>
+        <translation>The date is earlier than the previous step ({latest})</translation>
+    </message>
+    <message>
+        <source>天数应为 0 到 365</source>
+        <translation>The number of days should be 0 to 365</translation>
+    </message>
+    <message>
+        <source>佐证材料“{title}”无法打开：{message}</source>
+        <translation>Evidence “{title}” cannot be opened: {message}</translation>
+    </message>
+    <message>
+        <source>重新打开后的状态不能是已完成或已销号</source>
+        <translation>The state after reopening cannot be completed or signed off</translation>
+    </message>
+    <message>
+        <source>同一文件已作为佐证材料“{title}”附在问题 {number} 下</source>
+        <translation>The same file is already attached as evidence “{title}” to issue {number}</translation>
+    </message>
+    <message>
+        <source>以下佐证材料有问题，未导出材料包：{message}</source>
+        <translation>The following evidence has problems; the package was not exported: {message}</translation>
+    </message>
+    <message>
+        <source>未知的 notice 子命令：{notice_command}</source>
+        <translation>Unknown notice subcommand: {notice_command}</translation>
+    </message>
+    <message>
+        <source>已读入通报 {name}：{summary}，写入巡察“{title}”。</source>
+        <translation>Notice {name} read: {summary}, written to inspection “{title}”.</translation>
+    </message>
+    <message>
+        <source>已生成通报 {out}：{count} 个问题（巡察“{title}”）。</source>
+        <translation>Notice {out} written: {count} issues (inspection “{title}”).</translation>
+    </message>
+    <message>
+        <source>通报 {name} 有错误（见上），未写入台账。</source>
+        <translation>Notice {name} has errors (see above); nothing was written to the ledger.</translation>
+    </message>
+    <message>
+        <source>试读通报 {name}：{summary}（未写入台账）。</source>
+        <translation>Trial read of notice {name}: {summary} (nothing written to the ledger).</translation>
+    </message>
+    <message>
+        <source>台账中已有巡察“{title}”，为免重复，未再次读入。如要按新通报更新进度，请在界面中修改，或先删除该巡察。</source>
+        <translation>The ledger already has inspection “{title}”; to avoid a duplicate, the notice was not read again. To update progress from a new notice, change it in the program, or delete that inspection first.</translation>
+    </message>
+    <message>
+        <source>无法生成“{name}”：通报只能保存为 .docx、.txt 或 .pdf 文件。</source>
+        <translation>Cannot write “{name}”: a notice can only be saved as a .docx, .txt or .pdf file.</translation>
+    </message>
+    <message>
+        <source>PDF 格式的通报由打印模块生成，此版本尚未提供。请先生成 .docx 或 .txt 文件，用 Word、WPS 打开后另存为 PDF。</source>
+        <translation>A notice in PDF comes from the printing module, which this version does not have yet. Write a .docx or .txt file, open it in Word or WPS and save it as PDF.</translation>
+    </message>
+    <message>
+        <source>文件夹 {parent} 不存在，未生成通报。</source>
+        <translation>Folder {parent} does not exist; the notice was not written.</translation>
+    </message>
+    <message>
+        <source>巡察“{title}”中还没有问题，未生成通报。</source>
+        <translation>Inspection “{title}” has no issues yet; the notice was not written.</translation>
+    </message>
+    <message>
+        <source>台账中还没有巡察，无法生成通报。</source>
+        <translation>The ledger has no inspection yet; no notice can be written.</translation>
+    </message>
+    <message>
+        <source>台账中有多次巡察（{names}），请用 --inspection 指定其中一次。</source>
+        <translation>The ledger has several inspections ({names}); name one with --inspection.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}。</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再读入。</source>
+        <translation>File {name} is an old Word (.doc) document; save it as .docx in Word or WPS and read that.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是通报文本；请读入 .txt 或 .docx 文件。</source>
+        <translation>File {name} is not the text of a notice; read a .txt or .docx file.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 太大（超过 20 MB），不像是一份通报。</source>
+        <translation>File {name} is too large (over 20 MB) to be a notice.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是文本文件。</source>
+        <translation>File {name} is not a text file.</translation>
+    </message>
+    <message>
+        <source>文件中有无法识别编码的字符，已替换为“�”，请核对原文</source>
+        <translation>The file has characters in an unrecognised encoding, replaced with “�”; check against the original</translation>
+    </message>
+    <message>
+        <source>文件 {name} 解压后异常巨大，已拒绝读入（可能是恶意文件）。</source>
+        <translation>File {name} unpacks to an abnormal size and was refused (it may be a malicious file).</translation>
+    </message>
+    <message>
+        <source>这段文字不属于任何问题，未读入</source>
+        <translation>This text belongs to no issue; not read</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 .docx 文件（{exc}）。</source>
+        <translation>File {name} is not a valid .docx file ({exc}).</translation>
+    </message>
+    <message>
+        <source>文件 {name} 无法作为 .docx 打开（{exc}）。</source>
+        <translation>File {name} cannot be opened as .docx ({exc}).</translation>
+    </message>
+    <message>
+        <source>内容为空，没有可读入的通报</source>
+        <translation>The content is empty; there is no notice to read</translation>
+    </message>
+    <message>
+        <source>统计段中有未能识别的数字</source>
+        <translation>The statistics paragraph has numbers that were not recognised</translation>
+    </message>
+    <message>
+        <source>完成率与所列数字不符：{done}/{total} 不等于 {rate}%</source>
+        <translation>The completion rate does not match the numbers given: {done}/{total} is not {rate}%</translation>
+    </message>
+    <message>
+        <source>“{text}”一节是整改工作综述，不是问题清单，未作为问题读入（{count}段）</source>
+        <translation>Section “{text}” is an overview of the rectification work, not a list of issues; not read as issues ({count} paragraphs)</translation>
+    </message>
+    <message>
+        <source>日期无法识别，未填入（请核对原文）</source>
+        <translation>The date was not recognised and was left empty (check against the original)</translation>
+    </message>
+    <message>
+        <source>未能从通报开头读出巡察组、巡察时间和反馈时间，请在导入后补填</source>
+        <translation>The inspection team, inspection time and feedback time could not be read from the notice's opening; fill them in after the import</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的整改进度无法识别，已按“未启动”读入，原文保留</source>
+        <translation>The progress of issue {number} was not recognised; read as “未启动” (not started), the original text kept</translation>
+    </message>
+    <message>
+        <source>问题 {number} 没有写明整改进度，已按“未启动”读入</source>
+        <translation>Issue {number} states no progress; read as “未启动” (not started)</translation>
+    </message>
+    <message>
+        <source>问题编号 {number} 在同一部分中重复出现</source>
+        <translation>Issue number {number} appears twice in the same part</translation>
+    </message>
+    <message>
+        <source>没有找到问题清单、统计数字，也没有巡察情况：这不像是一份整改情况通报</source>
+        <translation>No list of issues, no statistics and no inspection account found: this does not look like a rectification notice</translation>
+    </message>
+    <message>
+        <source>通报日期之后的文字未能归入任何部分</source>
+        <translation>The text after the notice's date could not be placed in any part</translation>
+    </message>
+    <message>
+        <source>通报只写明了巡察情况，没有逐条列出问题，也没有统计数字</source>
+        <translation>The notice only gives an account of the inspection, with no list of issues and no statistics</translation>
+    </message>
+    <message>
+        <source>通报只有统计数字，没有逐条列出问题</source>
+        <translation>The notice only has statistics, with no list of issues</translation>
+    </message>
+    <message>
+        <source>文件包含的部件过多（{count} 个），拒绝读取。</source>
+        <translation>The file has too many parts ({count}); refused.</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{total} MB），拒绝读取。</source>
+        <translation>The file unpacks too large ({total} MB); refused.</translation>
+    </message>
+    <message>
+        <source>文件中的“{filename}”压缩比异常（疑似压缩炸弹），拒绝读取。</source>
+        <translation>Part “{filename}” of the file has an abnormal compression ratio (a suspected zip bomb); refused.</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 Office 文档（不是 zip 格式或已损坏）。</source>
+        <translation>The file is not a valid Office document (not a zip file, or damaged).</translation>
+    </message>
+    <message>
+        <source>文件中的“{name}”已损坏，无法读取。</source>
+        <translation>Part “{name}” of the file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>工作表“{get_name}”第{row}行第{col}列写入失败（xlsxwriter 返回 {code}），导出未完成。</source>
+        <translation>Writing row {row}, column {col} of sheet “{get_name}” failed (xlsxwriter returned {code}); the export was not completed.</translation>
+    </message>
+    <message>
+        <source>台账行数超过 Excel 工作表的上限（{EXCEL_MAX_ROWS} 行），请按巡察或筛选条件分批导出。</source>
+        <translation>The ledger has more rows than an Excel sheet holds ({EXCEL_MAX_ROWS} rows); export it in parts, by inspection or filter.</translation>
     </message>
 </context>
 </TS>
