@@ -76,7 +76,7 @@ def run_handout(args: argparse.Namespace) -> int:
     if wanted:
         unknown = [u for u in wanted if u not in available]
         if unknown:
-            known = "、".join(available) or "无"
+            known = "、".join(available) or Message(Msg.NONE)
             raise Refused(
                 Message(Msg.UNIT_NOTHING_TO_HAND_OUT, unknown="”、“".join(unknown), known=known)
             )
@@ -179,7 +179,9 @@ def _report(result: MergeResult, take: str | None, *, applied: bool, batch: int 
             display_value(conflict.field, v)
             for v in (conflict.sent, conflict.theirs, conflict.ours)
         )
-        verdict = {"theirs": "采用单位填报", "ours": "保留台账现值"}.get(take or "", "未处理")
+        verdict = {"theirs": Message(Msg.TAKE_THEIRS), "ours": Message(Msg.TAKE_OURS)}.get(
+            take or "", Message(Msg.UNDECIDED)
+        )
         error(
             Message(
                 Msg.MERGE_CONFLICT,
@@ -203,24 +205,28 @@ def _report(result: MergeResult, take: str | None, *, applied: bool, batch: int 
                 titles="”“".join(note.titles),
             )
         )
-    parts = [f"修改 {len(result.changes)} 处"]
+    parts = [Message(Msg.MERGE_CHANGES, count=len(result.changes))]
     if result.conflicts:
-        parts.append(f"冲突 {len(result.conflicts)} 处")
+        parts.append(Message(Msg.MERGE_CONFLICTS, count=len(result.conflicts)))
     if result.additions:
-        parts.append(f"新增整改措施 {len(result.additions)} 条")
+        parts.append(Message(Msg.MERGE_NEW_MEASURES, count=len(result.additions)))
     if result.problems:
-        parts.append(f"问题 {len(result.problems)} 个")
+        parts.append(Message(Msg.MERGE_PROBLEMS, count=len(result.problems)))
     if result.declined:
-        parts.append(f"此前已不采纳 {len(result.declined)} 处（不再合并）")
+        parts.append(Message(Msg.MERGE_DECLINED, count=len(result.declined)))
     if not applied:
-        state = "（试运行，台账未改变）"
+        state = Message(Msg.TRIAL_RUN)
     elif batch:
-        state = f"（已合并，修改批次 {batch}，可撤销）"
+        state = Message(Msg.MERGED_BATCH, batch=batch)
     else:
-        state = "（台账没有变化）"
+        state = Message(Msg.LEDGER_NO_CHANGE)
     error(
         Message(
-            Msg.MERGED_FILE, file=result.file, unit=result.unit, parts="，".join(parts), state=state
+            Msg.MERGED_FILE,
+            file=result.file,
+            unit=result.unit,
+            parts=Message(Msg.WHERE_SEPARATOR).join(parts),
+            state=state,
         )
     )
 

@@ -112,25 +112,40 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if args.dry_run:
         _report(issues, list(plan.problems), args.json, plan.coverage)
-        error(_summary(plan, "可以导入"))
+        error(_summary(plan, Message(Msg.CAN_BE_IMPORTED)))
         return EXIT_OK
 
     done = service.apply_plan(plan, inspection_id)
     _report(issues, list(plan.problems), args.json, plan.coverage)
     applied = done.value
-    parts = [f"新增问题 {applied.issues_added} 个"]
+    parts = [Message(Msg.ISSUES_ADDED, issues_added=applied.issues_added)]
     if applied.issues_updated:
-        parts.append(f"更新问题 {applied.issues_updated} 个")
-    parts.append(f"整改措施 {applied.measures_added} 条")
-    batch = f"（修改批次 {done.batch_id}，可撤销）" if done.batch_id else "（台账没有变化）"
-    error(Message(Msg.IMPORTED, file=plan.file, parts="，".join(parts), batch=batch))
+        parts.append(Message(Msg.ISSUES_UPDATED, issues_updated=applied.issues_updated))
+    parts.append(Message(Msg.MEASURES_COUNT, measures_added=applied.measures_added))
+    batch = (
+        Message(Msg.BATCH_UNDOABLE, batch_id=done.batch_id)
+        if done.batch_id
+        else Message(Msg.LEDGER_NO_CHANGE)
+    )
+    error(
+        Message(
+            Msg.IMPORTED,
+            file=plan.file,
+            parts=Message(Msg.WHERE_SEPARATOR).join(parts),
+            batch=batch,
+        )
+    )
     return EXIT_OK
 
 
 def _summary(plan: ImportPlan, verdict: str) -> str:
     updating = sum(1 for p in plan.issues if p.key is not None)
-    extra = f"，其中 {updating} 个问题已在台账中、将更新" if updating else ""
-    return (
-        f"文件 {plan.file}{verdict}：问题 {len(plan.issues)} 个，整改措施 "
-        f"{plan.measure_count} 条{extra}（试运行，台账未改变）。"
+    extra = Message(Msg.IMPORT_UPDATING, updating=updating) if updating else ""
+    return Message(
+        Msg.IMPORT_DRY_RUN,
+        file=plan.file,
+        verdict=verdict,
+        count=len(plan.issues),
+        measure_count=plan.measure_count,
+        extra=extra,
     )

@@ -99,7 +99,9 @@ def _read(args: argparse.Namespace) -> int:
         raise Refused(str(exc)) from exc
     plan = reading.plan
     print_problems(plan.problems)
-    summary = f"{len(plan.issues)} 个问题，{plan.measure_count} 条整改措施"
+    summary = Message(
+        Msg.ISSUES_AND_MEASURES, count=len(plan.issues), measure_count=plan.measure_count
+    )
     if plan.blocked:
         if args.json:
             print_json(plan_json(plan))

@@ -19,17 +19,17 @@ from desktop.domain.records import (
     IssueRecord,
     MeasureRecord,
 )
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import SOURCE, Message, Msg
 from desktop.services.ledger import LedgerService
 
 if TYPE_CHECKING:
     from desktop.printing.notice_page import NoticeBlockLike
 
 FORM_NAMES = {
-    "sheet": "问题整改情况表",
-    "signoff": "整改销号审批表",
-    "ledger": "整改台账",
-    "notice": "整改情况通报",
+    "sheet": Msg.FORM_SHEET,
+    "signoff": Msg.FORM_SIGNOFF,
+    "ledger": Msg.FORM_LEDGER,
+    "notice": Msg.FORM_NOTICE,
 }
 
 
@@ -128,7 +128,7 @@ def run_print(args: argparse.Namespace) -> int:
     # Write beside the target and move into place: never a half-written OUT.pdf.
     partial = out.with_name(f".{out.name}.partial")
     try:
-        done = write_pdf(partial, jobs, title=FORM_NAMES[args.form])
+        done = write_pdf(partial, jobs, title=SOURCE[FORM_NAMES[args.form]])  # paper: Chinese
         partial.replace(out)
     except PrintError as exc:
         raise Refused(str(exc)) from exc
@@ -139,7 +139,7 @@ def run_print(args: argparse.Namespace) -> int:
         Message(
             Msg.PRINTED,
             out=out,
-            FORM_NAMES=FORM_NAMES[args.form],
+            FORM_NAMES=Message(FORM_NAMES[args.form]),
             documents=done.documents,
             pages=done.pages,
         )

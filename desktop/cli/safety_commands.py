@@ -112,10 +112,7 @@ def run_restore(args: argparse.Namespace) -> int:
             ledger, Path(args.backup), allow_missing_evidence=args.allow_missing_evidence
         )
     except EvidenceIncomplete as exc:
-        raise Refused(
-            exc.message + "\n如仍要恢复台账记录（缺失的材料之后重新附上），"
-            "请加上 --allow-missing-evidence。"
-        ) from None
+        raise Refused(exc.message + Message(Msg.ALLOW_MISSING_EVIDENCE)) from None
     if done.before is not None:
         error(Message(Msg.BACKED_UP_BEFORE_RESTORE, path=done.before.path))
     if done.damaged_copy is not None:
@@ -126,8 +123,8 @@ def run_restore(args: argparse.Namespace) -> int:
         error(Message(Msg.EVIDENCE_RESTORED, evidence_restored=done.evidence_restored))
     if done.evidence_missing:
         error(
-            f"注意：{len(done.evidence_missing)} 个佐证材料缺失或损坏，未能取回，"
-            "请重新附上：\n" + "\n".join(f"  {m}" for m in done.evidence_missing)
+            Message(Msg.EVIDENCE_NOT_RESTORED, count=len(done.evidence_missing))
+            + "\n".join(f"  {m}" for m in done.evidence_missing)
         )
     error(Message(Msg.RESTORED, ledger=ledger, describe=done.restored.describe()))
     return EXIT_OK

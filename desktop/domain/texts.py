@@ -417,6 +417,46 @@ class Msg(StrEnum):
     STATS_CELL_FAILED = "stats_cell_failed"
     # excel/writer
     TOO_MANY_ROWS = "too_many_rows"
+    # cli/import_commands
+    IMPORT_DRY_RUN = "import_dry_run"
+    ISSUES_ADDED = "issues_added"
+    MEASURES_COUNT = "measures_count"
+    BATCH_UNDOABLE = "batch_undoable"
+    LEDGER_NO_CHANGE = "ledger_no_change"
+    IMPORT_UPDATING = "import_updating"
+    ISSUES_UPDATED = "issues_updated"
+    CAN_BE_IMPORTED = "can_be_imported"
+    # cli/handoff_commands
+    MERGE_CHANGES = "merge_changes"
+    TRIAL_RUN = "trial_run"
+    UNDECIDED = "undecided"
+    MERGE_CONFLICTS = "merge_conflicts"
+    MERGE_NEW_MEASURES = "merge_new_measures"
+    MERGE_PROBLEMS = "merge_problems"
+    MERGE_DECLINED = "merge_declined"
+    MERGED_BATCH = "merged_batch"
+    NONE = "none"
+    TAKE_THEIRS = "take_theirs"
+    TAKE_OURS = "take_ours"
+    # cli/safety_commands
+    EVIDENCE_NOT_RESTORED = "evidence_not_restored"
+    ALLOW_MISSING_EVIDENCE = "allow_missing_evidence"
+    # cli/notice_commands
+    ISSUES_AND_MEASURES = "issues_and_measures"
+    # cli/admin_commands
+    ROLES_SET_UP = "roles_set_up"
+    LOGIN_HAS_ROLE = "login_has_role"
+    LOGIN_CREATED = "login_created"
+    LOGIN_REVOKED = "login_revoked"
+    LOGIN_HAD_NO_ROLE = "login_had_no_role"
+    NO_LOGINS = "no_logins"
+    # cli/copy_commands
+    LEDGER_COPIED = "ledger_copied"
+    # cli/print_commands
+    FORM_SHEET = "form_sheet"
+    FORM_SIGNOFF = "form_signoff"
+    FORM_LEDGER = "form_ledger"
+    FORM_NOTICE = "form_notice"
 
 
 SOURCE: dict[Msg, str] = {
@@ -1248,6 +1288,62 @@ SOURCE: dict[Msg, str] = {
         "texts",
         "台账行数超过 Excel 工作表的上限（{EXCEL_MAX_ROWS} 行），请按巡察或筛选条件分批导出。",
     ),
+    # cli/import_commands
+    Msg.IMPORT_DRY_RUN: QT_TRANSLATE_NOOP(
+        "texts",
+        "文件 {file}{verdict}：问题 {count} 个，"
+        "整改措施 {measure_count} 条{extra}（试运行，台账未改变）。",
+    ),
+    Msg.ISSUES_ADDED: QT_TRANSLATE_NOOP("texts", "新增问题 {issues_added} 个"),
+    Msg.MEASURES_COUNT: QT_TRANSLATE_NOOP("texts", "整改措施 {measures_added} 条"),
+    Msg.BATCH_UNDOABLE: QT_TRANSLATE_NOOP("texts", "（修改批次 {batch_id}，可撤销）"),
+    Msg.LEDGER_NO_CHANGE: QT_TRANSLATE_NOOP("texts", "（台账没有变化）"),
+    Msg.IMPORT_UPDATING: QT_TRANSLATE_NOOP("texts", "，其中 {updating} 个问题已在台账中、将更新"),
+    Msg.ISSUES_UPDATED: QT_TRANSLATE_NOOP("texts", "更新问题 {issues_updated} 个"),
+    Msg.CAN_BE_IMPORTED: QT_TRANSLATE_NOOP("texts", "可以导入"),
+    # cli/handoff_commands
+    Msg.MERGE_CHANGES: QT_TRANSLATE_NOOP("texts", "修改 {count} 处"),
+    Msg.TRIAL_RUN: QT_TRANSLATE_NOOP("texts", "（试运行，台账未改变）"),
+    Msg.UNDECIDED: QT_TRANSLATE_NOOP("texts", "未处理"),
+    Msg.MERGE_CONFLICTS: QT_TRANSLATE_NOOP("texts", "冲突 {count} 处"),
+    Msg.MERGE_NEW_MEASURES: QT_TRANSLATE_NOOP("texts", "新增整改措施 {count} 条"),
+    Msg.MERGE_PROBLEMS: QT_TRANSLATE_NOOP("texts", "问题 {count} 个"),
+    Msg.MERGE_DECLINED: QT_TRANSLATE_NOOP("texts", "此前已不采纳 {count} 处（不再合并）"),
+    Msg.MERGED_BATCH: QT_TRANSLATE_NOOP("texts", "（已合并，修改批次 {batch}，可撤销）"),
+    Msg.NONE: QT_TRANSLATE_NOOP("texts", "无"),
+    Msg.TAKE_THEIRS: QT_TRANSLATE_NOOP("texts", "采用单位填报"),
+    Msg.TAKE_OURS: QT_TRANSLATE_NOOP("texts", "保留台账现值"),
+    # cli/safety_commands
+    Msg.EVIDENCE_NOT_RESTORED: QT_TRANSLATE_NOOP(
+        "texts", "注意：{count} 个佐证材料缺失或损坏，未能取回，请重新附上：\n"
+    ),
+    Msg.ALLOW_MISSING_EVIDENCE: QT_TRANSLATE_NOOP(
+        "texts",
+        "\n如仍要恢复台账记录（缺失的材料之后重新附上），请加上 --allow-missing-evidence。",
+    ),
+    # cli/notice_commands
+    Msg.ISSUES_AND_MEASURES: QT_TRANSLATE_NOOP(
+        "texts", "{count} 个问题，{measure_count} 条整改措施"
+    ),
+    # cli/admin_commands
+    Msg.ROLES_SET_UP: QT_TRANSLATE_NOOP("texts", "已为台账 {ledger} 设置角色和行级安全策略："),
+    Msg.LOGIN_HAS_ROLE: QT_TRANSLATE_NOOP("texts", "{login} 现为“{ROLE_LABELS}”{units}。"),
+    Msg.LOGIN_CREATED: QT_TRANSLATE_NOOP(
+        "texts", "已新建登录账号 {login}（没有设置密码，由数据库管理员设置认证方式）。"
+    ),
+    Msg.LOGIN_REVOKED: QT_TRANSLATE_NOOP("texts", "已收回 {login} 在这个台账上的角色。"),
+    Msg.LOGIN_HAD_NO_ROLE: QT_TRANSLATE_NOOP("texts", "{login} 在这个台账上没有角色，未作改动。"),
+    Msg.NO_LOGINS: QT_TRANSLATE_NOOP("texts", "还没有任何登录账号获得这个台账的角色。"),
+    # cli/copy_commands
+    Msg.LEDGER_COPIED: QT_TRANSLATE_NOOP(
+        "texts",
+        "已把台账复制到 {target}：{rows} 行记录，佐证材料 {evidence_files} 个文件。",
+    ),
+    # cli/print_commands
+    Msg.FORM_SHEET: QT_TRANSLATE_NOOP("texts", "问题整改情况表"),
+    Msg.FORM_SIGNOFF: QT_TRANSLATE_NOOP("texts", "整改销号审批表"),
+    Msg.FORM_LEDGER: QT_TRANSLATE_NOOP("texts", "整改台账"),
+    Msg.FORM_NOTICE: QT_TRANSLATE_NOOP("texts", "整改情况通报"),
 }
 
 # (context, source text) -> translated text; None: the Chinese source text.

@@ -6551,7 +6551,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>未能从通报开头读出巡察组、巡察时间和反馈时间，请在导入后补填</source>
-        <translation>The inspection team, inspection time and feedback time could not be read from the notice's opening; fill them in after the import</translation>
+        <translation>The inspection team, inspection time and feedback time could not be read from the notice&apos;s opening; fill them in after the import</translation>
     </message>
     <message>
         <source>问题 {number} 的整改进度无法识别，已按“未启动”读入，原文保留</source>
@@ -6571,7 +6571,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>通报日期之后的文字未能归入任何部分</source>
-        <translation>The text after the notice's date could not be placed in any part</translation>
+        <translation>The text after the notice&apos;s date could not be placed in any part</translation>
     </message>
     <message>
         <source>通报只写明了巡察情况，没有逐条列出问题，也没有统计数字</source>
@@ -6608,6 +6608,142 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>台账行数超过 Excel 工作表的上限（{EXCEL_MAX_ROWS} 行），请按巡察或筛选条件分批导出。</source>
         <translation>The ledger has more rows than an Excel sheet holds ({EXCEL_MAX_ROWS} rows); export it in parts, by inspection or filter.</translation>
+    </message>
+    <message>
+        <source>文件 {file}{verdict}：问题 {count} 个，整改措施 {measure_count} 条{extra}（试运行，台账未改变）。</source>
+        <translation>File {file}{verdict}: {count} issues, {measure_count} measures{extra} (trial run, the ledger is unchanged).</translation>
+    </message>
+    <message>
+        <source>新增问题 {issues_added} 个</source>
+        <translation>{issues_added} new issues</translation>
+    </message>
+    <message>
+        <source>整改措施 {measures_added} 条</source>
+        <translation>{measures_added} measures</translation>
+    </message>
+    <message>
+        <source>（修改批次 {batch_id}，可撤销）</source>
+        <translation> (change batch {batch_id}, can be undone)</translation>
+    </message>
+    <message>
+        <source>（台账没有变化）</source>
+        <translation> (no change to the ledger)</translation>
+    </message>
+    <message>
+        <source>，其中 {updating} 个问题已在台账中、将更新</source>
+        <translation>, of which {updating} issues are already in the ledger and will be updated</translation>
+    </message>
+    <message>
+        <source>更新问题 {issues_updated} 个</source>
+        <translation>{issues_updated} issues updated</translation>
+    </message>
+    <message>
+        <source>可以导入</source>
+        <translation> can be imported</translation>
+    </message>
+    <message>
+        <source>修改 {count} 处</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>（试运行，台账未改变）</source>
+        <translation> (trial run, the ledger is unchanged)</translation>
+    </message>
+    <message>
+        <source>未处理</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>冲突 {count} 处</source>
+        <translation>{count} conflicts</translation>
+    </message>
+    <message>
+        <source>新增整改措施 {count} 条</source>
+        <translation>{count} new measures</translation>
+    </message>
+    <message>
+        <source>问题 {count} 个</source>
+        <translation>{count} problems</translation>
+    </message>
+    <message>
+        <source>此前已不采纳 {count} 处（不再合并）</source>
+        <translation>{count} declined before (not merged again)</translation>
+    </message>
+    <message>
+        <source>（已合并，修改批次 {batch}，可撤销）</source>
+        <translation> (merged, change batch {batch}, can be undone)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>采用单位填报</source>
+        <translation>the unit&apos;s value taken</translation>
+    </message>
+    <message>
+        <source>保留台账现值</source>
+        <translation>the ledger&apos;s value kept</translation>
+    </message>
+    <message>
+        <source>注意：{count} 个佐证材料缺失或损坏，未能取回，请重新附上：
+</source>
+        <translation>Note: {count} evidence files are missing or damaged and could not be taken back; attach them again:
+</translation>
+    </message>
+    <message>
+        <source>
+如仍要恢复台账记录（缺失的材料之后重新附上），请加上 --allow-missing-evidence。</source>
+        <translation>
+To restore the ledger&apos;s records anyway (attaching the missing files again later), add --allow-missing-evidence.</translation>
+    </message>
+    <message>
+        <source>{count} 个问题，{measure_count} 条整改措施</source>
+        <translation>{count} issues, {measure_count} measures</translation>
+    </message>
+    <message>
+        <source>已为台账 {ledger} 设置角色和行级安全策略：</source>
+        <translation>Roles and row-level security policies set up for ledger {ledger}:</translation>
+    </message>
+    <message>
+        <source>{login} 现为“{ROLE_LABELS}”{units}。</source>
+        <translation>{login} is now “{ROLE_LABELS}”{units}.</translation>
+    </message>
+    <message>
+        <source>已新建登录账号 {login}（没有设置密码，由数据库管理员设置认证方式）。</source>
+        <translation>Login {login} created (without a password; the database administrator sets how it authenticates).</translation>
+    </message>
+    <message>
+        <source>已收回 {login} 在这个台账上的角色。</source>
+        <translation>The role of {login} on this ledger was taken back.</translation>
+    </message>
+    <message>
+        <source>{login} 在这个台账上没有角色，未作改动。</source>
+        <translation>{login} has no role on this ledger; nothing changed.</translation>
+    </message>
+    <message>
+        <source>还没有任何登录账号获得这个台账的角色。</source>
+        <translation>No login has a role on this ledger yet.</translation>
+    </message>
+    <message>
+        <source>已把台账复制到 {target}：{rows} 行记录，佐证材料 {evidence_files} 个文件。</source>
+        <translation>Ledger copied to {target}: {rows} records, {evidence_files} evidence files.</translation>
+    </message>
+    <message>
+        <source>问题整改情况表</source>
+        <translation>issue sheets</translation>
+    </message>
+    <message>
+        <source>整改销号审批表</source>
+        <translation>sign-off forms</translation>
+    </message>
+    <message>
+        <source>整改台账</source>
+        <translation>ledger tables</translation>
+    </message>
+    <message>
+        <source>整改情况通报</source>
+        <translation>notices</translation>
     </message>
 </context>
 </TS>
