@@ -457,6 +457,41 @@ class Msg(StrEnum):
     FORM_SIGNOFF = "form_signoff"
     FORM_LEDGER = "form_ledger"
     FORM_NOTICE = "form_notice"
+    # cli/__init__
+    HELP_LEDGER = "help_ledger"
+    HELP_PROGRAM = "help_program"
+    HELP_VERSION = "help_version"
+    HELP_OPERATOR = "help_operator"
+    HELP_LANG = "help_lang"
+    HELP_DEMO = "help_demo"
+    HELP_STATS = "help_stats"
+    HELP_IMPORT = "help_import"
+    HELP_EXPORT = "help_export"
+    HELP_HANDOUT = "help_handout"
+    HELP_DUE = "help_due"
+    HELP_MERGE = "help_merge"
+    HELP_NOTICE = "help_notice"
+    HELP_NOTICE_READ = "help_notice_read"
+    HELP_NOTICE_WRITE = "help_notice_write"
+    HELP_PRINT = "help_print"
+    HELP_LINT = "help_lint"
+    HELP_CHECK = "help_check"
+    HELP_VERBOSE = "help_verbose"
+    HELP_JSON = "help_json"
+    HELP_BACKUP = "help_backup"
+    HELP_LIST = "help_list"
+    HELP_LIST_JSON = "help_list_json"
+    HELP_RESTORE = "help_restore"
+    HELP_ALLOW_MISSING = "help_allow_missing"
+    HELP_ADMIN = "help_admin"
+    HELP_ADMIN_INIT = "help_admin_init"
+    HELP_ADMIN_GRANT = "help_admin_grant"
+    HELP_UNIT = "help_unit"
+    HELP_ADMIN_REVOKE = "help_admin_revoke"
+    HELP_ADMIN_LIST = "help_admin_list"
+    HELP_COPY = "help_copy"
+    HELP_SELFTEST = "help_selftest"
+    HELP_KEEP = "help_keep"
 
 
 SOURCE: dict[Msg, str] = {
@@ -1344,6 +1379,47 @@ SOURCE: dict[Msg, str] = {
     Msg.FORM_SIGNOFF: QT_TRANSLATE_NOOP("texts", "整改销号审批表"),
     Msg.FORM_LEDGER: QT_TRANSLATE_NOOP("texts", "整改台账"),
     Msg.FORM_NOTICE: QT_TRANSLATE_NOOP("texts", "整改情况通报"),
+    # cli/__init__
+    Msg.HELP_LEDGER: QT_TRANSLATE_NOOP("texts", "台账文件路径，或数据库地址（如 postgresql://…）"),
+    Msg.HELP_PROGRAM: QT_TRANSLATE_NOOP("texts", "整改台账"),
+    Msg.HELP_VERSION: QT_TRANSLATE_NOOP("texts", "显示版本号并退出"),
+    Msg.HELP_OPERATOR: QT_TRANSLATE_NOOP("texts", "记入修改历史的操作人（默认为系统用户名）"),
+    Msg.HELP_LANG: QT_TRANSLATE_NOOP("texts", "界面语言"),
+    Msg.HELP_DEMO: QT_TRANSLATE_NOOP("texts", "创建示例台账"),
+    Msg.HELP_STATS: QT_TRANSLATE_NOOP("texts", "统计"),
+    Msg.HELP_IMPORT: QT_TRANSLATE_NOOP("texts", "导入 Excel 台账"),
+    Msg.HELP_EXPORT: QT_TRANSLATE_NOOP("texts", "导出 Excel 台账"),
+    Msg.HELP_HANDOUT: QT_TRANSLATE_NOOP("texts", "按责任单位分发台账"),
+    Msg.HELP_DUE: QT_TRANSLATE_NOOP("texts", "交回期限（写入填报说明）"),
+    Msg.HELP_MERGE: QT_TRANSLATE_NOOP("texts", "合并回收的台账"),
+    Msg.HELP_NOTICE: QT_TRANSLATE_NOOP("texts", "整改情况通报"),
+    Msg.HELP_NOTICE_READ: QT_TRANSLATE_NOOP("texts", "读入通报"),
+    Msg.HELP_NOTICE_WRITE: QT_TRANSLATE_NOOP("texts", "生成通报"),
+    Msg.HELP_PRINT: QT_TRANSLATE_NOOP("texts", "打印为 PDF"),
+    Msg.HELP_LINT: QT_TRANSLATE_NOOP("texts", "台账体检"),
+    Msg.HELP_CHECK: QT_TRANSLATE_NOOP("texts", "检查台账文件与历史记录的完整性"),
+    Msg.HELP_VERBOSE: QT_TRANSLATE_NOOP("texts", "列出每一处问题的技术细节"),
+    Msg.HELP_JSON: QT_TRANSLATE_NOOP("texts", "以 JSON 输出（供脚本使用）"),
+    Msg.HELP_BACKUP: QT_TRANSLATE_NOOP("texts", "备份台账（连同佐证材料）；--list 列出已有的备份"),
+    Msg.HELP_LIST: QT_TRANSLATE_NOOP("texts", "列出台账的备份，不新建备份"),
+    Msg.HELP_LIST_JSON: QT_TRANSLATE_NOOP("texts", "与 --list 同用：以 JSON 输出"),
+    Msg.HELP_RESTORE: QT_TRANSLATE_NOOP("texts", "从备份恢复台账"),
+    Msg.HELP_ALLOW_MISSING: QT_TRANSLATE_NOOP(
+        "texts", "备份中的佐证材料缺失或损坏时仍然恢复台账记录（缺失的材料需重新附上）"
+    ),
+    Msg.HELP_ADMIN: QT_TRANSLATE_NOOP("texts", "服务器台账的账号与权限（PostgreSQL）"),
+    Msg.HELP_ADMIN_INIT: QT_TRANSLATE_NOOP("texts", "建立台账的角色和行级安全策略（可重复运行）"),
+    Msg.HELP_ADMIN_GRANT: QT_TRANSLATE_NOOP(
+        "texts", "授予登录账号一个角色（账号不存在时新建，不设密码）"
+    ),
+    Msg.HELP_UNIT: QT_TRANSLATE_NOOP("texts", "填报的责任单位"),
+    Msg.HELP_ADMIN_REVOKE: QT_TRANSLATE_NOOP("texts", "收回登录账号在台账上的角色"),
+    Msg.HELP_ADMIN_LIST: QT_TRANSLATE_NOOP("texts", "列出有台账角色的登录账号"),
+    Msg.HELP_COPY: QT_TRANSLATE_NOOP("texts", "把台账（连同历史和佐证材料）复制到另一处，如服务器"),
+    Msg.HELP_SELFTEST: QT_TRANSLATE_NOOP(
+        "texts", "检查本程序各组成部分能否正常工作（在临时文件夹中进行）"
+    ),
+    Msg.HELP_KEEP: QT_TRANSLATE_NOOP("texts", "在此空文件夹中进行并保留生成的文件"),
 }
 
 # (context, source text) -> translated text; None: the Chinese source text.

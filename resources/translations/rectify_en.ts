@@ -6731,19 +6731,147 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>问题整改情况表</source>
-        <translation>issue sheets</translation>
+        <translation>issue sheet</translation>
     </message>
     <message>
         <source>整改销号审批表</source>
-        <translation>sign-off forms</translation>
+        <translation>sign-off form</translation>
     </message>
     <message>
         <source>整改台账</source>
-        <translation>ledger tables</translation>
+        <translation>Rectification ledger</translation>
     </message>
     <message>
         <source>整改情况通报</source>
-        <translation>notices</translation>
+        <translation>rectification notice</translation>
+    </message>
+    <message>
+        <source>台账文件路径，或数据库地址（如 postgresql://…）</source>
+        <translation>the ledger file&apos;s path, or a database address (such as postgresql://…)</translation>
+    </message>
+    <message>
+        <source>显示版本号并退出</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>记入修改历史的操作人（默认为系统用户名）</source>
+        <translation>the operator written into the history of changes (default: the system user name)</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>the language of the messages</translation>
+    </message>
+    <message>
+        <source>创建示例台账</source>
+        <translation>create a demo ledger</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>导入 Excel 台账</source>
+        <translation>import an Excel ledger</translation>
+    </message>
+    <message>
+        <source>导出 Excel 台账</source>
+        <translation>export an Excel ledger</translation>
+    </message>
+    <message>
+        <source>按责任单位分发台账</source>
+        <translation>hand the ledger out to the responsible units</translation>
+    </message>
+    <message>
+        <source>交回期限（写入填报说明）</source>
+        <translation>the return deadline (written into the instructions)</translation>
+    </message>
+    <message>
+        <source>合并回收的台账</source>
+        <translation>merge the returned ledgers</translation>
+    </message>
+    <message>
+        <source>读入通报</source>
+        <translation>read a notice</translation>
+    </message>
+    <message>
+        <source>生成通报</source>
+        <translation>write a notice</translation>
+    </message>
+    <message>
+        <source>打印为 PDF</source>
+        <translation>print to PDF</translation>
+    </message>
+    <message>
+        <source>台账体检</source>
+        <translation>check the ledger&apos;s content</translation>
+    </message>
+    <message>
+        <source>检查台账文件与历史记录的完整性</source>
+        <translation>check the integrity of the ledger file and its history</translation>
+    </message>
+    <message>
+        <source>列出每一处问题的技术细节</source>
+        <translation>list the technical details of every problem</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出（供脚本使用）</source>
+        <translation>print JSON (for scripts)</translation>
+    </message>
+    <message>
+        <source>备份台账（连同佐证材料）；--list 列出已有的备份</source>
+        <translation>back up the ledger (with its evidence); --list lists the existing backups</translation>
+    </message>
+    <message>
+        <source>列出台账的备份，不新建备份</source>
+        <translation>list the ledger&apos;s backups, make none</translation>
+    </message>
+    <message>
+        <source>与 --list 同用：以 JSON 输出</source>
+        <translation>with --list: print JSON</translation>
+    </message>
+    <message>
+        <source>从备份恢复台账</source>
+        <translation>restore the ledger from a backup</translation>
+    </message>
+    <message>
+        <source>备份中的佐证材料缺失或损坏时仍然恢复台账记录（缺失的材料需重新附上）</source>
+        <translation>restore the ledger&apos;s records even when evidence in the backup is missing or damaged (the missing files must be attached again)</translation>
+    </message>
+    <message>
+        <source>服务器台账的账号与权限（PostgreSQL）</source>
+        <translation>accounts and permissions of a server ledger (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>建立台账的角色和行级安全策略（可重复运行）</source>
+        <translation>create the ledger&apos;s roles and row-level security policies (safe to run again)</translation>
+    </message>
+    <message>
+        <source>授予登录账号一个角色（账号不存在时新建，不设密码）</source>
+        <translation>give a login a role (a missing login is created, without a password)</translation>
+    </message>
+    <message>
+        <source>填报的责任单位</source>
+        <translation>the units the clerk reports for</translation>
+    </message>
+    <message>
+        <source>收回登录账号在台账上的角色</source>
+        <translation>take back a login&apos;s role on the ledger</translation>
+    </message>
+    <message>
+        <source>列出有台账角色的登录账号</source>
+        <translation>list the logins with a role on the ledger</translation>
+    </message>
+    <message>
+        <source>把台账（连同历史和佐证材料）复制到另一处，如服务器</source>
+        <translation>copy the ledger (with its history and evidence) to another place, such as a server</translation>
+    </message>
+    <message>
+        <source>检查本程序各组成部分能否正常工作（在临时文件夹中进行）</source>
+        <translation>check that the parts of this program work (in a temporary folder)</translation>
+    </message>
+    <message>
+        <source>在此空文件夹中进行并保留生成的文件</source>
+        <translation>work in this empty folder and keep the files made</translation>
     </message>
 </context>
 </TS>

@@ -115,3 +115,14 @@ def test_an_english_locale_speaks_english_and_chinese_stays_the_default(
     assert chinese_left(err) == []
     code, err = run(capsys, "--lang", "zh_CN", "import", missing, "--ledger", str(ledger_path))
     assert "找不到这个文件" in err
+
+
+@pytest.mark.parametrize("command", ["", "import", "merge", "backup", "restore", "admin"])
+def test_help_in_english(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "en", *([command] if command else []), "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: rectify" in out
+    assert chinese_left(out) == [], out
+    assert texts._translator is None
