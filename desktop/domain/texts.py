@@ -492,6 +492,83 @@ class Msg(StrEnum):
     HELP_COPY = "help_copy"
     HELP_SELFTEST = "help_selftest"
     HELP_KEEP = "help_keep"
+    # cli/selftest_commands
+    SELFTEST_LICENCES = "selftest_licences"
+    SELFTEST_DEMO_LOADED = "selftest_demo_loaded"
+    SELFTEST_WORKBOOK_LIBS = "selftest_workbook_libs"
+    SELFTEST_IMPORTED = "selftest_imported"
+    SELFTEST_EXPORTED = "selftest_exported"
+    SELFTEST_DOCX = "selftest_docx"
+    SELFTEST_QT_ZH = "selftest_qt_zh"
+    SELFTEST_HOLIDAYS = "selftest_holidays"
+    SELFTEST_MANUAL = "selftest_manual"
+    SELFTEST_PDF = "selftest_pdf"
+    SELFTEST_WINDOW = "selftest_window"
+    SELFTEST_SUMMARY = "selftest_summary"
+    SELFTEST_HEADER = "selftest_header"
+    SELFTEST_CHECK_VERSION = "selftest_check_version"
+    SELFTEST_CHECK_ABOUT = "selftest_check_about"
+    SELFTEST_LEDGER_MADE = "selftest_ledger_made"
+    SELFTEST_CHECK_LEDGER = "selftest_check_ledger"
+    SELFTEST_LOADED = "selftest_loaded"
+    SELFTEST_FONTS = "selftest_fonts"
+    SELFTEST_CHECK_DEMO = "selftest_check_demo"
+    SELFTEST_CHECK_EXCEL = "selftest_check_excel"
+    SELFTEST_CHECK_IMPORT = "selftest_check_import"
+    SELFTEST_CHECK_EXPORT = "selftest_check_export"
+    SELFTEST_CHECK_WORD = "selftest_check_word"
+    SELFTEST_SOURCE_VERSION = "selftest_source_version"
+    SELFTEST_VERSION_MISMATCH = "selftest_version_mismatch"
+    SELFTEST_FONTS_UNLICENSED = "selftest_fonts_unlicensed"
+    SELFTEST_NO_LEDGER = "selftest_no_ledger"
+    SELFTEST_DEMO_EMPTY = "selftest_demo_empty"
+    SELFTEST_READ_BACK_DIFFERS = "selftest_read_back_differs"
+    SELFTEST_EXIT_CODE = "selftest_exit_code"
+    SELFTEST_NO_IMPORT = "selftest_no_import"
+    SELFTEST_NO_WORKBOOK = "selftest_no_workbook"
+    SELFTEST_IMPORT_COUNTS = "selftest_import_counts"
+    SELFTEST_NO_EXPORT = "selftest_no_export"
+    SELFTEST_EXPORT_MISSING = "selftest_export_missing"
+    SELFTEST_NO_QT_ZH = "selftest_no_qt_zh"
+    SELFTEST_QT_ZH_EMPTY = "selftest_qt_zh_empty"
+    SELFTEST_NO_HOLIDAYS = "selftest_no_holidays"
+    SELFTEST_HOLIDAYS_EMPTY = "selftest_holidays_empty"
+    SELFTEST_NO_FONTS = "selftest_no_fonts"
+    SELFTEST_NO_MANUAL = "selftest_no_manual"
+    SELFTEST_NOT_PDF = "selftest_not_pdf"
+    SELFTEST_PDF_NOT_CHINESE = "selftest_pdf_not_chinese"
+    SELFTEST_WINDOW_NOT_SHOWN = "selftest_window_not_shown"
+    SELFTEST_WINDOW_EXIT = "selftest_window_exit"
+    SELFTEST_PASSED = "selftest_passed"
+    SELFTEST_SKIPPED = "selftest_skipped"
+    SELFTEST_FAILED = "selftest_failed"
+    SELFTEST_FOLDER_NOT_EMPTY = "selftest_folder_not_empty"
+    SELFTEST_CHECK_QT_ZH = "selftest_check_qt_zh"
+    SELFTEST_CHECK_TRANSLATION = "selftest_check_translation"
+    SELFTEST_CHECK_FONTS = "selftest_check_fonts"
+    SELFTEST_CHECK_HOLIDAYS = "selftest_check_holidays"
+    SELFTEST_CHECK_PDF = "selftest_check_pdf"
+    SELFTEST_CHECK_MANUAL = "selftest_check_manual"
+    SELFTEST_CHECK_WINDOW = "selftest_check_window"
+    SELFTEST_NO_VERSIONS = "selftest_no_versions"
+    SELFTEST_NO_INSPECTION = "selftest_no_inspection"
+    SELFTEST_TS_WITHOUT_QM = "selftest_ts_without_qm"
+    SELFTEST_NO_QM = "selftest_no_qm"
+    SELFTEST_NO_TRANSLATION = "selftest_no_translation"
+    SELFTEST_CANNOT_LOAD = "selftest_cannot_load"
+    SELFTEST_CANNOT_LOAD_FONT = "selftest_cannot_load_font"
+    SELFTEST_MANUAL_PICTURES_MISSING = "selftest_manual_pictures_missing"
+    SELFTEST_WINDOW_TIMEOUT = "selftest_window_timeout"
+    SELFTEST_NO_METADATA = "selftest_no_metadata"
+    SELFTEST_DIALOG_SHOWN = "selftest_dialog_shown"
+    SELFTEST_SCREENSHOT = "selftest_screenshot"
+    # cli/selftest (build)
+    SELFTEST_INSTALLED = "selftest_installed"
+    SELFTEST_SOURCE = "selftest_source"
+    # cli/selftest (line)
+    SELFTEST_LINE = "selftest_line"
+    # cli/selftest (window)
+    SELFTEST_WINDOW_SEEN = "selftest_window_seen"
 
 
 SOURCE: dict[Msg, str] = {
@@ -1420,6 +1497,138 @@ SOURCE: dict[Msg, str] = {
         "texts", "检查本程序各组成部分能否正常工作（在临时文件夹中进行）"
     ),
     Msg.HELP_KEEP: QT_TRANSLATE_NOOP("texts", "在此空文件夹中进行并保留生成的文件"),
+    # cli/selftest_commands
+    Msg.SELFTEST_LICENCES: QT_TRANSLATE_NOOP(
+        "texts", "本程序 {licence}；{count} 个程序库、{fonts} 个字体的许可证齐全"
+    ),
+    Msg.SELFTEST_DEMO_LOADED: QT_TRANSLATE_NOOP(
+        "texts", "载入 {issues_added} 个问题、{measures_added} 条整改措施"
+    ),
+    Msg.SELFTEST_WORKBOOK_LIBS: QT_TRANSLATE_NOOP(
+        "texts",
+        "openpyxl 写入、python-calamine 读回 {count} 行；xlsxwriter {version__} 可用",
+    ),
+    Msg.SELFTEST_IMPORTED: QT_TRANSLATE_NOOP(
+        "texts", "导入 {count} 个问题、{measures} 条整改措施（合并单元格的工作簿）"
+    ),
+    Msg.SELFTEST_EXPORTED: QT_TRANSLATE_NOOP(
+        "texts", "导出 {st_size} KB，{count} 个工作表，已读回核对"
+    ),
+    Msg.SELFTEST_DOCX: QT_TRANSLATE_NOOP("texts", "python-docx 生成 Word 文档（{st_size} KB）"),
+    Msg.SELFTEST_QT_ZH: QT_TRANSLATE_NOOP("texts", "qtbase_zh_CN 已加载（Cancel → {sample}）"),
+    Msg.SELFTEST_HOLIDAYS: QT_TRANSLATE_NOOP(
+        "texts", "holidays 包：{year}–{year2} 年（含调休上班日）"
+    ),
+    Msg.SELFTEST_MANUAL: QT_TRANSLATE_NOOP("texts", "{name}，{count} 张插图"),
+    Msg.SELFTEST_PDF: QT_TRANSLATE_NOOP(
+        "texts", "{name}（{count} KB），文字可还原为中文（{wanted}）"
+    ),
+    Msg.SELFTEST_WINDOW: QT_TRANSLATE_NOOP("texts", "已在屏幕外打开主窗口{seen}并关闭"),
+    Msg.SELFTEST_SUMMARY: QT_TRANSLATE_NOOP(
+        "texts", "自检完成：{counts} 项通过，{counts2} 项跳过，{count} 项失败。"
+    ),
+    Msg.SELFTEST_HEADER: QT_TRANSLATE_NOOP(
+        "texts", "整改台账 {version__} 自检（{value}，{platform}）"
+    ),
+    Msg.SELFTEST_CHECK_VERSION: QT_TRANSLATE_NOOP("texts", "版本号"),
+    Msg.SELFTEST_CHECK_ABOUT: QT_TRANSLATE_NOOP("texts", "关于（许可证）"),
+    Msg.SELFTEST_LEDGER_MADE: QT_TRANSLATE_NOOP(
+        "texts", "已在临时文件夹建立台账并完成数据库迁移（{name}）"
+    ),
+    Msg.SELFTEST_CHECK_LEDGER: QT_TRANSLATE_NOOP("texts", "台账文件"),
+    Msg.SELFTEST_LOADED: QT_TRANSLATE_NOOP("texts", "已加载 "),
+    Msg.SELFTEST_FONTS: QT_TRANSLATE_NOOP("texts", "{count} 个字体文件可用："),
+    Msg.SELFTEST_CHECK_DEMO: QT_TRANSLATE_NOOP("texts", "示例台账"),
+    Msg.SELFTEST_CHECK_EXCEL: QT_TRANSLATE_NOOP("texts", "Excel 组件"),
+    Msg.SELFTEST_CHECK_IMPORT: QT_TRANSLATE_NOOP("texts", "导入 Excel 台账"),
+    Msg.SELFTEST_CHECK_EXPORT: QT_TRANSLATE_NOOP("texts", "导出 Excel 台账"),
+    Msg.SELFTEST_CHECK_WORD: QT_TRANSLATE_NOOP("texts", "Word 组件"),
+    Msg.SELFTEST_SOURCE_VERSION: QT_TRANSLATE_NOOP("texts", "{version__}（源代码，未安装）"),
+    Msg.SELFTEST_VERSION_MISMATCH: QT_TRANSLATE_NOOP(
+        "texts", "版本不一致：程序报告 {version__}，元数据为 {recorded}"
+    ),
+    Msg.SELFTEST_FONTS_UNLICENSED: QT_TRANSLATE_NOOP(
+        "texts", "以下字体没有许可证文件：{unlicensed}"
+    ),
+    Msg.SELFTEST_NO_LEDGER: QT_TRANSLATE_NOOP("texts", "台账未能建立"),
+    Msg.SELFTEST_DEMO_EMPTY: QT_TRANSLATE_NOOP("texts", "示例台账中没有问题"),
+    Msg.SELFTEST_READ_BACK_DIFFERS: QT_TRANSLATE_NOOP("texts", "写入的工作簿读回后内容不符"),
+    Msg.SELFTEST_EXIT_CODE: QT_TRANSLATE_NOOP(
+        "texts", "rectify {argv} 退出码 {code}（详情见上方的错误输出）"
+    ),
+    Msg.SELFTEST_NO_IMPORT: QT_TRANSLATE_NOOP(
+        "texts", "此版本未包含 Excel 导入（desktop.excel.reader）"
+    ),
+    Msg.SELFTEST_NO_WORKBOOK: QT_TRANSLATE_NOOP("texts", "自检工作簿未能生成"),
+    Msg.SELFTEST_IMPORT_COUNTS: QT_TRANSLATE_NOOP(
+        "texts",
+        "导入了 {count} 个问题、{measures} 条措施，"
+        "应为 {EXPECTED_ISSUES} 个问题、{EXPECTED_MEASURES} 条措施",
+    ),
+    Msg.SELFTEST_NO_EXPORT: QT_TRANSLATE_NOOP(
+        "texts", "此版本未包含 Excel 导出（desktop.excel.writer）"
+    ),
+    Msg.SELFTEST_EXPORT_MISSING: QT_TRANSLATE_NOOP(
+        "texts", "导出的工作簿中没有导入的问题“{expected}”"
+    ),
+    Msg.SELFTEST_NO_QT_ZH: QT_TRANSLATE_NOOP(
+        "texts", "找不到 Qt 的中文翻译（qtbase_zh_CN.qm，{folder}）"
+    ),
+    Msg.SELFTEST_QT_ZH_EMPTY: QT_TRANSLATE_NOOP("texts", "Qt 的中文翻译文件没有内容"),
+    Msg.SELFTEST_NO_HOLIDAYS: QT_TRANSLATE_NOOP(
+        "texts", "没有安装 holidays 包：2026 年以前的节假日将只按周末计算"
+    ),
+    Msg.SELFTEST_HOLIDAYS_EMPTY: QT_TRANSLATE_NOOP(
+        "texts", "holidays 包没有读出 2026 年的节假日安排"
+    ),
+    Msg.SELFTEST_NO_FONTS: QT_TRANSLATE_NOOP("texts", "此版本未附带字体"),
+    Msg.SELFTEST_NO_MANUAL: QT_TRANSLATE_NOOP("texts", "找不到用户手册：{path}"),
+    Msg.SELFTEST_NOT_PDF: QT_TRANSLATE_NOOP("texts", "{name} 不是 PDF 文件"),
+    Msg.SELFTEST_PDF_NOT_CHINESE: QT_TRANSLATE_NOOP(
+        "texts", "PDF 的文字无法还原为中文（缺少：{missing}），可能缺少中文字体"
+    ),
+    Msg.SELFTEST_WINDOW_NOT_SHOWN: QT_TRANSLATE_NOOP("texts", "主窗口未显示（退出码 {code}）"),
+    Msg.SELFTEST_WINDOW_EXIT: QT_TRANSLATE_NOOP("texts", "主窗口关闭后退出码为 {code}"),
+    Msg.SELFTEST_PASSED: QT_TRANSLATE_NOOP("texts", "通过"),
+    Msg.SELFTEST_SKIPPED: QT_TRANSLATE_NOOP("texts", "跳过"),
+    Msg.SELFTEST_FAILED: QT_TRANSLATE_NOOP("texts", "失败"),
+    Msg.SELFTEST_FOLDER_NOT_EMPTY: QT_TRANSLATE_NOOP("texts", "自检文件夹不是空的：{folder}"),
+    Msg.SELFTEST_CHECK_QT_ZH: QT_TRANSLATE_NOOP("texts", "Qt 中文界面"),
+    Msg.SELFTEST_CHECK_TRANSLATION: QT_TRANSLATE_NOOP("texts", "界面翻译"),
+    Msg.SELFTEST_CHECK_FONTS: QT_TRANSLATE_NOOP("texts", "附带字体"),
+    Msg.SELFTEST_CHECK_HOLIDAYS: QT_TRANSLATE_NOOP("texts", "节假日安排"),
+    Msg.SELFTEST_CHECK_PDF: QT_TRANSLATE_NOOP("texts", "打印 PDF"),
+    Msg.SELFTEST_CHECK_MANUAL: QT_TRANSLATE_NOOP("texts", "使用手册"),
+    Msg.SELFTEST_CHECK_WINDOW: QT_TRANSLATE_NOOP("texts", "主窗口"),
+    Msg.SELFTEST_NO_VERSIONS: QT_TRANSLATE_NOOP("texts", "以下程序库缺少版本信息："),
+    Msg.SELFTEST_NO_INSPECTION: QT_TRANSLATE_NOOP(
+        "texts", "导入后找不到巡察“{SELFTEST_INSPECTION}”"
+    ),
+    Msg.SELFTEST_TS_WITHOUT_QM: QT_TRANSLATE_NOOP(
+        "texts", "安装包中有翻译源文件却没有编译好的 .qm 文件"
+    ),
+    Msg.SELFTEST_NO_QM: QT_TRANSLATE_NOOP("texts", "此版本没有编译好的界面翻译（.qm）"),
+    Msg.SELFTEST_NO_TRANSLATION: QT_TRANSLATE_NOOP("texts", "此版本没有界面翻译"),
+    Msg.SELFTEST_CANNOT_LOAD: QT_TRANSLATE_NOOP("texts", "无法加载 {name}"),
+    Msg.SELFTEST_CANNOT_LOAD_FONT: QT_TRANSLATE_NOOP("texts", "无法加载字体 {name}"),
+    Msg.SELFTEST_MANUAL_PICTURES_MISSING: QT_TRANSLATE_NOOP("texts", "用户手册的插图缺失："),
+    Msg.SELFTEST_WINDOW_TIMEOUT: QT_TRANSLATE_NOOP(
+        "texts", "{WINDOW_TIMEOUT_S:.0f} 秒内主窗口未出现"
+    ),
+    Msg.SELFTEST_NO_METADATA: QT_TRANSLATE_NOOP(
+        "texts", "安装包中缺少版本信息（rectify-ledger 的元数据）"
+    ),
+    Msg.SELFTEST_DIALOG_SHOWN: QT_TRANSLATE_NOOP("texts", "出现对话框“{windowTitle}”{text}"),
+    Msg.SELFTEST_SCREENSHOT: QT_TRANSLATE_NOOP("texts", "，截图 主窗口.png"),
+    # cli/selftest (build)
+    Msg.SELFTEST_INSTALLED: QT_TRANSLATE_NOOP("texts", "安装版"),
+    Msg.SELFTEST_SOURCE: QT_TRANSLATE_NOOP("texts", "源代码"),
+    # cli/selftest (line)
+    Msg.SELFTEST_LINE: QT_TRANSLATE_NOOP("texts", "[{label}] {name}：{detail}"),
+    # cli/selftest (window)
+    Msg.SELFTEST_WINDOW_SEEN: QT_TRANSLATE_NOOP(
+        "texts", "“{title}”（{width}×{height}{screenshot}）"
+    ),
 }
 
 # (context, source text) -> translated text; None: the Chinese source text.
@@ -1434,6 +1643,11 @@ def set_translator(translator: Translator | None) -> Translator | None:
     previous = _translator
     _translator = translator
     return previous
+
+
+def installed_translator() -> Translator | None:
+    """The translator :func:`set_translator` installed (None: Chinese)."""
+    return _translator
 
 
 def translated(source: str) -> str:

@@ -14,6 +14,13 @@ from collections.abc import Mapping
 from desktop.domain import texts
 
 LANGUAGES = ("zh_CN", "en")
+# The language use_language last installed (the command line's).
+_current = "zh_CN"
+
+
+def current_language() -> str:
+    """The language :func:`use_language` installed last ("zh_CN" before any)."""
+    return _current
 
 
 def follow_application() -> None:
@@ -26,6 +33,8 @@ def follow_application() -> None:
 def use_language(lang: str) -> texts.Translator | None:
     """Word messages in ``lang`` without an application (the command line); returns the
     translator it replaces. English falls back to Chinese when no translation is found."""
+    global _current
+    _current = "zh_CN" if lang.startswith("zh") else lang
     if lang.startswith("zh"):
         return texts.set_translator(None)
     from PySide6.QtCore import QTranslator

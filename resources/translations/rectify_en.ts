@@ -6873,5 +6873,289 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>在此空文件夹中进行并保留生成的文件</source>
         <translation>work in this empty folder and keep the files made</translation>
     </message>
+    <message>
+        <source>本程序 {licence}；{count} 个程序库、{fonts} 个字体的许可证齐全</source>
+        <translation>this program {licence}; the licences of {count} libraries and {fonts} fonts are all present</translation>
+    </message>
+    <message>
+        <source>载入 {issues_added} 个问题、{measures_added} 条整改措施</source>
+        <translation>loaded {issues_added} issues and {measures_added} measures</translation>
+    </message>
+    <message>
+        <source>openpyxl 写入、python-calamine 读回 {count} 行；xlsxwriter {version__} 可用</source>
+        <translation>openpyxl wrote and python-calamine read back {count} rows; xlsxwriter {version__} available</translation>
+    </message>
+    <message>
+        <source>导入 {count} 个问题、{measures} 条整改措施（合并单元格的工作簿）</source>
+        <translation>imported {count} issues and {measures} measures (a workbook with merged cells)</translation>
+    </message>
+    <message>
+        <source>导出 {st_size} KB，{count} 个工作表，已读回核对</source>
+        <translation>exported {st_size} KB, {count} sheets, read back and checked</translation>
+    </message>
+    <message>
+        <source>python-docx 生成 Word 文档（{st_size} KB）</source>
+        <translation>python-docx wrote a Word document ({st_size} KB)</translation>
+    </message>
+    <message>
+        <source>qtbase_zh_CN 已加载（Cancel → {sample}）</source>
+        <translation>qtbase_zh_CN loaded (Cancel → {sample})</translation>
+    </message>
+    <message>
+        <source>holidays 包：{year}–{year2} 年（含调休上班日）</source>
+        <translation>holidays package: {year}–{year2} (with make-up working days)</translation>
+    </message>
+    <message>
+        <source>{name}，{count} 张插图</source>
+        <translation>{name}, {count} pictures</translation>
+    </message>
+    <message>
+        <source>{name}（{count} KB），文字可还原为中文（{wanted}）</source>
+        <translation>{name} ({count} KB), its text maps back to Chinese ({wanted})</translation>
+    </message>
+    <message>
+        <source>已在屏幕外打开主窗口{seen}并关闭</source>
+        <translation>the main window {seen} opened off screen and closed</translation>
+    </message>
+    <message>
+        <source>自检完成：{counts} 项通过，{counts2} 项跳过，{count} 项失败。</source>
+        <translation>Self-test done: {counts} passed, {counts2} skipped, {count} failed.</translation>
+    </message>
+    <message>
+        <source>整改台账 {version__} 自检（{value}，{platform}）</source>
+        <translation>Rectification ledger {version__} self-test ({value}, {platform})</translation>
+    </message>
+    <message>
+        <source>版本号</source>
+        <translation>Version number</translation>
+    </message>
+    <message>
+        <source>关于（许可证）</source>
+        <translation>About (licences)</translation>
+    </message>
+    <message>
+        <source>已在临时文件夹建立台账并完成数据库迁移（{name}）</source>
+        <translation>ledger created and migrated in a temporary folder ({name})</translation>
+    </message>
+    <message>
+        <source>台账文件</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <source>已加载 </source>
+        <translation>loaded </translation>
+    </message>
+    <message>
+        <source>{count} 个字体文件可用：</source>
+        <translation>{count} font files available: </translation>
+    </message>
+    <message>
+        <source>示例台账</source>
+        <translation>Demo ledger</translation>
+    </message>
+    <message>
+        <source>Excel 组件</source>
+        <translation>Excel components</translation>
+    </message>
+    <message>
+        <source>Word 组件</source>
+        <translation>Word components</translation>
+    </message>
+    <message>
+        <source>{version__}（源代码，未安装）</source>
+        <translation>{version__} (source code, not installed)</translation>
+    </message>
+    <message>
+        <source>版本不一致：程序报告 {version__}，元数据为 {recorded}</source>
+        <translation>versions differ: the program says {version__}, its metadata {recorded}</translation>
+    </message>
+    <message>
+        <source>以下字体没有许可证文件：{unlicensed}</source>
+        <translation>these fonts have no licence file: {unlicensed}</translation>
+    </message>
+    <message>
+        <source>台账未能建立</source>
+        <translation>the ledger could not be created</translation>
+    </message>
+    <message>
+        <source>示例台账中没有问题</source>
+        <translation>the demo ledger has no issues</translation>
+    </message>
+    <message>
+        <source>写入的工作簿读回后内容不符</source>
+        <translation>the workbook written does not read back the same</translation>
+    </message>
+    <message>
+        <source>rectify {argv} 退出码 {code}（详情见上方的错误输出）</source>
+        <translation>rectify {argv} exit code {code} (see the error output above)</translation>
+    </message>
+    <message>
+        <source>此版本未包含 Excel 导入（desktop.excel.reader）</source>
+        <translation>this version has no Excel import (desktop.excel.reader)</translation>
+    </message>
+    <message>
+        <source>自检工作簿未能生成</source>
+        <translation>the self-test workbook was not made</translation>
+    </message>
+    <message>
+        <source>导入了 {count} 个问题、{measures} 条措施，应为 {EXPECTED_ISSUES} 个问题、{EXPECTED_MEASURES} 条措施</source>
+        <translation>imported {count} issues and {measures} measures, expected {EXPECTED_ISSUES} issues and {EXPECTED_MEASURES} measures</translation>
+    </message>
+    <message>
+        <source>此版本未包含 Excel 导出（desktop.excel.writer）</source>
+        <translation>this version has no Excel export (desktop.excel.writer)</translation>
+    </message>
+    <message>
+        <source>导出的工作簿中没有导入的问题“{expected}”</source>
+        <translation>the exported workbook lacks the imported issue “{expected}”</translation>
+    </message>
+    <message>
+        <source>找不到 Qt 的中文翻译（qtbase_zh_CN.qm，{folder}）</source>
+        <translation>Qt&apos;s Chinese translation not found (qtbase_zh_CN.qm, {folder})</translation>
+    </message>
+    <message>
+        <source>Qt 的中文翻译文件没有内容</source>
+        <translation>Qt&apos;s Chinese translation file is empty</translation>
+    </message>
+    <message>
+        <source>没有安装 holidays 包：2026 年以前的节假日将只按周末计算</source>
+        <translation>the holidays package is not installed: holidays before 2026 count weekends only</translation>
+    </message>
+    <message>
+        <source>holidays 包没有读出 2026 年的节假日安排</source>
+        <translation>the holidays package has no holidays for 2026</translation>
+    </message>
+    <message>
+        <source>此版本未附带字体</source>
+        <translation>this version comes without fonts</translation>
+    </message>
+    <message>
+        <source>找不到用户手册：{path}</source>
+        <translation>user manual not found: {path}</translation>
+    </message>
+    <message>
+        <source>{name} 不是 PDF 文件</source>
+        <translation>{name} is not a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF 的文字无法还原为中文（缺少：{missing}），可能缺少中文字体</source>
+        <translation>the PDF&apos;s text does not map back to Chinese (missing: {missing}); a Chinese font may be missing</translation>
+    </message>
+    <message>
+        <source>主窗口未显示（退出码 {code}）</source>
+        <translation>the main window did not show (exit code {code})</translation>
+    </message>
+    <message>
+        <source>主窗口关闭后退出码为 {code}</source>
+        <translation>exit code {code} after the main window closed</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>自检文件夹不是空的：{folder}</source>
+        <translation>The self-test folder is not empty: {folder}</translation>
+    </message>
+    <message>
+        <source>Qt 中文界面</source>
+        <translation>Qt in Chinese</translation>
+    </message>
+    <message>
+        <source>界面翻译</source>
+        <translation>Interface translation</translation>
+    </message>
+    <message>
+        <source>附带字体</source>
+        <translation>Bundled fonts</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>打印 PDF</source>
+        <translation>PDF printing</translation>
+    </message>
+    <message>
+        <source>使用手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>主窗口</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>以下程序库缺少版本信息：</source>
+        <translation>these libraries lack version information: </translation>
+    </message>
+    <message>
+        <source>导入后找不到巡察“{SELFTEST_INSPECTION}”</source>
+        <translation>inspection “{SELFTEST_INSPECTION}” not found after the import</translation>
+    </message>
+    <message>
+        <source>安装包中有翻译源文件却没有编译好的 .qm 文件</source>
+        <translation>the package has translation sources but no compiled .qm file</translation>
+    </message>
+    <message>
+        <source>此版本没有编译好的界面翻译（.qm）</source>
+        <translation>this version has no compiled interface translation (.qm)</translation>
+    </message>
+    <message>
+        <source>此版本没有界面翻译</source>
+        <translation>this version has no interface translation</translation>
+    </message>
+    <message>
+        <source>无法加载 {name}</source>
+        <translation>cannot load {name}</translation>
+    </message>
+    <message>
+        <source>无法加载字体 {name}</source>
+        <translation>cannot load font {name}</translation>
+    </message>
+    <message>
+        <source>用户手册的插图缺失：</source>
+        <translation>pictures of the user manual are missing: </translation>
+    </message>
+    <message>
+        <source>{WINDOW_TIMEOUT_S:.0f} 秒内主窗口未出现</source>
+        <translation>the main window did not appear within {WINDOW_TIMEOUT_S:.0f} seconds</translation>
+    </message>
+    <message>
+        <source>安装包中缺少版本信息（rectify-ledger 的元数据）</source>
+        <translation>the package lacks version information (rectify-ledger&apos;s metadata)</translation>
+    </message>
+    <message>
+        <source>出现对话框“{windowTitle}”{text}</source>
+        <translation>a dialog “{windowTitle}” appeared{text}</translation>
+    </message>
+    <message>
+        <source>，截图 主窗口.png</source>
+        <translation>, screenshot “主窗口.png”</translation>
+    </message>
+    <message>
+        <source>安装版</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <source>源代码</source>
+        <translation>source code</translation>
+    </message>
+    <message>
+        <source>[{label}] {name}：{detail}</source>
+        <translation>[{label}] {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}”（{width}×{height}{screenshot}）</source>
+        <translation>“{title}” ({width}×{height}{screenshot})</translation>
+    </message>
 </context>
 </TS>

@@ -126,3 +126,23 @@ def test_help_in_english(command: str, capsys: pytest.CaptureFixture[str]) -> No
     assert "usage: rectify" in out
     assert chinese_left(out) == [], out
     assert texts._translator is None
+
+
+def test_selftest_lines_in_english(tmp_path: Path) -> None:
+    from desktop.cli.selftest_commands import SelfTest, Skipped
+    from desktop.ui import wording
+
+    previous = wording.use_language("en")
+    try:
+        echoed: list[str] = []
+        test = SelfTest(tmp_path, echo=echoed.append)
+
+        def skipped() -> str:
+            raise Skipped("—")
+
+        test.check("甲", lambda: "ok")
+        test.check("乙", skipped)
+        assert echoed == ["[passed] 甲: ok", "[skipped] 乙: —"]
+        assert test.summary() == "Self-test done: 1 passed, 1 skipped, 0 failed."
+    finally:
+        texts.set_translator(previous)
