@@ -48,10 +48,10 @@ class YearStatus(StrEnum):
 
 
 class CalendarError(ValueError):
-    """A calendar file that cannot be used; ``message`` is Chinese and names the file."""
+    """A calendar file that cannot be used; ``message`` names the file."""
 
     def __init__(self, message: str, file: str = "") -> None:
-        self.message = f"日历文件 {file}：{message}" if file else message
+        self.message = Message(Msg.CALENDAR_FILE, file=file, message=message) if file else message
         self.file = file
         super().__init__(self.message)
 

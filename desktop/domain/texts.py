@@ -569,6 +569,23 @@ class Msg(StrEnum):
     SELFTEST_LINE = "selftest_line"
     # cli/selftest (window)
     SELFTEST_WINDOW_SEEN = "selftest_window_seen"
+    # calendar, notice (more)
+    CALENDAR_FILE = "calendar_file"
+    CALENDAR_NOT_A_DATE = "calendar_not_a_date"
+    NOTICE_UNREADABLE = "notice_unreadable"
+    PACKAGE_EVIDENCE_LIST = "package_evidence_list"
+    PROBLEM_SEPARATOR = "problem_separator"
+    # services/backup_evidence
+    EVIDENCE_OF_ISSUE = "evidence_of_issue"
+    EVIDENCE_LABEL = "evidence_label"
+    EVIDENCE_OF_MEASURE = "evidence_of_measure"
+    MORE_NOT_LISTED = "more_not_listed"
+    EVIDENCE_NO_HASH = "evidence_no_hash"
+    EVIDENCE_FILE_ABSENT = "evidence_file_absent"
+    EVIDENCE_FILE_CHANGED = "evidence_file_changed"
+    EVIDENCE_NOT_IN_BACKUP = "evidence_not_in_backup"
+    EVIDENCE_DAMAGED_IN_BACKUP = "evidence_damaged_in_backup"
+    BACKUP_EVIDENCE_INCOMPLETE = "backup_evidence_incomplete"
 
 
 SOURCE: dict[Msg, str] = {
@@ -1628,6 +1645,34 @@ SOURCE: dict[Msg, str] = {
     # cli/selftest (window)
     Msg.SELFTEST_WINDOW_SEEN: QT_TRANSLATE_NOOP(
         "texts", "“{title}”（{width}×{height}{screenshot}）"
+    ),
+    # calendar, notice (more)
+    Msg.CALENDAR_FILE: QT_TRANSLATE_NOOP("texts", "日历文件 {file}：{message}"),
+    Msg.CALENDAR_NOT_A_DATE: QT_TRANSLATE_NOOP("texts", "{what}“{text}”不是日期"),
+    Msg.NOTICE_UNREADABLE: QT_TRANSLATE_NOOP("texts", "无法读取文件 {name}（{reason}）。"),
+    Msg.PACKAGE_EVIDENCE_LIST: QT_TRANSLATE_NOOP(
+        "texts", "以下佐证材料有问题，未导出材料包：{problems}"
+    ),
+    Msg.PROBLEM_SEPARATOR: QT_TRANSLATE_NOOP("texts", "；"),
+    # services/backup_evidence
+    Msg.EVIDENCE_OF_ISSUE: QT_TRANSLATE_NOOP("texts", "问题 {issue_number}"),
+    Msg.EVIDENCE_LABEL: QT_TRANSLATE_NOOP("texts", "{where} 的佐证材料“{name}”"),
+    Msg.EVIDENCE_OF_MEASURE: QT_TRANSLATE_NOOP("texts", " 措施 {measure_seq}"),
+    Msg.MORE_NOT_LISTED: QT_TRANSLATE_NOOP("texts", "  另有 {count} 项未列出。"),
+    Msg.EVIDENCE_NO_HASH: QT_TRANSLATE_NOOP("texts", "{label}：记录中没有有效的文件校验值"),
+    Msg.EVIDENCE_FILE_ABSENT: QT_TRANSLATE_NOOP("texts", "{label}：文件缺失（{where}）"),
+    Msg.EVIDENCE_FILE_CHANGED: QT_TRANSLATE_NOOP(
+        "texts", "{label}：文件内容已被改动（与校验值不符）"
+    ),
+    Msg.EVIDENCE_NOT_IN_BACKUP: QT_TRANSLATE_NOOP("texts", "{label}：备份中没有这个文件"),
+    Msg.EVIDENCE_DAMAGED_IN_BACKUP: QT_TRANSLATE_NOOP(
+        "texts", "{label}：备份中的文件已损坏（与校验值不符）"
+    ),
+    Msg.BACKUP_EVIDENCE_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "texts",
+        "备份“{name}”中有 {count} 个佐证材料缺失或损坏，"
+        "当前台账中也没有完好的副本，不能用这份备份恢复（当前台账和它的佐证材料都"
+        "没有改变）：\n",
     ),
 }
 

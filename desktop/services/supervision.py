@@ -726,9 +726,8 @@ class SupervisionService:
         else:
             bad = self.verify_evidence(issue_id)
         if bad:
-            raise EvidenceError(
-                "以下佐证材料有问题，未导出材料包：" + "；".join(p.message for p in bad)
-            )
+            listed = Message(Msg.PROBLEM_SEPARATOR).join(p.message for p in bad)
+            raise EvidenceError(Message(Msg.PACKAGE_EVIDENCE_LIST, problems=listed))
         measures: dict[int, int] = {m.id: m.seq for m in self.ledger.list_measures(issue_id)}
         names = _package_names(records)
         index = _index_workbook(issue.number, issue.text, records, names, measures)

@@ -4680,6 +4680,18 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <source>共 {days} 天假日，{workdays} 个调休上班日。</source>
         <translation>{days} days off, {workdays} make-up working days.</translation>
     </message>
+    <message>
+        <source>第{row}行假日的开始日期</source>
+        <translation>The start date of holiday row {row}</translation>
+    </message>
+    <message>
+        <source>第{row}行假日的结束日期</source>
+        <translation>The end date of holiday row {row}</translation>
+    </message>
+    <message>
+        <source>第{row}个调休上班日</source>
+        <translation>Make-up working day {row}</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -7156,6 +7168,68 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>“{title}”（{width}×{height}{screenshot}）</source>
         <translation>“{title}” ({width}×{height}{screenshot})</translation>
+    </message>
+    <message>
+        <source>日历文件 {file}：{message}</source>
+        <translation>Calendar file {file}: {message}</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是日期</source>
+        <translation>{what} “{text}” is not a date</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {name}（{reason}）。</source>
+        <translation>Cannot read file {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>以下佐证材料有问题，未导出材料包：{problems}</source>
+        <translation>The following evidence has problems; the package was not exported: {problems}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>问题 {issue_number}</source>
+        <translation>issue {issue_number}</translation>
+    </message>
+    <message>
+        <source>{where} 的佐证材料“{name}”</source>
+        <translation>evidence “{name}” of {where}</translation>
+    </message>
+    <message>
+        <source> 措施 {measure_seq}</source>
+        <translation>, measure {measure_seq}</translation>
+    </message>
+    <message>
+        <source>  另有 {count} 项未列出。</source>
+        <translation>  {count} more not listed.</translation>
+    </message>
+    <message>
+        <source>{label}：记录中没有有效的文件校验值</source>
+        <translation>{label}: the record has no valid file checksum</translation>
+    </message>
+    <message>
+        <source>{label}：文件缺失（{where}）</source>
+        <translation>{label}: the file is missing ({where})</translation>
+    </message>
+    <message>
+        <source>{label}：文件内容已被改动（与校验值不符）</source>
+        <translation>{label}: the file's content was changed (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>{label}：备份中没有这个文件</source>
+        <translation>{label}: the backup does not have this file</translation>
+    </message>
+    <message>
+        <source>{label}：备份中的文件已损坏（与校验值不符）</source>
+        <translation>{label}: the file in the backup is damaged (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>备份“{name}”中有 {count} 个佐证材料缺失或损坏，当前台账中也没有完好的副本，不能用这份备份恢复（当前台账和它的佐证材料都没有改变）：
+</source>
+        <translation>{count} evidence files in backup “{name}” are missing or damaged, and the current ledger has no sound copy either; this backup cannot be used to restore (the current ledger and its evidence are unchanged):
+</translation>
     </message>
 </context>
 </TS>
