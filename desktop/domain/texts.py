@@ -586,6 +586,69 @@ class Msg(StrEnum):
     EVIDENCE_NOT_IN_BACKUP = "evidence_not_in_backup"
     EVIDENCE_DAMAGED_IN_BACKUP = "evidence_damaged_in_backup"
     BACKUP_EVIDENCE_INCOMPLETE = "backup_evidence_incomplete"
+    # cli/ledger_commands (stats)
+    STATS_COUNTS = "stats_counts"
+    STATS_STATUS_COUNT = "stats_status_count"
+    STATS_ISSUES = "stats_issues"
+    STATS_MEASURES = "stats_measures"
+    STATS_ISSUES_SHORT = "stats_issues_short"
+    STATS_UNIT_ISSUE = "stats_unit_issue"
+    STATS_UNIT_MEASURE = "stats_unit_measure"
+    STATS_ON_TIME_NONE = "stats_on_time_none"
+    STATS_ON_TIME = "stats_on_time"
+    STATS_ON_TIME_UNKNOWN = "stats_on_time_unknown"
+    STATS_ON_TIME_LINE = "stats_on_time_line"
+    STATS_ISSUES_LOWER = "stats_issues_lower"
+    STATS_GROUP = "stats_group"
+    STATS_AS_OF = "stats_as_of"
+    STATS_POSTPONED = "stats_postponed"
+    STATS_SIGN_OFF = "stats_sign_off"
+    STATS_BY_UNIT = "stats_by_unit"
+    STATS_BY_CATEGORY = "stats_by_category"
+    STATS_OVERDUE = "stats_overdue"
+    STATS_OVERDUE_ISSUE = "stats_overdue_issue"
+    STATS_OVERDUE_MEASURE = "stats_overdue_measure"
+    STATS_OVERDUE_ITEM = "stats_overdue_item"
+    STATS_PEOPLE = "stats_people"
+    STATS_FUNDS = "stats_funds"
+    STATS_OUTCOMES = "stats_outcomes"
+    STATS_SINCE = "stats_since"
+    # domain/ledger_check
+    LINT_DONE_MEASURES_OPEN = "lint_done_measures_open"
+    LINT_DONE_NO_EVIDENCE = "lint_done_no_evidence"
+    LINT_DEADLINE_BEFORE_FEEDBACK = "lint_deadline_before_feedback"
+    LINT_SAME_TEXT = "lint_same_text"
+    LINT_MEASURES_DONE_ISSUE_NOT = "lint_measures_done_issue_not"
+    LINT_MEASURE_NO_UNIT = "lint_measure_no_unit"
+    LINT_MEASURE_NO_DEADLINE = "lint_measure_no_deadline"
+    LINT_MEASURE_DEADLINE_BEFORE_FEEDBACK = "lint_measure_deadline_before_feedback"
+    LINT_DUPLICATE_NUMBER = "lint_duplicate_number"
+    LINT_NEARLY_SAME_TEXT = "lint_nearly_same_text"
+    LINT_MEASURES_STARTED_ISSUE_NOT = "lint_measures_started_issue_not"
+    LINT_STATUS_DISAGREES = "lint_status_disagrees"
+    # domain/ledger_check (units)
+    LINT_PLACE_ISSUE = "lint_place_issue"
+    LINT_PLACE_MEASURE = "lint_place_measure"
+    LINT_UNIT_RUN_TOGETHER = "lint_unit_run_together"
+    LINT_UNIT_USED_ONCE = "lint_unit_used_once"
+    # domain/supervision
+    POSTPONE_NOT_LATER = "postpone_not_later"
+    POSTPONE_DONE = "postpone_done"
+    POSTPONE_PENDING = "postpone_pending"
+    POSTPONE_DECIDED = "postpone_decided"
+    DECIDED_BEFORE_REQUEST = "decided_before_request"
+    SIGNOFF_PENDING = "signoff_pending"
+    SIGNOFF_DONE = "signoff_done"
+    MEASURES_NOT_DONE = "measures_not_done"
+    NO_EVIDENCE = "no_evidence"
+    NO_SIGNOFF_REQUEST = "no_signoff_request"
+    REOPEN_ONLY_CLOSED = "reopen_only_closed"
+    POSTPONE_BEFORE_REQUEST = "postpone_before_request"
+    ISSUE_NOT_DONE = "issue_not_done"
+    BAD_ACCOUNTABILITY_KIND = "bad_accountability_kind"
+    BAD_PEOPLE_COUNT = "bad_people_count"
+    BAD_FUNDS_KIND = "bad_funds_kind"
+    BAD_AMOUNT = "bad_amount"
 
 
 SOURCE: dict[Msg, str] = {
@@ -1674,6 +1737,123 @@ SOURCE: dict[Msg, str] = {
         "当前台账中也没有完好的副本，不能用这份备份恢复（当前台账和它的佐证材料都"
         "没有改变）：\n",
     ),
+    # cli/ledger_commands (stats)
+    Msg.STATS_COUNTS: QT_TRANSLATE_NOOP(
+        "texts",
+        "{label}共 {total} {unit}：{parts}；长期坚持 {long_term} {unit}；"
+        "逾期 {overdue} {unit}；完成率 {rate}（{finished}/{total}）",
+    ),
+    Msg.STATS_STATUS_COUNT: QT_TRANSLATE_NOOP("texts", "{status} {count} {unit}"),
+    Msg.STATS_ISSUES: QT_TRANSLATE_NOOP("texts", "问题"),
+    Msg.STATS_MEASURES: QT_TRANSLATE_NOOP("texts", "整改措施"),
+    Msg.STATS_ISSUES_SHORT: QT_TRANSLATE_NOOP("texts", "措施"),
+    Msg.STATS_UNIT_ISSUE: QT_TRANSLATE_NOOP("texts", "个"),
+    Msg.STATS_UNIT_MEASURE: QT_TRANSLATE_NOOP("texts", "条"),
+    Msg.STATS_ON_TIME_NONE: QT_TRANSLATE_NOOP("texts", "{label}：无可计算的事项"),
+    Msg.STATS_ON_TIME: QT_TRANSLATE_NOOP("texts", "{label} {rate:.2f}%（{on_time}/{finished}）"),
+    Msg.STATS_ON_TIME_UNKNOWN: QT_TRANSLATE_NOOP("texts", "，另有 {count} 个已完成但完成日期未知"),
+    Msg.STATS_ON_TIME_LINE: QT_TRANSLATE_NOOP("texts", "按期完成率：{issues}；{measures}"),
+    Msg.STATS_ISSUES_LOWER: QT_TRANSLATE_NOOP("texts", "问题"),
+    Msg.STATS_GROUP: QT_TRANSLATE_NOOP(
+        "texts",
+        "  {name}：问题 {issues} 个，完成 {issues_done} 个（{issues_rate}），"
+        "逾期 {issues_overdue} 个；措施 {measures} 条，"
+        "完成 {measures_done} 条（{measures_rate}），逾期 {measures_overdue} 条",
+    ),
+    Msg.STATS_AS_OF: QT_TRANSLATE_NOOP("texts", "截至 {date}："),
+    Msg.STATS_POSTPONED: QT_TRANSLATE_NOOP(
+        "texts",
+        "延期：已批准延期的问题 {issues} 个、措施 {measures} 条；待审批的延期申请 {pending} 项",
+    ),
+    Msg.STATS_SIGN_OFF: QT_TRANSLATE_NOOP(
+        "texts",
+        "销号：待审核 {pending} 个，已销号 {approved} 个，已退回 {returned} 个，"
+        "重新打开 {reopened} 个",
+    ),
+    Msg.STATS_BY_UNIT: QT_TRANSLATE_NOOP("texts", "按责任单位："),
+    Msg.STATS_BY_CATEGORY: QT_TRANSLATE_NOOP("texts", "按问题类别："),
+    Msg.STATS_OVERDUE: QT_TRANSLATE_NOOP("texts", "逾期清单（{count} 项）："),
+    Msg.STATS_OVERDUE_ISSUE: QT_TRANSLATE_NOOP("texts", "问题 {number}"),
+    Msg.STATS_OVERDUE_MEASURE: QT_TRANSLATE_NOOP("texts", "问题 {number} 第{seq}条措施"),
+    Msg.STATS_OVERDUE_ITEM: QT_TRANSLATE_NOOP(
+        "texts", "  {what}（{unit}）：时限 {deadline}，逾期 {days} 天"
+    ),
+    Msg.STATS_PEOPLE: QT_TRANSLATE_NOOP("texts", "{label} {count} 人"),
+    Msg.STATS_FUNDS: QT_TRANSLATE_NOOP("texts", "{label} {amount:.3f} 万元"),
+    Msg.STATS_OUTCOMES: QT_TRANSLATE_NOOP(
+        "texts",
+        "整改成效：建章立制 {rules} 项；问责 {people_total} 人（{people}）；"
+        "资金 {funds_total:.3f} 万元（{funds}）",
+    ),
+    Msg.STATS_SINCE: QT_TRANSLATE_NOOP("texts", "自 {date} 起：{batches} 次操作，{changes} 处修改"),
+    # domain/ledger_check
+    Msg.LINT_DONE_MEASURES_OPEN: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}已标为“{label}”，但第{seqs}条整改措施尚未完成"
+    ),
+    Msg.LINT_DONE_NO_EVIDENCE: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}已标为“{label}”，但没有佐证材料"
+    ),
+    Msg.LINT_DEADLINE_BEFORE_FEEDBACK: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的整改时限（{d}）早于反馈日期（{when}）"
+    ),
+    Msg.LINT_SAME_TEXT: QT_TRANSLATE_NOOP("texts", "问题{number}与问题{number2}的内容相同"),
+    Msg.LINT_MEASURES_DONE_ISSUE_NOT: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的整改措施均已完成，但问题状态为“{label}”"
+    ),
+    Msg.LINT_MEASURE_NO_UNIT: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的第{seq}条整改措施未明确责任单位"
+    ),
+    Msg.LINT_MEASURE_NO_DEADLINE: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的第{seq}条整改措施没有整改时限"
+    ),
+    Msg.LINT_MEASURE_DEADLINE_BEFORE_FEEDBACK: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的第{seq}条整改措施的整改时限（{md}）早于反馈日期（{when}）"
+    ),
+    Msg.LINT_DUPLICATE_NUMBER: QT_TRANSLATE_NOOP(
+        "texts", "问题编号“{number}”在同一轮巡察中重复（第{position}个问题也是这个编号）"
+    ),
+    Msg.LINT_NEARLY_SAME_TEXT: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}与问题{number2}的内容几乎相同"
+    ),
+    Msg.LINT_MEASURES_STARTED_ISSUE_NOT: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的部分整改措施已启动，但问题状态为“{label}”"
+    ),
+    Msg.LINT_STATUS_DISAGREES: QT_TRANSLATE_NOOP(
+        "texts", "问题{number}的状态为“{label}”，按整改措施的状态应为“{STATUS_LABELS}”"
+    ),
+    # domain/ledger_check (units)
+    Msg.LINT_PLACE_ISSUE: QT_TRANSLATE_NOOP("texts", "问题{number}"),
+    Msg.LINT_PLACE_MEASURE: QT_TRANSLATE_NOOP("texts", "问题{number}的第{seq}条整改措施"),
+    Msg.LINT_UNIT_RUN_TOGETHER: QT_TRANSLATE_NOOP(
+        "texts",
+        "{place}的单位“{unit}”像是“{first}”和“{second}”两个单位连在一起，"
+        "请分开填写（牵头单位、配合单位各填一个）",
+    ),
+    Msg.LINT_UNIT_USED_ONCE: QT_TRANSLATE_NOOP(
+        "texts", "{place}的单位“{unit}”在台账中只出现这一次，请核对名称是否写错"
+    ),
+    # domain/supervision
+    Msg.POSTPONE_NOT_LATER: QT_TRANSLATE_NOOP("texts", "延期后的时限应晚于原时限（{isoformat}）"),
+    Msg.POSTPONE_DONE: QT_TRANSLATE_NOOP("texts", "已完成的事项无需申请延期"),
+    Msg.POSTPONE_PENDING: QT_TRANSLATE_NOOP("texts", "已有一项延期申请待审批，请先审批该申请"),
+    Msg.POSTPONE_DECIDED: QT_TRANSLATE_NOOP("texts", "该延期申请已审批（{DECISION_LABELS}）"),
+    Msg.DECIDED_BEFORE_REQUEST: QT_TRANSLATE_NOOP("texts", "审批日期早于申请日期"),
+    Msg.SIGNOFF_PENDING: QT_TRANSLATE_NOOP("texts", "该问题已申请销号，正在等待审核"),
+    Msg.SIGNOFF_DONE: QT_TRANSLATE_NOOP("texts", "该问题已销号"),
+    Msg.MEASURES_NOT_DONE: QT_TRANSLATE_NOOP("texts", "第{measure_numbers}条整改措施尚未完成"),
+    Msg.NO_EVIDENCE: QT_TRANSLATE_NOOP("texts", "没有佐证材料"),
+    Msg.NO_SIGNOFF_REQUEST: QT_TRANSLATE_NOOP(
+        "texts", "该问题没有待审核的销号申请（当前：{SIGN_OFF_STATE_LABELS}）"
+    ),
+    Msg.REOPEN_ONLY_CLOSED: QT_TRANSLATE_NOOP(
+        "texts", "只有已销号的问题才能重新打开（当前：{STATUS_LABELS}）"
+    ),
+    Msg.POSTPONE_BEFORE_REQUEST: QT_TRANSLATE_NOOP("texts", "延期后的时限早于申请日期"),
+    Msg.ISSUE_NOT_DONE: QT_TRANSLATE_NOOP("texts", "问题尚未完成（{STATUS_LABELS}）"),
+    Msg.BAD_ACCOUNTABILITY_KIND: QT_TRANSLATE_NOOP("texts", "问责方式不在列表中"),
+    Msg.BAD_PEOPLE_COUNT: QT_TRANSLATE_NOOP("texts", "问责人数应为 1 到 9999"),
+    Msg.BAD_FUNDS_KIND: QT_TRANSLATE_NOOP("texts", "资金类别不在列表中"),
+    Msg.BAD_AMOUNT: QT_TRANSLATE_NOOP("texts", "金额应为大于 0 的数字（万元，最多三位小数）"),
 }
 
 # (context, source text) -> translated text; None: the Chinese source text.
@@ -1700,6 +1880,14 @@ def translated(source: str) -> str:
     if _translator is None:
         return source
     return _translator(CONTEXT, source) or source
+
+
+def translate_label(source: str, context: str = "labels") -> str:
+    """A domain label (a status word, a kind of accountability) in the installed
+    language, as the UI translates it in ``context``; unchanged when it has none."""
+    if _translator is None:
+        return source
+    return _translator(context, source) or source
 
 
 def render(code: Msg, values: Mapping[str, Any]) -> str:

@@ -7215,7 +7215,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>{label}：文件内容已被改动（与校验值不符）</source>
-        <translation>{label}: the file's content was changed (checksum mismatch)</translation>
+        <translation>{label}: the file&apos;s content was changed (checksum mismatch)</translation>
     </message>
     <message>
         <source>{label}：备份中没有这个文件</source>
@@ -7230,6 +7230,238 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
 </source>
         <translation>{count} evidence files in backup “{name}” are missing or damaged, and the current ledger has no sound copy either; this backup cannot be used to restore (the current ledger and its evidence are unchanged):
 </translation>
+    </message>
+    <message>
+        <source>{label}共 {total} {unit}：{parts}；长期坚持 {long_term} {unit}；逾期 {overdue} {unit}；完成率 {rate}（{finished}/{total}）</source>
+        <translation>{label}: {total} {unit} in all: {parts}; long-term {long_term} {unit}; overdue {overdue} {unit}; completion rate {rate} ({finished}/{total})</translation>
+    </message>
+    <message>
+        <source>{status} {count} {unit}</source>
+        <translation>{status} {count} {unit}</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>issues</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>{label}：无可计算的事项</source>
+        <translation>{label}: nothing to count</translation>
+    </message>
+    <message>
+        <source>{label} {rate:.2f}%（{on_time}/{finished}）</source>
+        <translation>{label} {rate:.2f}% ({on_time}/{finished})</translation>
+    </message>
+    <message>
+        <source>，另有 {count} 个已完成但完成日期未知</source>
+        <translation>, and {count} completed with no completion date</translation>
+    </message>
+    <message>
+        <source>按期完成率：{issues}；{measures}</source>
+        <translation>Completed on time: {issues}; {measures}</translation>
+    </message>
+    <message>
+        <source>  {name}：问题 {issues} 个，完成 {issues_done} 个（{issues_rate}），逾期 {issues_overdue} 个；措施 {measures} 条，完成 {measures_done} 条（{measures_rate}），逾期 {measures_overdue} 条</source>
+        <translation>  {name}: {issues} issues, {issues_done} completed ({issues_rate}), {issues_overdue} overdue; {measures} measures, {measures_done} completed ({measures_rate}), {measures_overdue} overdue</translation>
+    </message>
+    <message>
+        <source>截至 {date}：</source>
+        <translation>As of {date}:</translation>
+    </message>
+    <message>
+        <source>延期：已批准延期的问题 {issues} 个、措施 {measures} 条；待审批的延期申请 {pending} 项</source>
+        <translation>Postponed: {issues} issues and {measures} measures approved; {pending} requests awaiting a decision</translation>
+    </message>
+    <message>
+        <source>销号：待审核 {pending} 个，已销号 {approved} 个，已退回 {returned} 个，重新打开 {reopened} 个</source>
+        <translation>Sign-off: {pending} awaiting review, {approved} signed off, {returned} returned, {reopened} reopened</translation>
+    </message>
+    <message>
+        <source>按责任单位：</source>
+        <translation>By responsible unit:</translation>
+    </message>
+    <message>
+        <source>按问题类别：</source>
+        <translation>By category:</translation>
+    </message>
+    <message>
+        <source>逾期清单（{count} 项）：</source>
+        <translation>Overdue ({count} items):</translation>
+    </message>
+    <message>
+        <source>问题 {number}</source>
+        <translation>Issue {number}</translation>
+    </message>
+    <message>
+        <source>问题 {number} 第{seq}条措施</source>
+        <translation>Issue {number}, measure {seq}</translation>
+    </message>
+    <message>
+        <source>  {what}（{unit}）：时限 {deadline}，逾期 {days} 天</source>
+        <translation>  {what} ({unit}): deadline {deadline}, {days} days overdue</translation>
+    </message>
+    <message>
+        <source>{label} {count} 人</source>
+        <translation>{label} {count} people</translation>
+    </message>
+    <message>
+        <source>{label} {amount:.3f} 万元</source>
+        <translation>{label} {amount:.3f} (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>整改成效：建章立制 {rules} 项；问责 {people_total} 人（{people}）；资金 {funds_total:.3f} 万元（{funds}）</source>
+        <translation>Outcomes: {rules} rules made; {people_total} people held accountable ({people}); funds {funds_total:.3f} (10,000 yuan) ({funds})</translation>
+    </message>
+    <message>
+        <source>自 {date} 起：{batches} 次操作，{changes} 处修改</source>
+        <translation>Since {date}: {batches} operations, {changes} changes</translation>
+    </message>
+    <message>
+        <source>问题{number}已标为“{label}”，但第{seqs}条整改措施尚未完成</source>
+        <translation>Issue {number} is marked “{label}”, but its measure(s) {seqs} are not completed</translation>
+    </message>
+    <message>
+        <source>问题{number}已标为“{label}”，但没有佐证材料</source>
+        <translation>Issue {number} is marked “{label}”, but has no evidence</translation>
+    </message>
+    <message>
+        <source>问题{number}的整改时限（{d}）早于反馈日期（{when}）</source>
+        <translation>The deadline of issue {number} ({d}) is earlier than the feedback date ({when})</translation>
+    </message>
+    <message>
+        <source>问题{number}与问题{number2}的内容相同</source>
+        <translation>Issue {number} has the same content as issue {number2}</translation>
+    </message>
+    <message>
+        <source>问题{number}的整改措施均已完成，但问题状态为“{label}”</source>
+        <translation>All measures of issue {number} are completed, but the issue's status is “{label}”</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施未明确责任单位</source>
+        <translation>Measure {seq} of issue {number} has no responsible unit</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施没有整改时限</source>
+        <translation>Measure {seq} of issue {number} has no deadline</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施的整改时限（{md}）早于反馈日期（{when}）</source>
+        <translation>The deadline of measure {seq} of issue {number} ({md}) is earlier than the feedback date ({when})</translation>
+    </message>
+    <message>
+        <source>问题编号“{number}”在同一轮巡察中重复（第{position}个问题也是这个编号）</source>
+        <translation>Issue number “{number}” repeats within one inspection (issue {position} has it too)</translation>
+    </message>
+    <message>
+        <source>问题{number}与问题{number2}的内容几乎相同</source>
+        <translation>Issue {number} has nearly the same content as issue {number2}</translation>
+    </message>
+    <message>
+        <source>问题{number}的部分整改措施已启动，但问题状态为“{label}”</source>
+        <translation>Some measures of issue {number} have started, but the issue's status is “{label}”</translation>
+    </message>
+    <message>
+        <source>问题{number}的状态为“{label}”，按整改措施的状态应为“{STATUS_LABELS}”</source>
+        <translation>The status of issue {number} is “{label}”; by its measures it should be “{STATUS_LABELS}”</translation>
+    </message>
+    <message>
+        <source>问题{number}</source>
+        <translation>issue {number}</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施</source>
+        <translation>measure {seq} of issue {number}</translation>
+    </message>
+    <message>
+        <source>{place}的单位“{unit}”像是“{first}”和“{second}”两个单位连在一起，请分开填写（牵头单位、配合单位各填一个）</source>
+        <translation>The unit “{unit}” of {place} looks like two units run together, “{first}” and “{second}”; write them apart (one lead unit, one cooperating unit)</translation>
+    </message>
+    <message>
+        <source>{place}的单位“{unit}”在台账中只出现这一次，请核对名称是否写错</source>
+        <translation>The unit “{unit}” of {place} appears only once in the ledger; check that its name is not misspelt</translation>
+    </message>
+    <message>
+        <source>延期后的时限应晚于原时限（{isoformat}）</source>
+        <translation>The new deadline should be later than the old one ({isoformat})</translation>
+    </message>
+    <message>
+        <source>已完成的事项无需申请延期</source>
+        <translation>A completed item needs no postponement</translation>
+    </message>
+    <message>
+        <source>已有一项延期申请待审批，请先审批该申请</source>
+        <translation>A postponement request is already waiting for a decision; decide it first</translation>
+    </message>
+    <message>
+        <source>该延期申请已审批（{DECISION_LABELS}）</source>
+        <translation>This postponement request was already decided ({DECISION_LABELS})</translation>
+    </message>
+    <message>
+        <source>审批日期早于申请日期</source>
+        <translation>The decision date is earlier than the request date</translation>
+    </message>
+    <message>
+        <source>该问题已申请销号，正在等待审核</source>
+        <translation>Sign-off was requested for this issue and awaits review</translation>
+    </message>
+    <message>
+        <source>该问题已销号</source>
+        <translation>This issue is signed off</translation>
+    </message>
+    <message>
+        <source>第{measure_numbers}条整改措施尚未完成</source>
+        <translation>Measure(s) {measure_numbers} not completed yet</translation>
+    </message>
+    <message>
+        <source>没有佐证材料</source>
+        <translation>No evidence</translation>
+    </message>
+    <message>
+        <source>该问题没有待审核的销号申请（当前：{SIGN_OFF_STATE_LABELS}）</source>
+        <translation>This issue has no sign-off request awaiting review (now: {SIGN_OFF_STATE_LABELS})</translation>
+    </message>
+    <message>
+        <source>只有已销号的问题才能重新打开（当前：{STATUS_LABELS}）</source>
+        <translation>Only a signed-off issue can be reopened (now: {STATUS_LABELS})</translation>
+    </message>
+    <message>
+        <source>延期后的时限早于申请日期</source>
+        <translation>The new deadline is earlier than the request date</translation>
+    </message>
+    <message>
+        <source>问题尚未完成（{STATUS_LABELS}）</source>
+        <translation>The issue is not completed yet ({STATUS_LABELS})</translation>
+    </message>
+    <message>
+        <source>问责方式不在列表中</source>
+        <translation>The kind of accountability is not in the list</translation>
+    </message>
+    <message>
+        <source>问责人数应为 1 到 9999</source>
+        <translation>The number of people held accountable should be 1 to 9999</translation>
+    </message>
+    <message>
+        <source>资金类别不在列表中</source>
+        <translation>The kind of funds is not in the list</translation>
+    </message>
+    <message>
+        <source>金额应为大于 0 的数字（万元，最多三位小数）</source>
+        <translation>The amount should be a number above 0 (in 10,000 yuan, at most three decimals)</translation>
     </message>
 </context>
 </TS>

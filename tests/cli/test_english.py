@@ -146,3 +146,18 @@ def test_selftest_lines_in_english(tmp_path: Path) -> None:
         assert test.summary() == "Self-test done: 1 passed, 1 skipped, 0 failed."
     finally:
         texts.set_translator(previous)
+
+
+def test_stats_and_lint_in_english(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", "stats", "--ledger", str(demo_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Issues: 14 issues in all: ")
+    # Lines of units and categories begin with the ledger's own names.
+    ours = [line for line in out.splitlines() if not line.startswith("  ")]
+    assert chinese_left("\n".join(ours)) == [], out
+    assert main(["--lang", "en", "lint", "--ledger", str(demo_path)]) == 1
+    captured = capsys.readouterr()
+    assert "has no evidence" in captured.out + captured.err
+    assert chinese_left(captured.out + captured.err) == []
+    assert main(["stats", "--ledger", str(demo_path)]) == 0
+    assert capsys.readouterr().out.startswith("问题共 14 个：")
