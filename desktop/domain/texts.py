@@ -649,6 +649,43 @@ class Msg(StrEnum):
     BAD_PEOPLE_COUNT = "bad_people_count"
     BAD_FUNDS_KIND = "bad_funds_kind"
     BAD_AMOUNT = "bad_amount"
+    # services/check
+    CHECK_RESTORE = "check_restore"
+    CHECK_SOUND = "check_sound"
+    CHECK_FOUND = "check_found"
+    CHECK_FOUND_TECH = "check_found_tech"
+    CHECK_HISTORY_INTACT = "check_history_intact"
+    CHECK_DATA_INTACT = "check_data_intact"
+    CHECK_CHAIN_INTACT = "check_chain_intact"
+    CHECK_CHAIN_BROKEN_AT = "check_chain_broken_at"
+    CHECK_PROBLEMS = "check_problems"
+    CHECK_DATA = "check_data"
+    CHECK_ACTION = "check_action"
+    CHECK_EVIDENCE_INTACT = "check_evidence_intact"
+    CHECK_NOTHING_TO_DO = "check_nothing_to_do"
+    CHECK_TRUNCATED = "check_truncated"
+    CHECK_SERVER_UNREADABLE = "check_server_unreadable"
+    CHECK_HISTORY_ALTERED = "check_history_altered"
+    CHECK_AND_MORE = "check_and_more"
+    CHECK_EVIDENCE_BAD = "check_evidence_bad"
+    CHECK_COPY_EVIDENCE_FOLDER = "check_copy_evidence_folder"
+    CHECK_ASK_DBA = "check_ask_dba"
+    CHECK_INCOMPLETE = "check_incomplete"
+    CHECK_EVIDENCE_MISSING = "check_evidence_missing"
+    CHECK_LOGINS_BY_SERVER = "check_logins_by_server"
+    CHECK_INTEGRITY_OK = "check_integrity_ok"
+    CHECK_FOREIGN_KEYS_OK = "check_foreign_keys_ok"
+    CHECK_TECHNICAL = "check_technical"
+    CHECK_DATA_LOST = "check_data_lost"
+    CHECK_SERVER_RISK = "check_server_risk"
+    CHECK_SERVER_ACTION = "check_server_action"
+    CHECK_DAMAGED = "check_damaged"
+    CHECK_HISTORY_RISK = "check_history_risk"
+    CHECK_HISTORY_ACTION = "check_history_action"
+    CHECK_EVIDENCE_RISK = "check_evidence_risk"
+    CHECK_DAMAGED_RISK = "check_damaged_risk"
+    CHECK_EVIDENCE_ACTION = "check_evidence_action"
+    CHECK_STOP_CHANGING = "check_stop_changing"
 
 
 SOURCE: dict[Msg, str] = {
@@ -1854,6 +1891,92 @@ SOURCE: dict[Msg, str] = {
     Msg.BAD_PEOPLE_COUNT: QT_TRANSLATE_NOOP("texts", "问责人数应为 1 到 9999"),
     Msg.BAD_FUNDS_KIND: QT_TRANSLATE_NOOP("texts", "资金类别不在列表中"),
     Msg.BAD_AMOUNT: QT_TRANSLATE_NOOP("texts", "金额应为大于 0 的数字（万元，最多三位小数）"),
+    # services/check
+    Msg.CHECK_RESTORE: QT_TRANSLATE_NOOP(
+        "texts",
+        "从备份恢复：在“文件 → 备份与恢复”中选择最近的一份备份，"
+        "点“恢复”（命令行：rectify backup --list 列出备份，"
+        "rectify restore 备份文件 恢复）。恢复前软件会把现在的台账文件另存一份，"
+        "不会丢掉它。",
+    ),
+    Msg.CHECK_SOUND: QT_TRANSLATE_NOOP("texts", "台账完好：{parts}。"),
+    Msg.CHECK_FOUND: QT_TRANSLATE_NOOP("texts", "台账检查发现问题（{count} 处）。"),
+    Msg.CHECK_FOUND_TECH: QT_TRANSLATE_NOOP("texts", "台账检查发现 {count} 个问题："),
+    Msg.CHECK_HISTORY_INTACT: QT_TRANSLATE_NOOP(
+        "texts", "{entries_checked} 条修改记录都在，没有被改动过"
+    ),
+    Msg.CHECK_DATA_INTACT: QT_TRANSLATE_NOOP("texts", "数据完整"),
+    Msg.CHECK_CHAIN_INTACT: QT_TRANSLATE_NOOP("texts", "历史记录 {entries_checked} 条，校验链完整"),
+    Msg.CHECK_CHAIN_BROKEN_AT: QT_TRANSLATE_NOOP(
+        "texts", "历史记录的校验链在第 {entry_id} 条（操作批次 #{batch_id}）处首次断开。"
+    ),
+    Msg.CHECK_PROBLEMS: QT_TRANSLATE_NOOP("texts", "问题："),
+    Msg.CHECK_DATA: QT_TRANSLATE_NOOP("texts", "数据：{risk}"),
+    Msg.CHECK_ACTION: QT_TRANSLATE_NOOP("texts", "请这样做：{action}"),
+    Msg.CHECK_EVIDENCE_INTACT: QT_TRANSLATE_NOOP("texts", "佐证材料 {evidence_files} 个文件完好"),
+    Msg.CHECK_NOTHING_TO_DO: QT_TRANSLATE_NOOP("texts", "数据完好，无需任何操作。"),
+    Msg.CHECK_TRUNCATED: QT_TRANSLATE_NOOP(
+        "texts",
+        "台账文件不完整：文件被截断了（通常是复制、下载或同步时中断），"
+        "文件末尾的一部分内容已经没有了。",
+    ),
+    Msg.CHECK_SERVER_UNREADABLE: QT_TRANSLATE_NOOP(
+        "texts", "台账数据库无法完整读取（服务器出错或连接中断）。"
+    ),
+    Msg.CHECK_HISTORY_ALTERED: QT_TRANSLATE_NOOP(
+        "texts",
+        "修改历史记录被改动过（{count} 处）："
+        "有历史记录在保存之后被改动、删除或替换过，而且不是通过本软件。",
+    ),
+    Msg.CHECK_AND_MORE: QT_TRANSLATE_NOOP("texts", "等 {count} 个"),
+    Msg.CHECK_EVIDENCE_BAD: QT_TRANSLATE_NOOP(
+        "texts", "有 {count} 个佐证材料文件缺失或内容被改动：{named}{more}。"
+    ),
+    Msg.CHECK_COPY_EVIDENCE_FOLDER: QT_TRANSLATE_NOOP(
+        "texts",
+        "如果台账是从别处复制过来的，请把它旁边的“{name}.evidence”文件夹一并复制到台账旁边；否则",
+    ),
+    Msg.CHECK_ASK_DBA: QT_TRANSLATE_NOOP(
+        "texts", "请联系数据库管理员从数据库备份中找回这些材料，或"
+    ),
+    Msg.CHECK_INCOMPLETE: QT_TRANSLATE_NOOP("texts", "检查没有完成。"),
+    Msg.CHECK_EVIDENCE_MISSING: QT_TRANSLATE_NOOP("texts", "{label}：文件缺失（{missing_text}）"),
+    Msg.CHECK_LOGINS_BY_SERVER: QT_TRANSLATE_NOOP("texts", "操作批次的登录账号由服务器记录"),
+    Msg.CHECK_INTEGRITY_OK: QT_TRANSLATE_NOOP("texts", "数据库完整性检查通过"),
+    Msg.CHECK_FOREIGN_KEYS_OK: QT_TRANSLATE_NOOP("texts", "外键检查通过"),
+    Msg.CHECK_TECHNICAL: QT_TRANSLATE_NOOP("texts", "技术细节："),
+    Msg.CHECK_DATA_LOST: QT_TRANSLATE_NOOP(
+        "texts", "有数据已经丢失：被截掉的那部分记录无法从这个文件找回。"
+    ),
+    Msg.CHECK_SERVER_RISK: QT_TRANSLATE_NOOP(
+        "texts", "数据可能有风险：无法确认服务器上的台账是否完好。"
+    ),
+    Msg.CHECK_SERVER_ACTION: QT_TRANSLATE_NOOP(
+        "texts", "请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。"
+    ),
+    Msg.CHECK_DAMAGED: QT_TRANSLATE_NOOP(
+        "texts",
+        "台账文件已损坏：数据库内部结构出错（{count} 处），部分记录可能读不出来或不完整。",
+    ),
+    Msg.CHECK_HISTORY_RISK: QT_TRANSLATE_NOOP(
+        "texts", "问题和措施的记录仍可正常使用，但已无法证明它们没有被人用其他工具改过。"
+    ),
+    Msg.CHECK_HISTORY_ACTION: QT_TRANSLATE_NOOP(
+        "texts",
+        "请把台账文件交给管理员，核查是谁用其他工具改动了它；"
+        "若需要一份可信的台账，从改动之前的备份恢复。",
+    ),
+    Msg.CHECK_EVIDENCE_RISK: QT_TRANSLATE_NOOP(
+        "texts",
+        "问题、措施和其他记录都完好，只是这些材料的文件找不到了，或已不是当初附上的内容。",
+    ),
+    Msg.CHECK_DAMAGED_RISK: QT_TRANSLATE_NOOP(
+        "texts", "数据有风险：部分记录可能已经损坏，继续修改可能让损坏扩大。"
+    ),
+    Msg.CHECK_EVIDENCE_ACTION: QT_TRANSLATE_NOOP(
+        "texts", "从含有这些材料的备份恢复，或在相应的问题上重新附上材料。"
+    ),
+    Msg.CHECK_STOP_CHANGING: QT_TRANSLATE_NOOP("texts", "先不要再修改这个台账，"),
 }
 
 # (context, source text) -> translated text; None: the Chinese source text.

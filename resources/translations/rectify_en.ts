@@ -7349,7 +7349,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>问题{number}的整改措施均已完成，但问题状态为“{label}”</source>
-        <translation>All measures of issue {number} are completed, but the issue's status is “{label}”</translation>
+        <translation>All measures of issue {number} are completed, but the issue&apos;s status is “{label}”</translation>
     </message>
     <message>
         <source>问题{number}的第{seq}条整改措施未明确责任单位</source>
@@ -7373,7 +7373,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>问题{number}的部分整改措施已启动，但问题状态为“{label}”</source>
-        <translation>Some measures of issue {number} have started, but the issue's status is “{label}”</translation>
+        <translation>Some measures of issue {number} have started, but the issue&apos;s status is “{label}”</translation>
     </message>
     <message>
         <source>问题{number}的状态为“{label}”，按整改措施的状态应为“{STATUS_LABELS}”</source>
@@ -7462,6 +7462,150 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>金额应为大于 0 的数字（万元，最多三位小数）</source>
         <translation>The amount should be a number above 0 (in 10,000 yuan, at most three decimals)</translation>
+    </message>
+    <message>
+        <source>从备份恢复：在“文件 → 备份与恢复”中选择最近的一份备份，点“恢复”（命令行：rectify backup --list 列出备份，rectify restore 备份文件 恢复）。恢复前软件会把现在的台账文件另存一份，不会丢掉它。</source>
+        <translation>Restore from a backup: under “File → Backup and restore”, choose the latest backup and click “Restore” (command line: rectify backup --list lists the backups, rectify restore BACKUP restores one). The program first saves a copy of the current ledger file, so it is not lost.</translation>
+    </message>
+    <message>
+        <source>台账完好：{parts}。</source>
+        <translation>The ledger is sound: {parts}.</translation>
+    </message>
+    <message>
+        <source>台账检查发现问题（{count} 处）。</source>
+        <translation>The ledger check found problems ({count}).</translation>
+    </message>
+    <message>
+        <source>台账检查发现 {count} 个问题：</source>
+        <translation>The ledger check found {count} problems:</translation>
+    </message>
+    <message>
+        <source>{entries_checked} 条修改记录都在，没有被改动过</source>
+        <translation>all {entries_checked} change records are there, none altered</translation>
+    </message>
+    <message>
+        <source>数据完整</source>
+        <translation>the data is complete</translation>
+    </message>
+    <message>
+        <source>历史记录 {entries_checked} 条，校验链完整</source>
+        <translation>{entries_checked} history records, hash chain intact</translation>
+    </message>
+    <message>
+        <source>历史记录的校验链在第 {entry_id} 条（操作批次 #{batch_id}）处首次断开。</source>
+        <translation>The history's hash chain first breaks at record {entry_id} (batch #{batch_id}).</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>数据：{risk}</source>
+        <translation>Data: {risk}</translation>
+    </message>
+    <message>
+        <source>请这样做：{action}</source>
+        <translation>What to do: {action}</translation>
+    </message>
+    <message>
+        <source>佐证材料 {evidence_files} 个文件完好</source>
+        <translation>{evidence_files} evidence files intact</translation>
+    </message>
+    <message>
+        <source>数据完好，无需任何操作。</source>
+        <translation>The data is sound; nothing to do.</translation>
+    </message>
+    <message>
+        <source>台账文件不完整：文件被截断了（通常是复制、下载或同步时中断），文件末尾的一部分内容已经没有了。</source>
+        <translation>The ledger file is incomplete: it was cut short (usually while copying, downloading or syncing), and part of its end is gone.</translation>
+    </message>
+    <message>
+        <source>台账数据库无法完整读取（服务器出错或连接中断）。</source>
+        <translation>The ledger database cannot be read completely (a server error or a lost connection).</translation>
+    </message>
+    <message>
+        <source>修改历史记录被改动过（{count} 处）：有历史记录在保存之后被改动、删除或替换过，而且不是通过本软件。</source>
+        <translation>The history of changes was altered ({count} places): history records were changed, deleted or replaced after they were saved, and not by this program.</translation>
+    </message>
+    <message>
+        <source>等 {count} 个</source>
+        <translation>, {count} in all</translation>
+    </message>
+    <message>
+        <source>有 {count} 个佐证材料文件缺失或内容被改动：{named}{more}。</source>
+        <translation>{count} evidence files are missing or their content was changed: {named}{more}.</translation>
+    </message>
+    <message>
+        <source>如果台账是从别处复制过来的，请把它旁边的“{name}.evidence”文件夹一并复制到台账旁边；否则</source>
+        <translation>If the ledger was copied from elsewhere, copy the folder “{name}.evidence” beside it along too; otherwise </translation>
+    </message>
+    <message>
+        <source>请联系数据库管理员从数据库备份中找回这些材料，或</source>
+        <translation>ask the database administrator to retrieve these files from a database backup, or </translation>
+    </message>
+    <message>
+        <source>检查没有完成。</source>
+        <translation>The check did not finish.</translation>
+    </message>
+    <message>
+        <source>{label}：文件缺失（{missing_text}）</source>
+        <translation>{label}: file missing ({missing_text})</translation>
+    </message>
+    <message>
+        <source>操作批次的登录账号由服务器记录</source>
+        <translation>the batches' logins are recorded by the server</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查通过</source>
+        <translation>database integrity check passed</translation>
+    </message>
+    <message>
+        <source>外键检查通过</source>
+        <translation>foreign key check passed</translation>
+    </message>
+    <message>
+        <source>技术细节：</source>
+        <translation>Technical details:</translation>
+    </message>
+    <message>
+        <source>有数据已经丢失：被截掉的那部分记录无法从这个文件找回。</source>
+        <translation>Data has been lost: the records cut off cannot be recovered from this file.</translation>
+    </message>
+    <message>
+        <source>数据可能有风险：无法确认服务器上的台账是否完好。</source>
+        <translation>The data may be at risk: whether the ledger on the server is sound cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。</source>
+        <translation>Ask the database administrator to check the ledger database on the server and, if needed, restore it from the database's backup.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏：数据库内部结构出错（{count} 处），部分记录可能读不出来或不完整。</source>
+        <translation>The ledger file is damaged: the database's internal structure has errors ({count} places), and some records may not read or may be incomplete.</translation>
+    </message>
+    <message>
+        <source>问题和措施的记录仍可正常使用，但已无法证明它们没有被人用其他工具改过。</source>
+        <translation>The issue and measure records can still be used, but it can no longer be shown that nobody changed them with other tools.</translation>
+    </message>
+    <message>
+        <source>请把台账文件交给管理员，核查是谁用其他工具改动了它；若需要一份可信的台账，从改动之前的备份恢复。</source>
+        <translation>Give the ledger file to the administrator to find out who changed it with other tools; if a trustworthy ledger is needed, restore from a backup made before the change.</translation>
+    </message>
+    <message>
+        <source>问题、措施和其他记录都完好，只是这些材料的文件找不到了，或已不是当初附上的内容。</source>
+        <translation>The issues, measures and other records are sound; only these evidence files cannot be found, or are no longer what was attached.</translation>
+    </message>
+    <message>
+        <source>数据有风险：部分记录可能已经损坏，继续修改可能让损坏扩大。</source>
+        <translation>The data is at risk: some records may be damaged, and changing the ledger further may spread the damage.</translation>
+    </message>
+    <message>
+        <source>从含有这些材料的备份恢复，或在相应的问题上重新附上材料。</source>
+        <translation>restore from a backup that holds these files, or attach them again to their issues.</translation>
+    </message>
+    <message>
+        <source>先不要再修改这个台账，</source>
+        <translation>Do not change this ledger any more for now. </translation>
     </message>
 </context>
 </TS>

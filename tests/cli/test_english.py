@@ -161,3 +161,24 @@ def test_stats_and_lint_in_english(demo_path: Path, capsys: pytest.CaptureFixtur
     assert chinese_left(captured.out + captured.err) == []
     assert main(["stats", "--ledger", str(demo_path)]) == 0
     assert capsys.readouterr().out.startswith("问题共 14 个：")
+
+
+def test_check_in_english_with_codes_in_json(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    assert main(["--lang", "en", "check", "--ledger", str(demo_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("The ledger is sound: ")
+    assert chinese_left(out) == []
+    # A truncated copy: problems in English, their codes in the JSON.
+    broken = demo_path.with_name("broken.sqlite")
+    broken.write_bytes(demo_path.read_bytes()[: len(demo_path.read_bytes()) // 2])
+    assert main(["--lang", "en", "check", "--ledger", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert chinese_left(out) == [], out
+    assert main(["--lang", "en", "check", "--ledger", str(broken), "--json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["problem_codes"][0] == "check_truncated"
+    assert len(document["problem_codes"]) == len(document["problems"])
