@@ -23,7 +23,7 @@ from typing import IO
 
 from desktop.domain.texts import Message, Msg
 
-_MESSAGES: dict[int, Msg] = {
+_MESSAGES: dict[int, str] = {
     errno.ENOSPC: Msg.OS_DISK_FULL,
     errno.EDQUOT: Msg.OS_QUOTA,
     errno.EFBIG: Msg.OS_TOO_LARGE,

@@ -11,7 +11,7 @@ from desktop.domain.texts import Message, Msg
 # C0 controls other than tab and line breaks: Excel escapes them (_x0001_), forms reject.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-MESSAGES: dict[Code, Msg] = {
+MESSAGES: dict[Code, str] = {
     Code.REQUIRED: Msg.REQUIRED,
     Code.TOO_LONG: Msg.TOO_LONG,
     Code.CONTROL_CHARACTERS: Msg.CONTROL_CHARACTERS,

@@ -15,7 +15,6 @@ change; scripts read ``code`` and ``values`` (``--json``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from enum import StrEnum
 from typing import Any
 
 
@@ -27,8 +26,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's macro
 CONTEXT = "texts"
 
 
-class Msg(StrEnum):
-    """Every message code. Stable: scripts read them from ``--json`` output."""
+class Msg:
+    """Every message code. Stable: scripts read them from ``--json`` output. Plain
+    string constants, not an Enum: an Enum of this size would cost every start of the
+    window and of the command line some 20 ms."""
 
     # Where something is (Problem.where) and how a problem reads (Problem.describe).
     WHERE_FILE = "where_file"
@@ -688,7 +689,7 @@ class Msg(StrEnum):
     CHECK_STOP_CHANGING = "check_stop_changing"
 
 
-SOURCE: dict[Msg, str] = {
+SOURCE: dict[str, str] = {
     Msg.WHERE_FILE: QT_TRANSLATE_NOOP("texts", "文件 {file}"),
     Msg.WHERE_SHEET: QT_TRANSLATE_NOOP("texts", "工作表“{sheet}”"),
     Msg.WHERE_ROW: QT_TRANSLATE_NOOP("texts", "第{row}行"),
@@ -1984,6 +1985,11 @@ Translator = Callable[[str, str], str]
 _translator: Translator | None = None
 
 
+def codes() -> list[str]:
+    """Every code of :class:`Msg`."""
+    return [value for name, value in vars(Msg).items() if name.isupper()]
+
+
 def set_translator(translator: Translator | None) -> Translator | None:
     """Word every message made from now on with ``translator`` (None: Chinese); returns
     the one it replaces, so that a caller can put it back."""
@@ -2013,7 +2019,7 @@ def translate_label(source: str, context: str = "labels") -> str:
     return _translator(context, source) or source
 
 
-def render(code: Msg, values: Mapping[str, Any]) -> str:
+def render(code: str, values: Mapping[str, Any]) -> str:
     """The text of ``code`` with ``values`` put in, in the installed language."""
     return translated(SOURCE[code]).format_map(values)
 
@@ -2021,10 +2027,10 @@ def render(code: Msg, values: Mapping[str, Any]) -> str:
 class Message(str):
     """A text for the user that remembers its code and values (see the module doc)."""
 
-    code: Msg
+    code: str
     values: dict[str, Any]
 
-    def __new__(cls, code: Msg, /, **values: Any) -> Message:
+    def __new__(cls, code: str, /, **values: Any) -> Message:
         self = super().__new__(cls, render(code, values))
         self.code = code
         self.values = values
@@ -2036,14 +2042,14 @@ class Message(str):
     def as_json(self) -> dict[str, Any]:
         """The code and the values, for ``--json`` output."""
         return {
-            "code": self.code.value,
+            "code": self.code,
             "values": {
                 k: v.as_json() if isinstance(v, Message) else str(v) for k, v in self.values.items()
             },
         }
 
 
-def _rebuild(code: Msg, values: dict[str, Any]) -> Message:
+def _rebuild(code: str, values: dict[str, Any]) -> Message:
     return Message(code, **values)
 
 
@@ -2051,13 +2057,13 @@ def code_of(text: object) -> str:
     """The message code of ``text`` (a :class:`Message`, or an exception whose
     ``message`` or first argument is one); "" when it has none."""
     if isinstance(text, Message):
-        return text.code.value
+        return text.code
     if isinstance(text, BaseException):
         found = getattr(text, "message", None)
         if isinstance(found, Message):
-            return found.code.value
+            return found.code
         if text.args and isinstance(text.args[0], Message):
-            return text.args[0].code.value
+            return text.args[0].code
         problem = getattr(text, "problem", None)
         if problem is not None:
             return str(problem.code.value)

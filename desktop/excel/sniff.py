@@ -70,7 +70,7 @@ class Sniffed:
     advice: str
 
 
-_ADVICE: dict[FileKind, tuple[Msg, Msg | None]] = {
+_ADVICE: dict[FileKind, tuple[str, str | None]] = {
     FileKind.XLSX: (Msg.FILE_KIND_XLSX, None),
     FileKind.XLS: (Msg.FILE_KIND_XLS, None),
     FileKind.ODS: (Msg.FILE_KIND_ODS, None),
