@@ -58,6 +58,9 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             translators.append(ours)
+    from desktop.ui.wording import follow_application
+
+    follow_application()
     return translators
 
 

@@ -21,15 +21,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from desktop.domain.texts import Message, Msg
+
 _MESSAGES: dict[int, str] = {
-    errno.ENOSPC: "磁盘空间已满",
-    errno.EDQUOT: "磁盘配额已用完",
-    errno.EFBIG: "文件超过了允许的大小",
-    errno.EACCES: "没有写入权限（文件可能正被其他程序如 Excel、WPS 打开）",
-    errno.EPERM: "没有写入权限",
-    errno.EROFS: "磁盘是只读的",
-    errno.ENOENT: "文件夹不存在",
-    errno.EIO: "磁盘读写错误",
+    errno.ENOSPC: Msg.OS_DISK_FULL,
+    errno.EDQUOT: Msg.OS_QUOTA,
+    errno.EFBIG: Msg.OS_TOO_LARGE,
+    errno.EACCES: Msg.OS_ACCESS,
+    errno.EPERM: Msg.OS_PERMISSION,
+    errno.EROFS: Msg.OS_READ_ONLY,
+    errno.ENOENT: Msg.OS_NO_FOLDER,
+    errno.EIO: Msg.OS_IO,
 }
 
 
@@ -39,16 +41,16 @@ class WriteFailed(OSError):
 
 
 def os_error_text(exc: OSError) -> str:
-    """A short Chinese reason for an OS error."""
+    """A short reason for an OS error, in the installed language."""
     if exc.errno is not None and exc.errno in _MESSAGES:
-        return _MESSAGES[exc.errno]
+        return Message(_MESSAGES[exc.errno])
     return exc.strerror or str(exc)
 
 
 def _failed(target: Path, exc: OSError) -> WriteFailed:
-    kept = "原文件保持不变" if target.exists() else "没有留下不完整的文件"
+    code = Msg.WRITE_FAILED_KEPT if target.exists() else Msg.WRITE_FAILED_NOTHING_LEFT
     return WriteFailed(
-        exc.errno or errno.EIO, f"无法写入文件（{os_error_text(exc)}），{kept}。", str(target)
+        exc.errno or errno.EIO, Message(code, reason=os_error_text(exc)), str(target)
     )
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from desktop.domain.texts import Message, Msg
+
 MAX_MEMBERS = 20_000
 MAX_TOTAL = 2 * 1024**3  # declared uncompressed bytes
 MAX_RATIO = 200  # uncompressed : compressed, per member (a 50k-row ledger is about 9:1)
@@ -75,13 +77,13 @@ _ALT_CHUNK = re.compile(rb"<(?:\w+:)?altChunk\b")
 def _check_directory(archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise UnsafeArchive(f"文件包含的部件过多（{len(infos)} 个），拒绝读取。")
+        raise UnsafeArchive(Message(Msg.ARCHIVE_TOO_MANY_PARTS, count=len(infos)))
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL:
-        raise UnsafeArchive(f"文件解压后过大（{total // 1048576} MB），拒绝读取。")
+        raise UnsafeArchive(Message(Msg.ARCHIVE_TOO_LARGE, total=total // 1048576))
     for info in infos:
         if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise UnsafeArchive(f"文件中的“{info.filename}”压缩比异常（疑似压缩炸弹），拒绝读取。")
+            raise UnsafeArchive(Message(Msg.ARCHIVE_BOMB, filename=info.filename))
 
 
 def _chunks(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
@@ -176,7 +178,7 @@ def find_live_content(source: Path | str | IO[bytes]) -> list[LiveContent]:
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeArchive("文件不是有效的 Office 文档（不是 zip 格式或已损坏）。") from exc
+        raise UnsafeArchive(Message(Msg.NOT_AN_OFFICE_FILE)) from exc
     with archive:
         _check_directory(archive)
         found: list[LiveContent] = []
@@ -208,7 +210,7 @@ def find_live_content(source: Path | str | IO[bytes]) -> list[LiveContent]:
                 elif lower.startswith("word/") and lower.endswith(".xml") and "/" not in lower[5:]:
                     found += _scan_word_story(archive, name)
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-                raise UnsafeArchive(f"文件中的“{name}”已损坏，无法读取。") from exc
+                raise UnsafeArchive(Message(Msg.ARCHIVE_PART_DAMAGED, name=name)) from exc
         return found
 
 

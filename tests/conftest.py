@@ -39,6 +39,16 @@ def pytest_report_header(config: pytest.Config) -> str:
     )
 
 
+@pytest.fixture(autouse=True)
+def _command_line_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks Chinese in tests, whatever the user's app setting or the
+    machine's locale; tests of English pass ``--lang en`` (or patch these back)."""
+    from desktop.ui import wording
+
+    monkeypatch.setattr(wording, "settings_language", lambda: None)
+    monkeypatch.setattr(wording, "system_language", lambda environ=None: None)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run the service-style fixtures of the backend folders on SQLite and PostgreSQL."""
     if "backend" not in metafunc.fixturenames:

@@ -3,7 +3,8 @@ subcommands for batch jobs and scripted checks, on the same services as the GUI.
 
 Exit codes (``docs/cli.md``): 0 done; 1 ran and found something (lint findings, check
 failures, undecided merge conflicts); 2 refused input, nothing changed. Messages go to
-stderr in Chinese; never a traceback.
+stderr in the chosen language (``--lang``, else the app's setting, else the system
+locale, else Chinese; ``desktop.ui.wording``); never a traceback.
 
 Each subcommand lives in a module of this package and is imported only when run, so
 that ``rectify --version`` and the GUI start stay fast.
@@ -15,6 +16,8 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Collection, Sequence
+
+from desktop.domain.texts import Message, Msg
 
 # subcommand -> (module in desktop.cli, function). The function takes the parsed
 # arguments and returns the exit code.
@@ -42,11 +45,12 @@ EXIT_REFUSED = 2
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Chinese and exit code 2 (refused input)."""
+    """argparse with its usage errors in the chosen language and exit code 2 (refused
+    input)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: 参数错误：{message}\n")
+        sys.stderr.write(Message(Msg.BAD_ARGUMENTS, prog=self.prog, message=message) + "\n")
         raise SystemExit(EXIT_REFUSED)
 
 
@@ -73,7 +77,7 @@ def _ledger_option(parser: argparse.ArgumentParser, required: bool = True) -> No
         "--ledger",
         required=required,
         metavar="L",
-        help="台账文件路径，或数据库地址（如 postgresql://…）",
+        help=Message(Msg.HELP_LEDGER),
     )
 
 
@@ -104,19 +108,19 @@ def _commands_named(argv: Sequence[str]) -> set[str] | None:
 def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``rectify`` with the parsers of ``commands`` (None: every
     subcommand). Building all of them costs a GUI start several milliseconds."""
-    parser = ChineseArgumentParser(prog="rectify", description="整改台账")
-    parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
+    parser = ChineseArgumentParser(prog="rectify", description=Message(Msg.HELP_PROGRAM))
+    parser.add_argument("--version", action=_VersionAction, help=Message(Msg.HELP_VERSION))
     _ledger_option(parser, required=False)
-    parser.add_argument("--operator", help="记入修改历史的操作人（默认为系统用户名）")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    parser.add_argument("--operator", help=Message(Msg.HELP_OPERATOR))
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help=Message(Msg.HELP_LANG))
     sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
 
     if commands is None or "demo" in commands:
-        p = sub.add_parser("demo", help="创建示例台账")
+        p = sub.add_parser("demo", help=Message(Msg.HELP_DEMO))
         _ledger_option(p)
 
     if commands is None or "stats" in commands:
-        p = sub.add_parser("stats", help="统计")
+        p = sub.add_parser("stats", help=Message(Msg.HELP_STATS))
         _ledger_option(p)
         p.add_argument("--inspection", metavar="K")
         p.add_argument("--as-of", metavar="DATE")
@@ -124,7 +128,7 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         p.add_argument("--json", action="store_true")
 
     if commands is None or "import" in commands:
-        p = sub.add_parser("import", help="导入 Excel 台账")
+        p = sub.add_parser("import", help=Message(Msg.HELP_IMPORT))
         p.add_argument("file", metavar="FILE")
         _ledger_option(p)
         group = p.add_mutually_exclusive_group()
@@ -135,7 +139,7 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         p.add_argument("--json", action="store_true")
 
     if commands is None or "export" in commands:
-        p = sub.add_parser("export", help="导出 Excel 台账")
+        p = sub.add_parser("export", help=Message(Msg.HELP_EXPORT))
         p.add_argument("out", metavar="OUT.xlsx")
         _ledger_option(p)
         p.add_argument("--inspection", metavar="K")
@@ -143,15 +147,15 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         p.add_argument("--status", metavar="S", nargs="+", default=[])
 
     if commands is None or "handout" in commands:
-        p = sub.add_parser("handout", help="按责任单位分发台账")
+        p = sub.add_parser("handout", help=Message(Msg.HELP_HANDOUT))
         p.add_argument("outdir", metavar="OUTDIR")
         _ledger_option(p)
         p.add_argument("--inspection", metavar="K")
         p.add_argument("--unit", metavar="NAME", nargs="+", default=[])
-        p.add_argument("--due", metavar="DATE", help="交回期限（写入填报说明）")
+        p.add_argument("--due", metavar="DATE", help=Message(Msg.HELP_DUE))
 
     if commands is None or "merge" in commands:
-        p = sub.add_parser("merge", help="合并回收的台账")
+        p = sub.add_parser("merge", help=Message(Msg.HELP_MERGE))
         p.add_argument("files", metavar="FILE", nargs="+")
         _ledger_option(p)
         p.add_argument("--dry-run", action="store_true")
@@ -159,23 +163,23 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         p.add_argument("--json", action="store_true")
 
     if commands is None or "notice" in commands:
-        p = sub.add_parser("notice", help="整改情况通报")
+        p = sub.add_parser("notice", help=Message(Msg.HELP_NOTICE))
         notice = p.add_subparsers(
             dest="notice_command", required=True, parser_class=ChineseArgumentParser
         )
-        q = notice.add_parser("read", help="读入通报")
+        q = notice.add_parser("read", help=Message(Msg.HELP_NOTICE_READ))
         q.add_argument("file", metavar="FILE")
         _ledger_option(q)
         q.add_argument("--dry-run", action="store_true")
         q.add_argument("--json", action="store_true")
-        q = notice.add_parser("write", help="生成通报")
+        q = notice.add_parser("write", help=Message(Msg.HELP_NOTICE_WRITE))
         q.add_argument("out", metavar="OUT")
         _ledger_option(q)
         q.add_argument("--inspection", metavar="K")
         q.add_argument("--no-stats", action="store_true")
 
     if commands is None or "print" in commands:
-        p = sub.add_parser("print", help="打印为 PDF")
+        p = sub.add_parser("print", help=Message(Msg.HELP_PRINT))
         p.add_argument("out", metavar="OUT.pdf")
         _ledger_option(p)
         p.add_argument("--form", required=True, choices=["sheet", "signoff", "ledger", "notice"])
@@ -183,65 +187,63 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         p.add_argument("--inspection", metavar="K")
 
     if commands is None or "lint" in commands:
-        p = sub.add_parser("lint", help="台账体检")
+        p = sub.add_parser("lint", help=Message(Msg.HELP_LINT))
         _ledger_option(p)
         p.add_argument("--json", action="store_true")
 
     if commands is None or "check" in commands:
-        p = sub.add_parser("check", help="检查台账文件与历史记录的完整性")
+        p = sub.add_parser("check", help=Message(Msg.HELP_CHECK))
         _ledger_option(p)
-        p.add_argument("--verbose", action="store_true", help="列出每一处问题的技术细节")
-        p.add_argument("--json", action="store_true", help="以 JSON 输出（供脚本使用）")
+        p.add_argument("--verbose", action="store_true", help=Message(Msg.HELP_VERBOSE))
+        p.add_argument("--json", action="store_true", help=Message(Msg.HELP_JSON))
 
     if commands is None or "backup" in commands:
-        p = sub.add_parser("backup", help="备份台账（连同佐证材料）；--list 列出已有的备份")
+        p = sub.add_parser("backup", help=Message(Msg.HELP_BACKUP))
         _ledger_option(p)
         p.add_argument("--to", metavar="FILE")
-        p.add_argument("--list", action="store_true", help="列出台账的备份，不新建备份")
-        p.add_argument("--json", action="store_true", help="与 --list 同用：以 JSON 输出")
+        p.add_argument("--list", action="store_true", help=Message(Msg.HELP_LIST))
+        p.add_argument("--json", action="store_true", help=Message(Msg.HELP_LIST_JSON))
 
     if commands is None or "restore" in commands:
-        p = sub.add_parser("restore", help="从备份恢复台账")
+        p = sub.add_parser("restore", help=Message(Msg.HELP_RESTORE))
         p.add_argument("backup", metavar="BACKUP")
         p.add_argument(
             "--allow-missing-evidence",
             action="store_true",
-            help="备份中的佐证材料缺失或损坏时仍然恢复台账记录（缺失的材料需重新附上）",
+            help=Message(Msg.HELP_ALLOW_MISSING),
         )
         _ledger_option(p)
 
     if commands is None or "admin" in commands:
-        p = sub.add_parser("admin", help="服务器台账的账号与权限（PostgreSQL）")
+        p = sub.add_parser("admin", help=Message(Msg.HELP_ADMIN))
         admin = p.add_subparsers(
             dest="admin_command", required=True, parser_class=ChineseArgumentParser
         )
-        q = admin.add_parser("init", help="建立台账的角色和行级安全策略（可重复运行）")
+        q = admin.add_parser("init", help=Message(Msg.HELP_ADMIN_INIT))
         _ledger_option(q)
-        q = admin.add_parser("grant", help="授予登录账号一个角色（账号不存在时新建，不设密码）")
+        q = admin.add_parser("grant", help=Message(Msg.HELP_ADMIN_GRANT))
         q.add_argument("login", metavar="LOGIN")
         q.add_argument(
             "--as", dest="role", required=True, choices=["admin", "manager", "unit", "reader"]
         )
-        q.add_argument("--unit", metavar="NAME", nargs="+", default=[], help="填报的责任单位")
+        q.add_argument("--unit", metavar="NAME", nargs="+", default=[], help=Message(Msg.HELP_UNIT))
         _ledger_option(q)
-        q = admin.add_parser("revoke", help="收回登录账号在台账上的角色")
+        q = admin.add_parser("revoke", help=Message(Msg.HELP_ADMIN_REVOKE))
         q.add_argument("login", metavar="LOGIN")
         _ledger_option(q)
-        q = admin.add_parser("list", help="列出有台账角色的登录账号")
+        q = admin.add_parser("list", help=Message(Msg.HELP_ADMIN_LIST))
         _ledger_option(q)
         q.add_argument("--json", action="store_true")
 
     if commands is None or "copy" in commands:
-        p = sub.add_parser("copy", help="把台账（连同历史和佐证材料）复制到另一处，如服务器")
+        p = sub.add_parser("copy", help=Message(Msg.HELP_COPY))
         p.add_argument("source", metavar="FROM")
         p.add_argument("target", metavar="TO")
 
     # Not advertised (no help line): the installer's smoke test and support use it.
     if commands is None or "selftest" in commands:
-        p = sub.add_parser(
-            "selftest", description="检查本程序各组成部分能否正常工作（在临时文件夹中进行）"
-        )
-        p.add_argument("--keep", metavar="DIR", help="在此空文件夹中进行并保留生成的文件")
+        p = sub.add_parser("selftest", description=Message(Msg.HELP_SELFTEST))
+        p.add_argument("--keep", metavar="DIR", help=Message(Msg.HELP_KEEP))
     return parser
 
 
@@ -260,6 +262,34 @@ def _resolve(command: str) -> Callable[[argparse.Namespace], int] | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
+    requested = _requested_language(arguments)
+    if _commands_named(arguments) == set():
+        # A plain GUI start: the window chooses its language itself.
+        return _run(arguments)
+    from desktop.ui.wording import command_line_language, use_language
+
+    previous = use_language(command_line_language(requested))
+    try:
+        return _run(arguments)
+    finally:
+        from desktop.domain.texts import set_translator
+
+        set_translator(previous)
+
+
+def _requested_language(arguments: Sequence[str]) -> str | None:
+    """The value of ``--lang`` among ``arguments``, read before parsing (help and
+    argparse's own errors then speak it too)."""
+    for i, arg in enumerate(arguments):
+        if arg == "--lang" and i + 1 < len(arguments):
+            return arguments[i + 1] if arguments[i + 1] in ("zh_CN", "en") else None
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+            return value if value in ("zh_CN", "en") else None
+    return None
+
+
+def _run(arguments: list[str]) -> int:
     args = build_parser(_commands_named(arguments)).parse_args(arguments)
     if args.command is None:
         from desktop.app import run_gui
@@ -267,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(ledger=args.ledger, operator=args.operator, lang=args.lang)
     handler = _resolve(args.command)
     if handler is None:
-        sys.stderr.write(f"rectify {args.command}：此版本尚未提供这个命令。\n")
+        sys.stderr.write(Message(Msg.NO_SUCH_COMMAND, command=args.command) + "\n")
         return EXIT_REFUSED
     from desktop.cli.common import guarded
 

@@ -6,6 +6,7 @@ import argparse
 
 from desktop.cli.common import EXIT_OK, error, print_json
 from desktop.domain.access import ROLE_LABELS, Role
+from desktop.domain.texts import Message, Msg
 from desktop.services.access import (
     describe_grant,
     grant_json,
@@ -23,21 +24,25 @@ def run_admin(args: argparse.Namespace) -> int:
     try:
         if args.admin_command == "init":
             names = init_roles(engine)
-            print(f"已为台账 {display_location(args.ledger)} 设置角色和行级安全策略：")
+            print(Message(Msg.ROLES_SET_UP, ledger=display_location(args.ledger)))
             for role, name in names.items():
                 print(f"  {ROLE_LABELS[role]}：{name}")
         elif args.admin_command == "grant":
             role = Role(args.role)
             created = grant_login(engine, args.login, role, args.unit)
             if created:
-                error(f"已新建登录账号 {args.login}（没有设置密码，由数据库管理员设置认证方式）。")
+                error(Message(Msg.LOGIN_CREATED, login=args.login))
             units = f"（{'、'.join(args.unit)}）" if args.unit else ""
-            print(f"{args.login} 现为“{ROLE_LABELS[role]}”{units}。")
+            print(
+                Message(
+                    Msg.LOGIN_HAS_ROLE, login=args.login, ROLE_LABELS=ROLE_LABELS[role], units=units
+                )
+            )
         elif args.admin_command == "revoke":
             if revoke_login(engine, args.login):
-                print(f"已收回 {args.login} 在这个台账上的角色。")
+                print(Message(Msg.LOGIN_REVOKED, login=args.login))
             else:
-                print(f"{args.login} 在这个台账上没有角色，未作改动。")
+                print(Message(Msg.LOGIN_HAD_NO_ROLE, login=args.login))
         else:
             grants = list_grants(engine)
             if args.json:
@@ -46,7 +51,7 @@ def run_admin(args: argparse.Namespace) -> int:
                 for grant in grants:
                     print(describe_grant(grant))
                 if not grants:
-                    print("还没有任何登录账号获得这个台账的角色。")
+                    print(Message(Msg.NO_LOGINS))
     finally:
         engine.dispose()
     return EXIT_OK

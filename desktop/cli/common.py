@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.domain.problems import Problem, ValidationFailed
 from desktop.domain.records import InspectionId
+from desktop.domain.texts import Message, Msg
 from desktop.services.ledger import LedgerService
 from desktop.services.operator import default_operator
 from desktop.storage.errors import LedgerError
@@ -36,7 +37,7 @@ def open_service(args: argparse.Namespace) -> LedgerService:
 
     engine = open_ledger(args.ledger)
     if is_read_only(engine):
-        error("注意：台账文件只读（文件或所在文件夹不可写入），已以只读方式打开，不能修改。")
+        error(Message(Msg.OPENED_READ_ONLY))
     else:
         warning = backup_on_open(engine).warning
         if warning:
@@ -50,8 +51,8 @@ def error(message: str) -> None:
 
 def print_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
     for problem in problems:
-        label = "错误" if problem.blocking else "警告"
-        error(f"{label}：{problem.describe()}")
+        code = Msg.PROBLEM_ERROR if problem.blocking else Msg.PROBLEM_WARNING
+        error(Message(code, text=problem.describe()))
 
 
 def print_json(value: Any) -> None:
@@ -64,7 +65,7 @@ def resolve_inspection(service: LedgerService, key: str | None) -> InspectionId 
         return None
     found = service.find_inspection(key)
     if found is None:
-        raise Refused(f"找不到巡察“{key}”（请用巡察的标题或编号）。")
+        raise Refused(Message(Msg.NO_SUCH_INSPECTION, key=key))
     return found.id
 
 
@@ -83,11 +84,15 @@ def guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespa
         error(exc.message)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        error("已取消，台账未改变。")
+        error(Message(Msg.CANCELLED_UNCHANGED))
         return EXIT_REFUSED
     except OSError as exc:
-        error(f"文件操作失败：{exc.filename or ''} {exc.strerror or exc}")
+        error(
+            Message(
+                Msg.FILE_OPERATION_FAILED, filename=exc.filename or "", strerror=exc.strerror or exc
+            )
+        )
         return EXIT_REFUSED
     except Exception as exc:
-        error(f"内部错误（台账未改变）：{type(exc).__name__}: {exc}")
+        error(Message(Msg.INTERNAL_ERROR, name__=type(exc).__name__, exc=exc))
         return EXIT_REFUSED

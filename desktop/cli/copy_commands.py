@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import EXIT_FOUND, EXIT_OK
+from desktop.domain.texts import Message, Msg
 from desktop.services.check import describe
 from desktop.services.copy import copy_ledger
 from desktop.storage.engine import display_location
@@ -14,8 +15,12 @@ from desktop.storage.engine import display_location
 def run_copy(args: argparse.Namespace) -> int:
     copied = copy_ledger(args.source, args.target)
     print(
-        f"已把台账复制到 {display_location(args.target)}："
-        f"{copied.rows} 行记录，佐证材料 {copied.evidence_files} 个文件。"
+        Message(
+            Msg.LEDGER_COPIED,
+            target=display_location(args.target),
+            rows=copied.rows,
+            evidence_files=copied.evidence_files,
+        )
     )
     for line in describe(copied.report):
         print(line)

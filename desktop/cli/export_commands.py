@@ -13,6 +13,7 @@ from desktop.domain.filters import IssueFilter, matches
 from desktop.domain.records import InspectionId, IssueRecord
 from desktop.domain.status import STATUS_LABELS, STATUS_WORDS, Status
 from desktop.domain.text import key_text
+from desktop.domain.texts import Message, Msg
 from desktop.excel.safe import ExportError
 from desktop.excel.writer import write_ledger
 
@@ -35,7 +36,9 @@ def parse_statuses(words: list[str]) -> frozenset[Status]:
                 status = Status(word.strip())
             except ValueError:
                 accepted = "、".join(f"{s.value}（{STATUS_LABELS[s]}）" for s in Status)
-                raise Refused(f"不认识的整改状态“{word}”。可用：{accepted}。") from None
+                raise Refused(
+                    Message(Msg.UNKNOWN_STATUS_WORD, word=word, accepted=accepted)
+                ) from None
         found.add(status)
     return frozenset(found)
 
@@ -43,9 +46,9 @@ def parse_statuses(words: list[str]) -> frozenset[Status]:
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        raise Refused(f"导出文件名须以 .xlsx 结尾：{out}")
+        raise Refused(Message(Msg.EXPORT_NEEDS_XLSX, out=out))
     if not out.parent.is_dir():
-        raise Refused(f"目标文件夹不存在：{out.parent}")
+        raise Refused(Message(Msg.EXPORT_FOLDER_MISSING, parent=out.parent))
     statuses = parse_statuses(list(args.status))
     service = open_service(args)
     inspection_id = resolve_inspection(service, args.inspection)
@@ -55,7 +58,7 @@ def run_export(args: argparse.Namespace) -> int:
         known = {u.name for u in service.list_units()}
         unknown = [u for u in units if u not in known]
         if unknown:
-            raise Refused(f"台账中没有单位“{'”、“'.join(unknown)}”（单位名须与台账中写法一致）。")
+            raise Refused(Message(Msg.EXPORT_UNKNOWN_UNIT, unknown="”、“".join(unknown)))
 
     today = date.today()
     flt = IssueFilter(
@@ -88,9 +91,14 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise Refused(exc.message) from None
     if not issues:
-        error("没有符合条件的问题，导出的台账只有表头。")
+        error(Message(Msg.EXPORT_EMPTY))
     error(
-        f"已导出 {summary.issues} 个问题、{summary.measures} 条整改措施"
-        f"（{summary.rows} 行）到 {summary.path}"
+        Message(
+            Msg.EXPORTED,
+            issues=summary.issues,
+            measures=summary.measures,
+            rows=summary.rows,
+            path=summary.path,
+        )
     )
     return EXIT_OK

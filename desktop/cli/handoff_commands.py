@@ -33,6 +33,7 @@ from desktop.cli.common import (
     resolve_inspection,
 )
 from desktop.domain.problems import Problem
+from desktop.domain.texts import Message, Msg
 
 if TYPE_CHECKING:
     from desktop.excel.merge import MergeResult, Side
@@ -48,7 +49,7 @@ def _due(text: str | None) -> date | None:
     except DateError:
         reading = None
     if reading is None or reading.date is None:
-        raise Refused(f"无法识别的交回期限“{text}”（请写成 2023-01-31 或 2023年1月31日）。")
+        raise Refused(Message(Msg.BAD_DUE_DATE, text=text))
     return reading.date
 
 
@@ -59,15 +60,15 @@ def run_handout(args: argparse.Namespace) -> int:
 
     out = Path(args.outdir)
     if out.exists() and not out.is_dir():
-        raise Refused(f"“{out}”不是文件夹。")
+        raise Refused(Message(Msg.NOT_A_FOLDER, out=out))
     if not out.exists():
         if not out.parent.is_dir():
-            raise Refused(f"目标文件夹不存在：{out.parent}")
+            raise Refused(Message(Msg.FOLDER_MISSING, parent=out.parent))
         out.mkdir()
     due = _due(args.due)
     service = open_service(args)
     if is_read_only(service.uow.engine) and identity(service, create=False) is None:
-        raise Refused("台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。")
+        raise Refused(Message(Msg.HANDOUT_READ_ONLY))
     inspection_id = resolve_inspection(service, args.inspection)
     data = handout_data(service, inspection_id)
     available = {u.name: u for u in data.units}
@@ -75,15 +76,15 @@ def run_handout(args: argparse.Namespace) -> int:
     if wanted:
         unknown = [u for u in wanted if u not in available]
         if unknown:
-            known = "、".join(available) or "无"
+            known = "、".join(available) or Message(Msg.NONE)
             raise Refused(
-                f"单位“{'”、“'.join(unknown)}”没有牵头的整改措施可以分发（可选：{known}）。"
+                Message(Msg.UNIT_NOTHING_TO_HAND_OUT, unknown="”、“".join(unknown), known=known)
             )
         units = list(dict.fromkeys(wanted))
     else:
         units = list(available)
     if not units:
-        raise Refused("没有可以分发的整改措施：各问题和措施都没有填写牵头单位。")
+        raise Refused(Message(Msg.NOTHING_TO_HAND_OUT))
     try:
         written = write_unit_handouts(
             service, out, units, inspection_id=inspection_id, due=due, data=data
@@ -92,10 +93,16 @@ def run_handout(args: argparse.Namespace) -> int:
         raise Refused(exc.message) from None
     for summary in written:
         error(
-            f"已生成 {summary.path}（{summary.unit}：问题 {summary.issues} 个，{summary.rows} 行）"
+            Message(
+                Msg.HANDOUT_WRITTEN,
+                path=summary.path,
+                unit=summary.unit,
+                issues=summary.issues,
+                rows=summary.rows,
+            )
         )
     if data.unassigned and not wanted:
-        error(f"注意：有 {data.unassigned} 条整改措施没有牵头单位，未分发。")
+        error(Message(Msg.HANDOUT_UNASSIGNED, unassigned=data.unassigned))
     return EXIT_OK
 
 
@@ -123,7 +130,7 @@ def run_merge(args: argparse.Namespace) -> int:
         print_problems(refused)
         if args.json:
             print_json(_document([], {}, refused))
-        error("有文件无法合并，台账未改变。")
+        error(Message(Msg.MERGE_REFUSED))
         return EXIT_REFUSED
 
     state = ledger_state(service)
@@ -158,10 +165,7 @@ def run_merge(args: argparse.Namespace) -> int:
         print_json(_document(results, batches, problems, take=take, applied=not args.dry_run))
     undecided = 0 if take else sum(len(r.conflicts) for r in results)
     if undecided:
-        error(
-            f"还有 {undecided} 处冲突未处理（单位和台账都改了同一项），未合并；"
-            "请在程序中逐项选择，或用 --take theirs（采用单位填报）/ --take ours（保留台账现值）。"
-        )
+        error(Message(Msg.MERGE_UNDECIDED, undecided=undecided))
     return EXIT_FOUND if undecided or any(p.blocking for p in problems) else EXIT_OK
 
 
@@ -175,33 +179,56 @@ def _report(result: MergeResult, take: str | None, *, applied: bool, batch: int 
             display_value(conflict.field, v)
             for v in (conflict.sent, conflict.theirs, conflict.ours)
         )
-        verdict = {"theirs": "采用单位填报", "ours": "保留台账现值"}.get(take or "", "未处理")
+        verdict = {"theirs": Message(Msg.TAKE_THEIRS), "ours": Message(Msg.TAKE_OURS)}.get(
+            take or "", Message(Msg.UNDECIDED)
+        )
         error(
-            f"冲突（{verdict}）：文件 {result.file}，第{conflict.source.row}行，"
-            f"{conflict.ref.label()}的“{name}”：发出时“{sent}”，单位填报“{theirs}”，"
-            f"台账现值“{ours}”。"
+            Message(
+                Msg.MERGE_CONFLICT,
+                verdict=verdict,
+                file=result.file,
+                row=conflict.source.row,
+                label=conflict.ref.label(),
+                name=name,
+                sent=sent,
+                theirs=theirs,
+                ours=ours,
+            )
         )
     for note in result.evidence:
         error(
-            f"佐证材料：文件 {result.file}，第{note.source.row}行，{note.ref.label()}："
-            f"单位列出“{'”“'.join(note.titles)}”，台账中还没有，请另行附上文件。"
+            Message(
+                Msg.MERGE_EVIDENCE_LISTED,
+                file=result.file,
+                row=note.source.row,
+                label=note.ref.label(),
+                titles="”“".join(note.titles),
+            )
         )
-    parts = [f"修改 {len(result.changes)} 处"]
+    parts = [Message(Msg.MERGE_CHANGES, count=len(result.changes))]
     if result.conflicts:
-        parts.append(f"冲突 {len(result.conflicts)} 处")
+        parts.append(Message(Msg.MERGE_CONFLICTS, count=len(result.conflicts)))
     if result.additions:
-        parts.append(f"新增整改措施 {len(result.additions)} 条")
+        parts.append(Message(Msg.MERGE_NEW_MEASURES, count=len(result.additions)))
     if result.problems:
-        parts.append(f"问题 {len(result.problems)} 个")
+        parts.append(Message(Msg.MERGE_PROBLEMS, count=len(result.problems)))
     if result.declined:
-        parts.append(f"此前已不采纳 {len(result.declined)} 处（不再合并）")
+        parts.append(Message(Msg.MERGE_DECLINED, count=len(result.declined)))
     if not applied:
-        state = "（试运行，台账未改变）"
+        state = Message(Msg.TRIAL_RUN)
     elif batch:
-        state = f"（已合并，修改批次 {batch}，可撤销）"
+        state = Message(Msg.MERGED_BATCH, batch=batch)
     else:
-        state = "（台账没有变化）"
-    error(f"文件 {result.file}（{result.unit}）：{'，'.join(parts)}{state}。")
+        state = Message(Msg.LEDGER_NO_CHANGE)
+    error(
+        Message(
+            Msg.MERGED_FILE,
+            file=result.file,
+            unit=result.unit,
+            parts=Message(Msg.WHERE_SEPARATOR).join(parts),
+            state=state,
+        )
+    )
 
 
 def _document(

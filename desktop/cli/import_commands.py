@@ -32,6 +32,7 @@ from desktop.domain.jsonio import planned_issue_json
 from desktop.domain.plan import Coverage, ImportPlan
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionDraft, InspectionId
+from desktop.domain.texts import Message, Msg
 
 
 def _report(
@@ -54,19 +55,28 @@ def _report(
 
 
 def coverage_summary(coverage: Coverage) -> str:
-    """What the file holds against what the plan used, in one Chinese sentence."""
+    """What the file holds against what the plan used, in one sentence."""
     kinds = coverage.rows_by_kind
-    skipped = len(coverage.skipped)
+    separator = Message(Msg.LIST_SEPARATOR)
     unread = (
-        f"；未导入的列：{'、'.join(coverage.unread_columns)}" if coverage.unread_columns else ""
+        Message(Msg.COVERAGE_UNREAD, columns=separator.join(coverage.unread_columns))
+        if coverage.unread_columns
+        else ""
     )
-    return (
-        f"文件有工作表 {len(coverage.sheets)} 个（有台账的 {len(coverage.ledger_sheets)} 个，"
-        f"读取“{'、'.join(coverage.sheets_read)}”），非空行 {coverage.rows} 行：问题行 "
-        f"{kinds.get('issue', 0)}、措施行 {kinds.get('measure', 0)}、分类行 "
-        f"{kinds.get('section', 0)}、标题和表头 {kinds.get('title', 0) + kinds.get('header', 0)}，"
-        f"跳过 {skipped} 行；台账各列非空单元格 {coverage.cells} 个，导入使用 "
-        f"{coverage.cells_used} 个{unread}。"
+    return Message(
+        Msg.COVERAGE,
+        sheets=len(coverage.sheets),
+        ledger_sheets=len(coverage.ledger_sheets),
+        read="、".join(coverage.sheets_read),
+        rows=coverage.rows,
+        issues=kinds.get("issue", 0),
+        measures=kinds.get("measure", 0),
+        sections=kinds.get("section", 0),
+        titles=kinds.get("title", 0) + kinds.get("header", 0),
+        skipped=len(coverage.skipped),
+        cells=coverage.cells,
+        used=coverage.cells_used,
+        unread=unread,
     )
 
 
@@ -78,10 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if looks_like_handoff(path):
         # Imported, a returned hand-out would add every issue a second time.
-        raise Refused(
-            f"“{path.name}”是分发给责任单位填报的台账，不能作为新台账导入；"
-            f"请用 rectify merge {path.name} --ledger … 把单位填写的内容合并回来。"
-        )
+        raise Refused(Message(Msg.IMPORT_OF_HANDOUT, name=path.name))
     try:
         plan = read_ledger(path, sheet=args.sheet)
     except WorkbookRefused as refused:
@@ -101,29 +108,44 @@ def run_import(args: argparse.Namespace) -> int:
     if plan.blocked:
         _report(issues, list(plan.problems), args.json, plan.coverage)
         blocking = sum(1 for p in plan.problems if p.blocking)
-        error(f"文件 {plan.file} 有 {blocking} 处错误，未导入，台账未改变。请修改后重新导入。")
+        error(Message(Msg.IMPORT_REFUSED, file=plan.file, blocking=blocking))
         return EXIT_REFUSED
     if args.dry_run:
         _report(issues, list(plan.problems), args.json, plan.coverage)
-        error(_summary(plan, "可以导入"))
+        error(_summary(plan, Message(Msg.CAN_BE_IMPORTED)))
         return EXIT_OK
 
     done = service.apply_plan(plan, inspection_id)
     _report(issues, list(plan.problems), args.json, plan.coverage)
     applied = done.value
-    parts = [f"新增问题 {applied.issues_added} 个"]
+    parts = [Message(Msg.ISSUES_ADDED, issues_added=applied.issues_added)]
     if applied.issues_updated:
-        parts.append(f"更新问题 {applied.issues_updated} 个")
-    parts.append(f"整改措施 {applied.measures_added} 条")
-    batch = f"（修改批次 {done.batch_id}，可撤销）" if done.batch_id else "（台账没有变化）"
-    error(f"已导入 {plan.file}：{'，'.join(parts)}{batch}。")
+        parts.append(Message(Msg.ISSUES_UPDATED, issues_updated=applied.issues_updated))
+    parts.append(Message(Msg.MEASURES_COUNT, measures_added=applied.measures_added))
+    batch = (
+        Message(Msg.BATCH_UNDOABLE, batch_id=done.batch_id)
+        if done.batch_id
+        else Message(Msg.LEDGER_NO_CHANGE)
+    )
+    error(
+        Message(
+            Msg.IMPORTED,
+            file=plan.file,
+            parts=Message(Msg.WHERE_SEPARATOR).join(parts),
+            batch=batch,
+        )
+    )
     return EXIT_OK
 
 
 def _summary(plan: ImportPlan, verdict: str) -> str:
     updating = sum(1 for p in plan.issues if p.key is not None)
-    extra = f"，其中 {updating} 个问题已在台账中、将更新" if updating else ""
-    return (
-        f"文件 {plan.file}{verdict}：问题 {len(plan.issues)} 个，整改措施 "
-        f"{plan.measure_count} 条{extra}（试运行，台账未改变）。"
+    extra = Message(Msg.IMPORT_UPDATING, updating=updating) if updating else ""
+    return Message(
+        Msg.IMPORT_DRY_RUN,
+        file=plan.file,
+        verdict=verdict,
+        count=len(plan.issues),
+        measure_count=plan.measure_count,
+        extra=extra,
     )

@@ -16,20 +16,28 @@ from desktop.cli.common import (
     print_json,
     resolve_inspection,
 )
+from desktop.domain import texts
 from desktop.domain.dates import DateError, format_date, parse_date
 from desktop.domain.statistics import rate_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import ACCOUNTABILITY_LABELS, FUNDS_LABELS
+from desktop.domain.texts import Message, Msg
 from desktop.services.demo import load_demo
 
 
 def run_demo(args: argparse.Namespace) -> int:
     service = open_service(args)
     if service.list_inspections():
-        raise Refused(f"台账“{args.ledger}”中已有数据；示例台账只能载入新的台账文件。")
+        raise Refused(Message(Msg.DEMO_NEEDS_EMPTY, ledger=args.ledger))
     done = load_demo(service)
     applied = done.value
-    error(f"已创建示例台账：{applied.issues_added} 个问题，{applied.measures_added} 条整改措施。")
+    error(
+        Message(
+            Msg.DEMO_CREATED,
+            issues_added=applied.issues_added,
+            measures_added=applied.measures_added,
+        )
+    )
     return EXIT_OK
 
 
@@ -40,9 +48,9 @@ def _date_option(value: str | None, option: str) -> date | None:
     try:
         reading = parse_date(value)
     except DateError:
-        raise Refused(f"{option} 的日期无法识别：{value}（请写成 2023-01-11）。") from None
+        raise Refused(Message(Msg.OPTION_BAD_DATE, option=option, value=value)) from None
     if reading.date is None:
-        raise Refused(f"{option} 需要一个日期，而不是“{value}”。")
+        raise Refused(Message(Msg.OPTION_NEEDS_DATE, option=option, value=value))
     return reading.date
 
 
@@ -55,12 +63,12 @@ def run_stats(args: argparse.Namespace) -> int:
     as_of = _date_option(args.as_of, "--as-of")
     since = _date_option(args.since, "--since")
     if as_of and since and since > as_of:
-        raise Refused("--since 的日期晚于 --as-of 的日期。")
+        raise Refused(Message(Msg.SINCE_AFTER_AS_OF))
     service = open_service(args)
     inspection_id = resolve_inspection(service, args.inspection)
     supervision = SupervisionService(service)
     for problem in supervision.calendar_errors:
-        error(f"警告：{problem.message}")
+        error(Message(Msg.WARNING_MESSAGE, message=problem.message))
     past = as_of if as_of and as_of < date.today() else None
     result = supervision.statistics(
         inspection_id, as_of=past, since=since, today=as_of or date.today()
@@ -68,7 +76,7 @@ def run_stats(args: argparse.Namespace) -> int:
     if as_of is not None:
         result["as_of"] = as_of.isoformat()
     for warning in result["warnings"]:
-        error(f"警告：{warning}")
+        error(Message(Msg.WARNING_TEXT, warning=warning))
     if args.json:
         print_json(result)
         return EXIT_OK
@@ -76,101 +84,157 @@ def run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _label(source: str, context: str = "labels") -> str:
+    """A domain label (a status word, a kind of accountability or funds) as the UI
+    translates it."""
+    return texts.translate_label(source, context)
+
+
 def _counts_line(label: str, unit: str, counts: dict[str, Any]) -> str:
-    parts = "，".join(
-        f"{STATUS_LABELS[s]} {counts['by_status'][s.value]} {unit}"
+    parts = Message(Msg.WHERE_SEPARATOR).join(
+        Message(
+            Msg.STATS_STATUS_COUNT,
+            status=_label(STATUS_LABELS[s]),
+            count=counts["by_status"][s.value],
+            unit=unit,
+        )
         for s in Status
         if counts["by_status"].get(s.value)
     )
     finished = counts["by_status"].get("done", 0) + counts["by_status"].get("closed", 0)
-    return (
-        f"{label}共 {counts['total']} {unit}：{parts or '无'}；"
-        f"长期坚持 {counts['long_term']} {unit}；逾期 {counts['overdue']} {unit}；"
-        f"完成率 {rate_text(counts['done_rate'])}"
-        f"（{finished}/{counts['total']}）"
+    return Message(
+        Msg.STATS_COUNTS,
+        label=label,
+        total=counts["total"],
+        unit=unit,
+        parts=parts or Message(Msg.NONE),
+        long_term=counts["long_term"],
+        overdue=counts["overdue"],
+        rate=rate_text(counts["done_rate"]),
+        finished=finished,
     )
 
 
 def _on_time_line(label: str, figures: dict[str, Any]) -> str:
     if figures["rate"] is None:
-        text = f"{label}：无可计算的事项"
+        text: str = Message(Msg.STATS_ON_TIME_NONE, label=label)
     else:
-        text = (
-            f"{label} {figures['rate']:.2f}%"
-            f"（{figures['on_time']}/{figures['finished_with_deadline']}）"
+        text = Message(
+            Msg.STATS_ON_TIME,
+            label=label,
+            rate=figures["rate"],
+            on_time=figures["on_time"],
+            finished=figures["finished_with_deadline"],
         )
     if figures["unknown"]:
-        text += f"，另有 {figures['unknown']} 个已完成但完成日期未知"
+        text += Message(Msg.STATS_ON_TIME_UNKNOWN, count=figures["unknown"])
     return text
 
 
 def _group_line(name: str, group: dict[str, Any]) -> str:
     i, m = group["issues"], group["measures"]
-    return (
-        f"  {name}：问题 {i['total']} 个，完成 {i['finished']} 个（{rate_text(i['rate'])}），"
-        f"逾期 {i['overdue']} 个；措施 {m['total']} 条，完成 {m['finished']} 条"
-        f"（{rate_text(m['rate'])}），逾期 {m['overdue']} 条"
+    return Message(
+        Msg.STATS_GROUP,
+        name=name,
+        issues=i["total"],
+        issues_done=i["finished"],
+        issues_rate=rate_text(i["rate"]),
+        issues_overdue=i["overdue"],
+        measures=m["total"],
+        measures_done=m["finished"],
+        measures_rate=rate_text(m["rate"]),
+        measures_overdue=m["overdue"],
     )
 
 
 def _print_stats(result: dict[str, Any]) -> None:
     out = sys.stdout
     if "as_of" in result:
-        out.write(f"截至 {format_date(date.fromisoformat(result['as_of']))}：\n")
-    out.write(_counts_line("问题", "个", result["issues"]) + "\n")
-    out.write(_counts_line("整改措施", "条", result["measures"]) + "\n")
+        out.write(Message(Msg.STATS_AS_OF, date=format_date(date.fromisoformat(result["as_of"]))))
+        out.write("\n")
+    issue_unit, measure_unit = Message(Msg.STATS_UNIT_ISSUE), Message(Msg.STATS_UNIT_MEASURE)
+    out.write(_counts_line(Message(Msg.STATS_ISSUES), issue_unit, result["issues"]) + "\n")
+    out.write(_counts_line(Message(Msg.STATS_MEASURES), measure_unit, result["measures"]) + "\n")
     on_time = result["on_time_rate"]
+    issues_on_time = _on_time_line(Message(Msg.STATS_ISSUES_LOWER), on_time["issues"])
+    measures_on_time = _on_time_line(Message(Msg.STATS_ISSUES_SHORT), on_time["measures"])
     out.write(
-        "按期完成率："
-        + _on_time_line("问题", on_time["issues"])
-        + "；"
-        + _on_time_line("措施", on_time["measures"])
-        + "\n"
+        Message(Msg.STATS_ON_TIME_LINE, issues=issues_on_time, measures=measures_on_time) + "\n"
     )
     p = result["postponed"]
     out.write(
-        f"延期：已批准延期的问题 {p['issues']} 个、措施 {p['measures']} 条；"
-        f"待审批的延期申请 {p['pending']} 项\n"
+        Message(
+            Msg.STATS_POSTPONED, issues=p["issues"], measures=p["measures"], pending=p["pending"]
+        )
+        + "\n"
     )
     so = result["sign_off"]
     out.write(
-        f"销号：待审核 {so['pending']} 个，已销号 {so['approved']} 个，已退回 {so['returned']} 个，"
-        f"重新打开 {so['reopened']} 个\n"
+        Message(
+            Msg.STATS_SIGN_OFF,
+            pending=so["pending"],
+            approved=so["approved"],
+            returned=so["returned"],
+            reopened=so["reopened"],
+        )
+        + "\n"
     )
-    out.write("按责任单位：\n")
+    out.write(Message(Msg.STATS_BY_UNIT) + "\n")
     for group in result["by_unit"]:
         out.write(_group_line(group["unit"], group) + "\n")
-    out.write("按问题类别：\n")
+    out.write(Message(Msg.STATS_BY_CATEGORY) + "\n")
     for group in result["by_category"]:
         out.write(_group_line(group["category"], group) + "\n")
     overdue = result["overdue"]
-    out.write(f"逾期清单（{len(overdue)} 项）：\n")
+    out.write(Message(Msg.STATS_OVERDUE, count=len(overdue)) + "\n")
     for item in overdue:
-        what = f"问题 {item['number']}" + (f" 第{item['seq']}条措施" if item["seq"] else "")
-        deadline = format_date(date.fromisoformat(item["deadline"]))
-        out.write(
-            f"  {what}（{item['lead_unit']}）：时限 {deadline}，逾期 {item['days_overdue']} 天\n"
+        what = (
+            Message(Msg.STATS_OVERDUE_MEASURE, number=item["number"], seq=item["seq"])
+            if item["seq"]
+            else Message(Msg.STATS_OVERDUE_ISSUE, number=item["number"])
         )
+        deadline = format_date(date.fromisoformat(item["deadline"]))
+        line = Message(
+            Msg.STATS_OVERDUE_ITEM,
+            what=what,
+            unit=item["lead_unit"],
+            deadline=deadline,
+            days=item["days_overdue"],
+        )
+        out.write(line + "\n")
     o = result["outcomes"]
-    people = "、".join(
-        f"{label} {o['accountability'][kind.value]} 人"
+    separator = Message(Msg.LIST_SEPARATOR)
+    people = separator.join(
+        Message(
+            Msg.STATS_PEOPLE,
+            label=_label(label, "supervision"),
+            count=o["accountability"][kind.value],
+        )
         for kind, label in ACCOUNTABILITY_LABELS.items()
     )
-    funds = "、".join(
-        f"{label} {o['funds'][kind.value]:.3f} 万元" for kind, label in FUNDS_LABELS.items()
+    funds = separator.join(
+        Message(Msg.STATS_FUNDS, label=_label(label, "supervision"), amount=o["funds"][kind.value])
+        for kind, label in FUNDS_LABELS.items()
     )
     out.write(
-        f"整改成效：建章立制 {o['rules_made']} 项；问责 {o['people_total']} 人（{people}）；"
-        f"资金 {o['funds_total']:.3f} 万元（{funds}）\n"
+        Message(
+            Msg.STATS_OUTCOMES,
+            rules=o["rules_made"],
+            people_total=o["people_total"],
+            people=people,
+            funds_total=o["funds_total"],
+            funds=funds,
+        )
+        + "\n"
     )
     if "changes" in result:
         changes = result["changes"]
         batches: dict[int, dict[str, Any]] = {}
         for c in changes:
             batches.setdefault(c["batch"], c)
+        since = format_date(date.fromisoformat(result["since"]))
         out.write(
-            f"自 {format_date(date.fromisoformat(result['since']))} 起：{len(batches)} 次操作，"
-            f"{len(changes)} 处修改\n"
+            Message(Msg.STATS_SINCE, date=since, batches=len(batches), changes=len(changes)) + "\n"
         )
         for c in batches.values():
             out.write(f"  {c['at'].replace('T', ' ')} {c['operator']}：{c['description']}\n")
@@ -195,7 +259,7 @@ def run_lint(args: argparse.Namespace) -> int:
         for finding in findings:
             sys.stdout.write(f"{finding.message}\n")
         if findings:
-            error(f"台账体检发现 {len(findings)} 处问题。")
+            error(Message(Msg.LINT_FOUND, count=len(findings)))
         else:
-            error("台账体检未发现问题。")
+            error(Message(Msg.LINT_CLEAN))
     return EXIT_FOUND if findings else EXIT_OK

@@ -37,6 +37,7 @@ from desktop.domain.filters import IssueFilter
 from desktop.domain.jsonio import planned_issue_json
 from desktop.domain.plan import ImportPlan
 from desktop.domain.records import InspectionDraft, InspectionId
+from desktop.domain.texts import Message, Msg
 from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
 from desktop.notice.document import NoticeDocument
 from desktop.notice.reader import NoticeFileError, read_notice_file
@@ -49,7 +50,7 @@ def run_notice(args: argparse.Namespace) -> int:
         return _read(args)
     if args.notice_command == "write":
         return _write(args)
-    raise Refused(f"未知的 notice 子命令：{args.notice_command}")
+    raise Refused(Message(Msg.UNKNOWN_NOTICE_COMMAND, notice_command=args.notice_command))
 
 
 # ---------------------------------------------------------------------------- read
@@ -98,25 +99,24 @@ def _read(args: argparse.Namespace) -> int:
         raise Refused(str(exc)) from exc
     plan = reading.plan
     print_problems(plan.problems)
-    summary = f"{len(plan.issues)} 个问题，{plan.measure_count} 条整改措施"
+    summary = Message(
+        Msg.ISSUES_AND_MEASURES, count=len(plan.issues), measure_count=plan.measure_count
+    )
     if plan.blocked:
         if args.json:
             print_json(plan_json(plan))
-        error(f"通报 {path.name} 有错误（见上），未写入台账。")
+        error(Message(Msg.NOTICE_HAS_ERRORS, name=path.name))
         return EXIT_REFUSED
     if args.dry_run:
         if args.json:
             print_json(plan_json(plan))
-        error(f"试读通报 {path.name}：{summary}（未写入台账）。")
+        error(Message(Msg.NOTICE_DRY_RUN, name=path.name, summary=summary))
         return EXIT_OK
     service = open_service(args)
     assert plan.inspection is not None  # the notice reader always proposes one
     title = plan.inspection.title
     if service.find_inspection(title) is not None:
-        raise Refused(
-            f"台账中已有巡察“{title}”，为免重复，未再次读入。"
-            "如要按新通报更新进度，请在界面中修改，或先删除该巡察。"
-        )
+        raise Refused(Message(Msg.NOTICE_ALREADY_READ, title=title))
     done = service.apply_plan(plan)
     if args.json:
         out = plan_json(plan)
@@ -127,7 +127,7 @@ def _read(args: argparse.Namespace) -> int:
             "batch_id": done.batch_id,
         }
         print_json(out)
-    error(f"已读入通报 {path.name}：{summary}，写入巡察“{title}”。")
+    error(Message(Msg.NOTICE_READ, name=path.name, summary=summary, title=title))
     return EXIT_OK
 
 
@@ -174,29 +174,26 @@ def _write(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in WRITABLE:
-        raise Refused(f"无法生成“{out.name}”：通报只能保存为 .docx、.txt 或 .pdf 文件。")
+        raise Refused(Message(Msg.NOTICE_BAD_FORMAT, name=out.name))
     pdf_writer = _pdf_writer() if suffix == ".pdf" else None
     if suffix == ".pdf" and pdf_writer is None:
-        raise Refused(
-            "PDF 格式的通报由打印模块生成，此版本尚未提供。请先生成 .docx 或 .txt 文件，"
-            "用 Word、WPS 打开后另存为 PDF。"
-        )
+        raise Refused(Message(Msg.NOTICE_PDF_NOT_YET))
     if not out.parent.exists():
-        raise Refused(f"文件夹 {out.parent} 不存在，未生成通报。")
+        raise Refused(Message(Msg.NOTICE_FOLDER_MISSING, parent=out.parent))
     service = open_service(args)
     inspection_id = resolve_inspection(service, args.inspection)
     if inspection_id is None:
         inspections = service.list_inspections()
         if not inspections:
-            raise Refused("台账中还没有巡察，无法生成通报。")
+            raise Refused(Message(Msg.NOTICE_NO_INSPECTION))
         if len(inspections) > 1:
             names = "、".join(f"“{i.title}”" for i in inspections)
-            raise Refused(f"台账中有多次巡察（{names}），请用 --inspection 指定其中一次。")
+            raise Refused(Message(Msg.NOTICE_WHICH_INSPECTION, names=names))
         inspection_id = inspections[0].id
     inspection = service.get_inspection(inspection_id)
     issues = service.list_issues(IssueFilter(inspection_id=InspectionId(inspection_id)))
     if not issues:
-        raise Refused(f"巡察“{inspection.title}”中还没有问题，未生成通报。")
+        raise Refused(Message(Msg.NOTICE_NO_ISSUES, title=inspection.title))
     measures = service.measures_by_issue([i.id for i in issues])
     items = items_from_records(issues, measures)
     statistics = None if args.no_stats else notice_statistics(service, issues)
@@ -214,7 +211,7 @@ def _write(args: argparse.Namespace) -> int:
     else:
         assert pdf_writer is not None
         pdf_writer(document, out)
-    error(f"已生成通报 {out}：{len(items)} 个问题（巡察“{inspection.title}”）。")
+    error(Message(Msg.NOTICE_WRITTEN, out=out, count=len(items), title=inspection.title))
     return EXIT_OK
 
 

@@ -19,16 +19,17 @@ from desktop.domain.records import (
     IssueRecord,
     MeasureRecord,
 )
+from desktop.domain.texts import SOURCE, Message, Msg
 from desktop.services.ledger import LedgerService
 
 if TYPE_CHECKING:
     from desktop.printing.notice_page import NoticeBlockLike
 
 FORM_NAMES = {
-    "sheet": "问题整改情况表",
-    "signoff": "整改销号审批表",
-    "ledger": "整改台账",
-    "notice": "整改情况通报",
+    "sheet": Msg.FORM_SHEET,
+    "signoff": Msg.FORM_SIGNOFF,
+    "ledger": Msg.FORM_LEDGER,
+    "notice": Msg.FORM_NOTICE,
 }
 
 
@@ -45,9 +46,9 @@ def _select(
         wanted = number.strip()
         found = [i for i in issues if i.number.strip() == wanted]
         if not found:
-            raise Refused(f"找不到编号为“{number}”的问题。")
+            raise Refused(Message(Msg.NO_SUCH_ISSUE, number=number))
         if len({i.inspection_id for i in found}) > 1:
-            raise Refused(f"编号“{number}”的问题在多个巡察中都有，请用 --inspection 指定巡察。")
+            raise Refused(Message(Msg.ISSUE_IN_SEVERAL_INSPECTIONS, number=number))
         chosen.extend(i for i in found if i not in chosen)
     return chosen
 
@@ -57,7 +58,7 @@ def _one_inspection(service: LedgerService, inspection_id: InspectionId | None) 
         return service.get_inspection(inspection_id)
     inspections = service.list_inspections()
     if len(inspections) != 1:
-        raise Refused("台账中有多个巡察（或没有巡察），请用 --inspection 指定要打印通报的巡察。")
+        raise Refused(Message(Msg.PRINT_WHICH_INSPECTION))
     return inspections[0]
 
 
@@ -84,14 +85,14 @@ def notice_blocks(
 def run_print(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise Refused(f"输出文件须为 PDF（.pdf）：{out}")
+        raise Refused(Message(Msg.PRINT_NEEDS_PDF, out=out))
     if not out.parent.exists():
-        raise Refused(f"输出目录不存在：{out.parent}")
+        raise Refused(Message(Msg.PRINT_FOLDER_MISSING, parent=out.parent))
     service = open_service(args)
     inspection_id = resolve_inspection(service, args.inspection)
     issues = _select(service, inspection_id, args.issue)
     if not issues and args.form != "notice":
-        raise Refused("没有可打印的问题。")
+        raise Refused(Message(Msg.NOTHING_TO_PRINT))
 
     # Writing a PDF needs no screen: never try to reach a display server.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -127,12 +128,20 @@ def run_print(args: argparse.Namespace) -> int:
     # Write beside the target and move into place: never a half-written OUT.pdf.
     partial = out.with_name(f".{out.name}.partial")
     try:
-        done = write_pdf(partial, jobs, title=FORM_NAMES[args.form])
+        done = write_pdf(partial, jobs, title=SOURCE[FORM_NAMES[args.form]])  # paper: Chinese
         partial.replace(out)
     except PrintError as exc:
         raise Refused(str(exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
     del app
-    error(f"已写入 {out}：{FORM_NAMES[args.form]} {done.documents} 份，共 {done.pages} 页。")
+    error(
+        Message(
+            Msg.PRINTED,
+            out=out,
+            FORM_NAMES=Message(FORM_NAMES[args.form]),
+            documents=done.documents,
+            pages=done.pages,
+        )
+    )
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import EXIT_FOUND, EXIT_OK, Refused, error, print_json
+from desktop.domain.texts import Message, Msg
 from desktop.services.backups import (
     MAX_LISTED,
     BackupInfo,
@@ -37,10 +38,7 @@ def run_check(args: argparse.Namespace) -> int:
 def _ledger_path(location: str) -> Path:
     path = ledger_file(location)
     if path is None:
-        raise Refused(
-            "服务器上的台账（PostgreSQL）不在本机备份和恢复，"
-            "请由数据库管理员用 pg_dump / pg_restore（佐证材料保存在台账数据库中，一并备份）。"
-        )
+        raise Refused(Message(Msg.SERVER_NO_LOCAL_BACKUP_RESTORE))
     return path
 
 
@@ -93,18 +91,15 @@ def run_backup(args: argparse.Namespace) -> int:
             for info in backups:
                 print(info.describe())
             if not backups:
-                error(f"台账“{ledger}”还没有备份。")
+                error(Message(Msg.NO_BACKUP_YET, ledger=ledger))
         return EXIT_OK
     if not ledger.is_file():
-        raise Refused(f"找不到台账文件“{args.ledger}”。")
+        raise Refused(Message(Msg.LEDGER_FILE_NOT_FOUND, ledger=args.ledger))
     info = make_backup(ledger, "manual", to=Path(args.to) if args.to else None)
     print(info.path)
-    error(f"已备份：{info.describe()}")
+    error(Message(Msg.BACKED_UP, describe=info.describe()))
     if info.evidence is not None and info.evidence.missing:
-        error(
-            f"注意：台账中有 {len(info.evidence.missing)} 个佐证材料缺失或损坏，"
-            "未能备份（请用 rectify check 查看）："
-        )
+        error(Message(Msg.EVIDENCE_NOT_BACKED_UP, count=len(info.evidence.missing)))
         for line in info.evidence.missing[:MAX_LISTED]:
             error(f"  {line}")
     return EXIT_OK
@@ -118,22 +113,19 @@ def run_restore(args: argparse.Namespace) -> int:
             ledger, Path(args.backup), allow_missing_evidence=args.allow_missing_evidence
         )
     except EvidenceIncomplete as exc:
-        raise Refused(
-            exc.message + "\n如仍要恢复台账记录（缺失的材料之后重新附上），"
-            "请加上 --allow-missing-evidence。"
-        ) from None
+        raise Refused(exc.message + Message(Msg.ALLOW_MISSING_EVIDENCE)) from None
     if done.before is not None:
-        error(f"恢复前的台账已备份到：{done.before.path}")
+        error(Message(Msg.BACKED_UP_BEFORE_RESTORE, path=done.before.path))
     if done.damaged_copy is not None:
-        error(f"原台账文件无法正常读取，已原样保存到：{done.damaged_copy}")
+        error(Message(Msg.DAMAGED_ORIGINAL_KEPT, damaged_copy=done.damaged_copy))
     if done.upgraded:
-        error("这份备份由较早版本保存，已升级到当前版本。")
+        error(Message(Msg.BACKUP_UPGRADED))
     if done.evidence_restored:
-        error(f"已从备份取回佐证材料 {done.evidence_restored} 个文件。")
+        error(Message(Msg.EVIDENCE_RESTORED, evidence_restored=done.evidence_restored))
     if done.evidence_missing:
         error(
-            f"注意：{len(done.evidence_missing)} 个佐证材料缺失或损坏，未能取回，"
-            "请重新附上：\n" + "\n".join(f"  {m}" for m in done.evidence_missing)
+            Message(Msg.EVIDENCE_NOT_RESTORED, count=len(done.evidence_missing))
+            + "\n".join(f"  {m}" for m in done.evidence_missing)
         )
-    error(f"已从备份恢复台账“{ledger}”：{done.restored.describe()}")
+    error(Message(Msg.RESTORED, ledger=ledger, describe=done.restored.describe()))
     return EXIT_OK

@@ -30,6 +30,8 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import EXIT_FOUND, EXIT_OK
+from desktop.domain import texts
+from desktop.domain.texts import Message, Msg
 
 SELFTEST_INSPECTION = "安装自检"
 # The workbook the self-test imports: a title row, a header row, two issues, the
@@ -61,8 +63,12 @@ class Outcome:
     detail: str
 
     def line(self) -> str:
-        label = {"passed": "通过", "skipped": "跳过", "failed": "失败"}[self.status]
-        return f"[{label}] {self.name}：{self.detail}"
+        label = {
+            "passed": Message(Msg.SELFTEST_PASSED),
+            "skipped": Message(Msg.SELFTEST_SKIPPED),
+            "failed": Message(Msg.SELFTEST_FAILED),
+        }[self.status]
+        return Message(Msg.SELFTEST_LINE, label=label, name=self.name, detail=self.detail)
 
 
 class SelfTest:
@@ -93,9 +99,11 @@ class SelfTest:
 
     def summary(self) -> str:
         counts = {s: sum(o.status == s for o in self.outcomes) for s in ("passed", "skipped")}
-        return (
-            f"自检完成：{counts['passed']} 项通过，{counts['skipped']} 项跳过，"
-            f"{len(self.failed)} 项失败。"
+        return Message(
+            Msg.SELFTEST_SUMMARY,
+            counts=counts["passed"],
+            counts2=counts["skipped"],
+            count=len(self.failed),
         )
 
 
@@ -105,12 +113,19 @@ def run_selftest(args: argparse.Namespace) -> int:
     # server) and must not flash a window at a user who runs it.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     frozen = bool(getattr(sys, "frozen", False))
-    print(f"整改台账 {__version__} 自检（{'安装版' if frozen else '源代码'}，{sys.platform}）")
+    print(
+        Message(
+            Msg.SELFTEST_HEADER,
+            version__=__version__,
+            value=Message(Msg.SELFTEST_INSTALLED if frozen else Msg.SELFTEST_SOURCE),
+            platform=sys.platform,
+        )
+    )
     keep = getattr(args, "keep", None)
     if keep:
         folder = Path(keep)
         if folder.exists() and any(folder.iterdir()):
-            print(f"自检文件夹不是空的：{folder}", file=sys.stderr)
+            print(Message(Msg.SELFTEST_FOLDER_NOT_EMPTY, folder=folder), file=sys.stderr)
             return EXIT_FOUND
         folder.mkdir(parents=True, exist_ok=True)
         test = SelfTest(folder)
@@ -127,8 +142,8 @@ def run_selftest(args: argparse.Namespace) -> int:
 
 def run_all(test: SelfTest, frozen: bool) -> None:
     """Every check, in the order a user meets the parts."""
-    test.check("版本号", lambda: check_version(frozen))
-    test.check("关于（许可证）", check_about)
+    test.check(Message(Msg.SELFTEST_CHECK_VERSION), lambda: check_version(frozen))
+    test.check(Message(Msg.SELFTEST_CHECK_ABOUT), check_about)
     engine: Any = None
 
     def ledger() -> str:
@@ -136,26 +151,28 @@ def run_all(test: SelfTest, frozen: bool) -> None:
         from desktop.storage.migrate import open_ledger
 
         engine = open_ledger(test.ledger)
-        return f"已在临时文件夹建立台账并完成数据库迁移（{test.ledger.name}）"
+        return Message(Msg.SELFTEST_LEDGER_MADE, name=test.ledger.name)
 
-    test.check("台账文件", ledger)
+    test.check(Message(Msg.SELFTEST_CHECK_LEDGER), ledger)
     try:
-        test.check("示例台账", lambda: check_demo(test, engine))
+        test.check(Message(Msg.SELFTEST_CHECK_DEMO), lambda: check_demo(test, engine))
         workbook = test.workdir / "自检台账.xlsx"
-        test.check("Excel 组件", lambda: check_workbook_libraries(workbook))
-        test.check("导入 Excel 台账", lambda: check_import(test, workbook))
-        test.check("导出 Excel 台账", lambda: check_export(test))
-        test.check("Word 组件", lambda: check_docx(test.workdir))
+        test.check(Message(Msg.SELFTEST_CHECK_EXCEL), lambda: check_workbook_libraries(workbook))
+        test.check(Message(Msg.SELFTEST_CHECK_IMPORT), lambda: check_import(test, workbook))
+        test.check(Message(Msg.SELFTEST_CHECK_EXPORT), lambda: check_export(test))
+        test.check(Message(Msg.SELFTEST_CHECK_WORD), lambda: check_docx(test.workdir))
         app = qt_application(test.workdir)
         restore = quiet_offscreen_warning()
         try:
-            test.check("Qt 中文界面", check_qt_translation)
-            test.check("界面翻译", lambda: check_our_translations(frozen))
-            test.check("附带字体", check_fonts)
-            test.check("节假日安排", check_calendar)
-            test.check("打印 PDF", lambda: check_pdf(test))
-            test.check("使用手册", check_manual)
-            test.check("主窗口", lambda: check_main_window(test, app))
+            test.check(Message(Msg.SELFTEST_CHECK_QT_ZH), check_qt_translation)
+            test.check(
+                Message(Msg.SELFTEST_CHECK_TRANSLATION), lambda: check_our_translations(frozen)
+            )
+            test.check(Message(Msg.SELFTEST_CHECK_FONTS), check_fonts)
+            test.check(Message(Msg.SELFTEST_CHECK_HOLIDAYS), check_calendar)
+            test.check(Message(Msg.SELFTEST_CHECK_PDF), lambda: check_pdf(test))
+            test.check(Message(Msg.SELFTEST_CHECK_MANUAL), check_manual)
+            test.check(Message(Msg.SELFTEST_CHECK_WINDOW), lambda: check_main_window(test, app))
         finally:
             restore()
     finally:
@@ -171,10 +188,12 @@ def check_version(frozen: bool) -> str:
         recorded = version("rectify-ledger")
     except PackageNotFoundError:
         if frozen:
-            raise RuntimeError("安装包中缺少版本信息（rectify-ledger 的元数据）") from None
-        return f"{__version__}（源代码，未安装）"
+            raise RuntimeError(Message(Msg.SELFTEST_NO_METADATA)) from None
+        return Message(Msg.SELFTEST_SOURCE_VERSION, version__=__version__)
     if recorded != __version__:
-        raise RuntimeError(f"版本不一致：程序报告 {__version__}，元数据为 {recorded}")
+        raise RuntimeError(
+            Message(Msg.SELFTEST_VERSION_MISMATCH, version__=__version__, recorded=recorded)
+        )
     return str(__version__)
 
 
@@ -184,24 +203,30 @@ def check_about() -> str:
     info = about_info()
     unknown = [lib.name for lib in info.libraries if lib.version is None]
     if unknown:
-        raise RuntimeError("以下程序库缺少版本信息：" + "、".join(unknown))
+        raise RuntimeError(Message(Msg.SELFTEST_NO_VERSIONS) + "、".join(unknown))
     fonts = sum(len(f.fonts) for f in info.fonts)
     unlicensed = "、".join(info.unlicensed_fonts)
     if unlicensed:
-        raise RuntimeError(f"以下字体没有许可证文件：{unlicensed}")
-    return f"本程序 {info.licence}；{len(info.libraries)} 个程序库、{fonts} 个字体的许可证齐全"
+        raise RuntimeError(Message(Msg.SELFTEST_FONTS_UNLICENSED, unlicensed=unlicensed))
+    return Message(
+        Msg.SELFTEST_LICENCES, licence=info.licence, count=len(info.libraries), fonts=fonts
+    )
 
 
 def check_demo(test: SelfTest, engine: Any) -> str:
     if engine is None:
-        raise RuntimeError("台账未能建立")
+        raise RuntimeError(Message(Msg.SELFTEST_NO_LEDGER))
     from desktop.services.demo import load_demo
     from desktop.services.ledger import LedgerService
 
     applied = load_demo(LedgerService(engine, "自检")).value
     if applied.issues_added == 0:
-        raise RuntimeError("示例台账中没有问题")
-    return f"载入 {applied.issues_added} 个问题、{applied.measures_added} 条整改措施"
+        raise RuntimeError(Message(Msg.SELFTEST_DEMO_EMPTY))
+    return Message(
+        Msg.SELFTEST_DEMO_LOADED,
+        issues_added=applied.issues_added,
+        measures_added=applied.measures_added,
+    )
 
 
 def write_selftest_workbook(path: Path) -> None:
@@ -234,13 +259,10 @@ def check_workbook_libraries(workbook: Path) -> str:
     rows = CalamineWorkbook.from_path(str(workbook)).get_sheet_by_name("台账").to_python()
     texts = {str(cell) for row in rows for cell in row}
     if WORKBOOK_ROWS[0][1] not in texts:
-        raise RuntimeError("写入的工作簿读回后内容不符")
+        raise RuntimeError(Message(Msg.SELFTEST_READ_BACK_DIFFERS))
     import xlsxwriter  # the export library: present and importable
 
-    return (
-        f"openpyxl 写入、python-calamine 读回 {len(rows)} 行；"
-        f"xlsxwriter {xlsxwriter.__version__} 可用"
-    )
+    return Message(Msg.SELFTEST_WORKBOOK_LIBS, count=len(rows), version__=xlsxwriter.__version__)
 
 
 def _present(module: str) -> bool:
@@ -252,17 +274,18 @@ def _present(module: str) -> bool:
 
 def _run_cli(argv: list[str]) -> None:
     from desktop.cli import main
+    from desktop.ui.wording import current_language
 
-    code = main(argv)
+    code = main(["--lang", current_language(), *argv])
     if code != EXIT_OK:
-        raise RuntimeError(f"rectify {argv[0]} 退出码 {code}（详情见上方的错误输出）")
+        raise RuntimeError(Message(Msg.SELFTEST_EXIT_CODE, argv=argv[0], code=code))
 
 
 def check_import(test: SelfTest, workbook: Path) -> str:
     if not _present("desktop.excel.reader"):
-        raise Skipped("此版本未包含 Excel 导入（desktop.excel.reader）")
+        raise Skipped(Message(Msg.SELFTEST_NO_IMPORT))
     if not workbook.exists():
-        raise RuntimeError("自检工作簿未能生成")
+        raise RuntimeError(Message(Msg.SELFTEST_NO_WORKBOOK))
     _run_cli(
         [
             "import",
@@ -283,22 +306,29 @@ def check_import(test: SelfTest, workbook: Path) -> str:
         service = LedgerService(engine, "自检")
         inspection = service.find_inspection(SELFTEST_INSPECTION)
         if inspection is None:
-            raise RuntimeError(f"导入后找不到巡察“{SELFTEST_INSPECTION}”")
+            raise RuntimeError(
+                Message(Msg.SELFTEST_NO_INSPECTION, SELFTEST_INSPECTION=SELFTEST_INSPECTION)
+            )
         issues = service.list_issues(IssueFilter(inspection_id=InspectionId(inspection.id)))
         measures = sum(len(m) for m in service.measures_by_issue([i.id for i in issues]).values())
     finally:
         engine.dispose()
     if (len(issues), measures) != (EXPECTED_ISSUES, EXPECTED_MEASURES):
         raise RuntimeError(
-            f"导入了 {len(issues)} 个问题、{measures} 条措施，"
-            f"应为 {EXPECTED_ISSUES} 个问题、{EXPECTED_MEASURES} 条措施"
+            Message(
+                Msg.SELFTEST_IMPORT_COUNTS,
+                count=len(issues),
+                measures=measures,
+                EXPECTED_ISSUES=EXPECTED_ISSUES,
+                EXPECTED_MEASURES=EXPECTED_MEASURES,
+            )
         )
-    return f"导入 {len(issues)} 个问题、{measures} 条整改措施（合并单元格的工作簿）"
+    return Message(Msg.SELFTEST_IMPORTED, count=len(issues), measures=measures)
 
 
 def check_export(test: SelfTest) -> str:
     if not _present("desktop.excel.writer"):
-        raise Skipped("此版本未包含 Excel 导出（desktop.excel.writer）")
+        raise Skipped(Message(Msg.SELFTEST_NO_EXPORT))
     out = test.workdir / "导出台账.xlsx"
     _run_cli(["export", str(out), "--ledger", str(test.ledger)])
     from python_calamine import CalamineWorkbook
@@ -312,8 +342,10 @@ def check_export(test: SelfTest) -> str:
     }
     expected = WORKBOOK_ROWS[2][1] if _present("desktop.excel.reader") else None
     if expected and expected not in texts:
-        raise RuntimeError(f"导出的工作簿中没有导入的问题“{expected}”")
-    return f"导出 {out.stat().st_size // 1024} KB，{len(book.sheet_names)} 个工作表，已读回核对"
+        raise RuntimeError(Message(Msg.SELFTEST_EXPORT_MISSING, expected=expected))
+    return Message(
+        Msg.SELFTEST_EXPORTED, st_size=out.stat().st_size // 1024, count=len(book.sheet_names)
+    )
 
 
 def check_docx(workdir: Path) -> str:
@@ -323,7 +355,7 @@ def check_docx(workdir: Path) -> str:
     document.add_paragraph("整改台账自检")
     path = workdir / "自检.docx"
     document.save(str(path))
-    return f"python-docx 生成 Word 文档（{path.stat().st_size // 1024} KB）"
+    return Message(Msg.SELFTEST_DOCX, st_size=path.stat().st_size // 1024)
 
 
 def qt_application(workdir: Path) -> Any:
@@ -369,11 +401,11 @@ def check_qt_translation() -> str:
     translator = QTranslator()
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     if not translator.load(locale, "qtbase", "_", folder):
-        raise RuntimeError(f"找不到 Qt 的中文翻译（qtbase_zh_CN.qm，{folder}）")
+        raise RuntimeError(Message(Msg.SELFTEST_NO_QT_ZH, folder=folder))
     sample = translator.translate("QPlatformTheme", "Cancel")
     if not sample:
-        raise RuntimeError("Qt 的中文翻译文件没有内容")
-    return f"qtbase_zh_CN 已加载（Cancel → {sample}）"
+        raise RuntimeError(Message(Msg.SELFTEST_QT_ZH_EMPTY))
+    return Message(Msg.SELFTEST_QT_ZH, sample=sample)
 
 
 def check_our_translations(frozen: bool) -> str:
@@ -386,12 +418,14 @@ def check_our_translations(frozen: bool) -> str:
     sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
     if not compiled:
         if frozen and sources:
-            raise RuntimeError("安装包中有翻译源文件却没有编译好的 .qm 文件")
-        raise Skipped("此版本没有编译好的界面翻译（.qm）" if sources else "此版本没有界面翻译")
+            raise RuntimeError(Message(Msg.SELFTEST_TS_WITHOUT_QM))
+        raise Skipped(
+            Message(Msg.SELFTEST_NO_QM) if sources else Message(Msg.SELFTEST_NO_TRANSLATION)
+        )
     for qm in compiled:
         if not QTranslator().load(str(qm)):
-            raise RuntimeError(f"无法加载 {qm.name}")
-    return "已加载 " + "、".join(q.name for q in compiled)
+            raise RuntimeError(Message(Msg.SELFTEST_CANNOT_LOAD, name=qm.name))
+    return Message(Msg.SELFTEST_LOADED) + "、".join(q.name for q in compiled)
 
 
 def check_calendar() -> str:
@@ -400,11 +434,11 @@ def check_calendar() -> str:
     from desktop.domain.calendar_package import package_version, years_from_package
 
     if package_version() is None:
-        raise RuntimeError("没有安装 holidays 包：2026 年以前的节假日将只按周末计算")
+        raise RuntimeError(Message(Msg.SELFTEST_NO_HOLIDAYS))
     years = years_from_package(2026)
     if not years or years[-1].year != 2026:
-        raise RuntimeError("holidays 包没有读出 2026 年的节假日安排")
-    return f"holidays 包：{years[0].year}–{years[-1].year} 年（含调休上班日）"
+        raise RuntimeError(Message(Msg.SELFTEST_HOLIDAYS_EMPTY))
+    return Message(Msg.SELFTEST_HOLIDAYS, year=years[0].year, year2=years[-1].year)
 
 
 def check_fonts() -> str:
@@ -415,14 +449,14 @@ def check_fonts() -> str:
     folder = resources_dir() / "fonts"
     files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in FONT_SUFFIXES)
     if not files:
-        raise Skipped("此版本未附带字体")
+        raise Skipped(Message(Msg.SELFTEST_NO_FONTS))
     families: list[str] = []
     for path in files:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
-            raise RuntimeError(f"无法加载字体 {path.name}")
+            raise RuntimeError(Message(Msg.SELFTEST_CANNOT_LOAD_FONT, name=path.name))
         families += QFontDatabase.applicationFontFamilies(font_id)
-    return f"{len(files)} 个字体文件可用：" + "、".join(dict.fromkeys(families))
+    return Message(Msg.SELFTEST_FONTS, count=len(files)) + "、".join(dict.fromkeys(families))
 
 
 def check_manual() -> str:
@@ -435,12 +469,12 @@ def check_manual() -> str:
 
     path = manual_file()
     if not path.is_file():
-        raise RuntimeError(f"找不到用户手册：{path}")
+        raise RuntimeError(Message(Msg.SELFTEST_NO_MANUAL, path=path))
     pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
     broken = [p for p in pictures if QImage(str(docs_dir() / p)).isNull()]
     if broken:
-        raise RuntimeError("用户手册的插图缺失：" + "、".join(broken))
-    return f"{path.name}，{len(pictures)} 张插图"
+        raise RuntimeError(Message(Msg.SELFTEST_MANUAL_PICTURES_MISSING) + "、".join(broken))
+    return Message(Msg.SELFTEST_MANUAL, name=path.name, count=len(pictures))
 
 
 def check_pdf(test: SelfTest) -> str:
@@ -455,13 +489,13 @@ def check_pdf(test: SelfTest) -> str:
     _run_cli([*argv, "--inspection", SELFTEST_INSPECTION] if imported else argv)
     data = out.read_bytes()
     if not data.startswith(b"%PDF"):
-        raise RuntimeError(f"{out.name} 不是 PDF 文件")
+        raise RuntimeError(Message(Msg.SELFTEST_NOT_PDF, name=out.name))
     mapped = pdf_unicode_text(data)
     wanted = WORKBOOK_ROWS[0][1] if imported else "整改"
     missing = "".join(dict.fromkeys(ch for ch in wanted if ch.strip() and ch not in mapped))
     if missing:
-        raise RuntimeError(f"PDF 的文字无法还原为中文（缺少：{missing}），可能缺少中文字体")
-    return f"{out.name}（{len(data) // 1024} KB），文字可还原为中文（{wanted}）"
+        raise RuntimeError(Message(Msg.SELFTEST_PDF_NOT_CHINESE, missing=missing))
+    return Message(Msg.SELFTEST_PDF, name=out.name, count=len(data) // 1024, wanted=wanted)
 
 
 _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
@@ -529,9 +563,13 @@ def check_main_window(test: SelfTest, app: Any) -> str:
                 size = widget.size()
                 saved = widget.grab().save(str(picture))
                 seen.append(
-                    f"“{widget.windowTitle()}”（{size.width()}×{size.height()}"
-                    + ("，截图 主窗口.png" if saved else "")
-                    + "）"
+                    Message(
+                        Msg.SELFTEST_WINDOW_SEEN,
+                        title=widget.windowTitle(),
+                        width=size.width(),
+                        height=size.height(),
+                        screenshot=Message(Msg.SELFTEST_SCREENSHOT) if saved else "",
+                    )
                 )
                 timer.stop()
                 for other in visible:
@@ -541,23 +579,28 @@ def check_main_window(test: SelfTest, app: Any) -> str:
         for widget in visible:
             if isinstance(widget, QDialog):
                 text = widget.text() if isinstance(widget, QMessageBox) else ""
-                problems.append(f"出现对话框“{widget.windowTitle()}”{text}")
+                problems.append(
+                    Message(Msg.SELFTEST_DIALOG_SHOWN, windowTitle=widget.windowTitle(), text=text)
+                )
                 widget.reject()
         if time.monotonic() > deadline:
             timer.stop()
-            problems.append(f"{WINDOW_TIMEOUT_S:.0f} 秒内主窗口未出现")
+            problems.append(Message(Msg.SELFTEST_WINDOW_TIMEOUT, WINDOW_TIMEOUT_S=WINDOW_TIMEOUT_S))
             app.exit(1)
 
     timer.timeout.connect(probe)
     timer.start()
+    # The window installs its own (Chinese) wording; this command's messages keep theirs.
+    wording = texts.installed_translator()
     try:
         code = run_gui(ledger=str(test.ledger), operator="自检", lang="zh_CN")
     finally:
         timer.stop()
+        texts.set_translator(wording)
     if problems:
         raise RuntimeError("；".join(problems))
     if not seen:
-        raise RuntimeError(f"主窗口未显示（退出码 {code}）")
+        raise RuntimeError(Message(Msg.SELFTEST_WINDOW_NOT_SHOWN, code=code))
     if code != 0:
-        raise RuntimeError(f"主窗口关闭后退出码为 {code}")
-    return f"已在屏幕外打开主窗口{seen[0]}并关闭"
+        raise RuntimeError(Message(Msg.SELFTEST_WINDOW_EXIT, code=code))
+    return Message(Msg.SELFTEST_WINDOW, seen=seen[0])

@@ -33,6 +33,7 @@ from typing import Any
 
 from desktop.domain.numbering import NumberingError, chinese_to_int
 from desktop.domain.text import fold_width, squash_spaces
+from desktop.domain.texts import Message, Msg
 
 # Counting more working days than this is a typing mistake, not a deadline (ten years).
 MAX_WORKING_DAYS = 2600
@@ -47,10 +48,10 @@ class YearStatus(StrEnum):
 
 
 class CalendarError(ValueError):
-    """A calendar file that cannot be used; ``message`` is Chinese and names the file."""
+    """A calendar file that cannot be used; ``message`` names the file."""
 
     def __init__(self, message: str, file: str = "") -> None:
-        self.message = f"日历文件 {file}：{message}" if file else message
+        self.message = Message(Msg.CALENDAR_FILE, file=file, message=message) if file else message
         self.file = file
         super().__init__(self.message)
 
@@ -104,11 +105,11 @@ class YearCalendar:
 
 def _date(value: Any, what: str, file: str) -> date:
     if not isinstance(value, str):
-        raise CalendarError(f"{what}应为“YYYY-MM-DD”形式的日期（值：{value!r}）", file)
+        raise CalendarError(Message(Msg.CALENDAR_DATE_FORM, what=what, value=value), file)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise CalendarError(f"{what}不是有效日期（值：{value}）", file) from None
+        raise CalendarError(Message(Msg.CALENDAR_BAD_DATE, what=what, value=value), file) from None
 
 
 def year_from_json(doc: Any, file: str = "") -> YearCalendar:
@@ -116,42 +117,44 @@ def year_from_json(doc: Any, file: str = "") -> YearCalendar:
     Chinese, naming the file and the value) for anything malformed: a date outside the
     year, a make-up working day that is not a weekend day, a day both off and worked."""
     if not isinstance(doc, dict):
-        raise CalendarError("内容应为一个 JSON 对象", file)
+        raise CalendarError(Message(Msg.CALENDAR_NOT_OBJECT), file)
     year = doc.get("year")
     if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200:
-        raise CalendarError(f"“year”应为年份数字（值：{year!r}）", file)
+        raise CalendarError(Message(Msg.CALENDAR_BAD_YEAR, year=year), file)
     # A holiday may start in the previous December or end in the next January
     # (元旦 2019 began on 2018-12-30); nothing further away belongs to this year.
     earliest, latest = date(year - 1, 12, 1), date(year + 1, 1, 31)
     holidays: list[Holiday] = []
     for n, item in enumerate(doc.get("holidays") or [], start=1):
         if not isinstance(item, dict):
-            raise CalendarError(f"第{n}个假日应为对象", file)
+            raise CalendarError(Message(Msg.CALENDAR_HOLIDAY_NOT_OBJECT, n=n), file)
         name = str(item.get("name") or "").strip()
         start = _date(item.get("start"), f"第{n}个假日“{name}”的开始日期", file)
         end = _date(item.get("end", item.get("start")), f"假日“{name}”的结束日期", file)
         if end < start:
-            raise CalendarError(f"假日“{name}”的结束日期早于开始日期", file)
+            raise CalendarError(Message(Msg.CALENDAR_HOLIDAY_ENDS_BEFORE, name=name), file)
         if start < earliest or end > latest:
-            raise CalendarError(f"假日“{name}”（{start}）不在 {year} 年", file)
+            raise CalendarError(
+                Message(Msg.CALENDAR_HOLIDAY_OTHER_YEAR, name=name, start=start, year=year), file
+            )
         holidays.append(Holiday(name, start, end))
     off = {day for h in holidays for day in h.days()}
     workdays: list[MakeUpDay] = []
     for n, item in enumerate(doc.get("workdays") or [], start=1):
         if not isinstance(item, dict):
-            raise CalendarError(f"第{n}个调休上班日应为对象", file)
+            raise CalendarError(Message(Msg.CALENDAR_WORKDAY_NOT_OBJECT, n=n), file)
         day = _date(item.get("date"), f"第{n}个调休上班日", file)
         if day.weekday() < 5:
-            raise CalendarError(f"调休上班日 {day} 不是周六或周日", file)
+            raise CalendarError(Message(Msg.CALENDAR_WORKDAY_NOT_WEEKEND, day=day), file)
         if day in off:
-            raise CalendarError(f"{day} 既是假日又是调休上班日", file)
+            raise CalendarError(Message(Msg.CALENDAR_BOTH, day=day), file)
         if day < earliest or day > latest:
-            raise CalendarError(f"调休上班日 {day} 不在 {year} 年", file)
+            raise CalendarError(Message(Msg.CALENDAR_WORKDAY_OTHER_YEAR, day=day, year=year), file)
         workdays.append(MakeUpDay(day, str(item.get("name") or "").strip()))
     official = doc.get("official", False)
     verified = doc.get("verified", False)
     if not isinstance(official, bool) or not isinstance(verified, bool):
-        raise CalendarError("“official”和“verified”应为 true 或 false", file)
+        raise CalendarError(Message(Msg.CALENDAR_BAD_FLAGS), file)
     return YearCalendar(
         year=year,
         official=official,

@@ -32,6 +32,7 @@ from desktop.domain.supervision import (
     to_amount,
 )
 from desktop.domain.text import key_text
+from desktop.domain.texts import Message, Msg, translate_label
 
 # Near-duplicate texts are compared pairwise within an inspection; past this many issues
 # only identical texts are looked for (a roll-up ledger would take minutes otherwise).
@@ -99,6 +100,13 @@ def _measure_finding(
     return Finding(code, message, "measure", m.id, issue.id, issue.inspection_id, issue.number)
 
 
+def _place(number: str, seq: int | None) -> str:
+    """问题3, or 问题3的第2条整改措施, for a finding's message."""
+    if seq is None:
+        return Message(Msg.LINT_PLACE_ISSUE, number=number)
+    return Message(Msg.LINT_PLACE_MEASURE, number=number, seq=seq)
+
+
 def _issue_finding(code: FindingCode, issue: IssueRecord, message: str) -> Finding:
     return Finding(code, message, "issue", issue.id, issue.id, issue.inspection_id, issue.number)
 
@@ -120,7 +128,7 @@ def check_measure_assignments(
                         FindingCode.MEASURE_NO_UNIT,
                         issue,
                         m,
-                        f"问题{issue.number}的第{m.seq}条整改措施未明确责任单位",
+                        Message(Msg.LINT_MEASURE_NO_UNIT, number=issue.number, seq=m.seq),
                     )
                 )
             if r.deadline is None and r.deadline_rule is None and not r.deadline_text.strip():
@@ -129,7 +137,7 @@ def check_measure_assignments(
                         FindingCode.MEASURE_NO_DEADLINE,
                         issue,
                         m,
-                        f"问题{issue.number}的第{m.seq}条整改措施没有整改时限",
+                        Message(Msg.LINT_MEASURE_NO_DEADLINE, number=issue.number, seq=m.seq),
                     )
                 )
     return out
@@ -155,7 +163,12 @@ def check_done_issues(
                 _issue_finding(
                     FindingCode.DONE_WITH_OPEN_MEASURES,
                     issue,
-                    f"问题{issue.number}已标为“{label}”，但第{seqs}条整改措施尚未完成",
+                    Message(
+                        Msg.LINT_DONE_MEASURES_OPEN,
+                        number=issue.number,
+                        label=translate_label(label),
+                        seqs=seqs,
+                    ),
                 )
             )
         if not evidence_counts.get(issue.id, 0):
@@ -163,7 +176,9 @@ def check_done_issues(
                 _issue_finding(
                     FindingCode.DONE_WITHOUT_EVIDENCE,
                     issue,
-                    f"问题{issue.number}已标为“{label}”，但没有佐证材料",
+                    Message(
+                        Msg.LINT_DONE_NO_EVIDENCE, number=issue.number, label=translate_label(label)
+                    ),
                 )
             )
     return out
@@ -190,7 +205,12 @@ def check_deadlines_after_feedback(
                 _issue_finding(
                     FindingCode.DEADLINE_BEFORE_FEEDBACK,
                     issue,
-                    f"问题{issue.number}的整改时限（{format_date(d)}）早于反馈日期（{when}）",
+                    Message(
+                        Msg.LINT_DEADLINE_BEFORE_FEEDBACK,
+                        number=issue.number,
+                        d=format_date(d),
+                        when=when,
+                    ),
                 )
             )
         for m in by_issue.get(issue.id, ()):
@@ -201,8 +221,13 @@ def check_deadlines_after_feedback(
                         FindingCode.DEADLINE_BEFORE_FEEDBACK,
                         issue,
                         m,
-                        f"问题{issue.number}的第{m.seq}条整改措施的整改时限（{format_date(md)}）"
-                        f"早于反馈日期（{when}）",
+                        Message(
+                            Msg.LINT_MEASURE_DEADLINE_BEFORE_FEEDBACK,
+                            number=issue.number,
+                            seq=m.seq,
+                            md=format_date(md),
+                            when=when,
+                        ),
                     )
                 )
     return out
@@ -238,8 +263,9 @@ def check_duplicates(issues: Sequence[IssueRecord]) -> list[Finding]:
                     _issue_finding(
                         FindingCode.DUPLICATE_NUMBER,
                         issue,
-                        f"问题编号“{issue.number}”在同一轮巡察中重复（第{first.position}个问题"
-                        "也是这个编号）",
+                        Message(
+                            Msg.LINT_DUPLICATE_NUMBER, number=issue.number, position=first.position
+                        ),
                     )
                 )
         out += _duplicate_texts(group)
@@ -260,7 +286,7 @@ def _duplicate_texts(group: Sequence[IssueRecord]) -> list[Finding]:
                 _issue_finding(
                     FindingCode.DUPLICATE_TEXT,
                     issue,
-                    f"问题{issue.number}与问题{first.number}的内容相同",
+                    Message(Msg.LINT_SAME_TEXT, number=issue.number, number2=first.number),
                 )
             )
     if len(keys) > NEAR_DUPLICATE_LIMIT:
@@ -285,7 +311,9 @@ def _duplicate_texts(group: Sequence[IssueRecord]) -> list[Finding]:
                     _issue_finding(
                         FindingCode.DUPLICATE_TEXT,
                         issue,
-                        f"问题{issue.number}与问题{earlier.number}的内容几乎相同",
+                        Message(
+                            Msg.LINT_NEARLY_SAME_TEXT, number=issue.number, number2=earlier.number
+                        ),
                     )
                 )
                 break
@@ -314,7 +342,11 @@ def check_status_agreement(
                 _issue_finding(
                     FindingCode.STATUS_DISAGREES,
                     issue,
-                    f"问题{issue.number}的整改措施均已完成，但问题状态为“{label}”",
+                    Message(
+                        Msg.LINT_MEASURES_DONE_ISSUE_NOT,
+                        number=issue.number,
+                        label=translate_label(label),
+                    ),
                 )
             )
         elif issue.status is Status.NOT_STARTED and any(
@@ -324,7 +356,11 @@ def check_status_agreement(
                 _issue_finding(
                     FindingCode.STATUS_DISAGREES,
                     issue,
-                    f"问题{issue.number}的部分整改措施已启动，但问题状态为“{label}”",
+                    Message(
+                        Msg.LINT_MEASURES_STARTED_ISSUE_NOT,
+                        number=issue.number,
+                        label=translate_label(label),
+                    ),
                 )
             )
         else:
@@ -332,8 +368,12 @@ def check_status_agreement(
                 _issue_finding(
                     FindingCode.STATUS_DISAGREES,
                     issue,
-                    f"问题{issue.number}的状态为“{label}”，"
-                    f"按整改措施的状态应为“{STATUS_LABELS[rolled]}”",
+                    Message(
+                        Msg.LINT_STATUS_DISAGREES,
+                        number=issue.number,
+                        label=translate_label(label),
+                        STATUS_LABELS=translate_label(STATUS_LABELS[rolled]),
+                    ),
                 )
             )
     return out
@@ -387,17 +427,22 @@ def check_units(issues: Sequence[IssueRecord], measures: Sequence[MeasureRecord]
             None,
         )
         issue, m = where[0]
-        place = f"问题{issue.number}" + (f"的第{m.seq}条整改措施" if m is not None else "")
+        place = _place(issue.number, m.seq if m is not None else None)
         if parts is not None:
             for issue, m in where:
-                place = f"问题{issue.number}" + (f"的第{m.seq}条整改措施" if m else "")
+                place = _place(issue.number, m.seq if m else None)
                 out.append(
                     _unit_finding(
                         FindingCode.UNIT_RUN_TOGETHER,
                         issue,
                         m,
-                        f"{place}的单位“{unit}”像是“{parts[0]}”和“{parts[1]}”两个单位连在一起，"
-                        "请分开填写（牵头单位、配合单位各填一个）",
+                        Message(
+                            Msg.LINT_UNIT_RUN_TOGETHER,
+                            place=place,
+                            unit=unit,
+                            first=parts[0],
+                            second=parts[1],
+                        ),
                     )
                 )
         elif len(where) == 1 and len(uses) > 1:
@@ -406,7 +451,7 @@ def check_units(issues: Sequence[IssueRecord], measures: Sequence[MeasureRecord]
                     FindingCode.UNIT_USED_ONCE,
                     issue,
                     m,
-                    f"{place}的单位“{unit}”在台账中只出现这一次，请核对名称是否写错",
+                    Message(Msg.LINT_UNIT_USED_ONCE, place=place, unit=unit),
                 )
             )
     return out

@@ -1,14 +1,17 @@
 """Problems found in user input: each names the field (or cell or line) and a code.
 
 Validation returns every problem at once, so a form can mark every bad field and an
-import preview can list every bad cell. The UI maps codes to translated text; the
-``message`` here is the Chinese text used by the command line and files.
+import preview can list every bad cell. ``message`` is a :class:`~desktop.domain.texts.Message`
+where the reader made one (worded in the installed language); forms map a few codes to
+their own shorter text (``ui.labels.problem_text``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from desktop.domain.texts import SOURCE, Message, Msg, translated
 
 
 class Severity(StrEnum):
@@ -103,27 +106,31 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def where(self) -> str:
-        """Where the problem is, in Chinese, for messages:
+        """Where the problem is, for messages (``texts.Msg.WHERE_*``):
         文件 a.xlsx，工作表“台账”，第5行，“整改时限”列."""
         parts: list[str] = []
         if self.file:
-            parts.append(f"文件 {self.file}")
+            parts.append(Message(Msg.WHERE_FILE, file=self.file))
         if self.sheet:
-            parts.append(f"工作表“{self.sheet}”")
+            parts.append(Message(Msg.WHERE_SHEET, sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"第{self.row}行")
+            parts.append(Message(Msg.WHERE_ROW, row=self.row))
         if self.column:
-            parts.append(f"“{self.column}”列")
+            parts.append(Message(Msg.WHERE_COLUMN, column=self.column))
         if self.line is not None:
-            parts.append(f"第{self.line}行")
-        return "，".join(parts)
+            parts.append(Message(Msg.WHERE_LINE, line=self.line))
+        return translated(SOURCE[Msg.WHERE_SEPARATOR]).join(parts)
 
     def describe(self) -> str:
-        """The full Chinese message with its place and value."""
+        """The full message with its place and value, in the installed language."""
         text = self.message or self.code.value
         where = self.where()
-        value = f"（值：{self.value}）" if self.value else ""
-        return f"{where}：{text}{value}" if where else f"{text}{value}"
+        value = Message(Msg.PROBLEM_VALUE, value=self.value) if self.value else ""
+        return (
+            f"{Message(Msg.PROBLEM_AT, where=where, text=text)}{value}"
+            if where
+            else f"{text}{value}"
+        )
 
     def as_json(self) -> dict[str, object]:
         """The problem shape of ``docs/cli.md``."""

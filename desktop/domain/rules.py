@@ -6,23 +6,31 @@ import re
 
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem, Severity
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
+from desktop.domain.texts import Message, Msg
 
 # C0 controls other than tab and line breaks: Excel escapes them (_x0001_), forms reject.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 MESSAGES: dict[Code, str] = {
-    Code.REQUIRED: "必填项不能为空",
-    Code.TOO_LONG: f"内容超过 {MAX_CELL_TEXT} 个字符（Excel 单元格上限），请拆分后再录入",
-    Code.CONTROL_CHARACTERS: "含有不可见的控制字符",
-    Code.DATE_ORDER: "日期先后顺序不对",
+    Code.REQUIRED: Msg.REQUIRED,
+    Code.TOO_LONG: Msg.TOO_LONG,
+    Code.CONTROL_CHARACTERS: Msg.CONTROL_CHARACTERS,
+    Code.DATE_ORDER: Msg.DATE_ORDER,
 }
+
+
+def _message(code: Code) -> str:
+    found = MESSAGES.get(code)
+    if found is None:
+        return ""
+    return Message(found, limit=MAX_CELL_TEXT) if found is Msg.TOO_LONG else Message(found)
 
 
 def _problem(
     code: Code, field: str, value: str = "", severity: Severity = Severity.ERROR
 ) -> Problem:
     return Problem(
-        code=code, field=field, value=value[:50], severity=severity, message=MESSAGES.get(code, "")
+        code=code, field=field, value=value[:50], severity=severity, message=_message(code)
     )
 
 
@@ -32,7 +40,9 @@ def check_text(field: str, value: str, *, required: bool = False) -> list[Proble
     if required and not value.strip():
         problems.append(_problem(Code.REQUIRED, field))
     if len(value) > MAX_CELL_TEXT:
-        problems.append(_problem(Code.TOO_LONG, field, f"{len(value)} 个字符"))
+        problems.append(
+            _problem(Code.TOO_LONG, field, Message(Msg.CHARACTER_COUNT, count=len(value)))
+        )
     if CONTROL_RE.search(value):
         problems.append(_problem(Code.CONTROL_CHARACTERS, field, value, Severity.WARNING))
     return problems

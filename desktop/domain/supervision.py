@@ -39,6 +39,7 @@ from desktop.domain.records import (
 from desktop.domain.rules import check_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.text import fold_width, squash_spaces
+from desktop.domain.texts import Message, Msg, translate_label
 
 ProgressNoteId = NewType("ProgressNoteId", int)
 EvidenceId = NewType("EvidenceId", int)
@@ -161,7 +162,7 @@ def postponement_problems(
             _problem(
                 Code.DATE_ORDER,
                 "new_deadline",
-                f"延期后的时限应晚于原时限（{old_deadline.isoformat()}）",
+                Message(Msg.POSTPONE_NOT_LATER, isoformat=old_deadline.isoformat()),
                 new_deadline.isoformat(),
             )
         )
@@ -170,18 +171,16 @@ def postponement_problems(
             _problem(
                 Code.DATE_ORDER,
                 "new_deadline",
-                "延期后的时限早于申请日期",
+                Message(Msg.POSTPONE_BEFORE_REQUEST),
                 new_deadline.isoformat(),
             )
         )
     if status.is_finished:
         problems.append(
-            _problem(Code.WRONG_STEP, "status", "已完成的事项无需申请延期", STATUS_LABELS[status])
+            _problem(Code.WRONG_STEP, "status", Message(Msg.POSTPONE_DONE), STATUS_LABELS[status])
         )
     if pending:
-        problems.append(
-            _problem(Code.WRONG_STEP, "decision", "已有一项延期申请待审批，请先审批该申请")
-        )
+        problems.append(_problem(Code.WRONG_STEP, "decision", Message(Msg.POSTPONE_PENDING)))
     return problems
 
 
@@ -193,12 +192,17 @@ def decision_problems(request: PostponementRecord, decided_on: date) -> list[Pro
             _problem(
                 Code.WRONG_STEP,
                 "decision",
-                f"该延期申请已审批（{DECISION_LABELS[request.decision]}）",
+                Message(Msg.POSTPONE_DECIDED, DECISION_LABELS=DECISION_LABELS[request.decision]),
             )
         )
     if decided_on < request.requested_on:
         problems.append(
-            _problem(Code.DATE_ORDER, "decided_on", "审批日期早于申请日期", decided_on.isoformat())
+            _problem(
+                Code.DATE_ORDER,
+                "decided_on",
+                Message(Msg.DECIDED_BEFORE_REQUEST),
+                decided_on.isoformat(),
+            )
         )
     return problems
 
@@ -287,9 +291,9 @@ def application_problems(
     """
     problems: list[Problem] = []
     if state is SignOffState.PENDING:
-        problems.append(_problem(Code.WRONG_STEP, "step", "该问题已申请销号，正在等待审核"))
+        problems.append(_problem(Code.WRONG_STEP, "step", Message(Msg.SIGNOFF_PENDING)))
     if issue.status is Status.CLOSED:
-        problems.append(_problem(Code.WRONG_STEP, "status", "该问题已销号"))
+        problems.append(_problem(Code.WRONG_STEP, "status", Message(Msg.SIGNOFF_DONE)))
     problems += check_text("override_reason", override_reason)
     severity = Severity.WARNING if override_reason.strip() else Severity.ERROR
     open_measures = [m for m in measures if not m.status.is_finished]
@@ -298,7 +302,7 @@ def application_problems(
             _problem(
                 Code.MEASURES_OPEN,
                 "measures",
-                f"第{_measure_numbers(open_measures)}条整改措施尚未完成",
+                Message(Msg.MEASURES_NOT_DONE, measure_numbers=_measure_numbers(open_measures)),
                 _measure_numbers(open_measures),
                 severity,
             )
@@ -308,13 +312,17 @@ def application_problems(
             _problem(
                 Code.NOT_DONE,
                 "status",
-                f"问题尚未完成（{STATUS_LABELS[issue.status]}）",
+                Message(
+                    Msg.ISSUE_NOT_DONE, STATUS_LABELS=translate_label(STATUS_LABELS[issue.status])
+                ),
                 STATUS_LABELS[issue.status],
                 severity,
             )
         )
     if evidence_count <= 0:
-        problems.append(_problem(Code.NO_EVIDENCE, "evidence", "没有佐证材料", "", severity))
+        problems.append(
+            _problem(Code.NO_EVIDENCE, "evidence", Message(Msg.NO_EVIDENCE), "", severity)
+        )
     return problems
 
 
@@ -326,7 +334,7 @@ def review_problems(state: SignOffState, step: SignOffStep, opinion: str) -> lis
             _problem(
                 Code.WRONG_STEP,
                 "step",
-                f"该问题没有待审核的销号申请（当前：{SIGN_OFF_STATE_LABELS[state]}）",
+                Message(Msg.NO_SIGNOFF_REQUEST, SIGN_OFF_STATE_LABELS=SIGN_OFF_STATE_LABELS[state]),
             )
         )
     problems += check_text("opinion", opinion, required=step is SignOffStep.RETURN)
@@ -341,7 +349,9 @@ def reopen_problems(status: Status, reason: str) -> list[Problem]:
             _problem(
                 Code.WRONG_STEP,
                 "status",
-                f"只有已销号的问题才能重新打开（当前：{STATUS_LABELS[status]}）",
+                Message(
+                    Msg.REOPEN_ONLY_CLOSED, STATUS_LABELS=translate_label(STATUS_LABELS[status])
+                ),
             )
         )
     problems += check_text("opinion", reason, required=True)
@@ -502,14 +512,20 @@ def validate_outcome(draft: OutcomeDraft) -> list[Problem]:
     problems = check_text("name", draft.name, required=draft.kind is OutcomeKind.RULE)
     if draft.kind is OutcomeKind.ACCOUNTABILITY:
         if draft.subkind not in AccountabilityKind.__members__.values():
-            problems.append(_problem(Code.BAD_KIND, "subkind", "问责方式不在列表中", draft.subkind))
+            problems.append(
+                _problem(
+                    Code.BAD_KIND, "subkind", Message(Msg.BAD_ACCOUNTABILITY_KIND), draft.subkind
+                )
+            )
         if not 1 <= draft.count <= 9999:
             problems.append(
-                _problem(Code.BAD_AMOUNT, "count", "问责人数应为 1 到 9999", str(draft.count))
+                _problem(Code.BAD_AMOUNT, "count", Message(Msg.BAD_PEOPLE_COUNT), str(draft.count))
             )
     elif draft.kind is OutcomeKind.FUNDS:
         if draft.subkind not in FundsKind.__members__.values():
-            problems.append(_problem(Code.BAD_KIND, "subkind", "资金类别不在列表中", draft.subkind))
+            problems.append(
+                _problem(Code.BAD_KIND, "subkind", Message(Msg.BAD_FUNDS_KIND), draft.subkind)
+            )
         amount = draft.amount
         if (
             amount is None
@@ -522,7 +538,7 @@ def validate_outcome(draft: OutcomeDraft) -> list[Problem]:
                 _problem(
                     Code.BAD_AMOUNT,
                     "amount",
-                    "金额应为大于 0 的数字（万元，最多三位小数）",
+                    Message(Msg.BAD_AMOUNT),
                     str(amount),
                 )
             )

@@ -31,6 +31,7 @@ from typing import BinaryIO
 from xml.parsers import expat
 
 from desktop.domain.problems import Code
+from desktop.domain.texts import Message, Msg
 from desktop.excel.errors import WorkbookRefused, refuse
 
 MiB = 1024 * 1024
@@ -97,8 +98,7 @@ def _damaged(file_label: str, detail: str = "") -> WorkbookRefused:
     return refuse(
         Code.DAMAGED_FILE,
         file_label,
-        "文件已损坏或不完整（可能在传输中被截断），无法读取。请让对方重新发送原文件；"
-        "如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。",
+        Message(Msg.FILE_TRUNCATED),
         value=detail[:80],
     )
 
@@ -116,36 +116,48 @@ def _check_directory(
     infos: list[zipfile.ZipInfo], file_label: str, limits: Limits, report: ArchiveReport
 ) -> None:
     if len(infos) > limits.max_members:
-        raise _hostile(file_label, f"压缩包内有 {len(infos)} 个部件，数量异常。")
+        raise _hostile(file_label, Message(Msg.TOO_MANY_PARTS, count=len(infos)))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise refuse(
                 Code.ENCRYPTED,
                 file_label,
-                "文件中的内容经过加密，无法读取。请在 Excel 或 WPS 中取消密码后保存，再导入。",
+                Message(Msg.CONTENT_ENCRYPTED),
                 value=info.filename,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _damaged(file_label, f"不支持的压缩方式 {info.compress_type}：{info.filename}")
+            raise _damaged(
+                file_label,
+                Message(
+                    Msg.UNSUPPORTED_COMPRESSION,
+                    compress_type=info.compress_type,
+                    filename=info.filename,
+                ),
+            )
         size, packed = info.file_size, info.compress_size
         total += size
         report.compressed += packed
         if size > limits.max_member_bytes:
             raise _hostile(
                 file_label,
-                f"文件中的部件“{info.filename}”解压后达 {size // MiB} MB，大小异常。",
+                Message(Msg.PART_TOO_LARGE, filename=info.filename, size=size // MiB),
                 info.filename,
             )
         if size > limits.ratio_floor_bytes and size > limits.max_ratio * max(packed, 1):
             raise _hostile(
                 file_label,
-                f"文件中的部件“{info.filename}”由 {packed // 1024} KB 解压为 {size // MiB} MB"
-                f"（{size / max(packed, 1):.0f} 倍），是“压缩炸弹”的特征。",
+                Message(
+                    Msg.ZIP_BOMB_RATIO,
+                    filename=info.filename,
+                    packed=packed // 1024,
+                    size=size // MiB,
+                    size2=size / max(packed, 1),
+                ),
                 info.filename,
             )
     if total > limits.max_total_bytes:
-        raise _hostile(file_label, f"文件解压后共 {total // MiB} MB，大小异常。")
+        raise _hostile(file_label, Message(Msg.UNPACKED_TOO_LARGE, total=total // MiB))
     report.members = len(infos)
     report.uncompressed = total
 
@@ -176,14 +188,13 @@ def _inflate(raw: BinaryIO, info: zipfile.ZipInfo, file_label: str) -> bytes:
         if len(data) > cap:
             raise _hostile(
                 file_label,
-                f"文件中的部件“{info.filename}”解压后超过其声明的大小"
-                f"（{cap // 1024} KB），是“压缩炸弹”的特征。",
+                Message(Msg.ZIP_BOMB_DECLARED, filename=info.filename, cap=cap // 1024),
                 info.filename,
             )
         if not inflater.eof or len(data) != cap:
             raise _damaged(file_label, info.filename)
     if zlib.crc32(data) != info.CRC:
-        raise _damaged(file_label, f"校验和不符：{info.filename}")
+        raise _damaged(file_label, Message(Msg.CHECKSUM_MISMATCH, filename=info.filename))
     return data
 
 
@@ -207,7 +218,7 @@ def _check_no_dtd(data: bytes, name: str, file_label: str) -> None:
     if hit:
         raise _hostile(
             file_label,
-            f"文件中的部件“{name}”含有 XML 文档类型（实体）声明，可能是实体扩展攻击。",
+            Message(Msg.XML_DOCTYPE, name=name),
             name,
         )
 
@@ -302,10 +313,8 @@ def _too_large(file_label: str, rows: int, cols: int) -> WorkbookRefused:
     return refuse(
         Code.TOO_LARGE,
         file_label,
-        f"工作表的内容一直延伸到第 {rows} 行、第 {cols} 列，范围过大，无法读取。"
-        "常见原因是表格远处的单元格里留有内容或格式：请在 Excel 中删除台账以外的行和列后"
-        "另存为 .xlsx 再导入。",
-        value=f"{rows} 行 × {cols} 列",
+        Message(Msg.SHEET_TOO_LARGE, rows=rows, cols=cols),
+        value=Message(Msg.ROWS_BY_COLUMNS, rows=rows, cols=cols),
     )
 
 

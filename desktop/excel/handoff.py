@@ -42,6 +42,7 @@ from desktop.domain.records import InspectionRecord, IssueRecord, MeasureRecord
 from desktop.domain.statistics import effective_deadline, effective_lead_unit
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
 from desktop.domain.text import clean_cell
+from desktop.domain.texts import Message, Msg
 from desktop.domain.titles import ledger_title
 from desktop.excel.labels import date_text, status_text
 from desktop.excel.safe import (
@@ -563,8 +564,12 @@ def _check_texts(
         for name, value in row_values.items():
             if isinstance(value, str) and (found := text_problem(value)):
                 raise ExportError(
-                    f"问题 {row.issue.number[:20]} 的“{headers.get(name, name)}”：{found[1]}。"
-                    "分发文件未生成。"
+                    Message(
+                        Msg.HANDOUT_FIELD_REFUSED,
+                        number=row.issue.number[:20],
+                        get=headers.get(name, name),
+                        found=found[1],
+                    )
                 )
 
 
@@ -988,14 +993,14 @@ def write_handouts(
     files already written stay: each is complete)."""
     out = Path(folder)
     if not out.is_dir():
-        raise ExportError(f"目标文件夹不存在：{out}")
+        raise ExportError(Message(Msg.HANDOUT_FOLDER_MISSING, out=out))
     written: list[HandoutSummary] = []
     for n, unit in enumerate(units):
         if cancelled is not None and cancelled():
             raise ExportCancelled
         rows = rows_by_unit.get(unit) or ()
         if not rows:
-            raise ExportError(f"单位“{unit}”没有需要填报的整改措施。")
+            raise ExportError(Message(Msg.UNIT_NO_MEASURES, unit=unit))
         mine = Manifest(
             ledger_id=manifest.ledger_id,
             unit=unit,

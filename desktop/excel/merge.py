@@ -55,6 +55,7 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.text import clean_cell, key_text
+from desktop.domain.texts import Message, Msg
 from desktop.excel.errors import WorkbookRefused, refuse
 from desktop.excel.guard import DEFAULT_LIMITS, Limits
 from desktop.excel.handoff import (
@@ -462,8 +463,7 @@ def read_returned(
             raise refuse(
                 Code.NOT_HANDOFF,
                 book.file,
-                "这不是本程序分发给责任单位的台账（找不到分发记录），无法合并。"
-                "如需把其中的内容并入台账，请使用“导入”。",
+                Message(Msg.NOT_HANDOFF),
             )
         data = _rows(book, DATA_SHEET)
         manifest, signature, sent_cells = _read_data_sheet(book.file, data)
@@ -471,36 +471,33 @@ def read_returned(
             raise refuse(
                 Code.NOT_HANDOFF,
                 book.file,
-                "这份台账由更新版本的程序分发，请先升级本程序再合并。",
+                Message(Msg.HANDOFF_TOO_NEW),
                 value=manifest.app_version,
             )
         if ledger_id is None or secret is None or manifest.ledger_id != ledger_id:
             raise refuse(
                 Code.OTHER_LEDGER,
                 book.file,
-                f"这份台账是从另一个台账分发的（分发给“{manifest.unit}”，"
-                f"{manifest.exported_at:%Y-%m-%d %H:%M}），不能合并到当前台账。"
-                "请打开分发它的台账再合并。",
+                Message(Msg.OTHER_LEDGER, unit=manifest.unit, exported_at=manifest.exported_at),
             )
         if not hmac.compare_digest(sign(secret, manifest.pairs(), sent_cells), signature):
             raise refuse(
                 Code.TAMPERED,
                 book.file,
-                "文件中保存的分发原始数据已被改动（校验不符），无法判断单位改了哪些内容，"
-                "未合并。请让对方在原分发文件上重新填写。",
+                Message(Msg.HANDOFF_TAMPERED),
             )
         try:
             sent = tuple(SentRow.from_cells(c) for c in sent_cells)
         except ValueError:
             raise refuse(
-                Code.DAMAGED_FILE, book.file, "文件中的分发记录已损坏，无法合并。"
+                Code.DAMAGED_FILE, book.file, Message(Msg.HANDOFF_RECORD_DAMAGED)
             ) from None
         sheet = "台账"
         if sheet not in book.names:
             raise refuse(
                 Code.SHEET_NOT_FOUND,
                 book.file,
-                f"找不到工作表“{sheet}”（可能被改名或删除），无法合并。",
+                Message(Msg.MERGE_SHEET_MISSING, sheet=sheet),
             )
         grid = _rows(book, sheet)
         return _read_ledger_sheet(book.file, sheet, grid, manifest, sent)
@@ -519,7 +516,7 @@ def _rows(book: Any, name: str) -> list[list[Any]]:
         raise refuse(
             Code.DAMAGED_FILE,
             book.file,
-            "文件内容已损坏，无法读取。",
+            Message(Msg.FILE_DAMAGED),
             value=f"{type(exc).__name__}: {exc}"[:120],
         ) from None
     if grid.col_offset:
@@ -528,7 +525,7 @@ def _rows(book: Any, name: str) -> list[list[Any]]:
 
 
 def _read_data_sheet(file: str, rows: list[list[Any]]) -> tuple[Manifest, str, list[list[str]]]:
-    damaged = refuse(Code.NOT_HANDOFF, file, "文件中的分发记录不完整或已损坏，无法合并。")
+    damaged = refuse(Code.NOT_HANDOFF, file, Message(Msg.HANDOFF_RECORD_INCOMPLETE))
     if not rows or not rows[0] or _exact(rows[0][0]) != MAGIC:
         raise damaged
     pairs: dict[str, str] = {}
@@ -584,7 +581,7 @@ def _read_ledger_sheet(
         raise refuse(
             Code.TAMPERED,
             file,
-            "工作表的表头已被改动（找不到隐藏的“问题编码”“措施编码”等列），无法合并。",
+            Message(Msg.HANDOFF_HEADERS_CHANGED),
             sheet=sheet,
         )
     header, columns = found
@@ -593,7 +590,7 @@ def _read_ledger_sheet(
         raise refuse(
             Code.MISSING_COLUMN,
             file,
-            f"找不到“{'”“'.join(missing)}”列（可能被删除或改名），无法合并。",
+            Message(Msg.MERGE_COLUMN_MISSING, missing="”“".join(missing)),
             sheet=sheet,
         )
     by_key = {(s.issue_key, s.measure_key): s for s in sent}
@@ -1136,8 +1133,11 @@ def _clash(result: MergeResult, ref: RowRef, field_name: str, source: Source) ->
         Code.CONFLICT,
         field=field_name,
         message=(
-            f"{ref.label()} 的“{CHANGE_FIELD_LABELS.get(field_name, field_name)}”在几个交回的文件中"
-            "填得不一样，未合并；请核实后在台账中修改。"
+            Message(
+                Msg.MERGE_CLASH,
+                label=ref.label(),
+                get=CHANGE_FIELD_LABELS.get(field_name, field_name),
+            )
         ),
         file=result.file,
         sheet=source.sheet,

@@ -66,6 +66,7 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.text import key_text
+from desktop.domain.texts import Message, Msg
 from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused, refuse
@@ -250,18 +251,26 @@ def _open(path: str | Path, limits: Limits) -> _Book:
     try:
         sniffed = sniff(path)
     except FileNotFoundError:
-        raise refuse(Code.NOT_A_WORKBOOK, label, "找不到这个文件。") from None
+        raise refuse(Code.NOT_A_WORKBOOK, label, Message(Msg.FILE_MISSING)) from None
     except IsADirectoryError:
-        raise refuse(Code.NOT_A_WORKBOOK, label, "这是一个文件夹，不是 Excel 文件。") from None
+        raise refuse(Code.NOT_A_WORKBOOK, label, Message(Msg.FILE_IS_FOLDER)) from None
     except OSError as exc:
-        raise refuse(Code.NOT_A_WORKBOOK, label, f"无法打开文件：{exc.strerror or exc}。") from None
+        raise refuse(
+            Code.NOT_A_WORKBOOK, label, Message(Msg.FILE_CANNOT_OPEN, strerror=exc.strerror or exc)
+        ) from None
     kind = sniffed.kind
     if not kind.readable:
         code = {
             FileKind.ENCRYPTED: Code.ENCRYPTED,
             FileKind.DAMAGED_ZIP: Code.DAMAGED_FILE,
         }.get(kind, Code.NOT_A_WORKBOOK)
-        raise refuse(code, label, f"这是{sniffed.description}，无法作为台账导入。{sniffed.advice}")
+        raise refuse(
+            code,
+            label,
+            Message(
+                Msg.NOT_IMPORTABLE_KIND, description=sniffed.description, advice=sniffed.advice
+            ),
+        )
     ods_merges: dict[str, list[Merge]] = {}
     if kind.zipped:
         ods_merges = check_archive(path, label, limits).ods_merges
@@ -274,7 +283,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
         raise refuse(
             Code.ENCRYPTED,
             label,
-            "这个工作簿设置了密码，无法读取。请在 Excel 或 WPS 中取消密码后保存，再导入。",
+            Message(Msg.WORKBOOK_PASSWORD),
         ) from None
     except Exception as exc:  # calamine raises many kinds; none may escape
         raise _unreadable(label, exc) from None
@@ -292,7 +301,7 @@ def _unreadable(label: str, exc: BaseException) -> WorkbookRefused:
     return refuse(
         Code.DAMAGED_FILE,
         label,
-        "文件内容已损坏，无法读取。如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。",
+        Message(Msg.WORKBOOK_DAMAGED),
         value=f"{type(exc).__name__}: {exc}"[:120],
     )
 
@@ -611,8 +620,7 @@ def read_ledger(
                     *survey.problems,
                     Problem(
                         Code.NO_HEADER_ROW,
-                        message="在工作表的前 30 行中找不到表头（如“序号”“问题描述”“整改措施”）。"
-                        "请在导入向导中指定表头所在的行和各列的含义。",
+                        message=Message(Msg.NO_HEADER_ROW),
                         file=book.file,
                         sheet=grid.name,
                     ),
@@ -682,11 +690,13 @@ def _pick_sheet(
     and a sheet with ledger rows left unread is named."""
     forced = header_row - 1 if header_row is not None and header_row >= 1 else None
     if sheet is not None and sheet not in book.names:
-        listed = "、".join(f"“{n}”" for n in book.names) or "（无）"
+        listed = Message(Msg.LIST_SEPARATOR).join(f"“{n}”" for n in book.names) or Message(
+            Msg.NO_SHEETS
+        )
         raise refuse(
             Code.SHEET_NOT_FOUND,
             book.file,
-            f"工作簿中没有名为“{sheet}”的工作表。现有工作表：{listed}。",
+            Message(Msg.NO_SUCH_SHEET, sheet=sheet, listed=listed),
             value=sheet,
         )
     # (name, grid, header, has rows)
@@ -715,13 +725,14 @@ def _pick_sheet(
                 chosen = max(scored, key=lambda e: len(e[2].fields) if e[2] else 0)
     if chosen is None:
         hidden = [n for n in book.names if not book.visible.get(n, True)]
-        listed = "、".join(f"“{n}”" for n in book.names) or "（无）"
-        hint = "（隐藏的工作表不会自动读取，如台账在隐藏表中，请指定工作表）" if hidden else ""
+        listed = Message(Msg.LIST_SEPARATOR).join(f"“{n}”" for n in book.names) or Message(
+            Msg.NO_SHEETS
+        )
+        hint = Message(Msg.HIDDEN_SHEETS_HINT) if hidden else ""
         raise refuse(
             Code.NO_LEDGER_SHEET,
             book.file,
-            f"没有找到台账工作表：各工作表的前 30 行中都没有“序号”“问题描述”等表头{hint}。"
-            f"现有工作表：{listed}。请在导入向导中选择工作表并指定表头，或用 --sheet 指定。",
+            Message(Msg.NO_LEDGER_SHEET, hint=hint, listed=listed),
         )
     name, grid, header, _rows = chosen
     if forced is not None and sheet is None:
@@ -734,8 +745,7 @@ def _pick_sheet(
         problems.append(
             Problem(
                 Code.SEVERAL_LEDGER_SHEETS,
-                message=f"工作簿中有 {len(ledgers)} 个工作表都有台账表头和内容：{listed}。"
-                "请指定要导入的工作表（导入向导中选择，命令行用 --sheet），每次导入一个",
+                message=Message(Msg.SEVERAL_LEDGER_SHEETS, count=len(ledgers), listed=listed),
                 value="、".join(ledgers),
                 file=book.file,
                 sheet=name,
@@ -743,13 +753,14 @@ def _pick_sheet(
         )
         unread = [n for n in unread if n not in visible_unread]
     for other in unread:
-        prefix = "隐藏的" if not book.visible.get(other, True) else ""
+        is_hidden = not book.visible.get(other, True)
         problems.append(
             Problem(
                 Code.UNREAD_SHEET,
                 severity=Severity.WARNING,
-                message=f"{prefix}工作表“{other}”也有台账表头和内容，本次没有读取"
-                "（如需导入，请另行导入该工作表）",
+                message=Message(
+                    Msg.UNREAD_HIDDEN_SHEET if is_hidden else Msg.UNREAD_SHEET, other=other
+                ),
                 value=other,
                 file=book.file,
                 sheet=other,
@@ -803,8 +814,7 @@ def match_existing(plan: ImportPlan, existing: Iterable[IssueRecord]) -> ImportP
         Code.ALREADY_IMPORTED,
         severity=Severity.WARNING,
         value=str(matched),
-        message=f"文件中有 {matched} 个问题已在目标巡察的台账中（序号和问题描述相同），"
-        "将按文件内容逐项更新这些问题，而不是重复添加。",
+        message=Message(Msg.ALREADY_IN_LEDGER, matched=matched),
         file=plan.file,
     )
     return dataclasses.replace(
@@ -832,9 +842,9 @@ def _number_text(value: Cell) -> str:
 # Header cells are short ("整改时限\n（年月日）"); longer texts are data.
 _HEADER_CELL_MAX = 20
 _SKIPPED_MESSAGES = {
-    RowKind.TOTAL: "合计行，未作为问题导入",
-    RowKind.NOTE: "填表说明、签名或日期行，未作为问题导入",
-    RowKind.HEADER: "重复的表头行（或列序号行），已跳过",
+    RowKind.TOTAL: Msg.SKIPPED_TOTAL_ROW,
+    RowKind.NOTE: Msg.SKIPPED_NOTE_ROW,
+    RowKind.HEADER: Msg.SKIPPED_HEADER_ROW,
 }
 
 
@@ -970,8 +980,7 @@ class _PlanBuilder:
             if len(text) > MAX_CELL_TEXT:
                 self.problem(
                     Code.TOO_LONG,
-                    f"内容有 {len(text)} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，"
-                    "请拆分后再导入",
+                    Message(Msg.CELL_TOO_LONG, count=len(text), MAX_CELL_TEXT=MAX_CELL_TEXT),
                     row,
                     col,
                     text[:40],
@@ -980,7 +989,7 @@ class _PlanBuilder:
             if CONTROL_RE.search(text):
                 self.problem(
                     Code.CONTROL_CHARACTERS,
-                    "含有不可见的控制字符（已原样保留）",
+                    Message(Msg.CONTROL_CHARACTERS_KEPT),
                     row,
                     col,
                     CONTROL_RE.sub("�", text)[:60],
@@ -990,7 +999,7 @@ class _PlanBuilder:
         elif len(text) > MAX_CELL_TEXT:
             self.problem(
                 Code.TOO_LONG,
-                f"内容有 {len(text)} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，请拆分后再导入",
+                Message(Msg.CELL_TOO_LONG, count=len(text), MAX_CELL_TEXT=MAX_CELL_TEXT),
                 row,
                 col,
                 text[:40],
@@ -1009,8 +1018,7 @@ class _PlanBuilder:
         if isinstance(cached, StatusError):
             self.problem(
                 Code.UNKNOWN_STATUS,
-                f"无法识别的整改状态。可用的写法：{self.accepted}；"
-                "也可在导入向导中指定这个词对应的状态",
+                Message(Msg.UNKNOWN_STATUS, accepted=self.accepted),
                 row,
                 col,
                 text,
@@ -1046,18 +1054,18 @@ class _PlanBuilder:
         if exc.code is DateErrorCode.IMPOSSIBLE:
             self.problem(
                 Code.IMPOSSIBLE_DATE,
-                "日期不存在（如 2 月 30 日、13 月）",
+                Message(Msg.IMPOSSIBLE_DATE),
                 row,
                 col,
                 value,
                 field=field,
             )
         elif exc.code is DateErrorCode.BAD_SERIAL:
-            self.problem(Code.BAD_SERIAL, "不是有效的 Excel 日期", row, col, value, field=field)
+            self.problem(Code.BAD_SERIAL, Message(Msg.BAD_SERIAL), row, col, value, field=field)
         elif exc.code is DateErrorCode.NEEDS_YEAR:
             self.problem(
                 Code.DATE_NEEDS_YEAR,
-                "日期没有年份，无法确定是哪一年；已按原文保留",
+                Message(Msg.DATE_NEEDS_YEAR),
                 row,
                 col,
                 value,
@@ -1067,8 +1075,7 @@ class _PlanBuilder:
         else:
             self.problem(
                 Code.UNREADABLE_DATE,
-                "无法识别为日期；已按原文保留"
-                "（可写作 2023年1月11日、2023-1-11、立行立改、长期坚持）",
+                Message(Msg.UNREADABLE_DATE),
                 row,
                 col,
                 value,
@@ -1087,8 +1094,11 @@ class _PlanBuilder:
                 Problem(
                     Code.MISSING_COLUMN,
                     field=column.field,
-                    message=f"找不到“{column.header}”列（表头可写作："
-                    f"{'、'.join(column.synonyms)}），请在导入向导中指定",
+                    message=Message(
+                        Msg.MISSING_COLUMN,
+                        header=column.header,
+                        synonyms="、".join(column.synonyms),
+                    ),
                     value=column.header,
                     file=self.file,
                     sheet=self.grid.name,
@@ -1242,7 +1252,7 @@ class _PlanBuilder:
                 tally.skip(r, kind, text)
                 self.problem(
                     Code.SKIPPED_ROW,
-                    _SKIPPED_MESSAGES[kind],
+                    Message(_SKIPPED_MESSAGES[kind]),
                     r,
                     f0 + grid.col_offset,
                     text,
@@ -1273,7 +1283,7 @@ class _PlanBuilder:
                 tally.skip(r, RowKind.OUTSIDE, _row_text(row))
                 self.problem(
                     Code.SKIPPED_ROW,
-                    "这一行的内容都在未导入的列中，未导入（可在导入向导中为这些列指定字段）",
+                    Message(Msg.ROW_IN_UNREAD_COLUMNS),
                     r,
                     f0 + off,
                     _text_of(row[f0]),
@@ -1306,7 +1316,7 @@ class _PlanBuilder:
                     ):
                         self.problem(
                             Code.MEASURE_WITHOUT_ISSUE,
-                            "这一行有整改内容，但上方没有它所属的问题（序号和问题描述都为空）",
+                            Message(Msg.MEASURE_WITHOUT_ISSUE),
                             r,
                             cols[mea_i] if mea_i is not None else cols[txt_i],
                             _text_of(vals[mea_i]) if mea_i is not None else "",
@@ -1320,7 +1330,7 @@ class _PlanBuilder:
                     number = str(len(self.issues) + 1)
                     self.problem(
                         Code.REQUIRED,
-                        f"序号为空，已按顺序编为 {number}",
+                        Message(Msg.NUMBER_ASSIGNED, number=number),
                         r,
                         cols[num_i],
                         severity=Severity.WARNING,
@@ -1332,7 +1342,12 @@ class _PlanBuilder:
                     )
                 if not text:
                     self.problem(
-                        Code.REQUIRED, "问题描述为空", r, cols[txt_i], number, field="text"
+                        Code.REQUIRED,
+                        Message(Msg.DESCRIPTION_EMPTY),
+                        r,
+                        cols[txt_i],
+                        number,
+                        field="text",
                     )
                 path = tuple(h for _, h in sections)
                 category: tuple[str, ...] = path
@@ -1351,7 +1366,7 @@ class _PlanBuilder:
                     # Numbering that restarts, or a slip: shown, never refused.
                     self.problem(
                         Code.DUPLICATE_NUMBER,
-                        f"问题序号与第 {seen_numbers[identity]} 行的问题重复（两个问题都会导入）",
+                        Message(Msg.DUPLICATE_NUMBER, seen_numbers=seen_numbers[identity]),
                         r,
                         cols[num_i],
                         number,
@@ -1499,8 +1514,12 @@ class _PlanBuilder:
                     Code.UNREAD_COLUMN,
                     severity=Severity.WARNING,
                     value=header or letter,
-                    message=f"{letter} 列{f'“{header}”' if header else ''}有 {count} 个非空单元格，"
-                    "没有对应的台账字段，未导入（可在导入向导中为它指定字段）",
+                    message=Message(
+                        Msg.UNREAD_COLUMN,
+                        letter=letter,
+                        value=f"“{header}”" if header else "",
+                        count=count,
+                    ),
                     file=self.file,
                     sheet=self.grid.name,
                     row=self.header.row + 1,
@@ -1603,8 +1622,11 @@ class _PlanBuilder:
                 self._units_noted.add((c, t))
                 self.problem(
                     Code.SEVERAL_UNITS,
-                    f"这一格写了多个单位：“{reading.lead}”作为牵头单位，"
-                    f"“{'、'.join(reading.cooperating)}”作为配合单位",
+                    Message(
+                        Msg.SEVERAL_UNITS,
+                        lead=reading.lead,
+                        cooperating="、".join(reading.cooperating),
+                    ),
                     r,
                     c,
                     t,

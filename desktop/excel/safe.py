@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem
+from desktop.domain.texts import Message, Msg
 from desktop.files import os_error_text, sweep_stale
 
 # Leading characters that make Excel, WPS or LibreOffice read typed text as a formula
@@ -98,14 +99,16 @@ def replacing(target: Path) -> Iterator[Path]:
     never leaves a half-written workbook, nor touches a good one."""
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"目标文件夹不存在：{folder}")
+        raise ExportError(Message(Msg.TARGET_FOLDER_MISSING, folder=folder))
     if target.is_dir():
-        raise ExportError(f"“{target}”是一个文件夹，请给出要保存的文件名。")
+        raise ExportError(Message(Msg.TARGET_IS_FOLDER, target=target))
     sweep_stale(folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(f"无法在文件夹“{folder}”中写入文件：{exc.strerror or exc}") from exc
+        raise ExportError(
+            Message(Msg.FOLDER_WRITE_FAILED, folder=folder, strerror=exc.strerror or exc)
+        ) from exc
     os.close(handle)
     temporary = Path(name)
     try:
@@ -117,12 +120,11 @@ def replacing(target: Path) -> Iterator[Path]:
         try:
             os.replace(temporary, target)
         except PermissionError as exc:
-            raise ExportError(
-                f"无法覆盖“{target}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试。"
-                "原文件未改变。"
-            ) from exc
+            raise ExportError(Message(Msg.FILE_IN_USE, target=target)) from exc
         except OSError as exc:
-            raise ExportError(f"无法保存“{target}”：{exc.strerror or exc}。原文件未改变。") from exc
+            raise ExportError(
+                Message(Msg.SAVE_FAILED, target=target, strerror=exc.strerror or exc)
+            ) from exc
     except BaseException:
         with suppress(OSError):
             temporary.unlink()

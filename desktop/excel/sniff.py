@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.domain.texts import Message, Msg
+
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # OLE stream names are stored in UTF-16LE in the directory sectors.
@@ -22,7 +24,6 @@ _OLE_WORKBOOK = ("Workbook".encode("utf-16-le"), "Book\x00".encode("utf-16-le"))
 _OLE_WORD = "WordDocument".encode("utf-16-le")
 _OLE_POWERPOINT = "PowerPoint Document".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-_SAVE_AS = "请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。"
 
 
 class FileKind(StrEnum):
@@ -69,63 +70,34 @@ class Sniffed:
     advice: str
 
 
-_ADVICE: dict[FileKind, tuple[str, str]] = {
-    FileKind.XLSX: ("Excel 工作簿（.xlsx）", ""),
-    FileKind.XLS: ("旧版 Excel 工作簿（.xls）", ""),
-    FileKind.ODS: ("OpenDocument 表格（.ods）", ""),
-    FileKind.XLSB: ("Excel 二进制工作簿（.xlsb）", _SAVE_AS),
-    FileKind.ENCRYPTED: (
-        "设置了打开密码的 Office 文件",
-        "请在 Excel 或 WPS 中输入密码打开，取消密码（文件→信息→保护工作簿→用密码进行加密，"
-        "清空密码）并保存后再导入。",
-    ),
-    FileKind.DOCX: (
-        "Word 文档（.docx），不是 Excel 表格",
-        "如果台账是 Word 里的表格，请把表格复制到 Excel 中，另存为 .xlsx 后再导入；"
-        "整改情况通报请用“读入通报”功能。",
-    ),
-    FileKind.DOC: (
-        "旧版 Word 文档（.doc），不是 Excel 表格",
-        "请把其中的表格复制到 Excel 中，另存为 .xlsx 后再导入。",
-    ),
-    FileKind.PPT: ("PowerPoint 演示文稿，不是 Excel 表格", "请选择台账所在的 Excel 文件。"),
-    FileKind.ODF_OTHER: (
-        "OpenDocument 文档，不是表格",
-        "请选择台账所在的表格文件（.xlsx、.xls 或 .ods）。",
-    ),
-    FileKind.ZIP: (
-        "压缩包，不是 Excel 表格",
-        "请先解压，再选择其中的 Excel 台账文件。",
-    ),
-    FileKind.DAMAGED_ZIP: (
-        "已损坏或不完整的文件（可能在传输中被截断）",
-        "请让对方重新发送原文件；如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。",
-    ),
-    FileKind.OLE_OTHER: ("无法识别的 Office 文件", _SAVE_AS),
-    FileKind.HTML: (
-        "网页文件（虽然可能以 .xls 为扩展名，其实是 HTML 网页）",
-        "这种文件常由网上系统导出。" + _SAVE_AS,
-    ),
-    FileKind.XML_SPREADSHEET: ("Excel 2003 XML 表格", _SAVE_AS),
-    FileKind.XML: ("XML 文件，不是 Excel 表格", "请选择台账所在的 Excel 文件。"),
-    FileKind.PDF: (
-        "PDF 文件，不是 Excel 表格",
-        "请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。",
-    ),
-    FileKind.RTF: ("RTF 文档，不是 Excel 表格", "请把其中的表格复制到 Excel 中另存为 .xlsx。"),
-    FileKind.IMAGE: ("图片，不是 Excel 表格", "请向对方索要台账的 Excel 原文件。"),
-    FileKind.TEXT: (
-        "纯文本文件（如 CSV 或 TXT），不是 Excel 工作簿",
-        "请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。",
-    ),
-    FileKind.EMPTY: ("空文件（0 字节）", "请让对方重新发送原文件。"),
-    FileKind.UNKNOWN: ("无法识别的文件，不是 Excel 表格", "请选择台账所在的 Excel 文件（.xlsx）。"),
+_ADVICE: dict[FileKind, tuple[str, str | None]] = {
+    FileKind.XLSX: (Msg.FILE_KIND_XLSX, None),
+    FileKind.XLS: (Msg.FILE_KIND_XLS, None),
+    FileKind.ODS: (Msg.FILE_KIND_ODS, None),
+    FileKind.XLSB: (Msg.FILE_KIND_XLSB, Msg.FILE_ADVICE_XLSB),
+    FileKind.ENCRYPTED: (Msg.FILE_KIND_ENCRYPTED, Msg.FILE_ADVICE_ENCRYPTED),
+    FileKind.DOCX: (Msg.FILE_KIND_DOCX, Msg.FILE_ADVICE_DOCX),
+    FileKind.DOC: (Msg.FILE_KIND_DOC, Msg.FILE_ADVICE_DOC),
+    FileKind.PPT: (Msg.FILE_KIND_PPT, Msg.FILE_ADVICE_PPT),
+    FileKind.ODF_OTHER: (Msg.FILE_KIND_ODF_OTHER, Msg.FILE_ADVICE_ODF_OTHER),
+    FileKind.ZIP: (Msg.FILE_KIND_ZIP, Msg.FILE_ADVICE_ZIP),
+    FileKind.DAMAGED_ZIP: (Msg.FILE_KIND_DAMAGED_ZIP, Msg.FILE_ADVICE_DAMAGED_ZIP),
+    FileKind.OLE_OTHER: (Msg.FILE_KIND_OLE_OTHER, Msg.FILE_ADVICE_OLE_OTHER),
+    FileKind.HTML: (Msg.FILE_KIND_HTML, Msg.FILE_ADVICE_HTML),
+    FileKind.XML_SPREADSHEET: (Msg.FILE_KIND_XML_SPREADSHEET, Msg.FILE_ADVICE_XML_SPREADSHEET),
+    FileKind.XML: (Msg.FILE_KIND_XML, Msg.FILE_ADVICE_XML),
+    FileKind.PDF: (Msg.FILE_KIND_PDF, Msg.FILE_ADVICE_PDF),
+    FileKind.RTF: (Msg.FILE_KIND_RTF, Msg.FILE_ADVICE_RTF),
+    FileKind.IMAGE: (Msg.FILE_KIND_IMAGE, Msg.FILE_ADVICE_IMAGE),
+    FileKind.TEXT: (Msg.FILE_KIND_TEXT, Msg.FILE_ADVICE_TEXT),
+    FileKind.EMPTY: (Msg.FILE_KIND_EMPTY, Msg.FILE_ADVICE_EMPTY),
+    FileKind.UNKNOWN: (Msg.FILE_KIND_UNKNOWN, Msg.FILE_ADVICE_UNKNOWN),
 }
 
 
 def describe(kind: FileKind) -> Sniffed:
     description, advice = _ADVICE[kind]
-    return Sniffed(kind, description, advice)
+    return Sniffed(kind, Message(description), Message(advice) if advice else "")
 
 
 def sniff(path: str | Path) -> Sniffed:

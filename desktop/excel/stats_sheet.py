@@ -20,6 +20,7 @@ from desktop.domain.statistics import (
     share_percent,
 )
 from desktop.domain.status import STATUS_LABELS, Status
+from desktop.domain.texts import Message, Msg
 from desktop.excel.labels import date_text, statistics_title, status_text
 from desktop.excel.safe import FORMULA_STARTS, ExportError
 from desktop.excel.styles import Styles, row_height, text_lines
@@ -52,8 +53,13 @@ class _Rows:
     def _check(self, code: int, col: int) -> None:
         if code:
             raise ExportError(
-                f"工作表“{self.ws.get_name()}”第{self.row + 1}行第{col + 1}列写入失败"
-                f"（xlsxwriter 返回 {code}），导出未完成。"
+                Message(
+                    Msg.STATS_CELL_FAILED,
+                    get_name=self.ws.get_name(),
+                    row=self.row + 1,
+                    col=col + 1,
+                    code=code,
+                )
             )
 
     def text(self, col: int, value: str, fmt: Any, last_col: int | None = None) -> None:

@@ -34,6 +34,7 @@ from desktop.domain.records import (
     Responsibility,
 )
 from desktop.domain.statistics import has_own_deadline, ledger_statistics
+from desktop.domain.texts import Message, Msg
 from desktop.domain.titles import ledger_title
 from desktop.excel.columns import (
     CATEGORY_SEPARATOR,
@@ -737,10 +738,7 @@ class _LedgerSheet:
                 measures = measures_by_issue.get(issue.id) or ()
                 count = len(measures)
                 if row + max(count, 1) > EXCEL_MAX_ROWS:
-                    raise ExportError(
-                        f"台账行数超过 Excel 工作表的上限（{EXCEL_MAX_ROWS} 行），"
-                        "请按巡察或筛选条件分批导出。"
-                    )
+                    raise ExportError(Message(Msg.TOO_MANY_ROWS, EXCEL_MAX_ROWS=EXCEL_MAX_ROWS))
                 issue_values = [get(issue) for get in issue_getters]
 
                 if count == 0:

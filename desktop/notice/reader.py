@@ -56,6 +56,7 @@ from desktop.domain.status import (
     StatusReading,
     normalize_status,
 )
+from desktop.domain.texts import Message, Msg
 from desktop.notice.clean import (
     CleanText,
     Paragraph,
@@ -120,22 +121,20 @@ def read_notice_file(path: Path) -> NoticeReading:
     name = path.name
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise NoticeFileError(f"找不到文件 {path}。")
+        raise NoticeFileError(Message(Msg.NOTICE_FILE_NOT_FOUND, path=path))
     if suffix == ".doc":
-        raise NoticeFileError(
-            f"文件 {name} 是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再读入。"
-        )
+        raise NoticeFileError(Message(Msg.NOTICE_OLD_DOC, name=name))
     if suffix in (".pdf", ".wps", ".xls", ".xlsx"):
-        raise NoticeFileError(f"文件 {name} 不是通报文本；请读入 .txt 或 .docx 文件。")
+        raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT_KIND, name=name))
     if path.stat().st_size > MAX_TEXT_BYTES:
-        raise NoticeFileError(f"文件 {name} 太大（超过 20 MB），不像是一份通报。")
+        raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
     if suffix == ".docx":
         return read_notice_text(docx_text(path), file=name, encoding="docx")
     data = path.read_bytes()
     if data.startswith(b"PK\x03\x04"):
         return read_notice_text(docx_text(path), file=name, encoding="docx")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise NoticeFileError(f"文件 {name} 不是文本文件。")
+        raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT, name=name))
     decoded = decode_bytes(data)
     reading = read_notice_text(decoded.text, file=name, encoding=decoded.encoding)
     if decoded.lossy:
@@ -143,7 +142,7 @@ def read_notice_file(path: Path) -> NoticeReading:
             Code.UNREADABLE_FILE,
             severity=Severity.WARNING,
             file=name,
-            message="文件中有无法识别编码的字符，已替换为“�”，请核对原文",
+            message=Message(Msg.NOTICE_BAD_ENCODING),
         )
         plan = reading.plan
         reading = NoticeReading(
@@ -169,11 +168,11 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise NoticeFileError(f"文件 {path.name} 不是有效的 .docx 文件（{exc}）。") from exc
+        raise NoticeFileError(Message(Msg.NOTICE_BAD_DOCX, name=path.name, exc=exc)) from exc
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > MAX_DOCX_UNPACKED or unpacked / packed > MAX_DOCX_RATIO:
-        raise NoticeFileError(f"文件 {path.name} 解压后异常巨大，已拒绝读入（可能是恶意文件）。")
+        raise NoticeFileError(Message(Msg.NOTICE_UNPACKS_HUGE, name=path.name))
 
 
 def docx_text(path: Path) -> str:
@@ -185,7 +184,7 @@ def docx_text(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises assorted errors for broken files
-        raise NoticeFileError(f"文件 {path.name} 无法作为 .docx 打开（{exc}）。") from exc
+        raise NoticeFileError(Message(Msg.NOTICE_DOCX_UNOPENABLE, name=path.name, exc=exc)) from exc
     return "\n".join(document_lines(document))
 
 
@@ -307,7 +306,7 @@ class _Reader:
         self.restore = cleaned.restore
         paragraphs = cleaned.paragraphs
         if not paragraphs and not cleaned.title:
-            self.problem(Code.NOT_A_NOTICE, "内容为空，没有可读入的通报", severity=Severity.ERROR)
+            self.problem(Code.NOT_A_NOTICE, Message(Msg.NOTICE_EMPTY), severity=Severity.ERROR)
             return self._finish(
                 cleaned, OpeningFacts(), ClosingFacts(), NoticeStatistics(), [], (), {}, encoding
             )
@@ -374,7 +373,7 @@ class _Reader:
                 if not re.fullmatch(r"（[^）]{0,20}）", extra.text):
                     self.problem(
                         Code.UNPLACED_TEXT,
-                        "通报日期之后的文字未能归入任何部分",
+                        Message(Msg.NOTICE_TRAILING_TEXT),
                         line=extra.line,
                         value=extra.text,
                     )
@@ -430,7 +429,7 @@ class _Reader:
         for fragment in unplaced:
             self.problem(
                 Code.UNPLACED_TEXT,
-                "统计段中有未能识别的数字",
+                Message(Msg.NOTICE_UNREAD_NUMBERS),
                 line=line,
                 value=fragment,
             )
@@ -438,7 +437,7 @@ class _Reader:
             total = stats.counted_total()
             self.problem(
                 Code.RATE_MISMATCH,
-                f"完成率与所列数字不符：{stats.done}/{total} 不等于 {stats.rate}%",
+                Message(Msg.NOTICE_RATE_MISMATCH, done=stats.done, total=total, rate=stats.rate),
                 line=line,
                 value=f"{stats.rate}%",
                 field="rate",
@@ -472,7 +471,7 @@ class _Reader:
             return
         self.problem(
             Code.UNPLACED_TEXT,
-            "这段文字不属于任何问题，未读入",
+            Message(Msg.NOTICE_STRAY_TEXT),
             line=p.line,
             value=p.text,
         )
@@ -545,7 +544,7 @@ class _Reader:
         for node, count in skipped.values():
             self.problem(
                 Code.NARRATIVE_SKIPPED,
-                f"“{node.text[:30]}”一节是整改工作综述，不是问题清单，未作为问题读入（{count}段）",
+                Message(Msg.NOTICE_NARRATIVE, text=node.text[:30], count=count),
                 line=node.line,
                 value=node.text,
             )
@@ -682,7 +681,7 @@ class _Reader:
             if builder.unknown_status:
                 self.problem(
                     Code.UNKNOWN_STATUS,
-                    f"问题 {raw.number} 的整改进度无法识别，已按“未启动”读入，原文保留",
+                    Message(Msg.NOTICE_UNKNOWN_PROGRESS, number=raw.number),
                     line=builder.unknown_line or raw.line,
                     value=builder.unknown_status,
                     field="status",
@@ -690,7 +689,7 @@ class _Reader:
             else:
                 self.problem(
                     Code.MISSING_STATUS,
-                    f"问题 {raw.number} 没有写明整改进度，已按“未启动”读入",
+                    Message(Msg.NOTICE_NO_PROGRESS, number=raw.number),
                     line=raw.line,
                     value=raw.head,
                     field="status",
@@ -722,7 +721,7 @@ class _Reader:
             if key in seen:
                 self.problem(
                     Code.DUPLICATE_NUMBER,
-                    f"问题编号 {issue.draft.number} 在同一部分中重复出现",
+                    Message(Msg.NOTICE_DUPLICATE_NUMBER, number=issue.draft.number),
                     line=issue.source.line,
                     value=issue.draft.number,
                     field="number",
@@ -744,7 +743,7 @@ class _Reader:
         for trouble in [*facts.troubles, *closing.troubles]:
             self.problem(
                 Code(trouble.code),
-                "日期无法识别，未填入（请核对原文）",
+                Message(Msg.NOTICE_BAD_DATE),
                 line=trouble.line,
                 value=trouble.text,
                 field=trouble.field,
@@ -775,7 +774,7 @@ class _Reader:
         if cleaned.paragraphs and not facts.found_anything and not refused:
             self.problem(
                 Code.UNPLACED_TEXT,
-                "未能从通报开头读出巡察组、巡察时间和反馈时间，请在导入后补填",
+                Message(Msg.NOTICE_NO_OPENING),
                 line=cleaned.title_line,
                 field="inspector",
             )
@@ -799,16 +798,14 @@ class _Reader:
             if refused:
                 self.problem(
                     Code.NOT_A_NOTICE,
-                    "没有找到问题清单、统计数字，也没有巡察情况：这不像是一份整改情况通报",
+                    Message(Msg.NOT_A_NOTICE),
                     severity=Severity.ERROR,
                 )
             elif stats.is_empty:
                 # The inspection's record is still worth reading.
-                self.problem(
-                    Code.NO_ISSUES, "通报只写明了巡察情况，没有逐条列出问题，也没有统计数字"
-                )
+                self.problem(Code.NO_ISSUES, Message(Msg.NOTICE_ONLY_ACCOUNT))
             else:
-                self.problem(Code.NO_ISSUES, "通报只有统计数字，没有逐条列出问题")
+                self.problem(Code.NO_ISSUES, Message(Msg.NOTICE_ONLY_STATISTICS))
         statistics: dict[str, object] = {**stats.as_json(), **extra_stats}
         plan = ImportPlan(
             file=self.file,

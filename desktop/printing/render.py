@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.domain.texts import Message, Msg
 from desktop.printing.document import Pages
 from desktop.printing.page import LAYOUT_DPI, PageSpec
 
@@ -107,7 +108,7 @@ def render(
                 painter = QPainter()
                 if not painter.begin(device):
                     painter = None
-                    raise PrintError("无法开始打印：打印机或文件不可用。")
+                    raise PrintError(Message(Msg.PRINT_CANNOT_START))
             index = -1
             # Asked again after each page: a document laid out as it goes may find it
             # needs more pages than it planned.
@@ -126,7 +127,7 @@ def render(
                     ):
                         device.setPageLayout(section.spec.page_layout())
                     if not device.newPage():
-                        raise PrintError("打印中断：无法开始新的一页。")
+                        raise PrintError(Message(Msg.PRINT_INTERRUPTED))
                 _paint(painter, device, section, index)
                 pages += 1
                 if page_done is not None:
@@ -171,7 +172,9 @@ def write_pdf(
         with path.open("wb"):
             pass
     except OSError as exc:
-        raise PrintError(f"无法写入 PDF 文件：{path}（{exc.strerror or exc}）") from exc
+        raise PrintError(
+            Message(Msg.PDF_WRITE_FAILED_REASON, path=path, strerror=exc.strerror or exc)
+        ) from exc
     writer = QPdfWriter(str(path))
     writer.setResolution(resolution)
     writer.setCreator("整改台账")
@@ -189,5 +192,5 @@ def write_pdf(
     )
     del writer  # the file is finished when the writer goes
     if not path.exists():
-        raise PrintError(f"无法写入 PDF 文件：{path}")
+        raise PrintError(Message(Msg.PDF_WRITE_FAILED, path=path))
     return result

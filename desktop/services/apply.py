@@ -24,6 +24,7 @@ from desktop.domain.records import (
     Responsibility,
 )
 from desktop.domain.rollup import rolled_up_status
+from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.services.backups import PLAN_KINDS, backup_before
 from desktop.services.declined import remember
@@ -119,7 +120,7 @@ def apply_plan(
         else:
             target = s.get(Inspection, inspection_id)
             if target is None:
-                raise NotFound("目标巡察不存在。")
+                raise NotFound(Message(Msg.INSPECTION_GONE))
             figures = figures_text(plan.statistics)
             if figures and target.notice_statistics != figures:
                 rec.updated(
@@ -146,7 +147,7 @@ def apply_plan(
         for change in plan.changes:
             row = find_row(s, change.entity, change.key)
             if row is None:
-                raise NotFound(f"文件中的记录在台账中已不存在（{change.key}）。")
+                raise NotFound(Message(Msg.RECORD_GONE_KEY, key=change.key))
             issue = row if change.entity == "issue" else s.get(Issue, row.issue_id)
             assert issue is not None
             current = rf.read_field(s, units, change.entity, row, change.field)
@@ -154,9 +155,11 @@ def apply_plan(
                 # Changed by someone else since the merge was planned: taking the file's
                 # value now would overwrite that edit unseen. Nothing is applied.
                 raise StaleEdit(
-                    f"问题 {issue.number} 的“{CHANGE_FIELD_LABELS.get(change.field, change.field)}”"
-                    "在合并期间已被他人修改，为免覆盖，本次合并未写入任何内容。"
-                    "请重新合并这个文件，在冲突中选择保留哪一方。"
+                    Message(
+                        Msg.CHANGED_DURING_MERGE,
+                        number=issue.number,
+                        get=CHANGE_FIELD_LABELS.get(change.field, change.field),
+                    )
                 )
             if set_fields(
                 s, rec, units, change.entity, row, {change.field: change.value}, issue.key
@@ -204,7 +207,7 @@ def _add_measures(
     for new in plan.new_measures:
         issue = s.scalar(select(Issue).where(Issue.key == new.issue_key))
         if issue is None:
-            raise NotFound(f"文件中的问题在台账中已不存在（{new.issue_key}）。")
+            raise NotFound(Message(Msg.ISSUE_GONE_KEY, issue_key=new.issue_key))
         last = s.scalar(select(func.max(Measure.seq)).where(Measure.issue_id == issue.id))
         insert_measure(s, rec, units, issue, new.draft, (last or 0) + 1)
         issue.updated_at = datetime.now().replace(microsecond=0)
@@ -393,7 +396,7 @@ def _update_existing(
         assert p.key is not None
         row = s.scalar(select(Issue).where(Issue.key == p.key))
         if row is None:
-            raise NotFound(f"要更新的问题 {p.draft.number} 在台账中已不存在。")
+            raise NotFound(Message(Msg.ISSUE_TO_UPDATE_GONE, number=p.draft.number))
         fields = rf.issue_draft_fields(p.draft)
         fields["category_id"] = (
             categories.get(p.category_path, row.category_id) if p.category_path else row.category_id

@@ -47,6 +47,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.domain.texts import Message, Msg
 from desktop.files import sweep_stale
 from desktop.services.evidence_db import AnyEvidenceStore
 from desktop.services.evidence_store import (
@@ -106,13 +107,13 @@ class EvidenceRef:
     @property
     def label(self) -> str:
         """Which file, for people: 问题 3 措施 2 的佐证材料“会议纪要.pdf”."""
-        where = f"问题 {self.issue_number}"
+        where: str = Message(Msg.EVIDENCE_OF_ISSUE, issue_number=self.issue_number)
         if self.measure_seq is not None:
-            where += f" 措施 {self.measure_seq}"
+            where += Message(Msg.EVIDENCE_OF_MEASURE, measure_seq=self.measure_seq)
         if self.several_inspections:
             where = f"《{self.inspection}》{where}"
         name = self.original_name or self.title
-        return f"{where} 的佐证材料“{name}”"
+        return Message(Msg.EVIDENCE_LABEL, where=where, name=name)
 
 
 def evidence_refs(c: Connection) -> list[EvidenceRef]:
@@ -151,7 +152,9 @@ def refs_of_file(path: Path) -> list[EvidenceRef]:
                 return evidence_refs(c)
         except SQLAlchemyError as exc:
             reason = sqlite_error_text(getattr(exc, "orig", None) or exc)
-            raise LedgerError(f"“{path.name}”无法读取（{reason}）。", str(path)) from exc
+            raise LedgerError(
+                Message(Msg.FILE_UNREADABLE_REASON, name=path.name, reason=reason), str(path)
+            ) from exc
 
 
 def by_file(refs: Iterable[EvidenceRef]) -> dict[str, list[EvidenceRef]]:
@@ -167,7 +170,7 @@ def listed(lines: list[str]) -> str:
     """Lines for a message, at most :data:`MAX_LISTED` of them."""
     shown = [f"  {line}" for line in lines[:MAX_LISTED]]
     if len(lines) > MAX_LISTED:
-        shown.append(f"  另有 {len(lines) - MAX_LISTED} 项未列出。")
+        shown.append(Message(Msg.MORE_NOT_LISTED, count=len(lines) - MAX_LISTED))
     return "\n".join(shown)
 
 
@@ -264,8 +267,11 @@ def store_backup_evidence(partial: Path, ledger: Path) -> StoredEvidence:
             fsync_dir(folder)
     except OSError as exc:
         raise EvidenceError(
-            f"无法把佐证材料复制到备份文件夹“{store.root}”（{sqlite_error_text(exc)}），"
-            "备份没有完成。",
+            Message(
+                Msg.EVIDENCE_BACKUP_COPY_FAILED,
+                root=store.root,
+                sqlite_error_text=sqlite_error_text(exc),
+            ),
             str(store.root),
         ) from exc
     return StoredEvidence(len(refs), len(groups), total, copied, tuple(missing))
@@ -405,27 +411,25 @@ def stage_restore(backup: Path, ledger: Path, *, allow_missing: bool = False) ->
             try:
                 temp = _stage(saved.root / relative, live.root, ref.sha256, ref.size)
             except FileNotFoundError:
-                problems += [f"{r.label}：备份中没有这个文件" for r in group]
+                problems += [Message(Msg.EVIDENCE_NOT_IN_BACKUP, label=r.label) for r in group]
                 continue
             except _Mismatch:
-                problems += [f"{r.label}：备份中的文件已损坏（与校验值不符）" for r in group]
+                problems += [Message(Msg.EVIDENCE_DAMAGED_IN_BACKUP, label=r.label) for r in group]
                 continue
             staged.moves.append((temp, live.root / relative))
         if problems and allow_missing:
             staged.missing = tuple(problems)
         elif problems:
             raise EvidenceIncomplete(
-                f"备份“{backup.name}”中有 {len(problems)} 个佐证材料缺失或损坏，"
-                "当前台账中也没有完好的副本，不能用这份备份恢复"
-                "（当前台账和它的佐证材料都没有改变）：\n" + listed(problems),
+                Message(Msg.BACKUP_EVIDENCE_INCOMPLETE, name=backup.name, count=len(problems))
+                + listed(problems),
                 str(backup),
                 tuple(problems),
             )
     except OSError as exc:
         staged.discard()
         raise LedgerError(
-            f"恢复失败（读写佐证材料时出错：{sqlite_error_text(exc)}）："
-            "当前台账和它的佐证材料都没有改变。",
+            Message(Msg.RESTORE_EVIDENCE_IO, sqlite_error_text=sqlite_error_text(exc)),
             str(ledger),
         ) from exc
     except BaseException:
@@ -442,15 +446,15 @@ def check_ledger_evidence(refs: list[EvidenceRef], store: AnyEvidenceStore) -> l
     lines: list[str] = []
     for ref in refs:
         if not ref.relative:
-            lines.append(f"{ref.label}：记录中没有有效的文件校验值")
+            lines.append(Message(Msg.EVIDENCE_NO_HASH, label=ref.label))
     for group in by_file(refs).values():
         ref = group[0]
         state = store.check(ref.sha256, ref.original_name, ref.size)
         if state is FileState.MISSING:
             where = store.missing_text(ref.sha256, ref.original_name)
-            lines += [f"{r.label}：文件缺失（{where}）" for r in group]
+            lines += [Message(Msg.EVIDENCE_FILE_ABSENT, label=r.label, where=where) for r in group]
         elif state is FileState.ALTERED:
-            lines += [f"{r.label}：文件内容已被改动（与校验值不符）" for r in group]
+            lines += [Message(Msg.EVIDENCE_FILE_CHANGED, label=r.label) for r in group]
     return lines
 
 

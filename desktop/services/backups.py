@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
+from desktop.domain.texts import Message, Msg
 from desktop.services.backup_evidence import (
     MAX_LISTED,
     EvidenceIncomplete,
@@ -184,10 +185,7 @@ def _engine_of(target: LedgerAccess | Engine | Path | str) -> Engine | None:
 def _require_file(target: LedgerAccess | Engine | Path | str) -> Path:
     path = ledger_file(target)
     if path is None:
-        raise LedgerError(
-            "服务器上的台账（PostgreSQL）不在本机备份，请由数据库管理员用 pg_dump 备份和恢复"
-            "（佐证材料保存在台账数据库中，一并备份）。"
-        )
+        raise LedgerError(Message(Msg.SERVER_NO_LOCAL_BACKUP))
     return path
 
 
@@ -311,7 +309,7 @@ def make_backup(
     of the ledger is missing or damaged lists those in ``evidence.missing``."""
     ledger = _require_file(target)
     if not ledger.is_file():
-        raise NotALedger(f"找不到台账文件“{ledger}”。", str(ledger))
+        raise NotALedger(Message(Msg.LEDGER_FILE_NOT_FOUND, ledger=ledger), str(ledger))
     when = when or datetime.now()
     if to is None:
         path = backup_target(ledger, reason, when)
@@ -320,7 +318,7 @@ def make_backup(
     else:
         path = to
     if path.resolve() == ledger.resolve():
-        raise LedgerError("备份文件不能是台账文件本身。", str(ledger))
+        raise LedgerError(Message(Msg.BACKUP_IS_LEDGER), str(ledger))
     # The evidence files the snapshot refers to are copied before it is renamed into
     # place: a backup that appears always has them.
     partial = snapshot_file(ledger, path)
@@ -349,9 +347,7 @@ def backup_before(target: LedgerAccess | Engine | Path | str, reason: str) -> Ba
         return None
     engine = _engine_of(target)
     if engine is not None and is_read_only(engine):
-        raise LedgerReadOnly(
-            "台账以只读方式打开（文件或所在文件夹不可写入），不能修改。", str(ledger)
-        )
+        raise LedgerReadOnly(Message(Msg.OPEN_READ_ONLY), str(ledger))
     try:
         if _is_empty(read_summary(ledger)):
             return None
@@ -359,7 +355,7 @@ def backup_before(target: LedgerAccess | Engine | Path | str, reason: str) -> Ba
     except LedgerError as exc:
         label = REASON_LABELS.get(reason, "自动备份").removesuffix("自动备份") or "操作前"
         raise type(exc)(
-            f"{label}无法备份台账：{exc.message} 为安全起见，本次操作没有进行。", exc.path
+            Message(Msg.BACKUP_BEFORE_FAILED, label=label, message=exc.message), exc.path
         ) from exc
 
 
@@ -431,28 +427,29 @@ def restore_backup(
     ledger = _require_file(target)
     backup = Path(backup)
     if not backup.is_file():
-        raise NotALedger(f"找不到备份文件“{backup}”。", str(backup))
+        raise NotALedger(Message(Msg.BACKUP_NOT_FOUND, backup=backup), str(backup))
     if backup.resolve() == ledger.resolve():
-        raise LedgerError("要恢复的备份就是台账文件本身。", str(backup))
+        raise LedgerError(Message(Msg.RESTORE_FROM_ITSELF), str(backup))
     summary = read_summary(backup)
     if summary.revision is None:
-        raise NotALedger(f"“{backup.name}”不是整改台账的备份。", str(backup))
+        raise NotALedger(Message(Msg.NOT_A_BACKUP, name=backup.name), str(backup))
     if summary.revision not in known_revisions():
         raise LedgerTooNew(
-            f"备份“{backup.name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。",
+            Message(Msg.BACKUP_TOO_NEW, name=backup.name),
             str(backup),
         )
     strangers = foreign_objects(backup)
     if strangers:
         raise NotALedger(
-            f"备份“{backup.name}”中含有不属于本软件的数据库对象（{'、'.join(strangers[:3])}），"
-            "可能被其他程序改动过，不能用来恢复。",
+            Message(
+                Msg.BACKUP_FOREIGN_OBJECTS, name=backup.name, strangers="、".join(strangers[:3])
+            ),
             str(backup),
         )
     problems = verify_file(backup)
     if problems:
         raise NotALedger(
-            f"备份“{backup.name}”已损坏（{problems[0]}），不能用来恢复。请选择其他备份。",
+            Message(Msg.BACKUP_DAMAGED, name=backup.name, problems=problems[0]),
             str(backup),
         )
     parsed = parse_backup_name(ledger.stem, backup.name)
@@ -484,7 +481,7 @@ def restore_backup(
             staged.commit()
         except OSError as exc:
             raise LedgerError(
-                f"恢复失败（无法写入佐证材料：{exc}）：台账“{ledger}”没有改变。", str(ledger)
+                Message(Msg.RESTORE_EVIDENCE_FAILED, exc=exc, ledger=ledger), str(ledger)
             ) from exc
         if readable:
             restore_file(backup, ledger)

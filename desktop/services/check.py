@@ -5,6 +5,7 @@ support, in technical detail (:func:`describe`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.domain.texts import Message, Msg, code_of
 from desktop.services.backup_evidence import by_file, check_ledger_evidence, evidence_refs
 from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import EvidenceStore, evidence_dir_for
@@ -33,7 +35,7 @@ def check_location(location: str | Path) -> CheckReport:
     if url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
         if not path.is_file():
-            raise NotALedger(f"找不到台账文件“{location}”。", str(location))
+            raise NotALedger(Message(Msg.CHECK_LEDGER_NOT_FOUND, location=location), str(location))
         try:
             check_sqlite_file(path)
         except LedgerTruncated as exc:
@@ -71,7 +73,12 @@ def check_engine(engine: Engine) -> CheckReport:
         # A server ledger not yet upgraded (the check migrates nothing) has no table
         # for the content: every record's content is missing.
         lines = [
-            f"{r.label}：文件缺失（{store.missing_text(r.sha256, r.original_name)}）" for r in refs
+            Message(
+                Msg.CHECK_EVIDENCE_MISSING,
+                label=r.label,
+                missing_text=store.missing_text(r.sha256, r.original_name),
+            )
+            for r in refs
         ]
     findings = tuple(Finding("evidence", line) for line in lines)
     return replace(
@@ -85,22 +92,22 @@ def check_engine(engine: Engine) -> CheckReport:
 def describe(report: CheckReport) -> list[str]:
     """The report as lines for people: a verdict, then one line per finding."""
     if report.ok:
-        parts = [f"历史记录 {report.entries_checked} 条，校验链完整"]
+        parts = [Message(Msg.CHECK_CHAIN_INTACT, entries_checked=report.entries_checked)]
         if "history_login" in report.checks:
-            parts.append("操作批次的登录账号由服务器记录")
+            parts.append(Message(Msg.CHECK_LOGINS_BY_SERVER))
         if "integrity_check" in report.checks:
-            parts.append("数据库完整性检查通过")
+            parts.append(Message(Msg.CHECK_INTEGRITY_OK))
         if "foreign_key_check" in report.checks:
-            parts.append("外键检查通过")
+            parts.append(Message(Msg.CHECK_FOREIGN_KEYS_OK))
         if "evidence" in report.checks and report.evidence_files:
-            parts.append(f"佐证材料 {report.evidence_files} 个文件完好")
-        return [f"台账完好：{'；'.join(parts)}。"]
-    lines = [f"台账检查发现 {len(report.findings)} 个问题："]
+            parts.append(Message(Msg.CHECK_EVIDENCE_INTACT, evidence_files=report.evidence_files))
+        return [Message(Msg.CHECK_SOUND, parts=Message(Msg.PROBLEM_SEPARATOR).join(parts))]
+    lines: list[str] = [Message(Msg.CHECK_FOUND_TECH, count=len(report.findings))]
     lines += [f"  {n}. {f.message}" for n, f in enumerate(report.findings, start=1)]
     first = report.first_break
     if first is not None and first.entry_id is not None:
         lines.append(
-            f"历史记录的校验链在第 {first.entry_id} 条（操作批次 #{first.batch_id}）处首次断开。"
+            Message(Msg.CHECK_CHAIN_BROKEN_AT, entry_id=first.entry_id, batch_id=first.batch_id)
         )
     return lines
 
@@ -112,11 +119,7 @@ _TRUNCATED = ("truncated",)
 _DAMAGED = ("integrity", "foreign_key", "unreadable")
 _HISTORY = ("chain_broken", "chain_gap", "chain_head", "empty_batch")
 _EVIDENCE = ("evidence",)
-_RESTORE = (
-    "从备份恢复：在“文件 → 备份与恢复”中选择最近的一份备份，点“恢复”"
-    "（命令行：rectify backup --list 列出备份，rectify restore 备份文件 恢复）。"
-    "恢复前软件会把现在的台账文件另存一份，不会丢掉它。"
-)
+_RESTORE = Msg.CHECK_RESTORE
 MAX_NAMED = 10
 
 
@@ -139,21 +142,27 @@ class Verdict:
         technical detail)."""
         if self.ok:
             return list(self.details) if verbose else [self.summary]
-        lines = [self.summary, "问题："]
+        lines: list[str] = [self.summary, Message(Msg.CHECK_PROBLEMS)]
         lines += [f"  · {p}" for p in self.problems]
-        lines += [f"数据：{self.risk}", f"请这样做：{self.action}"]
+        lines += [
+            Message(Msg.CHECK_DATA, risk=self.risk),
+            Message(Msg.CHECK_ACTION, action=self.action),
+        ]
         if verbose:
-            lines += ["", "技术细节：", *self.details]
+            lines += ["", Message(Msg.CHECK_TECHNICAL), *self.details]
         return lines
 
 
 def _sound(report: CheckReport) -> str:
     """A sound ledger's verdict in a clerk's words (the technical terms stay in
     :func:`describe`, for ``--verbose`` and 详细信息)."""
-    parts = [f"{report.entries_checked} 条修改记录都在，没有被改动过", "数据完整"]
+    parts = [
+        Message(Msg.CHECK_HISTORY_INTACT, entries_checked=report.entries_checked),
+        Message(Msg.CHECK_DATA_INTACT),
+    ]
     if "evidence" in report.checks and report.evidence_files:
-        parts.append(f"佐证材料 {report.evidence_files} 个文件完好")
-    return f"台账完好：{'；'.join(parts)}。"
+        parts.append(Message(Msg.CHECK_EVIDENCE_INTACT, evidence_files=report.evidence_files))
+    return Message(Msg.CHECK_SOUND, parts=Message(Msg.PROBLEM_SEPARATOR).join(parts))
 
 
 def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
@@ -161,7 +170,9 @@ def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
     the ledger's path or URL, to name its evidence folder."""
     details = tuple(describe(report))
     if report.ok:
-        return Verdict(True, _sound(report), (), False, "数据完好，无需任何操作。", "", details)
+        return Verdict(
+            True, _sound(report), (), False, Message(Msg.CHECK_NOTHING_TO_DO), "", details
+        )
     codes = [f.code for f in report.findings]
 
     def count(kind: tuple[str, ...]) -> int:
@@ -170,67 +181,60 @@ def verdict(report: CheckReport, location: str | Path = "") -> Verdict:
     problems: list[str] = []
     risks: list[tuple[bool, str, str]] = []  # (data at risk, how, what to do)
     if count(_TRUNCATED):
-        problems.append(
-            "台账文件不完整：文件被截断了（通常是复制、下载或同步时中断），"
-            "文件末尾的一部分内容已经没有了。"
-        )
-        risks.append((True, "有数据已经丢失：被截掉的那部分记录无法从这个文件找回。", _RESTORE))
+        problems.append(Message(Msg.CHECK_TRUNCATED))
+        risks.append((True, Message(Msg.CHECK_DATA_LOST), Message(_RESTORE)))
     if count(_DAMAGED) and report.backend != "sqlite":
-        problems.append("台账数据库无法完整读取（服务器出错或连接中断）。")
+        problems.append(Message(Msg.CHECK_SERVER_UNREADABLE))
         risks.append(
             (
                 True,
-                "数据可能有风险：无法确认服务器上的台账是否完好。",
-                "请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。",
+                Message(Msg.CHECK_SERVER_RISK),
+                Message(Msg.CHECK_SERVER_ACTION),
             )
         )
     elif count(_DAMAGED):
-        problems.append(
-            f"台账文件已损坏：数据库内部结构出错（{count(_DAMAGED)} 处），"
-            "部分记录可能读不出来或不完整。"
-        )
+        problems.append(Message(Msg.CHECK_DAMAGED, count=count(_DAMAGED)))
         risks.append(
             (
                 True,
-                "数据有风险：部分记录可能已经损坏，继续修改可能让损坏扩大。",
-                "先不要再修改这个台账，" + _RESTORE,
+                Message(Msg.CHECK_DAMAGED_RISK),
+                Message(Msg.CHECK_STOP_CHANGING) + Message(_RESTORE),
             )
         )
     if count(_HISTORY):
-        problems.append(
-            f"修改历史记录被改动过（{count(_HISTORY)} 处）：有历史记录在保存之后被改动、"
-            "删除或替换过，而且不是通过本软件。"
-        )
+        problems.append(Message(Msg.CHECK_HISTORY_ALTERED, count=count(_HISTORY)))
         risks.append(
             (
                 False,
-                "问题和措施的记录仍可正常使用，但已无法证明它们没有被人用其他工具改过。",
-                "请把台账文件交给管理员，核查是谁用其他工具改动了它；"
-                "若需要一份可信的台账，从改动之前的备份恢复。",
+                Message(Msg.CHECK_HISTORY_RISK),
+                Message(Msg.CHECK_HISTORY_ACTION),
             )
         )
-    evidence = [f.message.split("：", 1)[0] for f in report.findings if f.code in _EVIDENCE]
+    evidence = [
+        re.split("：|: ", f.message, maxsplit=1)[0] for f in report.findings if f.code in _EVIDENCE
+    ]
     if evidence:
-        named = "、".join(evidence[:MAX_NAMED])
-        more = f"等 {len(evidence)} 个" if len(evidence) > MAX_NAMED else ""
-        problems.append(f"有 {len(evidence)} 个佐证材料文件缺失或内容被改动：{named}{more}。")
+        named = Message(Msg.LIST_SEPARATOR).join(evidence[:MAX_NAMED])
+        more = Message(Msg.CHECK_AND_MORE, count=len(evidence)) if len(evidence) > MAX_NAMED else ""
+        problems.append(
+            Message(Msg.CHECK_EVIDENCE_BAD, count=len(evidence), named=named, more=more)
+        )
         text = str(location)
         if text and "://" not in text:
-            where = (
-                f"如果台账是从别处复制过来的，请把它旁边的“{Path(text).name}.evidence”文件夹"
-                "一并复制到台账旁边；否则"
-            )
+            where = Message(Msg.CHECK_COPY_EVIDENCE_FOLDER, name=Path(text).name)
         else:
-            where = "请联系数据库管理员从数据库备份中找回这些材料，或"
+            where = Message(Msg.CHECK_ASK_DBA)
         risks.append(
             (
                 False,
-                "问题、措施和其他记录都完好，只是这些材料的文件找不到了，或已不是当初附上的内容。",
-                where + "从含有这些材料的备份恢复，或在相应的问题上重新附上材料。",
+                Message(Msg.CHECK_EVIDENCE_RISK),
+                where + Message(Msg.CHECK_EVIDENCE_ACTION),
             )
         )
-    at_risk, risk, action = risks[0] if risks else (True, "检查没有完成。", _RESTORE)
-    summary = f"台账检查发现问题（{len(report.findings)} 处）。"
+    at_risk, risk, action = (
+        risks[0] if risks else (True, Message(Msg.CHECK_INCOMPLETE), Message(_RESTORE))
+    )
+    summary = Message(Msg.CHECK_FOUND, count=len(report.findings))
     return Verdict(False, summary, tuple(problems), at_risk, risk, action, details)
 
 
@@ -245,6 +249,8 @@ def report_json(report: CheckReport, found: Verdict) -> dict[str, object]:
         "evidence_files": report.evidence_files,
         "summary": found.summary,
         "problems": list(found.problems),
+        # The message code of each problem (``desktop.domain.texts``), whatever the language.
+        "problem_codes": [code_of(p) for p in found.problems],
         "at_risk": found.at_risk,
         "risk": found.risk,
         "action": found.action,

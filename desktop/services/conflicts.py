@@ -28,6 +28,7 @@ from desktop.domain.records import (
     MeasureId,
     MeasureRecord,
 )
+from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.storage.errors import StaleEdit
 
@@ -137,7 +138,7 @@ def _measure(service: LedgerService, measure_id: MeasureId) -> MeasureRecord:
     with service.uow.read() as s:
         issue_id = s.get(Measure, measure_id)
         if issue_id is None:
-            raise NotFound("该整改措施已不存在（可能已被删除）。")
+            raise NotFound(Message(Msg.MEASURE_GONE))
         found = IssueId(issue_id.issue_id)
     return next(m for m in service.list_measures(found) if m.id == measure_id)
 

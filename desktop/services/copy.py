@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 
+from desktop.domain.texts import Message, Msg
 from desktop.services.backup_evidence import by_file, evidence_refs
 from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
 from desktop.services.evidence_store import EvidenceStore, evidence_dir_for
@@ -57,9 +58,7 @@ def _store(engine: Engine) -> AnyEvidenceStore:
 def _refuse_non_empty(c: Connection, shown: str) -> None:
     for model in (Inspection, Unit, History):
         if c.scalar(select(func.count()).select_from(model)):
-            raise LedgerError(
-                f"目标台账“{shown}”中已有数据，不能复制到这里（请用一个空的数据库或新文件）。"
-            )
+            raise LedgerError(Message(Msg.COPY_TARGET_NOT_EMPTY, shown=shown))
 
 
 def _copy_rows(source: Connection, target: Connection) -> int:

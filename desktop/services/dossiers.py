@@ -15,6 +15,7 @@ from desktop.domain.dossier import (
     SignOffRecord,
 )
 from desktop.domain.records import IssueId
+from desktop.domain.texts import Message, Msg
 from desktop.services.ledger import LedgerService
 from desktop.services.ledger_rows import issue_records
 from desktop.services.records import inspection_record
@@ -36,7 +37,7 @@ def load_dossiers(service: LedgerService, issue_ids: Sequence[IssueId]) -> list[
         issues = {r.id: r for r in issue_records(s, ids=wanted)}
         missing = [i for i in wanted if i not in issues]
         if missing:
-            raise NotFound("要打印的问题已不存在（可能已被删除）。")
+            raise NotFound(Message(Msg.PRINT_ISSUE_GONE))
         inspection_ids = {r.inspection_id for r in issues.values()}
         inspections = {
             row.id: inspection_record(row)

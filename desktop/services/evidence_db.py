@@ -46,6 +46,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.texts import Message, Msg
 from desktop.files import sweep_stale
 from desktop.services.evidence_store import (
     CHUNK,
@@ -134,7 +135,7 @@ class DatabaseEvidenceStore:
             # Another clerk stored it meanwhile (we waited for their commit): reuse it.
             found = c.execute(locked).scalar_one_or_none()
             if found is None:
-                raise EvidenceError("台账正被其他用户修改，请稍后再试。")
+                raise EvidenceError(Message(Msg.LEDGER_BUSY_USER))
         if found is not None:
             if found == size and _chunk_bytes(c, sha) == size:
                 return
@@ -256,7 +257,9 @@ class DatabaseEvidenceStore:
             self._write_out(sha256, target.parent, target, read_only=True)
         except OSError as exc:
             raise EvidenceError(
-                f"无法把佐证材料写到缓存文件夹“{target.parent}”（{exc.strerror or exc}）。"
+                Message(
+                    Msg.EVIDENCE_CACHE_FAILED, parent=target.parent, strerror=exc.strerror or exc
+                )
             ) from exc
         self.trim_cache()
         return target

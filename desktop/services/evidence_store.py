@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.domain.texts import Message, Msg
 from desktop.files import STALE_AFTER, sweep_stale
 from desktop.storage.errors import LedgerError
 
@@ -70,7 +71,7 @@ def require_sha256(sha256: str) -> str:
     """A stored content's hash, refused unless it is 64 lower-case hex digits (it
     becomes part of a file name)."""
     if not _SHA_RE.match(sha256):
-        raise EvidenceError(f"佐证材料的校验值无效：{sha256!r}")
+        raise EvidenceError(Message(Msg.BAD_EVIDENCE_HASH, sha256=sha256))
     return sha256
 
 
@@ -82,12 +83,16 @@ def evidence_dir_for(ledger_file: Path) -> Path:
 def source_size(source: Path, max_size: int) -> int:
     """The size of a file about to be attached; refuses a missing or too large one."""
     if not source.is_file():
-        raise EvidenceError(f"找不到要附加的文件“{source}”。")
+        raise EvidenceError(Message(Msg.EVIDENCE_SOURCE_MISSING, source=source))
     size = source.stat().st_size
     if size > max_size:
         raise EvidenceError(
-            f"文件“{source.name}”有 {size / (1 << 20):.1f} MB，超过单个佐证材料的上限 "
-            f"{max_size / (1 << 20):.0f} MB。"
+            Message(
+                Msg.EVIDENCE_TOO_LARGE,
+                name=source.name,
+                size=size / (1 << 20),
+                max_size=max_size / (1 << 20),
+            )
         )
     return size
 

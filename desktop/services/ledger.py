@@ -38,6 +38,7 @@ from desktop.domain.rules import (
     validate_issue,
     validate_measure,
 )
+from desktop.domain.texts import Message, Msg
 from desktop.services import apply, ledger_read, undo
 from desktop.services import fields as rf
 from desktop.services.apply import Applied
@@ -326,7 +327,7 @@ class LedgerService:
         with self.uow.read() as s:
             found = issue_records(s, ids=[issue_id])
             if not found:
-                raise NotFound("该问题已不存在（可能已被删除）。")
+                raise NotFound(Message(Msg.ISSUE_GONE))
             return found[0]
 
     def issue_by_key(self, key: str) -> IssueRecord | None:
@@ -835,9 +836,9 @@ class LedgerService:
             if parent_id is not None:
                 parent = get_row(s, Category, parent_id)
                 if parent.inspection_id != row.inspection_id:
-                    raise NotFound("不能把类别移到另一次巡察下。")
+                    raise NotFound(Message(Msg.CATEGORY_OTHER_INSPECTION))
                 if parent_id in self._category_subtree(s, row.id):
-                    raise NotFound("不能把类别移到它自己的下级类别中。")
+                    raise NotFound(Message(Msg.CATEGORY_UNDER_ITSELF))
             rec = self.recorder(s, description=f"移动类别：{row.name}")
             if row.parent_id != parent_id:
                 rec.updated("category", str(row.id), "parent_id", row.parent_id, parent_id)
@@ -876,7 +877,7 @@ class LedgerService:
             at = getattr(row, "updated_at", None)
             when = at.strftime("%Y-%m-%d %H:%M") if at else ""
             raise StaleEdit(
-                f"此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。",
+                Message(Msg.STALE_EDIT_BY, what=what, by=by, when=when),
                 by=by,
                 at=when,
                 revision=row.revision,
@@ -887,7 +888,7 @@ class LedgerService:
         try:
             s.flush()
         except StaleDataError as exc:
-            raise StaleEdit("此记录刚被其他用户修改，请重新载入后再保存。") from exc
+            raise StaleEdit(Message(Msg.STALE_EDIT)) from exc
         batch = rec.flush()
         return BatchId(batch) if batch else None
 

@@ -23,6 +23,7 @@ from desktop.domain.rollup import (
     rolled_up_long_term,
     rolled_up_status,
 )
+from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.services import ledger_read
 from desktop.services.history import Recorder, snapshot
@@ -50,7 +51,7 @@ def get_row(s: Session, model: type[T], row_id: int) -> T:
     """The row of ``model`` with ``row_id``; :class:`NotFound` when it is gone."""
     row = s.get(model, row_id)
     if row is None:
-        raise NotFound("要修改的记录已不存在（可能已被删除）。")
+        raise NotFound(Message(Msg.RECORD_GONE))
     return row
 
 

@@ -70,6 +70,7 @@ from desktop.domain.supervision import (
     validate_outcome,
     validate_progress_note,
 )
+from desktop.domain.texts import Message, Msg
 from desktop.excel.evidence_index import index_workbook
 from desktop.services import fields as rf
 from desktop.services.evidence_db import AnyEvidenceStore, DatabaseEvidenceStore
@@ -228,7 +229,7 @@ class SupervisionService:
             return None
         measure = s.get(Measure, measure_id)
         if measure is None or measure.issue_id != issue.id:
-            raise NotFound("该整改措施不属于这个问题（可能已被删除）。")
+            raise NotFound(Message(Msg.MEASURE_NOT_OF_ISSUE))
         return measure
 
     @staticmethod
@@ -303,7 +304,7 @@ class SupervisionService:
                         Code.BAD_AMOUNT,
                         "days",
                         value=str(settings.days),
-                        message="天数应为 0 到 365",
+                        message=Message(Msg.DAYS_RANGE),
                     )
                 ]
             )
@@ -594,7 +595,11 @@ class SupervisionService:
                             "file",
                             value=file.name,
                             message=(
-                                f"同一文件已作为佐证材料“{twin.title}”附在问题 {issue.number} 下"
+                                Message(
+                                    Msg.EVIDENCE_ALREADY_ATTACHED,
+                                    title=twin.title,
+                                    number=issue.number,
+                                )
                             ),
                         )
                     ]
@@ -629,12 +634,12 @@ class SupervisionService:
             try:
                 return store.path(record.sha256, record.original_name)
             except EvidenceError as exc:
-                raise EvidenceError(f"佐证材料“{record.title}”无法打开：{exc.message}") from exc
+                raise EvidenceError(
+                    Message(Msg.EVIDENCE_CANNOT_OPEN, title=record.title, message=exc.message)
+                ) from exc
         path = store.path(record.sha256, record.original_name)
         if not path.is_file():
-            raise EvidenceError(
-                f"佐证材料“{record.title}”的文件不在材料库中（{path}），可能已被移走或删除。"
-            )
+            raise EvidenceError(Message(Msg.EVIDENCE_FILE_MISSING, title=record.title, path=path))
         return path
 
     def update_evidence(
@@ -695,7 +700,7 @@ class SupervisionService:
         content in the database. Refused for a folder given explicitly (a share on a
         server), which other ledgers may use too."""
         if self._evidence_dir is not None:
-            raise EvidenceError("共享的佐证材料文件夹可能还有其他台账在用，不能自动清理。")
+            raise EvidenceError(Message(Msg.SHARED_EVIDENCE_FOLDER))
         store = self.store
         keep = {store.relative(e.sha256, e.original_name) for e in self.list_evidence()}
         if isinstance(store, DatabaseEvidenceStore):
@@ -712,12 +717,16 @@ class SupervisionService:
         issue = self.ledger.get_issue(issue_id)
         records = self.list_evidence(issue_id)
         if not records:
-            raise EvidenceError(f"问题 {issue.number} 没有佐证材料，无法导出销号材料包。")
+            raise EvidenceError(Message(Msg.NO_EVIDENCE_TO_PACK, number=issue.number))
         total = sum(r.size for r in records)
         if total > max_total:
             raise EvidenceError(
-                f"问题 {issue.number} 的佐证材料共 {total / (1 << 20):.0f} MB，超过材料包上限 "
-                f"{max_total / (1 << 20):.0f} MB，请分批导出或压缩后再附。"
+                Message(
+                    Msg.PACKAGE_TOO_LARGE,
+                    number=issue.number,
+                    total=total / (1 << 20),
+                    max_total=max_total / (1 << 20),
+                )
             )
         store = self.store
         if isinstance(store, DatabaseEvidenceStore):
@@ -731,9 +740,8 @@ class SupervisionService:
         else:
             bad = self.verify_evidence(issue_id)
         if bad:
-            raise EvidenceError(
-                "以下佐证材料有问题，未导出材料包：" + "；".join(p.message for p in bad)
-            )
+            listed = Message(Msg.PROBLEM_SEPARATOR).join(p.message for p in bad)
+            raise EvidenceError(Message(Msg.PACKAGE_EVIDENCE_LIST, problems=listed))
         measures: dict[int, int] = {m.id: m.seq for m in self.ledger.list_measures(issue_id)}
         names = _package_names(records)
         index = index_workbook(issue.number, issue.text, records, names, measures)
@@ -753,7 +761,9 @@ class SupervisionService:
                             entry.write(chunk)
                     if digest.hexdigest() != record.sha256:
                         problem = EvidenceProblem(record, FileState.ALTERED)
-                        raise EvidenceError(f"以下佐证材料有问题，未导出材料包：{problem.message}")
+                        raise EvidenceError(
+                            Message(Msg.PACKAGE_EVIDENCE_PROBLEMS, message=problem.message)
+                        )
             os.replace(temp, out)
         except BaseException:
             temp.unlink(missing_ok=True)
@@ -787,7 +797,7 @@ class SupervisionService:
                     Code.DATE_ORDER,
                     "date",
                     value=on.isoformat(),
-                    message=f"日期早于上一步（{format_date(latest)}）",
+                    message=Message(Msg.DATE_BEFORE_PREVIOUS_STEP, latest=format_date(latest)),
                 )
             ]
         return []
@@ -916,7 +926,7 @@ class SupervisionService:
                         Code.WRONG_STEP,
                         "status",
                         value=STATUS_LABELS[status],
-                        message="重新打开后的状态不能是已完成或已销号",
+                        message=Message(Msg.REOPEN_STATE),
                     )
                 )
             problems += self._step_date_problems(steps, on)

@@ -12,6 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.domain.changes import Changes
 from desktop.domain.records import BatchId
+from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.services.history import COOPERATING, ENTITY_MODELS, Recorder, dumps, snapshot
 from desktop.services.unit_of_work import LedgerAccess
@@ -90,7 +91,7 @@ def undo_batch(s: Session, batch_id: BatchId, operator: str) -> int:
     """
     batch = s.get(HistoryBatch, batch_id)
     if batch is None:
-        raise NotFound("找不到要撤销的操作记录。")
+        raise NotFound(Message(Msg.UNDO_RECORD_MISSING))
     # Plain rows, not ORM objects: an import's batch holds tens of thousands of entries.
     entries = list(
         s.execute(
@@ -134,7 +135,7 @@ def undo_batch(s: Session, batch_id: BatchId, operator: str) -> int:
     s.flush()
     new_batch = rec.flush()
     if new_batch is None:
-        raise NotFound("这个操作没有可撤销的内容。")
+        raise NotFound(Message(Msg.NOTHING_TO_UNDO))
     return new_batch
 
 
@@ -183,10 +184,7 @@ def _refuse_to_orphan(s: Session, entries: list[Any]) -> None:
         listed = "、".join(
             f"{ENTITY_LABELS.get(entity, entity)} {n} 条" for entity, n in sorted(counts.items())
         )
-        raise StaleEdit(
-            f"无法撤销：此后又在这些记录下新增或关联了内容（{listed}），撤销会把它们一并删除"
-            "且无法恢复。请先撤销或删除这些内容，再撤销这一步。"
-        )
+        raise StaleEdit(Message(Msg.UNDO_WOULD_DELETE, listed=listed))
 
 
 def _delete_created(s: Session, rec: Recorder, run: list[Any]) -> None:
@@ -238,13 +236,13 @@ def _undo_one(s: Session, rec: Recorder, units: rf.UnitCache, entry: Any) -> Non
     elif entry.action == "delete":
         data = json.loads(entry.old or "{}")
         if find_row(s, entity, key) is not None:
-            raise StaleEdit("要恢复的记录已经存在，无法撤销删除。")
+            raise StaleEdit(Message(Msg.UNDO_RECORD_EXISTS))
         _restore(s, entity, data)
         rec.created(entity, key, data, entry.issue_key)
     else:
         row = find_row(s, entity, key)
         if row is None:
-            raise StaleEdit("这条记录已被删除，无法撤销对它的修改。")
+            raise StaleEdit(Message(Msg.UNDO_RECORD_DELETED))
         old, new = json.loads(entry.old or "null"), json.loads(entry.new or "null")
         current = (
             rf.read_field(s, units, entity, row, entry.field)
@@ -252,7 +250,7 @@ def _undo_one(s: Session, rec: Recorder, units: rf.UnitCache, entry: Any) -> Non
             else getattr(row, entry.field)
         )
         if dumps(current) != dumps(new):
-            raise StaleEdit("这条记录在此后又被修改过，无法撤销较早的修改。")
+            raise StaleEdit(Message(Msg.UNDO_CHANGED_SINCE))
         if entity in ("issue", "measure"):
             rf.write_field(s, units, entity, row, entry.field, old)
             flag_modified(row, "text")

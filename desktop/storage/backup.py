@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.domain.texts import Message, Msg
 from desktop.storage.engine import current_revision, sqlite_path
 from desktop.storage.errors import LedgerError, NotALedger
 from desktop.storage.ledger_file import read_prefix
@@ -123,19 +124,19 @@ def sqlite_error_text(exc: BaseException) -> str:
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL or "disk is full" in text or "no space" in text:
-        return "磁盘空间不足"
+        return Message(Msg.SQLITE_DISK_FULL)
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return "没有写入权限"
+        return Message(Msg.SQLITE_NO_WRITE_PERMISSION)
     if "locked" in text or "busy" in text:
-        return "台账正被其他程序占用"
+        return Message(Msg.SQLITE_LOCKED)
     if "disk i/o error" in text or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR):
-        return "写入磁盘出错"
+        return Message(Msg.SQLITE_IO_ERROR)
     if "file too large" in text:
-        return "文件超过了允许的大小"
+        return Message(Msg.SQLITE_FILE_TOO_LARGE)
     if "not a database" in text or "malformed" in text:
-        return "文件已损坏或不是台账"
+        return Message(Msg.SQLITE_DAMAGED)
     if "unable to open" in text:
-        return "无法打开文件"
+        return Message(Msg.SQLITE_CANNOT_OPEN)
     return str(exc)
 
 
@@ -149,7 +150,12 @@ def _failed(exc: BaseException, source: Path, target: Path) -> LedgerError:
     with contextlib.suppress(OSError):
         partial.unlink(missing_ok=True)
     return LedgerError(
-        f"备份失败（{sqlite_error_text(exc)}）：{source} → {target}。台账本身没有改变。",
+        Message(
+            Msg.BACKUP_FAILED,
+            sqlite_error_text=sqlite_error_text(exc),
+            source=source,
+            target=target,
+        ),
         str(source),
     )
 
@@ -226,7 +232,7 @@ def backup_ledger(engine: Engine, target: Path) -> Path:
     """Back up the SQLite ledger behind ``engine`` to ``target``."""
     path = sqlite_path(engine)
     if path is None:
-        raise LedgerError("只有本机台账文件可以这样备份；服务器上的台账请用数据库自带的备份。")
+        raise LedgerError(Message(Msg.BACKUP_FILE_ONLY))
     return backup_file(path, target)
 
 
@@ -245,7 +251,10 @@ def copy_damaged(source: Path, target: Path) -> Path:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise LedgerError(
-            f"无法保存原台账的副本（{sqlite_error_text(exc)}）：{target}", str(source)
+            Message(
+                Msg.ORIGINAL_COPY_FAILED, sqlite_error_text=sqlite_error_text(exc), target=target
+            ),
+            str(source),
         ) from exc
     return target
 
@@ -271,7 +280,12 @@ def restore_file(backup: Path, ledger: Path) -> None:
             src.close()
     except sqlite3.Error as exc:
         raise LedgerError(
-            f"恢复失败（{sqlite_error_text(exc)}）：台账“{ledger}”保持恢复前的状态。", str(ledger)
+            Message(
+                Msg.RESTORE_FAILED_AS_BEFORE,
+                sqlite_error_text=sqlite_error_text(exc),
+                ledger=ledger,
+            ),
+            str(ledger),
         ) from exc
 
 
@@ -291,7 +305,12 @@ def replace_file(backup: Path, ledger: Path) -> None:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise LedgerError(
-            f"恢复失败（{sqlite_error_text(exc)}）：台账“{ledger}”没有改变。", str(ledger)
+            Message(
+                Msg.RESTORE_FAILED_UNCHANGED,
+                sqlite_error_text=sqlite_error_text(exc),
+                ledger=ledger,
+            ),
+            str(ledger),
         ) from exc
 
 
@@ -348,11 +367,11 @@ class LedgerSummary:
 def read_only_engine(path: Path) -> Iterator[Engine]:
     """A throw-away engine reading a SQLite file without changing it."""
     if not path.is_file():
-        raise NotALedger(f"找不到文件“{path}”。", str(path))
+        raise NotALedger(Message(Msg.FILE_NOT_FOUND, path=path), str(path))
     # Without closing a descriptor of it: the file may be a ledger open in this
     # process (see ledger_file.read_prefix).
     if read_prefix(path, 16) != b"SQLite format 3\x00":
-        raise NotALedger(f"“{path.name}”不是台账文件（不是 SQLite 数据库）。", str(path))
+        raise NotALedger(Message(Msg.NOT_SQLITE, name=path.name), str(path))
     uri = ro_uri(path)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
@@ -384,4 +403,6 @@ def read_summary(path: Path) -> LedgerSummary:
                 )
         except SQLAlchemyError as exc:
             reason = sqlite_error_text(getattr(exc, "orig", None) or exc)
-            raise NotALedger(f"“{path.name}”无法读取（{reason}）。", str(path)) from exc
+            raise NotALedger(
+                Message(Msg.FILE_UNREADABLE_REASON, name=path.name, reason=reason), str(path)
+            ) from exc

@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
+from desktop.domain.texts import Message, Msg
 from desktop.storage.errors import (
     LedgerBusy,
     LedgerDiskFull,
@@ -49,7 +50,7 @@ def ledger_url(location: str | Path) -> str:
         try:
             url = make_url(text)
         except ArgumentError as exc:
-            raise LedgerError(f"无法识别的台账地址：{display_location(text)}") from exc
+            raise LedgerError(Message(Msg.BAD_LEDGER_ADDRESS, text=display_location(text))) from exc
         if url.drivername == "postgresql":
             return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
@@ -102,8 +103,8 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
             # since the ledger was opened: SQLite cannot make its -wal file there.
             text = str(exc).lower()
             if "unable to open" in text or "readonly" in text or "read-only" in text:
-                raise LedgerReadOnly(_TURNED_READ_ONLY) from exc
-            raise LedgerError(_IO_ERROR) from exc
+                raise LedgerReadOnly(Message(_TURNED_READ_ONLY)) from exc
+            raise LedgerError(Message(_IO_ERROR)) from exc
         cursor.execute("PRAGMA synchronous=FULL")
         # 64 MB of page cache (default 2 MB): a 50k-row import touches tens of MB of
         # index pages, and spilling them mid-transaction costs a fifth of the insert.
@@ -129,31 +130,19 @@ def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-_DISK_FULL = "磁盘空间已满，刚才的修改没有保存，台账保持修改前的状态。请清理磁盘空间后重试。"
-_READ_ONLY = (
-    "台账以只读方式打开（文件或所在文件夹不可写入），不能修改。"
-    "请把台账复制到可写入的文件夹后再修改。"
-)
-_TURNED_READ_ONLY = (
-    "台账文件或它所在的文件夹现在不可写入（例如 U 盘的写保护开关、共享文件夹的权限被改了），"
-    "刚才的修改没有保存，台账保持修改前的状态。请恢复写入权限，或把台账复制到可写入的文件夹后重新打开。"
-)
-_DAMAGED = "台账文件已损坏（不是完整的数据库）。请运行“rectify check”检查，或从备份恢复。"
-_BUSY = "台账正被其他程序或其他用户占用，请稍后再试。"
-_CONNECTION_LOST = (
-    "与台账服务器的连接中断了（网络断开，或服务器重启、被管理员断开），刚才的修改没有保存，"
-    "台账保持修改前的状态。请检查网络后重试。"
-)
+_DISK_FULL = Msg.DISK_FULL
+_READ_ONLY = Msg.READ_ONLY
+_TURNED_READ_ONLY = Msg.TURNED_READ_ONLY
+_DAMAGED = Msg.LEDGER_DAMAGED
+_BUSY = Msg.LEDGER_BUSY
+_CONNECTION_LOST = Msg.CONNECTION_LOST
 # PostgreSQL's SQLSTATEs of a connection the server ended (admin_shutdown, crash_shutdown,
 # cannot_connect_now) and the connection exception class 08.
 _CONNECTION_STATES = ("57P01", "57P02", "57P03")
-_IO_ERROR = (
-    "写入磁盘时出错（磁盘可能已满，或 U 盘被拔出、网络盘断开），刚才的修改没有保存，"
-    "台账保持修改前的状态。"
-)
+_IO_ERROR = Msg.IO_ERROR
 
 
-_FORBIDDEN = "服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。"
+_FORBIDDEN = Msg.FORBIDDEN
 
 
 def forbidden_text(original: BaseException) -> str:
@@ -174,16 +163,16 @@ def _translate_error(context: ExceptionContext) -> None:
         or sqlstate == "53100"
         or getattr(original, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
     ):
-        raise LedgerDiskFull(_DISK_FULL) from original
+        raise LedgerDiskFull(Message(_DISK_FULL)) from original
     if "readonly database" in text or sqlstate == "25006":
-        raise LedgerReadOnly(_READ_ONLY) from original
+        raise LedgerReadOnly(Message(_READ_ONLY)) from original
     if "database disk image is malformed" in text or "file is not a database" in text:
-        raise NotALedger(_DAMAGED) from original
+        raise NotALedger(Message(_DAMAGED)) from original
     if sqlstate == "42501":  # insufficient_privilege, row-level security included
         said = forbidden_text(original)
-        raise LedgerForbidden(f"{_FORBIDDEN}（服务器：{said}）", said) from original
+        raise LedgerForbidden(Message(Msg.FORBIDDEN_SAID, said=said), said) from original
     if "database is locked" in text or sqlstate in ("55P03", "40P01"):
-        raise LedgerBusy(_BUSY) from original
+        raise LedgerBusy(Message(_BUSY)) from original
     dialect = getattr(getattr(context, "dialect", None), "name", "")
     if dialect != "sqlite" and (
         getattr(context, "is_disconnect", False)
@@ -194,10 +183,10 @@ def _translate_error(context: ExceptionContext) -> None:
         or "connection is closed" in text
         or "consuming input failed" in text
     ):
-        raise LedgerError(_CONNECTION_LOST) from original
+        raise LedgerError(Message(_CONNECTION_LOST)) from original
     code = getattr(original, "sqlite_errorcode", None)
     if "disk i/o error" in text or (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR):
-        raise LedgerError(_IO_ERROR) from original
+        raise LedgerError(Message(_IO_ERROR)) from original
 
 
 def create_ledger_engine(
@@ -221,7 +210,7 @@ def create_ledger_engine(
         engine = create_engine(url, echo=echo)
     except ModuleNotFoundError as exc:
         raise LedgerError(
-            f"缺少连接该数据库所需的组件（{exc.name}），无法打开“{display_location(location)}”。"
+            Message(Msg.DRIVER_MISSING, name=exc.name, location=display_location(location))
         ) from exc
     if engine.dialect.name == "sqlite":
         connect = _on_sqlite_connect_read_only if read_only else _on_sqlite_connect

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from platformdirs import user_data_path
 
+from desktop.domain.texts import Message, Msg
 from desktop.storage.errors import LedgerReadOnly, LedgerTruncated, NotALedger
 
 APP_NAME = "rectify"
@@ -62,17 +63,20 @@ def check_sqlite_file(path: Path) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LedgerReadOnly(
-                    f"无法创建台账所在的文件夹“{path.parent}”：{exc.strerror or exc}", str(path)
+                    Message(
+                        Msg.FOLDER_NOT_CREATED, parent=path.parent, strerror=exc.strerror or exc
+                    ),
+                    str(path),
                 ) from exc
         return
     if path.is_dir():
-        raise NotALedger(f"“{path}”是一个文件夹，不是台账文件。", str(path))
+        raise NotALedger(Message(Msg.LEDGER_IS_FOLDER, path=path), str(path))
     header = _read_header(path)
     if not header:
         return  # an empty file: SQLite makes it a new database
     if header[:16] != _HEADER:
         raise NotALedger(
-            f"“{path.name}”不是台账文件（不是 SQLite 数据库）。请选择以 .sqlite 结尾的台账文件。",
+            Message(Msg.NOT_A_LEDGER_FILE, name=path.name),
             str(path),
         )
     short = len(header) < 100 or _truncated(header, path.stat().st_size)
@@ -96,7 +100,7 @@ def check_sqlite_file(path: Path) -> None:
         # header is then truncated, any other damage is the integrity check's to name.
     if short:
         raise LedgerTruncated(
-            f"台账文件“{path.name}”不完整（文件被截断，可能是复制或下载时中断）。请从备份恢复。",
+            Message(Msg.LEDGER_TRUNCATED, name=path.name),
             str(path),
         )
 
@@ -134,7 +138,7 @@ def _read_header(path: Path) -> bytes:
         return read_prefix(path, 100)
     except OSError as exc:
         raise LedgerReadOnly(
-            f"无法读取台账文件“{path}”（{exc.strerror or exc}）。请检查文件权限。", str(path)
+            Message(Msg.LEDGER_UNREADABLE, path=path, strerror=exc.strerror or exc), str(path)
         ) from exc
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from desktop.domain.texts import Message, Msg
 from desktop.storage.backup import backup_ledger, backup_target, foreign_objects
 from desktop.storage.engine import (
     create_ledger_engine,
@@ -36,8 +37,8 @@ from desktop.storage.ledger_file import check_sqlite_file as check_sqlite_file
 if TYPE_CHECKING:
     from alembic.config import Config
 
-_TOO_NEW = "此台账由更新版本的整改台账软件保存，当前版本无法打开。请升级软件后再打开。"
-_FOREIGN = "这个数据库不是整改台账（其中已有其他程序的数据表）。"
+_TOO_NEW = Msg.LEDGER_TOO_NEW
+_FOREIGN = Msg.FOREIGN_DATABASE
 
 
 def alembic_config() -> Config:
@@ -82,21 +83,16 @@ def open_ledger(
         check_sqlite_file(path)
         can_write = writable(path)
         if not can_write and not path.exists():
-            raise LedgerReadOnly(
-                f"无法在文件夹“{path.parent}”中创建台账：该文件夹不可写入。", str(path)
-            )
+            raise LedgerReadOnly(Message(Msg.FOLDER_NOT_WRITABLE, parent=path.parent), str(path))
         if read_only is None:
             read_only = not can_write
         elif not read_only and not can_write:
-            raise LedgerReadOnly(
-                f"台账“{path.name}”是只读的（文件或所在文件夹不可写入），不能修改。", str(path)
-            )
+            raise LedgerReadOnly(Message(Msg.LEDGER_READ_ONLY, name=path.name), str(path))
     if path is not None and path.is_file():
         strangers = foreign_objects(path)
         if strangers:
             raise NotALedger(
-                f"台账“{path.name}”中含有不属于本软件的数据库对象（{'、'.join(strangers[:3])}），"
-                "可能被其他程序改动过，为安全起见不予打开。",
+                Message(Msg.FOREIGN_OBJECTS, name=path.name, strangers="、".join(strangers[:3])),
                 str(path),
             )
     engine = create_ledger_engine(location, read_only=bool(read_only))
@@ -114,16 +110,19 @@ def open_ledger(
         text = str(exc.orig)
         if engine.dialect.name != "sqlite":
             raise LedgerError(
-                f"无法连接台账服务器“{shown}”，请检查网络、服务器地址、用户名和密码。"
-                f"（详情：{text.strip()}）",
+                Message(Msg.SERVER_UNREACHABLE, shown=shown, strip=text.strip()),
                 shown,
             ) from exc
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise LedgerReadOnly(f"无法写入台账“{shown}”：{text}", shown) from exc
-        raise LedgerError(f"无法打开台账“{shown}”：{text}", shown) from exc
+            raise LedgerReadOnly(
+                Message(Msg.CANNOT_WRITE_LEDGER, shown=shown, text=text), shown
+            ) from exc
+        raise LedgerError(Message(Msg.CANNOT_OPEN_LEDGER, shown=shown, text=text), shown) from exc
     except DatabaseError as exc:
         engine.dispose()
-        raise NotALedger(f"“{shown}”已损坏或不是台账文件：{exc.orig}", shown) from exc
+        raise NotALedger(
+            Message(Msg.DAMAGED_OR_NOT_LEDGER, shown=shown, orig=exc.orig), shown
+        ) from exc
     return engine
 
 
@@ -133,14 +132,13 @@ def _check_current(engine: Engine) -> None:
     if current == SCHEMA_HEAD:
         return
     if current is not None and current not in known_revisions():
-        raise LedgerTooNew(_TOO_NEW, str(engine.url))
+        raise LedgerTooNew(Message(_TOO_NEW), str(engine.url))
     if current is None:
         if inspect(engine).get_table_names():
-            raise NotALedger(_FOREIGN, str(engine.url))
-        raise LedgerReadOnly("这个只读文件是空的，不是台账。", str(engine.url))
+            raise NotALedger(Message(_FOREIGN), str(engine.url))
+        raise LedgerReadOnly(Message(Msg.EMPTY_READ_ONLY_FILE), str(engine.url))
     raise LedgerReadOnly(
-        "此台账由较早版本的软件保存，需要升级后才能打开，但文件是只读的。"
-        "请把台账复制到可写入的文件夹后再打开。",
+        Message(Msg.OLD_LEDGER_READ_ONLY),
         str(engine.url),
     )
 
@@ -153,11 +151,11 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> bool:
     from alembic import command
 
     if current is not None and current not in known_revisions():
-        raise LedgerTooNew(_TOO_NEW, str(engine.url))
+        raise LedgerTooNew(Message(_TOO_NEW), str(engine.url))
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables:
-            raise NotALedger(_FOREIGN, str(engine.url))
+            raise NotALedger(Message(_FOREIGN), str(engine.url))
     path = sqlite_path(engine)
     if current is not None and path is not None and path.exists():
         backup_ledger(engine, backup_target(path, "upgrade", folder=backup_dir))

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine, text
 
 from desktop.domain.access import BOOKKEEPING_COLUMNS, UNIT_FIELDS, Access, Role
+from desktop.domain.texts import Message, Msg
 from desktop.storage.errors import LedgerError
 from desktop.storage.integrity import LOGIN_TRIGGER
 
@@ -111,9 +112,7 @@ def _existing_roles(c: Connection, names: Iterable[str]) -> set[str]:
 
 def _require_postgres(engine: Engine | Connection) -> None:
     if engine.dialect.name != "postgresql":
-        raise RolesNotReady(
-            "账号和权限只用于服务器上的台账（PostgreSQL）；台账文件由操作系统的文件权限保护。"
-        )
+        raise RolesNotReady(Message(Msg.ROLES_SERVER_ONLY))
 
 
 def _login_trigger_sql() -> list[str]:
@@ -281,7 +280,7 @@ def init_roles(engine: Engine) -> dict[Role, str]:
 def _ready_names(c: Connection) -> dict[Role, str]:
     names = role_names(_database(c))
     if _existing_roles(c, names.values()) != set(names.values()):
-        raise RolesNotReady("这个台账还没有设置账号和权限，请先运行“rectify admin init”。")
+        raise RolesNotReady(Message(Msg.ROLES_NOT_SET_UP))
     return names
 
 
@@ -289,9 +288,7 @@ def _units_by_name(c: Connection, units: Sequence[str]) -> list[int]:
     known: dict[str, int] = {n: i for n, i in c.execute(text("SELECT name, id FROM unit"))}
     missing = [u for u in units if u not in known]
     if missing:
-        raise RolesNotReady(
-            f"台账中没有这些责任单位：{'、'.join(missing)}（单位名称须与台账中的一致）。"
-        )
+        raise RolesNotReady(Message(Msg.UNKNOWN_UNITS, missing="、".join(missing)))
     return [int(known[u]) for u in units]
 
 
@@ -302,15 +299,15 @@ def grant_login(engine: Engine, login: str, role: Role, units: Sequence[str] = (
     _require_postgres(engine)
     login = login.strip()
     if not login:
-        raise RolesNotReady("请填写登录名。")
+        raise RolesNotReady(Message(Msg.LOGIN_REQUIRED))
     if role is Role.UNIT and not units:
-        raise RolesNotReady("责任单位填报账号须指定至少一个责任单位（--unit）。")
+        raise RolesNotReady(Message(Msg.UNIT_LOGIN_NEEDS_UNIT))
     if role is not Role.UNIT and units:
-        raise RolesNotReady("只有责任单位填报账号才指定责任单位。")
+        raise RolesNotReady(Message(Msg.UNITS_FOR_UNIT_LOGIN_ONLY))
     with engine.begin() as c:
         names = _ready_names(c)
         if login in names.values():
-            raise RolesNotReady(f"“{login}”是台账的角色，不是登录名。")
+            raise RolesNotReady(Message(Msg.ROLE_NOT_LOGIN, login=login))
         unit_ids = _units_by_name(c, units)
         created = not _existing_roles(c, [login])
         if created:

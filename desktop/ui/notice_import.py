@@ -43,6 +43,7 @@ from desktop.domain.numbering import ordinal_measure
 from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import Problem, Severity
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord
+from desktop.domain.texts import Message, Msg
 from desktop.notice.reader import NoticeFileError, NoticeReading, read_notice_text
 from desktop.ui import labels, messages
 from desktop.ui.widgets.source_view import ERROR_BACKGROUND, WARNING_BACKGROUND, SourceView
@@ -70,7 +71,10 @@ def source_text(path: Path) -> tuple[str, str]:
             return docx_text(path), "docx"
         data = path.read_bytes()
     except OSError as exc:
-        raise NoticeFileError(f"无法读取文件 {path.name}（{exc.strerror or exc}）。") from exc
+        reason = exc.strerror or exc
+        raise NoticeFileError(
+            Message(Msg.NOTICE_UNREADABLE, name=path.name, reason=reason)
+        ) from exc
     if data.startswith(b"PK\x03\x04"):
         return docx_text(path), "docx"
     decoded = decode_bytes(data)

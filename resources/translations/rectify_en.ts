@@ -1435,7 +1435,7 @@ Sheets: {sheets}
     </message>
     <message>
         <source>台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。</source>
-        <translation>The ledger file is read-only, so the hand-out id cannot be recorded; copy it somewhere writable first.</translation>
+        <translation>The ledger file is read-only, so the hand-off number cannot be recorded; copy it to a place you can write to and hand out again.</translation>
     </message>
     <message>
         <source>全部巡察</source>
@@ -4625,6 +4625,18 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <source>共 {days} 天假日，{workdays} 个调休上班日。</source>
         <translation>{days} days off, {workdays} make-up working days.</translation>
     </message>
+    <message>
+        <source>第{row}行假日的开始日期</source>
+        <translation>The start date of holiday row {row}</translation>
+    </message>
+    <message>
+        <source>第{row}行假日的结束日期</source>
+        <translation>The end date of holiday row {row}</translation>
+    </message>
+    <message>
+        <source>第{row}个调休上班日</source>
+        <translation>Make-up working day {row}</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -4932,7 +4944,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>必填项不能为空</source>
-        <translation>Required</translation>
+        <translation>Required: cannot be empty</translation>
     </message>
     <message>
         <source>内容太长，超过 Excel 单元格上限（32767 个字符），请拆分后再录入</source>
@@ -5222,6 +5234,2343 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>{amount} 万元</source>
         <translation>{amount} × 10,000 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>文件 {file}</source>
+        <translation>file {file}</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>第{row}行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>“{column}”列</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <source>第{line}行</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{where}：{text}</source>
+        <translation>{where}: {text}</translation>
+    </message>
+    <message>
+        <source>（值：{value}）</source>
+        <translation> (value: {value})</translation>
+    </message>
+    <message>
+        <source>只有本机台账文件可以这样备份；服务器上的台账请用数据库自带的备份。</source>
+        <translation>Only a ledger file on this computer can be backed up this way; back up a ledger on a server with the database&apos;s own backup.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。</source>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是台账文件（不是 SQLite 数据库）。</source>
+        <translation>“{name}” is not a ledger file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>备份失败（{sqlite_error_text}）：{source} → {target}。台账本身没有改变。</source>
+        <translation>Backup failed ({sqlite_error_text}): {source} → {target}. The ledger itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法保存原台账的副本（{sqlite_error_text}）：{target}</source>
+        <translation>Cannot save a copy of the original ledger ({sqlite_error_text}): {target}</translation>
+    </message>
+    <message>
+        <source>恢复失败（{sqlite_error_text}）：台账“{ledger}”保持恢复前的状态。</source>
+        <translation>Restore failed ({sqlite_error_text}): ledger “{ledger}” is as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>恢复失败（{sqlite_error_text}）：台账“{ledger}”没有改变。</source>
+        <translation>Restore failed ({sqlite_error_text}): ledger “{ledger}” is unchanged.</translation>
+    </message>
+    <message>
+        <source>“{name}”无法读取（{reason}）。</source>
+        <translation>“{name}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>not enough disk space</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>台账正被其他程序占用</source>
+        <translation>the ledger is in use by another program</translation>
+    </message>
+    <message>
+        <source>写入磁盘出错</source>
+        <translation>error writing to disk</translation>
+    </message>
+    <message>
+        <source>文件超过了允许的大小</source>
+        <translation>the file is larger than allowed</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是台账</source>
+        <translation>the file is damaged or not a ledger</translation>
+    </message>
+    <message>
+        <source>无法打开文件</source>
+        <translation>cannot open the file</translation>
+    </message>
+    <message>
+        <source>缺少连接该数据库所需的组件（{name}），无法打开“{location}”。</source>
+        <translation>The component needed to connect to this database ({name}) is missing; cannot open “{location}”.</translation>
+    </message>
+    <message>
+        <source>无法识别的台账地址：{text}</source>
+        <translation>Unrecognised ledger address: {text}</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，刚才的修改没有保存，台账保持修改前的状态。请清理磁盘空间后重试。</source>
+        <translation>The disk is full: the last change was not saved and the ledger is as it was before. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开（文件或所在文件夹不可写入），不能修改。请把台账复制到可写入的文件夹后再修改。</source>
+        <translation>The ledger is open read-only (the file or its folder cannot be written to); it cannot be changed. Copy the ledger to a folder you can write to before changing it.</translation>
+    </message>
+    <message>
+        <source>台账文件或它所在的文件夹现在不可写入（例如 U 盘的写保护开关、共享文件夹的权限被改了），刚才的修改没有保存，台账保持修改前的状态。请恢复写入权限，或把台账复制到可写入的文件夹后重新打开。</source>
+        <translation>The ledger file or its folder can no longer be written to (for example a USB stick&apos;s write-protect switch, or a shared folder&apos;s permissions changed): the last change was not saved and the ledger is as it was before. Restore write permission, or copy the ledger to a folder you can write to and open it again.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏（不是完整的数据库）。请运行“rectify check”检查，或从备份恢复。</source>
+        <translation>The ledger file is damaged (not a complete database). Run “rectify check”, or restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>台账正被其他程序或其他用户占用，请稍后再试。</source>
+        <translation>The ledger is in use by another program or user; try again later.</translation>
+    </message>
+    <message>
+        <source>与台账服务器的连接中断了（网络断开，或服务器重启、被管理员断开），刚才的修改没有保存，台账保持修改前的状态。请检查网络后重试。</source>
+        <translation>The connection to the ledger server was lost (the network went down, or the server restarted or an administrator disconnected it): the last change was not saved and the ledger is as it was before. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>写入磁盘时出错（磁盘可能已满，或 U 盘被拔出、网络盘断开），刚才的修改没有保存，台账保持修改前的状态。</source>
+        <translation>Error writing to disk (the disk may be full, or a USB stick or network drive was removed): the last change was not saved and the ledger is as it was before.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。</source>
+        <translation>The server refused this operation: your login does not have this permission; nothing in the ledger was changed.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作：您的账号没有这项权限，台账没有任何改动。（服务器：{said}）</source>
+        <translation>The server refused this operation: your login does not have this permission; nothing in the ledger was changed. (Server: {said})</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹，不是台账文件。</source>
+        <translation>“{path}” is a folder, not a ledger file.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是台账文件（不是 SQLite 数据库）。请选择以 .sqlite 结尾的台账文件。</source>
+        <translation>“{name}” is not a ledger file (not an SQLite database). Choose a ledger file ending in .sqlite.</translation>
+    </message>
+    <message>
+        <source>台账文件“{name}”不完整（文件被截断，可能是复制或下载时中断）。请从备份恢复。</source>
+        <translation>Ledger file “{name}” is incomplete (the file was cut short, perhaps while copying or downloading). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>无法读取台账文件“{path}”（{strerror}）。请检查文件权限。</source>
+        <translation>Cannot read ledger file “{path}” ({strerror}). Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>无法创建台账所在的文件夹“{parent}”：{strerror}</source>
+        <translation>Cannot create the ledger&apos;s folder “{parent}”: {strerror}</translation>
+    </message>
+    <message>
+        <source>此台账由较早版本的软件保存，需要升级后才能打开，但文件是只读的。请把台账复制到可写入的文件夹后再打开。</source>
+        <translation>This ledger was saved by an earlier version and must be upgraded before it opens, but the file is read-only. Copy the ledger to a folder you can write to and open it again.</translation>
+    </message>
+    <message>
+        <source>这个只读文件是空的，不是台账。</source>
+        <translation>This read-only file is empty; it is not a ledger.</translation>
+    </message>
+    <message>
+        <source>无法在文件夹“{parent}”中创建台账：该文件夹不可写入。</source>
+        <translation>Cannot create a ledger in folder “{parent}”: the folder cannot be written to.</translation>
+    </message>
+    <message>
+        <source>台账“{name}”中含有不属于本软件的数据库对象（{strangers}），可能被其他程序改动过，为安全起见不予打开。</source>
+        <translation>Ledger “{name}” contains database objects that do not belong to this program ({strangers}); another program may have changed it, so it is not opened, to be safe.</translation>
+    </message>
+    <message>
+        <source>无法打开台账“{shown}”：{text}</source>
+        <translation>Cannot open ledger “{shown}”: {text}</translation>
+    </message>
+    <message>
+        <source>“{shown}”已损坏或不是台账文件：{orig}</source>
+        <translation>“{shown}” is damaged or not a ledger file: {orig}</translation>
+    </message>
+    <message>
+        <source>台账“{name}”是只读的（文件或所在文件夹不可写入），不能修改。</source>
+        <translation>Ledger “{name}” is read-only (the file or its folder cannot be written to); it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>无法连接台账服务器“{shown}”，请检查网络、服务器地址、用户名和密码。（详情：{strip}）</source>
+        <translation>Cannot connect to the ledger server “{shown}”; check the network, the server address, the user name and the password. (Details: {strip})</translation>
+    </message>
+    <message>
+        <source>无法写入台账“{shown}”：{text}</source>
+        <translation>Cannot write to ledger “{shown}”: {text}</translation>
+    </message>
+    <message>
+        <source>此台账由更新版本的整改台账软件保存，当前版本无法打开。请升级软件后再打开。</source>
+        <translation>This ledger was saved by a newer version of the rectification ledger program; this version cannot open it. Upgrade the program and open it again.</translation>
+    </message>
+    <message>
+        <source>这个数据库不是整改台账（其中已有其他程序的数据表）。</source>
+        <translation>This database is not a rectification ledger (it already holds another program&apos;s tables).</translation>
+    </message>
+    <message>
+        <source>账号和权限只用于服务器上的台账（PostgreSQL）；台账文件由操作系统的文件权限保护。</source>
+        <translation>Accounts and permissions are for ledgers on a server (PostgreSQL) only; a ledger file is protected by the operating system&apos;s file permissions.</translation>
+    </message>
+    <message>
+        <source>这个台账还没有设置账号和权限，请先运行“rectify admin init”。</source>
+        <translation>This ledger has no accounts and permissions yet; run “rectify admin init” first.</translation>
+    </message>
+    <message>
+        <source>台账中没有这些责任单位：{missing}（单位名称须与台账中的一致）。</source>
+        <translation>The ledger has no such units: {missing} (unit names must be as in the ledger).</translation>
+    </message>
+    <message>
+        <source>请填写登录名。</source>
+        <translation>Enter a login name.</translation>
+    </message>
+    <message>
+        <source>责任单位填报账号须指定至少一个责任单位（--unit）。</source>
+        <translation>A unit clerk login needs at least one unit (--unit).</translation>
+    </message>
+    <message>
+        <source>只有责任单位填报账号才指定责任单位。</source>
+        <translation>Only unit clerk logins are given units.</translation>
+    </message>
+    <message>
+        <source>“{login}”是台账的角色，不是登录名。</source>
+        <translation>“{login}” is a role of the ledger, not a login name.</translation>
+    </message>
+    <message>
+        <source>注意：台账文件只读（文件或所在文件夹不可写入），已以只读方式打开，不能修改。</source>
+        <translation>Note: the ledger file is read-only (the file or its folder cannot be written to); it was opened read-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>找不到巡察“{key}”（请用巡察的标题或编号）。</source>
+        <translation>Inspection “{key}” not found (use the inspection&apos;s title or number).</translation>
+    </message>
+    <message>
+        <source>已取消，台账未改变。</source>
+        <translation>Cancelled; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件操作失败：{filename} {strerror}</source>
+        <translation>File operation failed: {filename} {strerror}</translation>
+    </message>
+    <message>
+        <source>内部错误（台账未改变）：{name__}: {exc}</source>
+        <translation>Internal error (the ledger is unchanged): {name__}: {exc}</translation>
+    </message>
+    <message>
+        <source>文件内容已损坏，无法读取。如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>The file is damaged and cannot be read. If Excel or WPS can open it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>文件中有 {matched} 个问题已在目标巡察的台账中（序号和问题描述相同），将按文件内容逐项更新这些问题，而不是重复添加。</source>
+        <translation>{matched} issues of the file are already in the target inspection&apos;s ledger (same number and description); they will be updated from the file, one by one, not added again.</translation>
+    </message>
+    <message>
+        <source>这是{description}，无法作为台账导入。{advice}</source>
+        <translation>This is {description}; it cannot be imported as a ledger. {advice}</translation>
+    </message>
+    <message>
+        <source>工作簿中没有名为“{sheet}”的工作表。现有工作表：{listed}。</source>
+        <translation>The workbook has no sheet named “{sheet}”. Its sheets: {listed}.</translation>
+    </message>
+    <message>
+        <source>没有找到台账工作表：各工作表的前 30 行中都没有“序号”“问题描述”等表头{hint}。现有工作表：{listed}。请在导入向导中选择工作表并指定表头，或用 --sheet 指定。</source>
+        <translation>No ledger sheet found: no sheet has headers such as “序号” (No.) or “问题描述” (description) in its first 30 rows{hint}. Its sheets: {listed}. Choose the sheet and its headers in the import wizard, or name the sheet with --sheet.</translation>
+    </message>
+    <message>
+        <source>找不到这个文件。</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是 Excel 文件。</source>
+        <translation>This is a folder, not an Excel file.</translation>
+    </message>
+    <message>
+        <source>无法打开文件：{strerror}。</source>
+        <translation>Cannot open the file: {strerror}.</translation>
+    </message>
+    <message>
+        <source>这个工作簿设置了密码，无法读取。请在 Excel 或 WPS 中取消密码后保存，再导入。</source>
+        <translation>This workbook has a password and cannot be read. Remove the password in Excel or WPS, save, and import again.</translation>
+    </message>
+    <message>
+        <source>工作簿中有 {count} 个工作表都有台账表头和内容：{listed}。请指定要导入的工作表（导入向导中选择，命令行用 --sheet），每次导入一个</source>
+        <translation>{count} sheets of the workbook have ledger headers and content: {listed}. Say which sheet to import (in the import wizard, or with --sheet on the command line), one per import.</translation>
+    </message>
+    <message>
+        <source>工作表“{other}”也有台账表头和内容，本次没有读取（如需导入，请另行导入该工作表）</source>
+        <translation>Sheet “{other}” also has ledger headers and content and was not read (import that sheet separately if needed)</translation>
+    </message>
+    <message>
+        <source>隐藏的工作表“{other}”也有台账表头和内容，本次没有读取（如需导入，请另行导入该工作表）</source>
+        <translation>Hidden sheet “{other}” also has ledger headers and content and was not read (import that sheet separately if needed)</translation>
+    </message>
+    <message>
+        <source>找不到“{header}”列（表头可写作：{synonyms}），请在导入向导中指定</source>
+        <translation>Column “{header}” not found (its header may read: {synonyms}); choose it in the import wizard</translation>
+    </message>
+    <message>
+        <source>{letter} 列{value}有 {count} 个非空单元格，没有对应的台账字段，未导入（可在导入向导中为它指定字段）</source>
+        <translation>Column {letter}{value} has {count} non-empty cells that match no ledger field; not imported (choose a field for it in the import wizard)</translation>
+    </message>
+    <message>
+        <source>在工作表的前 30 行中找不到表头（如“序号”“问题描述”“整改措施”）。请在导入向导中指定表头所在的行和各列的含义。</source>
+        <translation>No header row found in the sheet&apos;s first 30 rows (such as “序号”, “问题描述”, “整改措施”). Choose the header row and what each column means in the import wizard.</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能在传输中被截断），无法读取。请让对方重新发送原文件；如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>The file is damaged or incomplete (perhaps cut short in transfer) and cannot be read. Ask the sender for the original file again; if Excel or WPS can open it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>工作表的内容一直延伸到第 {rows} 行、第 {cols} 列，范围过大，无法读取。常见原因是表格远处的单元格里留有内容或格式：请在 Excel 中删除台账以外的行和列后另存为 .xlsx 再导入。</source>
+        <translation>The sheet&apos;s content reaches row {rows}, column {cols}: too large to read. Usually cells far from the table still hold content or formatting: delete the rows and columns outside the ledger in Excel, save as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>{rows} 行 × {cols} 列</source>
+        <translation>{rows} rows × {cols} columns</translation>
+    </message>
+    <message>
+        <source>压缩包内有 {count} 个部件，数量异常。</source>
+        <translation>The archive has {count} parts, an abnormal number.</translation>
+    </message>
+    <message>
+        <source>文件解压后共 {total} MB，大小异常。</source>
+        <translation>The file unpacks to {total} MB, an abnormal size.</translation>
+    </message>
+    <message>
+        <source>校验和不符：{filename}</source>
+        <translation>Checksum mismatch: {filename}</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{name}”含有 XML 文档类型（实体）声明，可能是实体扩展攻击。</source>
+        <translation>Part “{name}” of the file has an XML document type (entity) declaration, possibly an entity expansion attack.</translation>
+    </message>
+    <message>
+        <source>文件中的内容经过加密，无法读取。请在 Excel 或 WPS 中取消密码后保存，再导入。</source>
+        <translation>The file&apos;s content is encrypted and cannot be read. Remove the password in Excel or WPS, save, and import again.</translation>
+    </message>
+    <message>
+        <source>不支持的压缩方式 {compress_type}：{filename}</source>
+        <translation>Unsupported compression method {compress_type}: {filename}</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{filename}”解压后达 {size} MB，大小异常。</source>
+        <translation>Part “{filename}” of the file unpacks to {size} MB, an abnormal size.</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{filename}”由 {packed} KB 解压为 {size} MB（{size2:.0f} 倍），是“压缩炸弹”的特征。</source>
+        <translation>Part “{filename}” of the file unpacks from {packed} KB to {size} MB ({size2:.0f} times): the mark of a “zip bomb”.</translation>
+    </message>
+    <message>
+        <source>文件中的部件“{filename}”解压后超过其声明的大小（{cap} KB），是“压缩炸弹”的特征。</source>
+        <translation>Part “{filename}” of the file unpacks to more than its declared size ({cap} KB): the mark of a “zip bomb”.</translation>
+    </message>
+    <message>
+        <source>文件中的分发记录不完整或已损坏，无法合并。</source>
+        <translation>The file&apos;s hand-off record is incomplete or damaged; it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>{label} 的“{get}”在几个交回的文件中填得不一样，未合并；请核实后在台账中修改。</source>
+        <translation>“{get}” of {label} was filled in differently in several returned files; not merged. Check it and change it in the ledger.</translation>
+    </message>
+    <message>
+        <source>工作表的表头已被改动（找不到隐藏的“问题编码”“措施编码”等列），无法合并。</source>
+        <translation>The sheet&apos;s headers were changed (the hidden columns such as “问题编码” (issue code) and “措施编码” (measure code) are missing); it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>找不到“{missing}”列（可能被删除或改名），无法合并。</source>
+        <translation>Column “{missing}” not found (perhaps deleted or renamed); it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>这不是本程序分发给责任单位的台账（找不到分发记录），无法合并。如需把其中的内容并入台账，请使用“导入”。</source>
+        <translation>This is not a ledger this program handed out to a unit (no hand-off record found); it cannot be merged. To bring its content into the ledger, use “Import”.</translation>
+    </message>
+    <message>
+        <source>这份台账由更新版本的程序分发，请先升级本程序再合并。</source>
+        <translation>This ledger was handed out by a newer version of the program; upgrade this program before merging.</translation>
+    </message>
+    <message>
+        <source>这份台账是从另一个台账分发的（分发给“{unit}”，{exported_at:%Y-%m-%d %H:%M}），不能合并到当前台账。请打开分发它的台账再合并。</source>
+        <translation>This ledger was handed out from another ledger (to “{unit}”, {exported_at:%Y-%m-%d %H:%M}); it cannot be merged into the current ledger. Open the ledger it was handed out from and merge there.</translation>
+    </message>
+    <message>
+        <source>文件中保存的分发原始数据已被改动（校验不符），无法判断单位改了哪些内容，未合并。请让对方在原分发文件上重新填写。</source>
+        <translation>The hand-off data saved in the file was changed (checksum mismatch), so what the unit changed cannot be told; not merged. Ask the unit to fill in the original hand-off file again.</translation>
+    </message>
+    <message>
+        <source>找不到工作表“{sheet}”（可能被改名或删除），无法合并。</source>
+        <translation>Sheet “{sheet}” not found (perhaps renamed or deleted); it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>文件内容已损坏，无法读取。</source>
+        <translation>The file&apos;s content is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>文件中的分发记录已损坏，无法合并。</source>
+        <translation>The file&apos;s hand-off record is damaged; it cannot be merged.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账（PostgreSQL）不在本机备份，请由数据库管理员用 pg_dump 备份和恢复（佐证材料保存在台账数据库中，一并备份）。</source>
+        <translation>A ledger on a server (PostgreSQL) is not backed up on this computer; the database administrator backs it up and restores it with pg_dump (the evidence is kept in the ledger&apos;s database and backed up with it).</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{ledger}”。</source>
+        <translation>Ledger file “{ledger}” not found.</translation>
+    </message>
+    <message>
+        <source>备份文件不能是台账文件本身。</source>
+        <translation>The backup file cannot be the ledger file itself.</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开（文件或所在文件夹不可写入），不能修改。</source>
+        <translation>The ledger is open read-only (the file or its folder cannot be written to); it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件“{backup}”。</source>
+        <translation>Backup file “{backup}” not found.</translation>
+    </message>
+    <message>
+        <source>要恢复的备份就是台账文件本身。</source>
+        <translation>The backup to restore is the ledger file itself.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是整改台账的备份。</source>
+        <translation>“{name}” is not a backup of a rectification ledger.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”由更新版本的软件保存，当前版本无法恢复。请升级软件后再恢复。</source>
+        <translation>Backup “{name}” was saved by a newer version of the program; this version cannot restore it. Upgrade the program and restore again.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”中含有不属于本软件的数据库对象（{strangers}），可能被其他程序改动过，不能用来恢复。</source>
+        <translation>Backup “{name}” contains database objects that do not belong to this program ({strangers}); another program may have changed it, so it cannot be used to restore.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”已损坏（{problems}），不能用来恢复。请选择其他备份。</source>
+        <translation>Backup “{name}” is damaged ({problems}); it cannot be used to restore. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{label}无法备份台账：{message} 为安全起见，本次操作没有进行。</source>
+        <translation>{label}cannot back up the ledger: {message} To be safe, the operation was not done.</translation>
+    </message>
+    <message>
+        <source>恢复失败（无法写入佐证材料：{exc}）：台账“{ledger}”没有改变。</source>
+        <translation>Restore failed (cannot write the evidence: {exc}): ledger “{ledger}” is unchanged.</translation>
+    </message>
+    <message>
+        <source>已导入 {file}：{parts}{batch}。</source>
+        <translation>Imported {file}: {parts}{batch}.</translation>
+    </message>
+    <message>
+        <source>“{name}”是分发给责任单位填报的台账，不能作为新台账导入；请用 rectify merge {name} --ledger … 把单位填写的内容合并回来。</source>
+        <translation>“{name}” is a ledger handed out to a unit to fill in; it cannot be imported as a new ledger. Use rectify merge {name} --ledger … to merge what the unit filled in.</translation>
+    </message>
+    <message>
+        <source>文件 {file} 有 {blocking} 处错误，未导入，台账未改变。请修改后重新导入。</source>
+        <translation>File {file} has {blocking} errors; not imported, the ledger is unchanged. Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>文件 {file}（{unit}）：{parts}{state}。</source>
+        <translation>File {file} ({unit}): {parts}{state}.</translation>
+    </message>
+    <message>
+        <source>无法识别的交回期限“{text}”（请写成 2023-01-31 或 2023年1月31日）。</source>
+        <translation>Unrecognised return date “{text}” (write “2023-01-31” or “2023年1月31日”).</translation>
+    </message>
+    <message>
+        <source>“{out}”不是文件夹。</source>
+        <translation>“{out}” is not a folder.</translation>
+    </message>
+    <message>
+        <source>台账文件只读，无法记下分发编号；请复制到可写的位置后再分发。</source>
+        <translation>The ledger file is read-only, so the hand-off number cannot be recorded; copy it to a place you can write to and hand out again.</translation>
+    </message>
+    <message>
+        <source>没有可以分发的整改措施：各问题和措施都没有填写牵头单位。</source>
+        <translation>No measures to hand out: no issue or measure has a lead unit.</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{unit}：问题 {issues} 个，{rows} 行）</source>
+        <translation>Written {path} ({unit}: {issues} issues, {rows} rows)</translation>
+    </message>
+    <message>
+        <source>注意：有 {unassigned} 条整改措施没有牵头单位，未分发。</source>
+        <translation>Note: {unassigned} measures have no lead unit and were not handed out.</translation>
+    </message>
+    <message>
+        <source>有文件无法合并，台账未改变。</source>
+        <translation>Some files cannot be merged; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>还有 {undecided} 处冲突未处理（单位和台账都改了同一项），未合并；请在程序中逐项选择，或用 --take theirs（采用单位填报）/ --take ours（保留台账现值）。</source>
+        <translation>{undecided} conflicts are undecided (the unit and the ledger changed the same item); not merged. Choose item by item in the program, or use --take theirs (take the unit&apos;s) / --take ours (keep the ledger&apos;s).</translation>
+    </message>
+    <message>
+        <source>冲突（{verdict}）：文件 {file}，第{row}行，{label}的“{name}”：发出时“{sent}”，单位填报“{theirs}”，台账现值“{ours}”。</source>
+        <translation>Conflict ({verdict}): file {file}, row {row}, “{name}” of {label}: sent “{sent}”, the unit&apos;s “{theirs}”, the ledger&apos;s “{ours}”.</translation>
+    </message>
+    <message>
+        <source>佐证材料：文件 {file}，第{row}行，{label}：单位列出“{titles}”，台账中还没有，请另行附上文件。</source>
+        <translation>Evidence: file {file}, row {row}, {label}: the unit lists “{titles}”, which the ledger does not have yet; attach the files separately.</translation>
+    </message>
+    <message>
+        <source>目标文件夹不存在：{parent}</source>
+        <translation>Target folder does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>单位“{unknown}”没有牵头的整改措施可以分发（可选：{known}）。</source>
+        <translation>Unit “{unknown}” leads no measures to hand out (choose from: {known}).</translation>
+    </message>
+    <message>
+        <source>已备份：{describe}</source>
+        <translation>Backed up: {describe}</translation>
+    </message>
+    <message>
+        <source>已从备份恢复台账“{ledger}”：{describe}</source>
+        <translation>Ledger “{ledger}” restored from the backup: {describe}</translation>
+    </message>
+    <message>
+        <source>服务器上的台账（PostgreSQL）不在本机备份和恢复，请由数据库管理员用 pg_dump / pg_restore（佐证材料保存在台账数据库中，一并备份）。</source>
+        <translation>A ledger on a server (PostgreSQL) is not backed up or restored on this computer; the database administrator uses pg_dump / pg_restore (the evidence is kept in the ledger&apos;s database and backed up with it).</translation>
+    </message>
+    <message>
+        <source>注意：台账中有 {count} 个佐证材料缺失或损坏，未能备份（请用 rectify check 查看）：</source>
+        <translation>Note: {count} evidence files of the ledger are missing or damaged and were not backed up (see rectify check):</translation>
+    </message>
+    <message>
+        <source>恢复前的台账已备份到：{path}</source>
+        <translation>The ledger as it was before the restore is backed up to: {path}</translation>
+    </message>
+    <message>
+        <source>原台账文件无法正常读取，已原样保存到：{damaged_copy}</source>
+        <translation>The original ledger file could not be read properly; it was kept as it was at: {damaged_copy}</translation>
+    </message>
+    <message>
+        <source>这份备份由较早版本保存，已升级到当前版本。</source>
+        <translation>This backup was saved by an earlier version and was upgraded to the current version.</translation>
+    </message>
+    <message>
+        <source>已从备份取回佐证材料 {evidence_restored} 个文件。</source>
+        <translation>{evidence_restored} evidence files were taken back from the backup.</translation>
+    </message>
+    <message>
+        <source>台账“{ledger}”还没有备份。</source>
+        <translation>Ledger “{ledger}” has no backup yet.</translation>
+    </message>
+    <message>
+        <source>文件中的问题在台账中已不存在（{issue_key}）。</source>
+        <translation>An issue of the file is no longer in the ledger ({issue_key}).</translation>
+    </message>
+    <message>
+        <source>要更新的问题 {number} 在台账中已不存在。</source>
+        <translation>Issue {number}, to be updated, is no longer in the ledger.</translation>
+    </message>
+    <message>
+        <source>文件中的记录在台账中已不存在（{key}）。</source>
+        <translation>A record of the file is no longer in the ledger ({key}).</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的“{get}”在合并期间已被他人修改，为免覆盖，本次合并未写入任何内容。请重新合并这个文件，在冲突中选择保留哪一方。</source>
+        <translation>“{get}” of issue {number} was changed by someone else during the merge; to avoid overwriting it, this merge wrote nothing. Merge the file again and choose which side to keep in the conflict.</translation>
+    </message>
+    <message>
+        <source>目标巡察不存在。</source>
+        <translation>The target inspection does not exist.</translation>
+    </message>
+    <message>
+        <source>要修改的记录已不存在（可能已被删除）。</source>
+        <translation>The record to change no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>此{what}已被{by}修改于{when}，请重新载入后再保存，或选择覆盖。</source>
+        <translation>This {what} was changed by {by} at {when}; reload it before saving, or choose to overwrite.</translation>
+    </message>
+    <message>
+        <source>该问题已不存在（可能已被删除）。</source>
+        <translation>The issue no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>此记录刚被其他用户修改，请重新载入后再保存。</source>
+        <translation>This record was just changed by another user; reload it before saving.</translation>
+    </message>
+    <message>
+        <source>不能把类别移到另一次巡察下。</source>
+        <translation>A category cannot be moved under another inspection.</translation>
+    </message>
+    <message>
+        <source>不能把类别移到它自己的下级类别中。</source>
+        <translation>A category cannot be moved under its own subcategory.</translation>
+    </message>
+    <message>
+        <source>找不到要撤销的操作记录。</source>
+        <translation>The operation to undo was not found.</translation>
+    </message>
+    <message>
+        <source>这个操作没有可撤销的内容。</source>
+        <translation>This operation has nothing to undo.</translation>
+    </message>
+    <message>
+        <source>无法撤销：此后又在这些记录下新增或关联了内容（{listed}），撤销会把它们一并删除且无法恢复。请先撤销或删除这些内容，再撤销这一步。</source>
+        <translation>Cannot undo: content was added or linked under these records since ({listed}), and undoing would delete it for good. Undo or delete that content first, then undo this step.</translation>
+    </message>
+    <message>
+        <source>要恢复的记录已经存在，无法撤销删除。</source>
+        <translation>The record to bring back already exists; the deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <source>这条记录已被删除，无法撤销对它的修改。</source>
+        <translation>This record was deleted; changes to it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>这条记录在此后又被修改过，无法撤销较早的修改。</source>
+        <translation>This record was changed again since; the earlier change cannot be undone.</translation>
+    </message>
+    <message>
+        <source>无法把佐证材料复制到备份文件夹“{root}”（{sqlite_error_text}），备份没有完成。</source>
+        <translation>Cannot copy the evidence to the backup folder “{root}” ({sqlite_error_text}); the backup was not completed.</translation>
+    </message>
+    <message>
+        <source>恢复失败（读写佐证材料时出错：{sqlite_error_text}）：当前台账和它的佐证材料都没有改变。</source>
+        <translation>Restore failed (error reading or writing the evidence: {sqlite_error_text}): the current ledger and its evidence are unchanged.</translation>
+    </message>
+    <message>
+        <source>佐证材料的校验值无效：{sha256!r}</source>
+        <translation>Invalid evidence checksum: {sha256!r}</translation>
+    </message>
+    <message>
+        <source>找不到要附加的文件“{source}”。</source>
+        <translation>File to attach “{source}” not found.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”有 {size:.1f} MB，超过单个佐证材料的上限 {max_size:.0f} MB。</source>
+        <translation>File “{name}” is {size:.1f} MB, more than the {max_size:.0f} MB allowed for one piece of evidence.</translation>
+    </message>
+    <message>
+        <source>台账正被其他用户修改，请稍后再试。</source>
+        <translation>The ledger is being changed by another user; try again later.</translation>
+    </message>
+    <message>
+        <source>无法把佐证材料写到缓存文件夹“{parent}”（{strerror}）。</source>
+        <translation>Cannot write the evidence to the cache folder “{parent}” ({strerror}).</translation>
+    </message>
+    <message>
+        <source>目标文件夹不存在：{folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>“{target}”是一个文件夹，请给出要保存的文件名。</source>
+        <translation>“{target}” is a folder; give the name of the file to save.</translation>
+    </message>
+    <message>
+        <source>无法在文件夹“{folder}”中写入文件：{strerror}</source>
+        <translation>Cannot write a file in folder “{folder}”: {strerror}</translation>
+    </message>
+    <message>
+        <source>无法覆盖“{target}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试。原文件未改变。</source>
+        <translation>Cannot overwrite “{target}”: the file may be open in Excel or WPS; close it and try again. The original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法保存“{target}”：{strerror}。原文件未改变。</source>
+        <translation>Cannot save “{target}”: {strerror}. The original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>目标文件夹不存在：{out}</source>
+        <translation>Target folder does not exist: {out}</translation>
+    </message>
+    <message>
+        <source>单位“{unit}”没有需要填报的整改措施。</source>
+        <translation>Unit “{unit}” has no measures to fill in.</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的“{get}”：{found}。分发文件未生成。</source>
+        <translation>“{get}” of issue {number}: {found}. The hand-off file was not written.</translation>
+    </message>
+    <message>
+        <source>已导出 {issues} 个问题、{measures} 条整改措施（{rows} 行）到 {path}</source>
+        <translation>Exported {issues} issues and {measures} measures ({rows} rows) to {path}</translation>
+    </message>
+    <message>
+        <source>导出文件名须以 .xlsx 结尾：{out}</source>
+        <translation>The export file name must end in .xlsx: {out}</translation>
+    </message>
+    <message>
+        <source>没有符合条件的问题，导出的台账只有表头。</source>
+        <translation>No issue matches; the exported ledger has only its headers.</translation>
+    </message>
+    <message>
+        <source>台账中没有单位“{unknown}”（单位名须与台账中写法一致）。</source>
+        <translation>The ledger has no unit “{unknown}” (unit names must be written as in the ledger).</translation>
+    </message>
+    <message>
+        <source>不认识的整改状态“{word}”。可用：{accepted}。</source>
+        <translation>Unknown status “{word}”. Accepted: {accepted}.</translation>
+    </message>
+    <message>
+        <source>已创建示例台账：{issues_added} 个问题，{measures_added} 条整改措施。</source>
+        <translation>Demo ledger created: {issues_added} issues, {measures_added} measures.</translation>
+    </message>
+    <message>
+        <source>台账“{ledger}”中已有数据；示例台账只能载入新的台账文件。</source>
+        <translation>Ledger “{ledger}” already holds data; the demo can only be loaded into a new ledger file.</translation>
+    </message>
+    <message>
+        <source>{option} 需要一个日期，而不是“{value}”。</source>
+        <translation>{option} needs a date, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>--since 的日期晚于 --as-of 的日期。</source>
+        <translation>The --since date is later than the --as-of date.</translation>
+    </message>
+    <message>
+        <source>警告：{message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <source>警告：{warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>{option} 的日期无法识别：{value}（请写成 2023-01-11）。</source>
+        <translation>Unrecognised date for {option}: {value} (write 2023-01-11).</translation>
+    </message>
+    <message>
+        <source>台账体检发现 {count} 处问题。</source>
+        <translation>The ledger check found {count} problems.</translation>
+    </message>
+    <message>
+        <source>台账体检未发现问题。</source>
+        <translation>The ledger check found no problems.</translation>
+    </message>
+    <message>
+        <source>已写入 {out}：{FORM_NAMES} {documents} 份，共 {pages} 页。</source>
+        <translation>Written {out}: {documents} × {FORM_NAMES}, {pages} pages in all.</translation>
+    </message>
+    <message>
+        <source>台账中有多个巡察（或没有巡察），请用 --inspection 指定要打印通报的巡察。</source>
+        <translation>The ledger has several inspections (or none); name the inspection whose notice to print with --inspection.</translation>
+    </message>
+    <message>
+        <source>输出文件须为 PDF（.pdf）：{out}</source>
+        <translation>The output file must be a PDF (.pdf): {out}</translation>
+    </message>
+    <message>
+        <source>输出目录不存在：{parent}</source>
+        <translation>Output folder does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>没有可打印的问题。</source>
+        <translation>No issues to print.</translation>
+    </message>
+    <message>
+        <source>找不到编号为“{number}”的问题。</source>
+        <translation>No issue numbered “{number}”.</translation>
+    </message>
+    <message>
+        <source>编号“{number}”的问题在多个巡察中都有，请用 --inspection 指定巡察。</source>
+        <translation>Issue “{number}” is in several inspections; name the inspection with --inspection.</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF 文件：{path}</source>
+        <translation>Cannot write the PDF file: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF 文件：{path}（{strerror}）</source>
+        <translation>Cannot write the PDF file: {path} ({strerror})</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用。</source>
+        <translation>Cannot start printing: the printer or the file is not available.</translation>
+    </message>
+    <message>
+        <source>打印中断：无法开始新的一页。</source>
+        <translation>Printing interrupted: cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{location}”。</source>
+        <translation>Ledger file “{location}” not found.</translation>
+    </message>
+    <message>
+        <source>该整改措施已不存在（可能已被删除）。</source>
+        <translation>The measure no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>目标台账“{shown}”中已有数据，不能复制到这里（请用一个空的数据库或新文件）。</source>
+        <translation>The target ledger “{shown}” already holds data; cannot copy here (use an empty database or a new file).</translation>
+    </message>
+    <message>
+        <source>要打印的问题已不存在（可能已被删除）。</source>
+        <translation>The issue to print no longer exists (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>{prog}: 参数错误：{message}</source>
+        <translation>{prog}: bad arguments: {message}</translation>
+    </message>
+    <message>
+        <source>rectify {command}：此版本尚未提供这个命令。</source>
+        <translation>rectify {command}: this version does not have this command.</translation>
+    </message>
+    <message>
+        <source>错误：{text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <source>警告：{text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <source>无法识别的整改状态。可用的写法：{accepted}；也可在导入向导中指定这个词对应的状态</source>
+        <translation>Unrecognised status. Accepted words: “{accepted}”; or choose the status this word stands for in the import wizard</translation>
+    </message>
+    <message>
+        <source>日期不存在（如 2 月 30 日、13 月）</source>
+        <translation>The date does not exist (such as 30 February, or month 13)</translation>
+    </message>
+    <message>
+        <source>内容有 {count} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，请拆分后再导入</source>
+        <translation>The content has {count} characters, more than Excel&apos;s cell limit of {MAX_CELL_TEXT}; split it before importing</translation>
+    </message>
+    <message>
+        <source>含有不可见的控制字符（已原样保留）</source>
+        <translation>Contains invisible control characters (kept as they are)</translation>
+    </message>
+    <message>
+        <source>不是有效的 Excel 日期</source>
+        <translation>Not a valid Excel date</translation>
+    </message>
+    <message>
+        <source>这一行的内容都在未导入的列中，未导入（可在导入向导中为这些列指定字段）</source>
+        <translation>All of this row&apos;s content is in columns that are not imported; not imported (choose fields for those columns in the import wizard)</translation>
+    </message>
+    <message>
+        <source>这一格写了多个单位：“{lead}”作为牵头单位，“{cooperating}”作为配合单位</source>
+        <translation>This cell names several units: “{lead}” as the lead unit, “{cooperating}” as cooperating units</translation>
+    </message>
+    <message>
+        <source>日期没有年份，无法确定是哪一年；已按原文保留</source>
+        <translation>The date has no year, so which year is meant cannot be told; kept as written</translation>
+    </message>
+    <message>
+        <source>无法识别为日期；已按原文保留（可写作 2023年1月11日、2023-1-11、立行立改、长期坚持）</source>
+        <translation>Not recognised as a date; kept as written (write “2023年1月11日”, “2023-1-11”, “立行立改” or “长期坚持”)</translation>
+    </message>
+    <message>
+        <source>序号为空，已按顺序编为 {number}</source>
+        <translation>The number was empty; numbered {number} in order</translation>
+    </message>
+    <message>
+        <source>问题描述为空</source>
+        <translation>The issue description is empty</translation>
+    </message>
+    <message>
+        <source>问题序号与第 {seen_numbers} 行的问题重复（两个问题都会导入）</source>
+        <translation>The issue number repeats the issue of row {seen_numbers} (both issues will be imported)</translation>
+    </message>
+    <message>
+        <source>这一行有整改内容，但上方没有它所属的问题（序号和问题描述都为空）</source>
+        <translation>This row has rectification content but no issue above it to belong to (number and description both empty)</translation>
+    </message>
+    <message>
+        <source>{count} 个字符</source>
+        <translation>{count} characters</translation>
+    </message>
+    <message>
+        <source>必填项不能为空</source>
+        <translation>Required: cannot be empty</translation>
+    </message>
+    <message>
+        <source>内容超过 {limit} 个字符（Excel 单元格上限），请拆分后再录入</source>
+        <translation>The content is longer than {limit} characters (Excel&apos;s cell limit); split it before entering it</translation>
+    </message>
+    <message>
+        <source>含有不可见的控制字符</source>
+        <translation>Contains invisible control characters</translation>
+    </message>
+    <message>
+        <source>日期先后顺序不对</source>
+        <translation>The dates are in the wrong order</translation>
+    </message>
+    <message>
+        <source>合计行，未作为问题导入</source>
+        <translation>A total row; not imported as an issue</translation>
+    </message>
+    <message>
+        <source>填表说明、签名或日期行，未作为问题导入</source>
+        <translation>A row of instructions, signatures or a date; not imported as an issue</translation>
+    </message>
+    <message>
+        <source>重复的表头行（或列序号行），已跳过</source>
+        <translation>A repeated header row (or a row of column numbers); skipped</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（隐藏的工作表不会自动读取，如台账在隐藏表中，请指定工作表）</source>
+        <translation> (hidden sheets are not read unless named: if the ledger is in a hidden sheet, name it)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>文件有工作表 {sheets} 个（有台账的 {ledger_sheets} 个，读取“{read}”），非空行 {rows} 行：问题行 {issues}、措施行 {measures}、分类行 {sections}、标题和表头 {titles}，跳过 {skipped} 行；台账各列非空单元格 {cells} 个，导入使用 {used} 个{unread}。</source>
+        <translation>The file has {sheets} sheets ({ledger_sheets} with a ledger, read “{read}”), {rows} non-empty rows: {issues} issue rows, {measures} measure rows, {sections} category rows, {titles} title and header rows, {skipped} rows skipped; {cells} non-empty cells in the ledger&apos;s columns, {used} of them imported{unread}.</translation>
+    </message>
+    <message>
+        <source>；未导入的列：{columns}</source>
+        <translation>; columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>磁盘配额已用完</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>没有写入权限（文件可能正被其他程序如 Excel、WPS 打开）</source>
+        <translation>no permission to write (the file may be open in another program such as Excel or WPS)</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>磁盘读写错误</source>
+        <translation>disk read or write error</translation>
+    </message>
+    <message>
+        <source>无法写入文件（{reason}），原文件保持不变。</source>
+        <translation>Cannot write the file ({reason}); the original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法写入文件（{reason}），没有留下不完整的文件。</source>
+        <translation>Cannot write the file ({reason}); no incomplete file was left behind.</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>旧版 Excel 工作簿（.xls）</source>
+        <translation>an old Excel workbook (.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument 表格（.ods）</source>
+        <translation>an OpenDocument spreadsheet (.ods)</translation>
+    </message>
+    <message>
+        <source>Excel 二进制工作簿（.xlsb）</source>
+        <translation>an Excel binary workbook (.xlsb)</translation>
+    </message>
+    <message>
+        <source>请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。</source>
+        <translation>Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>设置了打开密码的 Office 文件</source>
+        <translation>an Office file with an opening password</translation>
+    </message>
+    <message>
+        <source>请在 Excel 或 WPS 中输入密码打开，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）并保存后再导入。</source>
+        <translation>Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import again.</translation>
+    </message>
+    <message>
+        <source>Word 文档（.docx），不是 Excel 表格</source>
+        <translation>a Word document (.docx), not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>如果台账是 Word 里的表格，请把表格复制到 Excel 中，另存为 .xlsx 后再导入；整改情况通报请用“读入通报”功能。</source>
+        <translation>If the ledger is a table in Word, copy the table into Excel, save as .xlsx and import that; read a rectification notice with “Read notice”.</translation>
+    </message>
+    <message>
+        <source>旧版 Word 文档（.doc），不是 Excel 表格</source>
+        <translation>an old Word document (.doc), not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请把其中的表格复制到 Excel 中，另存为 .xlsx 后再导入。</source>
+        <translation>Copy its table into Excel, save as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>PowerPoint 演示文稿，不是 Excel 表格</source>
+        <translation>a PowerPoint presentation, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请选择台账所在的 Excel 文件。</source>
+        <translation>Choose the Excel file that holds the ledger.</translation>
+    </message>
+    <message>
+        <source>OpenDocument 文档，不是表格</source>
+        <translation>an OpenDocument document, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>请选择台账所在的表格文件（.xlsx、.xls 或 .ods）。</source>
+        <translation>Choose the spreadsheet file that holds the ledger (.xlsx, .xls or .ods).</translation>
+    </message>
+    <message>
+        <source>压缩包，不是 Excel 表格</source>
+        <translation>a compressed archive, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请先解压，再选择其中的 Excel 台账文件。</source>
+        <translation>Unpack it first, then choose the Excel ledger file in it.</translation>
+    </message>
+    <message>
+        <source>已损坏或不完整的文件（可能在传输中被截断）</source>
+        <translation>a damaged or incomplete file (perhaps cut short in transfer)</translation>
+    </message>
+    <message>
+        <source>请让对方重新发送原文件；如果能用 Excel 或 WPS 打开，请另存为 .xlsx 后再导入。</source>
+        <translation>Ask the sender for the original file again; if Excel or WPS can open it, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>无法识别的 Office 文件</source>
+        <translation>an unrecognised Office file</translation>
+    </message>
+    <message>
+        <source>网页文件（虽然可能以 .xls 为扩展名，其实是 HTML 网页）</source>
+        <translation>a web page (though it may end in .xls, it is really an HTML page)</translation>
+    </message>
+    <message>
+        <source>这种文件常由网上系统导出。请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。</source>
+        <translation>Such files are often exported by online systems. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>Excel 2003 XML 表格</source>
+        <translation>an Excel 2003 XML sheet</translation>
+    </message>
+    <message>
+        <source>XML 文件，不是 Excel 表格</source>
+        <translation>an XML file, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>PDF 文件，不是 Excel 表格</source>
+        <translation>a PDF file, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。</source>
+        <translation>Ask the sender for the ledger&apos;s original Excel file; a rectification notice can be read with “Read notice”.</translation>
+    </message>
+    <message>
+        <source>RTF 文档，不是 Excel 表格</source>
+        <translation>an RTF document, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请把其中的表格复制到 Excel 中另存为 .xlsx。</source>
+        <translation>Copy its table into Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>图片，不是 Excel 表格</source>
+        <translation>an image, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请向对方索要台账的 Excel 原文件。</source>
+        <translation>Ask the sender for the ledger&apos;s original Excel file.</translation>
+    </message>
+    <message>
+        <source>纯文本文件（如 CSV 或 TXT），不是 Excel 工作簿</source>
+        <translation>a plain text file (such as CSV or TXT), not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</source>
+        <translation>Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>空文件（0 字节）</source>
+        <translation>an empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <source>请让对方重新发送原文件。</source>
+        <translation>Ask the sender for the original file again.</translation>
+    </message>
+    <message>
+        <source>无法识别的文件，不是 Excel 表格</source>
+        <translation>an unrecognised file, not an Excel sheet</translation>
+    </message>
+    <message>
+        <source>请选择台账所在的 Excel 文件（.xlsx）。</source>
+        <translation>Choose the Excel file that holds the ledger (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{what}应为“YYYY-MM-DD”形式的日期（值：{value!r}）</source>
+        <translation>{what} should be a date written “YYYY-MM-DD” (value: {value!r})</translation>
+    </message>
+    <message>
+        <source>内容应为一个 JSON 对象</source>
+        <translation>The content should be a JSON object</translation>
+    </message>
+    <message>
+        <source>“year”应为年份数字（值：{year!r}）</source>
+        <translation>“year” should be a year number (value: {year!r})</translation>
+    </message>
+    <message>
+        <source>“official”和“verified”应为 true 或 false</source>
+        <translation>“official” and “verified” should be true or false</translation>
+    </message>
+    <message>
+        <source>{what}不是有效日期（值：{value}）</source>
+        <translation>{what} is not a valid date (value: {value})</translation>
+    </message>
+    <message>
+        <source>第{n}个假日应为对象</source>
+        <translation>Holiday {n} should be an object</translation>
+    </message>
+    <message>
+        <source>假日“{name}”的结束日期早于开始日期</source>
+        <translation>Holiday “{name}” ends before it starts</translation>
+    </message>
+    <message>
+        <source>假日“{name}”（{start}）不在 {year} 年</source>
+        <translation>Holiday “{name}” ({start}) is not in {year}</translation>
+    </message>
+    <message>
+        <source>第{n}个调休上班日应为对象</source>
+        <translation>Make-up working day {n} should be an object</translation>
+    </message>
+    <message>
+        <source>调休上班日 {day} 不是周六或周日</source>
+        <translation>Make-up working day {day} is not a Saturday or Sunday</translation>
+    </message>
+    <message>
+        <source>{day} 既是假日又是调休上班日</source>
+        <translation>{day} is both a holiday and a make-up working day</translation>
+    </message>
+    <message>
+        <source>调休上班日 {day} 不在 {year} 年</source>
+        <translation>Make-up working day {day} is not in {year}</translation>
+    </message>
+    <message>
+        <source>该整改措施不属于这个问题（可能已被删除）。</source>
+        <translation>The measure does not belong to this issue (perhaps it was deleted).</translation>
+    </message>
+    <message>
+        <source>佐证材料“{title}”的文件不在材料库中（{path}），可能已被移走或删除。</source>
+        <translation>The file of evidence “{title}” is not in the evidence store ({path}); it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>共享的佐证材料文件夹可能还有其他台账在用，不能自动清理。</source>
+        <translation>The shared evidence folder may be used by other ledgers too; it cannot be cleaned up automatically.</translation>
+    </message>
+    <message>
+        <source>问题 {number} 没有佐证材料，无法导出销号材料包。</source>
+        <translation>Issue {number} has no evidence; no sign-off package can be exported.</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的佐证材料共 {total:.0f} MB，超过材料包上限 {max_total:.0f} MB，请分批导出或压缩后再附。</source>
+        <translation>The evidence of issue {number} comes to {total:.0f} MB, more than the package limit of {max_total:.0f} MB; export it in parts or compress it before attaching.</translation>
+    </message>
+    <message>
+        <source>日期早于上一步（{latest}）</source>
+        <translation>The date is earlier than the previous step ({latest})</translation>
+    </message>
+    <message>
+        <source>天数应为 0 到 365</source>
+        <translation>The number of days should be 0 to 365</translation>
+    </message>
+    <message>
+        <source>佐证材料“{title}”无法打开：{message}</source>
+        <translation>Evidence “{title}” cannot be opened: {message}</translation>
+    </message>
+    <message>
+        <source>重新打开后的状态不能是已完成或已销号</source>
+        <translation>The state after reopening cannot be completed or signed off</translation>
+    </message>
+    <message>
+        <source>同一文件已作为佐证材料“{title}”附在问题 {number} 下</source>
+        <translation>The same file is already attached as evidence “{title}” to issue {number}</translation>
+    </message>
+    <message>
+        <source>以下佐证材料有问题，未导出材料包：{message}</source>
+        <translation>The following evidence has problems; the package was not exported: {message}</translation>
+    </message>
+    <message>
+        <source>未知的 notice 子命令：{notice_command}</source>
+        <translation>Unknown notice subcommand: {notice_command}</translation>
+    </message>
+    <message>
+        <source>已读入通报 {name}：{summary}，写入巡察“{title}”。</source>
+        <translation>Notice {name} read: {summary}, written to inspection “{title}”.</translation>
+    </message>
+    <message>
+        <source>已生成通报 {out}：{count} 个问题（巡察“{title}”）。</source>
+        <translation>Notice {out} written: {count} issues (inspection “{title}”).</translation>
+    </message>
+    <message>
+        <source>通报 {name} 有错误（见上），未写入台账。</source>
+        <translation>Notice {name} has errors (see above); nothing was written to the ledger.</translation>
+    </message>
+    <message>
+        <source>试读通报 {name}：{summary}（未写入台账）。</source>
+        <translation>Trial read of notice {name}: {summary} (nothing written to the ledger).</translation>
+    </message>
+    <message>
+        <source>台账中已有巡察“{title}”，为免重复，未再次读入。如要按新通报更新进度，请在界面中修改，或先删除该巡察。</source>
+        <translation>The ledger already has inspection “{title}”; to avoid a duplicate, the notice was not read again. To update progress from a new notice, change it in the program, or delete that inspection first.</translation>
+    </message>
+    <message>
+        <source>无法生成“{name}”：通报只能保存为 .docx、.txt 或 .pdf 文件。</source>
+        <translation>Cannot write “{name}”: a notice can only be saved as a .docx, .txt or .pdf file.</translation>
+    </message>
+    <message>
+        <source>PDF 格式的通报由打印模块生成，此版本尚未提供。请先生成 .docx 或 .txt 文件，用 Word、WPS 打开后另存为 PDF。</source>
+        <translation>A notice in PDF comes from the printing module, which this version does not have yet. Write a .docx or .txt file, open it in Word or WPS and save it as PDF.</translation>
+    </message>
+    <message>
+        <source>文件夹 {parent} 不存在，未生成通报。</source>
+        <translation>Folder {parent} does not exist; the notice was not written.</translation>
+    </message>
+    <message>
+        <source>巡察“{title}”中还没有问题，未生成通报。</source>
+        <translation>Inspection “{title}” has no issues yet; the notice was not written.</translation>
+    </message>
+    <message>
+        <source>台账中还没有巡察，无法生成通报。</source>
+        <translation>The ledger has no inspection yet; no notice can be written.</translation>
+    </message>
+    <message>
+        <source>台账中有多次巡察（{names}），请用 --inspection 指定其中一次。</source>
+        <translation>The ledger has several inspections ({names}); name one with --inspection.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}。</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再读入。</source>
+        <translation>File {name} is an old Word (.doc) document; save it as .docx in Word or WPS and read that.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是通报文本；请读入 .txt 或 .docx 文件。</source>
+        <translation>File {name} is not the text of a notice; read a .txt or .docx file.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 太大（超过 20 MB），不像是一份通报。</source>
+        <translation>File {name} is too large (over 20 MB) to be a notice.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是文本文件。</source>
+        <translation>File {name} is not a text file.</translation>
+    </message>
+    <message>
+        <source>文件中有无法识别编码的字符，已替换为“�”，请核对原文</source>
+        <translation>The file has characters in an unrecognised encoding, replaced with “�”; check against the original</translation>
+    </message>
+    <message>
+        <source>文件 {name} 解压后异常巨大，已拒绝读入（可能是恶意文件）。</source>
+        <translation>File {name} unpacks to an abnormal size and was refused (it may be a malicious file).</translation>
+    </message>
+    <message>
+        <source>这段文字不属于任何问题，未读入</source>
+        <translation>This text belongs to no issue; not read</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 .docx 文件（{exc}）。</source>
+        <translation>File {name} is not a valid .docx file ({exc}).</translation>
+    </message>
+    <message>
+        <source>文件 {name} 无法作为 .docx 打开（{exc}）。</source>
+        <translation>File {name} cannot be opened as .docx ({exc}).</translation>
+    </message>
+    <message>
+        <source>内容为空，没有可读入的通报</source>
+        <translation>The content is empty; there is no notice to read</translation>
+    </message>
+    <message>
+        <source>统计段中有未能识别的数字</source>
+        <translation>The statistics paragraph has numbers that were not recognised</translation>
+    </message>
+    <message>
+        <source>完成率与所列数字不符：{done}/{total} 不等于 {rate}%</source>
+        <translation>The completion rate does not match the numbers given: {done}/{total} is not {rate}%</translation>
+    </message>
+    <message>
+        <source>“{text}”一节是整改工作综述，不是问题清单，未作为问题读入（{count}段）</source>
+        <translation>Section “{text}” is an overview of the rectification work, not a list of issues; not read as issues ({count} paragraphs)</translation>
+    </message>
+    <message>
+        <source>日期无法识别，未填入（请核对原文）</source>
+        <translation>The date was not recognised and was left empty (check against the original)</translation>
+    </message>
+    <message>
+        <source>未能从通报开头读出巡察组、巡察时间和反馈时间，请在导入后补填</source>
+        <translation>The inspection team, inspection time and feedback time could not be read from the notice&apos;s opening; fill them in after the import</translation>
+    </message>
+    <message>
+        <source>问题 {number} 的整改进度无法识别，已按“未启动”读入，原文保留</source>
+        <translation>The progress of issue {number} was not recognised; read as “未启动” (not started), the original text kept</translation>
+    </message>
+    <message>
+        <source>问题 {number} 没有写明整改进度，已按“未启动”读入</source>
+        <translation>Issue {number} states no progress; read as “未启动” (not started)</translation>
+    </message>
+    <message>
+        <source>问题编号 {number} 在同一部分中重复出现</source>
+        <translation>Issue number {number} appears twice in the same part</translation>
+    </message>
+    <message>
+        <source>没有找到问题清单、统计数字，也没有巡察情况：这不像是一份整改情况通报</source>
+        <translation>No list of issues, no statistics and no inspection account found: this does not look like a rectification notice</translation>
+    </message>
+    <message>
+        <source>通报日期之后的文字未能归入任何部分</source>
+        <translation>The text after the notice&apos;s date could not be placed in any part</translation>
+    </message>
+    <message>
+        <source>通报只写明了巡察情况，没有逐条列出问题，也没有统计数字</source>
+        <translation>The notice only gives an account of the inspection, with no list of issues and no statistics</translation>
+    </message>
+    <message>
+        <source>通报只有统计数字，没有逐条列出问题</source>
+        <translation>The notice only has statistics, with no list of issues</translation>
+    </message>
+    <message>
+        <source>文件包含的部件过多（{count} 个），拒绝读取。</source>
+        <translation>The file has too many parts ({count}); refused.</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{total} MB），拒绝读取。</source>
+        <translation>The file unpacks too large ({total} MB); refused.</translation>
+    </message>
+    <message>
+        <source>文件中的“{filename}”压缩比异常（疑似压缩炸弹），拒绝读取。</source>
+        <translation>Part “{filename}” of the file has an abnormal compression ratio (a suspected zip bomb); refused.</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 Office 文档（不是 zip 格式或已损坏）。</source>
+        <translation>The file is not a valid Office document (not a zip file, or damaged).</translation>
+    </message>
+    <message>
+        <source>文件中的“{name}”已损坏，无法读取。</source>
+        <translation>Part “{name}” of the file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>工作表“{get_name}”第{row}行第{col}列写入失败（xlsxwriter 返回 {code}），导出未完成。</source>
+        <translation>Writing row {row}, column {col} of sheet “{get_name}” failed (xlsxwriter returned {code}); the export was not completed.</translation>
+    </message>
+    <message>
+        <source>台账行数超过 Excel 工作表的上限（{EXCEL_MAX_ROWS} 行），请按巡察或筛选条件分批导出。</source>
+        <translation>The ledger has more rows than an Excel sheet holds ({EXCEL_MAX_ROWS} rows); export it in parts, by inspection or filter.</translation>
+    </message>
+    <message>
+        <source>文件 {file}{verdict}：问题 {count} 个，整改措施 {measure_count} 条{extra}（试运行，台账未改变）。</source>
+        <translation>File {file}{verdict}: {count} issues, {measure_count} measures{extra} (trial run, the ledger is unchanged).</translation>
+    </message>
+    <message>
+        <source>新增问题 {issues_added} 个</source>
+        <translation>{issues_added} new issues</translation>
+    </message>
+    <message>
+        <source>整改措施 {measures_added} 条</source>
+        <translation>{measures_added} measures</translation>
+    </message>
+    <message>
+        <source>（修改批次 {batch_id}，可撤销）</source>
+        <translation> (change batch {batch_id}, can be undone)</translation>
+    </message>
+    <message>
+        <source>（台账没有变化）</source>
+        <translation> (no change to the ledger)</translation>
+    </message>
+    <message>
+        <source>，其中 {updating} 个问题已在台账中、将更新</source>
+        <translation>, of which {updating} issues are already in the ledger and will be updated</translation>
+    </message>
+    <message>
+        <source>更新问题 {issues_updated} 个</source>
+        <translation>{issues_updated} issues updated</translation>
+    </message>
+    <message>
+        <source>可以导入</source>
+        <translation> can be imported</translation>
+    </message>
+    <message>
+        <source>修改 {count} 处</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>（试运行，台账未改变）</source>
+        <translation> (trial run, the ledger is unchanged)</translation>
+    </message>
+    <message>
+        <source>未处理</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>冲突 {count} 处</source>
+        <translation>{count} conflicts</translation>
+    </message>
+    <message>
+        <source>新增整改措施 {count} 条</source>
+        <translation>{count} new measures</translation>
+    </message>
+    <message>
+        <source>问题 {count} 个</source>
+        <translation>{count} problems</translation>
+    </message>
+    <message>
+        <source>此前已不采纳 {count} 处（不再合并）</source>
+        <translation>{count} declined before (not merged again)</translation>
+    </message>
+    <message>
+        <source>（已合并，修改批次 {batch}，可撤销）</source>
+        <translation> (merged, change batch {batch}, can be undone)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>采用单位填报</source>
+        <translation>the unit&apos;s value taken</translation>
+    </message>
+    <message>
+        <source>保留台账现值</source>
+        <translation>the ledger&apos;s value kept</translation>
+    </message>
+    <message>
+        <source>注意：{count} 个佐证材料缺失或损坏，未能取回，请重新附上：
+</source>
+        <translation>Note: {count} evidence files are missing or damaged and could not be taken back; attach them again:
+</translation>
+    </message>
+    <message>
+        <source>
+如仍要恢复台账记录（缺失的材料之后重新附上），请加上 --allow-missing-evidence。</source>
+        <translation>
+To restore the ledger&apos;s records anyway (attaching the missing files again later), add --allow-missing-evidence.</translation>
+    </message>
+    <message>
+        <source>{count} 个问题，{measure_count} 条整改措施</source>
+        <translation>{count} issues, {measure_count} measures</translation>
+    </message>
+    <message>
+        <source>已为台账 {ledger} 设置角色和行级安全策略：</source>
+        <translation>Roles and row-level security policies set up for ledger {ledger}:</translation>
+    </message>
+    <message>
+        <source>{login} 现为“{ROLE_LABELS}”{units}。</source>
+        <translation>{login} is now “{ROLE_LABELS}”{units}.</translation>
+    </message>
+    <message>
+        <source>已新建登录账号 {login}（没有设置密码，由数据库管理员设置认证方式）。</source>
+        <translation>Login {login} created (without a password; the database administrator sets how it authenticates).</translation>
+    </message>
+    <message>
+        <source>已收回 {login} 在这个台账上的角色。</source>
+        <translation>The role of {login} on this ledger was taken back.</translation>
+    </message>
+    <message>
+        <source>{login} 在这个台账上没有角色，未作改动。</source>
+        <translation>{login} has no role on this ledger; nothing changed.</translation>
+    </message>
+    <message>
+        <source>还没有任何登录账号获得这个台账的角色。</source>
+        <translation>No login has a role on this ledger yet.</translation>
+    </message>
+    <message>
+        <source>已把台账复制到 {target}：{rows} 行记录，佐证材料 {evidence_files} 个文件。</source>
+        <translation>Ledger copied to {target}: {rows} records, {evidence_files} evidence files.</translation>
+    </message>
+    <message>
+        <source>问题整改情况表</source>
+        <translation>issue sheet</translation>
+    </message>
+    <message>
+        <source>整改销号审批表</source>
+        <translation>sign-off form</translation>
+    </message>
+    <message>
+        <source>整改台账</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>整改情况通报</source>
+        <translation>rectification notice</translation>
+    </message>
+    <message>
+        <source>台账文件路径，或数据库地址（如 postgresql://…）</source>
+        <translation>the ledger file&apos;s path, or a database address (such as postgresql://…)</translation>
+    </message>
+    <message>
+        <source>显示版本号并退出</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>记入修改历史的操作人（默认为系统用户名）</source>
+        <translation>the operator written into the history of changes (default: the system user name)</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>the language of the messages</translation>
+    </message>
+    <message>
+        <source>创建示例台账</source>
+        <translation>create a demo ledger</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>导入 Excel 台账</source>
+        <translation>import an Excel ledger</translation>
+    </message>
+    <message>
+        <source>导出 Excel 台账</source>
+        <translation>export an Excel ledger</translation>
+    </message>
+    <message>
+        <source>按责任单位分发台账</source>
+        <translation>hand the ledger out to the responsible units</translation>
+    </message>
+    <message>
+        <source>交回期限（写入填报说明）</source>
+        <translation>the return deadline (written into the instructions)</translation>
+    </message>
+    <message>
+        <source>合并回收的台账</source>
+        <translation>merge the returned ledgers</translation>
+    </message>
+    <message>
+        <source>读入通报</source>
+        <translation>read a notice</translation>
+    </message>
+    <message>
+        <source>生成通报</source>
+        <translation>write a notice</translation>
+    </message>
+    <message>
+        <source>打印为 PDF</source>
+        <translation>print to PDF</translation>
+    </message>
+    <message>
+        <source>台账体检</source>
+        <translation>check the ledger&apos;s content</translation>
+    </message>
+    <message>
+        <source>检查台账文件与历史记录的完整性</source>
+        <translation>check the integrity of the ledger file and its history</translation>
+    </message>
+    <message>
+        <source>列出每一处问题的技术细节</source>
+        <translation>list the technical details of every problem</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出（供脚本使用）</source>
+        <translation>print JSON (for scripts)</translation>
+    </message>
+    <message>
+        <source>备份台账（连同佐证材料）；--list 列出已有的备份</source>
+        <translation>back up the ledger (with its evidence); --list lists the existing backups</translation>
+    </message>
+    <message>
+        <source>列出台账的备份，不新建备份</source>
+        <translation>list the ledger&apos;s backups, make none</translation>
+    </message>
+    <message>
+        <source>与 --list 同用：以 JSON 输出</source>
+        <translation>with --list: print JSON</translation>
+    </message>
+    <message>
+        <source>从备份恢复台账</source>
+        <translation>restore the ledger from a backup</translation>
+    </message>
+    <message>
+        <source>备份中的佐证材料缺失或损坏时仍然恢复台账记录（缺失的材料需重新附上）</source>
+        <translation>restore the ledger&apos;s records even when evidence in the backup is missing or damaged (the missing files must be attached again)</translation>
+    </message>
+    <message>
+        <source>服务器台账的账号与权限（PostgreSQL）</source>
+        <translation>accounts and permissions of a server ledger (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>建立台账的角色和行级安全策略（可重复运行）</source>
+        <translation>create the ledger&apos;s roles and row-level security policies (safe to run again)</translation>
+    </message>
+    <message>
+        <source>授予登录账号一个角色（账号不存在时新建，不设密码）</source>
+        <translation>give a login a role (a missing login is created, without a password)</translation>
+    </message>
+    <message>
+        <source>填报的责任单位</source>
+        <translation>the units the clerk reports for</translation>
+    </message>
+    <message>
+        <source>收回登录账号在台账上的角色</source>
+        <translation>take back a login&apos;s role on the ledger</translation>
+    </message>
+    <message>
+        <source>列出有台账角色的登录账号</source>
+        <translation>list the logins with a role on the ledger</translation>
+    </message>
+    <message>
+        <source>把台账（连同历史和佐证材料）复制到另一处，如服务器</source>
+        <translation>copy the ledger (with its history and evidence) to another place, such as a server</translation>
+    </message>
+    <message>
+        <source>检查本程序各组成部分能否正常工作（在临时文件夹中进行）</source>
+        <translation>check that the parts of this program work (in a temporary folder)</translation>
+    </message>
+    <message>
+        <source>在此空文件夹中进行并保留生成的文件</source>
+        <translation>work in this empty folder and keep the files made</translation>
+    </message>
+    <message>
+        <source>本程序 {licence}；{count} 个程序库、{fonts} 个字体的许可证齐全</source>
+        <translation>this program {licence}; the licences of {count} libraries and {fonts} fonts are all present</translation>
+    </message>
+    <message>
+        <source>载入 {issues_added} 个问题、{measures_added} 条整改措施</source>
+        <translation>loaded {issues_added} issues and {measures_added} measures</translation>
+    </message>
+    <message>
+        <source>openpyxl 写入、python-calamine 读回 {count} 行；xlsxwriter {version__} 可用</source>
+        <translation>openpyxl wrote and python-calamine read back {count} rows; xlsxwriter {version__} available</translation>
+    </message>
+    <message>
+        <source>导入 {count} 个问题、{measures} 条整改措施（合并单元格的工作簿）</source>
+        <translation>imported {count} issues and {measures} measures (a workbook with merged cells)</translation>
+    </message>
+    <message>
+        <source>导出 {st_size} KB，{count} 个工作表，已读回核对</source>
+        <translation>exported {st_size} KB, {count} sheets, read back and checked</translation>
+    </message>
+    <message>
+        <source>python-docx 生成 Word 文档（{st_size} KB）</source>
+        <translation>python-docx wrote a Word document ({st_size} KB)</translation>
+    </message>
+    <message>
+        <source>qtbase_zh_CN 已加载（Cancel → {sample}）</source>
+        <translation>qtbase_zh_CN loaded (Cancel → {sample})</translation>
+    </message>
+    <message>
+        <source>holidays 包：{year}–{year2} 年（含调休上班日）</source>
+        <translation>holidays package: {year}–{year2} (with make-up working days)</translation>
+    </message>
+    <message>
+        <source>{name}，{count} 张插图</source>
+        <translation>{name}, {count} pictures</translation>
+    </message>
+    <message>
+        <source>{name}（{count} KB），文字可还原为中文（{wanted}）</source>
+        <translation>{name} ({count} KB), its text maps back to Chinese ({wanted})</translation>
+    </message>
+    <message>
+        <source>已在屏幕外打开主窗口{seen}并关闭</source>
+        <translation>the main window {seen} opened off screen and closed</translation>
+    </message>
+    <message>
+        <source>自检完成：{counts} 项通过，{counts2} 项跳过，{count} 项失败。</source>
+        <translation>Self-test done: {counts} passed, {counts2} skipped, {count} failed.</translation>
+    </message>
+    <message>
+        <source>整改台账 {version__} 自检（{value}，{platform}）</source>
+        <translation>Rectification ledger {version__} self-test ({value}, {platform})</translation>
+    </message>
+    <message>
+        <source>版本号</source>
+        <translation>Version number</translation>
+    </message>
+    <message>
+        <source>关于（许可证）</source>
+        <translation>About (licences)</translation>
+    </message>
+    <message>
+        <source>已在临时文件夹建立台账并完成数据库迁移（{name}）</source>
+        <translation>ledger created and migrated in a temporary folder ({name})</translation>
+    </message>
+    <message>
+        <source>台账文件</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <source>已加载 </source>
+        <translation>loaded </translation>
+    </message>
+    <message>
+        <source>{count} 个字体文件可用：</source>
+        <translation>{count} font files available: </translation>
+    </message>
+    <message>
+        <source>示例台账</source>
+        <translation>Demo ledger</translation>
+    </message>
+    <message>
+        <source>Excel 组件</source>
+        <translation>Excel components</translation>
+    </message>
+    <message>
+        <source>Word 组件</source>
+        <translation>Word components</translation>
+    </message>
+    <message>
+        <source>{version__}（源代码，未安装）</source>
+        <translation>{version__} (source code, not installed)</translation>
+    </message>
+    <message>
+        <source>版本不一致：程序报告 {version__}，元数据为 {recorded}</source>
+        <translation>versions differ: the program says {version__}, its metadata {recorded}</translation>
+    </message>
+    <message>
+        <source>以下字体没有许可证文件：{unlicensed}</source>
+        <translation>these fonts have no licence file: {unlicensed}</translation>
+    </message>
+    <message>
+        <source>台账未能建立</source>
+        <translation>the ledger could not be created</translation>
+    </message>
+    <message>
+        <source>示例台账中没有问题</source>
+        <translation>the demo ledger has no issues</translation>
+    </message>
+    <message>
+        <source>写入的工作簿读回后内容不符</source>
+        <translation>the workbook written does not read back the same</translation>
+    </message>
+    <message>
+        <source>rectify {argv} 退出码 {code}（详情见上方的错误输出）</source>
+        <translation>rectify {argv} exit code {code} (see the error output above)</translation>
+    </message>
+    <message>
+        <source>此版本未包含 Excel 导入（desktop.excel.reader）</source>
+        <translation>this version has no Excel import (desktop.excel.reader)</translation>
+    </message>
+    <message>
+        <source>自检工作簿未能生成</source>
+        <translation>the self-test workbook was not made</translation>
+    </message>
+    <message>
+        <source>导入了 {count} 个问题、{measures} 条措施，应为 {EXPECTED_ISSUES} 个问题、{EXPECTED_MEASURES} 条措施</source>
+        <translation>imported {count} issues and {measures} measures, expected {EXPECTED_ISSUES} issues and {EXPECTED_MEASURES} measures</translation>
+    </message>
+    <message>
+        <source>此版本未包含 Excel 导出（desktop.excel.writer）</source>
+        <translation>this version has no Excel export (desktop.excel.writer)</translation>
+    </message>
+    <message>
+        <source>导出的工作簿中没有导入的问题“{expected}”</source>
+        <translation>the exported workbook lacks the imported issue “{expected}”</translation>
+    </message>
+    <message>
+        <source>找不到 Qt 的中文翻译（qtbase_zh_CN.qm，{folder}）</source>
+        <translation>Qt&apos;s Chinese translation not found (qtbase_zh_CN.qm, {folder})</translation>
+    </message>
+    <message>
+        <source>Qt 的中文翻译文件没有内容</source>
+        <translation>Qt&apos;s Chinese translation file is empty</translation>
+    </message>
+    <message>
+        <source>没有安装 holidays 包：2026 年以前的节假日将只按周末计算</source>
+        <translation>the holidays package is not installed: holidays before 2026 count weekends only</translation>
+    </message>
+    <message>
+        <source>holidays 包没有读出 2026 年的节假日安排</source>
+        <translation>the holidays package has no holidays for 2026</translation>
+    </message>
+    <message>
+        <source>此版本未附带字体</source>
+        <translation>this version comes without fonts</translation>
+    </message>
+    <message>
+        <source>找不到用户手册：{path}</source>
+        <translation>user manual not found: {path}</translation>
+    </message>
+    <message>
+        <source>{name} 不是 PDF 文件</source>
+        <translation>{name} is not a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF 的文字无法还原为中文（缺少：{missing}），可能缺少中文字体</source>
+        <translation>the PDF&apos;s text does not map back to Chinese (missing: {missing}); a Chinese font may be missing</translation>
+    </message>
+    <message>
+        <source>主窗口未显示（退出码 {code}）</source>
+        <translation>the main window did not show (exit code {code})</translation>
+    </message>
+    <message>
+        <source>主窗口关闭后退出码为 {code}</source>
+        <translation>exit code {code} after the main window closed</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>自检文件夹不是空的：{folder}</source>
+        <translation>The self-test folder is not empty: {folder}</translation>
+    </message>
+    <message>
+        <source>Qt 中文界面</source>
+        <translation>Qt in Chinese</translation>
+    </message>
+    <message>
+        <source>界面翻译</source>
+        <translation>Interface translation</translation>
+    </message>
+    <message>
+        <source>附带字体</source>
+        <translation>Bundled fonts</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>打印 PDF</source>
+        <translation>PDF printing</translation>
+    </message>
+    <message>
+        <source>使用手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>主窗口</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>以下程序库缺少版本信息：</source>
+        <translation>these libraries lack version information: </translation>
+    </message>
+    <message>
+        <source>导入后找不到巡察“{SELFTEST_INSPECTION}”</source>
+        <translation>inspection “{SELFTEST_INSPECTION}” not found after the import</translation>
+    </message>
+    <message>
+        <source>安装包中有翻译源文件却没有编译好的 .qm 文件</source>
+        <translation>the package has translation sources but no compiled .qm file</translation>
+    </message>
+    <message>
+        <source>此版本没有编译好的界面翻译（.qm）</source>
+        <translation>this version has no compiled interface translation (.qm)</translation>
+    </message>
+    <message>
+        <source>此版本没有界面翻译</source>
+        <translation>this version has no interface translation</translation>
+    </message>
+    <message>
+        <source>无法加载 {name}</source>
+        <translation>cannot load {name}</translation>
+    </message>
+    <message>
+        <source>无法加载字体 {name}</source>
+        <translation>cannot load font {name}</translation>
+    </message>
+    <message>
+        <source>用户手册的插图缺失：</source>
+        <translation>pictures of the user manual are missing: </translation>
+    </message>
+    <message>
+        <source>{WINDOW_TIMEOUT_S:.0f} 秒内主窗口未出现</source>
+        <translation>the main window did not appear within {WINDOW_TIMEOUT_S:.0f} seconds</translation>
+    </message>
+    <message>
+        <source>安装包中缺少版本信息（rectify-ledger 的元数据）</source>
+        <translation>the package lacks version information (rectify-ledger&apos;s metadata)</translation>
+    </message>
+    <message>
+        <source>出现对话框“{windowTitle}”{text}</source>
+        <translation>a dialog “{windowTitle}” appeared{text}</translation>
+    </message>
+    <message>
+        <source>，截图 主窗口.png</source>
+        <translation>, screenshot “主窗口.png”</translation>
+    </message>
+    <message>
+        <source>安装版</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <source>源代码</source>
+        <translation>source code</translation>
+    </message>
+    <message>
+        <source>[{label}] {name}：{detail}</source>
+        <translation>[{label}] {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}”（{width}×{height}{screenshot}）</source>
+        <translation>“{title}” ({width}×{height}{screenshot})</translation>
+    </message>
+    <message>
+        <source>日历文件 {file}：{message}</source>
+        <translation>Calendar file {file}: {message}</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是日期</source>
+        <translation>{what} “{text}” is not a date</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {name}（{reason}）。</source>
+        <translation>Cannot read file {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>以下佐证材料有问题，未导出材料包：{problems}</source>
+        <translation>The following evidence has problems; the package was not exported: {problems}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>问题 {issue_number}</source>
+        <translation>issue {issue_number}</translation>
+    </message>
+    <message>
+        <source>{where} 的佐证材料“{name}”</source>
+        <translation>evidence “{name}” of {where}</translation>
+    </message>
+    <message>
+        <source> 措施 {measure_seq}</source>
+        <translation>, measure {measure_seq}</translation>
+    </message>
+    <message>
+        <source>  另有 {count} 项未列出。</source>
+        <translation>  {count} more not listed.</translation>
+    </message>
+    <message>
+        <source>{label}：记录中没有有效的文件校验值</source>
+        <translation>{label}: the record has no valid file checksum</translation>
+    </message>
+    <message>
+        <source>{label}：文件缺失（{where}）</source>
+        <translation>{label}: the file is missing ({where})</translation>
+    </message>
+    <message>
+        <source>{label}：文件内容已被改动（与校验值不符）</source>
+        <translation>{label}: the file&apos;s content was changed (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>{label}：备份中没有这个文件</source>
+        <translation>{label}: the backup does not have this file</translation>
+    </message>
+    <message>
+        <source>{label}：备份中的文件已损坏（与校验值不符）</source>
+        <translation>{label}: the file in the backup is damaged (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>备份“{name}”中有 {count} 个佐证材料缺失或损坏，当前台账中也没有完好的副本，不能用这份备份恢复（当前台账和它的佐证材料都没有改变）：
+</source>
+        <translation>{count} evidence files in backup “{name}” are missing or damaged, and the current ledger has no sound copy either; this backup cannot be used to restore (the current ledger and its evidence are unchanged):
+</translation>
+    </message>
+    <message>
+        <source>{label}共 {total} {unit}：{parts}；长期坚持 {long_term} {unit}；逾期 {overdue} {unit}；完成率 {rate}（{finished}/{total}）</source>
+        <translation>{label}: {total} {unit} in all: {parts}; long-term {long_term} {unit}; overdue {overdue} {unit}; completion rate {rate} ({finished}/{total})</translation>
+    </message>
+    <message>
+        <source>{status} {count} {unit}</source>
+        <translation>{status} {count} {unit}</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>issues</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>{label}：无可计算的事项</source>
+        <translation>{label}: nothing to count</translation>
+    </message>
+    <message>
+        <source>{label} {rate:.2f}%（{on_time}/{finished}）</source>
+        <translation>{label} {rate:.2f}% ({on_time}/{finished})</translation>
+    </message>
+    <message>
+        <source>，另有 {count} 个已完成但完成日期未知</source>
+        <translation>, and {count} completed with no completion date</translation>
+    </message>
+    <message>
+        <source>按期完成率：{issues}；{measures}</source>
+        <translation>Completed on time: {issues}; {measures}</translation>
+    </message>
+    <message>
+        <source>  {name}：问题 {issues} 个，完成 {issues_done} 个（{issues_rate}），逾期 {issues_overdue} 个；措施 {measures} 条，完成 {measures_done} 条（{measures_rate}），逾期 {measures_overdue} 条</source>
+        <translation>  {name}: {issues} issues, {issues_done} completed ({issues_rate}), {issues_overdue} overdue; {measures} measures, {measures_done} completed ({measures_rate}), {measures_overdue} overdue</translation>
+    </message>
+    <message>
+        <source>截至 {date}：</source>
+        <translation>As of {date}:</translation>
+    </message>
+    <message>
+        <source>延期：已批准延期的问题 {issues} 个、措施 {measures} 条；待审批的延期申请 {pending} 项</source>
+        <translation>Postponed: {issues} issues and {measures} measures approved; {pending} requests awaiting a decision</translation>
+    </message>
+    <message>
+        <source>销号：待审核 {pending} 个，已销号 {approved} 个，已退回 {returned} 个，重新打开 {reopened} 个</source>
+        <translation>Sign-off: {pending} awaiting review, {approved} signed off, {returned} returned, {reopened} reopened</translation>
+    </message>
+    <message>
+        <source>按责任单位：</source>
+        <translation>By responsible unit:</translation>
+    </message>
+    <message>
+        <source>按问题类别：</source>
+        <translation>By category:</translation>
+    </message>
+    <message>
+        <source>逾期清单（{count} 项）：</source>
+        <translation>Overdue ({count} items):</translation>
+    </message>
+    <message>
+        <source>问题 {number}</source>
+        <translation>Issue {number}</translation>
+    </message>
+    <message>
+        <source>问题 {number} 第{seq}条措施</source>
+        <translation>Issue {number}, measure {seq}</translation>
+    </message>
+    <message>
+        <source>  {what}（{unit}）：时限 {deadline}，逾期 {days} 天</source>
+        <translation>  {what} ({unit}): deadline {deadline}, {days} days overdue</translation>
+    </message>
+    <message>
+        <source>{label} {count} 人</source>
+        <translation>{label} {count} people</translation>
+    </message>
+    <message>
+        <source>{label} {amount:.3f} 万元</source>
+        <translation>{label} {amount:.3f} (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>整改成效：建章立制 {rules} 项；问责 {people_total} 人（{people}）；资金 {funds_total:.3f} 万元（{funds}）</source>
+        <translation>Outcomes: {rules} rules made; {people_total} people held accountable ({people}); funds {funds_total:.3f} (10,000 yuan) ({funds})</translation>
+    </message>
+    <message>
+        <source>自 {date} 起：{batches} 次操作，{changes} 处修改</source>
+        <translation>Since {date}: {batches} operations, {changes} changes</translation>
+    </message>
+    <message>
+        <source>问题{number}已标为“{label}”，但第{seqs}条整改措施尚未完成</source>
+        <translation>Issue {number} is marked “{label}”, but its measure(s) {seqs} are not completed</translation>
+    </message>
+    <message>
+        <source>问题{number}已标为“{label}”，但没有佐证材料</source>
+        <translation>Issue {number} is marked “{label}”, but has no evidence</translation>
+    </message>
+    <message>
+        <source>问题{number}的整改时限（{d}）早于反馈日期（{when}）</source>
+        <translation>The deadline of issue {number} ({d}) is earlier than the feedback date ({when})</translation>
+    </message>
+    <message>
+        <source>问题{number}与问题{number2}的内容相同</source>
+        <translation>Issue {number} has the same content as issue {number2}</translation>
+    </message>
+    <message>
+        <source>问题{number}的整改措施均已完成，但问题状态为“{label}”</source>
+        <translation>All measures of issue {number} are completed, but the issue&apos;s status is “{label}”</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施未明确责任单位</source>
+        <translation>Measure {seq} of issue {number} has no responsible unit</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施没有整改时限</source>
+        <translation>Measure {seq} of issue {number} has no deadline</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施的整改时限（{md}）早于反馈日期（{when}）</source>
+        <translation>The deadline of measure {seq} of issue {number} ({md}) is earlier than the feedback date ({when})</translation>
+    </message>
+    <message>
+        <source>问题编号“{number}”在同一轮巡察中重复（第{position}个问题也是这个编号）</source>
+        <translation>Issue number “{number}” repeats within one inspection (issue {position} has it too)</translation>
+    </message>
+    <message>
+        <source>问题{number}与问题{number2}的内容几乎相同</source>
+        <translation>Issue {number} has nearly the same content as issue {number2}</translation>
+    </message>
+    <message>
+        <source>问题{number}的部分整改措施已启动，但问题状态为“{label}”</source>
+        <translation>Some measures of issue {number} have started, but the issue&apos;s status is “{label}”</translation>
+    </message>
+    <message>
+        <source>问题{number}的状态为“{label}”，按整改措施的状态应为“{STATUS_LABELS}”</source>
+        <translation>The status of issue {number} is “{label}”; by its measures it should be “{STATUS_LABELS}”</translation>
+    </message>
+    <message>
+        <source>问题{number}</source>
+        <translation>issue {number}</translation>
+    </message>
+    <message>
+        <source>问题{number}的第{seq}条整改措施</source>
+        <translation>measure {seq} of issue {number}</translation>
+    </message>
+    <message>
+        <source>{place}的单位“{unit}”像是“{first}”和“{second}”两个单位连在一起，请分开填写（牵头单位、配合单位各填一个）</source>
+        <translation>The unit “{unit}” of {place} looks like two units run together, “{first}” and “{second}”; write them apart (one lead unit, one cooperating unit)</translation>
+    </message>
+    <message>
+        <source>{place}的单位“{unit}”在台账中只出现这一次，请核对名称是否写错</source>
+        <translation>The unit “{unit}” of {place} appears only once in the ledger; check that its name is not misspelt</translation>
+    </message>
+    <message>
+        <source>延期后的时限应晚于原时限（{isoformat}）</source>
+        <translation>The new deadline should be later than the old one ({isoformat})</translation>
+    </message>
+    <message>
+        <source>已完成的事项无需申请延期</source>
+        <translation>A completed item needs no postponement</translation>
+    </message>
+    <message>
+        <source>已有一项延期申请待审批，请先审批该申请</source>
+        <translation>A postponement request is already waiting for a decision; decide it first</translation>
+    </message>
+    <message>
+        <source>该延期申请已审批（{DECISION_LABELS}）</source>
+        <translation>This postponement request was already decided ({DECISION_LABELS})</translation>
+    </message>
+    <message>
+        <source>审批日期早于申请日期</source>
+        <translation>The decision date is earlier than the request date</translation>
+    </message>
+    <message>
+        <source>该问题已申请销号，正在等待审核</source>
+        <translation>Sign-off was requested for this issue and awaits review</translation>
+    </message>
+    <message>
+        <source>该问题已销号</source>
+        <translation>This issue is signed off</translation>
+    </message>
+    <message>
+        <source>第{measure_numbers}条整改措施尚未完成</source>
+        <translation>Measure(s) {measure_numbers} not completed yet</translation>
+    </message>
+    <message>
+        <source>没有佐证材料</source>
+        <translation>No evidence</translation>
+    </message>
+    <message>
+        <source>该问题没有待审核的销号申请（当前：{SIGN_OFF_STATE_LABELS}）</source>
+        <translation>This issue has no sign-off request awaiting review (now: {SIGN_OFF_STATE_LABELS})</translation>
+    </message>
+    <message>
+        <source>只有已销号的问题才能重新打开（当前：{STATUS_LABELS}）</source>
+        <translation>Only a signed-off issue can be reopened (now: {STATUS_LABELS})</translation>
+    </message>
+    <message>
+        <source>延期后的时限早于申请日期</source>
+        <translation>The new deadline is earlier than the request date</translation>
+    </message>
+    <message>
+        <source>问题尚未完成（{STATUS_LABELS}）</source>
+        <translation>The issue is not completed yet ({STATUS_LABELS})</translation>
+    </message>
+    <message>
+        <source>问责方式不在列表中</source>
+        <translation>The kind of accountability is not in the list</translation>
+    </message>
+    <message>
+        <source>问责人数应为 1 到 9999</source>
+        <translation>The number of people held accountable should be 1 to 9999</translation>
+    </message>
+    <message>
+        <source>资金类别不在列表中</source>
+        <translation>The kind of funds is not in the list</translation>
+    </message>
+    <message>
+        <source>金额应为大于 0 的数字（万元，最多三位小数）</source>
+        <translation>The amount should be a number above 0 (in 10,000 yuan, at most three decimals)</translation>
+    </message>
+    <message>
+        <source>从备份恢复：在“文件 → 备份与恢复”中选择最近的一份备份，点“恢复”（命令行：rectify backup --list 列出备份，rectify restore 备份文件 恢复）。恢复前软件会把现在的台账文件另存一份，不会丢掉它。</source>
+        <translation>Restore from a backup: under “File → Backup and restore”, choose the latest backup and click “Restore” (command line: rectify backup --list lists the backups, rectify restore BACKUP restores one). The program first saves a copy of the current ledger file, so it is not lost.</translation>
+    </message>
+    <message>
+        <source>台账完好：{parts}。</source>
+        <translation>The ledger is sound: {parts}.</translation>
+    </message>
+    <message>
+        <source>台账检查发现问题（{count} 处）。</source>
+        <translation>The ledger check found problems ({count}).</translation>
+    </message>
+    <message>
+        <source>台账检查发现 {count} 个问题：</source>
+        <translation>The ledger check found {count} problems:</translation>
+    </message>
+    <message>
+        <source>{entries_checked} 条修改记录都在，没有被改动过</source>
+        <translation>all {entries_checked} change records are there, none altered</translation>
+    </message>
+    <message>
+        <source>数据完整</source>
+        <translation>the data is complete</translation>
+    </message>
+    <message>
+        <source>历史记录 {entries_checked} 条，校验链完整</source>
+        <translation>{entries_checked} history records, hash chain intact</translation>
+    </message>
+    <message>
+        <source>历史记录的校验链在第 {entry_id} 条（操作批次 #{batch_id}）处首次断开。</source>
+        <translation>The history's hash chain first breaks at record {entry_id} (batch #{batch_id}).</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>数据：{risk}</source>
+        <translation>Data: {risk}</translation>
+    </message>
+    <message>
+        <source>请这样做：{action}</source>
+        <translation>What to do: {action}</translation>
+    </message>
+    <message>
+        <source>佐证材料 {evidence_files} 个文件完好</source>
+        <translation>{evidence_files} evidence files intact</translation>
+    </message>
+    <message>
+        <source>数据完好，无需任何操作。</source>
+        <translation>The data is sound; nothing to do.</translation>
+    </message>
+    <message>
+        <source>台账文件不完整：文件被截断了（通常是复制、下载或同步时中断），文件末尾的一部分内容已经没有了。</source>
+        <translation>The ledger file is incomplete: it was cut short (usually while copying, downloading or syncing), and part of its end is gone.</translation>
+    </message>
+    <message>
+        <source>台账数据库无法完整读取（服务器出错或连接中断）。</source>
+        <translation>The ledger database cannot be read completely (a server error or a lost connection).</translation>
+    </message>
+    <message>
+        <source>修改历史记录被改动过（{count} 处）：有历史记录在保存之后被改动、删除或替换过，而且不是通过本软件。</source>
+        <translation>The history of changes was altered ({count} places): history records were changed, deleted or replaced after they were saved, and not by this program.</translation>
+    </message>
+    <message>
+        <source>等 {count} 个</source>
+        <translation>, {count} in all</translation>
+    </message>
+    <message>
+        <source>有 {count} 个佐证材料文件缺失或内容被改动：{named}{more}。</source>
+        <translation>{count} evidence files are missing or their content was changed: {named}{more}.</translation>
+    </message>
+    <message>
+        <source>如果台账是从别处复制过来的，请把它旁边的“{name}.evidence”文件夹一并复制到台账旁边；否则</source>
+        <translation>If the ledger was copied from elsewhere, copy the folder “{name}.evidence” beside it along too; otherwise </translation>
+    </message>
+    <message>
+        <source>请联系数据库管理员从数据库备份中找回这些材料，或</source>
+        <translation>ask the database administrator to retrieve these files from a database backup, or </translation>
+    </message>
+    <message>
+        <source>检查没有完成。</source>
+        <translation>The check did not finish.</translation>
+    </message>
+    <message>
+        <source>{label}：文件缺失（{missing_text}）</source>
+        <translation>{label}: file missing ({missing_text})</translation>
+    </message>
+    <message>
+        <source>操作批次的登录账号由服务器记录</source>
+        <translation>the batches' logins are recorded by the server</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查通过</source>
+        <translation>database integrity check passed</translation>
+    </message>
+    <message>
+        <source>外键检查通过</source>
+        <translation>foreign key check passed</translation>
+    </message>
+    <message>
+        <source>技术细节：</source>
+        <translation>Technical details:</translation>
+    </message>
+    <message>
+        <source>有数据已经丢失：被截掉的那部分记录无法从这个文件找回。</source>
+        <translation>Data has been lost: the records cut off cannot be recovered from this file.</translation>
+    </message>
+    <message>
+        <source>数据可能有风险：无法确认服务器上的台账是否完好。</source>
+        <translation>The data may be at risk: whether the ledger on the server is sound cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。</source>
+        <translation>Ask the database administrator to check the ledger database on the server and, if needed, restore it from the database's backup.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏：数据库内部结构出错（{count} 处），部分记录可能读不出来或不完整。</source>
+        <translation>The ledger file is damaged: the database's internal structure has errors ({count} places), and some records may not read or may be incomplete.</translation>
+    </message>
+    <message>
+        <source>问题和措施的记录仍可正常使用，但已无法证明它们没有被人用其他工具改过。</source>
+        <translation>The issue and measure records can still be used, but it can no longer be shown that nobody changed them with other tools.</translation>
+    </message>
+    <message>
+        <source>请把台账文件交给管理员，核查是谁用其他工具改动了它；若需要一份可信的台账，从改动之前的备份恢复。</source>
+        <translation>Give the ledger file to the administrator to find out who changed it with other tools; if a trustworthy ledger is needed, restore from a backup made before the change.</translation>
+    </message>
+    <message>
+        <source>问题、措施和其他记录都完好，只是这些材料的文件找不到了，或已不是当初附上的内容。</source>
+        <translation>The issues, measures and other records are sound; only these evidence files cannot be found, or are no longer what was attached.</translation>
+    </message>
+    <message>
+        <source>数据有风险：部分记录可能已经损坏，继续修改可能让损坏扩大。</source>
+        <translation>The data is at risk: some records may be damaged, and changing the ledger further may spread the damage.</translation>
+    </message>
+    <message>
+        <source>从含有这些材料的备份恢复，或在相应的问题上重新附上材料。</source>
+        <translation>restore from a backup that holds these files, or attach them again to their issues.</translation>
+    </message>
+    <message>
+        <source>先不要再修改这个台账，</source>
+        <translation>Do not change this ledger any more for now. </translation>
     </message>
 </context>
 </TS>

@@ -72,9 +72,7 @@ def test_check_reports_a_truncated_file(
     assert [f["code"] for f in document["findings"]][:1] == ["truncated"]
 
 
-def test_check_json_of_a_sound_ledger(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_check_json_of_a_sound_ledger(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = _run(capsys, "check", "--ledger", str(demo_path), "--json")
     assert code == 0
     document = json.loads(out)

@@ -42,9 +42,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     write = terminalreporter.write_line
     terminalreporter.section(f"crash harness (RECTIFY_CRASH_SEED={SEED})")
-    columns = ("killed", "kill:statement", "kill:commit", "kill:checkpoint", "kill:time",
-               "kill:fresh",
-               "finished", "wal_left", "in_checkpoint", "hot_journal", "seconds")
+    columns = (
+        "killed",
+        "kill:statement",
+        "kill:commit",
+        "kill:checkpoint",
+        "kill:time",
+        "kill:fresh",
+        "finished",
+        "wal_left",
+        "in_checkpoint",
+        "hot_journal",
+        "seconds",
+    )
     write(f"{'operation':<10}" + "".join(f"{c.removeprefix('kill:'):>15}" for c in columns))
     total: dict[str, int] = {}
     for op, counts in COUNTS.items():

@@ -123,8 +123,14 @@ def test_import(
 ) -> None:
     def argv(folder: Path) -> list[str]:
         ledger = folder / "ledger.sqlite"
-        return ["import", str(import_workbook), "--ledger", str(ledger),
-                "--new-inspection", "新一轮巡察"]
+        return [
+            "import",
+            str(import_workbook),
+            "--ledger",
+            str(ledger),
+            "--new-inspection",
+            "新一轮巡察",
+        ]
 
     batch_runs(crash_context, "import", base.path, argv, tmp_path)
 
@@ -135,8 +141,9 @@ def returned_handout(base: Base, tmp_path_factory: pytest.TempPathFactory) -> Pa
     from tests.excel.handoff_helpers import fill, open_handout
 
     folder = tmp_path_factory.mktemp("crash-handout")
-    code, printed = cli("handout", str(folder), "--ledger", str(base.path),
-                        "--inspection", base.demo_title)
+    code, printed = cli(
+        "handout", str(folder), "--ledger", str(base.path), "--inspection", base.demo_title
+    )
     assert code == 0, printed
     shutil.rmtree(base.path.parent / "backups", ignore_errors=True)
     source = max(folder.glob("*.xlsx"), key=lambda p: len(open_handout(p).rows))
@@ -150,8 +157,14 @@ def test_merge(
     base: Base, returned_handout: Path, crash_context: ForkServerContext, tmp_path: Path
 ) -> None:
     def argv(folder: Path) -> list[str]:
-        return ["merge", str(returned_handout), "--ledger", str(folder / "ledger.sqlite"),
-                "--take", "theirs"]
+        return [
+            "merge",
+            str(returned_handout),
+            "--ledger",
+            str(folder / "ledger.sqlite"),
+            "--take",
+            "theirs",
+        ]
 
     batch_runs(crash_context, "merge", base.path, argv, tmp_path)
 
@@ -216,8 +229,14 @@ def test_handout(base: Base, crash_context: ForkServerContext, tmp_path: Path) -
     op = "handout"
 
     def argv(folder: Path) -> list[str]:
-        return ["handout", str(folder / "分发"), "--ledger", str(folder / "ledger.sqlite"),
-                "--inspection", base.demo_title]
+        return [
+            "handout",
+            str(folder / "分发"),
+            "--ledger",
+            str(folder / "ledger.sqlite"),
+            "--inspection",
+            base.demo_title,
+        ]
 
     expected: set[str] = set()
 
@@ -288,8 +307,12 @@ def test_restore(
         backups = folder / "backups"
         if not backups.exists():
             shutil.copytree(older_backup.parent, backups)
-        return ["restore", str(backups / older_backup.name), "--ledger",
-                str(folder / "ledger.sqlite")]
+        return [
+            "restore",
+            str(backups / older_backup.name),
+            "--ledger",
+            str(folder / "ledger.sqlite"),
+        ]
 
     with timed(op):
         before = fingerprint(str(base.path))

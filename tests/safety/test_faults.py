@@ -80,7 +80,12 @@ def test_disk_full_during_an_import(
     applied, the ledger checks sound, and the message says the disk is full."""
     size = demo_template.stat().st_size
     argv_for = lambda ledger: [  # noqa: E731
-        "import", str(big_workbook), "--ledger", str(ledger), "--new-inspection", "新一轮巡察"
+        "import",
+        str(big_workbook),
+        "--ledger",
+        str(ledger),
+        "--new-inspection",
+        "新一轮巡察",
     ]
     if MOUNT == "tmpfs":
         with small_disk(tmp_path / "disk", size * 4 + 256 * 1024) as disk:

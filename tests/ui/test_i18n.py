@@ -135,7 +135,8 @@ def test_dates_of_qt_dialogs_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_the_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
-    """Every translatable string of the UI is in the .ts (run lupdate on a copy)."""
+    """Every translatable string of the UI and of the lower layers' messages is in the
+    .ts (run lupdate on a copy)."""
     import subprocess
 
     import PySide6
@@ -150,6 +151,8 @@ def test_the_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
             str(lupdate),
             *sources,
             str(root / "desktop" / "app.py"),
+            # The lower layers' messages: codes with Chinese source texts.
+            str(root / "desktop" / "domain" / "texts.py"),
             "-ts",
             str(copy),
             "-no-obsolete",

@@ -46,6 +46,7 @@ from desktop.domain.calendar import (
     year_from_json,
 )
 from desktop.domain.dates import DateError, parse_date
+from desktop.domain.texts import Message, Msg
 from desktop.ui import labels
 
 _WARNING_STYLE = "color: #a5520c;"
@@ -58,7 +59,7 @@ def _read_day(text: str, year: int, what: str) -> date:
     except DateError:
         reading = None
     if reading is None or reading.date is None or reading.rule is not None:
-        raise CalendarError(f"{what}“{text}”不是日期")
+        raise CalendarError(Message(Msg.CALENDAR_NOT_A_DATE, what=what, text=text))
     return reading.date
 
 
@@ -224,9 +225,10 @@ class YearEditor(QWidget):
             end_text = self._cell(self.holidays, row, 2) or start_text
             if not (name or start_text or end_text):
                 continue  # an empty row added and never filled
-            what = f"第{row + 1}行假日的"
-            start = _read_day(start_text, year, what + "开始日期")
-            end = _read_day(end_text, year, what + "结束日期")
+            start = _read_day(
+                start_text, year, self.tr("第{row}行假日的开始日期").format(row=row + 1)
+            )
+            end = _read_day(end_text, year, self.tr("第{row}行假日的结束日期").format(row=row + 1))
             holidays.append({"name": name, "start": start.isoformat(), "end": end.isoformat()})
         workdays: list[dict[str, str]] = []
         for row in range(self.workdays.rowCount()):
@@ -234,7 +236,7 @@ class YearEditor(QWidget):
             name = self._cell(self.workdays, row, 1)
             if not (text or name):
                 continue
-            day = _read_day(text, year, f"第{row + 1}个调休上班日")
+            day = _read_day(text, year, self.tr("第{row}个调休上班日").format(row=row + 1))
             workdays.append({"date": day.isoformat(), "name": name})
         official = self.official.isChecked()
         doc = {
