@@ -61,7 +61,17 @@ class HandoffActions(QObject):
         window = self.window
         service = window.service
         inspection = window.current_inspection()
-        data = handout_data(service, inspection.id if inspection else None)
+        scope_id = inspection.id if inspection else None
+        # Every issue and measure of the scope: read in the background (seconds on a
+        # large ledger), the window live meanwhile.
+        read = Operation(
+            window.widget(),
+            lambda _control: handout_data(service, scope_id),
+            label=self.tr("正在读取要分发的问题和措施…"),
+        ).run()
+        if not read.ok or read.value is None:
+            return
+        data = read.value
         if not data.units:
             messages.info(
                 window.widget(),

@@ -1499,6 +1499,10 @@ Open this folder now?</translation>
         <source>已合并：修改 {fields} 处，新增整改措施 {measures} 条。可以用“编辑 → 撤销”恢复。</source>
         <translation>Merged: {fields} fields changed, {measures} measures added. Edit → Undo reverts it.</translation>
     </message>
+    <message>
+        <source>正在读取要分发的问题和措施…</source>
+        <translation>Reading the issues and measures to hand out…</translation>
+    </message>
 </context>
 <context>
     <name>HandoutDialog</name>
@@ -7458,7 +7462,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>历史记录的校验链在第 {entry_id} 条（操作批次 #{batch_id}）处首次断开。</source>
-        <translation>The history's hash chain first breaks at record {entry_id} (batch #{batch_id}).</translation>
+        <translation>The history&apos;s hash chain first breaks at record {entry_id} (batch #{batch_id}).</translation>
     </message>
     <message>
         <source>问题：</source>
@@ -7518,7 +7522,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>操作批次的登录账号由服务器记录</source>
-        <translation>the batches' logins are recorded by the server</translation>
+        <translation>the batches&apos; logins are recorded by the server</translation>
     </message>
     <message>
         <source>数据库完整性检查通过</source>
@@ -7542,11 +7546,11 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>请联系数据库管理员检查服务器上的台账数据库，必要时用数据库的备份恢复。</source>
-        <translation>Ask the database administrator to check the ledger database on the server and, if needed, restore it from the database's backup.</translation>
+        <translation>Ask the database administrator to check the ledger database on the server and, if needed, restore it from the database&apos;s backup.</translation>
     </message>
     <message>
         <source>台账文件已损坏：数据库内部结构出错（{count} 处），部分记录可能读不出来或不完整。</source>
-        <translation>The ledger file is damaged: the database's internal structure has errors ({count} places), and some records may not read or may be incomplete.</translation>
+        <translation>The ledger file is damaged: the database&apos;s internal structure has errors ({count} places), and some records may not read or may be incomplete.</translation>
     </message>
     <message>
         <source>问题和措施的记录仍可正常使用，但已无法证明它们没有被人用其他工具改过。</source>
