@@ -69,3 +69,22 @@ def dump_ledger(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         return out
     finally:
         connection.close()
+
+
+def submit_a_weekday_as_workday(qtbot: Any, settings: Any, folder: Path) -> Any:
+    """The settings dialog with this year's calendar given a Monday as an extra
+    working day (a make-up day must fall on a weekend), submitted; the dialog."""
+    from datetime import date, timedelta
+
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, calendar_folders=[folder / "none", folder / "user"])
+    qtbot.addWidget(dialog)
+    editor = dialog.calendar_page.editors[date.today().year]
+    monday = date.today() + timedelta(days=(7 - date.today().weekday()) % 7)
+    if monday.year != date.today().year:
+        monday -= timedelta(days=7)
+    row = editor.add_workday_row()
+    editor.workdays.item(row, 0).setText(monday.isoformat())  # type: ignore[union-attr]
+    dialog.accept()
+    return dialog

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from desktop.ui.operations import wait_for_operations
 from desktop.ui.settings import AppSettings
 from tests.excel import make_corpus
 
-from .helpers import FakeMessages
+from .helpers import FakeMessages, submit_a_weekday_as_workday
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 QUOTED = re.compile(r"“[^”]*”|\(value: [^)]*\)")
@@ -124,18 +123,8 @@ def test_a_foreign_workbook_is_refused_in_english(
 def test_a_bad_calendar_is_explained_in_english(
     qtbot: QtBot, tmp_path: Path, settings: AppSettings, fake_messages: FakeMessages
 ) -> None:
-    from desktop.ui.dialogs.settings_dialog import SettingsDialog
-
     fake_messages.allow_errors = True
-    dialog = SettingsDialog(settings, calendar_folders=[tmp_path / "none", tmp_path / "user"])
-    qtbot.addWidget(dialog)
-    editor = dialog.calendar_page.editors[date.today().year]
-    monday = date.today() + timedelta(days=(7 - date.today().weekday()) % 7)
-    if monday.year != date.today().year:
-        monday -= timedelta(days=7)
-    row = editor.add_workday_row()
-    editor.workdays.item(row, 0).setText(monday.isoformat())  # type: ignore[union-attr]
-    dialog.accept()
+    dialog = submit_a_weekday_as_workday(qtbot, settings, tmp_path)
     assert dialog.result() != QDialog.DialogCode.Accepted
     [message] = fake_messages.kinds("error")
     assert "is not a Saturday or Sunday" in message

@@ -38,7 +38,7 @@ from desktop.ui.supervision_actions import SupervisionViews
 from desktop.ui.supervision_view import SupervisionView
 
 from .conftest import opener_for
-from .helpers import FakeMessages
+from .helpers import FakeMessages, submit_a_weekday_as_workday
 
 DEMO_DEADLINE = date(2023, 1, 11)
 
@@ -648,18 +648,8 @@ def test_the_holiday_calendar_round_trips(
 def test_a_bad_calendar_keeps_the_dialog_open(
     qtbot: QtBot, tmp_path: Path, settings: AppSettings, fake_messages: FakeMessages
 ) -> None:
-    from desktop.ui.dialogs.settings_dialog import SettingsDialog
-
     fake_messages.allow_errors = True
-    dialog = SettingsDialog(settings, calendar_folders=[tmp_path / "none", tmp_path / "user"])
-    qtbot.addWidget(dialog)
-    editor = dialog.calendar_page.editors[date.today().year]
-    monday = date.today() + timedelta(days=(7 - date.today().weekday()) % 7)
-    if monday.year != date.today().year:
-        monday -= timedelta(days=7)
-    row = editor.add_workday_row()
-    editor.workdays.item(row, 0).setText(monday.isoformat())  # type: ignore[union-attr]
-    dialog.accept()
+    dialog = submit_a_weekday_as_workday(qtbot, settings, tmp_path)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.tabs.currentWidget() is dialog.calendar_page
     assert "不是周六或周日" in fake_messages.kinds("error")[0]
