@@ -24,10 +24,19 @@ from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, settle_survivors: bool = False) -> Iterator[None]:
     """Pause the cyclic collector for the block (a decorator too). Whoever paused it
     resumes it: a nested or concurrent pass (the import runs in a worker thread) finds
-    it paused and leaves it to the first."""
+    it paused and leaves it to the first.
+
+    ``settle_survivors``: for a read whose results live on (a merge's files, a scope's
+    records) and hold no reference cycles: what is alive at the end goes to the
+    permanent generation (``gc.freeze``) instead of being walked by the first pass
+    after it — one walk over all of it held every thread for 0.7 s after reading ten
+    returned files of a 10k ledger. Still freed by reference counting when dropped.
+    ``gc.freeze`` takes every object alive, not only the block's: for rare, large
+    reads only (a reference cycle dropped but not yet collected stays until
+    :func:`thaw`)."""
     if not gc.isenabled():
         yield
         return
@@ -35,6 +44,8 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if settle_survivors:
+            gc.freeze()
         gc.enable()
 
 

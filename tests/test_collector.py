@@ -71,3 +71,20 @@ def test_settle_puts_what_is_alive_out_of_the_collectors_way() -> None:
     finally:
         thaw()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_pass_may_settle_what_it_leaves_alive() -> None:
+    """settle_survivors: what the pass made and left alive is frozen out of the
+    collector's way (and the collector resumed); a nested pass leaves it to the outer."""
+    from desktop.collector import thaw
+
+    kept: list[object] = []
+    try:
+        with collector_paused(settle_survivors=True):
+            with collector_paused(settle_survivors=True):
+                kept.extend([i] for i in range(5000))
+            assert gc.get_freeze_count() == 0  # the inner pass settles nothing
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        thaw()

@@ -34,6 +34,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.collector import collector_paused
 from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
 from desktop.domain.fields import field_name
 from desktop.domain.plan import (
@@ -438,6 +439,10 @@ def _exact(value: Any) -> str:
     return str(value)
 
 
+# Paused like the import's reading (``collector``): a returned file's rows live until the
+# merge is reviewed, and a full pass over them and the rest of the heap held every
+# thread, the window's too, for 0.7 s (the stall probe, ten files of a 10k ledger).
+@collector_paused()
 def read_returned(
     path: str | Path,
     *,

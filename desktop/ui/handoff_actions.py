@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
+from desktop.collector import collector_paused
 from desktop.domain.problems import Problem
 from desktop.ui import messages
 from desktop.ui.operations import Control, Operation
@@ -150,6 +151,8 @@ class HandoffActions(QObject):
         service = window.service
         ident = identity(service, create=False)
 
+        # What is read lives on until the review ends, and holds no cycles.
+        @collector_paused(settle_survivors=True)
         def read(control: Control) -> tuple[list[MergeResult], list[Problem]]:
             """Read each file (a step each), then compare with the ledger."""
             returned = []

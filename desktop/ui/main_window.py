@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         location, scope, generation = self.location, self._scope, self._issues_generation
         version, light = self.model.light_rules()
 
+        # The collector paused while the records are made (they all live on): a full
+        # pass over them and the rest of the heap would hold the window meanwhile.
+        @collector.collector_paused()
         def work() -> tuple[list[IssueRecord], dict[int, str | None]] | None:
             records = read_issues(location, scope)
             if records is None:
