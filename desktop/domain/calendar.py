@@ -302,7 +302,9 @@ def load_calendar(
                 errors.append(exc)
                 continue
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                errors.append(CalendarError(f"无法读取（{exc}）", path.name))
+                errors.append(
+                    CalendarError(Message(Msg.CALENDAR_FILE_UNREADABLE, reason=exc), path.name)
+                )
                 continue
             years[cal.year] = replace(cal, origin=origin)
     return WorkCalendar(years.values()), errors

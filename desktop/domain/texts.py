@@ -687,6 +687,16 @@ class Msg:
     CHECK_DAMAGED_RISK = "check_damaged_risk"
     CHECK_EVIDENCE_ACTION = "check_evidence_action"
     CHECK_STOP_CHANGING = "check_stop_changing"
+    # Constructed (not raised where made): evidence copies, Excel writing, calendars.
+    EVIDENCE_CHANGED_WHILE_COPIED = "evidence_changed_while_copied"
+    EXCEL_WRITE_FAILED_KEPT = "excel_write_failed_kept"
+    EXCEL_WRITE_FAILED_CLEAN = "excel_write_failed_clean"
+    EXPORT_CELL_TOO_LONG = "export_cell_too_long"
+    CELL_BROKEN_CHARACTERS = "cell_broken_characters"
+    EXPORT_UNSAVABLE = "export_unsavable"
+    EXPORT_CELL_REFUSED = "export_cell_refused"
+    EXPORT_CELL_FAILED = "export_cell_failed"
+    CALENDAR_FILE_UNREADABLE = "calendar_file_unreadable"
 
 
 SOURCE: dict[str, str] = {
@@ -1978,6 +1988,33 @@ SOURCE: dict[str, str] = {
         "texts", "从含有这些材料的备份恢复，或在相应的问题上重新附上材料。"
     ),
     Msg.CHECK_STOP_CHANGING: QT_TRANSLATE_NOOP("texts", "先不要再修改这个台账，"),
+    # Constructed (not raised where made)
+    Msg.EVIDENCE_CHANGED_WHILE_COPIED: QT_TRANSLATE_NOOP(
+        "texts", "文件“{name}”在复制过程中发生了变化。"
+    ),
+    Msg.EXCEL_WRITE_FAILED_KEPT: QT_TRANSLATE_NOOP(
+        "texts", "写入 Excel 文件失败（{reason}），原文件保持不变。"
+    ),
+    Msg.EXCEL_WRITE_FAILED_CLEAN: QT_TRANSLATE_NOOP(
+        "texts", "写入 Excel 文件失败（{reason}），没有留下不完整的文件。"
+    ),
+    Msg.EXPORT_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "texts",
+        "内容有 {length} 个字符，超过 Excel 单元格上限 {limit} 个字符；为免截断，未导出。"
+        "请先拆分或精简这段文字",
+    ),
+    Msg.CELL_BROKEN_CHARACTERS: QT_TRANSLATE_NOOP(
+        "texts", "含有无法保存的残缺字符（孤立的代理项），请先修改这段文字"
+    ),
+    Msg.EXPORT_UNSAVABLE: QT_TRANSLATE_NOOP("texts", "台账中有无法保存的字符，导出未完成。"),
+    Msg.EXPORT_CELL_REFUSED: QT_TRANSLATE_NOOP(
+        "texts", "问题 {number}，{where}：{reason}。导出未完成。"
+    ),
+    Msg.EXPORT_CELL_FAILED: QT_TRANSLATE_NOOP(
+        "texts",
+        "工作表“{sheet}”第{row}行“{column}”列写入失败（xlsxwriter 返回 {code}），导出未完成。",
+    ),
+    Msg.CALENDAR_FILE_UNREADABLE: QT_TRANSLATE_NOOP("texts", "无法读取（{reason}）"),
 }
 
 # (context, source text) -> translated text; None: the Chinese source text.

@@ -55,8 +55,8 @@ def write_failure(target: Path, exc: BaseException) -> ExportError:
         wrapped = [a for a in getattr(cause, "args", ()) if isinstance(a, OSError)]
         cause = wrapped[0] if wrapped else cause.__cause__ or cause.__context__
     reason = os_error_text(cause) if cause is not None else f"{type(exc).__name__}: {exc}"
-    kept = "原文件保持不变" if target.exists() else "没有留下不完整的文件"
-    return ExportError(f"写入 Excel 文件失败（{reason}），{kept}。")
+    code = Msg.EXCEL_WRITE_FAILED_KEPT if target.exists() else Msg.EXCEL_WRITE_FAILED_CLEAN
+    return ExportError(Message(code, reason=reason))
 
 
 def looks_like_formula(text: str) -> bool:
@@ -76,11 +76,10 @@ def text_problem(text: str) -> tuple[Code, str] | None:
     if len(text) > MAX_CELL_TEXT // 2 and utf16_length(text) > MAX_CELL_TEXT:
         return (
             Code.TOO_LONG,
-            f"内容有 {utf16_length(text)} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT} 个字符；"
-            "为免截断，未导出。请先拆分或精简这段文字",
+            Message(Msg.EXPORT_CELL_TOO_LONG, length=utf16_length(text), limit=MAX_CELL_TEXT),
         )
     if _SURROGATE_RE.search(text):
-        return Code.CONTROL_CHARACTERS, "含有无法保存的残缺字符（孤立的代理项），请先修改这段文字"
+        return Code.CONTROL_CHARACTERS, Message(Msg.CELL_BROKEN_CHARACTERS)
     return None
 
 

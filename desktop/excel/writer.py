@@ -391,7 +391,7 @@ def _unsavable_text(
             for value in values:
                 if isinstance(value, str) and (found := text_problem(value)):
                     return _refusal(sheet, None, column, issue, value, found)
-    return ExportError("台账中有无法保存的字符，导出未完成。")
+    return ExportError(Message(Msg.EXPORT_UNSAVABLE))
 
 
 def _refusal(
@@ -413,7 +413,10 @@ def _refusal(
         column=column.header,
     )
     number = issue.number if len(issue.number) <= 20 else issue.number[:20] + "…"
-    return ExportError(f"问题 {number}，{problem.where()}：{reason}。导出未完成。", problem)
+    return ExportError(
+        Message(Msg.EXPORT_CELL_REFUSED, number=number, where=problem.where(), reason=reason),
+        problem,
+    )
 
 
 class _CellFailed(Exception):
@@ -828,8 +831,13 @@ class _LedgerSheet:
         ):
             return _refusal(sheet, failed.row + 1, column, issue, failed.value, found)
         return ExportError(
-            f"工作表“{sheet}”第{failed.row + 1}行“{column.header}”列写入失败"
-            f"（xlsxwriter 返回 {failed.code}），导出未完成。"
+            Message(
+                Msg.EXPORT_CELL_FAILED,
+                sheet=sheet,
+                row=failed.row + 1,
+                column=column.header,
+                code=failed.code,
+            )
         )
 
     def finish(self) -> None:

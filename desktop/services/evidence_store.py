@@ -98,7 +98,7 @@ def source_size(source: Path, max_size: int) -> int:
 
 
 def changed_while_copied(source: Path) -> EvidenceError:
-    return EvidenceError(f"文件“{source.name}”在复制过程中发生了变化。")
+    return EvidenceError(Message(Msg.EVIDENCE_CHANGED_WHILE_COPIED, name=source.name))
 
 
 def sha256_of(path: Path) -> str:

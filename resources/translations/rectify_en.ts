@@ -7576,5 +7576,41 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>先不要再修改这个台账，</source>
         <translation>Do not change this ledger any more for now. </translation>
     </message>
+    <message>
+        <source>文件“{name}”在复制过程中发生了变化。</source>
+        <translation>The file “{name}” changed while it was being copied.</translation>
+    </message>
+    <message>
+        <source>写入 Excel 文件失败（{reason}），原文件保持不变。</source>
+        <translation>Writing the Excel file failed ({reason}); the existing file is unchanged.</translation>
+    </message>
+    <message>
+        <source>写入 Excel 文件失败（{reason}），没有留下不完整的文件。</source>
+        <translation>Writing the Excel file failed ({reason}); no incomplete file was left.</translation>
+    </message>
+    <message>
+        <source>内容有 {length} 个字符，超过 Excel 单元格上限 {limit} 个字符；为免截断，未导出。请先拆分或精简这段文字</source>
+        <translation>the text has {length} characters, more than an Excel cell holds ({limit}); not exported, so as not to cut it. Split or shorten the text first</translation>
+    </message>
+    <message>
+        <source>含有无法保存的残缺字符（孤立的代理项），请先修改这段文字</source>
+        <translation>contains broken characters that cannot be saved (lone surrogates); correct the text first</translation>
+    </message>
+    <message>
+        <source>台账中有无法保存的字符，导出未完成。</source>
+        <translation>The ledger holds characters that cannot be saved; the export was not completed.</translation>
+    </message>
+    <message>
+        <source>问题 {number}，{where}：{reason}。导出未完成。</source>
+        <translation>Issue {number}, {where}: {reason}. The export was not completed.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”第{row}行“{column}”列写入失败（xlsxwriter 返回 {code}），导出未完成。</source>
+        <translation>Writing sheet “{sheet}”, row {row}, column “{column}” failed (xlsxwriter returned {code}); the export was not completed.</translation>
+    </message>
+    <message>
+        <source>无法读取（{reason}）</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
 </context>
 </TS>
