@@ -1,7 +1,7 @@
 """The ledger (台账) as a landscape table: one row per issue with its measures, the
 header repeated on every page, the pages filled, and `第 N 页 共 M 页` under each page.
 
-Column widths follow what the columns hold (``column_percents``). The rows are laid
+Column widths follow what the columns hold (``_ColumnWidths``). The rows are laid
 out once in a scratch document, which gives each cell's lines; pages are filled here
 with whole rows, and a row that does not fit is cut at a line: the part above fills
 the page, the rest starts the next page with the issue's number marked （续）, its
@@ -217,19 +217,13 @@ SHORT_MAX_PERCENT = 6.0
 LONG_MIN_PERCENT = 7.0
 
 
-def column_percents(rows: Sequence[LedgerRow], fonts: FontSet) -> list[float]:
-    """Column widths (percent of the table) that follow what the columns hold: a
-    short column as wide as its longest value (up to ``SHORT_MAX_PERCENT``, its header
-    on at most two lines), an empty one as its header; the long texts share the rest
-    in proportion to how much text they hold."""
-    widths = _ColumnWidths(fonts)
-    widths.add(rows)
-    return widths.percents()
-
-
 class _ColumnWidths:
-    """What :func:`column_percents` needs of the rows, gathered a slice at a time (a
-    ledger of thousands of issues is read between turns of the event loop). A text's
+    """Column widths (percent of the table, :meth:`percents`) that follow what the
+    columns hold: a short column as wide as its longest value (up to
+    ``SHORT_MAX_PERCENT``, its header on at most two lines), an empty one as its header;
+    the long texts share the rest in proportion to how much text they hold. The rows
+    are added a slice at a time (a ledger of thousands of issues is read between turns
+    of the event loop). A text's
     width is the sum of its characters' advances, each measured once: Chinese text
     has no kerning, and the sum equals Qt's ``horizontalAdvance`` of the whole text on
     the ledgers tried, at a fraction of the cost."""

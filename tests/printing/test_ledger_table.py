@@ -265,8 +265,8 @@ def test_a_big_ledger_reads_its_measures_a_chunk_at_a_time_while_planned(
 def test_column_widths_sum_each_characters_advance_as_qt_measures_the_text(
     demo_service: LedgerService, fonts: FontSet
 ) -> None:
-    """The widths are those of Qt's own measure of every text (what column_percents
-    computed before it summed characters), on the demo ledger's Chinese, digits,
+    """The widths are those of Qt's own measure of every text (what the widths were
+    computed from before characters were summed), on the demo ledger's Chinese, digits,
     Latin letters and punctuation."""
     from PySide6.QtGui import QFontMetricsF
 
