@@ -16,7 +16,6 @@ way.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 
+from desktop.collector import collector_paused
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.records import InspectionRecord, IssueRecord
 from desktop.excel.safe import ExportCancelled, ExportError
@@ -105,17 +105,9 @@ def run_export(job: ExportJob, control: Control) -> ExportSummary:
     # The cyclic garbage collector would walk the export's hundreds of thousands of
     # live objects again and again (six full passes of 0.5-2 s each for 50,000
     # measures), holding the GIL and so freezing the window each time; the export makes
-    # little garbage until its workbook is dropped. So it is paused here and the young
-    # objects are collected once, in this thread, at the end.
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    # little cyclic garbage (its workbook is released when written). So it is paused.
+    with collector_paused():
         return _export(job, control)
-    finally:
-        if paused:
-            gc.collect(0)
-            gc.enable()
 
 
 def _export(job: ExportJob, control: Control) -> ExportSummary:

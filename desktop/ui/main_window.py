@@ -1023,7 +1023,7 @@ class MainWindow(QMainWindow):
         self._show_issues(self.service.list_issues(IssueFilter(inspection_id=self._scope)))
 
     def _show_issues(self, issues: list[IssueRecord], total: int | None = None) -> None:
-        """Show ``issues``: all of the scope's, or its first ``total`` ones (a staged
+        """Show ``issues``: all of the scope's, or the first of its ``total`` (a staged
         load: the rest follow through :meth:`load_rest`)."""
         self._texts_loaded = False
         self._issues_generation += 1
