@@ -1077,6 +1077,11 @@ class MainWindow(QMainWindow):
         self.model.set_search_texts(texts)
         self._texts_loaded = True
 
+    @property
+    def search_texts_loaded(self) -> bool:
+        """The scope's search texts are in the table's model."""
+        return self._texts_loaded
+
     def _ensure_search_texts(self) -> None:
         """Load the search texts of the scope once (about 0.3 s for 10,000 issues
         with 50,000 measures), so that each keystroke then filters in memory."""
