@@ -4,7 +4,7 @@ that they take a ledger without importing :mod:`desktop.services.ledger`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
@@ -68,4 +68,20 @@ def session_fetch(session: Session) -> ledger_read.Fetch:
     return fetch
 
 
-__all__ = ["LedgerAccess", "UnitOfWork", "session_fetch"]
+def session_rows(session: Session) -> Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]:
+    """Like :func:`session_fetch`, but the rows as they come from the driver (a big
+    read is never held whole)."""
+
+    def rows(sql: str, params: Mapping[str, Any]) -> Iterable[Sequence[Any]]:
+        statement = sql_text(sql)
+        lists: list[Any] = [
+            bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
+        ]
+        if lists:
+            statement = statement.bindparams(*lists)
+        return session.execute(statement, dict(params))
+
+    return rows
+
+
+__all__ = ["LedgerAccess", "UnitOfWork", "session_fetch", "session_rows"]
