@@ -210,13 +210,12 @@ def run_gui(
 
 def settled(window: MainWindow, opener: LedgerOpener) -> bool:
     """Whether everything that loads on opening is in: the service, every issue of
-    the scope in the table, their search texts, the 督办 list and the backup on
-    opening."""
+    the scope in the table, the 督办 list and the backup on opening (the search texts
+    load once the search box is first used)."""
     dock = window.supervision_views.dock.view
     return (
         window.service_ready
         and window.issues_complete
-        and window.search_texts_loaded
         and dock.document is not None
         and not dock.loader.busy
         and opener.backed_up
