@@ -15,11 +15,12 @@ texts are not read: the dock reads those of the rows it shows (:func:`item_texts
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.lights import (
@@ -65,6 +66,110 @@ class DockItem:
         return -self.days_left
 
 
+_ENTITIES = ("issue", "measure")
+_STATUS_CODES = {s.value: n for n, s in enumerate(Status)}
+_STATUS_VALUES = [s.value for s in Status]
+_NO_DAYS = -(2**31)
+
+
+class DockItems(Sequence[DockItem]):
+    """One list of items (a unit's overdue or due-soon), kept column by column in
+    arrays (about 50 bytes an item rather than 200 as objects); ``items[n]`` makes
+    the n-th :class:`DockItem` when it is asked for."""
+
+    def __init__(self, light: str) -> None:
+        self.light = light
+        self.measure = array("b")
+        self.ids = array("q")
+        self.issue_ids = array("q")
+        self.inspection_ids = array("i")
+        self.numbers: list[str] = []
+        self.seqs = array("i")
+        self.deadlines = array("i")
+        self.days_left = array("i")
+        self.statuses = array("b")
+        self.leaders: list[str] = []
+        self.working = array("i")
+
+    def add(
+        self,
+        entity: str,
+        rid: int,
+        issue: tuple[Any, ...],
+        seq: int | None,
+        deadline: date,
+        days_left: int,
+        status: str,
+        leader: str,
+        working: int | None,
+    ) -> None:
+        self.measure.append(entity == "measure")
+        self.ids.append(rid)
+        self.issue_ids.append(issue[0])
+        self.inspection_ids.append(issue[1])
+        self.numbers.append(issue[2])
+        self.seqs.append(-1 if seq is None else seq)
+        self.deadlines.append(deadline.toordinal())
+        self.days_left.append(days_left)
+        self.statuses.append(_STATUS_CODES[status])
+        self.leaders.append(leader)
+        self.working.append(_NO_DAYS if working is None else working)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, n: int) -> DockItem: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[DockItem]: ...
+
+    def __getitem__(self, n: int | slice) -> DockItem | list[DockItem]:
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        seq = self.seqs[n]
+        working = self.working[n]
+        return DockItem(
+            _ENTITIES[self.measure[n]],
+            self.ids[n],
+            self.issue_ids[n],
+            self.inspection_ids[n],
+            self.numbers[n],
+            None if seq < 0 else seq,
+            date.fromordinal(self.deadlines[n]),
+            self.days_left[n],
+            _STATUS_VALUES[self.statuses[n]],
+            self.light,
+            self.leaders[n],
+            None if working == _NO_DAYS else working,
+        )
+
+    def sorted_by_days(self) -> DockItems:
+        """The same items, fewest days left first (a stable sort: equal ones keep
+        their order)."""
+        order = sorted(range(len(self)), key=self.days_left.__getitem__)
+        out = DockItems(self.light)
+        for name in (
+            "measure",
+            "ids",
+            "issue_ids",
+            "inspection_ids",
+            "numbers",
+            "seqs",
+            "deadlines",
+            "days_left",
+            "statuses",
+            "leaders",
+            "working",
+        ):
+            column = getattr(self, name)
+            taken = [column[i] for i in order]
+            setattr(
+                out, name, array(column.typecode, taken) if isinstance(column, array) else taken
+            )
+        return out
+
+
 class _Deadlines:
     """Deadlines in force by their columns and inspection (equal ones are many)."""
 
@@ -88,10 +193,6 @@ class _Deadlines:
         return found
 
 
-def _days_left(item: DockItem) -> int:
-    return item.days_left
-
-
 def dock_list(
     fetch: Fetch,
     rows: Rows,
@@ -107,9 +208,9 @@ def dock_list(
     deadlines = _Deadlines(fetch, calendar)
     units: dict[int, str] = {int(i): n or "" for i, n in fetch("SELECT id, name FROM unit", {})}
     titles = {int(i): t or "" for i, t in fetch("SELECT id, title FROM inspection", {})}
-    # unit -> light -> [issue items, measure items] (issues first, as they were met).
-    groups: dict[str, dict[str, tuple[list[DockItem], list[DockItem]]]] = defaultdict(
-        lambda: {"overdue": ([], []), "due_soon": ([], [])}
+    # unit -> light -> items (issues first, in ledger order, then measures).
+    groups: dict[str, dict[str, DockItems]] = defaultdict(
+        lambda: {"overdue": DockItems(Light.RED.value), "due_soon": DockItems(Light.YELLOW.value)}
     )
     shared: dict[Any, Any] = {}
     share = shared.setdefault
@@ -132,45 +233,34 @@ def dock_list(
         if settings.working_days and calendar is not None and days_left >= 0:
             working = calendar.working_days_between(today, deadline)
         unit = unit or NO_UNIT
-        groups[unit]["overdue" if light is Light.RED else "due_soon"][entity == "measure"].append(
-            DockItem(
-                entity,
-                rid,
-                issue[0],
-                issue[1],
-                issue[2],
-                seq,
-                deadline,
-                share(days_left, days_left),
-                status.value,
-                light.value,
-                share(leader, leader),
-                working,
-            )
+        groups[unit]["overdue" if light is Light.RED else "due_soon"].add(
+            entity,
+            rid,
+            issue,
+            seq,
+            deadline,
+            days_left,
+            status.value,
+            share(leader, leader),
+            working,
         )
 
     # Issues in ledger order, as supervision_items meets them (ties keep this order),
     # then unfinished measures, each placed as it comes; an issue's light waits for
     # the earliest deadline of its unfinished measures.
+    # id -> (id, inspection, number, status, leader, unit, own deadline in force)
     issues: dict[int, tuple[Any, ...]] = {}
-    own_deadline: dict[int, date | None] = {}
     for iid, inspection, number, status, leader, unit_id, deadline, rule, text in rows(
         f"SELECT id, inspection_id, number, status, {_RESPONSIBLE} FROM issue "
         'ORDER BY inspection_id, "position", id',
         {},
     ):
         unit = units.get(unit_id, "") if unit_id is not None else ""
-        issue: tuple[Any, ...] = (
-            iid,
-            inspection,
-            number or "",
-            status_of(status),
-            leader or "",
-            unit,
-        )
+        found = deadlines.of(inspection, deadline, rule, text)[1]
+        state = status_of(status)
+        issue: tuple[Any, ...] = (iid, inspection, number or "", state, leader or "", unit, found)
         issues[iid] = issue
-        found = own_deadline[iid] = deadlines.of(inspection, deadline, rule, text)[1]
-        place("issue", iid, issue, None, issue[3], found, unit, issue[4])
+        place("issue", iid, issue, None, state, found, unit, issue[4])
     earliest: dict[int, date] = {}
     for mid, iid, seq, status, leader, unit_id, deadline, rule, text in rows(
         f"SELECT id, issue_id, seq, status, {_RESPONSIBLE} FROM measure "
@@ -198,15 +288,15 @@ def dock_list(
     overdue_issues = due_soon_issues = 0
     for iid, issue in issues.items():
         light = light_of_deadlines(
-            (own_deadline[iid], earliest.get(iid)), issue[3], today, settings, calendar
+            (issue[6], earliest.get(iid)), issue[3], today, settings, calendar
         )
         overdue_issues += light is Light.RED
         due_soon_issues += light is Light.YELLOW
     ordered: list[dict[str, Any]] = [
         {
             "unit": unit,
-            "overdue": sorted([*items["overdue"][0], *items["overdue"][1]], key=_days_left),
-            "due_soon": sorted([*items["due_soon"][0], *items["due_soon"][1]], key=_days_left),
+            "overdue": items["overdue"].sorted_by_days(),
+            "due_soon": items["due_soon"].sorted_by_days(),
         }
         for unit, items in groups.items()
     ]
@@ -232,9 +322,11 @@ def item_texts(fetch: Fetch, items: list[DockItem]) -> dict[tuple[str, int], str
     for entity in ("issue", "measure"):
         ids = [i.id for i in items if i.entity == entity]
         if ids:
-            for rid, text in fetch(f"SELECT id, text FROM {entity} WHERE id IN :ids", {"ids": ids}):
+            for rid, text in fetch(
+                f'SELECT id, "text" FROM {entity} WHERE id IN :ids', {"ids": ids}
+            ):
                 out[(entity, int(rid))] = text or ""
     return out
 
 
-__all__ = ["DockItem", "Rows", "dock_list", "item_texts"]
+__all__ = ["DockItem", "DockItems", "Rows", "dock_list", "item_texts"]

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         for it here."""
         if self._service is None:
             assert self._pending is not None
+            self._pending.start()  # not yet started while the rest of the issues load
             self._adopt_service(self._pending.wait())
         assert self._service is not None
         return self._service
@@ -262,7 +263,8 @@ class MainWindow(QMainWindow):
         self._service = service
 
     def start_opening(self) -> None:
-        """Quick start: begin opening the service (after the first frame)."""
+        """Quick start: begin opening the service (after the first frame and the rest
+        of a big scope's issues; at once when something needs it)."""
         if self._pending is not None:
             self._pending.start()
 
