@@ -105,10 +105,14 @@ def record_light(
 def measure_responsibility(measure: MeasureRecord, issue: IssueRecord | None) -> Responsibility:
     """A measure's responsibility with blanks filled from its issue: ledgers write the
     unit and deadline once per issue (merged cells) and mean it for every measure."""
-    own = measure.responsibility
     if issue is None:
-        return own
-    up = issue.responsibility
+        return measure.responsibility
+    return filled_responsibility(measure.responsibility, issue.responsibility)
+
+
+def filled_responsibility(own: Responsibility, up: Responsibility) -> Responsibility:
+    """A measure's responsibility ``own`` with blanks filled from its issue's ``up``
+    (:func:`measure_responsibility`)."""
     has_deadline = own.deadline is not None or own.deadline_rule is not None or own.deadline_text
     return Responsibility(
         lead_leader=own.lead_leader or up.lead_leader,

@@ -81,8 +81,21 @@ def issue_light(
     deadline or any unfinished measure's has passed; yellow when the earliest of them
     is due soon; none otherwise. ``start`` is the inspection's feedback date."""
     deadlines = issue_deadlines(issue, measures, calendar, start)
-    earliest = deadlines[0] if deadlines else None
-    return deadline_light(earliest, issue.status, today, settings, calendar)
+    return light_of_deadlines(deadlines, issue.status, today, settings, calendar)
+
+
+def light_of_deadlines(
+    deadlines: Iterable[date | None],
+    status: Status,
+    today: date,
+    settings: DueSettings | None = None,
+    calendar: WorkCalendar | None = None,
+) -> Light:
+    """An issue's light from the deadlines in force of it and of its unfinished
+    measures (undated ones are left out): the earliest decides (:func:`issue_light`;
+    the 督办 list reads the deadlines without making records)."""
+    earliest = min((d for d in deadlines if d is not None), default=None)
+    return deadline_light(earliest, status, today, settings, calendar)
 
 
 def issue_overdue(

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -113,6 +113,9 @@ from desktop.storage.models import (
     Setting,
     SignOff,
 )
+
+if TYPE_CHECKING:
+    from desktop.services.supervision_list import DockItem
 
 T = TypeVar("T")
 
@@ -1105,6 +1108,25 @@ class SupervisionService:
         if inspection_id is not None:
             view = view.only_inspection(inspection_id)
         return supervision_items(view, today or date.today(), self.due_settings(), self.calendar)
+
+    def dock_list(self, settings: DueSettings, today: date | None = None) -> dict[str, Any]:
+        """The 督办 list as the dock shows it, read for what it shows
+        (``supervision_list.dock_list``; its items without their texts)."""
+        from desktop.services.supervision_list import dock_list
+        from desktop.services.unit_of_work import session_fetch, session_rows
+
+        with self.ledger.uow.read() as s:
+            return dock_list(
+                session_fetch(s), session_rows(s), today or date.today(), settings, self.calendar
+            )
+
+    def item_texts(self, items: list[DockItem]) -> dict[tuple[str, int], str]:
+        """The texts of some 督办 items, by (entity, id)."""
+        from desktop.services.supervision_list import item_texts
+        from desktop.services.unit_of_work import session_fetch
+
+        with self.ledger.uow.read() as s:
+            return item_texts(session_fetch(s), items)
 
 
 def _package_names(records: Sequence[EvidenceRecord]) -> list[str]:

@@ -51,16 +51,20 @@ NO_CATEGORY = "（未分类）"
 OVERDUE_LIST_LIMIT = 500
 
 
+def _feedback(view: LedgerView) -> dict[int, date | None]:
+    return {i.id: i.feedback_date for i in view.inspections}
+
+
 def _rate(part: int, whole: int) -> float | None:
     return share_percent(part, whole)
 
 
-class _Deadlines:
-    """Effective deadlines (dates, or "N个工作日内" from the feedback date) and the
-    calendar warnings met on the way."""
+class Deadlines:
+    """Effective deadlines (dates, or "N个工作日内" from the feedback date, by
+    inspection id in ``feedback``) and the calendar warnings met on the way."""
 
-    def __init__(self, view: LedgerView, calendar: WorkCalendar | None) -> None:
-        self.feedback: dict[int, date | None] = {i.id: i.feedback_date for i in view.inspections}
+    def __init__(self, feedback: dict[int, date | None], calendar: WorkCalendar | None) -> None:
+        self.feedback = feedback
         self.calendar = calendar
         self.warnings: list[str] = []
 
@@ -173,7 +177,7 @@ def statistics(
     counted from the feedback date. Units are lead units (a measure without its own
     takes its issue's); categories are the top level (方面) of an issue's category.
     """
-    deadlines = _Deadlines(view, calendar)
+    deadlines = Deadlines(_feedback(view), calendar)
     issues_by_id = {i.id: i for i in view.issues}
     issue_deadline = {i.id: deadlines.of(i.responsibility, i.inspection_id) for i in view.issues}
     measure_deadline = {
@@ -313,7 +317,7 @@ def supervision_items(
     """The 督办 list: every overdue (red) and due-soon (yellow) issue and measure,
     grouped by lead unit, the units with the most overdue items first."""
     settings = settings or DueSettings()
-    deadlines = _Deadlines(view, calendar)
+    deadlines = Deadlines(_feedback(view), calendar)
     issues_by_id = {i.id: i for i in view.issues}
     units: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
         lambda: {"overdue": [], "due_soon": []}
@@ -458,4 +462,12 @@ def changes_since(
     return out
 
 
-__all__ = ["NO_CATEGORY", "NO_UNIT", "changes_since", "on_time", "statistics", "supervision_items"]
+__all__ = [
+    "NO_CATEGORY",
+    "NO_UNIT",
+    "Deadlines",
+    "changes_since",
+    "on_time",
+    "statistics",
+    "supervision_items",
+]

@@ -4,11 +4,11 @@ that they take a ledger without importing :mod:`desktop.services.ledger`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, bindparam
+from sqlalchemy import Engine, TextClause, bindparam
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,15 +57,28 @@ def session_fetch(session: Session) -> ledger_read.Fetch:
     become expanding IN lists); values come as the driver gives them."""
 
     def fetch(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
-        statement = sql_text(sql)
-        lists: list[Any] = [
-            bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
-        ]
-        if lists:
-            statement = statement.bindparams(*lists)
-        return session.execute(statement, dict(params)).all()
+        return session.execute(_statement(sql, params), dict(params)).all()
 
     return fetch
 
 
-__all__ = ["LedgerAccess", "UnitOfWork", "session_fetch"]
+def session_rows(session: Session) -> Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]:
+    """Like :func:`session_fetch`, but the rows as they come from the driver (a big
+    read is never held whole)."""
+
+    def rows(sql: str, params: Mapping[str, Any]) -> Iterable[Sequence[Any]]:
+        return session.execute(_statement(sql, params), dict(params))
+
+    return rows
+
+
+def _statement(sql: str, params: Mapping[str, Any]) -> TextClause:
+    """``sql`` with its list parameters as expanding IN lists."""
+    statement = sql_text(sql)
+    lists: list[Any] = [
+        bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
+    ]
+    return statement.bindparams(*lists) if lists else statement
+
+
+__all__ = ["LedgerAccess", "UnitOfWork", "session_fetch", "session_rows"]

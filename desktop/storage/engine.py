@@ -106,9 +106,6 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
                 raise LedgerReadOnly(Message(_TURNED_READ_ONLY)) from exc
             raise LedgerError(Message(_IO_ERROR)) from exc
         cursor.execute("PRAGMA synchronous=FULL")
-        # 64 MB of page cache (default 2 MB): a 50k-row import touches tens of MB of
-        # index pages, and spilling them mid-transaction costs a fifth of the insert.
-        cursor.execute("PRAGMA cache_size=-65536")
     finally:
         cursor.close()
 
@@ -123,10 +120,21 @@ def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: 
         cursor.close()
 
 
+# Page cache of a write transaction: a 50k-row import touches tens of MB of index
+# pages, and spilling them mid-transaction costs a fifth of the insert. Reads keep
+# SQLite's default (2 MB): a scan of a big ledger (the 督办 list, the search texts, each
+# in a worker's own connection) gains nothing from caching the pages it passed, and
+# would otherwise keep 64 MB per pooled connection.
+_WRITE_CACHE = "PRAGMA cache_size=-65536"
+_READ_CACHE = "PRAGMA cache_size=-2000"
+
+
 def _on_begin(connection: Any) -> None:
     if connection.get_execution_options().get("rectify_write"):
+        connection.exec_driver_sql(_WRITE_CACHE)
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
+        connection.exec_driver_sql(_READ_CACHE)
         connection.exec_driver_sql("BEGIN")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,12 +38,15 @@ class FilterBar(QWidget):
         save_view_requested(): the user wants to name the current filter.
         view_chosen(str): a saved view was picked by name.
         delete_view_requested(str): a saved view should be forgotten.
+        search_wanted(): the search box got the focus or text: the window loads the
+            search texts then, not before (50,000 issues' are 100 MB).
     """
 
     filter_changed = Signal()
     save_view_requested = Signal()
     view_chosen = Signal(str)
     delete_view_requested = Signal(str)
+    search_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,8 @@ class FilterBar(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self._changed)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.textChanged.connect(lambda _text: self.search_wanted.emit())
+        self.search.installEventFilter(self)
         self.search.returnPressed.connect(self.apply_search_now)
 
         self.status_button = QPushButton(self)
@@ -158,6 +163,11 @@ class FilterBar(QWidget):
         return button
 
     # ----------------------------------------------------------------- choices
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self.search_wanted.emit()
+        return super().eventFilter(watched, event)
+
     def set_choices(
         self, units: Sequence[str], leaders: Sequence[str], categories: Sequence[CategoryRecord]
     ) -> None:

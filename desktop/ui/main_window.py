@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         for it here."""
         if self._service is None:
             assert self._pending is not None
+            self._pending.start()  # not yet started while the rest of the issues load
             self._adopt_service(self._pending.wait())
         assert self._service is not None
         return self._service
@@ -262,7 +263,8 @@ class MainWindow(QMainWindow):
         self._service = service
 
     def start_opening(self) -> None:
-        """Quick start: begin opening the service (after the first frame)."""
+        """Quick start: begin opening the service (after the first frame and the rest
+        of a big scope's issues; at once when something needs it)."""
         if self._pending is not None:
             self._pending.start()
 
@@ -296,8 +298,6 @@ class MainWindow(QMainWindow):
         for receiver, slot in waiting:
             QTimer.singleShot(0, receiver, slot)
         self._update_actions()
-        if self._shown_once:
-            self._load_search_texts_in_background()
 
     def _show_first_view(self, view: FirstView) -> None:
         """Show what was read before the service was ready (``quick_open``): the same
@@ -616,6 +616,7 @@ class MainWindow(QMainWindow):
         self.nav.selectionModel().currentChanged.connect(self._on_nav_changed)
         self.nav.category_drop_requested.connect(self.move_category)
         self.filter_bar.filter_changed.connect(self.apply_filter)
+        self.filter_bar.search_wanted.connect(self._load_search_texts_in_background)
         self.filter_bar.save_view_requested.connect(self.save_view)
         self.filter_bar.view_chosen.connect(self.load_view)
         self.filter_bar.delete_view_requested.connect(self.delete_view)
@@ -1053,14 +1054,16 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if not self._rest_pending and len(issues) >= collector.SETTLE_AT:
             collector.settle()  # full collections no longer walk the ledger's records
-        if self.isVisible() and self.service_ready:
-            self._load_search_texts_in_background()
 
     def _load_search_texts_in_background(self) -> None:
         """Start loading the scope's search texts in a worker thread (about 0.6 s for
-        10,000 issues with 50,000 measures), so that opening a big ledger does not
-        stall the window; a search typed before they arrive loads them at once."""
+        10,000 issues with 50,000 measures) once the search box is first used
+        (``FilterBar.search_wanted``): 50,000 issues' texts are 100 MB, which a window
+        nobody searches in need not hold. A search typed before they arrive waits
+        for them."""
         if self._texts_loaded or not self.service_ready:
+            return
+        if self._texts_task is not None and not self._texts_task.done:
             return
         scope, service = self._scope, self.service
         # A daemon thread: quitting never waits for it (see ui.background).
@@ -1077,9 +1080,18 @@ class MainWindow(QMainWindow):
         self.model.set_search_texts(texts)
         self._texts_loaded = True
 
+    @property
+    def search_texts_loaded(self) -> bool:
+        """The scope's search texts are in the table's model."""
+        return self._texts_loaded
+
     def _ensure_search_texts(self) -> None:
         """Load the search texts of the scope once (about 0.3 s for 10,000 issues
         with 50,000 measures), so that each keystroke then filters in memory."""
+        task = self._texts_task
+        if not self._texts_loaded and task is not None and not task.done:
+            with contextlib.suppress(Exception):
+                self._search_texts_loaded(task.wait())
         if not self._texts_loaded:
             self.model.set_search_texts(self.service.search_texts(self._scope))
             self._texts_loaded = True
@@ -1889,8 +1901,6 @@ class MainWindow(QMainWindow):
                 self.splitter.restoreState(splitter)
             else:
                 self._fit_panes()
-            if self.service_ready:
-                self._load_search_texts_in_background()
 
     def show_manual(self) -> None:
         """帮助 → 使用手册: the manual bundled with the app, in a window of its own."""

@@ -7,6 +7,13 @@ same run.
   process that reads the same issue rows with plain ``sqlite3`` into a bare
   ``QAbstractTableModel`` under a bare ``QTableView`` and stops at its first painted
   frame the same way. ``open_rss_mb_<size>``: the app process's peak RSS.
+- ``open_settled_<size>``: the app opened as a user opens it, until everything that
+  loads on opening is in (every issue, the service, the 督办 list, the backup on
+  opening; the search texts wait for the search box: ``RECTIFY_EXIT_WHEN_SETTLED``);
+  ``open_settled_rss_mb_<size>`` its peak RSS (goal at 50k: ≤ 250 MB).
+- ``dock_<size>``: the 督办 list's load (``supervision_view.load_supervision``) against
+  the table's full load of the same ledger (``quick_open.read_issues``, every issue with
+  its lights), CPU seconds in this process.
 - ``filter_<size>`` / ``sort_<size>``: our issue table model (records read as the window
   reads them, with their search texts) against a bare model over tuples of the same
   rows (Python scan or sort, then reset), CPU seconds in this process.
@@ -129,14 +136,17 @@ def bench_open(size: int, ledger: Path, repeat: int) -> list[Result]:
 
     shown = {"RECTIFY_EXIT_WHEN_SHOWN": "1"}
     loaded = {"RECTIFY_EXIT_WHEN_LOADED": "1"}
+    settled = {"RECTIFY_EXIT_WHEN_SETTLED": "1"}
     child_run(_app_open_code(ledger), shown)  # warm-up: bytecode and the OS's file cache
     child_run(_bare_open_code(ledger))
     first: list[float] = []
     full: list[tuple[float, float]] = []
+    whole: list[tuple[float, float]] = []
     bare: list[float] = []
     for _ in range(repeat):  # interleaved: all see the same load of the machine
         first.append(child_run(_app_open_code(ledger), shown)[0])
         full.append(child_run(_app_open_code(ledger), loaded))
+        whole.append(child_run(_app_open_code(ledger), settled))
         bare.append(child_run(_bare_open_code(ledger))[0])
     name = label(size)
     return [
@@ -164,7 +174,44 @@ def bench_open(size: int, ledger: Path, repeat: int) -> list[Result]:
             None,
             note=f"peak, every issue in the table; goal: ≤ {RSS_GOAL_MB} MB",
         ),
+        Result(
+            f"open_settled_{name}",
+            "s",
+            [r[0] for r in whole],
+            bare,
+            None,
+            note="until everything that loads on opening is in (service, 督办, backup)",
+        ),
+        Result(
+            f"open_settled_rss_mb_{name}",
+            "MB",
+            [r[1] for r in whole],
+            None,
+            None,
+            note="peak, everything loaded on opening",
+            limit=RSS_GOAL_MB if size >= 50_000 else None,
+        ),
     ]
+
+
+def bench_dock(size: int, ledger: Path, repeat: int) -> list[Result]:
+    """The 督办 list's load against the table's full load, CPU seconds here."""
+    from desktop.domain.lights import DueSettings
+    from desktop.services.ledger import LedgerService
+    from desktop.services.quick_open import read_issues
+    from desktop.storage.migrate import open_ledger
+    from desktop.ui.supervision_view import load_supervision
+    from tests.benchmarks.run import Result, timed
+
+    engine = open_ledger(ledger)
+    service = LedgerService(engine, "bench")
+    dock, table = [], []
+    for _ in range(repeat):
+        dock += timed(lambda: load_supervision(service, DueSettings()), 1)
+        table += timed(lambda: read_issues(str(ledger), None), 1)
+    engine.dispose()
+    note = "督办 list's load; baseline: the table's full read of every issue"
+    return [Result(f"dock_{label(size)}", "s", dock, table, None, note=note)]
 
 
 def _models(ledger: Path) -> tuple[Any, Any]:
@@ -214,6 +261,7 @@ def bench_sizes(
         shutil.copy(cached_ledger(size, measures), ledger)
         results += bench_open(size, ledger, repeat)
         results += bench_filter_sort(size, ledger, repeat)
+        results += bench_dock(size, ledger, repeat)
         print(f"sizes: {size:,} issues measured", file=sys.stderr)
     return results
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu
 
 from desktop.domain.rollup import StatusChoice
@@ -532,11 +532,16 @@ def test_other_features_push_their_own_commands(window: MainWindow, demo_path: P
     assert dump_ledger(demo_path) == before
 
 
-def test_search_texts_load_in_the_background_after_showing(
+def test_search_texts_load_in_the_background_once_the_search_box_is_used(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    # Loaded by a worker thread once the window is up, not on the way to showing it.
-    qtbot.waitUntil(lambda: window._texts_loaded)
+    # Not on the way to showing the window, nor after: once the search box has the
+    # focus, by a worker thread.
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.search_texts_loaded
+    QApplication.sendEvent(window.filter_bar.search, QFocusEvent(QEvent.Type.FocusIn))
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
     window.filter_bar.search.setText("泵")  # only in a measure of issue 4
     window.apply_filter()
     assert [window.model.record_at(r).number for r in range(window.model.rowCount())] == ["4"]
