@@ -36,9 +36,8 @@ from typing import Any, Literal
 
 from desktop.collector import collector_paused
 from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
-from desktop.domain.fields import field_name
+from desktop.domain.fields import field_name, shown_field_name
 from desktop.domain.plan import (
-    CHANGE_FIELD_LABELS,
     FieldChange,
     ImportPlan,
     NewMeasure,
@@ -1141,7 +1140,7 @@ def _clash(result: MergeResult, ref: RowRef, field_name: str, source: Source) ->
             Message(
                 Msg.MERGE_CLASH,
                 label=ref.label(),
-                get=CHANGE_FIELD_LABELS.get(field_name, field_name),
+                get=shown_field_name(field_name),
             )
         ),
         file=result.file,

@@ -28,7 +28,7 @@ from desktop.domain.records import (
     MeasureRecord,
     Responsibility,
 )
-from desktop.domain.statistics import share_percent
+from desktop.domain.statistics import NO_CATEGORY, share_percent
 from desktop.domain.supervision import (
     Decision,
     DueSettings,
@@ -41,12 +41,12 @@ from desktop.domain.supervision import (
     outcome_totals,
     sign_off_state,
 )
+from desktop.domain.texts import SOURCE, Msg
 from desktop.services.ledger_view import end_of_day
 from desktop.services.stats import count
 from desktop.storage.models import History, HistoryBatch
 
-NO_UNIT = "（未明确责任单位）"
-NO_CATEGORY = "（未分类）"
+NO_UNIT = SOURCE[Msg.NO_UNIT]  # the group of records without a lead unit
 # An overdue list longer than this is summarised: nobody reads past it in a report.
 OVERDUE_LIST_LIMIT = 500
 
