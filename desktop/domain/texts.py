@@ -773,6 +773,9 @@ class Msg:
     EMPTY_DATE = "empty_date"
     DATE_UNREADABLE_IN_FORM = "date_unreadable_in_form"
     DATE_NEEDS_YEAR_IN_FORM = "date_needs_year_in_form"
+    # excel/merge: a row of a returned file
+    MERGE_REF_ISSUE = "merge_ref_issue"
+    MERGE_REF_MEASURE = "merge_ref_measure"
 
 
 SOURCE: dict[str, str] = {
@@ -2205,6 +2208,9 @@ SOURCE: dict[str, str] = {
         "texts", "无法识别的日期，请写成 2023年1月11日 或 2023.1.11"
     ),
     Msg.DATE_NEEDS_YEAR_IN_FORM: QT_TRANSLATE_NOOP("texts", "请写明年份"),
+    # excel/merge: a row of a returned file
+    Msg.MERGE_REF_ISSUE: QT_TRANSLATE_NOOP("texts", "问题 {number}"),
+    Msg.MERGE_REF_MEASURE: QT_TRANSLATE_NOOP("texts", "问题 {number} 措施“{text}”"),
 }
 
 # The language of the installed translation: its translation of this text says which

@@ -7812,5 +7812,9 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>zh_CN</source>
         <translation>en</translation>
     </message>
+    <message>
+        <source>问题 {number} 措施“{text}”</source>
+        <translation>Issue {number}, measure “{text}”</translation>
+    </message>
 </context>
 </TS>

@@ -355,3 +355,27 @@ def test_every_command_speaks_english(
     if os.environ.get("SWEEP_DUMP"):
         Path(os.environ["SWEEP_DUMP"]).write_text("\n".join(f"{c}: {line}" for c, line in found))
     assert found == [], "\n".join(f"{c}: {line}" for c, line in found)
+
+
+def test_a_merge_conflicts_words_in_english() -> None:
+    """What a merge conflict line is made of (the sweep's returned files change
+    nothing): the row, the field's name and the values, in the chosen language."""
+    from desktop.domain.fields import shown_field_name
+    from desktop.excel.merge import RowRef, display_value
+    from desktop.ui import wording
+
+    previous = wording.use_language("en")
+    try:
+        ref = RowRef("measure", "k", "ik", "3", "一是加强管理")
+        assert ref.label() == "Issue 3, measure “一是加强管理”"
+        assert shown_field_name("completion_date") == "Completion date"
+        assert display_value("status", "done") == "Done"
+        assert display_value("long_term", True) == "Long-term"
+        assert display_value("long_term", False) == "No"
+        assert display_value("completion_date", "2023-01-11") == "2023-1-11"
+        assert display_value("progress", "") == "(empty)"
+    finally:
+        texts.set_translator(previous)
+    assert RowRef("issue", "k", "ik", "3", "").label() == "问题 3"
+    assert display_value("completion_date", "2023-01-11") == "2023年1月11日"
+    assert shown_field_name("completion_date") == "完成日期"
