@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from desktop.app import install_translators
-from desktop.domain import texts
 from desktop.services.backups import make_backup
 from desktop.ui.dialogs.backup_dialog import BackupDialog
 from desktop.ui.dialogs.check_dialog import CheckReportDialog
@@ -25,7 +22,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import wait_for_operations
 
 from .helpers import FakeMessages
-from .safety_helpers import driving, select_number
+from .safety_helpers import alter_a_history_entry, driving, select_number
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
@@ -44,16 +41,6 @@ def chinese_left(text: str, values: list[str] = []) -> list[str]:  # noqa: B006
     for value in values:
         text = text.replace(value, "")
     return [line for line in text.splitlines() if CJK.search(line)]
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    texts.set_translator(None)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 
 @pytest.fixture(autouse=True)
@@ -88,12 +75,7 @@ def test_the_backup_list_in_english(window: MainWindow, fake_messages: FakeMessa
 def test_the_check_of_an_altered_history_in_english(
     window: MainWindow, fake_messages: FakeMessages, demo_path: Path
 ) -> None:
-    raw = sqlite3.connect(demo_path)
-    with raw:
-        raw.execute(
-            "UPDATE history SET new = '\"altered\"' WHERE id = (SELECT MIN(id) + 3 FROM history)"
-        )
-    raw.close()
+    alter_a_history_entry(demo_path, "altered")
     seen: list[CheckReportDialog] = []
 
     def look(dialog: QDialog) -> bool:
