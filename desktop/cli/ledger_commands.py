@@ -23,7 +23,7 @@ from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import ACCOUNTABILITY_LABELS, FUNDS_LABELS
 from desktop.domain.texts import Message, Msg
 from desktop.services.demo import load_demo
-from desktop.services.supervision_stats import NO_CATEGORY, NO_UNIT
+from desktop.services.supervision_stats import group_name
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -132,16 +132,11 @@ def _on_time_line(label: str, figures: dict[str, Any]) -> str:
     return text
 
 
-# The groups of records without a unit or a category: named in the chosen language.
-_NO_GROUP = {NO_UNIT: Msg.NO_UNIT, NO_CATEGORY: Msg.NO_CATEGORY}
-
-
 def _group_line(name: str, group: dict[str, Any]) -> str:
     i, m = group["issues"], group["measures"]
-    code = _NO_GROUP.get(name)
     return Message(
         Msg.STATS_GROUP,
-        name=Message(code) if code else name,
+        name=group_name(name),
         issues=i["total"],
         issues_done=i["finished"],
         issues_rate=rate_text(i["rate"]),

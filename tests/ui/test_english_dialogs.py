@@ -126,3 +126,15 @@ def test_no_chinese_font_is_said_in_english(
     [message] = fake_messages.kinds("error")
     assert "No usable Chinese font (FangSong, HeiTi)" in message
     assert chinese_left(message) == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_records_without_a_unit_or_category_are_named_in_english() -> None:
+    from desktop.services.supervision_stats import NO_CATEGORY, NO_UNIT, group_name
+    from desktop.ui.dashboard import _group_columns
+
+    assert group_name(NO_UNIT) == "(no lead unit)"
+    assert group_name(NO_CATEGORY) == "(no category)"
+    assert group_name("财政局") == "财政局"  # a unit's own name is its own
+    [name_column, *_] = _group_columns("unit", "Lead unit")
+    assert name_column.display({"unit": NO_UNIT}) == "(no lead unit)"
