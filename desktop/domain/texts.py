@@ -768,6 +768,7 @@ class Msg:
     UNDO_ENTITY_COUNT = "undo_entity_count"
     EMPTY_VALUE = "empty_value"
     NO_WORD = "no_word"
+    YES_WORD = "yes_word"
     EXPORT_CANCELLED = "export_cancelled"
     # domain/problems: a form's date check
     EMPTY_DATE = "empty_date"
@@ -2201,6 +2202,7 @@ SOURCE: dict[str, str] = {
     Msg.UNDO_ENTITY_COUNT: QT_TRANSLATE_NOOP("texts", "{entity} {count} 条"),
     Msg.EMPTY_VALUE: QT_TRANSLATE_NOOP("texts", "（空）"),
     Msg.NO_WORD: QT_TRANSLATE_NOOP("texts", "否"),
+    Msg.YES_WORD: QT_TRANSLATE_NOOP("texts", "是"),
     Msg.EXPORT_CANCELLED: QT_TRANSLATE_NOOP("texts", "已取消导出，未写入任何文件。"),
     # domain/problems: a form's date check
     Msg.EMPTY_DATE: QT_TRANSLATE_NOOP("texts", "请填写日期"),

@@ -7816,5 +7816,9 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>问题 {number} 措施“{text}”</source>
         <translation>Issue {number}, measure “{text}”</translation>
     </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
 </context>
 </TS>

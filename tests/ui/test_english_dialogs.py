@@ -138,3 +138,13 @@ def test_the_records_without_a_unit_or_category_are_named_in_english() -> None:
     assert group_name("财政局") == "财政局"  # a unit's own name is its own
     [name_column, *_] = _group_columns("unit", "Lead unit")
     assert name_column.display({"unit": NO_UNIT}) == "(no lead unit)"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_history_shows_values_in_english() -> None:
+    from desktop.services.history_query import display_value
+
+    assert display_value("true", "long_term") == "Yes"
+    assert display_value("false", "long_term") == "No"
+    assert display_value('"done"', "status") == "Done"
+    assert display_value('["财政局", "建设局"]', "cooperating_units") == "财政局, 建设局"
