@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, metadata, version
 from pathlib import Path
 
 from desktop import __version__
+from desktop.domain.texts import Message, Msg
 from desktop.paths import resources_dir
 
 APP_DISTRIBUTION = "rectify-ledger"
@@ -57,26 +58,28 @@ class AboutInfo:
     unlicensed_fonts: tuple[str, ...]
 
 
-# (shown name, distribution on PyPI, licence, note); the direct dependencies first,
-# then what they bring along. Listed whether or not installed only when direct.
-_LIBRARIES: tuple[tuple[str, str, str, str, bool], ...] = (
-    ("Qt 6 / PySide6", "PySide6-Essentials", "LGPLv3", "以动态库形式附带，可自行替换", True),
-    ("Shiboken 6", "shiboken6", "LGPLv3", "PySide6 的组成部分", True),
-    ("SQLAlchemy", "SQLAlchemy", "MIT", "", True),
-    ("Alembic", "alembic", "MIT", "", True),
-    ("openpyxl", "openpyxl", "MIT", "", True),
-    ("XlsxWriter", "XlsxWriter", "BSD-2-Clause", "", True),
-    ("python-calamine", "python-calamine", "MIT", "", True),
-    ("python-docx", "python-docx", "MIT", "", True),
-    ("platformdirs", "platformdirs", "MIT", "", True),
-    ("defusedxml", "defusedxml", "PSF-2.0", "", True),
-    ("psycopg", "psycopg", "LGPL-3.0", "用于服务器上的 PostgreSQL 共享台账", True),
-    ("Mako", "Mako", "MIT", "随 Alembic 附带", False),
-    ("MarkupSafe", "MarkupSafe", "BSD-3-Clause", "随 Mako 附带", False),
-    ("et-xmlfile", "et-xmlfile", "MIT", "随 openpyxl 附带", False),
-    ("lxml", "lxml", "BSD-3-Clause", "随 python-docx 附带，内含 libxml2、libxslt（MIT）", False),
-    ("typing_extensions", "typing_extensions", "PSF-2.0", "", False),
-    ("greenlet", "greenlet", "MIT / PSF-2.0", "随 SQLAlchemy 附带", False),
+# (shown name, distribution on PyPI, licence, note: a message code and its values);
+# the direct dependencies first, then what they bring along. Listed whether or not
+# installed only when direct.
+_NONE: tuple[str, dict[str, str]] = ("", {})
+_LIBRARIES: tuple[tuple[str, str, str, tuple[str, dict[str, str]], bool], ...] = (
+    ("Qt 6 / PySide6", "PySide6-Essentials", "LGPLv3", (Msg.ABOUT_NOTE_QT, {}), True),
+    ("Shiboken 6", "shiboken6", "LGPLv3", (Msg.ABOUT_NOTE_PART_OF, {"name": "PySide6"}), True),
+    ("SQLAlchemy", "SQLAlchemy", "MIT", _NONE, True),
+    ("Alembic", "alembic", "MIT", _NONE, True),
+    ("openpyxl", "openpyxl", "MIT", _NONE, True),
+    ("XlsxWriter", "XlsxWriter", "BSD-2-Clause", _NONE, True),
+    ("python-calamine", "python-calamine", "MIT", _NONE, True),
+    ("python-docx", "python-docx", "MIT", _NONE, True),
+    ("platformdirs", "platformdirs", "MIT", _NONE, True),
+    ("defusedxml", "defusedxml", "PSF-2.0", _NONE, True),
+    ("psycopg", "psycopg", "LGPL-3.0", (Msg.ABOUT_NOTE_POSTGRESQL, {}), True),
+    ("Mako", "Mako", "MIT", (Msg.ABOUT_NOTE_WITH, {"name": "Alembic"}), False),
+    ("MarkupSafe", "MarkupSafe", "BSD-3-Clause", (Msg.ABOUT_NOTE_WITH, {"name": "Mako"}), False),
+    ("et-xmlfile", "et-xmlfile", "MIT", (Msg.ABOUT_NOTE_WITH, {"name": "openpyxl"}), False),
+    ("lxml", "lxml", "BSD-3-Clause", (Msg.ABOUT_NOTE_LXML, {}), False),
+    ("typing_extensions", "typing_extensions", "PSF-2.0", _NONE, False),
+    ("greenlet", "greenlet", "MIT / PSF-2.0", (Msg.ABOUT_NOTE_WITH, {"name": "SQLAlchemy"}), False),
 )
 
 
@@ -90,11 +93,13 @@ def _installed_version(distribution: str) -> str | None:
 def libraries() -> tuple[Library, ...]:
     """Python and the libraries of :data:`_LIBRARIES` (the optional ones only when
     this build has them)."""
-    found = [Library("Python", "PSF-2.0", platform.python_version(), "Python 运行环境")]
-    for name, dist, licence, note, direct in _LIBRARIES:
+    found = [
+        Library("Python", "PSF-2.0", platform.python_version(), Message(Msg.ABOUT_NOTE_PYTHON))
+    ]
+    for name, dist, licence, (code, values), direct in _LIBRARIES:
         installed = _installed_version(dist)
         if installed is not None or direct:
-            found.append(Library(name, licence, installed, note))
+            found.append(Library(name, licence, installed, Message(code, **values) if code else ""))
     return tuple(found)
 
 
@@ -181,23 +186,35 @@ def about_info() -> AboutInfo:
 
 
 def about_text(info: AboutInfo | None = None) -> str:
-    """The About text, in Chinese, as plain text."""
+    """The About text, in the installed language, as plain text."""
     info = info or about_info()
-    lines = [f"整改台账 {info.version}", f"本程序以 {info.licence} 许可证发布。", ""]
-    lines.append("附带的程序库：")
+    separator = Message(Msg.LIST_SEPARATOR)
+    lines = [
+        Message(Msg.ABOUT_TITLE, version=info.version),
+        Message(Msg.ABOUT_LICENCE, licence=info.licence),
+        "",
+    ]
+    lines.append(Message(Msg.ABOUT_LIBRARIES))
     for lib in info.libraries:
         shown = f"{lib.name} {lib.version}" if lib.version else lib.name
-        note = f"（{lib.note}）" if lib.note else ""
+        note = Message(Msg.ABOUT_NOTE, note=lib.note) if lib.note else ""
         lines.append(f"  {shown} — {lib.licence}{note}")
     if info.fonts or info.unlicensed_fonts:
-        lines += ["", "附带的字体："]
+        lines += ["", Message(Msg.ABOUT_FONTS)]
         for font in info.fonts:
-            names = "、".join(font.fonts) or "（未找到对应的字体文件）"
-            lines.append(f"  {names} — {font.title}（许可证全文：fonts/{font.licence_file}）")
+            names = separator.join(font.fonts) or Message(Msg.ABOUT_NO_FONT_FILE)
+            lines.append(
+                Message(
+                    Msg.ABOUT_FONT_LINE,
+                    names=names,
+                    title=font.title,
+                    licence_file=font.licence_file,
+                )
+            )
         if info.unlicensed_fonts:
-            names = "、".join(info.unlicensed_fonts)
-            lines.append(f"  {names} — 未找到许可证文件")
+            names = separator.join(info.unlicensed_fonts)
+            lines.append(Message(Msg.ABOUT_NO_LICENCE_FILE, names=names))
         notes = next((f.notes for f in info.fonts if f.notes), "")
         if notes:
-            lines += ["", "字体许可说明：", notes]
+            lines += ["", Message(Msg.ABOUT_FONT_NOTES), notes]
     return "\n".join(lines)

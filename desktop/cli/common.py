@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.domain.problems import Problem, ValidationFailed
 from desktop.domain.records import InspectionId
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, code_of
 from desktop.services.ledger import LedgerService
 from desktop.services.operator import default_operator
 from desktop.storage.errors import LedgerError
@@ -22,7 +22,8 @@ EXIT_REFUSED = 2
 
 
 class Refused(Exception):
-    """Input the command refuses; the message (Chinese) goes to stderr, exit 2."""
+    """Input the command refuses; the message (a :class:`Message`, in the chosen
+    language) goes to stderr, exit 2."""
 
 
 def operator_name(args: argparse.Namespace) -> str:
@@ -69,30 +70,48 @@ def resolve_inspection(service: LedgerService, key: str | None) -> InspectionId 
     return found.id
 
 
+def refusal_json(message: str, problems: list[Problem] | tuple[Problem, ...] = ()) -> Any:
+    """The JSON a refused command prints on stdout with ``--json`` (``docs/cli.md``):
+    the message's code and values, its text in the chosen language, and the problems."""
+    error_object: dict[str, Any] = {"code": code_of(message) or "refused"}
+    if isinstance(message, Message):
+        error_object["values"] = message.as_json()["values"]
+    error_object["message"] = str(message)
+    document: dict[str, Any] = {"ok": False, "error": error_object}
+    if problems:
+        document["problems"] = [p.as_json() for p in problems]
+    return document
+
+
 def guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run a subcommand, turning every expected failure into a Chinese message and an
-    exit code; an unexpected one is reported in one line, never as a traceback."""
+    """Run a subcommand, turning every expected failure into a message in the chosen
+    language (stderr; with ``--json`` also a JSON error object on stdout) and exit code
+    2; an unexpected one is reported in one line, never as a traceback."""
+    problems: list[Problem] = []
     try:
         return handler(args)
     except Refused as exc:
-        error(str(exc))
-        return EXIT_REFUSED
+        message: str = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        error(message)
     except ValidationFailed as exc:
         print_problems(exc.problems)
-        return EXIT_REFUSED
+        problems = list(exc.problems)
+        first = problems[0] if problems else None
+        message = first.message if first is not None and first.message else str(exc)
     except LedgerError as exc:
-        error(exc.message)
-        return EXIT_REFUSED
+        message = exc.message
+        error(message)
     except KeyboardInterrupt:
-        error(Message(Msg.CANCELLED_UNCHANGED))
-        return EXIT_REFUSED
+        message = Message(Msg.CANCELLED_UNCHANGED)
+        error(message)
     except OSError as exc:
-        error(
-            Message(
-                Msg.FILE_OPERATION_FAILED, filename=exc.filename or "", strerror=exc.strerror or exc
-            )
+        message = Message(
+            Msg.FILE_OPERATION_FAILED, filename=exc.filename or "", strerror=exc.strerror or exc
         )
-        return EXIT_REFUSED
+        error(message)
     except Exception as exc:
-        error(Message(Msg.INTERNAL_ERROR, name__=type(exc).__name__, exc=exc))
-        return EXIT_REFUSED
+        message = Message(Msg.INTERNAL_ERROR, name__=type(exc).__name__, exc=exc)
+        error(message)
+    if getattr(args, "json", False):
+        print_json(refusal_json(message, problems))
+    return EXIT_REFUSED

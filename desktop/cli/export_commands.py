@@ -13,7 +13,7 @@ from desktop.domain.filters import IssueFilter, matches
 from desktop.domain.records import InspectionId, IssueRecord
 from desktop.domain.status import STATUS_LABELS, STATUS_WORDS, Status
 from desktop.domain.text import key_text
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, translate_label
 from desktop.excel.safe import ExportError
 from desktop.excel.writer import write_ledger
 
@@ -35,7 +35,14 @@ def parse_statuses(words: list[str]) -> frozenset[Status]:
             try:
                 status = Status(word.strip())
             except ValueError:
-                accepted = "、".join(f"{s.value}（{STATUS_LABELS[s]}）" for s in Status)
+                accepted = Message(Msg.LIST_SEPARATOR).join(
+                    Message(
+                        Msg.STATUS_WORD_ACCEPTED,
+                        code=s.value,
+                        word=translate_label(STATUS_LABELS[s]),
+                    )
+                    for s in Status
+                )
                 raise Refused(
                     Message(Msg.UNKNOWN_STATUS_WORD, word=word, accepted=accepted)
                 ) from None
@@ -58,7 +65,12 @@ def run_export(args: argparse.Namespace) -> int:
         known = {u.name for u in service.list_units()}
         unknown = [u for u in units if u not in known]
         if unknown:
-            raise Refused(Message(Msg.EXPORT_UNKNOWN_UNIT, unknown="”、“".join(unknown)))
+            raise Refused(
+                Message(
+                    Msg.EXPORT_UNKNOWN_UNIT,
+                    unknown=f"”{Message(Msg.LIST_SEPARATOR)}“".join(unknown),
+                )
+            )
 
     today = date.today()
     flt = IssueFilter(

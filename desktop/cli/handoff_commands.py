@@ -76,9 +76,14 @@ def run_handout(args: argparse.Namespace) -> int:
     if wanted:
         unknown = [u for u in wanted if u not in available]
         if unknown:
-            known = "、".join(available) or Message(Msg.NONE)
+            separator = Message(Msg.LIST_SEPARATOR)
+            known = separator.join(available) or Message(Msg.NONE)
             raise Refused(
-                Message(Msg.UNIT_NOTHING_TO_HAND_OUT, unknown="”、“".join(unknown), known=known)
+                Message(
+                    Msg.UNIT_NOTHING_TO_HAND_OUT,
+                    unknown=f"”{separator}“".join(unknown),
+                    known=known,
+                )
             )
         units = list(dict.fromkeys(wanted))
     else:
@@ -170,11 +175,11 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def _report(result: MergeResult, take: str | None, *, applied: bool, batch: int | None) -> None:
-    from desktop.domain.plan import CHANGE_FIELD_LABELS
+    from desktop.domain.fields import shown_field_name
     from desktop.excel.merge import display_value
 
     for conflict in result.conflicts:
-        name = CHANGE_FIELD_LABELS.get(conflict.field, conflict.field)
+        name = shown_field_name(conflict.field)
         sent, theirs, ours = (
             display_value(conflict.field, v)
             for v in (conflict.sent, conflict.theirs, conflict.ours)

@@ -17,12 +17,13 @@ from desktop.cli.common import (
     resolve_inspection,
 )
 from desktop.domain import texts
-from desktop.domain.dates import DateError, format_date, parse_date
+from desktop.domain.dates import DateError, parse_date, shown_date
 from desktop.domain.statistics import rate_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import ACCOUNTABILITY_LABELS, FUNDS_LABELS
 from desktop.domain.texts import Message, Msg
 from desktop.services.demo import load_demo
+from desktop.services.supervision_stats import group_name
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -135,7 +136,7 @@ def _group_line(name: str, group: dict[str, Any]) -> str:
     i, m = group["issues"], group["measures"]
     return Message(
         Msg.STATS_GROUP,
-        name=name,
+        name=group_name(name),
         issues=i["total"],
         issues_done=i["finished"],
         issues_rate=rate_text(i["rate"]),
@@ -150,7 +151,7 @@ def _group_line(name: str, group: dict[str, Any]) -> str:
 def _print_stats(result: dict[str, Any]) -> None:
     out = sys.stdout
     if "as_of" in result:
-        out.write(Message(Msg.STATS_AS_OF, date=format_date(date.fromisoformat(result["as_of"]))))
+        out.write(Message(Msg.STATS_AS_OF, date=shown_date(date.fromisoformat(result["as_of"]))))
         out.write("\n")
     issue_unit, measure_unit = Message(Msg.STATS_UNIT_ISSUE), Message(Msg.STATS_UNIT_MEASURE)
     out.write(_counts_line(Message(Msg.STATS_ISSUES), issue_unit, result["issues"]) + "\n")
@@ -193,7 +194,7 @@ def _print_stats(result: dict[str, Any]) -> None:
             if item["seq"]
             else Message(Msg.STATS_OVERDUE_ISSUE, number=item["number"])
         )
-        deadline = format_date(date.fromisoformat(item["deadline"]))
+        deadline = shown_date(date.fromisoformat(item["deadline"]))
         line = Message(
             Msg.STATS_OVERDUE_ITEM,
             what=what,
@@ -232,12 +233,18 @@ def _print_stats(result: dict[str, Any]) -> None:
         batches: dict[int, dict[str, Any]] = {}
         for c in changes:
             batches.setdefault(c["batch"], c)
-        since = format_date(date.fromisoformat(result["since"]))
+        since = shown_date(date.fromisoformat(result["since"]))
         out.write(
             Message(Msg.STATS_SINCE, date=since, batches=len(batches), changes=len(changes)) + "\n"
         )
         for c in batches.values():
-            out.write(f"  {c['at'].replace('T', ' ')} {c['operator']}：{c['description']}\n")
+            line = Message(
+                Msg.STATS_CHANGE_LINE,
+                at=c["at"].replace("T", " "),
+                operator=c["operator"],
+                description=c["description"],
+            )
+            out.write(line + "\n")
 
 
 def run_lint(args: argparse.Namespace) -> int:

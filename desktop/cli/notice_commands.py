@@ -187,7 +187,7 @@ def _write(args: argparse.Namespace) -> int:
         if not inspections:
             raise Refused(Message(Msg.NOTICE_NO_INSPECTION))
         if len(inspections) > 1:
-            names = "、".join(f"“{i.title}”" for i in inspections)
+            names = Message(Msg.LIST_SEPARATOR).join(f"“{i.title}”" for i in inspections)
             raise Refused(Message(Msg.NOTICE_WHICH_INSPECTION, names=names))
         inspection_id = inspections[0].id
     inspection = service.get_inspection(inspection_id)

@@ -203,9 +203,11 @@ def check_about() -> str:
     info = about_info()
     unknown = [lib.name for lib in info.libraries if lib.version is None]
     if unknown:
-        raise RuntimeError(Message(Msg.SELFTEST_NO_VERSIONS) + "、".join(unknown))
+        raise RuntimeError(
+            Message(Msg.SELFTEST_NO_VERSIONS) + Message(Msg.LIST_SEPARATOR).join(unknown)
+        )
     fonts = sum(len(f.fonts) for f in info.fonts)
-    unlicensed = "、".join(info.unlicensed_fonts)
+    unlicensed = Message(Msg.LIST_SEPARATOR).join(info.unlicensed_fonts)
     if unlicensed:
         raise RuntimeError(Message(Msg.SELFTEST_FONTS_UNLICENSED, unlicensed=unlicensed))
     return Message(
@@ -425,7 +427,7 @@ def check_our_translations(frozen: bool) -> str:
     for qm in compiled:
         if not QTranslator().load(str(qm)):
             raise RuntimeError(Message(Msg.SELFTEST_CANNOT_LOAD, name=qm.name))
-    return Message(Msg.SELFTEST_LOADED) + "、".join(q.name for q in compiled)
+    return Message(Msg.SELFTEST_LOADED) + Message(Msg.LIST_SEPARATOR).join(q.name for q in compiled)
 
 
 def check_calendar() -> str:
@@ -456,7 +458,9 @@ def check_fonts() -> str:
         if font_id < 0:
             raise RuntimeError(Message(Msg.SELFTEST_CANNOT_LOAD_FONT, name=path.name))
         families += QFontDatabase.applicationFontFamilies(font_id)
-    return Message(Msg.SELFTEST_FONTS, count=len(files)) + "、".join(dict.fromkeys(families))
+    return Message(Msg.SELFTEST_FONTS, count=len(files)) + Message(Msg.LIST_SEPARATOR).join(
+        dict.fromkeys(families)
+    )
 
 
 def check_manual() -> str:
@@ -473,7 +477,9 @@ def check_manual() -> str:
     pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
     broken = [p for p in pictures if QImage(str(docs_dir() / p)).isNull()]
     if broken:
-        raise RuntimeError(Message(Msg.SELFTEST_MANUAL_PICTURES_MISSING) + "、".join(broken))
+        raise RuntimeError(
+            Message(Msg.SELFTEST_MANUAL_PICTURES_MISSING) + Message(Msg.LIST_SEPARATOR).join(broken)
+        )
     return Message(Msg.SELFTEST_MANUAL, name=path.name, count=len(pictures))
 
 

@@ -198,7 +198,20 @@ def _read_text_date(text: str, default_year: int | None) -> date:
     raise DateError(DateErrorCode.UNREADABLE, text)
 
 
+# The official date form; the window's English writes it as its translation says
+# (context "labels", as ``ui.labels.format_date`` marks it).
+DATE_FORM = "{y}年{m}月{d}日"
+
+
 def format_date(value: date) -> str:
     """The official way to write a date: Arabic numerals, no leading zeros
-    (``2023年3月17日``)."""
-    return f"{value.year}年{value.month}月{value.day}日"
+    (``2023年3月17日``). Documents (exports, notices, printed forms) use it."""
+    return DATE_FORM.format(y=value.year, m=value.month, d=value.day)
+
+
+def shown_date(value: date) -> str:
+    """A date in a message, in the installed language (``domain.texts``): the official
+    form in Chinese, the window's form in English."""
+    from desktop.domain.texts import translate_label
+
+    return translate_label(DATE_FORM).format(y=value.year, m=value.month, d=value.day)

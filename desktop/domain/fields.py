@@ -92,6 +92,14 @@ def field_name(field: str, *, english: bool = False) -> str:
     return found.en if english else found.zh
 
 
+def shown_field_name(field: str) -> str:
+    """A field's name in the installed language (``domain.texts``): what messages
+    below the UI name a field with."""
+    from desktop.domain.texts import language
+
+    return field_name(field, english=language() == "en")
+
+
 def field_names(fields: tuple[str, ...] | list[str], *, english: bool = False) -> list[str]:
     """The names of several fields, in order."""
     return [field_name(f, english=english) for f in fields]

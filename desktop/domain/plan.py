@@ -11,7 +11,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.fields import field_name
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft
 from desktop.domain.text import clean_cell
@@ -94,11 +93,8 @@ class FieldChange:
         return any(same_field_value(self.field, current, v) for v in (self.expected, self.value))
 
 
-# The fields a hand-off merge changes, with their Chinese names.
-# (Their one name: domain.fields.)
-CHANGE_FIELD_LABELS: dict[str, str] = {
-    f: field_name(f) for f in ("progress", "status", "long_term", "completion_date", "remarks")
-}
+# The fields a hand-off merge changes (their one name: domain.fields).
+CHANGE_FIELDS = ("progress", "status", "long_term", "completion_date", "remarks")
 
 
 def same_field_value(field: str, a: Any, b: Any) -> bool:

@@ -2,8 +2,8 @@
 
 Validation returns every problem at once, so a form can mark every bad field and an
 import preview can list every bad cell. ``message`` is a :class:`~desktop.domain.texts.Message`
-where the reader made one (worded in the installed language); forms map a few codes to
-their own shorter text (``ui.labels.problem_text``).
+where the reader made one (worded in the installed language); a problem made without
+one (a form's date check) reads as its code's one wording (:func:`code_text`).
 """
 
 from __future__ import annotations
@@ -83,6 +83,28 @@ class Code(StrEnum):
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.
 MAX_CELL_TEXT = 32767
 
+# The one wording of the codes a problem may be made with and no message of its own
+# (validation in domain.rules, a form's date check).
+CODE_MESSAGES: dict[Code, str] = {
+    Code.REQUIRED: Msg.REQUIRED,
+    Code.TOO_LONG: Msg.TOO_LONG,
+    Code.CONTROL_CHARACTERS: Msg.CONTROL_CHARACTERS,
+    Code.DATE_ORDER: Msg.DATE_ORDER,
+    Code.EMPTY_DATE: Msg.EMPTY_DATE,
+    Code.IMPOSSIBLE_DATE: Msg.IMPOSSIBLE_DATE,
+    Code.UNREADABLE_DATE: Msg.DATE_UNREADABLE_IN_FORM,
+    Code.BAD_SERIAL: Msg.BAD_SERIAL,
+    Code.DATE_NEEDS_YEAR: Msg.DATE_NEEDS_YEAR_IN_FORM,
+}
+
+
+def code_text(code: Code) -> str:
+    """A problem code's one wording in the installed language ("" when it has none)."""
+    found = CODE_MESSAGES.get(code)
+    if found is None:
+        return ""
+    return Message(found, limit=MAX_CELL_TEXT) if found == Msg.TOO_LONG else Message(found)
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -105,6 +127,11 @@ class Problem:
     def blocking(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def text(self) -> str:
+        """What is wrong, in the installed language: the message, else the code's."""
+        return self.message or code_text(self.code) or self.code.value
+
     def where(self) -> str:
         """Where the problem is, for messages (``texts.Msg.WHERE_*``):
         文件 a.xlsx，工作表“台账”，第5行，“整改时限”列."""
@@ -123,7 +150,7 @@ class Problem:
 
     def describe(self) -> str:
         """The full message with its place and value, in the installed language."""
-        text = self.message or self.code.value
+        text = self.text
         where = self.where()
         value = Message(Msg.PROBLEM_VALUE, value=self.value) if self.value else ""
         return (

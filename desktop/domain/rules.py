@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem, Severity
+from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem, Severity, code_text
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
 from desktop.domain.texts import Message, Msg
 
 # C0 controls other than tab and line breaks: Excel escapes them (_x0001_), forms reject.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-MESSAGES: dict[Code, str] = {
-    Code.REQUIRED: Msg.REQUIRED,
-    Code.TOO_LONG: Msg.TOO_LONG,
-    Code.CONTROL_CHARACTERS: Msg.CONTROL_CHARACTERS,
-    Code.DATE_ORDER: Msg.DATE_ORDER,
-}
-
 
 def _message(code: Code) -> str:
-    found = MESSAGES.get(code)
-    if found is None:
-        return ""
-    return Message(found, limit=MAX_CELL_TEXT) if found is Msg.TOO_LONG else Message(found)
+    return code_text(code)
 
 
 def _problem(

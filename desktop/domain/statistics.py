@@ -19,6 +19,7 @@ from desktop.domain.overdue import has_own_deadline as has_own_deadline
 from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord, Responsibility
 from desktop.domain.status import Status
+from desktop.domain.texts import SOURCE, Msg
 
 # Shown for a rate of nothing (no items to rate), in the app, the workbooks and the CLI.
 NO_RATE = "—"
@@ -38,7 +39,7 @@ def rate_text(rate: float | None) -> str:
 
 
 NO_UNIT = "（未填写）"
-NO_CATEGORY = "（未分类）"
+NO_CATEGORY = SOURCE[Msg.NO_CATEGORY]  # the group of issues without a category
 
 
 def effective_lead_unit(issue: IssueRecord, measure: MeasureRecord | None) -> str:

@@ -697,6 +697,86 @@ class Msg:
     EXPORT_CELL_REFUSED = "export_cell_refused"
     EXPORT_CELL_FAILED = "export_cell_failed"
     CALENDAR_FILE_UNREADABLE = "calendar_file_unreadable"
+    # Backups: why each was made, a backup's line (services/backups; the CLI and the
+    # backup dialog both word a reason with these).
+    BACKUP_REASON_OPEN = "backup_reason_open"
+    BACKUP_REASON_IMPORT = "backup_reason_import"
+    BACKUP_REASON_MERGE = "backup_reason_merge"
+    BACKUP_REASON_NOTICE = "backup_reason_notice"
+    BACKUP_REASON_UPGRADE = "backup_reason_upgrade"
+    BACKUP_REASON_RESTORE = "backup_reason_restore"
+    BACKUP_REASON_MANUAL = "backup_reason_manual"
+    BACKUP_REASON_DAMAGED = "backup_reason_damaged"
+    BACKUP_REASON_OTHER = "backup_reason_other"
+    BACKUP_CONTENTS = "backup_contents"
+    BACKUP_UNREADABLE = "backup_unreadable"
+    BACKUP_LINE = "backup_line"
+    BACKUP_EVIDENCE = "backup_evidence"
+    BACKUP_EVIDENCE_MISSING = "backup_evidence_missing"
+    BACKUP_ON_OPEN_FAILED = "backup_on_open_failed"
+    EVIDENCE_SHOULD_BE_AT = "evidence_should_be_at"
+    EVIDENCE_NOT_IN_DATABASE = "evidence_not_in_database"
+    # storage/integrity: what the check finds
+    INTEGRITY_BATCH = "integrity_batch"
+    INTEGRITY_BATCH_GONE = "integrity_batch_gone"
+    INTEGRITY_BATCH_WHAT = "integrity_batch_what"
+    INTEGRITY_BATCH_PLAIN = "integrity_batch_plain"
+    INTEGRITY_TIME_UNKNOWN = "integrity_time_unknown"
+    INTEGRITY_UNSIGNED = "integrity_unsigned"
+    INTEGRITY_ENTRY = "integrity_entry"
+    INTEGRITY_ENTRIES_MISSING = "integrity_entries_missing"
+    INTEGRITY_ENTRY_MISSING = "integrity_entry_missing"
+    INTEGRITY_CHAIN_BROKEN = "integrity_chain_broken"
+    INTEGRITY_MORE_BROKEN = "integrity_more_broken"
+    INTEGRITY_HEAD_MISMATCH = "integrity_head_mismatch"
+    INTEGRITY_HISTORY_EMPTIED = "integrity_history_emptied"
+    INTEGRITY_EMPTY_BATCH = "integrity_empty_batch"
+    INTEGRITY_TRIGGER_DISABLED = "integrity_trigger_disabled"
+    INTEGRITY_TRIGGER_MISSING = "integrity_trigger_missing"
+    INTEGRITY_LOGIN_MISSING = "integrity_login_missing"
+    INTEGRITY_STRUCTURE = "integrity_structure"
+    INTEGRITY_FOREIGN_KEY = "integrity_foreign_key"
+    INTEGRITY_UNREADABLE = "integrity_unreadable"
+    # printing/fonts
+    NO_CHINESE_FONT = "no_chinese_font"
+    FACE_XIAOBIAOSONG = "face_xiaobiaosong"
+    FACE_FANGSONG = "face_fangsong"
+    FACE_HEITI = "face_heiti"
+    FACE_KAITI = "face_kaiti"
+    FACE_SONGTI = "face_songti"
+    # about
+    ABOUT_TITLE = "about_title"
+    ABOUT_LICENCE = "about_licence"
+    ABOUT_LIBRARIES = "about_libraries"
+    ABOUT_NOTE = "about_note"
+    ABOUT_FONTS = "about_fonts"
+    ABOUT_FONT_LINE = "about_font_line"
+    ABOUT_NO_FONT_FILE = "about_no_font_file"
+    ABOUT_NO_LICENCE_FILE = "about_no_licence_file"
+    ABOUT_FONT_NOTES = "about_font_notes"
+    ABOUT_NOTE_PYTHON = "about_note_python"
+    ABOUT_NOTE_QT = "about_note_qt"
+    ABOUT_NOTE_PART_OF = "about_note_part_of"
+    ABOUT_NOTE_POSTGRESQL = "about_note_postgresql"
+    ABOUT_NOTE_WITH = "about_note_with"
+    ABOUT_NOTE_LXML = "about_note_lxml"
+    # Words and forms of the command line's reports
+    NO_CATEGORY = "no_category"
+    NO_UNIT = "no_unit"
+    STATS_CHANGE_LINE = "stats_change_line"
+    STATUS_WORD_ACCEPTED = "status_word_accepted"
+    UNDO_ENTITY_COUNT = "undo_entity_count"
+    EMPTY_VALUE = "empty_value"
+    NO_WORD = "no_word"
+    YES_WORD = "yes_word"
+    EXPORT_CANCELLED = "export_cancelled"
+    # domain/problems: a form's date check
+    EMPTY_DATE = "empty_date"
+    DATE_UNREADABLE_IN_FORM = "date_unreadable_in_form"
+    DATE_NEEDS_YEAR_IN_FORM = "date_needs_year_in_form"
+    # excel/merge: a row of a returned file
+    MERGE_REF_ISSUE = "merge_ref_issue"
+    MERGE_REF_MEASURE = "merge_ref_measure"
 
 
 SOURCE: dict[str, str] = {
@@ -1013,7 +1093,7 @@ SOURCE: dict[str, str] = {
         "texts", "备份“{name}”已损坏（{problems}），不能用来恢复。请选择其他备份。"
     ),
     Msg.BACKUP_BEFORE_FAILED: QT_TRANSLATE_NOOP(
-        "texts", "{label}无法备份台账：{message} 为安全起见，本次操作没有进行。"
+        "texts", "{label}没有成功：{message} 为安全起见，本次操作没有进行。"
     ),
     Msg.RESTORE_EVIDENCE_FAILED: QT_TRANSLATE_NOOP(
         "texts", "恢复失败（无法写入佐证材料：{exc}）：台账“{ledger}”没有改变。"
@@ -2015,7 +2095,130 @@ SOURCE: dict[str, str] = {
         "工作表“{sheet}”第{row}行“{column}”列写入失败（xlsxwriter 返回 {code}），导出未完成。",
     ),
     Msg.CALENDAR_FILE_UNREADABLE: QT_TRANSLATE_NOOP("texts", "无法读取（{reason}）"),
+    # Backups
+    Msg.BACKUP_REASON_OPEN: QT_TRANSLATE_NOOP("texts", "打开台账时自动备份"),
+    Msg.BACKUP_REASON_IMPORT: QT_TRANSLATE_NOOP("texts", "导入前自动备份"),
+    Msg.BACKUP_REASON_MERGE: QT_TRANSLATE_NOOP("texts", "合并前自动备份"),
+    Msg.BACKUP_REASON_NOTICE: QT_TRANSLATE_NOOP("texts", "读入通报前自动备份"),
+    Msg.BACKUP_REASON_UPGRADE: QT_TRANSLATE_NOOP("texts", "升级前自动备份"),
+    Msg.BACKUP_REASON_RESTORE: QT_TRANSLATE_NOOP("texts", "恢复前自动备份"),
+    Msg.BACKUP_REASON_MANUAL: QT_TRANSLATE_NOOP("texts", "手动备份"),
+    Msg.BACKUP_REASON_DAMAGED: QT_TRANSLATE_NOOP("texts", "损坏文件的原样副本"),
+    Msg.BACKUP_REASON_OTHER: QT_TRANSLATE_NOOP("texts", "自动备份（{reason}）"),
+    Msg.BACKUP_CONTENTS: QT_TRANSLATE_NOOP(
+        "texts", "巡察 {inspections} 个，问题 {issues} 个，整改措施 {measures} 条"
+    ),
+    Msg.BACKUP_UNREADABLE: QT_TRANSLATE_NOOP("texts", "无法读取：{reason}"),
+    Msg.BACKUP_LINE: QT_TRANSLATE_NOOP("texts", "{when}  {reason}  {contents}（{size}）{evidence}"),
+    Msg.BACKUP_EVIDENCE: QT_TRANSLATE_NOOP("texts", "；佐证材料 {files} 个文件（{size}）"),
+    Msg.BACKUP_EVIDENCE_MISSING: QT_TRANSLATE_NOOP("texts", "，其中 {count} 个缺失"),
+    Msg.BACKUP_ON_OPEN_FAILED: QT_TRANSLATE_NOOP("texts", "打开台账时未能自动备份：{message}"),
+    Msg.EVIDENCE_SHOULD_BE_AT: QT_TRANSLATE_NOOP("texts", "应在 {path}"),
+    Msg.EVIDENCE_NOT_IN_DATABASE: QT_TRANSLATE_NOOP("texts", "台账数据库中没有这份内容"),
+    # storage/integrity
+    Msg.INTEGRITY_BATCH: QT_TRANSLATE_NOOP("texts", "操作批次 #{batch_id}（{when}，{who}{what}）"),
+    Msg.INTEGRITY_BATCH_GONE: QT_TRANSLATE_NOOP(
+        "texts", "操作批次 #{batch_id}（该批次记录已不存在）"
+    ),
+    Msg.INTEGRITY_BATCH_WHAT: QT_TRANSLATE_NOOP("texts", "：{description}"),
+    Msg.INTEGRITY_BATCH_PLAIN: QT_TRANSLATE_NOOP("texts", "操作批次 #{batch_id}"),
+    Msg.INTEGRITY_TIME_UNKNOWN: QT_TRANSLATE_NOOP("texts", "时间不明"),
+    Msg.INTEGRITY_UNSIGNED: QT_TRANSLATE_NOOP("texts", "未署名"),
+    Msg.INTEGRITY_ENTRY: QT_TRANSLATE_NOOP("texts", "第 {entry_id} 条历史记录，{batch}"),
+    Msg.INTEGRITY_ENTRY_MISSING: QT_TRANSLATE_NOOP(
+        "texts", "历史记录第 {first} 条缺失（已被删除），{where}无法与之前的记录衔接。"
+    ),
+    Msg.INTEGRITY_ENTRIES_MISSING: QT_TRANSLATE_NOOP(
+        "texts", "历史记录第 {first}–{last} 条缺失（已被删除），{where}无法与之前的记录衔接。"
+    ),
+    Msg.INTEGRITY_CHAIN_BROKEN: QT_TRANSLATE_NOOP(
+        "texts", "{where}与校验值不符：这条记录（或它之前的一条）在写入后被改动过。"
+    ),
+    Msg.INTEGRITY_MORE_BROKEN: QT_TRANSLATE_NOOP("texts", "另有 {count} 条历史记录与校验值不符。"),
+    Msg.INTEGRITY_HEAD_MISMATCH: QT_TRANSLATE_NOOP(
+        "texts", "历史记录的末尾与记下的链尾不符：最近的历史记录被删除或替换过。"
+    ),
+    Msg.INTEGRITY_HISTORY_EMPTIED: QT_TRANSLATE_NOOP(
+        "texts", "历史记录被清空了（台账记下的链尾仍在）。"
+    ),
+    Msg.INTEGRITY_EMPTY_BATCH: QT_TRANSLATE_NOOP(
+        "texts", "{batch}没有任何变更条目：它的历史记录可能被删除了。"
+    ),
+    Msg.INTEGRITY_TRIGGER_DISABLED: QT_TRANSLATE_NOOP(
+        "texts",
+        "服务器不再为历史记录记下登录账号（触发器 {trigger} 被停用），历史中的操作人可能不可信。"
+        "请数据库管理员运行“rectify admin init”恢复。",
+    ),
+    Msg.INTEGRITY_TRIGGER_MISSING: QT_TRANSLATE_NOOP(
+        "texts",
+        "服务器不再为历史记录记下登录账号（触发器 {trigger} 缺失），历史中的操作人可能不可信。"
+        "请数据库管理员运行“rectify admin init”恢复。",
+    ),
+    Msg.INTEGRITY_LOGIN_MISSING: QT_TRANSLATE_NOOP(
+        "texts",
+        "{batch}没有服务器记下的登录账号：它是在记录被停用时写入的，或事后被改动过。",
+    ),
+    Msg.INTEGRITY_STRUCTURE: QT_TRANSLATE_NOOP("texts", "数据库文件结构损坏：{problem}"),
+    Msg.INTEGRITY_FOREIGN_KEY: QT_TRANSLATE_NOOP(
+        "texts", "表 {table} 的第 {rowid} 行引用了表 {parent} 中不存在的记录。"
+    ),
+    Msg.INTEGRITY_UNREADABLE: QT_TRANSLATE_NOOP("texts", "台账无法完整读取：{reason}"),
+    # printing/fonts
+    Msg.NO_CHINESE_FONT: QT_TRANSLATE_NOOP(
+        "texts",
+        "没有可用的中文字体（{names}），打印会出现方框。"
+        "请安装仿宋、宋体、黑体、楷体等字体，或检查程序目录 resources/fonts 是否完整。",
+    ),
+    Msg.FACE_XIAOBIAOSONG: QT_TRANSLATE_NOOP("texts", "小标宋"),
+    Msg.FACE_FANGSONG: QT_TRANSLATE_NOOP("texts", "仿宋"),
+    Msg.FACE_HEITI: QT_TRANSLATE_NOOP("texts", "黑体"),
+    Msg.FACE_KAITI: QT_TRANSLATE_NOOP("texts", "楷体"),
+    Msg.FACE_SONGTI: QT_TRANSLATE_NOOP("texts", "宋体"),
+    # about
+    Msg.ABOUT_TITLE: QT_TRANSLATE_NOOP("texts", "整改台账 {version}"),
+    Msg.ABOUT_LICENCE: QT_TRANSLATE_NOOP("texts", "本程序以 {licence} 许可证发布。"),
+    Msg.ABOUT_LIBRARIES: QT_TRANSLATE_NOOP("texts", "附带的程序库："),
+    Msg.ABOUT_NOTE: QT_TRANSLATE_NOOP("texts", "（{note}）"),
+    Msg.ABOUT_FONTS: QT_TRANSLATE_NOOP("texts", "附带的字体："),
+    Msg.ABOUT_FONT_LINE: QT_TRANSLATE_NOOP(
+        "texts", "  {names} — {title}（许可证全文：fonts/{licence_file}）"
+    ),
+    Msg.ABOUT_NO_FONT_FILE: QT_TRANSLATE_NOOP("texts", "（未找到对应的字体文件）"),
+    Msg.ABOUT_NO_LICENCE_FILE: QT_TRANSLATE_NOOP("texts", "  {names} — 未找到许可证文件"),
+    Msg.ABOUT_FONT_NOTES: QT_TRANSLATE_NOOP("texts", "字体许可说明："),
+    Msg.ABOUT_NOTE_PYTHON: QT_TRANSLATE_NOOP("texts", "Python 运行环境"),
+    Msg.ABOUT_NOTE_QT: QT_TRANSLATE_NOOP("texts", "以动态库形式附带，可自行替换"),
+    Msg.ABOUT_NOTE_PART_OF: QT_TRANSLATE_NOOP("texts", "{name} 的组成部分"),
+    Msg.ABOUT_NOTE_POSTGRESQL: QT_TRANSLATE_NOOP("texts", "用于服务器上的 PostgreSQL 共享台账"),
+    Msg.ABOUT_NOTE_WITH: QT_TRANSLATE_NOOP("texts", "随 {name} 附带"),
+    Msg.ABOUT_NOTE_LXML: QT_TRANSLATE_NOOP(
+        "texts", "随 python-docx 附带，内含 libxml2、libxslt（MIT）"
+    ),
+    # Words and forms of the command line's reports
+    Msg.NO_CATEGORY: QT_TRANSLATE_NOOP("texts", "（未分类）"),
+    Msg.NO_UNIT: QT_TRANSLATE_NOOP("texts", "（未明确责任单位）"),
+    Msg.STATS_CHANGE_LINE: QT_TRANSLATE_NOOP("texts", "  {at} {operator}：{description}"),
+    Msg.STATUS_WORD_ACCEPTED: QT_TRANSLATE_NOOP("texts", "{code}（{word}）"),
+    Msg.UNDO_ENTITY_COUNT: QT_TRANSLATE_NOOP("texts", "{entity} {count} 条"),
+    Msg.EMPTY_VALUE: QT_TRANSLATE_NOOP("texts", "（空）"),
+    Msg.NO_WORD: QT_TRANSLATE_NOOP("texts", "否"),
+    Msg.YES_WORD: QT_TRANSLATE_NOOP("texts", "是"),
+    Msg.EXPORT_CANCELLED: QT_TRANSLATE_NOOP("texts", "已取消导出，未写入任何文件。"),
+    # domain/problems: a form's date check
+    Msg.EMPTY_DATE: QT_TRANSLATE_NOOP("texts", "请填写日期"),
+    Msg.DATE_UNREADABLE_IN_FORM: QT_TRANSLATE_NOOP(
+        "texts", "无法识别的日期，请写成 2023年1月11日 或 2023.1.11"
+    ),
+    Msg.DATE_NEEDS_YEAR_IN_FORM: QT_TRANSLATE_NOOP("texts", "请写明年份"),
+    # excel/merge: a row of a returned file
+    Msg.MERGE_REF_ISSUE: QT_TRANSLATE_NOOP("texts", "问题 {number}"),
+    Msg.MERGE_REF_MEASURE: QT_TRANSLATE_NOOP("texts", "问题 {number} 措施“{text}”"),
 }
+
+# The language of the installed translation: its translation of this text says which
+# (the English .ts translates it "en"); the domain words what it has no code for (a
+# field's name) by it.
+LANGUAGE = QT_TRANSLATE_NOOP("texts", "zh_CN")
 
 # (context, source text) -> translated text; None: the Chinese source text.
 Translator = Callable[[str, str], str]
@@ -2046,6 +2249,11 @@ def translated(source: str) -> str:
     if _translator is None:
         return source
     return _translator(CONTEXT, source) or source
+
+
+def language() -> str:
+    """The installed language: "zh_CN" (no translation) or the translation's own."""
+    return translated(LANGUAGE)
 
 
 def translate_label(source: str, context: str = "labels") -> str:

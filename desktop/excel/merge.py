@@ -35,10 +35,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.collector import collector_paused
-from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date
-from desktop.domain.fields import field_name
+from desktop.domain.dates import DateError, DateErrorCode, format_date, parse_date, shown_date
+from desktop.domain.fields import field_name, shown_field_name
 from desktop.domain.plan import (
-    CHANGE_FIELD_LABELS,
     FieldChange,
     ImportPlan,
     NewMeasure,
@@ -56,7 +55,7 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.text import clean_cell, key_text
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, translate_label
 from desktop.excel.errors import WorkbookRefused, refuse
 from desktop.excel.guard import DEFAULT_LIMITS, Limits
 from desktop.excel.handoff import (
@@ -200,9 +199,9 @@ class RowRef:
     def label(self) -> str:
         """``问题 3`` or ``问题 3 措施“一是…”``, for messages."""
         if self.entity == "issue":
-            return f"问题 {self.number}"
+            return Message(Msg.MERGE_REF_ISSUE, number=self.number)
         short = self.text if len(self.text) <= 16 else self.text[:16] + "…"
-        return f"问题 {self.number} 措施“{short}”"
+        return Message(Msg.MERGE_REF_MEASURE, number=self.number, text=short)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1077,17 +1076,18 @@ def _shown(value: Any) -> str:
 
 
 def display_value(field_name: str, value: Any) -> str:
-    """A field's record value as a clerk reads it (Chinese, for the command line)."""
+    """A field's record value as a clerk reads it, in the chosen language (for the
+    command line): a status's word, long-term or not, a date."""
     if field_name == "status" and isinstance(value, str):
         try:
-            return STATUS_LABELS[Status(value)]
+            return translate_label(STATUS_LABELS[Status(value)])
         except ValueError:
             return value
     if field_name == "long_term":
-        return LONG_TERM_LABEL if value else "否"
+        return translate_label(LONG_TERM_LABEL) if value else Message(Msg.NO_WORD)
     if field_name == "completion_date":
-        return format_date(date.fromisoformat(value)) if value else "（空）"
-    return str(value) if value else "（空）"
+        return shown_date(date.fromisoformat(value)) if value else Message(Msg.EMPTY_VALUE)
+    return str(value) if value else Message(Msg.EMPTY_VALUE)
 
 
 def cross_check(results: Sequence[MergeResult]) -> list[MergeResult]:
@@ -1141,7 +1141,7 @@ def _clash(result: MergeResult, ref: RowRef, field_name: str, source: Source) ->
             Message(
                 Msg.MERGE_CLASH,
                 label=ref.label(),
-                get=CHANGE_FIELD_LABELS.get(field_name, field_name),
+                get=shown_field_name(field_name),
             )
         ),
         file=result.file,

@@ -43,7 +43,7 @@ class ExportCancelled(ExportError):
     """The user cancelled; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("已取消导出，未写入任何文件。")
+        super().__init__(Message(Msg.EXPORT_CANCELLED))
 
 
 def write_failure(target: Path, exc: BaseException) -> ExportError:

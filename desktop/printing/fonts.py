@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
+from desktop.domain.texts import Message, Msg
 from desktop.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -107,11 +108,20 @@ class NoChineseFont(RuntimeError):
 
     def __init__(self, missing: list[Face]) -> None:
         self.missing = missing
-        names = "、".join(face.value for face in missing)
-        super().__init__(
-            f"没有可用的中文字体（{names}），打印会出现方框。"
-            "请安装仿宋、宋体、黑体、楷体等字体，或检查程序目录 resources/fonts 是否完整。"
-        )
+        names = Message(Msg.LIST_SEPARATOR).join(face_name(face) for face in missing)
+        super().__init__(Message(Msg.NO_CHINESE_FONT, names=names))
+
+
+def face_name(face: Face) -> str:
+    """A typeface's name in the installed language (its Chinese name is its value)."""
+    codes = {
+        Face.XIAOBIAOSONG: Msg.FACE_XIAOBIAOSONG,
+        Face.FANGSONG: Msg.FACE_FANGSONG,
+        Face.HEITI: Msg.FACE_HEITI,
+        Face.KAITI: Msg.FACE_KAITI,
+        Face.SONGTI: Msg.FACE_SONGTI,
+    }
+    return Message(codes[face])
 
 
 def fonts_dir() -> Path:

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from desktop.collector import collector_paused
 from desktop.domain.changes import Changes, Done
+from desktop.domain.fields import shown_field_name
 from desktop.domain.notice_stats import figures_text
-from desktop.domain.plan import CHANGE_FIELD_LABELS, ImportPlan, PlannedIssue
+from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
@@ -158,7 +159,7 @@ def apply_plan(
                     Message(
                         Msg.CHANGED_DURING_MERGE,
                         number=issue.number,
-                        get=CHANGE_FIELD_LABELS.get(change.field, change.field),
+                        get=shown_field_name(change.field),
                     )
                 )
             if set_fields(

@@ -77,17 +77,36 @@ KEEP_DAYS_SETTING = "backup_keep_days"
 PLAN_KINDS = frozenset({"import", "merge", "notice"})
 _STALE_PARTIAL = timedelta(days=1)
 
-# Why a backup was made: the reason in its file name, with its label for people.
-REASON_LABELS: dict[str, str] = {
-    "open": "打开台账时自动备份",
-    "import": "导入前自动备份",
-    "merge": "合并前自动备份",
-    "notice": "读入通报前自动备份",
-    "upgrade": "升级前自动备份",
-    "restore": "恢复前自动备份",
-    "manual": "手动备份",
-    "damaged": "损坏文件的原样副本",
+# Why a backup was made: the reason in its file name, and its one word for people (the
+# command line and the backup dialog both say it with reason_label).
+REASON_CODES: dict[str, str] = {
+    "open": Msg.BACKUP_REASON_OPEN,
+    "import": Msg.BACKUP_REASON_IMPORT,
+    "merge": Msg.BACKUP_REASON_MERGE,
+    "notice": Msg.BACKUP_REASON_NOTICE,
+    "upgrade": Msg.BACKUP_REASON_UPGRADE,
+    "restore": Msg.BACKUP_REASON_RESTORE,
+    "manual": Msg.BACKUP_REASON_MANUAL,
+    "damaged": Msg.BACKUP_REASON_DAMAGED,
 }
+
+
+def reason_label(reason: str) -> str:
+    """Why a backup was made, in words, in the installed language."""
+    code = REASON_CODES.get(reason)
+    return Message(code) if code else Message(Msg.BACKUP_REASON_OTHER, reason=reason)
+
+
+def contents_text(summary: LedgerSummary | None, problem: str = "") -> str:
+    """What a backup holds, or why it cannot be read."""
+    if summary is None:
+        return Message(Msg.BACKUP_UNREADABLE, reason=problem)
+    return Message(
+        Msg.BACKUP_CONTENTS,
+        inspections=summary.inspections,
+        issues=summary.issues,
+        measures=summary.measures,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,19 +125,18 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        return REASON_LABELS.get(self.reason, self.reason)
+        return reason_label(self.reason)
 
     def describe(self) -> str:
         """One line for a list: time, reason, contents, size."""
-        when = self.at.strftime("%Y-%m-%d %H:%M:%S")
-        size = (
-            f"{self.size / 1048576:.1f} MB" if self.size >= 1048576 else f"{self.size // 1024} KB"
+        return Message(
+            Msg.BACKUP_LINE,
+            when=self.at.strftime("%Y-%m-%d %H:%M:%S"),
+            reason=self.reason_label,
+            contents=contents_text(self.summary, self.problem),
+            size=size_text(self.size),
+            evidence=evidence_text(self.evidence) if self.summary is not None else "",
         )
-        if self.summary is None:
-            return f"{when}  {self.reason_label}  无法读取：{self.problem}（{size}）"
-        s = self.summary
-        contents = f"巡察 {s.inspections} 个，问题 {s.issues} 个，整改措施 {s.measures} 条"
-        return f"{when}  {self.reason_label}  {contents}（{size}）{evidence_text(self.evidence)}"
 
 
 def size_text(size: int) -> str:
@@ -130,9 +148,9 @@ def evidence_text(evidence: StoredEvidence | None) -> str:
     """The evidence part of a backup's line: ；佐证材料 12 个文件（3.4 MB）[，其中 2 个缺失]."""
     if evidence is None or evidence.records == 0:
         return ""
-    text = f"；佐证材料 {evidence.files} 个文件（{size_text(evidence.size)}）"
+    text: str = Message(Msg.BACKUP_EVIDENCE, files=evidence.files, size=size_text(evidence.size))
     if evidence.missing:
-        text += f"，其中 {len(evidence.missing)} 个缺失"
+        text += Message(Msg.BACKUP_EVIDENCE_MISSING, count=len(evidence.missing))
     return text
 
 
@@ -353,9 +371,9 @@ def backup_before(target: LedgerAccess | Engine | Path | str, reason: str) -> Ba
             return None
         return make_backup(target, reason)
     except LedgerError as exc:
-        label = REASON_LABELS.get(reason, "自动备份").removesuffix("自动备份") or "操作前"
         raise type(exc)(
-            Message(Msg.BACKUP_BEFORE_FAILED, label=label, message=exc.message), exc.path
+            Message(Msg.BACKUP_BEFORE_FAILED, label=reason_label(reason), message=exc.message),
+            exc.path,
         ) from exc
 
 
@@ -386,7 +404,7 @@ def backup_on_open(
                     return OpenBackup(None)
         return OpenBackup(make_backup(target, "open", when=now))
     except LedgerError as exc:
-        return OpenBackup(None, f"打开台账时未能自动备份：{exc.message}")
+        return OpenBackup(None, Message(Msg.BACKUP_ON_OPEN_FAILED, message=exc.message))
 
 
 def _same_content(a: LedgerSummary, b: LedgerSummary) -> bool:
@@ -442,7 +460,9 @@ def restore_backup(
     if strangers:
         raise NotALedger(
             Message(
-                Msg.BACKUP_FOREIGN_OBJECTS, name=backup.name, strangers="、".join(strangers[:3])
+                Msg.BACKUP_FOREIGN_OBJECTS,
+                name=backup.name,
+                strangers=Message(Msg.LIST_SEPARATOR).join(strangers[:3]),
             ),
             str(backup),
         )
@@ -507,7 +527,7 @@ __all__ = [
     "KEEP_AT_LEAST",
     "MAX_LISTED",
     "PLAN_KINDS",
-    "REASON_LABELS",
+    "REASON_CODES",
     "BackupInfo",
     "EvidenceIncomplete",
     "OpenBackup",
@@ -515,11 +535,13 @@ __all__ = [
     "StoredEvidence",
     "backup_before",
     "backup_on_open",
+    "contents_text",
     "default_backup_dir",
     "keep_days",
     "ledger_file",
     "list_backups",
     "make_backup",
+    "reason_label",
     "restore_backup",
     "rotate",
     "set_keep_days",

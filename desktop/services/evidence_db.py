@@ -102,7 +102,7 @@ class DatabaseEvidenceStore:
         return require_sha256(sha256)
 
     def missing_text(self, sha256: str, original_name: str = "") -> str:
-        return "台账数据库中没有这份内容"
+        return Message(Msg.EVIDENCE_NOT_IN_DATABASE)
 
     def cached_path(self, sha256: str, original_name: str) -> Path:
         """Where :meth:`path` writes the content (whether or not it is there yet)."""

@@ -180,7 +180,7 @@ class EvidenceStore:
 
     def missing_text(self, sha256: str, original_name: str) -> str:
         """Where a missing file should have been, for messages."""
-        return f"应在 {self.path(sha256, original_name)}"
+        return Message(Msg.EVIDENCE_SHOULD_BE_AT, path=self.path(sha256, original_name))
 
     def chunks(self, sha256: str, original_name: str) -> Iterator[bytes]:
         """A stored file's content, a piece at a time."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 # SQLAlchemy and the models are imported where a query runs: the window's history
 # table needs HistoryRow at start-up, before any ledger is read through SQLAlchemy.
 from desktop.domain.status import STATUS_LABELS, Status
+from desktop.domain.texts import Message, Msg, translate_label
 
 if TYPE_CHECKING:
     from desktop.services.unit_of_work import LedgerAccess
@@ -113,9 +114,9 @@ def _display(value: Any, field: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return Message(Msg.YES_WORD) if value else Message(Msg.NO_WORD)
     if isinstance(value, list):
-        return "、".join(_display(v, field) for v in value)
+        return Message(Msg.LIST_SEPARATOR).join(_display(v, field) for v in value)
     if isinstance(value, dict):
         # A whole record (create/delete): its text says what it was.
         for key in ("text", "title", "name"):
@@ -124,7 +125,7 @@ def _display(value: Any, field: str) -> str:
         return ""
     if field == "status" and isinstance(value, str):
         try:
-            return STATUS_LABELS[Status(value)]
+            return translate_label(STATUS_LABELS[Status(value)])
         except ValueError:
             return value
     return str(value)

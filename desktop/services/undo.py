@@ -12,7 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.domain.changes import Changes
 from desktop.domain.records import BatchId
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, translate_label
 from desktop.services import fields as rf
 from desktop.services.history import COOPERATING, ENTITY_MODELS, Recorder, dumps, snapshot
 from desktop.services.unit_of_work import LedgerAccess
@@ -181,8 +181,13 @@ def _refuse_to_orphan(s: Session, entries: list[Any]) -> None:
         from desktop.services.history_query import ENTITY_LABELS
 
         counts = Counter(entity for entity, _ in found)
-        listed = "、".join(
-            f"{ENTITY_LABELS.get(entity, entity)} {n} 条" for entity, n in sorted(counts.items())
+        listed = Message(Msg.LIST_SEPARATOR).join(
+            Message(
+                Msg.UNDO_ENTITY_COUNT,
+                entity=translate_label(ENTITY_LABELS.get(entity, entity)),
+                count=n,
+            )
+            for entity, n in sorted(counts.items())
         )
         raise StaleEdit(Message(Msg.UNDO_WOULD_DELETE, listed=listed))
 

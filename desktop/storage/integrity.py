@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.domain.texts import Message, Msg
 from desktop.storage.errors import LedgerError
 from desktop.storage.models import History, HistoryBatch, Setting
 
@@ -63,7 +64,7 @@ def record_head(session: Session, head: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing wrong with a ledger: a code, a Chinese message, and where (a history
+    """One thing wrong with a ledger: a code, a message (``domain.texts``), and where (a history
     entry and its batch) when it is about the history."""
 
     # chain_broken | chain_gap | chain_head | empty_batch | integrity | foreign_key |
@@ -103,10 +104,16 @@ class _Batch:
     description: str
 
     def describe(self, batch_id: int) -> str:
-        when = self.at.strftime("%Y-%m-%d %H:%M") if self.at else "时间不明"
-        who = self.operator or "未署名"
-        what = f"：{self.description}" if self.description else ""
-        return f"操作批次 #{batch_id}（{when}，{who}{what}）"
+        when = (
+            self.at.strftime("%Y-%m-%d %H:%M") if self.at else Message(Msg.INTEGRITY_TIME_UNKNOWN)
+        )
+        who = self.operator or Message(Msg.INTEGRITY_UNSIGNED)
+        what = (
+            Message(Msg.INTEGRITY_BATCH_WHAT, description=self.description)
+            if self.description
+            else ""
+        )
+        return Message(Msg.INTEGRITY_BATCH, batch_id=batch_id, when=when, who=who, what=what)
 
 
 def _batches(c: Connection) -> dict[int, _Batch]:
@@ -147,8 +154,12 @@ def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
 
     def where(entry_id: int, batch_id: int) -> str:
         batch = batches.get(batch_id)
-        label = batch.describe(batch_id) if batch else f"操作批次 #{batch_id}（该批次记录已不存在）"
-        return f"第 {entry_id} 条历史记录，{label}"
+        label = (
+            batch.describe(batch_id)
+            if batch
+            else Message(Msg.INTEGRITY_BATCH_GONE, batch_id=batch_id)
+        )
+        return Message(Msg.INTEGRITY_ENTRY, entry_id=entry_id, batch=label)
 
     for entry_id, batch_id, entity, key, action, fld, old, new, stored in _entries(c):
         count += 1
@@ -160,15 +171,23 @@ def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
                 if gap:
                     assert last_id is not None
                     missing = (
-                        f"第 {last_id + 1} 条"
+                        Message(
+                            Msg.INTEGRITY_ENTRY_MISSING,
+                            first=last_id + 1,
+                            where=where(entry_id, batch_id),
+                        )
                         if entry_id == last_id + 2
-                        else f"第 {last_id + 1}–{entry_id - 1} 条"
+                        else Message(
+                            Msg.INTEGRITY_ENTRIES_MISSING,
+                            first=last_id + 1,
+                            last=entry_id - 1,
+                            where=where(entry_id, batch_id),
+                        )
                     )
                     findings.append(
                         Finding(
                             "chain_gap",
-                            f"历史记录{missing}缺失（已被删除），{where(entry_id, batch_id)}"
-                            "无法与之前的记录衔接。",
+                            missing,
                             entry_id,
                             batch_id,
                         )
@@ -177,8 +196,7 @@ def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
                     findings.append(
                         Finding(
                             "chain_broken",
-                            f"{where(entry_id, batch_id)}与校验值不符：这条记录（或它之前的"
-                            "一条）在写入后被改动过。",
+                            Message(Msg.INTEGRITY_CHAIN_BROKEN, where=where(entry_id, batch_id)),
                             entry_id,
                             batch_id,
                         )
@@ -187,16 +205,16 @@ def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
         last_id = entry_id
     if broken > MAX_REPORTED:
         findings.append(
-            Finding("chain_broken", f"另有 {broken - MAX_REPORTED} 条历史记录与校验值不符。")
+            Finding("chain_broken", Message(Msg.INTEGRITY_MORE_BROKEN, count=broken - MAX_REPORTED))
         )
     head = c.scalar(select(Setting.value).where(Setting.name == HEAD_SETTING))
     if head is not None and head != previous:
         findings.append(
             Finding(
                 "chain_head",
-                "历史记录的末尾与记下的链尾不符：最近的历史记录被删除或替换过。"
+                Message(Msg.INTEGRITY_HEAD_MISMATCH)
                 if count
-                else "历史记录被清空了（台账记下的链尾仍在）。",
+                else Message(Msg.INTEGRITY_HISTORY_EMPTIED),
                 last_id,
             )
         )
@@ -207,11 +225,15 @@ def verify_chain(c: Connection) -> tuple[list[Finding], int, int]:
     ).scalars()
     for batch_id in empty:
         batch = batches.get(batch_id)
-        label = batch.describe(batch_id) if batch else f"操作批次 #{batch_id}"
+        label = (
+            batch.describe(batch_id)
+            if batch
+            else Message(Msg.INTEGRITY_BATCH_PLAIN, batch_id=batch_id)
+        )
         findings.append(
             Finding(
                 "empty_batch",
-                f"{label}没有任何变更条目：它的历史记录可能被删除了。",
+                Message(Msg.INTEGRITY_EMPTY_BATCH, batch=label),
                 None,
                 batch_id,
             )
@@ -247,9 +269,10 @@ def verify_logins(c: Connection) -> list[Finding]:
         findings.append(
             Finding(
                 "login_trigger",
-                "服务器不再为历史记录记下登录账号（触发器 "
-                f"{LOGIN_TRIGGER} {'被停用' if state else '缺失'}），历史中的操作人可能不可信。"
-                "请数据库管理员运行“rectify admin init”恢复。",
+                Message(
+                    Msg.INTEGRITY_TRIGGER_DISABLED if state else Msg.INTEGRITY_TRIGGER_MISSING,
+                    trigger=LOGIN_TRIGGER,
+                ),
             )
         )
     first = c.scalar(select(func.min(HistoryBatch.id)).where(HistoryBatch.login.is_not(None)))
@@ -270,7 +293,7 @@ def verify_logins(c: Connection) -> list[Finding]:
             findings.append(
                 Finding(
                     "login_missing",
-                    f"{label}没有服务器记下的登录账号：它是在记录被停用时写入的，或事后被改动过。",
+                    Message(Msg.INTEGRITY_LOGIN_MISSING, batch=label),
                     None,
                     batch_id,
                 )
@@ -284,13 +307,14 @@ def sqlite_checks(c: Connection) -> list[Finding]:
     problems = [str(r[0]) for r in c.execute(text("PRAGMA integrity_check(100)"))]
     if problems != ["ok"]:
         findings.extend(
-            Finding("integrity", f"数据库文件结构损坏：{problem}") for problem in problems
+            Finding("integrity", Message(Msg.INTEGRITY_STRUCTURE, problem=problem))
+            for problem in problems
         )
     for table, rowid, parent, _fk in c.execute(text("PRAGMA foreign_key_check")):
         findings.append(
             Finding(
                 "foreign_key",
-                f"表 {table} 的第 {rowid} 行引用了表 {parent} 中不存在的记录。",
+                Message(Msg.INTEGRITY_FOREIGN_KEY, table=table, rowid=rowid, parent=parent),
             )
         )
     return findings
@@ -315,8 +339,10 @@ def check_ledger(engine: Engine) -> CheckReport:
                 findings += verify_logins(c)
                 checks.append("history_login")
     except LedgerError as exc:
-        findings.append(Finding("unreadable", f"台账无法完整读取：{exc.message}"))
+        findings.append(
+            Finding("unreadable", Message(Msg.INTEGRITY_UNREADABLE, reason=exc.message))
+        )
     except SQLAlchemyError as exc:
         reason = getattr(exc, "orig", None) or exc
-        findings.append(Finding("unreadable", f"台账无法完整读取：{reason}"))
+        findings.append(Finding("unreadable", Message(Msg.INTEGRITY_UNREADABLE, reason=reason)))
     return CheckReport(tuple(findings), entries, batches, backend, tuple(checks))

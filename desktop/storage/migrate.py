@@ -92,7 +92,11 @@ def open_ledger(
         strangers = foreign_objects(path)
         if strangers:
             raise NotALedger(
-                Message(Msg.FOREIGN_OBJECTS, name=path.name, strangers="、".join(strangers[:3])),
+                Message(
+                    Msg.FOREIGN_OBJECTS,
+                    name=path.name,
+                    strangers=Message(Msg.LIST_SEPARATOR).join(strangers[:3]),
+                ),
                 str(path),
             )
     engine = create_ledger_engine(location, read_only=bool(read_only))

@@ -288,7 +288,9 @@ def _units_by_name(c: Connection, units: Sequence[str]) -> list[int]:
     known: dict[str, int] = {n: i for n, i in c.execute(text("SELECT name, id FROM unit"))}
     missing = [u for u in units if u not in known]
     if missing:
-        raise RolesNotReady(Message(Msg.UNKNOWN_UNITS, missing="、".join(missing)))
+        raise RolesNotReady(
+            Message(Msg.UNKNOWN_UNITS, missing=Message(Msg.LIST_SEPARATOR).join(missing))
+        )
     return [int(known[u]) for u in units]
 
 

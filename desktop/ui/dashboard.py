@@ -47,6 +47,7 @@ from desktop.domain.supervision import (
     FundsKind,
 )
 from desktop.services.supervision import SupervisionService
+from desktop.services.supervision_stats import group_name
 from desktop.ui import labels, messages
 from desktop.ui.charts import (
     FINISHED_COLOUR,
@@ -344,7 +345,9 @@ def _group_columns(key: str, header: str) -> tuple[Column[dict[str, Any]], ...]:
     def rate(side: str) -> Callable[[dict[str, Any]], str]:
         return lambda r: _pct(r[side]["rate"])
 
-    columns: list[Column[dict[str, Any]]] = [Column(key, header, lambda r: str(r[key]), width=12)]
+    columns: list[Column[dict[str, Any]]] = [
+        Column(key, header, lambda r: group_name(str(r[key])), width=12)
+    ]
     for side, what in (
         ("issues", QCoreApplication.translate("Dashboard", "问题")),
         ("measures", QCoreApplication.translate("Dashboard", "措施")),
@@ -915,7 +918,7 @@ class Dashboard(QWidget):
             )
         bars = [
             Bar(
-                str(row["unit"]),
+                group_name(str(row["unit"])),
                 (
                     int(row["issues"]["finished"]),
                     int(row["issues"]["total"])

@@ -282,8 +282,9 @@ class ExcelExporter(QObject):
 
     def _cancelled(self) -> None:
         self._ended()
-        self.window.show_status(self.tr("已取消导出，未写入任何文件。"), 8000)
-        self.export_finished.emit(ExportCancelled())
+        cancelled = ExportCancelled()
+        self.window.show_status(cancelled.message, 8000)
+        self.export_finished.emit(cancelled)
 
     def _show_summary(self, summary: ExportSummary) -> None:
         self.window.show_status(self.tr("已导出到 {path}").format(path=summary.path), 8000)

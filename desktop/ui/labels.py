@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.domain.dates import DeadlineRule
 from desktop.domain.fields import field_name
 from desktop.domain.overdue import shown_deadline
-from desktop.domain.problems import Code, Problem
+from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionKind, IssueRecord, Responsibility
 from desktop.domain.status import Status
 
@@ -156,20 +156,6 @@ def source_label(source: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """A problem's message, translated by its code."""
-    labels = {
-        Code.REQUIRED: QCoreApplication.translate("labels", "必填项不能为空"),
-        Code.TOO_LONG: QCoreApplication.translate(
-            "labels", "内容太长，超过 Excel 单元格上限（32767 个字符），请拆分后再录入"
-        ),
-        Code.CONTROL_CHARACTERS: QCoreApplication.translate("labels", "含有不可见的控制字符"),
-        Code.DATE_ORDER: QCoreApplication.translate("labels", "日期先后顺序不对"),
-        Code.UNREADABLE_DATE: QCoreApplication.translate(
-            "labels", "无法识别的日期，请写成 2023年1月11日 或 2023.1.11"
-        ),
-        Code.IMPOSSIBLE_DATE: QCoreApplication.translate("labels", "不存在的日期"),
-        Code.EMPTY_DATE: QCoreApplication.translate("labels", "请填写日期"),
-        Code.BAD_SERIAL: QCoreApplication.translate("labels", "无法识别的日期"),
-        Code.DATE_NEEDS_YEAR: QCoreApplication.translate("labels", "请写明年份"),
-    }
-    return labels.get(problem.code, problem.message or problem.code.value)
+    """A problem's message in the window's language: its own, else its code's one
+    wording (``domain.problems.code_text``)."""
+    return problem.text

@@ -283,7 +283,7 @@ class SafetyFeatures(QObject):
         service), then the window reloads everything and the undo history is cleared,
         since the changes it holds no longer apply to the restored ledger."""
         from desktop.services.backups import restore_backup
-        from desktop.ui.dialogs.backup_dialog import contents_text, reason_label
+        from desktop.ui.dialogs.backup_dialog import contents_text
         from desktop.ui.operations import Operation, tell_failure
 
         parent: QWidget = dialog or self.window.widget()
@@ -295,7 +295,7 @@ class SafetyFeatures(QObject):
             "恢复后，“撤销”记录将清空。"
         ).format(
             when=info.at.strftime("%Y-%m-%d %H:%M:%S"),
-            reason=reason_label(info.reason),
+            reason=info.reason_label,
             contents=contents_text(info),
         )
         if not messages.confirm(parent, question, self.tr("从备份恢复")):

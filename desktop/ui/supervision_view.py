@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.lights import DueSettings
 from desktop.domain.status import Status
+from desktop.services.supervision_stats import group_name
 from desktop.ui import labels
 from desktop.ui.models.issue_table_model import DUE_SOON_COLOUR, LIGHT_TEXT, OVERDUE_COLOUR
 from desktop.ui.models.roles import Roles
@@ -227,7 +228,9 @@ class SupervisionModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{unit}（逾期 {overdue} 项，临期 {due} 项）").format(
-                unit=group["unit"], overdue=len(group["overdue"]), due=len(group["due_soon"])
+                unit=group_name(group["unit"]),
+                overdue=len(group["overdue"]),
+                due=len(group["due_soon"]),
             )
         if role == Qt.ItemDataRole.FontRole:
             return self.bold

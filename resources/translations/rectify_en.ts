@@ -66,46 +66,6 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <source>打开台账时自动备份</source>
-        <translation>On opening (auto)</translation>
-    </message>
-    <message>
-        <source>导入前自动备份</source>
-        <translation>Before import (auto)</translation>
-    </message>
-    <message>
-        <source>合并前自动备份</source>
-        <translation>Before merge (auto)</translation>
-    </message>
-    <message>
-        <source>读入通报前自动备份</source>
-        <translation>Before notice (auto)</translation>
-    </message>
-    <message>
-        <source>升级前自动备份</source>
-        <translation>Before upgrade (auto)</translation>
-    </message>
-    <message>
-        <source>恢复前自动备份</source>
-        <translation>Before restore (auto)</translation>
-    </message>
-    <message>
-        <source>手动备份</source>
-        <translation>By hand</translation>
-    </message>
-    <message>
-        <source>损坏文件的原样副本</source>
-        <translation>Raw copy of a damaged file</translation>
-    </message>
-    <message>
-        <source>无法读取：{reason}</source>
-        <translation>Cannot be read: {reason}</translation>
-    </message>
-    <message>
-        <source>巡察 {inspections} 个，问题 {issues} 个，整改措施 {measures} 条</source>
-        <translation>{inspections} inspections, {issues} issues, {measures} measures</translation>
-    </message>
-    <message>
         <source>备份时间</source>
         <translation>Made at</translation>
     </message>
@@ -1139,10 +1099,6 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>正在写入第 {done} / {total} 个问题…</source>
         <translation>Writing issue {done} of {total}…</translation>
-    </message>
-    <message>
-        <source>已取消导出，未写入任何文件。</source>
-        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <source>导出失败</source>
@@ -4947,42 +4903,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Undo/redo</translation>
     </message>
     <message>
-        <source>必填项不能为空</source>
-        <translation>Required: cannot be empty</translation>
-    </message>
-    <message>
-        <source>内容太长，超过 Excel 单元格上限（32767 个字符），请拆分后再录入</source>
-        <translation>Too long for an Excel cell (32,767 characters); split it up</translation>
-    </message>
-    <message>
-        <source>含有不可见的控制字符</source>
-        <translation>Contains invisible control characters</translation>
-    </message>
-    <message>
-        <source>日期先后顺序不对</source>
-        <translation>The dates are in the wrong order</translation>
-    </message>
-    <message>
-        <source>无法识别的日期，请写成 2023年1月11日 或 2023.1.11</source>
-        <translation>Cannot read the date; write it as 2023-1-11 or 2023.1.11</translation>
-    </message>
-    <message>
-        <source>不存在的日期</source>
-        <translation>No such date</translation>
-    </message>
-    <message>
-        <source>请填写日期</source>
-        <translation>Enter a date</translation>
-    </message>
-    <message>
-        <source>无法识别的日期</source>
-        <translation>Cannot read the date</translation>
-    </message>
-    <message>
-        <source>请写明年份</source>
-        <translation>Give the year</translation>
-    </message>
-    <message>
         <source>{deadline}（措施）</source>
         <translation>{deadline} (measure)</translation>
     </message>
@@ -5681,10 +5601,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>备份“{name}”已损坏（{problems}），不能用来恢复。请选择其他备份。</source>
         <translation>Backup “{name}” is damaged ({problems}); it cannot be used to restore. Choose another backup.</translation>
-    </message>
-    <message>
-        <source>{label}无法备份台账：{message} 为安全起见，本次操作没有进行。</source>
-        <translation>{label}cannot back up the ledger: {message} To be safe, the operation was not done.</translation>
     </message>
     <message>
         <source>恢复失败（无法写入佐证材料：{exc}）：台账“{ledger}”没有改变。</source>
@@ -7611,6 +7527,298 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>无法读取（{reason}）</source>
         <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>{label}没有成功：{message} 为安全起见，本次操作没有进行。</source>
+        <translation>{label} did not succeed: {message} To be safe, the operation was not done.</translation>
+    </message>
+    <message>
+        <source>打开台账时自动备份</source>
+        <translation>Automatic backup on opening the ledger</translation>
+    </message>
+    <message>
+        <source>导入前自动备份</source>
+        <translation>Automatic backup before an import</translation>
+    </message>
+    <message>
+        <source>合并前自动备份</source>
+        <translation>Automatic backup before a merge</translation>
+    </message>
+    <message>
+        <source>读入通报前自动备份</source>
+        <translation>Automatic backup before reading a notice</translation>
+    </message>
+    <message>
+        <source>升级前自动备份</source>
+        <translation>Automatic backup before an upgrade</translation>
+    </message>
+    <message>
+        <source>恢复前自动备份</source>
+        <translation>Automatic backup before a restore</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>Backup by hand</translation>
+    </message>
+    <message>
+        <source>损坏文件的原样副本</source>
+        <translation>Raw copy of a damaged file</translation>
+    </message>
+    <message>
+        <source>自动备份（{reason}）</source>
+        <translation>Automatic backup ({reason})</translation>
+    </message>
+    <message>
+        <source>巡察 {inspections} 个，问题 {issues} 个，整改措施 {measures} 条</source>
+        <translation>{inspections} inspections, {issues} issues, {measures} measures</translation>
+    </message>
+    <message>
+        <source>无法读取：{reason}</source>
+        <translation>Cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{when}  {reason}  {contents}（{size}）{evidence}</source>
+        <translation>{when}  {reason}  {contents} ({size}){evidence}</translation>
+    </message>
+    <message>
+        <source>；佐证材料 {files} 个文件（{size}）</source>
+        <translation>; evidence: {files} files ({size})</translation>
+    </message>
+    <message>
+        <source>，其中 {count} 个缺失</source>
+        <translation>, {count} of them missing</translation>
+    </message>
+    <message>
+        <source>打开台账时未能自动备份：{message}</source>
+        <translation>The automatic backup on opening the ledger failed: {message}</translation>
+    </message>
+    <message>
+        <source>应在 {path}</source>
+        <translation>should be at {path}</translation>
+    </message>
+    <message>
+        <source>台账数据库中没有这份内容</source>
+        <translation>the ledger database does not hold this content</translation>
+    </message>
+    <message>
+        <source>操作批次 #{batch_id}（{when}，{who}{what}）</source>
+        <translation>batch #{batch_id} ({when}, {who}{what})</translation>
+    </message>
+    <message>
+        <source>操作批次 #{batch_id}（该批次记录已不存在）</source>
+        <translation>batch #{batch_id} (the batch record no longer exists)</translation>
+    </message>
+    <message>
+        <source>：{description}</source>
+        <translation>: {description}</translation>
+    </message>
+    <message>
+        <source>操作批次 #{batch_id}</source>
+        <translation>Batch #{batch_id}</translation>
+    </message>
+    <message>
+        <source>时间不明</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>未署名</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>第 {entry_id} 条历史记录，{batch}</source>
+        <translation>history record {entry_id}, {batch}</translation>
+    </message>
+    <message>
+        <source>历史记录第 {first} 条缺失（已被删除），{where}无法与之前的记录衔接。</source>
+        <translation>History record {first} is missing (deleted): {where} does not link to the records before it.</translation>
+    </message>
+    <message>
+        <source>历史记录第 {first}–{last} 条缺失（已被删除），{where}无法与之前的记录衔接。</source>
+        <translation>History records {first}–{last} are missing (deleted): {where} does not link to the records before it.</translation>
+    </message>
+    <message>
+        <source>{where}与校验值不符：这条记录（或它之前的一条）在写入后被改动过。</source>
+        <translation>{where} does not match its hash: this record (or the one before it) was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>另有 {count} 条历史记录与校验值不符。</source>
+        <translation>{count} more history records do not match their hashes.</translation>
+    </message>
+    <message>
+        <source>历史记录的末尾与记下的链尾不符：最近的历史记录被删除或替换过。</source>
+        <translation>The end of the history does not match the recorded chain head: the latest history records were deleted or replaced.</translation>
+    </message>
+    <message>
+        <source>历史记录被清空了（台账记下的链尾仍在）。</source>
+        <translation>The history was emptied (the chain head the ledger recorded is still there).</translation>
+    </message>
+    <message>
+        <source>{batch}没有任何变更条目：它的历史记录可能被删除了。</source>
+        <translation>{batch} has no change entries: its history records may have been deleted.</translation>
+    </message>
+    <message>
+        <source>服务器不再为历史记录记下登录账号（触发器 {trigger} 被停用），历史中的操作人可能不可信。请数据库管理员运行“rectify admin init”恢复。</source>
+        <translation>The server no longer records the login of history batches (trigger {trigger} is disabled), so the operators in the history may not be trustworthy. Ask the database administrator to run “rectify admin init” to restore it.</translation>
+    </message>
+    <message>
+        <source>服务器不再为历史记录记下登录账号（触发器 {trigger} 缺失），历史中的操作人可能不可信。请数据库管理员运行“rectify admin init”恢复。</source>
+        <translation>The server no longer records the login of history batches (trigger {trigger} is missing), so the operators in the history may not be trustworthy. Ask the database administrator to run “rectify admin init” to restore it.</translation>
+    </message>
+    <message>
+        <source>{batch}没有服务器记下的登录账号：它是在记录被停用时写入的，或事后被改动过。</source>
+        <translation>{batch} has no login recorded by the server: it was written while the recording was disabled, or changed afterwards.</translation>
+    </message>
+    <message>
+        <source>数据库文件结构损坏：{problem}</source>
+        <translation>The database file structure is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>表 {table} 的第 {rowid} 行引用了表 {parent} 中不存在的记录。</source>
+        <translation>Row {rowid} of table {table} refers to a record of table {parent} that does not exist.</translation>
+    </message>
+    <message>
+        <source>台账无法完整读取：{reason}</source>
+        <translation>The ledger cannot be read completely: {reason}</translation>
+    </message>
+    <message>
+        <source>没有可用的中文字体（{names}），打印会出现方框。请安装仿宋、宋体、黑体、楷体等字体，或检查程序目录 resources/fonts 是否完整。</source>
+        <translation>No usable Chinese font ({names}): printing would show boxes. Install fonts such as FangSong, SongTi, HeiTi and KaiTi, or check that the program folder resources/fonts is complete.</translation>
+    </message>
+    <message>
+        <source>小标宋</source>
+        <translation>XiaoBiaoSong</translation>
+    </message>
+    <message>
+        <source>仿宋</source>
+        <translation>FangSong</translation>
+    </message>
+    <message>
+        <source>黑体</source>
+        <translation>HeiTi</translation>
+    </message>
+    <message>
+        <source>楷体</source>
+        <translation>KaiTi</translation>
+    </message>
+    <message>
+        <source>宋体</source>
+        <translation>SongTi</translation>
+    </message>
+    <message>
+        <source>整改台账 {version}</source>
+        <translation>Rectification ledger {version}</translation>
+    </message>
+    <message>
+        <source>本程序以 {licence} 许可证发布。</source>
+        <translation>This program is released under the {licence} licence.</translation>
+    </message>
+    <message>
+        <source>附带的程序库：</source>
+        <translation>Libraries included:</translation>
+    </message>
+    <message>
+        <source>（{note}）</source>
+        <translation> ({note})</translation>
+    </message>
+    <message>
+        <source>附带的字体：</source>
+        <translation>Fonts included:</translation>
+    </message>
+    <message>
+        <source>  {names} — {title}（许可证全文：fonts/{licence_file}）</source>
+        <translation>  {names} — {title} (full licence: fonts/{licence_file})</translation>
+    </message>
+    <message>
+        <source>（未找到对应的字体文件）</source>
+        <translation>(no font file found for it)</translation>
+    </message>
+    <message>
+        <source>  {names} — 未找到许可证文件</source>
+        <translation>  {names} — no licence file found</translation>
+    </message>
+    <message>
+        <source>字体许可说明：</source>
+        <translation>Font licence notes:</translation>
+    </message>
+    <message>
+        <source>Python 运行环境</source>
+        <translation>the Python runtime</translation>
+    </message>
+    <message>
+        <source>以动态库形式附带，可自行替换</source>
+        <translation>included as dynamic libraries, which you may replace</translation>
+    </message>
+    <message>
+        <source>{name} 的组成部分</source>
+        <translation>part of {name}</translation>
+    </message>
+    <message>
+        <source>用于服务器上的 PostgreSQL 共享台账</source>
+        <translation>for shared ledgers on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>随 {name} 附带</source>
+        <translation>comes with {name}</translation>
+    </message>
+    <message>
+        <source>随 python-docx 附带，内含 libxml2、libxslt（MIT）</source>
+        <translation>comes with python-docx; contains libxml2 and libxslt (MIT)</translation>
+    </message>
+    <message>
+        <source>（未分类）</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>（未明确责任单位）</source>
+        <translation>(no lead unit)</translation>
+    </message>
+    <message>
+        <source>  {at} {operator}：{description}</source>
+        <translation>  {at} {operator}: {description}</translation>
+    </message>
+    <message>
+        <source>{code}（{word}）</source>
+        <translation>{code} ({word})</translation>
+    </message>
+    <message>
+        <source>{entity} {count} 条</source>
+        <translation>{entity}: {count}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>已取消导出，未写入任何文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>请填写日期</source>
+        <translation>Enter a date</translation>
+    </message>
+    <message>
+        <source>无法识别的日期，请写成 2023年1月11日 或 2023.1.11</source>
+        <translation>Cannot read the date; write it as 2023-1-11 or 2023.1.11</translation>
+    </message>
+    <message>
+        <source>请写明年份</source>
+        <translation>Give the year</translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>问题 {number} 措施“{text}”</source>
+        <translation>Issue {number}, measure “{text}”</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
     </message>
 </context>
 </TS>

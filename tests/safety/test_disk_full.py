@@ -20,7 +20,7 @@ pytestmark = pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [
-        (-100_000, "导入前无法备份台账"),  # no room even for the backup
+        (-100_000, "导入前自动备份没有成功"),  # no room even for the backup
         (0, "写入磁盘时出错"),  # room for the backup, not for the import
         (100_000, "写入磁盘时出错"),  # the import runs out part-way
     ],

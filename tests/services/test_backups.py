@@ -71,7 +71,7 @@ def test_no_import_when_the_backup_fails(
     monkeypatch.setattr(backups, "snapshot_file", fail)
     with pytest.raises(LedgerError) as info:
         demo_service.apply_plan(big_plan(3))
-    assert "导入前无法备份台账" in info.value.message
+    assert "导入前自动备份没有成功" in info.value.message
     assert "本次操作没有进行" in info.value.message
     assert len(demo_service.list_issues()) == 14
 

@@ -196,3 +196,20 @@ def messy(tmp_path: Path) -> Path:
     path = tmp_path / "messy.xlsx"
     make_corpus.messy(path)
     return path
+
+
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    """The window's language English (our translation, Qt's, the lower layers'
+    messages) for one test; Chinese again after it."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import install_translators
+    from desktop.domain import texts
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    texts.set_translator(None)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))

@@ -3,6 +3,7 @@ conflicts, read-only mode)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -49,3 +50,17 @@ def set_immutable(path: Path, on: bool) -> None:
         subprocess.run(["chattr", "+i" if on else "-i", str(path)], check=True)
     else:
         path.chmod(0o444 if on else 0o644)
+
+
+def alter_a_history_entry(path: Path, new: str) -> None:
+    """Change one history entry's value behind the program's back (the hash chain
+    breaks there), as someone with a database tool might."""
+    import sqlite3
+
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute(
+            "UPDATE history SET new = ? WHERE id = (SELECT MIN(id) + 3 FROM history)",
+            (json.dumps(new, ensure_ascii=False),),
+        )
+    raw.close()

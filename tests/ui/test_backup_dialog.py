@@ -4,7 +4,6 @@ the undo history is cleared with a note), the days to keep, and the integrity ch
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -20,7 +19,7 @@ from desktop.ui.dialogs.check_dialog import CheckReportDialog
 from desktop.ui.main_window import MainWindow
 
 from .helpers import FakeMessages
-from .safety_helpers import driving, issue_numbered, select_number
+from .safety_helpers import alter_a_history_entry, driving, issue_numbered, select_number
 
 
 def open_dialog(window: MainWindow, fake_messages: FakeMessages, act) -> None:  # type: ignore[no-untyped-def]
@@ -187,12 +186,7 @@ def test_check_reports_a_history_row_edited_by_hand(
 ) -> None:
     """For a clerk: what is wrong, whether data is at risk, the one thing to do; the
     entry and batch where the chain breaks behind 详细信息."""
-    raw = sqlite3.connect(demo_path)
-    with raw:
-        raw.execute(
-            "UPDATE history SET new = '\"篡改\"' WHERE id = (SELECT MIN(id) + 3 FROM history)"
-        )
-    raw.close()
+    alter_a_history_entry(demo_path, "篡改")
     seen: list[CheckReportDialog] = []
 
     def look(dialog: QDialog) -> bool:

@@ -11,11 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from desktop.app import install_translators
-from desktop.domain import texts
 from desktop.ui.import_wizard import ImportWizard, open_import_wizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import wait_for_operations
@@ -33,16 +30,6 @@ def chinese_left(text: str, *values: str) -> str | None:
         text = text.replace(value, "")
     found = CJK.search(QUOTED.sub("", text))
     return text if found else None
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    texts.set_translator(None)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 
 @pytest.fixture(autouse=True)

@@ -127,7 +127,7 @@ def test_problems_show_on_their_fields_and_block_the_save(
     form.number.textEdited.emit("")
     assert form.error_text("number") == "必填项不能为空"
     form.completion_date.setText("2023年2月30日")
-    assert form.error_text("completion_date") == "不存在的日期"
+    assert form.error_text("completion_date") == "日期不存在（如 2 月 30 日、13 月）"
     assert form.error_text("number") == "必填项不能为空"  # every problem at once
     window.save_issue_action.trigger()
     assert dump_ledger(demo_path) == before

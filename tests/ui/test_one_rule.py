@@ -258,7 +258,8 @@ def test_cancelling_the_question_writes_nothing(
 def test_each_field_has_one_name_everywhere(qapp: object) -> None:
     # The exported and imported sheet's headers, the merge's labels and the forms'
     # labels are the domain's one name.
-    from desktop.domain.plan import CHANGE_FIELD_LABELS
+    from desktop.domain.fields import shown_field_name
+    from desktop.domain.plan import CHANGE_FIELDS
     from desktop.excel.dashboard_sheet import field_text
     from desktop.ui.import_wizard import field_names
     from desktop.ui.models.issue_table_model import issue_columns
@@ -266,8 +267,8 @@ def test_each_field_has_one_name_everywhere(qapp: object) -> None:
 
     for column in COLUMNS:
         assert column.header == field_name(column.field)
-    for field, label in CHANGE_FIELD_LABELS.items():
-        assert label == field_name(field)
+    for field in CHANGE_FIELDS:
+        assert shown_field_name(field) == field_name(field)
     for field in FIELD_NAMES:
         assert labels.field_label(field) == field_name(field)
         assert field_text(field) == field_name(field)

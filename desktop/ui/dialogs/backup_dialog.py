@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import backups
 from desktop.services.backups import (
     KEEP_AT_LEAST,
     BackupInfo,
@@ -40,31 +41,9 @@ from desktop.ui.operations import Operation
 from desktop.ui.widgets.tables import setup_table
 
 
-def reason_label(reason: str) -> str:
-    """Why a backup was made, in words."""
-    words = {
-        "open": QCoreApplication.translate("BackupDialog", "打开台账时自动备份"),
-        "import": QCoreApplication.translate("BackupDialog", "导入前自动备份"),
-        "merge": QCoreApplication.translate("BackupDialog", "合并前自动备份"),
-        "notice": QCoreApplication.translate("BackupDialog", "读入通报前自动备份"),
-        "upgrade": QCoreApplication.translate("BackupDialog", "升级前自动备份"),
-        "restore": QCoreApplication.translate("BackupDialog", "恢复前自动备份"),
-        "manual": QCoreApplication.translate("BackupDialog", "手动备份"),
-        "damaged": QCoreApplication.translate("BackupDialog", "损坏文件的原样副本"),
-    }
-    return words.get(reason, reason)
-
-
 def contents_text(info: BackupInfo) -> str:
-    """What a backup holds, or why it cannot be read."""
-    if info.summary is None:
-        return QCoreApplication.translate("BackupDialog", "无法读取：{reason}").format(
-            reason=info.problem
-        )
-    s = info.summary
-    return QCoreApplication.translate(
-        "BackupDialog", "巡察 {inspections} 个，问题 {issues} 个，整改措施 {measures} 条"
-    ).format(inspections=s.inspections, issues=s.issues, measures=s.measures)
+    """What a backup holds, or why it cannot be read (the service's words)."""
+    return backups.contents_text(info.summary, info.problem)
 
 
 def size_text(size: int) -> str:
@@ -123,7 +102,7 @@ def backup_columns() -> tuple[Column[BackupInfo], ...]:
         Column(
             "reason",
             QCoreApplication.translate("BackupDialog", "原因"),
-            lambda b: reason_label(b.reason),
+            lambda b: b.reason_label,
             width=10,
         ),
         Column(

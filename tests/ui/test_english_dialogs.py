@@ -1,0 +1,150 @@
+"""The English window's main dialogs show the lower layers' words in English: the
+backup list (why each backup was made, what it holds), the integrity check's verdict
+and its technical detail, the About box, and the refusal to print without a Chinese
+font. The ledger's own values (the demo's operator and batch descriptions) may stay
+Chinese: they are taken out before looking."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.services.backups import make_backup
+from desktop.ui.dialogs.backup_dialog import BackupDialog
+from desktop.ui.dialogs.check_dialog import CheckReportDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import wait_for_operations
+
+from .helpers import FakeMessages
+from .safety_helpers import alter_a_history_entry, driving, select_number
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def ledger_values(path: Path) -> list[str]:
+    """The history's operators and batch descriptions: the ledger's own words."""
+    raw = sqlite3.connect(path)
+    try:
+        rows = raw.execute("SELECT operator, description FROM history_batch").fetchall()
+    finally:
+        raw.close()
+    return sorted({v for row in rows for v in row if v}, key=len, reverse=True)
+
+
+def chinese_left(text: str, values: list[str] = []) -> list[str]:  # noqa: B006
+    for value in values:
+        text = text.replace(value, "")
+    return [line for line in text.splitlines() if CJK.search(line)]
+
+
+@pytest.fixture(autouse=True)
+def _no_job_left_running() -> Iterator[None]:
+    yield
+    assert wait_for_operations()
+
+
+@pytest.mark.usefixtures("english")
+def test_the_backup_list_in_english(window: MainWindow, fake_messages: FakeMessages) -> None:
+    make_backup(window.service, "import")
+    rows: list[list[str]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, BackupDialog)
+        model = dialog.model
+        rows.extend(
+            [str(model.index(r, c).data()) for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        )
+        dialog.reject()
+
+    fake_messages.dialogs.append(driving(look))
+    window.safety.open_backups()
+    assert rows
+    assert rows[0][1] == "Automatic backup before an import"
+    assert rows[0][4] == "1 inspections, 14 issues, 30 measures"
+    assert [line for row in rows for line in chinese_left("\n".join(row))] == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_check_of_an_altered_history_in_english(
+    window: MainWindow, fake_messages: FakeMessages, demo_path: Path
+) -> None:
+    alter_a_history_entry(demo_path, "altered")
+    seen: list[CheckReportDialog] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CheckReportDialog)
+        seen.append(dialog)
+        return False
+
+    fake_messages.dialogs.append(look)
+    assert window.safety.check_ledger() is False
+    [dialog] = seen
+    shown = "\n".join(
+        [
+            dialog.windowTitle(),
+            dialog.headline.text(),
+            dialog.problems.text(),
+            dialog.risk.text(),
+            dialog.action.text(),
+            dialog.details.toPlainText(),
+        ]
+    )
+    assert "does not match its hash" in dialog.details.toPlainText()
+    assert chinese_left(shown, ledger_values(demo_path)) == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_about_box_in_english(window: MainWindow, fake_messages: FakeMessages) -> None:
+    window.show_about()
+    [text] = fake_messages.kinds("info")
+    assert text.splitlines()[2].startswith("Rectification ledger ")
+    assert "Libraries included:" in text
+    # The bundled fonts' file names are Latin; the folder's README is English.
+    assert chinese_left(text) == []
+
+
+@pytest.mark.usefixtures("english")
+def test_no_chinese_font_is_said_in_english(
+    window: MainWindow, fake_messages: FakeMessages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.printing import fonts
+
+    def no_fonts(overrides: object = None) -> fonts.FontSet:
+        raise fonts.NoChineseFont([fonts.Face.FANGSONG, fonts.Face.HEITI])
+
+    monkeypatch.setattr(fonts, "resolve_fonts", no_fonts)
+    fake_messages.allow_errors = True
+    select_number(window, "1")
+    window.print_actions.current_action.trigger()
+    [message] = fake_messages.kinds("error")
+    assert "No usable Chinese font (FangSong, HeiTi)" in message
+    assert chinese_left(message) == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_records_without_a_unit_or_category_are_named_in_english() -> None:
+    from desktop.services.supervision_stats import NO_CATEGORY, NO_UNIT, group_name
+    from desktop.ui.dashboard import _group_columns
+
+    assert group_name(NO_UNIT) == "(no lead unit)"
+    assert group_name(NO_CATEGORY) == "(no category)"
+    assert group_name("财政局") == "财政局"  # a unit's own name is its own
+    [name_column, *_] = _group_columns("unit", "Lead unit")
+    assert name_column.display({"unit": NO_UNIT}) == "(no lead unit)"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_history_shows_values_in_english() -> None:
+    from desktop.services.history_query import display_value
+
+    assert display_value("true", "long_term") == "Yes"
+    assert display_value("false", "long_term") == "No"
+    assert display_value('"done"', "status") == "Done"
+    assert display_value('["财政局", "建设局"]', "cooperating_units") == "财政局, 建设局"
