@@ -148,3 +148,17 @@ def test_the_history_shows_values_in_english() -> None:
     assert display_value("false", "long_term") == "No"
     assert display_value('"done"', "status") == "Done"
     assert display_value('["财政局", "建设局"]', "cooperating_units") == "财政局, 建设局"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_supervision_list_heads_the_records_without_a_unit_in_english() -> None:
+    from desktop.services.supervision_stats import NO_UNIT
+    from desktop.ui.supervision_view import SupervisionModel
+
+    model = SupervisionModel()
+    group = {"unit": NO_UNIT, "overdue": [], "due_soon": []}
+    model.set_document({"units": [group]})
+    [heading] = model.heading_rows()
+    text = model.index(heading, 0).data()
+    assert "(no lead unit)" in text
+    assert chinese_left(text) == [], text
