@@ -359,3 +359,23 @@ def test_no_ledger_error_handler_words_its_own_message() -> None:
                     offenders.append(f"{path.name}:{inner.lineno}")
     assert handlers >= 10  # the scan sees them
     assert offenders == []
+
+
+def test_while_a_worker_runs_the_gui_thread_waits_less_for_the_interpreter_lock(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    """A thread waiting for the interpreter lock waits at most WORKER_SWITCH_INTERVAL
+    while an operation's worker runs; the usual interval is put back after."""
+    import sys
+
+    from desktop.ui.operations import WORKER_SWITCH_INTERVAL
+
+    usual = sys.getswitchinterval()
+    seen: list[float] = []
+
+    def work(_control: Control) -> None:
+        seen.append(sys.getswitchinterval())
+
+    assert Operation(parent, work).run().ok
+    assert seen == [pytest.approx(min(usual, WORKER_SWITCH_INTERVAL))]
+    assert sys.getswitchinterval() == pytest.approx(usual)
