@@ -52,6 +52,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from desktop.collector import collector_paused
 from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.storage.errors import LedgerError
@@ -433,7 +434,9 @@ class Operation(QObject, Generic[T]):
 
     def _run_work(self) -> None:
         try:
-            with _gui_first():
+            # The collector paused (see desktop.collector): a full pass over what the
+            # work holds alive would hold every thread, the window's included.
+            with _gui_first(), collector_paused():
                 self._value = self._work(self.control)
         except BaseException as exc:  # handed to the GUI thread, never lost in the thread
             self._error = exc
