@@ -125,3 +125,21 @@ def test_a_pause_asked_to_settle_settles_when_the_last_pause_ends() -> None:
     finally:
         thaw()
 
+
+def test_a_pause_leaving_many_objects_alive_settles_them() -> None:
+    """Else the first young pass after it walks them all, holding every thread."""
+    from desktop.collector import SETTLE_YOUNG, thaw
+
+    gc.collect()
+    kept: list[object] = []
+    try:
+        with collector_paused():
+            kept.extend([i] for i in range(SETTLE_YOUNG + 1000))
+        assert gc.get_freeze_count() >= len(kept)
+        assert gc.get_count()[0] < SETTLE_YOUNG
+    finally:
+        thaw()
+    kept.clear()
+    with collector_paused():
+        kept.extend([i] for i in range(1000))  # a small pass: left to the collector
+    assert gc.get_freeze_count() == 0
