@@ -88,3 +88,58 @@ def test_a_pass_may_settle_what_it_leaves_alive() -> None:
         assert gc.get_freeze_count() >= len(kept)
     finally:
         thaw()
+
+
+def test_concurrent_pauses_resume_the_collector_when_the_last_one_ends() -> None:
+    """A worker's pause ending does not resume the collector under another thread's
+    pass still under way (the staged read of a switch was walked in full so)."""
+    import threading
+
+    first_in, first_out = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with collector_paused():
+            first_in.set()
+            first_out.wait(5)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert first_in.wait(5)
+    with collector_paused():
+        first_out.set()
+        thread.join(5)
+        assert not gc.isenabled()  # the first pass ended; this one still runs
+    assert gc.isenabled()
+
+
+def test_a_pause_asked_to_settle_settles_when_the_last_pause_ends() -> None:
+    from desktop.collector import thaw
+
+    kept: list[object] = []
+    try:
+        with collector_paused():
+            with collector_paused(settle_survivors=True):
+                kept.extend([i] for i in range(5000))
+            assert gc.get_freeze_count() == 0
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        thaw()
+
+
+def test_a_pause_leaving_many_objects_alive_settles_them() -> None:
+    """Else the first young pass after it walks them all, holding every thread."""
+    from desktop.collector import SETTLE_YOUNG, thaw
+
+    gc.collect()
+    kept: list[object] = []
+    try:
+        with collector_paused():
+            kept.extend([i] for i in range(SETTLE_YOUNG + 1000))
+        assert gc.get_freeze_count() >= len(kept)
+        assert gc.get_count()[0] < SETTLE_YOUNG
+    finally:
+        thaw()
+    kept.clear()
+    with collector_paused():
+        kept.extend([i] for i in range(1000))  # a small pass: left to the collector
+    assert gc.get_freeze_count() == 0

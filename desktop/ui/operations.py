@@ -35,7 +35,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -52,6 +52,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from desktop.collector import collector_paused
 from desktop.domain.changes import Changes
 from desktop.domain.problems import ValidationFailed
 from desktop.storage.errors import LedgerError
@@ -73,6 +74,16 @@ SHOW_AFTER_MS = 1000
 
 # The problems of a refused plan listed in its message; the rest are counted.
 LISTED_PROBLEMS = 20
+
+# How long (s) a thread waiting for the interpreter lock lets the thread holding it run
+# on, while a worker runs: Python's 5 ms default is paid by the GUI thread at every
+# call between Qt and Python (a view's data(), a slot, a paint) while a worker computes
+# in Python, hundreds of times in one repaint. Only threads that wait pay for switches.
+WORKER_SWITCH_INTERVAL = 0.0005
+
+_workers_lock = threading.Lock()
+_workers = 0
+_usual_switch_interval = sys.getswitchinterval()
 
 # Operations whose thread has not ended (a cancelled read finishing its chunk): kept
 # referenced so that nothing they report to is destroyed while they run.
@@ -423,7 +434,10 @@ class Operation(QObject, Generic[T]):
 
     def _run_work(self) -> None:
         try:
-            self._value = self._work(self.control)
+            # The collector paused (see desktop.collector): a full pass over what the
+            # work holds alive would hold every thread, the window's included.
+            with _gui_first(), collector_paused():
+                self._value = self._work(self.control)
         except BaseException as exc:  # handed to the GUI thread, never lost in the thread
             self._error = exc
         finally:
@@ -555,6 +569,26 @@ class Operation(QObject, Generic[T]):
                 self.host.events.ledger_changed.emit(value.changes)
         elif isinstance(value, Changes) and not value.empty:
             self.host.events.ledger_changed.emit(value)
+
+
+@contextlib.contextmanager
+def _gui_first() -> Iterator[None]:
+    """While any worker runs, the GUI thread waits for the interpreter lock at most
+    :data:`WORKER_SWITCH_INTERVAL` at a time (the first worker sets it, the last puts
+    the usual interval back)."""
+    global _workers, _usual_switch_interval
+    with _workers_lock:
+        if _workers == 0:
+            _usual_switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(WORKER_SWITCH_INTERVAL, _usual_switch_interval))
+        _workers += 1
+    try:
+        yield
+    finally:
+        with _workers_lock:
+            _workers -= 1
+            if _workers == 0:
+                sys.setswitchinterval(_usual_switch_interval)
 
 
 @dataclass(frozen=True, slots=True)

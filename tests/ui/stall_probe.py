@@ -90,10 +90,15 @@ class Watch(QObject):
             self.timer.stop()
 
 
+def _where(frame: traceback.FrameSummary) -> str:
+    return f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
+
+
 class Sampler:
     """Where the GUI thread is while it does not turn (``RECTIFY_STALL_TRACE=1``): a
     thread looks every 20 ms and, whenever the last tick is over 100 ms old, notes the
-    GUI thread's innermost frames of our code. The most seen chains say what freezes."""
+    GUI thread's innermost frames of our code, and the other threads' innermost frames.
+    The most seen chains say what freezes."""
 
     def __init__(self, watch: Watch) -> None:
         self.watch = watch
@@ -109,12 +114,19 @@ class Sampler:
             frame = sys._current_frames().get(self._gui)
             if frame is None:
                 continue
-            ours = [
-                f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                for f in traceback.extract_stack(frame)
-                if "/desktop/" in f.filename
+            ours = [_where(f) for f in traceback.extract_stack(frame) if "/desktop/" in f.filename]
+            # In Qt's event loop but not turning: Qt's own work, or waiting for the
+            # interpreter lock (the other threads' innermost frames say who has it).
+            chain = " < ".join(reversed(ours[-4:])) or "(in Qt) " + " < ".join(
+                _where(f) for f in reversed(traceback.extract_stack(frame)[-2:])
+            )
+            others = [
+                " < ".join(_where(f) for f in reversed(traceback.extract_stack(other)[-2:]))
+                for ident, other in sys._current_frames().items()
+                if ident not in (self._gui, threading.get_ident())
             ]
-            self.seen[" < ".join(reversed(ours[-4:])) or "(outside our code)"] += 1
+            busy = [o for o in others if not o.startswith("threading.py")]
+            self.seen[chain + ("  || others: " + " ;; ".join(busy) if busy else "")] += 1
 
     def start(self) -> None:
         self.seen.clear()
@@ -140,6 +152,8 @@ class Stall:
     frozen_in: list[tuple[str, int]] = field(default_factory=list)
     # The longest pass of Python's cyclic collector meanwhile (it holds every thread).
     longest_collection_ms: float = 0.0
+    # The process's largest resident set meanwhile (sampled every 20 ms), MB.
+    peak_rss_mb: float = 0.0
 
 
 class Collections:
@@ -179,6 +193,41 @@ class Collections:
             gc.callbacks.remove(self._callback)
 
 
+class Resident:
+    """The process's largest resident set while :meth:`measure` runs, sampled every
+    20 ms from /proc (0 where there is none): pausing the collector must not let memory
+    grow without bound."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+
+    @staticmethod
+    def _now() -> int:
+        try:
+            with open("/proc/self/statm", encoding="ascii") as statm:
+                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            return 0
+
+    def _look(self) -> None:
+        while not self._stop.wait(0.02):
+            self.peak = max(self.peak, self._now())
+
+    @contextmanager
+    def measure(self) -> Iterator[None]:
+        self.peak = self._now()
+        self._stop.clear()
+        thread = threading.Thread(target=self._look, daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            self._stop.set()
+            thread.join()
+            self.peak = max(self.peak, self._now())
+
+
 @dataclass
 class Probe:
     qtbot: QtBot
@@ -192,7 +241,8 @@ class Probe:
         sampler = Sampler(self.watch) if os.environ.get("RECTIFY_STALL_TRACE") else None
         started = time.perf_counter()
         collections = Collections()
-        with collections.measure(), self.watch.measure():
+        resident = Resident()
+        with resident.measure(), collections.measure(), self.watch.measure():
             if sampler is not None:
                 sampler.start()
             try:
@@ -206,11 +256,13 @@ class Probe:
             self.watch.turns,
             frozen_in,
             collections.longest * 1000,
+            resident.peak / 2**20,
         )
         self.stalls.append(stall)
         print(
             f"{operation}: longest gap {stall.longest_ms:.0f} ms, {stall.seconds:.1f} s, "
-            f"{stall.turns} turns, longest collection {stall.longest_collection_ms:.0f} ms",
+            f"{stall.turns} turns, longest collection {stall.longest_collection_ms:.0f} ms, "
+            f"peak RSS {stall.peak_rss_mb:.0f} MB",
             file=sys.stderr,
             flush=True,
         )
@@ -462,6 +514,15 @@ def test_stalls_on_a_large_ledger(
     qtbot.waitUntil(lambda: window.issues_complete, timeout=PATIENCE_MS)
     only = set(os.environ.get("RECTIFY_STALL_ONLY", "").split())
     stalls = probe(qtbot, window, fake_messages, workbook, tmp_path, only or None)
+    # Memory: cyclic garbage kept out of the collector's reach by the freezes (or not yet
+    # collected) at the end of the day's operations.
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()
+    print(
+        f"at the end: {frozen} objects frozen, {gc.collect()} unreachable objects collected",
+        file=sys.stderr,
+        flush=True,
+    )
     _environment("RECTIFY_STALL_OUT").write_text(
         json.dumps([s.__dict__ for s in stalls], ensure_ascii=False, indent=2), encoding="utf-8"
     )

@@ -389,6 +389,24 @@ def test_apply_adds_the_issues_and_undo_removes_the_whole_import(
     assert len(service.list_issues()) == 3
 
 
+def test_a_closed_wizard_lets_go_of_its_plan_without_the_collector(
+    qtbot: QtBot, empty_window: FakeWindow, messy: Path
+) -> None:
+    """The wizard and its pages refer to each other: what they hold would wait for a
+    full pass of the cyclic collector, or stay for good once frozen out of its way
+    (desktop.collector). Closed, the wizard drops its reading and plan at once."""
+    import sys
+
+    wizard = to_preview(qtbot, empty_window, messy)
+    plan = wizard.plan
+    assert plan is not None
+    held = sys.getrefcount(plan)  # ours and getrefcount's, and the wizard's
+    wizard.preview_page.title_edit.setText("县民政局巡察")
+    apply(qtbot, wizard)
+    assert held > 2
+    assert sys.getrefcount(plan) == 2  # only ours and getrefcount's
+
+
 def test_importing_the_same_file_again_is_offered_as_an_update(
     qtbot: QtBot, empty_window: FakeWindow, messy: Path
 ) -> None:

@@ -359,3 +359,27 @@ def test_no_ledger_error_handler_words_its_own_message() -> None:
                     offenders.append(f"{path.name}:{inner.lineno}")
     assert handlers >= 10  # the scan sees them
     assert offenders == []
+
+
+def test_a_worker_runs_with_the_collector_paused_and_the_gui_thread_first(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    """While an operation's worker runs, the cyclic collector is paused (a full pass
+    over what it holds alive would hold the window too) and a thread waiting for the
+    interpreter lock waits at most WORKER_SWITCH_INTERVAL; both are put back after."""
+    import gc
+    import sys
+
+    from desktop.ui.operations import WORKER_SWITCH_INTERVAL
+
+    usual = sys.getswitchinterval()
+    seen: list[tuple[bool, float]] = []
+
+    def work(_control: Control) -> None:
+        seen.append((gc.isenabled(), sys.getswitchinterval()))
+
+    assert gc.isenabled()
+    assert Operation(parent, work).run().ok
+    assert seen == [(False, pytest.approx(min(usual, WORKER_SWITCH_INTERVAL)))]
+    assert gc.isenabled()
+    assert sys.getswitchinterval() == pytest.approx(usual)
