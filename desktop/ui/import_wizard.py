@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,7 +100,7 @@ MAX_LISTED_PROBLEMS = 5000
 # Plans with at most this many issues open with their measures shown.
 EXPAND_ALL_UP_TO = 200
 # The preview's columns are fitted to this many rows from the top.
-SIZED_ROWS = 200
+SIZED_ROWS = 50
 
 _HEADER_BACKGROUND = QColor("#fde9a9")
 _DIM_FOREGROUND = QColor("#80868b")
@@ -969,7 +969,14 @@ class StatusPage(QWizardPage):
 class PreviewPage(QWizardPage):
     """预览: the issues and measures the file gives, every problem (double-click one to
     see its row), the bad cells marked, and the target inspection. 导入 stays disabled
-    while any problem blocks."""
+    while any problem blocks.
+
+    Signals:
+        tree_shown(): the preview's rows are in its view (a large plan's a turn of the
+            event loop after the page).
+    """
+
+    tree_shown = Signal()
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -1208,8 +1215,22 @@ class PreviewPage(QWizardPage):
         self.marks = place_problems(plan, mapping)
         self.model.set_plan(plan, self.marks)
         if len(plan.issues) <= EXPAND_ALL_UP_TO:
+            self._show_tree()
+        else:
+            # The view lays out every issue's row when it is shown with the page (80 ms
+            # for 10,000 on an idle machine, a call into the model for each): the page
+            # comes first, the rows in a turn of the event loop of their own.
+            self.tree.setModel(None)
+            QTimer.singleShot(0, self, self._show_tree)
+
+    def _show_tree(self) -> None:
+        """The model in the view, a short plan opened, the columns fitted."""
+        if self.tree.model() is not self.model:
+            self.tree.setModel(self.model)
+        if self.model.rowCount() <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
         self._size_columns()
+        self.tree_shown.emit()
 
     def _size_columns(self) -> None:
         """Widths in Chinese characters: the text column wide, the others fitted to the

@@ -381,10 +381,16 @@ def test_a_large_preview_makes_texts_only_for_the_rows_shown(
         return text(model, issue, measure, column)
 
     monkeypatch.setattr(PreviewModel, "_text", counted)
-    wizard = to_preview(qtbot, empty_window, path)
-    qtbot.waitExposed(wizard)
+    wizard = start(qtbot, empty_window, path)
+    to_mapping(wizard)
     page = wizard.preview_page
+    # The page comes first, its rows in a turn of the event loop of their own.
+    with qtbot.waitSignal(page.tree_shown, timeout=10000):
+        read_next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
+    qtbot.waitExposed(wizard)
     model = page.model
+    assert page.tree.model() is model
     assert model.rowCount() == 2000 > EXPAND_ALL_UP_TO
     assert model.rowCount(model.issue_index(0)) == 3
     assert not page.tree.isExpanded(model.issue_index(0))

@@ -67,7 +67,17 @@ NOT_ON_AN_ISSUE = frozenset(
     }
 )
 
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# The roles the model answers.
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        TARGET_ROLE,
+    )
+)
 
 
 @dataclasses.dataclass(slots=True)
@@ -217,6 +227,8 @@ class PreviewModel(QAbstractItemModel):
         return parent - 1, index.row()
 
     # ------------------------------------------------------------ Qt's model
+    # flags() is Qt's own (enabled, selectable): the view asks twice for every issue
+    # when it lays its rows out, and a call into Python costs more than the answer.
     # A top-level row's internal id is 0; a measure's is its issue's index + 1.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt's API)
         plan = self.plan
@@ -251,13 +263,16 @@ class PreviewModel(QAbstractItemModel):
         return len(plan.issues[parent.row()].measures)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        # Asked for every issue when the view lays its rows out: kept short.
+        plan = self.plan
+        if plan is None:
+            return False
+        if not parent.isValid():
+            return bool(plan.issues)
+        return parent.internalId() == 0 and bool(plan.issues[parent.row()].measures)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return COLUMNS
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -277,6 +292,9 @@ class PreviewModel(QAbstractItemModel):
         return headers[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The view asks for a dozen roles per cell painted: the others go at once.
+        if role not in _ROLES:
+            return None
         place = self.place(index)
         if place is None or self.plan is None:
             return None
