@@ -157,10 +157,6 @@ def problem_line(problem: Problem) -> str:
     return f"{where}{problem.message or labels.problem_text(problem)}{value}"
 
 
-def _page_text(text: str) -> str:
-    return QCoreApplication.translate("PreviewPage", text)
-
-
 class PreviewModel(QAbstractItemModel):
     """The plan's issues as top-level rows, each issue's measures as its child rows.
 
@@ -181,6 +177,16 @@ class PreviewModel(QAbstractItemModel):
         self._row_word = ""
         self._added = ""
         self._updated = ""
+        self._headers = [
+            QCoreApplication.translate("PreviewPage", "序号"),
+            QCoreApplication.translate("PreviewPage", "类别"),
+            QCoreApplication.translate("PreviewPage", "问题描述 / 整改措施"),
+            QCoreApplication.translate("PreviewPage", "整改状态"),
+            QCoreApplication.translate("PreviewPage", "牵头单位"),
+            QCoreApplication.translate("PreviewPage", "整改时限"),
+            QCoreApplication.translate("PreviewPage", "位置"),
+            QCoreApplication.translate("PreviewPage", "导入方式"),
+        ]
 
     # ------------------------------------------------------------ contents
     def set_plan(self, plan: ImportPlan | None, marks: Marks | None = None) -> None:
@@ -191,9 +197,9 @@ class PreviewModel(QAbstractItemModel):
         self.effective = None
         self.marks = marks or {}
         self._cells = {}
-        self._row_word = _page_text("第 {row} 行")
-        self._added = _page_text("新增")
-        self._updated = _page_text("更新")
+        self._row_word = QCoreApplication.translate("PreviewPage", "第 {row} 行")
+        self._added = QCoreApplication.translate("PreviewPage", "新增")
+        self._updated = QCoreApplication.translate("PreviewPage", "更新")
         self.endResetModel()
 
     def set_effective(self, plan: ImportPlan | None) -> None:
@@ -277,19 +283,8 @@ class PreviewModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            _page_text("序号"),
-            _page_text("类别"),
-            _page_text("问题描述 / 整改措施"),
-            _page_text("整改状态"),
-            _page_text("牵头单位"),
-            _page_text("整改时限"),
-            _page_text("位置"),
-            _page_text("导入方式"),
-        )
-        return headers[section] if 0 <= section < COLUMNS else None
+        shown = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return self._headers[section] if shown and 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks for a dozen roles per cell painted: the others go at once.
@@ -384,7 +379,9 @@ class PreviewModel(QAbstractItemModel):
             below = [p for m, p in marks if m.measure is not None]
             if below:
                 # Say on the issue that some of its measures are wrong (seen collapsed).
-                note = _page_text("其整改措施中有 {n} 处问题").format(n=len(below))
+                note = QCoreApplication.translate(
+                    "PreviewPage", "其整改措施中有 {n} 处问题"
+                ).format(n=len(below))
                 own = cells.get(COL_ROW)
                 severe = any(p.blocking for p in below) or (
                     own is not None and own.background is _BRUSHES[Severity.ERROR]
