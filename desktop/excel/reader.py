@@ -66,7 +66,7 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.text import key_text
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, listed
 from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused, refuse
@@ -690,13 +690,11 @@ def _pick_sheet(
     and a sheet with ledger rows left unread is named."""
     forced = header_row - 1 if header_row is not None and header_row >= 1 else None
     if sheet is not None and sheet not in book.names:
-        listed = Message(Msg.LIST_SEPARATOR).join(f"“{n}”" for n in book.names) or Message(
-            Msg.NO_SHEETS
-        )
+        names = listed(f"“{n}”" for n in book.names) or Message(Msg.NO_SHEETS)
         raise refuse(
             Code.SHEET_NOT_FOUND,
             book.file,
-            Message(Msg.NO_SUCH_SHEET, sheet=sheet, listed=listed),
+            Message(Msg.NO_SUCH_SHEET, sheet=sheet, listed=names),
             value=sheet,
         )
     # (name, grid, header, has rows)
@@ -725,14 +723,12 @@ def _pick_sheet(
                 chosen = max(scored, key=lambda e: len(e[2].fields) if e[2] else 0)
     if chosen is None:
         hidden = [n for n in book.names if not book.visible.get(n, True)]
-        listed = Message(Msg.LIST_SEPARATOR).join(f"“{n}”" for n in book.names) or Message(
-            Msg.NO_SHEETS
-        )
+        names = listed(f"“{n}”" for n in book.names) or Message(Msg.NO_SHEETS)
         hint = Message(Msg.HIDDEN_SHEETS_HINT) if hidden else ""
         raise refuse(
             Code.NO_LEDGER_SHEET,
             book.file,
-            Message(Msg.NO_LEDGER_SHEET, hint=hint, listed=listed),
+            Message(Msg.NO_LEDGER_SHEET, hint=hint, listed=names),
         )
     name, grid, header, _rows = chosen
     if forced is not None and sheet is None:
@@ -741,11 +737,14 @@ def _pick_sheet(
     unread = [n for n in ledgers if n != name]
     visible_unread = [n for n in unread if book.visible.get(n, True)]
     if sheet is None and visible_unread:
-        listed = "、".join(f"“{n}”" for n in ledgers)
         problems.append(
             Problem(
                 Code.SEVERAL_LEDGER_SHEETS,
-                message=Message(Msg.SEVERAL_LEDGER_SHEETS, count=len(ledgers), listed=listed),
+                message=Message(
+                    Msg.SEVERAL_LEDGER_SHEETS,
+                    count=len(ledgers),
+                    listed=listed(f"“{n}”" for n in ledgers),
+                ),
                 value="、".join(ledgers),
                 file=book.file,
                 sheet=name,
@@ -925,7 +924,7 @@ class _PlanBuilder:
         self._status_cache: dict[str, StatusReading | StatusError] = {}
         self._date_cache: dict[tuple[type, Any], DateReading | DateError] = {}
         self._responsibilities: dict[tuple[Any, ...], Responsibility] = {}
-        self.accepted = "、".join(accepted_status_words())
+        self.accepted = listed(accepted_status_words())
         self._num_col = next((c for c, f in header.fields.items() if f == "number"), 0)
         self._txt_col = next((c for c, f in header.fields.items() if f == "text"), 0)
         self._num_letter = column_letter(self._num_col)
@@ -1097,7 +1096,7 @@ class _PlanBuilder:
                     message=Message(
                         Msg.MISSING_COLUMN,
                         header=column.header,
-                        synonyms="、".join(column.synonyms),
+                        synonyms=listed(column.synonyms),
                     ),
                     value=column.header,
                     file=self.file,
@@ -1625,7 +1624,7 @@ class _PlanBuilder:
                     Message(
                         Msg.SEVERAL_UNITS,
                         lead=reading.lead,
-                        cooperating="、".join(reading.cooperating),
+                        cooperating=listed(reading.cooperating),
                     ),
                     r,
                     c,
