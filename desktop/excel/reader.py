@@ -54,6 +54,7 @@ from desktop.domain.records import (
     IssueRecord,
     MeasureDraft,
     Responsibility,
+    bulk_maker,
 )
 from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
 from desktop.domain.rules import CONTROL_RE
@@ -839,6 +840,12 @@ def _number_text(value: Cell) -> str:
     return str(value)
 
 
+# A workbook's measures are made with these (records.bulk_maker): every field given,
+# in declaration order.
+_PLANNED_MEASURE = bulk_maker(PlannedMeasure)
+_MEASURE_DRAFT = bulk_maker(MeasureDraft)
+_SOURCE = bulk_maker(Source)
+
 # Header cells are short ("整改时限\n（年月日）"); longer texts are data.
 _HEADER_CELL_MAX = 20
 _SKIPPED_MESSAGES = {
@@ -1401,10 +1408,12 @@ class _PlanBuilder:
                 else:
                     measure_text = measure_text.strip(_WHITESPACE)  # self.text's common case
                 if measure_text:
+                    # PlannedMeasure(MeasureDraft(text, *fields), Source(file, sheet,
+                    # row, letter)) without the frozen records' __init__ (bulk_maker).
                     current.measures.append(
-                        PlannedMeasure(
-                            MeasureDraft(measure_text, *seen[1]),
-                            Source(self.file, grid.name, r + 1, measure_letter),
+                        _PLANNED_MEASURE(
+                            _MEASURE_DRAFT(measure_text, *seen[1], None, ""),
+                            _SOURCE(self.file, grid.name, r + 1, measure_letter, None),
                         )
                     )
         self._finish(current)
