@@ -840,11 +840,34 @@ def _number_text(value: Cell) -> str:
     return str(value)
 
 
-# A workbook's measures are made with these (records.bulk_maker): every field given,
-# in declaration order.
-_PLANNED_MEASURE = bulk_maker(PlannedMeasure)
-_MEASURE_DRAFT = bulk_maker(MeasureDraft)
-_SOURCE = bulk_maker(Source)
+# A workbook's issues and measures are made with these (records.bulk_maker): every
+# field given, in the order named.
+_PLANNED_ISSUE = bulk_maker(PlannedIssue, "draft", "category_path", "measures", "source", "key")
+_ISSUE_DRAFT = bulk_maker(
+    IssueDraft,
+    "number",
+    "text",
+    "category_id",
+    "status",
+    "long_term",
+    "progress",
+    "goal",
+    "responsibility",
+    "completion_date",
+    "remarks",
+)
+_PLANNED_MEASURE = bulk_maker(PlannedMeasure, "draft", "source")
+_MEASURE_DRAFT = bulk_maker(
+    MeasureDraft,
+    "text",
+    "status",
+    "long_term",
+    "progress",
+    "responsibility",
+    "completion_date",
+    "remarks",
+)
+_SOURCE = bulk_maker(Source, "file", "sheet", "row", "column", "line")
 
 # Header cells are short ("整改时限\n（年月日）"); longer texts are data.
 _HEADER_CELL_MAX = 20
@@ -1713,23 +1736,25 @@ class _PlanBuilder:
             status = reading.status if reading else Status.NOT_STARTED
             long_term = reading.long_term if reading else False
         completion: DateReading | None = values.get("completion_date")
-        draft = IssueDraft(
-            number=acc.number,
-            text=acc.text,
-            status=status,
-            long_term=long_term,
-            progress=common.get("progress", "") or "",
-            goal=values.get("goal", "") or "",
-            responsibility=self._responsibility(common, values.get("lead_leader", "") or ""),
-            completion_date=completion.date if completion is not None else None,
-            remarks=values.get("remarks", "") or "",
+        draft = _ISSUE_DRAFT(
+            acc.number,
+            acc.text,
+            None,  # category_id: the plan names the category by its path
+            status,
+            long_term,
+            common.get("progress", "") or "",
+            values.get("goal", "") or "",
+            self._responsibility(common, values.get("lead_leader", "") or ""),
+            completion.date if completion is not None else None,
+            values.get("remarks", "") or "",
         )
         self.issues.append(
-            PlannedIssue(
+            _PLANNED_ISSUE(
                 draft,
                 acc.category,
                 tuple(acc.measures),
-                Source(self.file, self.grid.name, acc.row + 1, self._num_letter),
+                _SOURCE(self.file, self.grid.name, acc.row + 1, self._num_letter, None),
+                None,  # key: a new issue (match_existing names existing ones)
             )
         )
 

@@ -19,11 +19,21 @@ def test_bulk_maker_makes_what_the_constructor_makes() -> None:
     )
     draft = MeasureDraft("建立台账", Status.DONE, True, "已完成", responsibility, None, "备注")
     source = Source("台账.xlsx", "Sheet1", 12, "D", None)
-    made = bulk_maker(PlannedMeasure)(
-        bulk_maker(MeasureDraft)(
-            "建立台账", Status.DONE, True, "已完成", responsibility, None, "备注"
+    make_draft = bulk_maker(
+        MeasureDraft,
+        "text",
+        "status",
+        "long_term",
+        "progress",
+        "responsibility",
+        "completion_date",
+        "remarks",
+    )
+    made = bulk_maker(PlannedMeasure, "draft", "source")(
+        make_draft("建立台账", Status.DONE, True, "已完成", responsibility, None, "备注"),
+        bulk_maker(Source, "file", "sheet", "row", "column", "line")(
+            "台账.xlsx", "Sheet1", 12, "D", None
         ),
-        bulk_maker(Source)("台账.xlsx", "Sheet1", 12, "D", None),
     )
     expected = PlannedMeasure(draft, source)
     assert made == expected
@@ -33,9 +43,14 @@ def test_bulk_maker_makes_what_the_constructor_makes() -> None:
         made.draft.text = "改了"  # type: ignore[misc]
 
 
-def test_bulk_maker_wants_every_field() -> None:
+def test_bulk_maker_wants_every_field_in_the_order_named() -> None:
+    make = bulk_maker(Source, "file", "sheet", "row", "column", "line")
     with pytest.raises(TypeError):
-        bulk_maker(Source)("台账.xlsx", "Sheet1", 12, "D")  # no line
+        make("台账.xlsx", "Sheet1", 12, "D")  # no line
+    with pytest.raises(TypeError):
+        bulk_maker(Source, "file", "sheet", "row", "column")  # a field left out
+    with pytest.raises(TypeError):
+        bulk_maker(Source, "sheet", "file", "row", "column", "line")  # two swapped
 
 
 def test_bulk_maker_refuses_classes_it_would_build_wrongly() -> None:
@@ -53,4 +68,4 @@ def test_bulk_maker_refuses_classes_it_would_build_wrongly() -> None:
 
     for cls in (NoSlots, Checked):
         with pytest.raises(TypeError):
-            bulk_maker(cls)
+            bulk_maker(cls, "a")
