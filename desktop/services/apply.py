@@ -28,6 +28,7 @@ from desktop.services import fields as rf
 from desktop.services.backups import PLAN_KINDS, backup_before
 from desktop.services.declined import remember
 from desktop.services.history import Recorder, snapshot
+from desktop.services.ledger_read import ISSUE_COLUMNS, MEASURE_COLUMNS
 from desktop.services.ledger_rows import (
     insert_measure,
     inspection_values,
@@ -246,54 +247,10 @@ def _ensure_categories(
     return paths
 
 
-# The columns of the rows :func:`_insert_new` writes, in the order it builds them.
-_RESPONSIBILITY_COLUMNS = (
-    "lead_leader",
-    "lead_unit_id",
-    "responsible_person",
-    "deadline",
-    "deadline_rule",
-    "deadline_text",
-)
-_ISSUE_COLUMNS = (
-    "id",
-    "key",
-    "revision",
-    "inspection_id",
-    "position",
-    "updated_at",
-    "updated_by",
-    "category_id",
-    "number",
-    "text",
-    "status",
-    "long_term",
-    "progress",
-    "goal",
-    *_RESPONSIBILITY_COLUMNS,
-    "completion_date",
-    "remarks",
-)
-_MEASURE_COLUMNS = (
-    "id",
-    "key",
-    "revision",
-    "issue_id",
-    "seq",
-    "text",
-    "status",
-    "long_term",
-    "progress",
-    *_RESPONSIBILITY_COLUMNS,
-    "completion_date",
-    "remarks",
-)
-
-
 def _responsibility_values(
     r: Responsibility, units: rf.UnitCache
 ) -> tuple[str, int | None, str, Any, str | None, str]:
-    """A responsibility as the values of ``_RESPONSIBILITY_COLUMNS``: what
+    """A responsibility as the values of its columns (lead_leader … deadline_text): what
     ``rf.issue_draft_fields`` and ``rf.write_field`` make of it one field at a time, in
     one step for bulk inserts."""
     return (
@@ -375,11 +332,9 @@ def _insert_new(
                 1,
                 inspection_id,
                 start + offset + 1,
-                now,
-                operator,
-                categories.get(p.category_path) if p.category_path else d.category_id,
                 d.number,
                 d.text,
+                categories.get(p.category_path) if p.category_path else d.category_id,
                 statuses[status],
                 d.long_term,
                 d.progress,
@@ -387,6 +342,8 @@ def _insert_new(
                 *responsibility(d.responsibility),
                 d.completion_date,
                 d.remarks,
+                now,
+                operator,
             )
         )
         issue_entries.append(("issue", key, key, "create", "", None, None))
@@ -414,8 +371,9 @@ def _insert_new(
             measure_entries.append(("measure", measure_key, key, "create", "", None, None))
             if m.responsibility.cooperating_units:
                 measure_coop += _cooperating("measure_id", measure_id, m.responsibility, units)
-    insert_tuples(s, table_of(Issue), _ISSUE_COLUMNS, issue_rows)
-    insert_tuples(s, table_of(Measure), _MEASURE_COLUMNS, measure_rows)
+    # Tuples of the columns the ledger's rows are read with (ledger_read), in that order.
+    insert_tuples(s, table_of(Issue), ISSUE_COLUMNS, issue_rows)
+    insert_tuples(s, table_of(Measure), MEASURE_COLUMNS, measure_rows)
     insert_rows(s, issue_cooperating_units, issue_coop)
     insert_rows(s, measure_cooperating_units, measure_coop)
     rec.extend_raw(issue_entries)

@@ -19,16 +19,8 @@ def test_bulk_maker_makes_what_the_constructor_makes() -> None:
     )
     draft = MeasureDraft("建立台账", Status.DONE, True, "已完成", responsibility, None, "备注")
     source = Source("台账.xlsx", "Sheet1", 12, "D", None)
-    make_draft = bulk_maker(
-        MeasureDraft,
-        "text",
-        "status",
-        "long_term",
-        "progress",
-        "responsibility",
-        "completion_date",
-        "remarks",
-    )
+    names = [f.name for f in dataclasses.fields(MeasureDraft)]
+    make_draft = bulk_maker(MeasureDraft, *names)
     made = bulk_maker(PlannedMeasure, "draft", "source")(
         make_draft("建立台账", Status.DONE, True, "已完成", responsibility, None, "备注"),
         bulk_maker(Source, "file", "sheet", "row", "column", "line")(
