@@ -54,6 +54,7 @@ from desktop.domain.records import (
     IssueRecord,
     MeasureDraft,
     Responsibility,
+    bulk_maker,
 )
 from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
 from desktop.domain.rules import CONTROL_RE
@@ -838,6 +839,35 @@ def _number_text(value: Cell) -> str:
     return str(value)
 
 
+# A workbook's issues and measures are made with these (records.bulk_maker): every
+# field given, in the order named.
+_PLANNED_ISSUE = bulk_maker(PlannedIssue, "draft", "category_path", "measures", "source", "key")
+_ISSUE_DRAFT = bulk_maker(
+    IssueDraft,
+    "number",
+    "text",
+    "category_id",
+    "status",
+    "long_term",
+    "progress",
+    "goal",
+    "responsibility",
+    "completion_date",
+    "remarks",
+)
+_PLANNED_MEASURE = bulk_maker(PlannedMeasure, "draft", "source")
+_MEASURE_DRAFT = bulk_maker(
+    MeasureDraft,
+    "text",
+    "status",
+    "long_term",
+    "progress",
+    "responsibility",
+    "completion_date",
+    "remarks",
+)
+_SOURCE = bulk_maker(Source, "file", "sheet", "row", "column", "line")
+
 # Header cells are short ("整改时限\n（年月日）"); longer texts are data.
 _HEADER_CELL_MAX = 20
 _SKIPPED_MESSAGES = {
@@ -1400,10 +1430,12 @@ class _PlanBuilder:
                 else:
                     measure_text = measure_text.strip(_WHITESPACE)  # self.text's common case
                 if measure_text:
+                    # PlannedMeasure(MeasureDraft(text, *fields), Source(file, sheet,
+                    # row, letter)) without the frozen records' __init__ (bulk_maker).
                     current.measures.append(
-                        PlannedMeasure(
-                            MeasureDraft(measure_text, *seen[1]),
-                            Source(self.file, grid.name, r + 1, measure_letter),
+                        _PLANNED_MEASURE(
+                            _MEASURE_DRAFT(measure_text, *seen[1], None, ""),
+                            _SOURCE(self.file, grid.name, r + 1, measure_letter, None),
                         )
                     )
         self._finish(current)
@@ -1703,23 +1735,25 @@ class _PlanBuilder:
             status = reading.status if reading else Status.NOT_STARTED
             long_term = reading.long_term if reading else False
         completion: DateReading | None = values.get("completion_date")
-        draft = IssueDraft(
-            number=acc.number,
-            text=acc.text,
-            status=status,
-            long_term=long_term,
-            progress=common.get("progress", "") or "",
-            goal=values.get("goal", "") or "",
-            responsibility=self._responsibility(common, values.get("lead_leader", "") or ""),
-            completion_date=completion.date if completion is not None else None,
-            remarks=values.get("remarks", "") or "",
+        draft = _ISSUE_DRAFT(
+            acc.number,
+            acc.text,
+            None,  # category_id: the plan names the category by its path
+            status,
+            long_term,
+            common.get("progress", "") or "",
+            values.get("goal", "") or "",
+            self._responsibility(common, values.get("lead_leader", "") or ""),
+            completion.date if completion is not None else None,
+            values.get("remarks", "") or "",
         )
         self.issues.append(
-            PlannedIssue(
+            _PLANNED_ISSUE(
                 draft,
                 acc.category,
                 tuple(acc.measures),
-                Source(self.file, self.grid.name, acc.row + 1, self._num_letter),
+                _SOURCE(self.file, self.grid.name, acc.row + 1, self._num_letter, None),
+                None,  # key: a new issue (match_existing names existing ones)
             )
         )
 
