@@ -130,7 +130,7 @@ def test_no_chinese_font_is_said_in_english(
 
 @pytest.mark.usefixtures("english")
 def test_the_records_without_a_unit_or_category_are_named_in_english() -> None:
-    from desktop.services.supervision_stats import NO_CATEGORY, NO_UNIT, group_name
+    from desktop.domain.statistics import NO_CATEGORY, NO_UNIT, group_name
     from desktop.ui.dashboard import _group_columns
 
     assert group_name(NO_UNIT) == "(no lead unit)"
@@ -152,7 +152,7 @@ def test_the_history_shows_values_in_english() -> None:
 
 @pytest.mark.usefixtures("english")
 def test_the_supervision_list_heads_the_records_without_a_unit_in_english() -> None:
-    from desktop.services.supervision_stats import NO_UNIT
+    from desktop.domain.statistics import NO_UNIT
     from desktop.ui.supervision_view import SupervisionModel
 
     model = SupervisionModel()
