@@ -23,12 +23,14 @@ from desktop.ui import drop
 from desktop.ui.drop import install_file_drops
 from desktop.ui.import_actions import install_import_actions
 from desktop.ui.import_memory import ImportMemory
-from desktop.ui.import_wizard import (
-    _COL_DEADLINE,
-    _COL_STATUS,
-    _ERROR_BACKGROUND,
-    ImportWizard,
-    open_import_wizard,
+from desktop.ui.import_wizard import ImportWizard, open_import_wizard
+from desktop.ui.models.import_preview_model import (
+    COL_ACTION,
+    COL_CATEGORY,
+    COL_DEADLINE,
+    COL_ROW,
+    COL_STATUS,
+    ERROR_BACKGROUND,
 )
 from desktop.ui.operations import Control, Operation, running_operations, wait_for_operations
 from desktop.ui.settings import AppSettings
@@ -337,21 +339,83 @@ def test_blocking_errors_disable_apply_and_mark_the_cells(
     assert [row[0] for row in listed] == ["错误"] * 3 + ["提示"] * 3
     assert listed[1][:5] == ["错误", "台账", "3", "D（整改时限）", "2023年2月30日"]
     # The impossible date is marked on its measure's deadline cell.
-    issue = page.tree.topLevelItem(0)
-    measure = issue.child(0)
-    assert measure.background(_COL_DEADLINE).color() == _ERROR_BACKGROUND
-    assert "日期不存在" in measure.toolTip(_COL_DEADLINE)
+    model = page.model
+    measure = model.measure_index(0, 0, COL_DEADLINE)
+    assert measure.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BACKGROUND
+    assert "日期不存在" in measure.data(Qt.ItemDataRole.ToolTipRole)
     # The unknown status word shows as written, marked.
-    second = page.tree.topLevelItem(1).child(0)
-    assert second.text(_COL_STATUS) == "搞定了"
-    assert second.background(_COL_STATUS).color() == _ERROR_BACKGROUND
-    # Double-clicking a problem selects its row.
-    assert page.show_problem(page.problems.topLevelItem(1)) is measure
-    assert page.tree.currentItem() is measure
+    second = model.measure_index(1, 0, COL_STATUS)
+    assert second.data() == "搞定了"
+    assert second.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BACKGROUND
+    # The issue's own row says its measures have problems, in red.
+    issue = model.issue_index(0, COL_ROW)
+    assert "其整改措施中有 1 处问题" in issue.data(Qt.ItemDataRole.ToolTipRole)
+    assert issue.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BACKGROUND
+    # Double-clicking a problem selects its cell (its measure expanded).
+    assert page.show_problem(page.problems.topLevelItem(1)) == measure
+    assert page.tree.currentIndex() == measure
+    assert page.tree.isExpanded(model.issue_index(0))
     wizard.accept()  # refused: nothing starts
     assert wizard.run is None
     assert wizard.isVisible()
     assert dump_ledger(Path(empty_window.location)) == before
+
+
+def test_a_large_preview_makes_texts_only_for_the_rows_shown(
+    qtbot: QtBot, empty_window: FakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview is a model (no widget item per row): a workbook of 2,000 issues
+    shows collapsed, its texts made for the rows on screen and the first rows the
+    columns are fitted to, and the keyboard opens an issue and walks its measures."""
+    from desktop.ui.import_wizard import EXPAND_ALL_UP_TO, SIZED_ROWS
+    from desktop.ui.models.import_preview_model import PreviewModel
+    from tests.benchmarks.generate import make_plan, write_workbook
+
+    path = tmp_path / "large.xlsx"
+    write_workbook(make_plan(2000, 3), path)
+    made: set[int] = set()
+    text = PreviewModel._text
+
+    def counted(model: PreviewModel, issue: int, measure: int | None, column: int) -> str:
+        made.add(issue)
+        return text(model, issue, measure, column)
+
+    monkeypatch.setattr(PreviewModel, "_text", counted)
+    wizard = start(qtbot, empty_window, path)
+    to_mapping(wizard)
+    page = wizard.preview_page
+    # The page comes first, its rows in a turn of the event loop of their own.
+    with qtbot.waitSignal(page.tree_shown, timeout=10000):
+        read_next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
+    qtbot.waitExposed(wizard)
+    model = page.model
+    assert page.tree.model() is model
+    assert model.rowCount() == 2000 > EXPAND_ALL_UP_TO
+    assert model.rowCount(model.issue_index(0)) == 3
+    assert not page.tree.isExpanded(model.issue_index(0))
+    page.tree.viewport().repaint()
+    assert made  # the rows shown were asked for
+    assert max(made) < SIZED_ROWS + 100
+    # The last issue, scrolled to, is made then.
+    page.tree.scrollToBottom()
+    page.tree.viewport().repaint()
+    assert 1999 in made
+    assert model.issue_index(1999, COL_ACTION).data() == "新增"
+    # Keyboard: → opens the current issue, ↓ goes to its first measure.
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(model.issue_index(0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Right)
+    assert page.tree.isExpanded(model.issue_index(0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    current = page.tree.currentIndex()
+    assert model.place(current) == (0, 0)
+    assert wizard.plan is not None
+    row = wizard.plan.issues[0].measures[0].source.row
+    assert current.siblingAtColumn(COL_ROW).data() == f"第 {row} 行"
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert model.place(page.tree.currentIndex()) == (0, 1)
+    wizard.reject()
 
 
 # -------------------------------------------------------------------- apply
@@ -417,10 +481,11 @@ def test_importing_the_same_file_again_is_offered_as_an_update(
     assert page.existing_radio.isChecked()
     assert page.target_inspection() == inspection.id
     assert "3 个问题已在台账中，将按更新处理" in page.reimport_note.text()
-    assert page.tree.topLevelItem(0).text(7) == "更新"
+    assert page.model.issue_index(0, COL_ACTION).data() == "更新"
     # Choosing a new inspection instead says where the issues already are.
     page.new_radio.setChecked(True)
     assert "已在巡察“XX县民政局巡察反馈问题整改台账”中" in page.reimport_note.text()
+    assert page.model.issue_index(0, COL_ACTION).data() == "新增"
     page.existing_radio.setChecked(True)
     apply(qtbot, wizard)
     assert len(empty_window.service.list_inspections()) == 1
@@ -549,6 +614,6 @@ def test_preview_counts_the_file_and_lists_the_skipped_rows(
     assert [row[2] for row in listed if "未作为问题导入" in row[5]] == skipped_rows
     assert all(row[1] == "整改台账" for row in listed)
     # Sections became the category path; the grouped header's columns were all read.
-    first = page.tree.topLevelItem(0)
-    assert first.text(1) == "一、党的政治建设方面 / （一）理论学习不够深入"
+    first = page.model.issue_index(0, COL_CATEGORY)
+    assert first.data() == "一、党的政治建设方面 / （一）理论学习不够深入"
     assert page.isComplete()
