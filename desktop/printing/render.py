@@ -9,6 +9,7 @@ its window alive by processing events in the callback.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -256,14 +257,24 @@ class Replay:
     called from any) on ``device``, in this thread, as :func:`render` would have
     painted them: :meth:`begin` with the first document's page layout, :meth:`play`
     as pages come (within a time budget, so that the caller's event loop turns),
-    :meth:`end`. A device that refuses a page stops the replay; ``error`` says why."""
+    :meth:`end`. A device that refuses a page stops the replay; ``error`` says why.
+    ``backlog``: at most so many pages wait to be played, :meth:`add` waits for room
+    (the pictures of a ledger of thousands of pages never pile up); None: no limit."""
 
-    def __init__(self, device: QPagedPaintDevice) -> None:
+    def __init__(self, device: QPagedPaintDevice, backlog: int | None = None) -> None:
         self.device = device
         self.pages = 0
         self.error: PrintError | None = None
+        self._backlog = backlog
         self._waiting: deque[tuple[QPicture, QPageLayout]] = deque()
+        self._room = threading.Condition()
+        self._ended = False
         self._painter = QPainter()
+
+    @property
+    def waiting(self) -> int:
+        """Pages added and not yet played."""
+        return len(self._waiting)
 
     def begin(self, layout: QPageLayout) -> None:
         """Start painting on the device. Raises :class:`PrintError` when it cannot."""
@@ -272,30 +283,52 @@ class Replay:
             raise PrintError(Message(Msg.PRINT_CANNOT_START))
 
     def add(self, picture: QPicture, layout: QPageLayout) -> None:
-        """A page to put on the device at the next :meth:`play` (any thread)."""
-        self._waiting.append((picture, layout))
+        """A page to put on the device at a later :meth:`play` (any thread but the
+        player's when there is a ``backlog``: it waits for room)."""
+        with self._room:
+            while (
+                self._backlog is not None
+                and len(self._waiting) >= self._backlog
+                and not self._ended
+                and self.error is None
+            ):
+                self._room.wait(0.1)
+            if not self._ended:
+                self._waiting.append((picture, layout))
 
     def play(self, budget: float | None = None) -> None:
         """Put the pages added so far on the device, stopping after ``budget``
         seconds (None: all of them)."""
         device, painter = self.device, self._painter
         until = None if budget is None else time.perf_counter() + budget
-        while self._waiting and self.error is None and painter.isActive():
-            if until is not None and time.perf_counter() > until:
-                return
-            picture, layout = self._waiting.popleft()
-            if self.pages:
-                try:
-                    _next_page(device, layout)
-                except PrintError as exc:
-                    self.error = exc
+        try:
+            while self._waiting and self.error is None and painter.isActive():
+                if until is not None and time.perf_counter() > until:
                     return
-            painter.drawPicture(0, 0, picture)  # scaled to the device by Qt
-            self.pages += 1
+                picture, layout = self._waiting.popleft()
+                self._made_room()
+                if self.pages:
+                    try:
+                        _next_page(device, layout)
+                    except PrintError as exc:
+                        self.error = exc
+                        return
+                painter.drawPicture(0, 0, picture)  # scaled to the device by Qt
+                self.pages += 1
+        finally:
+            self._made_room()
+
+    def _made_room(self) -> None:
+        with self._room:
+            self._room.notify_all()
 
     def end(self) -> None:
-        """Finish the device's document (what was put on it stays)."""
-        self._waiting.clear()
+        """Finish the device's document (what was put on it stays); a page added
+        from now on is dropped."""
+        with self._room:
+            self._ended = True
+            self._waiting.clear()
+            self._room.notify_all()
         if self._painter.isActive():
             self._painter.end()
 

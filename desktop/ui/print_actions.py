@@ -338,12 +338,16 @@ class PrintActions(QObject):
         if device.printRange() == QPrinter.PrintRange.PageRange and device.fromPage() > 0:
             page_range = (device.fromPage(), device.toPage())
         failure = self.tr("无法打印")
-        replay = Replay(device)
+        replay = Replay(device, REPLAY_BACKLOG)
         arrivals = _Arrivals(self)
+
+        def play() -> None:
+            replay.play(REPLAY_SLICE_S)
+            if replay.waiting:
+                arrivals.arrived.emit()  # the rest at the next turn
+
         # Queued: played on this thread, a slice at a time, as pages come.
-        arrivals.arrived.connect(
-            lambda: replay.play(REPLAY_SLICE_S), Qt.ConnectionType.QueuedConnection
-        )
+        arrivals.arrived.connect(play, Qt.ConnectionType.QueuedConnection)
 
         def keep(picture: QPicture, layout: QPageLayout) -> None:
             replay.add(picture, layout)
@@ -453,6 +457,8 @@ class PrintActions(QObject):
 # How long (s) the GUI thread puts recorded pages on a printer before the event loop
 # turns again.
 REPLAY_SLICE_S = 0.03
+# Pages the worker may have painted ahead of the printer (their pictures held).
+REPLAY_BACKLOG = 20
 
 
 class _Arrivals(QObject):
