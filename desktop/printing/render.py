@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from PySide6.QtGui import (
     QPagedPaintDevice,
@@ -64,11 +65,11 @@ class _Job:
         self,
         documents: Sequence[Printable] | Iterable[Printable],
         *,
-        progress: Progress | None,
-        cancelled: Callable[[], bool] | None,
-        total: int | None,
-        page_range: tuple[int, int] | None,
-        step_done: Callable[[], None] | None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        total: int | None = None,
+        page_range: tuple[int, int] | None = None,
+        step_done: Callable[[], None] | None = None,
     ) -> None:
         self._documents = documents
         self._progress = progress
@@ -205,16 +206,22 @@ def _paint(painter: QPainter, device: QPaintDevice, section: Pages, index: int) 
 Keep = Callable[[QPicture, QPageLayout], None]
 
 
+class JobOptions(TypedDict, total=False):
+    """:func:`render`'s arguments about the job, which :func:`record` takes too."""
+
+    progress: Progress | None
+    cancelled: Callable[[], bool] | None
+    total: int | None
+    page_range: tuple[int, int] | None
+    step_done: Callable[[], None] | None
+
+
 def record(
     documents: Sequence[Printable] | Iterable[Printable],
     keep: Keep,
     *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    total: int | None = None,
     page_done: PageDone | None = None,
-    page_range: tuple[int, int] | None = None,
-    step_done: Callable[[], None] | None = None,
+    **options: Unpack[JobOptions],
 ) -> Rendered:
     """Lay out and paint ``documents`` as :func:`render` does (the same arguments), but
     each page onto a ``QPicture`` of its own, handed to ``keep(picture, page_layout)``
@@ -222,14 +229,7 @@ def record(
     there), whose pictures the GUI thread puts on a device it owns (the print
     preview's printer) with a :class:`Replay`, which is quick. Text stays text: a
     picture records what was drawn, not pixels."""
-    job = _Job(
-        documents,
-        progress=progress,
-        cancelled=cancelled,
-        total=total,
-        page_range=page_range,
-        step_done=step_done,
-    )
+    job = _Job(documents, **options)
     pages = 0
     for section, index in job.pages(lambda _section: None):
         picture = QPicture()
