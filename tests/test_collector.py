@@ -143,3 +143,67 @@ def test_a_pause_leaving_many_objects_alive_settles_them() -> None:
     with collector_paused():
         kept.extend([i] for i in range(1000))  # a small pass: left to the collector
     assert gc.get_freeze_count() == 0
+
+
+def test_tidy_sweeps_the_cycles_a_big_pause_froze() -> None:
+    """An operation's worker drops reference cycles while the collector is paused; the
+    big pause's freeze keeps them, and tidy (the app gone inactive) frees them and
+    freezes the survivors again. Without it a day of operations grows without bound."""
+    import weakref
+
+    from desktop.collector import SETTLE_YOUNG, thaw, tidy
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the collector frees it
+
+    gc.collect()
+    kept: list[object] = []
+    try:
+        with collector_paused():
+            kept.extend([i] for i in range(SETTLE_YOUNG + 1000))
+            garbage = weakref.ref(Node())  # dropped at once, in a cycle
+        assert garbage() is not None  # frozen with the survivors
+        assert tidy()
+        assert garbage() is None
+        assert gc.get_freeze_count() >= len(kept)  # the survivors are frozen again
+        assert not tidy()  # nothing frozen since: no second pass
+    finally:
+        thaw()
+
+
+def test_tidy_waits_while_a_pause_is_under_way() -> None:
+    from desktop.collector import settle, thaw, tidy
+
+    try:
+        settle()
+        with collector_paused():
+            assert not tidy()  # an operation runs: its pass would hold it up
+        assert tidy()
+    finally:
+        thaw()
+
+
+def test_the_app_sweeps_when_the_clerk_goes_to_another_program() -> None:
+    import weakref
+
+    from PySide6.QtCore import Qt
+
+    from desktop.app import sweep_when_inactive
+    from desktop.collector import settle, thaw
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    try:
+        garbage = Node()
+        settle()  # frozen while alive
+        gone = weakref.ref(garbage)
+        del garbage  # a cycle dropped after it was frozen
+        assert not sweep_when_inactive(Qt.ApplicationState.ApplicationActive)
+        assert gone() is not None
+        assert sweep_when_inactive(Qt.ApplicationState.ApplicationInactive)
+        assert gone() is None
+    finally:
+        thaw()

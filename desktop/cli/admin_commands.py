@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import EXIT_OK, error, print_json
-from desktop.domain.access import ROLE_LABELS, Role
+from desktop.domain.access import Role, role_label, units_text
 from desktop.domain.texts import Message, Msg
 from desktop.services.access import (
     describe_grant,
@@ -26,16 +26,18 @@ def run_admin(args: argparse.Namespace) -> int:
             names = init_roles(engine)
             print(Message(Msg.ROLES_SET_UP, ledger=display_location(args.ledger)))
             for role, name in names.items():
-                print(f"  {ROLE_LABELS[role]}：{name}")
+                print(Message(Msg.ROLE_NAME_LINE, role=role_label(role), name=name))
         elif args.admin_command == "grant":
             role = Role(args.role)
             created = grant_login(engine, args.login, role, args.unit)
             if created:
                 error(Message(Msg.LOGIN_CREATED, login=args.login))
-            units = f"（{'、'.join(args.unit)}）" if args.unit else ""
             print(
                 Message(
-                    Msg.LOGIN_HAS_ROLE, login=args.login, ROLE_LABELS=ROLE_LABELS[role], units=units
+                    Msg.LOGIN_HAS_ROLE,
+                    login=args.login,
+                    ROLE_LABELS=role_label(role),
+                    units=units_text(args.unit or ()),
                 )
             )
         elif args.admin_command == "revoke":

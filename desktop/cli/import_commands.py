@@ -32,7 +32,7 @@ from desktop.domain.jsonio import planned_issue_json
 from desktop.domain.plan import Coverage, ImportPlan
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionDraft, InspectionId
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, listed
 
 
 def _report(
@@ -67,7 +67,7 @@ def coverage_summary(coverage: Coverage) -> str:
         Msg.COVERAGE,
         sheets=len(coverage.sheets),
         ledger_sheets=len(coverage.ledger_sheets),
-        read="、".join(coverage.sheets_read),
+        read=listed(coverage.sheets_read),
         rows=coverage.rows,
         issues=kinds.get("issue", 0),
         measures=kinds.get("measure", 0),

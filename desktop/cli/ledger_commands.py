@@ -18,12 +18,11 @@ from desktop.cli.common import (
 )
 from desktop.domain import texts
 from desktop.domain.dates import DateError, parse_date, shown_date
-from desktop.domain.statistics import rate_text
+from desktop.domain.statistics import group_name, rate_text
 from desktop.domain.status import STATUS_LABELS, Status
 from desktop.domain.supervision import ACCOUNTABILITY_LABELS, FUNDS_LABELS
 from desktop.domain.texts import Message, Msg
 from desktop.services.demo import load_demo
-from desktop.services.supervision_stats import group_name
 
 
 def run_demo(args: argparse.Namespace) -> int:

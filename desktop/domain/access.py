@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.domain.texts import Message, Msg, listed
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -29,12 +31,24 @@ class Role(StrEnum):
     READER = "reader"
 
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.ADMIN: "管理员",
-    Role.MANAGER: "台账管理员",
-    Role.UNIT: "责任单位填报",
-    Role.READER: "只读",
+_ROLE_WORDS: dict[Role, str] = {
+    Role.ADMIN: Msg.ROLE_ADMIN,
+    Role.MANAGER: Msg.ROLE_MANAGER,
+    Role.UNIT: Msg.ROLE_UNIT,
+    Role.READER: Msg.ROLE_READER,
 }
+
+
+def role_label(role: Role) -> str:
+    """A role's word in the installed language (管理员, Administrator…)."""
+    return Message(_ROLE_WORDS[role])
+
+
+def units_text(units: Iterable[str]) -> str:
+    """A login's units after its role: ``（财政局、审计局）``; "" for none."""
+    units = list(units)
+    return Message(Msg.GRANT_UNITS, units=listed(units)) if units else ""
+
 
 # The columns of an issue or measure a unit clerk may change (record fields and table
 # columns alike); the server's trigger refuses any other (storage.roles says so too).
@@ -54,7 +68,7 @@ class Access:
 
     @property
     def label(self) -> str:
-        return ROLE_LABELS[self.role] if self.role is not None else ""
+        return role_label(self.role) if self.role is not None else ""
 
     @property
     def can_edit_ledger(self) -> bool:
@@ -90,18 +104,12 @@ class Access:
     def refusal(self, lead_unit: str = "", cooperating_units: Iterable[str] = ()) -> str:
         """Why something may not be changed, for a tooltip ("" when it may)."""
         if self.role is Role.READER:
-            return f"您的账号（{self.login}）是“只读”角色，只能查看和导出，不能修改。"
+            return Message(Msg.ACCESS_READER_REFUSAL, login=self.login)
         if self.role is Role.UNIT:
-            mine = "、".join(sorted(self.units)) or "（未指定单位）"
             if not self.owns(lead_unit, cooperating_units):
-                return (
-                    f"您的账号（{self.login}）只能填报{mine}牵头或配合的问题和措施，"
-                    "这一项不属于您的单位。"
-                )
-            return (
-                f"您的账号（{self.login}）是“责任单位填报”角色，只能填写整改进展、"
-                "佐证材料和修改进展、状态、完成时间。"
-            )
+                mine = listed(sorted(self.units)) or Message(Msg.ACCESS_NO_UNITS)
+                return Message(Msg.ACCESS_NOT_YOUR_UNIT, login=self.login, units=mine)
+            return Message(Msg.ACCESS_UNIT_FIELDS_ONLY, login=self.login)
         return ""
 
 
@@ -119,9 +127,10 @@ def operator_text(operator: str, login: str | None) -> str:
 __all__ = [
     "BOOKKEEPING_COLUMNS",
     "FULL_ACCESS",
-    "ROLE_LABELS",
     "UNIT_FIELDS",
     "Access",
     "Role",
     "operator_text",
+    "role_label",
+    "units_text",
 ]

@@ -19,7 +19,7 @@ from desktop.domain.overdue import has_own_deadline as has_own_deadline
 from desktop.domain.overdue import issue_overdue
 from desktop.domain.records import IssueRecord, MeasureRecord, Responsibility
 from desktop.domain.status import Status
-from desktop.domain.texts import SOURCE, Msg
+from desktop.domain.texts import SOURCE, Message, Msg
 
 # Shown for a rate of nothing (no items to rate), in the app, the workbooks and the CLI.
 NO_RATE = "—"
@@ -38,8 +38,16 @@ def rate_text(rate: float | None) -> str:
     return NO_RATE if rate is None else f"{rate:.2f}%"
 
 
-NO_UNIT = "（未填写）"
+NO_UNIT = SOURCE[Msg.NO_UNIT]  # the group of records without a lead unit
 NO_CATEGORY = SOURCE[Msg.NO_CATEGORY]  # the group of issues without a category
+_NO_GROUP = {NO_UNIT: Msg.NO_UNIT, NO_CATEGORY: Msg.NO_CATEGORY}
+
+
+def group_name(name: str) -> str:
+    """A unit's or category's group as people read it: its name, or for the records
+    without one, that, in the installed language (the keys stay as they are)."""
+    code = _NO_GROUP.get(name)
+    return Message(code) if code else name
 
 
 def effective_lead_unit(issue: IssueRecord, measure: MeasureRecord | None) -> str:

@@ -14,7 +14,7 @@ change; scripts read ``code`` and ``values`` (``--json``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 
@@ -777,6 +777,19 @@ class Msg:
     # excel/merge: a row of a returned file
     MERGE_REF_ISSUE = "merge_ref_issue"
     MERGE_REF_MEASURE = "merge_ref_measure"
+    # domain/access: roles and why a change is refused
+    ROLE_ADMIN = "role_admin"
+    ROLE_MANAGER = "role_manager"
+    ROLE_UNIT = "role_unit"
+    ROLE_READER = "role_reader"
+    ACCESS_READER_REFUSAL = "access_reader_refusal"
+    ACCESS_NOT_YOUR_UNIT = "access_not_your_unit"
+    ACCESS_UNIT_FIELDS_ONLY = "access_unit_fields_only"
+    ACCESS_NO_UNITS = "access_no_units"
+    GRANT_UNITS = "grant_units"
+    ROLE_NAME_LINE = "role_name_line"
+    # excel/columns: a column chosen for an export
+    UNKNOWN_EXPORT_COLUMN = "unknown_export_column"
 
 
 SOURCE: dict[str, str] = {
@@ -2213,6 +2226,28 @@ SOURCE: dict[str, str] = {
     # excel/merge: a row of a returned file
     Msg.MERGE_REF_ISSUE: QT_TRANSLATE_NOOP("texts", "问题 {number}"),
     Msg.MERGE_REF_MEASURE: QT_TRANSLATE_NOOP("texts", "问题 {number} 措施“{text}”"),
+    # domain/access: roles and why a change is refused
+    Msg.ROLE_ADMIN: QT_TRANSLATE_NOOP("texts", "管理员"),
+    Msg.ROLE_MANAGER: QT_TRANSLATE_NOOP("texts", "台账管理员"),
+    Msg.ROLE_UNIT: QT_TRANSLATE_NOOP("texts", "责任单位填报"),
+    Msg.ROLE_READER: QT_TRANSLATE_NOOP("texts", "只读"),
+    Msg.ACCESS_READER_REFUSAL: QT_TRANSLATE_NOOP(
+        "texts", "您的账号（{login}）是“只读”角色，只能查看和导出，不能修改。"
+    ),
+    Msg.ACCESS_NOT_YOUR_UNIT: QT_TRANSLATE_NOOP(
+        "texts",
+        "您的账号（{login}）只能填报{units}牵头或配合的问题和措施，这一项不属于您的单位。",
+    ),
+    Msg.ACCESS_UNIT_FIELDS_ONLY: QT_TRANSLATE_NOOP(
+        "texts",
+        "您的账号（{login}）是“责任单位填报”角色，只能填写整改进展、"
+        "佐证材料和修改进展、状态、完成时间。",
+    ),
+    Msg.ACCESS_NO_UNITS: QT_TRANSLATE_NOOP("texts", "（未指定单位）"),
+    Msg.GRANT_UNITS: QT_TRANSLATE_NOOP("texts", "（{units}）"),
+    Msg.ROLE_NAME_LINE: QT_TRANSLATE_NOOP("texts", "  {role}：{name}"),
+    # excel/columns: a column chosen for an export
+    Msg.UNKNOWN_EXPORT_COLUMN: QT_TRANSLATE_NOOP("texts", "没有“{name}”这一列（可选：{known}）"),
 }
 
 # The language of the installed translation: its translation of this text says which
@@ -2262,6 +2297,12 @@ def translate_label(source: str, context: str = "labels") -> str:
     if _translator is None:
         return source
     return _translator(context, source) or source
+
+
+def listed(items: Iterable[object]) -> str:
+    """Several names or words as one list in the installed language (``财政局、审计局``,
+    ``Finance, Audit``): every message that lists things joins them here."""
+    return translated(SOURCE[Msg.LIST_SEPARATOR]).join(str(item) for item in items)
 
 
 def render(code: str, values: Mapping[str, Any]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.domain.text import key_text
+from desktop.domain.texts import Message, Msg, listed
 
 
 class Level(StrEnum):
@@ -181,8 +182,8 @@ class UnknownColumn(ValueError):
 
     def __init__(self, name: str) -> None:
         self.name = name
-        known = "、".join(c.header for c in COLUMNS)
-        super().__init__(f"没有“{name}”这一列（可选：{known}）")
+        known = listed(c.header for c in COLUMNS)
+        super().__init__(Message(Msg.UNKNOWN_EXPORT_COLUMN, name=name, known=known))
 
 
 def export_columns(choice: Sequence[str] | None = None) -> tuple[Column, ...]:

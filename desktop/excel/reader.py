@@ -54,6 +54,7 @@ from desktop.domain.records import (
     IssueRecord,
     MeasureDraft,
     Responsibility,
+    bulk_maker,
 )
 from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
 from desktop.domain.rules import CONTROL_RE
@@ -66,7 +67,7 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.text import key_text
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, listed
 from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused, refuse
@@ -690,13 +691,11 @@ def _pick_sheet(
     and a sheet with ledger rows left unread is named."""
     forced = header_row - 1 if header_row is not None and header_row >= 1 else None
     if sheet is not None and sheet not in book.names:
-        listed = Message(Msg.LIST_SEPARATOR).join(f"“{n}”" for n in book.names) or Message(
-            Msg.NO_SHEETS
-        )
+        names = listed(f"“{n}”" for n in book.names) or Message(Msg.NO_SHEETS)
         raise refuse(
             Code.SHEET_NOT_FOUND,
             book.file,
-            Message(Msg.NO_SUCH_SHEET, sheet=sheet, listed=listed),
+            Message(Msg.NO_SUCH_SHEET, sheet=sheet, listed=names),
             value=sheet,
         )
     # (name, grid, header, has rows)
@@ -725,14 +724,12 @@ def _pick_sheet(
                 chosen = max(scored, key=lambda e: len(e[2].fields) if e[2] else 0)
     if chosen is None:
         hidden = [n for n in book.names if not book.visible.get(n, True)]
-        listed = Message(Msg.LIST_SEPARATOR).join(f"“{n}”" for n in book.names) or Message(
-            Msg.NO_SHEETS
-        )
+        names = listed(f"“{n}”" for n in book.names) or Message(Msg.NO_SHEETS)
         hint = Message(Msg.HIDDEN_SHEETS_HINT) if hidden else ""
         raise refuse(
             Code.NO_LEDGER_SHEET,
             book.file,
-            Message(Msg.NO_LEDGER_SHEET, hint=hint, listed=listed),
+            Message(Msg.NO_LEDGER_SHEET, hint=hint, listed=names),
         )
     name, grid, header, _rows = chosen
     if forced is not None and sheet is None:
@@ -741,11 +738,14 @@ def _pick_sheet(
     unread = [n for n in ledgers if n != name]
     visible_unread = [n for n in unread if book.visible.get(n, True)]
     if sheet is None and visible_unread:
-        listed = "、".join(f"“{n}”" for n in ledgers)
         problems.append(
             Problem(
                 Code.SEVERAL_LEDGER_SHEETS,
-                message=Message(Msg.SEVERAL_LEDGER_SHEETS, count=len(ledgers), listed=listed),
+                message=Message(
+                    Msg.SEVERAL_LEDGER_SHEETS,
+                    count=len(ledgers),
+                    listed=listed(f"“{n}”" for n in ledgers),
+                ),
                 value="、".join(ledgers),
                 file=book.file,
                 sheet=name,
@@ -839,6 +839,35 @@ def _number_text(value: Cell) -> str:
     return str(value)
 
 
+# A workbook's issues and measures are made with these (records.bulk_maker): every
+# field given, in the order named.
+_PLANNED_ISSUE = bulk_maker(PlannedIssue, "draft", "category_path", "measures", "source", "key")
+_ISSUE_DRAFT = bulk_maker(
+    IssueDraft,
+    "number",
+    "text",
+    "category_id",
+    "status",
+    "long_term",
+    "progress",
+    "goal",
+    "responsibility",
+    "completion_date",
+    "remarks",
+)
+_PLANNED_MEASURE = bulk_maker(PlannedMeasure, "draft", "source")
+_MEASURE_DRAFT = bulk_maker(
+    MeasureDraft,
+    "text",
+    "status",
+    "long_term",
+    "progress",
+    "responsibility",
+    "completion_date",
+    "remarks",
+)
+_SOURCE = bulk_maker(Source, "file", "sheet", "row", "column", "line")
+
 # Header cells are short ("整改时限\n（年月日）"); longer texts are data.
 _HEADER_CELL_MAX = 20
 _SKIPPED_MESSAGES = {
@@ -925,7 +954,7 @@ class _PlanBuilder:
         self._status_cache: dict[str, StatusReading | StatusError] = {}
         self._date_cache: dict[tuple[type, Any], DateReading | DateError] = {}
         self._responsibilities: dict[tuple[Any, ...], Responsibility] = {}
-        self.accepted = "、".join(accepted_status_words())
+        self.accepted = listed(accepted_status_words())
         self._num_col = next((c for c, f in header.fields.items() if f == "number"), 0)
         self._txt_col = next((c for c, f in header.fields.items() if f == "text"), 0)
         self._num_letter = column_letter(self._num_col)
@@ -1097,7 +1126,7 @@ class _PlanBuilder:
                     message=Message(
                         Msg.MISSING_COLUMN,
                         header=column.header,
-                        synonyms="、".join(column.synonyms),
+                        synonyms=listed(column.synonyms),
                     ),
                     value=column.header,
                     file=self.file,
@@ -1401,10 +1430,12 @@ class _PlanBuilder:
                 else:
                     measure_text = measure_text.strip(_WHITESPACE)  # self.text's common case
                 if measure_text:
+                    # PlannedMeasure(MeasureDraft(text, *fields), Source(file, sheet,
+                    # row, letter)) without the frozen records' __init__ (bulk_maker).
                     current.measures.append(
-                        PlannedMeasure(
-                            MeasureDraft(measure_text, *seen[1]),
-                            Source(self.file, grid.name, r + 1, measure_letter),
+                        _PLANNED_MEASURE(
+                            _MEASURE_DRAFT(measure_text, *seen[1], None, ""),
+                            _SOURCE(self.file, grid.name, r + 1, measure_letter, None),
                         )
                     )
         self._finish(current)
@@ -1625,7 +1656,7 @@ class _PlanBuilder:
                     Message(
                         Msg.SEVERAL_UNITS,
                         lead=reading.lead,
-                        cooperating="、".join(reading.cooperating),
+                        cooperating=listed(reading.cooperating),
                     ),
                     r,
                     c,
@@ -1704,23 +1735,25 @@ class _PlanBuilder:
             status = reading.status if reading else Status.NOT_STARTED
             long_term = reading.long_term if reading else False
         completion: DateReading | None = values.get("completion_date")
-        draft = IssueDraft(
-            number=acc.number,
-            text=acc.text,
-            status=status,
-            long_term=long_term,
-            progress=common.get("progress", "") or "",
-            goal=values.get("goal", "") or "",
-            responsibility=self._responsibility(common, values.get("lead_leader", "") or ""),
-            completion_date=completion.date if completion is not None else None,
-            remarks=values.get("remarks", "") or "",
+        draft = _ISSUE_DRAFT(
+            acc.number,
+            acc.text,
+            None,  # category_id: the plan names the category by its path
+            status,
+            long_term,
+            common.get("progress", "") or "",
+            values.get("goal", "") or "",
+            self._responsibility(common, values.get("lead_leader", "") or ""),
+            completion.date if completion is not None else None,
+            values.get("remarks", "") or "",
         )
         self.issues.append(
-            PlannedIssue(
+            _PLANNED_ISSUE(
                 draft,
                 acc.category,
                 tuple(acc.measures),
-                Source(self.file, self.grid.name, acc.row + 1, self._num_letter),
+                _SOURCE(self.file, self.grid.name, acc.row + 1, self._num_letter, None),
+                None,  # key: a new issue (match_existing names existing ones)
             )
         )
 

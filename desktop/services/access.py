@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.domain.access import ROLE_LABELS, Access
+from desktop.domain.access import Access, role_label, units_text
 from desktop.storage.errors import LedgerError
 from desktop.storage.roles import (
     Grant,
@@ -36,15 +36,14 @@ def current_access(engine: Engine) -> Access:
 
 def describe_grant(grant: Grant) -> str:
     """One line of ``rectify admin list``."""
-    units = f"（{'、'.join(grant.units)}）" if grant.units else ""
-    return f"{grant.login}\t{ROLE_LABELS[grant.role]}{units}"
+    return f"{grant.login}\t{role_label(grant.role)}{units_text(grant.units)}"
 
 
 def grant_json(grant: Grant) -> dict[str, object]:
     return {
         "login": grant.login,
         "role": grant.role.value,
-        "role_label": ROLE_LABELS[grant.role],
+        "role_label": role_label(grant.role),
         "units": list(grant.units),
     }
 

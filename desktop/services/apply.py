@@ -19,17 +19,17 @@ from desktop.domain.problems import ValidationFailed
 from desktop.domain.records import (
     BatchId,
     InspectionId,
-    IssueDraft,
     IssueId,
-    MeasureDraft,
     Responsibility,
 )
 from desktop.domain.rollup import rolled_up_status
+from desktop.domain.status import Status
 from desktop.domain.texts import Message, Msg
 from desktop.services import fields as rf
 from desktop.services.backups import PLAN_KINDS, backup_before
 from desktop.services.declined import remember
 from desktop.services.history import Recorder, snapshot
+from desktop.services.ledger_read import ISSUE_COLUMNS, MEASURE_COLUMNS
 from desktop.services.ledger_rows import (
     insert_measure,
     inspection_values,
@@ -40,8 +40,9 @@ from desktop.services.ledger_rows import (
 )
 from desktop.services.undo import find_row
 from desktop.services.unit_of_work import LedgerAccess
-from desktop.storage.bulk import allocate_ids, insert_rows, table_of
+from desktop.storage.bulk import allocate_ids, insert_rows, insert_tuples, table_of
 from desktop.storage.errors import NotFound, StaleEdit
+from desktop.storage.integrity import Entry
 from desktop.storage.models import (
     Category,
     Inspection,
@@ -247,44 +248,20 @@ def _ensure_categories(
     return paths
 
 
-def _responsibility_columns(r: Responsibility, units: rf.UnitCache) -> dict[str, Any]:
-    return {
-        "lead_leader": r.lead_leader,
-        "lead_unit_id": units.id_of(r.lead_unit) if r.lead_unit else None,
-        "responsible_person": r.responsible_person,
-        "deadline": r.deadline,
-        "deadline_rule": r.deadline_rule.value if r.deadline_rule else None,
-        "deadline_text": r.deadline_text,
-    }
-
-
-def _issue_columns(d: IssueDraft, units: rf.UnitCache) -> dict[str, Any]:
-    """An issue draft as column values: what ``rf.issue_draft_fields`` and
-    ``rf.write_field`` make of it one field at a time, in one step for bulk inserts."""
-    return {
-        "number": d.number,
-        "text": d.text,
-        "status": d.status.value,
-        "long_term": d.long_term,
-        "progress": d.progress,
-        "goal": d.goal,
-        **_responsibility_columns(d.responsibility, units),
-        "completion_date": d.completion_date,
-        "remarks": d.remarks,
-    }
-
-
-def _measure_columns(d: MeasureDraft, units: rf.UnitCache) -> dict[str, Any]:
-    """A measure draft as column values (see :func:`_issue_columns`)."""
-    return {
-        "text": d.text,
-        "status": d.status.value,
-        "long_term": d.long_term,
-        "progress": d.progress,
-        **_responsibility_columns(d.responsibility, units),
-        "completion_date": d.completion_date,
-        "remarks": d.remarks,
-    }
+def _responsibility_values(
+    r: Responsibility, units: rf.UnitCache
+) -> tuple[str, int | None, str, Any, str | None, str]:
+    """A responsibility as the values of its columns (lead_leader … deadline_text): what
+    ``rf.issue_draft_fields`` and ``rf.write_field`` make of it one field at a time, in
+    one step for bulk inserts."""
+    return (
+        r.lead_leader,
+        units.id_of(r.lead_unit) if r.lead_unit else None,
+        r.responsible_person,
+        r.deadline,
+        r.deadline_rule.value if r.deadline_rule else None,
+        r.deadline_text,
+    )
 
 
 def _insert_new(
@@ -297,7 +274,9 @@ def _insert_new(
     categories: dict[tuple[str, ...], int],
 ) -> tuple[list[int], int]:
     """Bulk-insert new issues and their measures with Core executemany and ids allocated
-    up front (60k rows in well under a second, where the ORM takes several).
+    up front (60k rows in well under a second, where the ORM takes several). Rows are
+    built as tuples, and a responsibility shared by many rows (readers share them) is
+    turned into column values once.
 
     Their history entries say "created" without a snapshot of the row: the row itself
     is the record of what was imported, and every later change or deletion records its
@@ -321,50 +300,81 @@ def _insert_new(
     issue_keys = new_keys(len(planned))
     measure_keys = iter(new_keys(measure_count))
     operator = service.operator
-    issue_rows: list[dict[str, Any]] = []
-    measure_rows: list[dict[str, Any]] = []
+    statuses = {status: status.value for status in Status}
+    # id(responsibility) -> (the responsibility, kept alive so ids stay unique; values)
+    responsibilities: dict[int, tuple[Responsibility, tuple[Any, ...]]] = {}
+
+    def responsibility(r: Responsibility) -> tuple[Any, ...]:
+        found = responsibilities.get(id(r))
+        if found is None:
+            found = responsibilities[id(r)] = (r, _responsibility_values(r, units))
+        return found[1]
+
+    issue_rows: list[tuple[Any, ...]] = []
+    measure_rows: list[tuple[Any, ...]] = []
     issue_coop: list[dict[str, Any]] = []
     measure_coop: list[dict[str, Any]] = []
     # Entries: every issue, then every measure, so that undo reverses them in two long
     # runs (bulk deletes) rather than one short run per issue.
-    issue_entries: list[tuple[str, str, str | None, str, str, str | None, str | None]] = []
-    measure_entries: list[tuple[str, str, str | None, str, str, str | None, str | None]] = []
+    issue_entries: list[Entry] = []
+    measure_entries: list[Entry] = []
     for offset, (issue_id, key, p) in enumerate(zip(issue_ids, issue_keys, planned, strict=True)):
-        draft = p.draft
-        values = _issue_columns(draft, units)
-        values.update(
-            id=issue_id,
-            key=key,
-            revision=1,
-            inspection_id=inspection_id,
-            position=start + offset + 1,
-            updated_at=now,
-            updated_by=operator,
-            category_id=categories.get(p.category_path) if p.category_path else draft.category_id,
-        )
+        d = p.draft
+        status = d.status
         if p.measures:
             # The one roll-up rule (domain.rollup), whatever reader made the plan: a new
             # issue is stored as far as its measures say (the workbook reader applies it
             # already, so its preview shows the same state).
-            values["status"] = rolled_up_status(
-                draft.status, [pm.draft.status for pm in p.measures]
-            ).value
-        issue_rows.append(values)
+            status = rolled_up_status(status, [pm.draft.status for pm in p.measures])
+        issue_rows.append(
+            (
+                issue_id,
+                key,
+                1,
+                inspection_id,
+                start + offset + 1,
+                d.number,
+                d.text,
+                categories.get(p.category_path) if p.category_path else d.category_id,
+                statuses[status],
+                d.long_term,
+                d.progress,
+                d.goal,
+                *responsibility(d.responsibility),
+                d.completion_date,
+                d.remarks,
+                now,
+                operator,
+            )
+        )
         issue_entries.append(("issue", key, key, "create", "", None, None))
-        if draft.responsibility.cooperating_units:
-            issue_coop += _cooperating("issue_id", issue_id, draft.responsibility, units)
+        if d.responsibility.cooperating_units:
+            issue_coop += _cooperating("issue_id", issue_id, d.responsibility, units)
         for seq, pm in enumerate(p.measures, start=1):
             measure_id, measure_key = next(measure_ids), next(measure_keys)
-            mvalues = _measure_columns(pm.draft, units)
-            mvalues.update(id=measure_id, key=measure_key, revision=1, issue_id=issue_id, seq=seq)
-            measure_rows.append(mvalues)
-            measure_entries.append(("measure", measure_key, key, "create", "", None, None))
-            if pm.draft.responsibility.cooperating_units:
-                measure_coop += _cooperating(
-                    "measure_id", measure_id, pm.draft.responsibility, units
+            m = pm.draft
+            measure_rows.append(
+                (
+                    measure_id,
+                    measure_key,
+                    1,
+                    issue_id,
+                    seq,
+                    m.text,
+                    statuses[m.status],
+                    m.long_term,
+                    m.progress,
+                    *responsibility(m.responsibility),
+                    m.completion_date,
+                    m.remarks,
                 )
-    insert_rows(s, table_of(Issue), issue_rows)
-    insert_rows(s, table_of(Measure), measure_rows)
+            )
+            measure_entries.append(("measure", measure_key, key, "create", "", None, None))
+            if m.responsibility.cooperating_units:
+                measure_coop += _cooperating("measure_id", measure_id, m.responsibility, units)
+    # Tuples of the columns the ledger's rows are read with (ledger_read), in that order.
+    insert_tuples(s, table_of(Issue), ISSUE_COLUMNS, issue_rows)
+    insert_tuples(s, table_of(Measure), MEASURE_COLUMNS, measure_rows)
     insert_rows(s, issue_cooperating_units, issue_coop)
     insert_rows(s, measure_cooperating_units, measure_coop)
     rec.extend_raw(issue_entries)

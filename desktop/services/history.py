@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.bulk import insert_rows, table_of
-from desktop.storage.integrity import entry_hash, lock_chain, record_head
+from desktop.storage.bulk import insert_tuples, table_of
+from desktop.storage.integrity import Entry, chain_hashes, lock_chain, record_head
 from desktop.storage.models import (
     Category,
     Evidence,
@@ -93,15 +92,19 @@ def snapshot(session: Session, entity: str, row: Any) -> dict[str, Any]:
     return data
 
 
-@dataclass(slots=True)
-class _Entry:
-    entity: str
-    key: str
-    issue_key: str | None
-    action: str
-    field: str
-    old: str | None
-    new: str | None
+# The columns of a history row as :meth:`Recorder.flush` writes them: the batch, the
+# entry's fields (:data:`Entry`) and the chain hash.
+_HISTORY_COLUMNS = (
+    "batch_id",
+    "entity",
+    "entity_key",
+    "issue_key",
+    "action",
+    "field",
+    "old",
+    "new",
+    "hash",
+)
 
 
 class Recorder:
@@ -123,7 +126,7 @@ class Recorder:
         self.description = description
         self.file = file
         self.reverses = reverses
-        self._entries: list[_Entry] = []
+        self._entries: list[Entry] = []
 
     def __bool__(self) -> bool:
         return bool(self._entries)
@@ -131,25 +134,21 @@ class Recorder:
     def created(
         self, entity: str, key: str, data: dict[str, Any], issue_key: str | None = None
     ) -> None:
-        self._entries.append(_Entry(entity, key, issue_key, "create", "", None, dumps(data)))
+        self._entries.append((entity, key, issue_key, "create", "", None, dumps(data)))
 
     def deleted(
         self, entity: str, key: str, data: dict[str, Any], issue_key: str | None = None
     ) -> None:
-        self._entries.append(_Entry(entity, key, issue_key, "delete", "", dumps(data), None))
+        self._entries.append((entity, key, issue_key, "delete", "", dumps(data), None))
 
     def updated(
         self, entity: str, key: str, field: str, old: Any, new: Any, issue_key: str | None = None
     ) -> None:
-        self._entries.append(
-            _Entry(entity, key, issue_key, "update", field, dumps(old), dumps(new))
-        )
+        self._entries.append((entity, key, issue_key, "update", field, dumps(old), dumps(new)))
 
-    def extend_raw(
-        self, entries: Iterable[tuple[str, str, str | None, str, str, str | None, str | None]]
-    ) -> None:
+    def extend_raw(self, entries: Iterable[Entry]) -> None:
         """Add entries whose values are already JSON text (bulk paths)."""
-        self._entries.extend(_Entry(*e) for e in entries)
+        self._entries.extend(entries)
 
     def flush(self) -> int | None:
         """Write the batch and its entries; returns the batch id (None when empty)."""
@@ -166,26 +165,15 @@ class Recorder:
         self.session.add(batch)
         self.session.flush()
         lock_chain(self.session)  # until commit: ids ascend in chain order
-        previous = last_hash(self.session)
-        rows = []
-        for e in self._entries:
-            previous = entry_hash(
-                previous, batch.id, e.entity, e.key, e.action, e.field, e.old, e.new
-            )
-            rows.append(
-                {
-                    "batch_id": batch.id,
-                    "entity": e.entity,
-                    "entity_key": e.key,
-                    "issue_key": e.issue_key,
-                    "action": e.action,
-                    "field": e.field,
-                    "old": e.old,
-                    "new": e.new,
-                    "hash": previous,
-                }
-            )
-        insert_rows(self.session, table_of(History), rows)
-        record_head(self.session, previous)
+        entries = self._entries
+        batch_id = batch.id
+        hashes = chain_hashes(last_hash(self.session), batch_id, entries)
+        insert_tuples(
+            self.session,
+            table_of(History),
+            _HISTORY_COLUMNS,
+            [(batch_id, *e, h) for e, h in zip(entries, hashes, strict=True)],
+        )
+        record_head(self.session, hashes[-1])
         self._entries.clear()
         return batch.id

@@ -31,10 +31,11 @@ from desktop.domain.lights import (
 )
 from desktop.domain.overdue import has_own_deadline, light_of_deadlines
 from desktop.domain.records import InspectionId, Responsibility
+from desktop.domain.statistics import NO_UNIT
 from desktop.domain.status import Status
 from desktop.services.ledger_read import Fetch
 from desktop.services.records import as_date, rule_of, status_of
-from desktop.services.supervision_stats import NO_UNIT, Deadlines
+from desktop.services.supervision_stats import Deadlines
 
 # Like ledger_read.Fetch, the rows as they come (a session's result, a cursor).
 Rows = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]

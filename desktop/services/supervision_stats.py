@@ -28,7 +28,7 @@ from desktop.domain.records import (
     MeasureRecord,
     Responsibility,
 )
-from desktop.domain.statistics import NO_CATEGORY, share_percent
+from desktop.domain.statistics import NO_CATEGORY, NO_UNIT, share_percent
 from desktop.domain.supervision import (
     Decision,
     DueSettings,
@@ -41,21 +41,9 @@ from desktop.domain.supervision import (
     outcome_totals,
     sign_off_state,
 )
-from desktop.domain.texts import SOURCE, Message, Msg
 from desktop.services.ledger_view import end_of_day
 from desktop.services.stats import count
 from desktop.storage.models import History, HistoryBatch
-
-NO_UNIT = SOURCE[Msg.NO_UNIT]  # the group of records without a lead unit
-_NO_GROUP = {NO_UNIT: Msg.NO_UNIT, NO_CATEGORY: Msg.NO_CATEGORY}
-
-
-def group_name(name: str) -> str:
-    """A unit's or category's group as people read it: its name, or for the records
-    without one, that, in the installed language (the keys stay as they are)."""
-    code = _NO_GROUP.get(name)
-    return Message(code) if code else name
-
 
 # An overdue list longer than this is summarised: nobody reads past it in a report.
 OVERDUE_LIST_LIMIT = 500
@@ -474,10 +462,8 @@ def changes_since(
 
 __all__ = [
     "NO_CATEGORY",
-    "NO_UNIT",
     "Deadlines",
     "changes_since",
-    "group_name",
     "on_time",
     "statistics",
     "supervision_items",

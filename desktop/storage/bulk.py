@@ -48,34 +48,47 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     """
     if not rows:
         return
+    keys = list(rows[0])
+    getter = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    insert_tuples(session, table, keys, [getter(row) for row in rows])
+
+
+def insert_tuples(
+    session: Session, table: Table, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert rows given as tuples of the values of ``keys``, in that order, in one
+    driver-level executemany (see :func:`insert_rows`): bulk paths that make tens of
+    thousands of rows build them as tuples, without a dict per row."""
+    if not rows:
+        return
     connection = session.connection()
     dialect = connection.dialect
-    keys = list(rows[0])
+    keys = list(keys)
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    processors = {
-        key: processor
-        for key in keys
+    convert = [
+        (i, processor)
+        for i, key in enumerate(keys)
         if (processor := table.c[key].type.bind_processor(dialect)) is not None
-    }
+    ]
+    if convert:
+        # Only the few columns with a bind processor (booleans) are touched one by one.
+        converted: list[tuple[Any, ...]] = []
+        append = converted.append
+        for row in rows:
+            values = list(row)
+            for i, processor in convert:
+                values[i] = processor(values[i])
+            append(tuple(values))
+        rows = converted
     order = compiled.positiontup
-    params: list[Any]
-    if order is not None:
-        # itemgetter pulls a row's values in statement order at C speed; only the few
-        # columns with a bind processor (dates, booleans) are touched one by one.
-        getter = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
-        convert = [(i, processors[k]) for i, k in enumerate(order) if k in processors]
-        if not convert:
-            params = [getter(row) for row in rows]
-        else:
-            params = []
-            append = params.append
-            for row in rows:
-                values = list(getter(row))
-                for i, processor in convert:
-                    values[i] = processor(values[i])
-                append(tuple(values))
+    params: Sequence[Any]
+    if order is None:
+        params = [dict(zip(keys, row, strict=True)) for row in rows]
+    elif list(order) == keys:
+        params = rows if isinstance(rows, list) else list(rows)
     else:
-        params = [
-            {k: processors[k](v) if k in processors else v for k, v in row.items()} for row in rows
-        ]
+        # itemgetter puts a row's values in statement order at C speed.
+        places = [keys.index(key) for key in order]
+        getter = itemgetter(*places) if len(places) > 1 else (lambda row: (row[places[0]],))
+        params = [getter(row) for row in rows]
     connection.exec_driver_sql(compiled.string, params)

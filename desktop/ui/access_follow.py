@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextE
 
 from desktop.domain.access import FULL_ACCESS, Access, Role
 from desktop.domain.records import IssueRecord, MeasureRecord
+from desktop.domain.texts import listed
 from desktop.ui.window_api import ActionKey, Menu
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class AccessFollower(QObject):
                     self.tr(
                         "责任单位填报账号：您的账号（{login}）只能为{units}牵头或配合的问题和措施"
                         "填写整改进展、添加佐证材料，修改进展说明、整改状态和完成时间。"
-                    ).format(login=access.login, units="、".join(sorted(access.units)))
+                    ).format(login=access.login, units=listed(sorted(access.units)))
                 )
             elif not access.read_only:
                 safety.read_only_banner.show_text("")

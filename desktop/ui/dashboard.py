@@ -40,14 +40,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import DateError
 from desktop.domain.records import InspectionId, InspectionRecord
-from desktop.domain.statistics import rate_text
+from desktop.domain.statistics import group_name, rate_text
 from desktop.domain.status import Status
 from desktop.domain.supervision import (
     AccountabilityKind,
     FundsKind,
 )
 from desktop.services.supervision import SupervisionService
-from desktop.services.supervision_stats import group_name
 from desktop.ui import labels, messages
 from desktop.ui.charts import (
     FINISHED_COLOUR,

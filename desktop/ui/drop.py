@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
+from desktop.domain.texts import listed
 from desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def open_dropped(window: LedgerWindow, paths: list[Path]) -> bool:
             handler(window, path)
             return True
     if paths:
-        kinds = "、".join(sorted(DROP_HANDLERS))
+        kinds = listed(sorted(DROP_HANDLERS))
         messages.warning(
             window.widget(),
             QCoreApplication.translate(

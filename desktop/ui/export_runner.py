@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from desktop.collector import collector_paused
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.records import InspectionRecord, IssueRecord
+from desktop.domain.texts import listed
 from desktop.excel.safe import ExportCancelled, ExportError
 from desktop.ui import messages
 from desktop.ui.operations import Control, Operation, failure_text
@@ -293,7 +294,7 @@ class ExcelExporter(QObject):
         ).format(
             issues=summary.issues,
             measures=summary.measures,
-            sheets="、".join(summary.sheets),
+            sheets=listed(summary.sheets),
             path=summary.path,
         )
         answer = messages.ask_choice(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import CategoryId, CategoryRecord
 from desktop.domain.status import Status
+from desktop.domain.texts import listed
 from desktop.ui import labels
 
 SEARCH_DELAY_MS = 150
@@ -304,7 +305,7 @@ class FilterBar(QWidget):
         if not chosen:
             self.status_button.setText(self.tr("状态：全部"))
         else:
-            self.status_button.setText(self.tr("状态：{list}").format(list="、".join(chosen)))
+            self.status_button.setText(self.tr("状态：{list}").format(list=listed(chosen)))
 
     def _view_activated(self, index: int) -> None:
         name = self.views.itemData(index)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 
 from desktop.collector import collector_paused
 from desktop.domain.problems import Problem
+from desktop.domain.texts import listed
 from desktop.ui import messages
 from desktop.ui.operations import Control, Operation
 from desktop.ui.window_api import ActionKey, Menu
@@ -214,7 +215,7 @@ class HandoffActions(QObject):
             return False
         from desktop.ui.operations import PlanApply
 
-        units = "、".join(dict.fromkeys(r.unit for r in results))
+        units = listed(dict.fromkeys(r.unit for r in results))
         done = PlanApply(
             window, plan, None, self.tr("合并{units}交回的台账").format(units=units)
         ).run()

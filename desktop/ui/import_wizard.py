@@ -52,6 +52,7 @@ from desktop.domain.problems import Code, Problem, Severity
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.domain.text import key_text
+from desktop.domain.texts import listed
 from desktop.excel.columns import BY_FIELD, COLUMNS, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused
 from desktop.excel.preview import SheetPreview, WorkbookPreview, preview_workbook
@@ -625,11 +626,11 @@ class FilePage(QWizardPage):
             found = [names.get(f, f) for f in info.mapping.values()]
             parts.append(
                 self.tr("表头在{rows}，已识别 {count} 列：{fields}。").format(
-                    rows=rows, count=len(found), fields=self.tr("、").join(found)
+                    rows=rows, count=len(found), fields=listed(found)
                 )
             )
             if info.missing:
-                missing = self.tr("、").join(names.get(f, f) for f in info.missing)
+                missing = listed(names.get(f, f) for f in info.missing)
                 parts.append(self.tr("未找到“{fields}”列，请在下一步指定。").format(fields=missing))
         return "".join(parts)
 
@@ -913,7 +914,7 @@ class StatusPage(QWizardPage):
         self.combos = {}
         for row, (word, cells) in enumerate(sorted(words.items())):
             self.table.setItem(row, 0, QTableWidgetItem(word))
-            shown = self.tr("、").join(cells[:6])
+            shown = listed(cells[:6])
             if len(cells) > 6:
                 shown = self.tr("{cells} 等 {n} 处").format(cells=shown, n=len(cells))
             self.table.setItem(row, 1, QTableWidgetItem(shown))
@@ -1220,7 +1221,7 @@ class PreviewPage(QWizardPage):
         ).format(
             sheets=len(coverage.sheets),
             ledgers=len(coverage.ledger_sheets),
-            read="、".join(coverage.sheets_read),
+            read=listed(coverage.sheets_read),
             rows=coverage.rows,
             data=kinds.get("issue", 0) + kinds.get("measure", 0),
             issues=kinds.get("issue", 0),
@@ -1241,7 +1242,7 @@ class PreviewPage(QWizardPage):
             )
         if coverage.unread_columns:
             text += self.tr("未导入的列：{columns}。").format(
-                columns="、".join(coverage.unread_columns)
+                columns=listed(coverage.unread_columns)
             )
         return text
 

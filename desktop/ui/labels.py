@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.dates import DeadlineRule
-from desktop.domain.fields import field_name
+from desktop.domain.fields import shown_field_name
 from desktop.domain.overdue import shown_deadline
 from desktop.domain.problems import Problem
 from desktop.domain.records import InspectionKind, IssueRecord, Responsibility
@@ -109,15 +109,11 @@ def issue_deadline_text(issue: IssueRecord) -> str:
     return QCoreApplication.translate("labels", "{deadline}（措施）").format(deadline=text)
 
 
-def english() -> bool:
-    """Whether the window speaks English (``app.install_translators`` sets the locale)."""
-    return QLocale().language() == QLocale.Language.English
-
-
 def field_label(field: str) -> str:
     """The one name of a record field (``domain.fields``), in the window's language:
-    the forms, the grids, the merge review and the history all show this."""
-    return field_name(field, english=english())
+    the forms, the grids, the merge review and the history all show this, and the
+    messages below the UI name fields the same way (``shown_field_name``)."""
+    return shown_field_name(field)
 
 
 def entity_label(entity: str) -> str:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.plan import ImportPlan
 from desktop.domain.problems import Problem
 from desktop.domain.status import Status
+from desktop.domain.texts import listed
 from desktop.excel.merge import (
     Choice,
     MergeAddition,
@@ -184,7 +185,7 @@ class MergeReviewDialog(QDialog):
                 )
                 for n, note in enumerate(result.evidence):
                     item = QTreeWidgetItem(
-                        [self._row_label(note.ref), self.tr("佐证材料"), "", "、".join(note.titles)]
+                        [self._row_label(note.ref), self.tr("佐证材料"), "", listed(note.titles)]
                     )
                     item.setData(ITEM, _KIND, "evidence")
                     item.setData(ITEM, _WHERE, (f, n))

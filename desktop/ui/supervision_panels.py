@@ -41,6 +41,7 @@ from desktop.domain.supervision import (
     SignOffRecord,
     SignOffState,
 )
+from desktop.domain.texts import listed
 from desktop.services.evidence_store import FileState
 from desktop.ui import labels
 from desktop.ui import supervision_labels as sl
@@ -663,14 +664,14 @@ class OutcomeTab(QWidget):
 
     def totals_text(self, totals: OutcomeTotals) -> str:
         """合计: rules, people by kind, money by kind (万元, three decimals)."""
-        people = "、".join(
+        people = listed(
             self.tr("{kind} {n} 人").format(
                 kind=sl.accountability_label(k), n=totals.accountability[k]
             )
             for k in AccountabilityKind
             if totals.accountability.get(k)
         )
-        money = "、".join(
+        money = listed(
             self.tr("{kind} {amount} 万元").format(
                 kind=sl.funds_label(k), amount=sl.amount_text(totals.funds[k])
             )

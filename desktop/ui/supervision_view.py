@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.lights import DueSettings
+from desktop.domain.statistics import group_name
 from desktop.domain.status import Status
-from desktop.services.supervision_stats import group_name
 from desktop.ui import labels
 from desktop.ui.models.issue_table_model import DUE_SOON_COLOUR, LIGHT_TEXT, OVERDUE_COLOUR
 from desktop.ui.models.roles import Roles

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import InspectionRecord
 from desktop.domain.status import Status
+from desktop.domain.texts import listed
 from desktop.ui import labels
 
 
@@ -39,7 +40,7 @@ def describe_view(
             QCoreApplication.translate("ExcelExport", "类别“{name}”").format(name=name)
         )
     if flt.statuses:
-        words = "、".join(labels.status_label(s) for s in Status if s in flt.statuses)
+        words = listed(labels.status_label(s) for s in Status if s in flt.statuses)
         conditions.append(
             QCoreApplication.translate("ExcelExport", "状态 {list}").format(list=words)
         )

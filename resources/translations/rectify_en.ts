@@ -1280,10 +1280,6 @@ Sheets: {sheets}
         <translation>The header is on {rows}; {count} columns recognised: {fields}. </translation>
     </message>
     <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>未找到“{fields}”列，请在下一步指定。</source>
         <translation>No column for “{fields}” was found; choose it on the next page.</translation>
     </message>
@@ -4030,10 +4026,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>对应的状态</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
     </message>
     <message>
         <source>{cells} 等 {n} 处</source>
@@ -7819,6 +7811,50 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>是</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>台账管理员</source>
+        <translation>Ledger manager</translation>
+    </message>
+    <message>
+        <source>责任单位填报</source>
+        <translation>Unit clerk</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>您的账号（{login}）是“只读”角色，只能查看和导出，不能修改。</source>
+        <translation>Your login ({login}) has the read-only role: you can view and export, but not change anything.</translation>
+    </message>
+    <message>
+        <source>您的账号（{login}）只能填报{units}牵头或配合的问题和措施，这一项不属于您的单位。</source>
+        <translation>Your login ({login}) may only report on the issues and measures that {units} leads or cooperates on; this one does not belong to your unit.</translation>
+    </message>
+    <message>
+        <source>您的账号（{login}）是“责任单位填报”角色，只能填写整改进展、佐证材料和修改进展、状态、完成时间。</source>
+        <translation>Your login ({login}) has the unit clerk role: you may only add progress notes and evidence and change the progress, status and completion date.</translation>
+    </message>
+    <message>
+        <source>（未指定单位）</source>
+        <translation>(no unit assigned)</translation>
+    </message>
+    <message>
+        <source>（{units}）</source>
+        <translation> ({units})</translation>
+    </message>
+    <message>
+        <source>  {role}：{name}</source>
+        <translation>  {role}: {name}</translation>
+    </message>
+    <message>
+        <source>没有“{name}”这一列（可选：{known}）</source>
+        <translation>There is no column “{name}” (choose from: {known})</translation>
     </message>
 </context>
 </TS>

@@ -130,7 +130,7 @@ def test_no_chinese_font_is_said_in_english(
 
 @pytest.mark.usefixtures("english")
 def test_the_records_without_a_unit_or_category_are_named_in_english() -> None:
-    from desktop.services.supervision_stats import NO_CATEGORY, NO_UNIT, group_name
+    from desktop.domain.statistics import NO_CATEGORY, NO_UNIT, group_name
     from desktop.ui.dashboard import _group_columns
 
     assert group_name(NO_UNIT) == "(no lead unit)"
@@ -152,7 +152,7 @@ def test_the_history_shows_values_in_english() -> None:
 
 @pytest.mark.usefixtures("english")
 def test_the_supervision_list_heads_the_records_without_a_unit_in_english() -> None:
-    from desktop.services.supervision_stats import NO_UNIT
+    from desktop.domain.statistics import NO_UNIT
     from desktop.ui.supervision_view import SupervisionModel
 
     model = SupervisionModel()
@@ -162,3 +162,40 @@ def test_the_supervision_list_heads_the_records_without_a_unit_in_english() -> N
     text = model.index(heading, 0).data()
     assert "(no lead unit)" in text
     assert chinese_left(text) == [], text
+
+
+@pytest.mark.usefixtures("english")
+def test_roles_refusals_and_lists_are_worded_in_english() -> None:
+    from desktop.domain.access import Access, Role, role_label, units_text
+    from desktop.domain.texts import listed
+
+    assert [role_label(r) for r in Role] == [
+        "Administrator",
+        "Ledger manager",
+        "Unit clerk",
+        "Read-only",
+    ]
+    assert listed(["Finance", "Audit"]) == "Finance, Audit"
+    assert units_text(["Finance", "Audit"]) == " (Finance, Audit)"
+    clerk = Access(role=Role.UNIT, login="li", units=frozenset({"Finance", "Audit"}))
+    refusals = [
+        clerk.refusal("Water", ()),
+        clerk.refusal("Audit", ()),
+        Access(role=Role.UNIT, login="li").refusal("Water", ()),
+        Access(role=Role.READER, login="li").refusal(),
+    ]
+    assert "Audit, Finance" in refusals[0]
+    assert "(no unit assigned)" in refusals[2]
+    assert [chinese_left(text) for text in refusals] == [[], [], [], []], refusals
+
+
+def test_roles_refusals_and_lists_stay_chinese_by_default() -> None:
+    from desktop.domain.access import Access, Role, role_label
+    from desktop.domain.texts import listed
+
+    assert role_label(Role.UNIT) == "责任单位填报"
+    assert listed(["财政局", "审计局"]) == "财政局、审计局"
+    clerk = Access(role=Role.UNIT, login="li", units=frozenset({"财政局"}))
+    assert clerk.refusal("水利局", ()) == (
+        "您的账号（li）只能填报财政局牵头或配合的问题和措施，这一项不属于您的单位。"
+    )

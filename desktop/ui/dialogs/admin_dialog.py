@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.access import ROLE_LABELS, Role
+from desktop.domain.access import Role, role_label
+from desktop.domain.texts import listed
 from desktop.services.access import grant_login, init_roles, list_grants, revoke_login
 from desktop.services.ledger import LedgerService
 from desktop.storage.errors import LedgerError
 from desktop.ui import messages, operations
+
+# A grant's units, as a list, on its row's items (the shown text is for people).
+_UNITS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AdminDialog(QDialog):
@@ -52,7 +56,7 @@ class AdminDialog(QDialog):
         self.login = QLineEdit(self)
         self.role = QComboBox(self)
         for role in Role:
-            self.role.addItem(ROLE_LABELS[role], role.value)
+            self.role.addItem(role_label(role), role.value)
         self.units = QListWidget(self)
         self.units.setMaximumHeight(120)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -124,10 +128,11 @@ class AdminDialog(QDialog):
         self.table.setRowCount(len(grants))
         for row, grant in enumerate(grants):
             for column, value in enumerate(
-                (grant.login, ROLE_LABELS[grant.role], "、".join(grant.units))
+                (grant.login, role_label(grant.role), listed(grant.units))
             ):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, grant.role.value)
+                item.setData(_UNITS_ROLE, list(grant.units))
                 self.table.setItem(row, column, item)
 
     def _pick(self) -> None:
@@ -138,7 +143,7 @@ class AdminDialog(QDialog):
         login, role, unit_item = (self.table.item(row, c) for c in range(3))
         if login is None or role is None or unit_item is None:
             return
-        units = set(unit_item.text().split("、"))
+        units = set(unit_item.data(_UNITS_ROLE) or ())
         self.login.setText(login.text())
         self.role.setCurrentIndex(self.role.findData(role.data(Qt.ItemDataRole.UserRole)))
         for i in range(self.units.count()):

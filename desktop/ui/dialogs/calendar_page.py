@@ -46,7 +46,7 @@ from desktop.domain.calendar import (
     year_from_json,
 )
 from desktop.domain.dates import DateError, parse_date
-from desktop.domain.texts import Message, Msg
+from desktop.domain.texts import Message, Msg, listed
 from desktop.ui import labels
 
 _WARNING_STYLE = "color: #a5520c;"
@@ -318,7 +318,7 @@ def origin_summary(calendar: WorkCalendar) -> str:
         by_origin.setdefault(cal.origin, []).append(year)
     parts = []
     for origin, years in by_origin.items():
-        span = f"{years[0]}–{years[-1]}" if len(years) > 2 else "、".join(map(str, years))
+        span = f"{years[0]}–{years[-1]}" if len(years) > 2 else listed(map(str, years))
         parts.append(
             QCoreApplication.translate("CalendarPage", "{years}年：{origin}").format(
                 years=span, origin=origin_text(origin)

@@ -16,6 +16,7 @@ from desktop.domain.access import operator_text
 from desktop.domain.dates import DeadlineRule
 from desktop.domain.records import HistoryEntry, InspectionKind
 from desktop.domain.status import Status
+from desktop.domain.texts import listed
 from desktop.services.history_query import HistoryRow
 from desktop.ui import labels
 from desktop.ui.models.columns import Column
@@ -90,7 +91,7 @@ def value_text(field: str, raw: str | None, categories: Mapping[int, str] | None
     if named is not None:
         return named
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return listed(str(v) for v in value)
     if isinstance(value, dict):
         # A whole record (created or deleted): name it by its number and text.
         head = str(value.get("number") or value.get("title") or value.get("name") or "")

@@ -25,6 +25,7 @@ from desktop.domain.numbering import number_sort_key
 from desktop.domain.overdue import issue_light, shown_deadline
 from desktop.domain.records import IssueRecord
 from desktop.domain.status import Status
+from desktop.domain.texts import listed
 from desktop.ui import labels
 from desktop.ui.models.columns import CENTER, Column
 from desktop.ui.models.roles import Roles
@@ -101,7 +102,7 @@ def issue_columns(
             "lead_unit",
             labels.field_label("lead_unit"),
             lambda r: r.responsibility.lead_unit,
-            tooltip=lambda r: "、".join(
+            tooltip=lambda r: listed(
                 (r.responsibility.lead_unit, *r.responsibility.cooperating_units)
             ),
             width=6,

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
+from desktop.domain.texts import listed
 from desktop.printing.fonts import (
     Face,
     NoChineseFont,
@@ -79,14 +80,14 @@ class PrintFontGroup(QGroupBox):
         if missing:
             lines.append(
                 self.tr("未安装的字体（{families}）将自动改用其他字体。").format(
-                    families="、".join(missing)
+                    families=listed(missing)
                 )
             )
         if unfaithful:
             lines.append(
                 self.tr(
                     "用“{families}”导出的 PDF 中，部分汉字（如“一”“工”）可能无法搜索和复制。"
-                ).format(families="、".join(unfaithful))
+                ).format(families=listed(unfaithful))
             )
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
