@@ -600,6 +600,7 @@ class LedgerPages:
                 number_total=self.page_count(),
             )
             self.parts_laid_out += 1
+            _lay_out_tables(section.doc, tables)
             if _holds(section, tables, len(groups)) or self._shrink >= MAX_SHRINK:
                 return section
             self._replan_from(k)
@@ -617,6 +618,17 @@ class LedgerPages:
 # Half lines of room a part may need beyond the estimate before it is painted as Qt
 # sets it (one or two have always been enough when the estimate was coarser).
 MAX_SHRINK = 4
+
+
+def _lay_out_tables(doc: QTextDocument, tables: Sequence[QTextTable]) -> None:
+    """Have Qt lay the document out a table (a page) at a time rather than all at once
+    when first asked (Qt lays out lazily, up to what is asked for): the interpreter
+    lock is held through each call into Qt, and a worker's long call froze the window
+    (a part of ten pages of long rows took up to 2.6 s in one call on a loaded
+    machine)."""
+    layout = doc.documentLayout()
+    for table in tables:
+        layout.blockBoundingRect(table.lastCursorPosition().block())
 
 
 def _holds(section: Section, tables: Sequence[QTextTable], pages: int) -> bool:

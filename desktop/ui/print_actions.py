@@ -5,24 +5,25 @@ Every command goes through ``QPrintPreviewDialog`` (A4, landscape for the ledger
 toolbar has an 导出 PDF… button beside 打印. Documents are laid out when their turn
 comes (``printing.render``), and every job is an
 :class:`~desktop.ui.operations.Operation` with its progress (documents and pages) and
-取消: a PDF is laid out and painted in a worker thread (the layouts are made and
-painted in that one thread); the preview's or the chosen printer is painted in place,
-the event loop turning after every page and step, since the preview dialog shows its
-previous pages from that printer meanwhile. So 200 sheets print with the window alive
-(the preview dialog is in ``print_preview``, loaded with the first print).
+取消: the layouts are made and painted in a worker thread (each layout made and
+painted in that one thread), straight into a PDF, or for the preview's or the chosen
+printer onto one picture per page, which the GUI thread, that owns the printer, then
+puts on it (quick, the event loop turning after every page). So 200 sheets and the
+ledger print with the window alive (the preview dialog is in ``print_preview``,
+loaded with the first print).
 Hooked into the window by :func:`install_print_actions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPicture
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import messages
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from desktop.ui.operations import Control, Outcome
     from desktop.ui.print_preview import PrintPreview
     from desktop.ui.window_api import LedgerWindow
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -318,30 +321,60 @@ class PrintActions(QObject):
         self, job: PrintJob, device: QPrinter, parent: QWidget | None = None
     ) -> Rendered | None:
         """Paint ``job`` on ``device`` (the preview's or the chosen printer) with the
-        progress shown; None when the device refused (after saying so). A page range
-        chosen in the print dialog is honoured, once: the range is cleared afterwards,
-        so the preview (which paints on the same printer) shows every page again."""
+        progress shown; None when the device refused (after saying so). The pages are
+        laid out and painted in a worker thread, each onto a picture
+        (``render.record``: the window stays live), and put on the device here as they
+        come, on the GUI thread that owns it (``render.Replay``, quick, a slice at a
+        time between turns of the event loop). The device is set to the job's page
+        from the start. A page range chosen in the print dialog is honoured, once: the
+        range is cleared afterwards, so the preview (which paints on the same printer)
+        shows every page again."""
         from PySide6.QtPrintSupport import QPrinter
 
-        from desktop.printing.render import render
+        from desktop.printing.render import PrintError, Replay, record
+        from desktop.ui.operations import tell_failure
 
         page_range = None
         if device.printRange() == QPrinter.PrintRange.PageRange and device.fromPage() > 0:
             page_range = (device.fromPage(), device.toPage())
+        failure = self.tr("无法打印")
+        replay = Replay(device, REPLAY_BACKLOG)
+        arrivals = _Arrivals(self)
+
+        def play() -> None:
+            replay.play(REPLAY_SLICE_S)
+            if replay.waiting:
+                arrivals.arrived.emit()  # the rest at the next turn
+
+        # Queued: played on this thread, a slice at a time, as pages come.
+        arrivals.arrived.connect(play, Qt.ConnectionType.QueuedConnection)
+
+        def keep(picture: QPicture, layout: QPageLayout) -> None:
+            replay.add(picture, layout)
+            arrivals.arrived.emit()
+
+        def draw(report: JobReport) -> Rendered:
+            callbacks = report.callbacks()
+            # A device that refused a page stops the job.
+            callbacks["cancelled"] = lambda: report.cancelled() or replay.error is not None
+            return record(job.documents, keep, page_range=page_range, **callbacks)
+
         try:
-            outcome = self._run(
-                job,
-                parent,
-                lambda report: render(
-                    device, job.documents, page_range=page_range, **report.callbacks()
-                ),
-                failure_title=self.tr("无法打印"),
-                in_place=True,
-            )
+            replay.begin(job.spec.page_layout())
+            outcome = self._run(job, parent, draw, failure_title=failure)
+            replay.play()  # what is left
+        except PrintError as exc:
+            replay.error = exc
         finally:
+            replay.end()
+            arrivals.deleteLater()
             if page_range is not None:
                 device.setPrintRange(QPrinter.PrintRange.AllPages)
-        return outcome.value
+        if replay.error is not None:
+            tell_failure(parent or self.window.widget(), replay.error, failure)
+            return None
+        rendered = outcome.value
+        return None if rendered is None else replace(rendered, pages=replay.pages)
 
     def export_pdf(self, job: PrintJob, parent: QWidget | None = None) -> Path | None:
         """Ask for a file name and write ``job`` there as PDF; the file's path, or
@@ -395,19 +428,18 @@ class PrintActions(QObject):
         self,
         job: PrintJob,
         parent: QWidget | None,
-        draw: Callable[[JobReport], Rendered],
+        draw: Callable[[JobReport], R],
         *,
         failure_title: str,
-        in_place: bool = False,
-    ) -> Outcome[Rendered]:
-        """Run one render as an operation with its progress and 取消 (shown at once
-        for a long ledger, whose layout alone takes a while)."""
+    ) -> Outcome[R]:
+        """Run one render as an operation, in a worker thread, with its progress and
+        取消 (shown at once for a long ledger, whose layout alone takes a while)."""
         from desktop.ui.operations import Operation
 
         self._busy = True
         report = JobReport(len(job.documents))
         self.last_progress = report
-        operation: Operation[Rendered] = Operation(
+        operation: Operation[R] = Operation(
             parent or self.window.widget(),
             lambda control: draw(report.bind(control)),
             label=report.text(),
@@ -417,9 +449,22 @@ class PrintActions(QObject):
             show_after_ms=0 if job.long_layout else None,
         )
         try:
-            return operation.run_in_place() if in_place else operation.run()
+            return operation.run()
         finally:
             self._busy = False
+
+
+# How long (s) the GUI thread puts recorded pages on a printer before the event loop
+# turns again.
+REPLAY_SLICE_S = 0.03
+# Pages the worker may have painted ahead of the printer (their pictures held).
+REPLAY_BACKLOG = 20
+
+
+class _Arrivals(QObject):
+    """Tells the GUI thread that a worker recorded a page (``arrived``)."""
+
+    arrived = Signal()
 
 
 class JobReport:

@@ -79,6 +79,19 @@ class InkBox:
     right: float
 
 
+def page_pixels(path: Path, page: int, dpi: int = 60) -> tuple[int, int, bytes]:
+    """``page`` (1-based) rendered in grey at ``dpi``: width, height and its pixels."""
+    with tempfile.TemporaryDirectory() as tmp:
+        stem = Path(tmp) / "page"
+        args = ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page)]
+        subprocess.run([*args, str(path), str(stem)], check=True)
+        (image,) = Path(tmp).glob("page*.pgm")
+        data = image.read_bytes()
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
+    assert header
+    return int(header.group(1)), int(header.group(2)), data[header.end() :]
+
+
 _WHITE = bytes(255 if v >= 192 else 0 for v in range(256))
 
 
@@ -93,16 +106,7 @@ def ink_box(
 
     With ``above_mm``, only the part of the page above that distance from the top
     counts (to leave the page number out); with ``below_mm``, only the part below."""
-    with tempfile.TemporaryDirectory() as tmp:
-        stem = Path(tmp) / "page"
-        args = ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page)]
-        subprocess.run([*args, str(path), str(stem)], check=True)
-        (image,) = Path(tmp).glob("page*.pgm")
-        data = image.read_bytes()
-    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
-    assert header
-    width, height = int(header.group(1)), int(header.group(2))
-    pixels = data[header.end() :]
+    width, height, pixels = page_pixels(path, page, dpi)
     per_mm = dpi / MM_PER_INCH
     limit = height if above_mm is None else min(height, int(above_mm * per_mm))
     white = b"\xff" * width

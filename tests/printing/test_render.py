@@ -12,8 +12,9 @@ from desktop.domain.dossier import IssueDossier
 from desktop.printing import report
 from desktop.printing.document import cn_date
 from desktop.printing.fonts import FontSet
-from desktop.printing.render import PrintError, render, write_pdf
-from tests.printing.pdftools import page_count
+from desktop.printing.page import OFFICIAL_PAGE
+from desktop.printing.render import PrintError, Replay, record, render, write_pdf
+from tests.printing.pdftools import page_count, page_pixels, pdf_text, squeeze
 
 
 def test_progress_after_each_document(
@@ -116,3 +117,42 @@ def test_a_sections_page_count_follows_its_document(fonts: FontSet) -> None:
     size = doc.pageSize()
     doc.setPageSize(QSizeF(size.width(), size.height() / 2))
     assert section.page_count() > grown
+
+
+def _differing(first: bytes, second: bytes) -> int:
+    """How many grey pixels differ clearly (anti-aliasing aside)."""
+    return sum(1 for a, b in zip(first, second, strict=True) if abs(a - b) > 64)
+
+
+def test_recorded_pages_replayed_are_the_pages_painted_directly(
+    tmp_path: Path, dossiers: list[IssueDossier], fonts: FontSet
+) -> None:
+    """The print preview's pages are painted onto pictures (in a worker) and put on
+    its printer afterwards: the same pages, text still text."""
+    direct = tmp_path / "direct.pdf"
+    write_pdf(direct, report.issue_sheets(dossiers[:3], fonts))
+    replayed = tmp_path / "replayed.pdf"
+    writer = QPdfWriter(str(replayed))
+    writer.setResolution(1200)
+    replay = Replay(writer)
+    replay.begin(OFFICIAL_PAGE.page_layout())
+    pages: list[int] = []
+    done = record(report.issue_sheets(dossiers[:3], fonts), replay.add, page_done=pages.append)
+    assert replay.pages == 0  # nothing put on the device until played
+    replay.play()
+    replay.end()
+    del writer
+    assert done.documents == 3
+    assert pages == list(range(1, done.pages + 1))
+    assert replay.pages == done.pages == page_count(direct) == page_count(replayed)
+    assert squeeze(pdf_text(replayed)) == squeeze(pdf_text(direct))
+    for page in range(1, done.pages + 1):
+        width, height, theirs = page_pixels(direct, page)
+        assert page_pixels(replayed, page)[:2] == (width, height)
+        ours = page_pixels(replayed, page)[2]
+        ink = sum(1 for v in theirs if v < 128)
+        assert ink > 1000
+        # The same drawing: a blank page, or one drawn at another scale, differs at
+        # every inked pixel; glyphs set again from the recorded text by a pixel here
+        # and there.
+        assert _differing(ours, theirs) < ink // 5

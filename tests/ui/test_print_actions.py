@@ -4,6 +4,7 @@ the preview's page, print fonts from the settings, and what happens without font
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,8 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain.records import IssueRecord
@@ -307,6 +308,50 @@ def test_a_page_range_chosen_in_the_print_dialog_is_printed_once(
     assert result is not None
     assert result.pages == 2
     assert printer.printRange() == QPrinter.PrintRange.AllPages
+
+
+def test_the_preview_is_painted_in_a_worker_and_shows_every_page(
+    qtbot: QtBot,
+    fake_window: FakeWindow,
+    printing: PrintActions,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The preview's pages are laid out and painted off the GUI thread (the window
+    stays live), then shown, all of them; printed from there, the same pages."""
+    from desktop.printing.document import Section
+
+    painted_in: list[threading.Thread] = []
+    original = Section.paint_page
+
+    def paint_page(section: Section, painter: QPainter, index: int) -> None:
+        painted_in.append(threading.current_thread())
+        original(section, painter, index)
+
+    monkeypatch.setattr(Section, "paint_page", paint_page)
+    actions = printing
+    job = actions.sheet_job([r.id for r in fake_window.shown_issues()[:3]])
+    assert job is not None
+    dialog = actions.preview_dialog(job)
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    preview.updatePreview()
+    progress = actions.last_progress
+    assert progress is not None
+    assert progress.documents == 3
+    assert preview.pageCount() == progress.pages == len(painted_in) >= 3
+    assert threading.main_thread() not in painted_in
+
+    printer = dialog.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    result = actions.paint(job, printer, dialog)
+    assert result is not None
+    assert result.pages == page_count(tmp_path / "printed.pdf") == preview.pageCount()
+    text = squeeze(pdf_text(tmp_path / "printed.pdf"))
+    assert text.count("问题整改情况表") == 3
+    assert threading.main_thread() not in painted_in
 
 
 def test_actions_follow_the_current_issue_when_a_filter_hides_it(
