@@ -7562,7 +7562,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>巡察 {inspections} 个，问题 {issues} 个，整改措施 {measures} 条</source>
-        <translation>{inspections} inspections, {issues} issues, {measures} measures</translation>
+        <translation>inspections: {inspections}, issues: {issues}, measures: {measures}</translation>
     </message>
     <message>
         <source>无法读取：{reason}</source>

@@ -67,7 +67,7 @@ def test_the_backup_list_in_english(window: MainWindow, fake_messages: FakeMessa
     window.safety.open_backups()
     assert rows
     assert rows[0][1] == "Automatic backup before an import"
-    assert rows[0][4] == "1 inspections, 14 issues, 30 measures"
+    assert rows[0][4] == "inspections: 1, issues: 14, measures: 30"  # no "1 inspections"
     assert [line for row in rows for line in chinese_left("\n".join(row))] == []
 
 
