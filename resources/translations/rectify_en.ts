@@ -869,6 +869,10 @@ The ledger is backed up automatically when it is first opened each day, and befo
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
+    <message>
+        <source>{rate}（{done}/{total}）</source>
+        <translation>{rate} ({done}/{total})</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1892,6 +1896,14 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>说明</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>单位名称疑似连写</source>
+        <translation>Units run together</translation>
+    </message>
+    <message>
+        <source>单位名称仅出现一次</source>
+        <translation>Unit named only once</translation>
     </message>
 </context>
 <context>
@@ -4824,7 +4836,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation>{y}-{m}-{d}</translation>
+        <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
     <message>
         <source>巡察</source>
@@ -4900,7 +4912,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>{y}.{m}.{d}</source>
-        <translation>{y}-{m}-{d}</translation>
+        <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
 </context>
 <context>
@@ -7855,6 +7867,46 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>没有“{name}”这一列（可选：{known}）</source>
         <translation>There is no column “{name}” (choose from: {known})</translation>
+    </message>
+    <message>
+        <source>通报中的整改完成率 {rate}% 与其数字不符（{done}/{total} = {exact}%）</source>
+        <translation>The notice's completion rate of {rate}% does not match its own figures ({done}/{total} = {exact}%)</translation>
+    </message>
+    <message>
+        <source>通报中“{label}”为 {figure} 个，台账现为 {actual} 个</source>
+        <translation>The notice gives “{label}” as {figure}; the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>通报中“建章立制”为 {figure} 项，台账现为 {actual} 项</source>
+        <translation>The notice gives “建章立制” (rules made) as {figure}; the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>通报中“{label}”为 {figure} 人，台账现为 {actual} 人</source>
+        <translation>The notice gives “{label}” as {figure} people; the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>通报中“{label}”为 {figure} 万元，台账现为 {actual} 万元</source>
+        <translation>The notice gives “{label}” as {figure} (10,000 yuan); the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>第{n}个假日“{name}”的开始日期</source>
+        <translation>The start date of holiday {n}, “{name}”,</translation>
+    </message>
+    <message>
+        <source>假日“{name}”的结束日期</source>
+        <translation>The end date of the holiday “{name}”</translation>
+    </message>
+    <message>
+        <source>第{n}个调休上班日</source>
+        <translation>Make-up working day {n}</translation>
+    </message>
+    <message>
+        <source>{year}年的节假日安排未知，工作日仅按周末计算。</source>
+        <translation>The holidays of {year} are not known; working days are counted by weekends only.</translation>
+    </message>
+    <message>
+        <source>{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，未含调休。</source>
+        <translation>The holiday arrangements for {year} are not yet official; working days are counted by the statutory holidays and weekends, without make-up working days.</translation>
     </message>
 </context>
 </TS>
