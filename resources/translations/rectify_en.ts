@@ -3248,7 +3248,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>整改时限：{deadline}&#x3000;状态：{status}&#x3000;已批准延期 {count} 次</source>
-        <translation>Deadline: {deadline}   Status: {status}   Postponed: {count}×</translation>
+        <translation>Deadline: {deadline}   Status: {status}   Postponed: {count}</translation>
     </message>
     <message>
         <source>未定</source>
