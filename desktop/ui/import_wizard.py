@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -48,7 +46,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.changes import Done
 from desktop.domain.filters import IssueFilter
 from desktop.domain.plan import Coverage, ImportPlan
-from desktop.domain.problems import Code, Problem, Severity
+from desktop.domain.problems import Code
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.domain.text import key_text
@@ -69,21 +67,17 @@ from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.models.import_preview_model import (
-    CELL_LETTERS,
     COL_CATEGORY,
     COL_NUMBER,
     COL_STATUS,
     COL_TEXT,
     COL_UNIT,
-    ERROR_BACKGROUND,
     MARK_FOREGROUND,
-    TARGET_ROLE,
-    WARNING_BACKGROUND,
-    Mark,
     Marks,
     PreviewModel,
     place_problems,
 )
+from desktop.ui.models.import_problem_model import ProblemListModel
 from desktop.ui.operations import Control, Operation
 from desktop.ui.settings import AppSettings
 
@@ -96,8 +90,6 @@ if TYPE_CHECKING:
 
 # The file kinds the wizard reads (the file dialog's filter and the drop targets).
 WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
-# Problems listed at most in the preview (a ledger with a bad column can have 50,000).
-MAX_LISTED_PROBLEMS = 5000
 # Plans with at most this many issues open with their measures shown.
 EXPAND_ALL_UP_TO = 200
 # The preview's columns are fitted to this many rows from the top.
@@ -1023,21 +1015,15 @@ class PreviewPage(QWizardPage):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems = QTreeWidget(self)
+        # Every problem, however many (a model: its texts are made for the rows shown).
+        self.problem_model = ProblemListModel(self)
+        self.problems = QTreeView(self)
+        self.problems.setModel(self.problem_model)
         self.problems.setRootIsDecorated(False)
         self.problems.setUniformRowHeights(True)
-        self.problems.setHeaderLabels(
-            [
-                self.tr("级别"),
-                self.tr("工作表"),
-                self.tr("行"),
-                self.tr("列"),
-                self.tr("值"),
-                self.tr("说明"),
-            ]
-        )
-        self.problems.itemDoubleClicked.connect(lambda item, _col: self.show_problem(item))
-        self.problems.itemActivated.connect(lambda item, _col: self.show_problem(item))
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.doubleClicked.connect(self.show_problem)
+        self.problems.activated.connect(self.show_problem)
 
         target = QGridLayout()
         target.addWidget(self.new_radio, 0, 0)
@@ -1073,6 +1059,7 @@ class PreviewPage(QWizardPage):
         self.effective = None
         self.marks = {}
         self.model.set_plan(None)
+        self.problem_model.set_problems([])
 
     # ------------------------------------------------------------ target
     def initializePage(self) -> None:
@@ -1281,7 +1268,7 @@ class PreviewPage(QWizardPage):
                 break  # rows past 40 change nothing below
             index = self.model.index(row, 0)
             tree_rows += 1 + (self.model.rowCount(index) if self.tree.isExpanded(index) else 0)
-        problem_rows = self.problems.topLevelItemCount()
+        problem_rows = self.problem_model.rowCount()
         line = self.fontMetrics().lineSpacing() + 4
         total = max(self.splitter.height(), line * 12)
         want_tree = (min(tree_rows, 40) + 2) * line
@@ -1289,59 +1276,27 @@ class PreviewPage(QWizardPage):
         tree = max(total * want_tree // (want_tree + want_problems), line * 5)
         self.splitter.setSizes([tree, max(total - tree, line * 5)])
 
-    @staticmethod
-    def _paint(item: QTreeWidgetItem, column: int, severity: Severity) -> None:
-        color = ERROR_BACKGROUND if severity is Severity.ERROR else WARNING_BACKGROUND
-        item.setBackground(column, QBrush(color))
-        item.setForeground(column, QBrush(MARK_FOREGROUND))
-
     def _fill_problems(self, plan: ImportPlan) -> None:
-        self.problems.clear()
-        ordered = sorted(plan.problems, key=lambda p: (not p.blocking, p.row or 0))
-        places: dict[int, Mark] = {id(p): m for marks in self.marks.values() for m, p in marks}
-        items = []
-        for problem in ordered[:MAX_LISTED_PROBLEMS]:
-            item = QTreeWidgetItem(
-                [
-                    self.tr("错误") if problem.blocking else self.tr("提示"),
-                    problem.sheet,
-                    str(problem.row) if problem.row is not None else "",
-                    _column_text(problem),
-                    problem.value,
-                    problem.message or labels.problem_text(problem),
-                ]
-            )
-            item.setToolTip(5, problem.describe())
-            item.setToolTip(4, problem.value)
-            self._paint(item, 0, problem.severity)
-            mark = places.get(id(problem))
-            if mark is not None:
-                item.setData(0, TARGET_ROLE, (mark.issue, mark.measure, mark.column))
-            items.append(item)
-        self.problems.addTopLevelItems(items)
-        shown = self.tr("问题清单（双击一行可在上方定位）")
-        if len(ordered) > MAX_LISTED_PROBLEMS:
-            shown += self.tr("：共 {n} 处，仅列出前 {shown} 处").format(
-                n=len(ordered), shown=MAX_LISTED_PROBLEMS
-            )
-        self.problems_label.setText(shown)
+        self.problem_model.set_problems(plan.problems, self.marks)
+        self.problems_label.setText(self.tr("问题清单（双击一行可在上方定位）"))
         han = self.fontMetrics().horizontalAdvance("国")
         for column, width in enumerate((3, 6, 3, 9, 9, 40)):
             self.problems.setColumnWidth(column, han * width)
 
-    def show_problem(self, item: QTreeWidgetItem) -> QModelIndex | None:
-        """Select the preview's cell a listed problem is in (on its measure's row when
-        it has one); returns that cell's index."""
-        data = item.data(0, TARGET_ROLE)
-        if not isinstance(data, (tuple, list)):
+    def show_problem(self, index: QModelIndex) -> QModelIndex | None:
+        """Select the preview's cell the listed problem at ``index`` is in (on its
+        measure's row when it has one); returns that cell's index."""
+        mark = self.problem_model.place(index.row()) if index.isValid() else None
+        if mark is None:
             return None
-        issue, measure, column = data
-        target = self.model.index(int(issue), int(column))
+        if self.tree.model() is not self.model:
+            self._show_tree()  # a large plan's rows not yet in the view
+        target = self.model.index(mark.issue, mark.column)
         if not target.isValid():
             return None
-        if measure is not None:
+        if mark.measure is not None:
             self.tree.expand(target.siblingAtColumn(0))
-            below = self.model.index(int(measure), int(column), target.siblingAtColumn(0))
+            below = self.model.index(mark.measure, mark.column, target.siblingAtColumn(0))
             target = below if below.isValid() else target
         self.tree.setCurrentIndex(target)
         self.tree.scrollTo(target)
@@ -1365,13 +1320,6 @@ class PreviewPage(QWizardPage):
         base = self.effective.inspection or InspectionDraft(title="")
         draft = dataclasses.replace(base, title=self.title_edit.text().strip()[:200])
         return dataclasses.replace(self.effective, inspection=draft), None
-
-
-def _column_text(problem: Problem) -> str:
-    letters = CELL_LETTERS.match(problem.cell)
-    if letters and problem.column and problem.column != letters.group(0):
-        return f"{letters.group(0)}（{problem.column}）"
-    return problem.column or (letters.group(0) if letters else "")
 
 
 # ============================================================ the window
