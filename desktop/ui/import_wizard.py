@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -965,8 +965,7 @@ class PreviewPage(QWizardPage):
     while any problem blocks.
 
     Signals:
-        tree_shown(): the preview's rows are in its view (a large plan's a turn of the
-            event loop after the page).
+        tree_shown(): the preview's first rows are in its view, its columns fitted.
     """
 
     tree_shown = Signal()
@@ -1201,21 +1200,14 @@ class PreviewPage(QWizardPage):
     def _fill_tree(self, plan: ImportPlan) -> None:
         mapping = self.wiz.plan_request.mapping if self.wiz.plan_request else ()
         self.marks = place_problems(plan, mapping)
+        # The view is given the first issues, and more as it is scrolled down (it lays
+        # out every row it has, a call into the model for each).
         self.model.set_plan(plan, self.marks)
-        if len(plan.issues) <= EXPAND_ALL_UP_TO:
-            self._show_tree()
-        else:
-            # The view lays out every issue's row when it is shown with the page (80 ms
-            # for 10,000 on an idle machine, a call into the model for each): the page
-            # comes first, the rows in a turn of the event loop of their own.
-            self.tree.setModel(None)
-            QTimer.singleShot(0, self, self._show_tree)
+        self._show_tree()
 
     def _show_tree(self) -> None:
-        """The model in the view, a short plan opened, the columns fitted."""
-        if self.tree.model() is not self.model:
-            self.tree.setModel(self.model)
-        if self.model.rowCount() <= EXPAND_ALL_UP_TO:
+        """A short plan opened, the columns fitted."""
+        if self.model.issue_count <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
         self._size_columns()
         self.tree_shown.emit()
@@ -1289,9 +1281,7 @@ class PreviewPage(QWizardPage):
         mark = self.problem_model.place(index.row()) if index.isValid() else None
         if mark is None:
             return None
-        if self.tree.model() is not self.model:
-            self._show_tree()  # a large plan's rows not yet in the view
-        target = self.model.index(mark.issue, mark.column)
+        target = self.model.issue_index(mark.issue, mark.column)
         if not target.isValid():
             return None
         if mark.measure is not None:

@@ -13,7 +13,7 @@ import pytest
 import xlsxwriter
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -404,7 +404,7 @@ def test_a_large_preview_makes_texts_only_for_the_rows_shown(
     shows collapsed, its texts made for the rows on screen and the first rows the
     columns are fitted to, and the keyboard opens an issue and walks its measures."""
     from desktop.ui.import_wizard import EXPAND_ALL_UP_TO, SIZED_ROWS
-    from desktop.ui.models.import_preview_model import PreviewModel
+    from desktop.ui.models.import_preview_model import FETCH_ISSUES, PreviewModel
     from tests.benchmarks.generate import make_plan, write_workbook
 
     path = tmp_path / "large.xlsx"
@@ -420,21 +420,28 @@ def test_a_large_preview_makes_texts_only_for_the_rows_shown(
     wizard = start(qtbot, empty_window, path)
     to_mapping(wizard)
     page = wizard.preview_page
-    # The page comes first, its rows in a turn of the event loop of their own.
     with qtbot.waitSignal(page.tree_shown, timeout=10000):
         read_next(qtbot, wizard)
     assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
     qtbot.waitExposed(wizard)
     model = page.model
     assert page.tree.model() is model
-    assert model.rowCount() == 2000 > EXPAND_ALL_UP_TO
+    assert model.issue_count == 2000 > EXPAND_ALL_UP_TO
+    # The view is given the first issues only (it lays out every row it has).
+    given = model.rowCount()
+    assert FETCH_ISSUES <= given <= 2 * FETCH_ISSUES < 2000
     assert model.rowCount(model.issue_index(0)) == 3
     assert not page.tree.isExpanded(model.issue_index(0))
     page.tree.viewport().repaint()
     assert made  # the rows shown were asked for
     assert max(made) < SIZED_ROWS + 100
-    # The last issue, scrolled to, is made then.
+    # Scrolled to the bottom, the view is given the next issues.
     page.tree.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > given)
+    # The last issue, scrolled to, is made then.
+    page.tree.scrollTo(model.issue_index(1999))
+    assert model.rowCount() == 2000
+    assert not model.canFetchMore(QModelIndex())
     page.tree.viewport().repaint()
     assert 1999 in made
     assert model.issue_index(1999, COL_ACTION).data() == "新增"
