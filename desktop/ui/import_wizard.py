@@ -306,7 +306,7 @@ class ImportWizard(QWizard):
         """A hand-out a unit sent back belongs in the merge, where its answers are
         compared field by field: imported, it would add every issue a second time.
         True when the user chose the merge (the wizard then closes)."""
-        from desktop.excel.merge import looks_like_handoff
+        from desktop.excel.sniff import looks_like_handoff
         from desktop.ui.handoff_actions import handoff_of
 
         handoff = handoff_of(self.parent())

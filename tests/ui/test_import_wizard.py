@@ -657,3 +657,25 @@ def test_preview_counts_the_file_and_lists_the_skipped_rows(
     first = page.model.issue_index(0, COL_CATEGORY)
     assert first.data() == "一、党的政治建设方面 / （一）理论学习不够深入"
     assert page.isComplete()
+
+
+def test_telling_a_hand_out_apart_loads_neither_the_merge_nor_the_writer() -> None:
+    """The wizard asks whether a file it opens is a hand-out on the GUI thread: the
+    test must not import the merge and the hand-out's writer (a module load of 0.1-0.2 s
+    with the window waiting)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import desktop.ui.import_wizard\n"
+        "from desktop.excel.sniff import looks_like_handoff\n"
+        "assert not looks_like_handoff(sys.argv[1])\n"
+        "heavy = {'desktop.excel.merge', 'desktop.excel.handoff', 'xlsxwriter'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    path = str(Path(__file__))
+    result = subprocess.run(
+        [sys.executable, "-c", code, path], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
