@@ -142,6 +142,10 @@ class Targets:
     existing: dict[int, list[IssueRecord]]
     counts: dict[int, int]
     matched: dict[int, ImportPlan]
+    # How many issues of a matched plan update one already there, by target (None: a
+    # new inspection), counted in the worker where it can be: a Python loop over 10,000
+    # issues on the GUI thread, while a worker holds the interpreter lock, froze it.
+    updates: dict[int | None, int] = dataclasses.field(default_factory=dict)
 
     @property
     def best(self) -> tuple[int | None, int]:
@@ -158,6 +162,17 @@ class Targets:
             found = match_existing(plan, self.existing.get(inspection_id, []))
             self.matched[inspection_id] = found
         return found
+
+    def updating(self, plan: ImportPlan, inspection_id: int | None) -> int:
+        """How many issues importing ``plan`` into that inspection (None: a new one)
+        updates rather than adds."""
+        count = self.updates.get(inspection_id)
+        if count is None:
+            effective = plan if inspection_id is None else self.plan_for(plan, inspection_id)
+            count = self.updates[inspection_id] = sum(
+                1 for p in effective.issues if p.key is not None
+            )
+        return count
 
 
 def find_targets(service: LedgerService, plan: ImportPlan) -> Targets:
@@ -192,8 +207,9 @@ def find_targets(service: LedgerService, plan: ImportPlan) -> Targets:
             counts[inspection_id] = count
     targets = Targets(inspections, existing, counts, {})
     best, _count = targets.best
+    targets.updating(plan, None)
     if best is not None:
-        targets.plan_for(plan, best)
+        targets.updating(plan, best)
     return targets
 
 
@@ -1100,7 +1116,7 @@ class PreviewPage(QWizardPage):
         self.inspection_combo.setEnabled(self.existing_radio.isChecked())
         target = self.target_inspection()
         self.effective = plan if target is None else targets.plan_for(plan, int(target))
-        updating = sum(1 for p in self.effective.issues if p.key is not None)
+        updating = targets.updating(plan, None if target is None else int(target))
         if target is not None and updating:
             self.reimport_note.setText(
                 self.tr(

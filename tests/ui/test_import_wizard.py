@@ -525,6 +525,9 @@ def test_importing_the_same_file_again_is_offered_as_an_update(
     assert page.target_inspection() == inspection.id
     assert "3 个问题已在台账中，将按更新处理" in page.reimport_note.text()
     assert page.model.issue_index(0, COL_ACTION).data() == "更新"
+    # Counted in the worker with the read, not by the page on the GUI thread.
+    assert wizard.targets is not None
+    assert wizard.targets.updates == {None: 0, int(inspection.id): 3}
     # Choosing a new inspection instead says where the issues already are.
     page.new_radio.setChecked(True)
     assert "已在巡察“XX县民政局巡察反馈问题整改台账”中" in page.reimport_note.text()
