@@ -71,8 +71,8 @@ NOT_ON_AN_ISSUE = frozenset(
     }
 )
 
-# The roles the model answers.
-_ROLES = frozenset(
+# The roles the model (and the wizard's problem list) answers.
+ANSWERED_ROLES = frozenset(
     int(role)
     for role in (
         Qt.ItemDataRole.DisplayRole,
@@ -317,7 +317,7 @@ class PreviewModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks for a dozen roles per cell painted: the others go at once.
-        if role not in _ROLES:
+        if role not in ANSWERED_ROLES:
             return None
         place = self.place(index)
         if place is None or self.plan is None:

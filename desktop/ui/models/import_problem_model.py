@@ -20,38 +20,24 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop.domain.problems import Problem, Severity
 from desktop.ui import labels
 from desktop.ui.models.import_preview_model import (
+    ANSWERED_ROLES,
     CELL_LETTERS,
     ERROR_BACKGROUND,
     MARK_FOREGROUND,
-    TARGET_ROLE,
     WARNING_BACKGROUND,
+    Index,
     Mark,
     Marks,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-
 COL_LEVEL, COL_SHEET, COL_ROW, COL_COLUMN, COL_VALUE, COL_MESSAGE = range(6)
 COLUMNS = 6
-
-# The roles the model answers (the view asks for a dozen per cell painted).
-_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ForegroundRole,
-        TARGET_ROLE,
-    )
-)
 
 
 def ordered_problems(problems: Sequence[Problem]) -> list[Problem]:
@@ -127,7 +113,7 @@ class ProblemListModel(QAbstractTableModel):
         return self._headers[section] if shown and 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         problem = self.problem(index.row())
         if problem is None:
