@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.problems import Code
-from desktop.excel.errors import WorkbookRefused
 from desktop.excel import guard
+from desktop.excel.errors import WorkbookRefused
 from desktop.excel.guard import _fast_bound, exact_extent, found
 from desktop.excel.reader import read_ledger
 from desktop.excel.sniff import FileKind, sniff
