@@ -3389,10 +3389,6 @@ Reason: {reason}</translation>
         <source>问题清单（双击一行可在上方定位）</source>
         <translation>Problems (double-click one to show its row above)</translation>
     </message>
-    <message>
-        <source>：共 {n} 处，仅列出前 {shown} 处</source>
-        <translation>: {n} in all, the first {shown} listed</translation>
-    </message>
 </context>
 <context>
     <name>PrintActions</name>
