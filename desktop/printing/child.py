@@ -46,6 +46,11 @@ SUBCOMMAND = "print-job"
 CANCEL_POLL_S = 0.05
 
 
+class ChildUnavailable(RuntimeError):
+    """The child could not be started (its executable missing or refused): the caller
+    writes the PDF itself."""
+
+
 class ChildFailed(RuntimeError):
     """The child ended without saying it was done or why it failed (a crash, killed):
     its exit code and the end of what it wrote to stderr."""
@@ -105,23 +110,27 @@ def write_pdf_in_child(
     callbacks as ``render.render`` reports its own. Cancelled: the child is ended
     and a cancelled :class:`Rendered` returned (``out`` may hold a partial file: the
     caller removes it). Raises :class:`PrintError` or ``OSError`` as the child's
-    failure was (worded here), :class:`ChildFailed` when it ended without a word.
+    failure was (worded here), :class:`ChildFailed` when it ended without a word,
+    :class:`ChildUnavailable` when it could not be started.
     ``argv``: the command to run instead of :func:`command` (tests)."""
     base = list(argv) if argv is not None else command()
     if base is None:
-        raise ChildFailed(-1, "no executable")
+        raise ChildUnavailable("no executable")
     args = [*base, *(["--lang", language] if language else []), SUBCOMMAND]
     # A console program started from the windowed one must not flash a console window.
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
     with tempfile.TemporaryFile() as errors:
-        child = subprocess.Popen(
-            args,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=errors,
-            env=_environment(),
-            creationflags=flags,
-        )
+        try:
+            child = subprocess.Popen(
+                args,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                env=_environment(),
+                creationflags=flags,
+            )
+        except OSError as exc:
+            raise ChildUnavailable(str(exc)) from exc
         try:
             return _talk(
                 child, errors, ledger, out, request, progress, cancelled, page_done, step_done

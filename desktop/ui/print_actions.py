@@ -469,7 +469,7 @@ class PrintActions(QObject):
 
         def work(report: JobReport) -> Rendered:
             if ledger is not None and job.request is not None:
-                result = self._write_in_child(job.request, ledger, partial, report)
+                result = self._write_in_child(job, job.request, ledger, partial, report)
             else:
                 from desktop.printing.render import write_pdf
 
@@ -500,20 +500,30 @@ class PrintActions(QObject):
         return result
 
     def _write_in_child(
-        self, request: PrintRequest, ledger: str, partial: Path, report: JobReport
+        self, job: PrintJob, request: PrintRequest, ledger: str, partial: Path, report: JobReport
     ) -> Rendered:
         """Have a child write ``partial`` (in the operation's worker: it reads the
         child's progress); a child that ended without a word is a failure the clerk
-        is told of, like any other."""
+        is told of, like any other; one that could not be started leaves the PDF to
+        this process."""
         from desktop.domain.texts import language
-        from desktop.printing.child import ChildFailed, write_pdf_in_child
-        from desktop.printing.render import PrintError
+        from desktop.printing import child
+        from desktop.printing.render import PrintError, write_pdf
 
         try:
-            return write_pdf_in_child(
+            return child.write_pdf_in_child(
                 ledger, partial, request.as_json(), language=language(), **report.callbacks()
             )
-        except ChildFailed as exc:
+        except child.ChildUnavailable:
+            # Not started (an executable gone missing): write it here after all.
+            return write_pdf(
+                partial,
+                job.documents,
+                title=job.title,
+                total=len(job.documents),
+                **report.callbacks(),
+            )
+        except child.ChildFailed as exc:
             raise PrintError(
                 QCoreApplication.translate(
                     "PrintActions", "生成 PDF 的进程意外退出（{reason}），PDF 未写入。"
