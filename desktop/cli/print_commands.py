@@ -165,8 +165,9 @@ def run_print_job(args: argparse.Namespace) -> int:
     stdout. A window that went away (stdout closed) ends it."""
     import json
 
-    from desktop.printing.child import Reporter, error_json
+    from desktop.printing.child import Reporter, error_json, lower_priority
 
+    lower_priority()
     reporter = Reporter(sys.stdout)
     out: Path | None = None
     try:

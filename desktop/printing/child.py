@@ -26,6 +26,7 @@ never waits on a child that stopped talking longer than it takes to notice its e
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -117,8 +118,14 @@ def write_pdf_in_child(
     if base is None:
         raise ChildUnavailable("no executable")
     args = [*base, *(["--lang", language] if language else []), SUBCOMMAND]
-    # A console program started from the windowed one must not flash a console window.
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+    # A console program started from the windowed one must not flash a console window;
+    # and the window comes first when the machine is busy (the child lowers its own
+    # priority elsewhere: lower_priority).
+    flags = 0
+    if sys.platform == "win32":
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
+            subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
+        )
     with tempfile.TemporaryFile() as errors:
         try:
             child = subprocess.Popen(
@@ -222,6 +229,16 @@ def _read_lines(stream: IO[bytes], lines: queue.Queue[bytes | None]) -> None:
 
 
 # ------------------------------------------------------------------- the child's side
+def lower_priority() -> None:
+    """The child yields the processor to the window: on a machine whose cores are
+    busy (two cores, other programs), the window's event loop must still turn on time;
+    the PDF may take a little longer. (Windows: the child is started below normal.)"""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(10)
+
+
 def message_json(message: Message) -> dict[str, Any]:
     """A message as its code and values (nested messages likewise), to be worded again
     in the reader's language by :func:`message_from_json`."""

@@ -121,14 +121,15 @@ def documents(
 ) -> Documents:
     """The documents ``request`` prints, reading ``service`` as each one's turn comes.
     ``issues``: the ledger's issues already at hand (the window's view), else read."""
-    from desktop.printing import report
-
+    # The layout modules are imported where the pages are laid out (a worker, the
+    # child): importing them took the GUI thread a tenth of a second.
     if request.form in ("sheet", "signoff"):
-        make = report.signoff_forms if request.form == "signoff" else report.issue_sheets
 
         def sheets() -> Iterator[Printable]:
+            from desktop.printing import report
             from desktop.services.dossiers import load_dossiers
 
+            make = report.signoff_forms if request.form == "signoff" else report.issue_sheets
             ids = request.issue_ids
             for start in range(0, len(ids), SHEET_CHUNK):
                 yield from make(load_dossiers(service, ids[start : start + SHEET_CHUNK]), fonts)
