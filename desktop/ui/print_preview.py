@@ -1,6 +1,6 @@
 """The print preview dialog, loaded with the first print (QtPrintSupport is not needed
 to start the app): ``QPrintPreviewDialog`` on an A4 printer in the job's orientation,
-with 导出 PDF… in its toolbar, and a line above the pages when the preview holds only
+with 导出 PDF… in its toolbar, and a line under the pages when the preview holds only
 the first pages of the job (``print_actions.PREVIEW_PAGES``). A job's progress is its
 operation's (``print_actions``, :class:`~desktop.ui.operations.Operation`).
 """
@@ -47,7 +47,9 @@ class PrintPreview(QPrintPreviewDialog):
         self.cap_label.hide()
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
-            layout.insertWidget(1 if self.toolbar is not None else 0, self.cap_label)
+            # Under the pages, across the dialog (Qt's layout holds one main window
+            # with the toolbar and the pages).
+            layout.addWidget(self.cap_label)
         self._held: list[tuple[QAction, bool]] = []
         screen = parent.screen().availableGeometry()
         self.resize(int(screen.width() * 0.7), int(screen.height() * 0.85))
