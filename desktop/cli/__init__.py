@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merge": ("handoff_commands", "run_merge"),
     "notice": ("notice_commands", "run_notice"),
     "print": ("print_commands", "run_print"),
+    "print-job": ("print_commands", "run_print_job"),
     "lint": ("ledger_commands", "run_lint"),
     "check": ("safety_commands", "run_check"),
     "backup": ("safety_commands", "run_backup"),
@@ -239,6 +240,11 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         p = sub.add_parser("copy", help=Message(Msg.HELP_COPY))
         p.add_argument("source", metavar="FROM")
         p.add_argument("target", metavar="TO")
+
+    # Not advertised (no help line): the window's PDF writer in a process of its own
+    # (desktop.printing.child), its request on stdin.
+    if commands is None or "print-job" in commands:
+        sub.add_parser("print-job")
 
     # Not advertised (no help line): the installer's smoke test and support use it.
     if commands is None or "selftest" in commands:

@@ -4,14 +4,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import EXIT_OK, Refused, error, open_service, resolve_inspection
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Refused,
+    error,
+    open_service,
+    resolve_inspection,
+)
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import (
     InspectionId,
@@ -23,7 +31,9 @@ from desktop.domain.texts import SOURCE, Message, Msg
 from desktop.services.ledger import LedgerService
 
 if TYPE_CHECKING:
+    from desktop.printing.child import Reporter
     from desktop.printing.notice_page import NoticeBlockLike
+    from desktop.printing.render import Rendered
 
 FORM_NAMES = {
     "sheet": Msg.FORM_SHEET,
@@ -145,3 +155,59 @@ def run_print(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def run_print_job(args: argparse.Namespace) -> int:
+    """``rectify print-job`` (not advertised): the window's PDF writer in a process of
+    its own (``desktop.printing.child``). Reads one JSON request from stdin (the
+    ledger's location, the PDF to write, what to print), opens the ledger read-only,
+    writes the PDF, and reports progress, the end or the failure as JSON lines on
+    stdout. A window that went away (stdout closed) ends it."""
+    import json
+
+    from desktop.printing.child import Reporter, error_json, lower_priority
+
+    lower_priority()
+    reporter = Reporter(sys.stdout)
+    out: Path | None = None
+    try:
+        data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        out = Path(data["out"])
+        result = _print_job(data["ledger"], out, data["request"], reporter)
+        reporter.say(done={"documents": result.documents, "pages": result.pages})
+        return EXIT_OK
+    except BrokenPipeError:
+        # The window is gone: nobody wants the file.
+        if out is not None:
+            out.unlink(missing_ok=True)
+        return EXIT_REFUSED
+    except Exception as exc:
+        with contextlib.suppress(OSError):  # the window may be gone
+            reporter.say(error=error_json(exc))
+        return EXIT_REFUSED
+
+
+def _print_job(ledger: str, out: Path, request_json: Any, reporter: Reporter) -> Rendered:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.printing.render import write_pdf
+    from desktop.storage.migrate import open_ledger
+    from desktop.ui.print_jobs import PrintRequest, documents, font_set
+
+    request = PrintRequest.from_json(request_json)
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    service = LedgerService(open_ledger(ledger, read_only=True))
+    try:
+        docs = documents(request, service, font_set(request))
+        return write_pdf(
+            out,
+            docs,
+            title=request.title,
+            total=len(docs),
+            progress=reporter.progress,
+            page_done=reporter.page_done,
+            step_done=reporter.step_done,
+        )
+    finally:
+        service.uow.engine.dispose()

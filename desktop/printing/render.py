@@ -45,11 +45,14 @@ class PrintError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """What ``render`` did: documents and pages painted, and whether it was cancelled."""
+    """What ``render`` did: documents and pages painted, whether it was cancelled, and
+    whether its page range left pages of the job unpainted (``truncated``: a preview
+    capped at its first pages)."""
 
     documents: int
     pages: int
     cancelled: bool = False
+    truncated: bool = False
 
 
 def _section(item: Printable) -> Pages:
@@ -81,6 +84,7 @@ class _Job:
         self._step_done = step_done
         self.documents = 0
         self.stopped = False
+        self.truncated = False
 
     def pages(self, begin: Callable[[Pages], None]) -> Iterator[tuple[Pages, int]]:
         """Each page to paint: (its document, its index there); ``begin(document)``
@@ -120,6 +124,8 @@ class _Job:
             if self._progress is not None:
                 self._progress(self.documents, self._total)
             if last and number >= last:
+                # Pages past the range: the rest of this document, or documents left.
+                self.truncated = number > last or self.documents < self._total
                 return
 
 
@@ -177,7 +183,7 @@ def render(
     finally:
         if painter.isActive():
             painter.end()
-    return Rendered(job.documents, pages, job.stopped)
+    return Rendered(job.documents, pages, job.stopped, job.truncated)
 
 
 def _prepare(device: QPagedPaintDevice, layout: QPageLayout) -> None:
@@ -249,7 +255,7 @@ def record(
         pages += 1
         if page_done is not None:
             page_done(pages)
-    return Rendered(job.documents, pages, job.stopped)
+    return Rendered(job.documents, pages, job.stopped, job.truncated)
 
 
 class Replay:

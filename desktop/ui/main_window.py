@@ -939,8 +939,20 @@ class MainWindow(QMainWindow):
         return self.model.all_records()
 
     def selected_issues(self) -> list[IssueRecord]:
-        """The selected issues, in the order shown."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        """The selected issues, in the order shown. Read from the selection's ranges
+        (the table selects whole rows): Qt's ``selectedRows()`` checks every cell of
+        every selected row, 0.1 s for 200 rows of a 10,000-row table and 3.3 s for
+        all of them."""
+        selection = self.table.selectionModel().selection()
+        last = self.model.columnCount() - 1
+        ranges = [
+            (r.top(), r.bottom(), r.left(), r.right())
+            for r in (selection.at(k) for k in range(selection.count()))
+        ]
+        if all(left == 0 and right >= last for _top, _bottom, left, right in ranges):
+            rows = sorted({row for top, bottom, *_ in ranges for row in range(top, bottom + 1)})
+        else:
+            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [r for row in rows if (r := self.model.record_at(row)) is not None]
 
     def current_issue(self) -> IssueRecord | None:
@@ -1230,7 +1242,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         issue = self.detail.issue
-        selected = self.table.selectionModel().selectedRows()
+        selected = self.table.selectionModel().hasSelection()
         kind, _, _ = self.nav.current_node()
         has_inspection = bool(self._inspections)
         self.new_issue_action.setEnabled(has_inspection)

@@ -32,11 +32,12 @@ from desktop.ui.window_api import ActionKey, Menu
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop.domain.records import IssueId
+    from desktop.domain.records import IssueId, IssueRecord
     from desktop.printing.fonts import FontSet
     from desktop.printing.page import PageSpec
     from desktop.printing.render import Printable, Rendered
     from desktop.ui.operations import Control, Outcome
+    from desktop.ui.print_jobs import Documents, Form, PrintRequest
     from desktop.ui.print_preview import PrintPreview
     from desktop.ui.window_api import LedgerWindow
 
@@ -45,15 +46,18 @@ R = TypeVar("R")
 
 @dataclass(frozen=True)
 class PrintJob:
-    """What one print command prints: its documents (each laid out when its turn
-    comes), the page they are set on, and the name shown on the preview, in the print
-    queue and in the PDF's properties. ``long_layout``: a single document big enough
-    (a ledger of many issues) that its layout alone takes a noticeable while."""
+    """What one print command prints: its documents (each read and laid out when its
+    turn comes), the page they are set on, and the name shown on the preview, in the
+    print queue and in the PDF's properties. ``long_layout``: a single document big
+    enough (a ledger of many issues) that its layout alone takes a noticeable while.
+    ``request``: the same documents described for a child process (a PDF is written
+    there, ``printing.child``); None: only this process can print them."""
 
     title: str
-    documents: Sequence[Printable]
+    documents: Sequence[Printable] | Documents
     spec: PageSpec
     long_layout: bool = False
+    request: PrintRequest | None = None
 
 
 class PrintActions(QObject):
@@ -74,6 +78,7 @@ class PrintActions(QObject):
         self.window = window
         self.last_progress: JobReport | None = None
         self._busy = False
+        self._painting: set[int] = set()  # devices being painted (their ids)
         self.current_action = self._action(
             self.tr("打印当前问题…"),
             self.print_current,
@@ -160,19 +165,22 @@ class PrintActions(QObject):
     def print_current(self) -> None:
         issue = self.window.current_issue()
         if issue is not None and self._form_saved():
-            self.preview(self.sheet_job([issue.id]))
+            self.preview(self.sheet_job([issue.id], number=issue.number))
 
     def print_selected(self) -> None:
         issues = self.window.selected_issues()
         if issues and self._form_saved():
-            self.preview(self.sheet_job([i.id for i in issues]))
+            number = issues[0].number if len(issues) == 1 else None
+            self.preview(self.sheet_job([i.id for i in issues], number=number))
 
     def print_signoff(self) -> None:
         issues = self.window.selected_issues()
         current = self.window.current_issue()
-        ids = [i.id for i in issues] or ([current.id] if current is not None else [])
-        if ids and self._form_saved():
-            self.preview(self.signoff_job(ids))
+        if not issues and current is not None:
+            issues = [current]
+        if issues and self._form_saved():
+            number = issues[0].number if len(issues) == 1 else None
+            self.preview(self.signoff_job([i.id for i in issues], number=number))
 
     def print_ledger(self) -> None:
         if self.window.shown_count() and self._form_saved():
@@ -210,73 +218,74 @@ class PrintActions(QObject):
             messages.error(self.window.widget(), str(exc), self.tr("无法打印"))
             return None
 
-    def sheet_job(self, issue_ids: Sequence[IssueId]) -> PrintJob | None:
-        """问题整改情况表 of ``issue_ids``, in that order."""
-        return self._dossier_job(issue_ids, signoff=False)
+    def sheet_job(
+        self, issue_ids: Sequence[IssueId], *, number: str | None = None
+    ) -> PrintJob | None:
+        """问题整改情况表 of ``issue_ids``, in that order (``number``: the one issue's
+        number, for the title, when it is at hand)."""
+        return self._dossier_job(issue_ids, signoff=False, number=number)
 
-    def signoff_job(self, issue_ids: Sequence[IssueId]) -> PrintJob | None:
+    def signoff_job(
+        self, issue_ids: Sequence[IssueId], *, number: str | None = None
+    ) -> PrintJob | None:
         """整改销号审批表 of ``issue_ids``, in that order."""
-        return self._dossier_job(issue_ids, signoff=True)
+        return self._dossier_job(issue_ids, signoff=True, number=number)
 
-    def _dossier_job(self, issue_ids: Sequence[IssueId], *, signoff: bool) -> PrintJob | None:
-        from desktop.printing import report
+    def _dossier_job(
+        self, issue_ids: Sequence[IssueId], *, signoff: bool, number: str | None
+    ) -> PrintJob | None:
+        """The sheets' details are read where they are laid out (a worker, the child),
+        a chunk of issues at a time: nothing but their ids here."""
         from desktop.printing.page import OFFICIAL_PAGE
-        from desktop.services.dossiers import load_dossiers
         from desktop.storage.errors import LedgerError
         from desktop.ui.operations import tell_failure
 
         fonts = self.fonts()
-        if fonts is None:
-            return None
-        try:
-            dossiers = load_dossiers(self.window.service, issue_ids)
-        except LedgerError as exc:
-            tell_failure(self.window.widget(), exc, self.tr("无法打印"))
+        ids = tuple(dict.fromkeys(issue_ids))
+        if fonts is None or not ids:
             return None
         name = self.tr("整改销号审批表") if signoff else self.tr("问题整改情况表")
-        if len(dossiers) == 1:
-            title = self.tr("{form}（问题 {number}）").format(
-                form=name, number=dossiers[0].issue.number
-            )
+        if len(ids) == 1:
+            if number is None:
+                try:
+                    found = self.window.service.issues_by_ids(list(ids))
+                except LedgerError as exc:
+                    tell_failure(self.window.widget(), exc, self.tr("无法打印"))
+                    return None
+                number = found[0].number if found else ""
+            title = self.tr("{form}（问题 {number}）").format(form=name, number=number)
         else:
-            title = self.tr("{form}（{count} 份）").format(form=name, count=len(dossiers))
-        make = report.signoff_forms if signoff else report.issue_sheets
-        return PrintJob(title, make(dossiers, fonts), OFFICIAL_PAGE)
+            title = self.tr("{form}（{count} 份）").format(form=name, count=len(ids))
+        request = self._request("signoff" if signoff else "sheet", title, issue_ids=ids)
+        return self._job(request, fonts, OFFICIAL_PAGE)
 
     def ledger_job(self) -> PrintJob | None:
         """The ledger table of the issues shown, in the order shown."""
-        from desktop.printing import report
         from desktop.printing.page import LEDGER_PAGE
+        from desktop.ui.export_dialog import remembered_title
 
         fonts = self.fonts()
         if fonts is None:
             return None
         window = self.window
         issues = window.shown_issues()
-        from desktop.ui.export_dialog import remembered_title
-
         inspection = window.current_inspection()
-        documents = report.ledger(
-            issues,
-            # Read a chunk of issues at a time as the ledger is planned (steps between
-            # which the window turns), not all at once before it starts.
-            window.service.measures_by_issue,
-            fonts,
-            inspection=inspection,
-            title=remembered_title(window.settings, inspection),
+        title = self.tr("整改台账（{count} 个问题）").format(count=len(issues))
+        request = self._request(
+            "ledger",
+            title,
+            issue_ids=tuple(i.id for i in issues),
+            inspection_id=inspection.id if inspection is not None else None,
+            ledger_title=remembered_title(window.settings, inspection),
             as_of=date.today(),
         )
-        title = self.tr("整改台账（{count} 个问题）").format(count=len(issues))
-        return PrintJob(title, documents, LEDGER_PAGE, long_layout=len(issues) > self.LONG_LEDGER)
+        job = self._job(request, fonts, LEDGER_PAGE, issues=issues)
+        return replace(job, long_layout=len(issues) > self.LONG_LEDGER)
 
     def notice_job(self) -> PrintJob | None:
         """The current inspection's 整改情况通报, composed as ``rectify notice write``
-        writes it, on the official page."""
-        from desktop.domain.filters import IssueFilter
-        from desktop.notice.compose import ComposeOptions, compose_notice, items_from_records
-        from desktop.printing import report
+        writes it (when its turn to be laid out comes), on the official page."""
         from desktop.printing.page import OFFICIAL_PAGE
-        from desktop.services.notices import notice_statistics
 
         inspection = self.window.current_inspection()
         if inspection is None:
@@ -284,17 +293,26 @@ class PrintActions(QObject):
         fonts = self.fonts()
         if fonts is None:
             return None
-        service = self.window.service
-        issues = service.list_issues(IssueFilter(inspection_id=inspection.id))
-        measures = service.measures_by_issue([i.id for i in issues])
-        document = compose_notice(
-            inspection,
-            items_from_records(issues, measures),
-            notice_statistics(service, issues),
-            ComposeOptions(with_statistics=True),
-        )
         title = self.tr("整改情况通报（{inspection}）").format(inspection=inspection.title)
-        return PrintJob(title, report.notice(document.blocks, fonts), OFFICIAL_PAGE)
+        request = self._request("notice", title, inspection_id=int(inspection.id))
+        return self._job(request, fonts, OFFICIAL_PAGE)
+
+    def _request(self, form: Form, title: str, **values: Any) -> PrintRequest:
+        from desktop.ui.print_jobs import PrintRequest
+
+        return PrintRequest(form, title, fonts=dict(self.window.settings.print_fonts), **values)
+
+    def _job(
+        self,
+        request: PrintRequest,
+        fonts: FontSet,
+        spec: PageSpec,
+        issues: Sequence[IssueRecord] | None = None,
+    ) -> PrintJob:
+        from desktop.ui.print_jobs import documents
+
+        made = documents(request, self.window.service, fonts, issues)
+        return PrintJob(request.title, made, spec, request=request)
 
     # ------------------------------------------------------------------ output
     def preview(self, job: PrintJob | None) -> None:
@@ -328,18 +346,34 @@ class PrintActions(QObject):
         time between turns of the event loop). The device is set to the job's page
         from the start. A page range chosen in the print dialog is honoured, once: the
         range is cleared afterwards, so the preview (which paints on the same printer)
-        shows every page again."""
+        shows every page again.
+
+        The preview (a printer in Qt's preview mode) gets the first
+        :data:`PREVIEW_PAGES` pages only, and says so (``PrintPreview.show_cap``).
+        While its pages are painted the preview cannot be regenerated (its toolbar is
+        off, ``PrintPreview.painting``), and a request to paint a device already
+        being painted is refused: Qt deletes a preview's pages when it regenerates
+        them, and its preview mode does not nest."""
+        from PySide6.QtGui import QPaintEngine
         from PySide6.QtPrintSupport import QPrinter
 
         from desktop.printing.render import PrintError, Replay, record
         from desktop.ui.operations import tell_failure
+        from desktop.ui.print_preview import PrintPreview
 
+        if id(device) in self._painting:
+            return None
+        engine = device.paintEngine()
+        previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
         page_range = None
         if device.printRange() == QPrinter.PrintRange.PageRange and device.fromPage() > 0:
             page_range = (device.fromPage(), device.toPage())
+        elif previewing:
+            page_range = (1, PREVIEW_PAGES)
         failure = self.tr("无法打印")
         replay = Replay(device, REPLAY_BACKLOG)
         arrivals = _Arrivals(self)
+        preview = parent if isinstance(parent, PrintPreview) else None
 
         def play() -> None:
             replay.play(REPLAY_SLICE_S)
@@ -357,8 +391,18 @@ class PrintActions(QObject):
             callbacks = report.callbacks()
             # A device that refused a page stops the job.
             callbacks["cancelled"] = lambda: report.cancelled() or replay.error is not None
-            return record(job.documents, keep, page_range=page_range, **callbacks)
+            return record(
+                job.documents,
+                keep,
+                page_range=page_range,
+                total=len(job.documents),
+                **callbacks,
+            )
 
+        self._painting.add(id(device))
+        if preview is not None:
+            preview.painting(True)
+        outcome: Outcome[Rendered] | None = None
         try:
             replay.begin(job.spec.page_layout())
             outcome = self._run(job, parent, draw, failure_title=failure)
@@ -368,12 +412,18 @@ class PrintActions(QObject):
         finally:
             replay.end()
             arrivals.deleteLater()
-            if page_range is not None:
+            self._painting.discard(id(device))
+            if preview is not None:
+                preview.painting(False)
+            if page_range is not None and not previewing:
                 device.setPrintRange(QPrinter.PrintRange.AllPages)
         if replay.error is not None:
             tell_failure(parent or self.window.widget(), replay.error, failure)
             return None
-        rendered = outcome.value
+        rendered = None if outcome is None else outcome.value
+        if preview is not None and previewing:
+            capped = rendered is not None and rendered.truncated
+            preview.show_cap(replay.pages if capped else None)
         return None if rendered is None else replace(rendered, pages=replay.pages)
 
     def export_pdf(self, job: PrintJob, parent: QWidget | None = None) -> Path | None:
@@ -392,19 +442,44 @@ class PrintActions(QObject):
             path = path.with_name(path.name + ".pdf")
         return path if self.write_pdf(job, path, parent) is not None else None
 
+    def child_ledger(self) -> str | None:
+        """The ledger file a child process can read (``printing.child``), or None
+        when a PDF must be written here: no child can be started, or the ledger is
+        not a local file (a server's, which the child would have to log in to)."""
+        from desktop.printing import child
+        from desktop.storage.engine import sqlite_path
+
+        if not child.available():
+            return None
+        path = sqlite_path(self.window.service.uow.engine)
+        return str(path) if path is not None and path.is_file() else None
+
     def write_pdf(
         self, job: PrintJob, path: Path, parent: QWidget | None = None
     ) -> Rendered | None:
-        """Write ``job`` to ``path`` with the progress shown, laid out and painted in a
-        worker thread. The PDF is written beside the target and moved into place when
-        complete: a cancelled or failed export leaves no file (and an existing one
-        untouched). None unless written."""
-        from desktop.printing.render import write_pdf
+        """Write ``job`` to ``path`` with the progress shown. The PDF is written beside
+        the target and moved into place when complete: a cancelled or failed export
+        leaves no file (and an existing one untouched). None unless written.
 
+        Laid out and painted in a child process (``printing.child``: the window's
+        interpreter is never held by the layout), else, where no child can be used
+        (:meth:`child_ledger`, a job without a request), in a worker thread here."""
         partial = path.with_name(f".{path.name}.partial")
+        ledger = self.child_ledger() if job.request is not None else None
 
         def work(report: JobReport) -> Rendered:
-            result = write_pdf(partial, job.documents, title=job.title, **report.callbacks())
+            if ledger is not None and job.request is not None:
+                result = self._write_in_child(job, job.request, ledger, partial, report)
+            else:
+                from desktop.printing.render import write_pdf
+
+                result = write_pdf(
+                    partial,
+                    job.documents,
+                    title=job.title,
+                    total=len(job.documents),
+                    **report.callbacks(),
+                )
             if not result.cancelled:
                 partial.replace(path)
             return result
@@ -423,6 +498,37 @@ class PrintActions(QObject):
             self.tr("已导出 PDF：{path}（{pages} 页）").format(path=path, pages=result.pages), 8000
         )
         return result
+
+    def _write_in_child(
+        self, job: PrintJob, request: PrintRequest, ledger: str, partial: Path, report: JobReport
+    ) -> Rendered:
+        """Have a child write ``partial`` (in the operation's worker: it reads the
+        child's progress); a child that ended without a word is a failure the clerk
+        is told of, like any other; one that could not be started leaves the PDF to
+        this process."""
+        from desktop.domain.texts import language
+        from desktop.printing import child
+        from desktop.printing.render import PrintError, write_pdf
+
+        try:
+            return child.write_pdf_in_child(
+                ledger, partial, request.as_json(), language=language(), **report.callbacks()
+            )
+        except child.ChildUnavailable:
+            # Not started (an executable gone missing): write it here after all.
+            return write_pdf(
+                partial,
+                job.documents,
+                title=job.title,
+                total=len(job.documents),
+                **report.callbacks(),
+            )
+        except child.ChildFailed as exc:
+            raise PrintError(
+                QCoreApplication.translate(
+                    "PrintActions", "生成 PDF 的进程意外退出（{reason}），PDF 未写入。"
+                ).format(reason=exc.detail or exc.returncode)
+            ) from exc
 
     def _run(
         self,
@@ -453,6 +559,14 @@ class PrintActions(QObject):
         finally:
             self._busy = False
 
+
+# The pages a print preview holds: the first 500. A preview is for seeing how the
+# pages come out, not for reading 13,341 pages of a 10,000-issue ledger (the preview
+# kept them all: 1.36 GB at its peak, a minute of painting). 500 pages hold the
+# sheets of 200 issues (the largest batch we measure, one or two pages each) and the
+# ledger's first 370-odd issues; they take about a second to paint and 40 MB to hold.
+# Printing and 导出 PDF always give every page, and the preview says so.
+PREVIEW_PAGES = 500
 
 # How long (s) the GUI thread puts recorded pages on a printer before the event loop
 # turns again.

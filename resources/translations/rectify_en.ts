@@ -3484,6 +3484,10 @@ Reason: {reason}</translation>
         <source>已导出 PDF：{path}（{pages} 页）</source>
         <translation>PDF exported: {path} (pages: {pages})</translation>
     </message>
+    <message>
+        <source>生成 PDF 的进程意外退出（{reason}），PDF 未写入。</source>
+        <translation>The process writing the PDF ended unexpectedly ({reason}); no PDF was written.</translation>
+    </message>
 </context>
 <context>
     <name>PrintFontGroup</name>
@@ -3549,6 +3553,10 @@ Reason: {reason}</translation>
     <message>
         <source>把预览中的内容保存为 PDF 文件</source>
         <translation>Save what the preview shows as a PDF file</translation>
+    </message>
+    <message>
+        <source>预览只显示前 {pages} 页，以便快速查看版式；打印或导出 PDF 时输出全部页面。</source>
+        <translation>The preview shows only the first {pages} pages, to check the layout quickly; printing or exporting a PDF gives every page.</translation>
     </message>
 </context>
 <context>
