@@ -94,10 +94,17 @@ def read_first_issues(
     return _quick_read(location, lambda fetch: _first_issues(fetch, inspection_id, count))
 
 
-def read_issues(location: str, inspection_id: InspectionId | None) -> list[IssueRecord] | None:
+def read_issues(
+    location: str,
+    inspection_id: InspectionId | None,
+    check: Callable[[], None] | None = None,
+) -> list[IssueRecord] | None:
     """Every issue record of the inspection (or all), read as the first view was; None
-    when the ledger no longer qualifies (the caller reads through its service)."""
-    return _quick_read(location, lambda fetch: ledger_read.issue_records(fetch, inspection_id))
+    when the ledger no longer qualifies (the caller reads through its service).
+    ``check`` may stop the read by raising (``ledger_read.issue_records``)."""
+    return _quick_read(
+        location, lambda fetch: ledger_read.issue_records(fetch, inspection_id, check=check)
+    )
 
 
 def _quick_read(location: str, read: Callable[[ledger_read.Fetch], T]) -> T | None:

@@ -75,6 +75,9 @@ def test_a_sort_and_a_filter_chosen_while_loading_hold_for_every_issue(
     assert _numbers(window) == []
     with qtbot.waitSignal(window.issues_loaded, timeout=10_000):
         window.load_rest()
+    # The measures' texts are read in the background too: the search applies to them
+    # when they arrive.
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
     assert _numbers(window) == ["4"]
     window.filter_bar.search.setText("")
     window.apply_filter()
@@ -173,3 +176,40 @@ def test_a_window_settles_after_loading_a_big_scope_only(
     monkeypatch.setattr(collector, "SETTLE_AT", 10)
     window.reload_issues()
     assert settled == [1]
+
+
+def test_a_read_of_the_rest_stops_when_another_list_supersedes_it(
+    qtbot: QtBot,
+    demo_path: Path,
+    settings: AppSettings,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After an import the window reloaded, showed the new inspection and was switched
+    back: three reads of 10,000 issues ran at once, all but the last thrown away. A
+    superseded read stops at its next check."""
+    import threading
+
+    gate = threading.Event()
+    stopped: list[BaseException] = []
+    real = quick_open.read_issues
+
+    def read_issues(location: str, scope: object, check: object = None) -> object:
+        gate.wait(10)
+        try:
+            return real(location, scope, check)  # type: ignore[arg-type]
+        except BaseException as exc:
+            stopped.append(exc)
+            raise
+
+    monkeypatch.setattr(quick_open, "read_issues", read_issues)
+    window = _window(demo_path, settings, qtbot, 5)
+    window.show()
+    window.load_rest()  # the rest of the inspection's issues, held at the gate
+    assert not window.issues_complete
+    window.nav.setCurrentIndex(window.nav.model().index(0, 0))  # 全部问题, read whole
+    assert window.issues_complete
+    gate.set()
+    qtbot.waitUntil(lambda: bool(stopped))
+    assert type(stopped[0]).__name__ == "_Superseded"
+    assert window.model.rowCount() == 14
