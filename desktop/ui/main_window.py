@@ -347,10 +347,16 @@ class MainWindow(QMainWindow):
         # pass over them and the rest of the heap would hold the window meanwhile.
         @collector.collector_paused()
         def work() -> tuple[list[IssueRecord], dict[int, str | None]] | None:
-            records = read_issues(location, scope, check)
-            if records is None:
-                return None
-            check()
+            try:
+                records = read_issues(location, scope, check)
+                if records is None:
+                    return None
+                check()
+            except _Superseded:
+                # Caught here, not handed on: its traceback holds the read's frames
+                # and what they made, a cycle the paused collector would not free
+                # (and the freeze at the pause's end would keep until a tidy).
+                return None  # dropped by _rest_loaded: another list is shown
             return records, {r.id: light(r) for r in records}
 
         task = DaemonTask(work, self)

@@ -4,6 +4,8 @@ full load would leave them."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -187,20 +189,31 @@ def test_a_read_of_the_rest_stops_when_another_list_supersedes_it(
 ) -> None:
     """After an import the window reloaded, showed the new inspection and was switched
     back: three reads of 10,000 issues ran at once, all but the last thrown away. A
-    superseded read stops at its next check."""
+    superseded read stops at its next check, and what it made is freed at once (not
+    held by a traceback for the collector)."""
     import threading
+    import weakref
+
+    class Witness:
+        """Stands for what the read made, held by its frame."""
 
     gate = threading.Event()
-    stopped: list[BaseException] = []
+    checks: list[str] = []
+    made: list[weakref.ref[Witness]] = []
     real = quick_open.read_issues
 
-    def read_issues(location: str, scope: object, check: object = None) -> object:
+    def read_issues(location: str, scope: object, check: Callable[[], None]) -> object:
         gate.wait(10)
+        records = real(location, scope, None)  # type: ignore[arg-type]
+        witness = Witness()
+        made.append(weakref.ref(witness))
         try:
-            return real(location, scope, check)  # type: ignore[arg-type]
+            check()
         except BaseException as exc:
-            stopped.append(exc)
+            checks.append(type(exc).__name__)
             raise
+        checks.append("went on")
+        return records
 
     monkeypatch.setattr(quick_open, "read_issues", read_issues)
     window = _window(demo_path, settings, qtbot, 5)
@@ -209,7 +222,13 @@ def test_a_read_of_the_rest_stops_when_another_list_supersedes_it(
     assert not window.issues_complete
     window.nav.setCurrentIndex(window.nav.model().index(0, 0))  # 全部问题, read whole
     assert window.issues_complete
-    gate.set()
-    qtbot.waitUntil(lambda: bool(stopped))
-    assert type(stopped[0]).__name__ == "_Superseded"
+    gc.disable()  # as in a worker: only reference counting frees
+    try:
+        gate.set()
+        qtbot.waitUntil(lambda: bool(checks))
+        assert checks == ["_Superseded"]
+        qtbot.waitUntil(lambda: all(r() is None for r in made))
+    finally:
+        gc.enable()
+    assert len(made) == 1
     assert window.model.rowCount() == 14
