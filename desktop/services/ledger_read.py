@@ -256,7 +256,14 @@ def issue_records(
     if inspection_id is not None:
         where.append("inspection_id = :inspection")
         params["inspection"] = inspection_id
-    restrict = " WHERE issue_id IN :ids" if ids is not None else ""
+    if ids is not None:
+        restrict = " WHERE issue_id IN :ids"
+    elif inspection_id is not None:
+        # Only the inspection's measures, notes and units: a ledger of two 10,000-issue
+        # inspections made every read of one count, group and sort both.
+        restrict = " WHERE issue_id IN (SELECT id FROM issue WHERE inspection_id = :inspection)"
+    else:
+        restrict = ""
     unit_names: dict[int, str] = dict(fetch("SELECT id, name FROM unit", {}))  # type: ignore[arg-type]
     coop: dict[int, list[str]] = defaultdict(list)
     check()
