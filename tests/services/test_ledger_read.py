@@ -114,3 +114,21 @@ def test_a_read_of_issues_stops_when_its_check_says_so(demo_path: object) -> Non
         assert ledger_read.issue_records(fetch, None) == every  # no check: as before
     finally:
         connection.close()
+
+
+def test_one_inspections_issues_are_read_from_its_own_rows_alone(
+    service: LedgerService,
+) -> None:
+    """Counts, open deadlines, notes and cooperating units of one inspection's issues
+    are read for that inspection only (on SQLite and PostgreSQL): the same records as
+    the ledger's whole list gives for it."""
+    from desktop.domain.filters import IssueFilter
+
+    first, second = _ledger(service), _ledger(service)
+    every = service.list_issues()
+    assert len(every) == 8
+    for ids in (first, second):
+        inspection = next(r.inspection_id for r in every if r.id == ids[0])
+        one = service.list_issues(IssueFilter(inspection_id=inspection))
+        assert one == [r for r in every if r.inspection_id == inspection]
+        assert [r.id for r in one] == ids
