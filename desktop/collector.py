@@ -4,8 +4,9 @@ Reading a 50,000-row workbook into a plan, or writing that plan to the ledger, m
 hundreds of thousands of small objects that all live until the pass ends. The cyclic
 collector runs every 700 allocations and, as the heap grows, walks more and more of
 those live objects for nothing: about a fifth of a 10,000-issue import. Reference
-counting still frees everything that is dropped; cycles made during the pass are
-collected when the collector runs again after it.
+counting still frees everything that is dropped; what is alive when a pause ends is
+frozen out of the collector's way, and reference cycles dropped meanwhile wait for
+:func:`tidy` (the app calls it when the clerk has gone to another program).
 
 A ledger's records held by the window are the other half: every full pass walks them
 all, and a full pass holds every thread, the GUI's included (on a 10,000-issue ledger a
