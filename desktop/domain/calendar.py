@@ -129,8 +129,10 @@ def year_from_json(doc: Any, file: str = "") -> YearCalendar:
         if not isinstance(item, dict):
             raise CalendarError(Message(Msg.CALENDAR_HOLIDAY_NOT_OBJECT, n=n), file)
         name = str(item.get("name") or "").strip()
-        start = _date(item.get("start"), f"第{n}个假日“{name}”的开始日期", file)
-        end = _date(item.get("end", item.get("start")), f"假日“{name}”的结束日期", file)
+        start = _date(item.get("start"), Message(Msg.CALENDAR_HOLIDAY_START, n=n, name=name), file)
+        end = _date(
+            item.get("end", item.get("start")), Message(Msg.CALENDAR_HOLIDAY_END, name=name), file
+        )
         if end < start:
             raise CalendarError(Message(Msg.CALENDAR_HOLIDAY_ENDS_BEFORE, name=name), file)
         if start < earliest or end > latest:
@@ -143,7 +145,7 @@ def year_from_json(doc: Any, file: str = "") -> YearCalendar:
     for n, item in enumerate(doc.get("workdays") or [], start=1):
         if not isinstance(item, dict):
             raise CalendarError(Message(Msg.CALENDAR_WORKDAY_NOT_OBJECT, n=n), file)
-        day = _date(item.get("date"), f"第{n}个调休上班日", file)
+        day = _date(item.get("date"), Message(Msg.CALENDAR_WORKDAY, n=n), file)
         if day.weekday() < 5:
             raise CalendarError(Message(Msg.CALENDAR_WORKDAY_NOT_WEEKEND, day=day), file)
         if day in off:
@@ -251,16 +253,15 @@ class WorkCalendar:
         return total
 
     def warnings(self, start: date, end: date) -> tuple[str, ...]:
-        """One Chinese warning per year between the two dates that is not official."""
+        """One warning per year between the two dates that is not official, in the
+        installed language."""
         out: list[str] = []
         for year in range(min(start, end).year, max(start, end).year + 1):
             status = self.status(year)
             if status is YearStatus.UNKNOWN:
-                out.append(f"{year}年的节假日安排未知，工作日仅按周末计算。")
+                out.append(Message(Msg.CALENDAR_YEAR_UNKNOWN, year=year))
             elif status is YearStatus.PROVISIONAL:
-                out.append(
-                    f"{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，未含调休。"
-                )
+                out.append(Message(Msg.CALENDAR_YEAR_PROVISIONAL, year=year))
         return tuple(out)
 
     def deadline(self, start: date, count: int) -> WorkingDeadline:

@@ -507,7 +507,7 @@ def check_notice_statistics(
         if not ok:
             finding(
                 FindingCode.NOTICE_RATE,
-                f"通报中的整改完成率 {rate}% 与其数字不符（{done}/{total} = {exact}%）",
+                Message(Msg.LINT_NOTICE_RATE, rate=rate, done=done, total=total, exact=exact),
             )
     # "正在整改 N 个" covers whatever the notice did not count apart: 基本完成 and 申请延期
     # belong to it unless the notice gave them their own figures.
@@ -528,14 +528,14 @@ def check_notice_statistics(
         if figure is not None and figure != actual:
             finding(
                 FindingCode.NOTICE_FIGURE,
-                f"通报中“{label}”为 {figure} 个，台账现为 {actual} 个",
+                Message(Msg.LINT_NOTICE_COUNT, label=label, figure=figure, actual=actual),
             )
     totals = outcome_totals(outcomes)
     rules = _int(stated.get("rules_made"))
     if rules is not None and rules != totals.rules_made:
         finding(
             FindingCode.NOTICE_FIGURE,
-            f"通报中“建章立制”为 {rules} 项，台账现为 {totals.rules_made} 项",
+            Message(Msg.LINT_NOTICE_RULES, figure=rules, actual=totals.rules_made),
         )
     people = stated.get("accountability")
     if isinstance(people, Mapping):
@@ -546,7 +546,12 @@ def check_notice_statistics(
             if figure is not None and figure != actual:
                 finding(
                     FindingCode.NOTICE_FIGURE,
-                    f"通报中“{ACCOUNTABILITY_LABELS[akind]}”为 {figure} 人，台账现为 {actual} 人",
+                    Message(
+                        Msg.LINT_NOTICE_PEOPLE,
+                        label=ACCOUNTABILITY_LABELS[akind],
+                        figure=figure,
+                        actual=actual,
+                    ),
                 )
     funds = stated.get("funds")
     if isinstance(funds, Mapping):
@@ -560,7 +565,12 @@ def check_notice_statistics(
             if amount != actual_amount:
                 finding(
                     FindingCode.NOTICE_FIGURE,
-                    f"通报中“{FUNDS_LABELS[fkind]}”为 {amount} 万元，台账现为 {actual_amount} 万元",
+                    Message(
+                        Msg.LINT_NOTICE_FUNDS,
+                        label=FUNDS_LABELS[fkind],
+                        figure=amount,
+                        actual=actual_amount,
+                    ),
                 )
     return out
 

@@ -790,6 +790,18 @@ class Msg:
     ROLE_NAME_LINE = "role_name_line"
     # excel/columns: a column chosen for an export
     UNKNOWN_EXPORT_COLUMN = "unknown_export_column"
+    # domain/ledger_check: a published notice's figures against the ledger
+    LINT_NOTICE_RATE = "lint_notice_rate"
+    LINT_NOTICE_COUNT = "lint_notice_count"
+    LINT_NOTICE_RULES = "lint_notice_rules"
+    LINT_NOTICE_PEOPLE = "lint_notice_people"
+    LINT_NOTICE_FUNDS = "lint_notice_funds"
+    # domain/calendar: a holiday file's dates, and years whose holidays are not official
+    CALENDAR_HOLIDAY_START = "calendar_holiday_start"
+    CALENDAR_HOLIDAY_END = "calendar_holiday_end"
+    CALENDAR_WORKDAY = "calendar_workday"
+    CALENDAR_YEAR_UNKNOWN = "calendar_year_unknown"
+    CALENDAR_YEAR_PROVISIONAL = "calendar_year_provisional"
 
 
 SOURCE: dict[str, str] = {
@@ -2248,6 +2260,34 @@ SOURCE: dict[str, str] = {
     Msg.ROLE_NAME_LINE: QT_TRANSLATE_NOOP("texts", "  {role}：{name}"),
     # excel/columns: a column chosen for an export
     Msg.UNKNOWN_EXPORT_COLUMN: QT_TRANSLATE_NOOP("texts", "没有“{name}”这一列（可选：{known}）"),
+    # domain/ledger_check: a published notice's figures against the ledger (the label is
+    # the notice's own word, quoted as written)
+    Msg.LINT_NOTICE_RATE: QT_TRANSLATE_NOOP(
+        "texts", "通报中的整改完成率 {rate}% 与其数字不符（{done}/{total} = {exact}%）"
+    ),
+    Msg.LINT_NOTICE_COUNT: QT_TRANSLATE_NOOP(
+        "texts", "通报中“{label}”为 {figure} 个，台账现为 {actual} 个"
+    ),
+    Msg.LINT_NOTICE_RULES: QT_TRANSLATE_NOOP(
+        "texts", "通报中“建章立制”为 {figure} 项，台账现为 {actual} 项"
+    ),
+    Msg.LINT_NOTICE_PEOPLE: QT_TRANSLATE_NOOP(
+        "texts", "通报中“{label}”为 {figure} 人，台账现为 {actual} 人"
+    ),
+    Msg.LINT_NOTICE_FUNDS: QT_TRANSLATE_NOOP(
+        "texts", "通报中“{label}”为 {figure} 万元，台账现为 {actual} 万元"
+    ),
+    # domain/calendar
+    Msg.CALENDAR_HOLIDAY_START: QT_TRANSLATE_NOOP("texts", "第{n}个假日“{name}”的开始日期"),
+    Msg.CALENDAR_HOLIDAY_END: QT_TRANSLATE_NOOP("texts", "假日“{name}”的结束日期"),
+    Msg.CALENDAR_WORKDAY: QT_TRANSLATE_NOOP("texts", "第{n}个调休上班日"),
+    Msg.CALENDAR_YEAR_UNKNOWN: QT_TRANSLATE_NOOP(
+        "texts", "{year}年的节假日安排未知，工作日仅按周末计算。"
+    ),
+    Msg.CALENDAR_YEAR_PROVISIONAL: QT_TRANSLATE_NOOP(
+        "texts",
+        "{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，未含调休。",
+    ),
 }
 
 # The language of the installed translation: its translation of this text says which

@@ -54,6 +54,7 @@ from desktop.excel.safe import (
     text_problem,
     write_failure,
 )
+from desktop.excel.sniff import HANDOFF_DATA_SHEET
 from desktop.excel.styles import (
     BODY_FONT,
     BODY_SIZE,
@@ -81,7 +82,7 @@ __all__ = [
 ]
 
 INSTRUCTIONS_SHEET = "填报说明"
-DATA_SHEET = "_handoff"
+DATA_SHEET = HANDOFF_DATA_SHEET
 # The first cell of the data sheet: how the app recognises its own files.
 MAGIC = "rectify-handoff"
 FORMAT_VERSION = 1

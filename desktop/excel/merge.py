@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
-import zipfile
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -78,6 +77,7 @@ from desktop.excel.labels import status_text
 # The reader's opening (sniffing, hostile-file guard, calamine) and sheet loading are
 # reused as they are: a returned hand-out is checked exactly like an imported ledger.
 from desktop.excel.reader import _close, _load, _open
+from desktop.excel.sniff import looks_like_handoff
 
 __all__ = [
     "LedgerState",
@@ -387,40 +387,6 @@ def combined_plan(choices: Sequence[Choice]) -> ImportPlan:
 
 
 # --------------------------------------------------------------------- reading
-def looks_like_handoff(path: str | Path) -> bool:
-    """Whether a file looks like one of our hand-outs, also after a re-save as .ods or
-    .xls (its workbook names the data sheet): a quick test for routing a dropped file,
-    not a verification. Reads a few MB at most; never raises."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(8)
-            if head.startswith(_OLE_MAGIC):
-                # Legacy .xls keeps sheet names in the workbook stream, as 8-bit or
-                # UTF-16 text.
-                data = handle.read(_SNIFF_BYTES)
-                return DATA_SHEET.encode() in data or DATA_SHEET.encode("utf-16-le") in data
-        if not head.startswith(b"PK"):
-            return False
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" in names:
-                part, needle = "xl/workbook.xml", f'name="{DATA_SHEET}"'
-            elif "content.xml" in names:
-                part, needle = "content.xml", f'table:name="{DATA_SHEET}"'
-            else:
-                return False
-            with archive.open(part) as member:
-                return needle.encode() in member.read(_SNIFF_BYTES)
-    except (OSError, KeyError, zipfile.BadZipFile, ValueError, NotImplementedError, EOFError):
-        return False
-
-
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# A hand-out is small; a file that does not name the data sheet in its first few MB is
-# not one.
-_SNIFF_BYTES = 8 << 20
-
-
 def _exact(value: Any) -> str:
     """A cell of the data sheet as the text we wrote (never trimmed: it is signed)."""
     if isinstance(value, str):

@@ -197,3 +197,46 @@ def _ole_kind(path: Path) -> FileKind:
     if _OLE_POWERPOINT in data:
         return FileKind.PPT
     return FileKind.OLE_OTHER
+
+
+# ------------------------------------------------------------------ hand-outs
+# The data sheet of our hand-outs (``excel.handoff``), named here so that telling a
+# hand-out from a ledger (when a file is dropped or opened for import, on the GUI
+# thread) loads neither the hand-out's writer nor the merge.
+HANDOFF_DATA_SHEET = "_handoff"
+
+
+def looks_like_handoff(path: str | Path) -> bool:
+    """Whether a file looks like one of our hand-outs, also after a re-save as .ods or
+    .xls (its workbook names the data sheet): a quick test for routing a dropped file,
+    not a verification. Reads a few MB at most; never raises."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+            if head.startswith(_OLE_MAGIC):
+                # Legacy .xls keeps sheet names in the workbook stream, as 8-bit or
+                # UTF-16 text.
+                data = handle.read(_SNIFF_BYTES)
+                return (
+                    HANDOFF_DATA_SHEET.encode() in data
+                    or HANDOFF_DATA_SHEET.encode("utf-16-le") in data
+                )
+        if not head.startswith(b"PK"):
+            return False
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" in names:
+                part, needle = "xl/workbook.xml", f'name="{HANDOFF_DATA_SHEET}"'
+            elif "content.xml" in names:
+                part, needle = "content.xml", f'table:name="{HANDOFF_DATA_SHEET}"'
+            else:
+                return False
+            with archive.open(part) as member:
+                return needle.encode() in member.read(_SNIFF_BYTES)
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError, NotImplementedError, EOFError):
+        return False
+
+
+# A hand-out is small; a file that does not name the data sheet in its first few MB is
+# not one.
+_SNIFF_BYTES = 8 << 20

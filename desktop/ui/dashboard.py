@@ -230,7 +230,9 @@ def key_figures(stats: dict[str, Any]) -> list[KeyFigure]:
 
 def _rate_with_counts(counts: dict[str, Any]) -> str:
     finished = sum(int(counts["by_status"].get(s.value, 0)) for s in Status if s.is_finished)
-    return f"{_pct(counts['done_rate'])}（{finished}/{counts['total']}）"
+    return QCoreApplication.translate("Dashboard", "{rate}（{done}/{total}）").format(
+        rate=_pct(counts["done_rate"]), done=finished, total=counts["total"]
+    )
 
 
 def outcome_rows(stats: dict[str, Any]) -> list[tuple[str, str, str]]:

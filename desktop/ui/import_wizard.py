@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -48,7 +46,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.changes import Done
 from desktop.domain.filters import IssueFilter
 from desktop.domain.plan import Coverage, ImportPlan
-from desktop.domain.problems import Code, Problem, Severity
+from desktop.domain.problems import Code
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord, IssueRecord
 from desktop.domain.status import Status
 from desktop.domain.text import key_text
@@ -69,21 +67,17 @@ from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.models.import_preview_model import (
-    CELL_LETTERS,
     COL_CATEGORY,
     COL_NUMBER,
     COL_STATUS,
     COL_TEXT,
     COL_UNIT,
-    ERROR_BACKGROUND,
     MARK_FOREGROUND,
-    TARGET_ROLE,
-    WARNING_BACKGROUND,
-    Mark,
     Marks,
     PreviewModel,
     place_problems,
 )
+from desktop.ui.models.import_problem_model import ProblemListModel
 from desktop.ui.operations import Control, Operation
 from desktop.ui.settings import AppSettings
 
@@ -96,8 +90,6 @@ if TYPE_CHECKING:
 
 # The file kinds the wizard reads (the file dialog's filter and the drop targets).
 WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
-# Problems listed at most in the preview (a ledger with a bad column can have 50,000).
-MAX_LISTED_PROBLEMS = 5000
 # Plans with at most this many issues open with their measures shown.
 EXPAND_ALL_UP_TO = 200
 # The preview's columns are fitted to this many rows from the top.
@@ -150,6 +142,10 @@ class Targets:
     existing: dict[int, list[IssueRecord]]
     counts: dict[int, int]
     matched: dict[int, ImportPlan]
+    # How many issues of a matched plan update one already there, by target (None: a
+    # new inspection), counted in the worker where it can be: a Python loop over 10,000
+    # issues on the GUI thread, while a worker holds the interpreter lock, froze it.
+    updates: dict[int | None, int] = dataclasses.field(default_factory=dict)
 
     @property
     def best(self) -> tuple[int | None, int]:
@@ -166,6 +162,17 @@ class Targets:
             found = match_existing(plan, self.existing.get(inspection_id, []))
             self.matched[inspection_id] = found
         return found
+
+    def updating(self, plan: ImportPlan, inspection_id: int | None) -> int:
+        """How many issues importing ``plan`` into that inspection (None: a new one)
+        updates rather than adds."""
+        count = self.updates.get(inspection_id)
+        if count is None:
+            effective = plan if inspection_id is None else self.plan_for(plan, inspection_id)
+            count = self.updates[inspection_id] = sum(
+                1 for p in effective.issues if p.key is not None
+            )
+        return count
 
 
 def find_targets(service: LedgerService, plan: ImportPlan) -> Targets:
@@ -200,8 +207,9 @@ def find_targets(service: LedgerService, plan: ImportPlan) -> Targets:
             counts[inspection_id] = count
     targets = Targets(inspections, existing, counts, {})
     best, _count = targets.best
+    targets.updating(plan, None)
     if best is not None:
-        targets.plan_for(plan, best)
+        targets.updating(plan, best)
     return targets
 
 
@@ -314,7 +322,7 @@ class ImportWizard(QWizard):
         """A hand-out a unit sent back belongs in the merge, where its answers are
         compared field by field: imported, it would add every issue a second time.
         True when the user chose the merge (the wizard then closes)."""
-        from desktop.excel.merge import looks_like_handoff
+        from desktop.excel.sniff import looks_like_handoff
         from desktop.ui.handoff_actions import handoff_of
 
         handoff = handoff_of(self.parent())
@@ -973,8 +981,7 @@ class PreviewPage(QWizardPage):
     while any problem blocks.
 
     Signals:
-        tree_shown(): the preview's rows are in its view (a large plan's a turn of the
-            event loop after the page).
+        tree_shown(): the preview's first rows are in its view, its columns fitted.
     """
 
     tree_shown = Signal()
@@ -1023,21 +1030,15 @@ class PreviewPage(QWizardPage):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems = QTreeWidget(self)
+        # Every problem, however many (a model: its texts are made for the rows shown).
+        self.problem_model = ProblemListModel(self)
+        self.problems = QTreeView(self)
+        self.problems.setModel(self.problem_model)
         self.problems.setRootIsDecorated(False)
         self.problems.setUniformRowHeights(True)
-        self.problems.setHeaderLabels(
-            [
-                self.tr("级别"),
-                self.tr("工作表"),
-                self.tr("行"),
-                self.tr("列"),
-                self.tr("值"),
-                self.tr("说明"),
-            ]
-        )
-        self.problems.itemDoubleClicked.connect(lambda item, _col: self.show_problem(item))
-        self.problems.itemActivated.connect(lambda item, _col: self.show_problem(item))
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.doubleClicked.connect(self.show_problem)
+        self.problems.activated.connect(self.show_problem)
 
         target = QGridLayout()
         target.addWidget(self.new_radio, 0, 0)
@@ -1073,6 +1074,7 @@ class PreviewPage(QWizardPage):
         self.effective = None
         self.marks = {}
         self.model.set_plan(None)
+        self.problem_model.set_problems([])
 
     # ------------------------------------------------------------ target
     def initializePage(self) -> None:
@@ -1114,7 +1116,7 @@ class PreviewPage(QWizardPage):
         self.inspection_combo.setEnabled(self.existing_radio.isChecked())
         target = self.target_inspection()
         self.effective = plan if target is None else targets.plan_for(plan, int(target))
-        updating = sum(1 for p in self.effective.issues if p.key is not None)
+        updating = targets.updating(plan, None if target is None else int(target))
         if target is not None and updating:
             self.reimport_note.setText(
                 self.tr(
@@ -1214,21 +1216,14 @@ class PreviewPage(QWizardPage):
     def _fill_tree(self, plan: ImportPlan) -> None:
         mapping = self.wiz.plan_request.mapping if self.wiz.plan_request else ()
         self.marks = place_problems(plan, mapping)
+        # The view is given the first issues, and more as it is scrolled down (it lays
+        # out every row it has, a call into the model for each).
         self.model.set_plan(plan, self.marks)
-        if len(plan.issues) <= EXPAND_ALL_UP_TO:
-            self._show_tree()
-        else:
-            # The view lays out every issue's row when it is shown with the page (80 ms
-            # for 10,000 on an idle machine, a call into the model for each): the page
-            # comes first, the rows in a turn of the event loop of their own.
-            self.tree.setModel(None)
-            QTimer.singleShot(0, self, self._show_tree)
+        self._show_tree()
 
     def _show_tree(self) -> None:
-        """The model in the view, a short plan opened, the columns fitted."""
-        if self.tree.model() is not self.model:
-            self.tree.setModel(self.model)
-        if self.model.rowCount() <= EXPAND_ALL_UP_TO:
+        """A short plan opened, the columns fitted."""
+        if self.model.issue_count <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
         self._size_columns()
         self.tree_shown.emit()
@@ -1281,7 +1276,7 @@ class PreviewPage(QWizardPage):
                 break  # rows past 40 change nothing below
             index = self.model.index(row, 0)
             tree_rows += 1 + (self.model.rowCount(index) if self.tree.isExpanded(index) else 0)
-        problem_rows = self.problems.topLevelItemCount()
+        problem_rows = self.problem_model.rowCount()
         line = self.fontMetrics().lineSpacing() + 4
         total = max(self.splitter.height(), line * 12)
         want_tree = (min(tree_rows, 40) + 2) * line
@@ -1289,59 +1284,25 @@ class PreviewPage(QWizardPage):
         tree = max(total * want_tree // (want_tree + want_problems), line * 5)
         self.splitter.setSizes([tree, max(total - tree, line * 5)])
 
-    @staticmethod
-    def _paint(item: QTreeWidgetItem, column: int, severity: Severity) -> None:
-        color = ERROR_BACKGROUND if severity is Severity.ERROR else WARNING_BACKGROUND
-        item.setBackground(column, QBrush(color))
-        item.setForeground(column, QBrush(MARK_FOREGROUND))
-
     def _fill_problems(self, plan: ImportPlan) -> None:
-        self.problems.clear()
-        ordered = sorted(plan.problems, key=lambda p: (not p.blocking, p.row or 0))
-        places: dict[int, Mark] = {id(p): m for marks in self.marks.values() for m, p in marks}
-        items = []
-        for problem in ordered[:MAX_LISTED_PROBLEMS]:
-            item = QTreeWidgetItem(
-                [
-                    self.tr("错误") if problem.blocking else self.tr("提示"),
-                    problem.sheet,
-                    str(problem.row) if problem.row is not None else "",
-                    _column_text(problem),
-                    problem.value,
-                    problem.message or labels.problem_text(problem),
-                ]
-            )
-            item.setToolTip(5, problem.describe())
-            item.setToolTip(4, problem.value)
-            self._paint(item, 0, problem.severity)
-            mark = places.get(id(problem))
-            if mark is not None:
-                item.setData(0, TARGET_ROLE, (mark.issue, mark.measure, mark.column))
-            items.append(item)
-        self.problems.addTopLevelItems(items)
-        shown = self.tr("问题清单（双击一行可在上方定位）")
-        if len(ordered) > MAX_LISTED_PROBLEMS:
-            shown += self.tr("：共 {n} 处，仅列出前 {shown} 处").format(
-                n=len(ordered), shown=MAX_LISTED_PROBLEMS
-            )
-        self.problems_label.setText(shown)
+        self.problem_model.set_problems(plan.problems, self.marks)
+        self.problems_label.setText(self.tr("问题清单（双击一行可在上方定位）"))
         han = self.fontMetrics().horizontalAdvance("国")
         for column, width in enumerate((3, 6, 3, 9, 9, 40)):
             self.problems.setColumnWidth(column, han * width)
 
-    def show_problem(self, item: QTreeWidgetItem) -> QModelIndex | None:
-        """Select the preview's cell a listed problem is in (on its measure's row when
-        it has one); returns that cell's index."""
-        data = item.data(0, TARGET_ROLE)
-        if not isinstance(data, (tuple, list)):
+    def show_problem(self, index: QModelIndex) -> QModelIndex | None:
+        """Select the preview's cell the listed problem at ``index`` is in (on its
+        measure's row when it has one); returns that cell's index."""
+        mark = self.problem_model.place(index.row()) if index.isValid() else None
+        if mark is None:
             return None
-        issue, measure, column = data
-        target = self.model.index(int(issue), int(column))
+        target = self.model.issue_index(mark.issue, mark.column)
         if not target.isValid():
             return None
-        if measure is not None:
+        if mark.measure is not None:
             self.tree.expand(target.siblingAtColumn(0))
-            below = self.model.index(int(measure), int(column), target.siblingAtColumn(0))
+            below = self.model.index(mark.measure, mark.column, target.siblingAtColumn(0))
             target = below if below.isValid() else target
         self.tree.setCurrentIndex(target)
         self.tree.scrollTo(target)
@@ -1365,13 +1326,6 @@ class PreviewPage(QWizardPage):
         base = self.effective.inspection or InspectionDraft(title="")
         draft = dataclasses.replace(base, title=self.title_edit.text().strip()[:200])
         return dataclasses.replace(self.effective, inspection=draft), None
-
-
-def _column_text(problem: Problem) -> str:
-    letters = CELL_LETTERS.match(problem.cell)
-    if letters and problem.column and problem.column != letters.group(0):
-        return f"{letters.group(0)}（{problem.column}）"
-    return problem.column or (letters.group(0) if letters else "")
 
 
 # ============================================================ the window

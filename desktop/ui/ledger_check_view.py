@@ -57,13 +57,15 @@ SEVERITY: dict[FindingCode, Severity] = {
     FindingCode.MEASURE_NO_DEADLINE: Severity.NOTICE,
     FindingCode.DONE_WITHOUT_EVIDENCE: Severity.NOTICE,
     FindingCode.DUPLICATE_TEXT: Severity.NOTICE,
+    FindingCode.UNIT_RUN_TOGETHER: Severity.NOTICE,
+    FindingCode.UNIT_USED_ONCE: Severity.NOTICE,
 }
 _ERROR_COLOUR = QColor("#f6c6c2")
 _NOTICE_COLOUR = QColor("#fbe49a")
 
 
 def severity_of(finding: Finding) -> Severity:
-    return SEVERITY.get(finding.code, Severity.NOTICE)
+    return SEVERITY[finding.code]
 
 
 def severity_label(severity: Severity) -> str:
@@ -93,8 +95,12 @@ def code_label(code: FindingCode) -> str:
         FindingCode.STATUS_DISAGREES: QCoreApplication.translate("LedgerCheck", "状态与措施不符"),
         FindingCode.NOTICE_RATE: QCoreApplication.translate("LedgerCheck", "通报完成率不符"),
         FindingCode.NOTICE_FIGURE: QCoreApplication.translate("LedgerCheck", "通报数字已过时"),
+        FindingCode.UNIT_RUN_TOGETHER: QCoreApplication.translate(
+            "LedgerCheck", "单位名称疑似连写"
+        ),
+        FindingCode.UNIT_USED_ONCE: QCoreApplication.translate("LedgerCheck", "单位名称仅出现一次"),
     }
-    return names.get(code, code.value)
+    return names[code]
 
 
 def record_label(finding: Finding) -> str:

@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>{files} 个（{size}）</source>
-        <translation>{files} files ({size})</translation>
+        <translation>Files: {files} ({size})</translation>
     </message>
     <message>
         <source>，缺 {count} 个</source>
@@ -220,7 +220,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>批量修改 {count} 个问题</source>
-        <translation>Edit {count} issues</translation>
+        <translation>Edit issues ({count})</translation>
     </message>
     <message>
         <source>将要修改：</source>
@@ -232,7 +232,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>共 {rows} 处修改，涉及 {issues} 个问题。</source>
-        <translation>{rows} changes in {issues} issues.</translation>
+        <translation>Changes: {rows}, in issues: {issues}.</translation>
     </message>
     <message>
         <source>没有要修改的内容。</source>
@@ -819,11 +819,11 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>；{day}以来共 {n} 处修改</source>
-        <translation>; {n} changes since {day}</translation>
+        <translation>; changes since {day}: {n}</translation>
     </message>
     <message>
         <source>；逾期共 {n} 项，清单只列出逾期最久的 {shown} 项</source>
-        <translation>; {n} items overdue, the list shows the {shown} longest overdue</translation>
+        <translation>; items overdue: {n}, the list shows the {shown} longest overdue</translation>
     </message>
     <message>
         <source>问题整改状态</source>
@@ -868,6 +868,10 @@ The ledger is backed up automatically when it is first opened each day, and befo
     <message>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>{rate}（{done}/{total}）</source>
+        <translation>{rate} ({done}/{total})</translation>
     </message>
 </context>
 <context>
@@ -984,7 +988,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
     </message>
     <message>
         <source>共 {count} 份，{size}</source>
-        <translation>{count} files, {size}</translation>
+        <translation>Files: {count}, {size}</translation>
     </message>
     <message>
         <source>；{n} 份文件缺失</source>
@@ -1113,7 +1117,7 @@ The ledger is backed up automatically when it is first opened each day, and befo
 工作表：{sheets}
 
 {path}</source>
-        <translation>Exported {issues} issues and {measures} measures.
+        <translation>Exported issues: {issues}, measures: {measures}.
 Sheets: {sheets}
 
 {path}</translation>
@@ -1139,15 +1143,15 @@ Sheets: {sheets}
     </message>
     <message>
         <source>当前视图：{count} 个问题，按屏幕上的顺序</source>
-        <translation>Current view: {count} issues, in the order shown</translation>
+        <translation>Current view (issues: {count}), in the order shown</translation>
     </message>
     <message>
         <source>整个台账：{inspections} 次巡察，{count} 个问题，每次巡察一张工作表</source>
-        <translation>Whole ledger: {inspections} inspections, {count} issues, one sheet per inspection</translation>
+        <translation>Whole ledger (inspections: {inspections}, issues: {count}), one sheet per inspection</translation>
     </message>
     <message>
         <source>整个台账：{inspections} 次巡察，每次巡察一张工作表</source>
-        <translation>Whole ledger: {inspections} inspections, one sheet per inspection</translation>
+        <translation>Whole ledger (inspections: {inspections}), one sheet per inspection</translation>
     </message>
     <message>
         <source>导出范围</source>
@@ -1472,7 +1476,7 @@ Open this folder now?</translation>
     </message>
     <message>
         <source>{name}（{issues} 个问题，{rows} 条）</source>
-        <translation>{name} ({issues} issues, {rows} rows)</translation>
+        <translation>{name} (issues: {issues}, rows: {rows})</translation>
     </message>
     <message>
         <source>全选</source>
@@ -1512,7 +1516,7 @@ Open this folder now?</translation>
     </message>
     <message>
         <source>已选 {n} 个单位</source>
-        <translation>{n} units selected</translation>
+        <translation>Units selected: {n}</translation>
     </message>
     <message>
         <source>请至少选择一个单位。</source>
@@ -1650,7 +1654,7 @@ Open this folder now?</translation>
     </message>
     <message>
         <source>共 {count} 条修改</source>
-        <translation>{count} changes</translation>
+        <translation>Changes: {count}</translation>
     </message>
 </context>
 <context>
@@ -1709,15 +1713,15 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>新增问题 {n} 个</source>
-        <translation>{n} issues added</translation>
+        <translation>Issues added: {n}</translation>
     </message>
     <message>
         <source>更新问题 {n} 个</source>
-        <translation>{n} issues updated</translation>
+        <translation>Issues updated: {n}</translation>
     </message>
     <message>
         <source>新增整改措施 {n} 条</source>
-        <translation>{n} measures added</translation>
+        <translation>Measures added: {n}</translation>
     </message>
     <message>
         <source>已导入“{name}”：{parts}。可用“撤销”取消这次导入。</source>
@@ -1808,11 +1812,11 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>已完成 {done} / {total} 份，共 {pages} 页</source>
-        <translation>{done} of {total} documents done, {pages} pages</translation>
+        <translation>{done} of {total} documents done (pages: {pages})</translation>
     </message>
     <message>
         <source>已完成 {pages} 页</source>
-        <translation>{pages} pages done</translation>
+        <translation>Pages done: {pages}</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1897,14 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <source>说明</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>单位名称疑似连写</source>
+        <translation>Units run together</translation>
+    </message>
+    <message>
+        <source>单位名称仅出现一次</source>
+        <translation>Unit named only once</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCheckDialog</name>
@@ -1933,7 +1945,7 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>发现 {n} 处：错误 {errors} 处，提醒 {notices} 处。双击转到该问题。</source>
-        <translation>{n} findings: {errors} errors, {notices} notices. Double-click to go to the issue.</translation>
+        <translation>Findings: {n} (errors: {errors}, notices: {notices}). Double-click to go to the issue.</translation>
     </message>
     <message>
         <source>台账在体检后有修改，点“开始体检”重新检查。</source>
@@ -2167,7 +2179,7 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>删除巡察“{title}”及其全部 {count} 个问题和整改措施？可以用“撤销”恢复。</source>
-        <translation>Delete the inspection “{title}” with all its {count} issues and measures? Undo brings them back.</translation>
+        <translation>Delete the inspection “{title}” with all its issues ({count}) and their measures? Undo brings them back.</translation>
     </message>
     <message>
         <source>新增类别</source>
@@ -2465,11 +2477,11 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>修改 {n} 处</source>
-        <translation>{n} changes</translation>
+        <translation>Changes: {n}</translation>
     </message>
     <message>
         <source>新增整改措施 {n} 条</source>
-        <translation>{n} measures added</translation>
+        <translation>Measures added: {n}</translation>
     </message>
     <message>
         <source>佐证材料 {n} 处：台账中还没有，请另行附上文件</source>
@@ -2485,11 +2497,11 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>问题 {n} 个（未合并）</source>
-        <translation>{n} problems (not merged)</translation>
+        <translation>Problems (not merged): {n}</translation>
     </message>
     <message>
         <source>无法合并的文件 {n} 个</source>
-        <translation>{n} files that cannot be merged</translation>
+        <translation>Files that cannot be merged: {n}</translation>
     </message>
     <message>
         <source>问题 {number}</source>
@@ -2867,7 +2879,7 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>{n} 次</source>
-        <translation>{n} times</translation>
+        <translation>{n}×</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3256,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>整改时限：{deadline}&#x3000;状态：{status}&#x3000;已批准延期 {count} 次</source>
-        <translation>Deadline: {deadline}   Status: {status}   Postponed {count} times</translation>
+        <translation>Deadline: {deadline}   Status: {status}   Postponed: {count}</translation>
     </message>
     <message>
         <source>未定</source>
@@ -3343,7 +3355,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>文件“{file}”：问题 {issues} 个，整改措施 {measures} 条；错误 {errors} 处，提示 {warnings} 处。</source>
-        <translation>“{file}”: {issues} issues, {measures} measures; {errors} errors, {warnings} notes.</translation>
+        <translation>“{file}”: issues {issues}, measures {measures}; errors {errors}, notes {warnings}.</translation>
     </message>
     <message>
         <source>有 {n} 处错误，不能导入。请在文件中改正后重新选择文件，或返回上一步调整表头和各列。</source>
@@ -3367,7 +3379,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>其整改措施中有 {n} 处问题</source>
-        <translation>{n} problems in its measures</translation>
+        <translation>Problems in its measures: {n}</translation>
     </message>
     <message>
         <source>第 {row} 行</source>
@@ -3384,10 +3396,6 @@ Reason: {reason}</translation>
     <message>
         <source>问题清单（双击一行可在上方定位）</source>
         <translation>Problems (double-click one to show its row above)</translation>
-    </message>
-    <message>
-        <source>：共 {n} 处，仅列出前 {shown} 处</source>
-        <translation>: {n} in all, the first {shown} listed</translation>
     </message>
 </context>
 <context>
@@ -3454,11 +3462,11 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{form}（{count} 份）</source>
-        <translation>{form} ({count} copies)</translation>
+        <translation>{form} (copies: {count})</translation>
     </message>
     <message>
         <source>整改台账（{count} 个问题）</source>
-        <translation>Rectification ledger ({count} issues)</translation>
+        <translation>Rectification ledger (issues: {count})</translation>
     </message>
     <message>
         <source>整改情况通报（{inspection}）</source>
@@ -3482,7 +3490,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>已导出 PDF：{path}（{pages} 页）</source>
-        <translation>PDF exported: {path} ({pages} pages)</translation>
+        <translation>PDF exported: {path} (pages: {pages})</translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4111,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>逾期 {n} 天</source>
-        <translation>{n} days overdue</translation>
+        <translation>{n} d overdue</translation>
     </message>
     <message>
         <source>今天到期</source>
@@ -4111,11 +4119,11 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>剩余 {n} 天（{w} 个工作日）</source>
-        <translation>{n} days left ({w} working days)</translation>
+        <translation>{n} d left ({w} working d)</translation>
     </message>
     <message>
         <source>剩余 {n} 天</source>
-        <translation>{n} days left</translation>
+        <translation>{n} d left</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4465,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>截至 {today}：逾期问题 {issues} 个，临期问题 {due_issues} 个（逾期事项 {overdue} 项，临期事项（{window}）{due} 项，问题和措施分别计）。</source>
-        <translation>As of {today}: {issues} issues overdue, {due_issues} due soon ({overdue} items overdue, {due} due {window}; issues and measures counted separately).</translation>
+        <translation>As of {today}: issues overdue {issues}, due soon {due_issues} (items overdue {overdue}, {window} {due}; issues and measures counted separately).</translation>
     </message>
     <message>
         <source>没有逾期或临期的问题和整改措施。</source>
@@ -4662,7 +4670,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>批量修改 {count} 个问题</source>
-        <translation>Edit {count} issues</translation>
+        <translation>Edit issues ({count})</translation>
     </message>
     <message>
         <source>新增问题 {number} 的整改措施</source>
@@ -4832,7 +4840,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>{y}年{m}月{d}日</source>
-        <translation>{y}-{m}-{d}</translation>
+        <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
     <message>
         <source>巡察</source>
@@ -4908,7 +4916,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>{y}.{m}.{d}</source>
-        <translation>{y}-{m}-{d}</translation>
+        <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
 </context>
 <context>
@@ -4997,7 +5005,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>已导入通报：{issues} 个问题，{measures} 条整改措施。</source>
-        <translation>Notice imported: {issues} issues, {measures} measures.</translation>
+        <translation>Notice imported: issues {issues}, measures {measures}.</translation>
     </message>
 </context>
 <context>
@@ -6540,7 +6548,7 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
     <message>
         <source>修改 {count} 处</source>
-        <translation>{count} changes</translation>
+        <translation>Changes: {count}</translation>
     </message>
     <message>
         <source>（试运行，台账未改变）</source>
@@ -7863,6 +7871,46 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>没有“{name}”这一列（可选：{known}）</source>
         <translation>There is no column “{name}” (choose from: {known})</translation>
+    </message>
+    <message>
+        <source>通报中的整改完成率 {rate}% 与其数字不符（{done}/{total} = {exact}%）</source>
+        <translation>The notice's completion rate of {rate}% does not match its own figures ({done}/{total} = {exact}%)</translation>
+    </message>
+    <message>
+        <source>通报中“{label}”为 {figure} 个，台账现为 {actual} 个</source>
+        <translation>The notice gives “{label}” as {figure}; the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>通报中“建章立制”为 {figure} 项，台账现为 {actual} 项</source>
+        <translation>The notice gives “建章立制” (rules made) as {figure}; the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>通报中“{label}”为 {figure} 人，台账现为 {actual} 人</source>
+        <translation>The notice gives “{label}” as {figure} people; the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>通报中“{label}”为 {figure} 万元，台账现为 {actual} 万元</source>
+        <translation>The notice gives “{label}” as {figure} (10,000 yuan); the ledger now has {actual}</translation>
+    </message>
+    <message>
+        <source>第{n}个假日“{name}”的开始日期</source>
+        <translation>The start date of holiday {n}, “{name}”,</translation>
+    </message>
+    <message>
+        <source>假日“{name}”的结束日期</source>
+        <translation>The end date of the holiday “{name}”</translation>
+    </message>
+    <message>
+        <source>第{n}个调休上班日</source>
+        <translation>Make-up working day {n}</translation>
+    </message>
+    <message>
+        <source>{year}年的节假日安排未知，工作日仅按周末计算。</source>
+        <translation>The holidays of {year} are not known; working days are counted by weekends only.</translation>
+    </message>
+    <message>
+        <source>{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，未含调休。</source>
+        <translation>The holiday arrangements for {year} are not yet official; working days are counted by the statutory holidays and weekends, without make-up working days.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ each, fast, with bounded memory, and never a library exception."""
 
 from __future__ import annotations
 
+import re
 import time
 import tracemalloc
 import zipfile
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.problems import Code
+from desktop.excel import guard
 from desktop.excel.errors import WorkbookRefused
-from desktop.excel.guard import _fast_bound, exact_extent
+from desktop.excel.guard import _fast_bound, exact_extent, found
 from desktop.excel.reader import read_ledger
 from desktop.excel.sniff import FileKind, sniff
 
@@ -125,3 +127,21 @@ def test_unusual_sheets_go_to_the_exact_scan(cells: str) -> None:
 def test_exact_scan_follows_implicit_positions() -> None:
     data = _sheet('<row r="3"><c r="B3"/><c/><c/></row><row><c/></row>')
     assert exact_extent(data) == (4, 4)
+
+
+@pytest.mark.parametrize("offset", [-40, -7, -3, -1, 0, 1, 5])
+def test_sliced_search_finds_a_match_across_a_slice_edge(offset: int) -> None:
+    """The sheet is searched a megabyte at a time (short calls holding the interpreter
+    lock): a match, or its lookahead, straddling a slice's edge is found; a lookahead cut
+    short by a slice's end is not taken for a match."""
+    edge = guard._SLICE
+    filler = b"<row>" + b"x" * (edge - 5)
+    assert len(filler) == edge
+    odd = filler[: edge + offset] + b'<c t="s"/>' + filler
+    plain = filler[: edge + offset] + b'<c r="A1"/>' + filler
+    assert found(guard._ODD_CELL, odd)
+    assert not found(guard._ODD_CELL, plain)
+    # A cell beyond the bound right at an edge: its reference read whole.
+    beyond = re.compile(rb'<c r="(?![A-Z][1-9][0-9]{0,2}")')
+    assert not found(beyond, plain)
+    assert found(beyond, filler[: edge + offset] + b'<c r="A1000"/>' + filler)

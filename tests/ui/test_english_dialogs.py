@@ -199,3 +199,42 @@ def test_roles_refusals_and_lists_stay_chinese_by_default() -> None:
     assert clerk.refusal("水利局", ()) == (
         "您的账号（li）只能填报财政局牵头或配合的问题和措施，这一项不属于您的单位。"
     )
+
+
+@pytest.mark.usefixtures("english")
+def test_a_notices_stale_figures_and_unofficial_years_are_said_in_english() -> None:
+    """The check's findings about a published notice's figures, and the working-day
+    warnings of years whose holidays are not official, were Chinese f-strings in the
+    domain; the notice's own words (已完成整改, 建章立制) stay quoted as written."""
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop.domain.calendar import WorkCalendar
+    from desktop.domain.ledger_check import check_notice_statistics
+    from desktop.domain.records import InspectionId, InspectionRecord
+    from desktop.domain.supervision import OutcomeId, OutcomeKind, OutcomeRecord
+
+    inspection = InspectionRecord(title="x", id=InspectionId(1))
+    outcomes = [
+        OutcomeRecord(OutcomeKind.FUNDS, "recovered", amount=Decimal("12.345"), id=OutcomeId(2))
+    ]
+    stated = {
+        "issues_total": 3,
+        "done": 1,
+        "rate": 40,
+        "rules_made": 2,
+        "accountability": {"党纪处分": 1},
+        "funds": {"追缴资金": 1},
+    }
+    found = check_notice_statistics(inspection, stated, [], outcomes)
+    messages = [f.message for f in found]
+    assert len(messages) == 6, messages
+    assert messages[0].startswith("The notice's completion rate of 40% does not match")
+    assert "The notice gives “建章立制” (rules made) as 2; the ledger now has 0" in messages
+    quoted = re.compile(r"“[^”]*”")
+    assert [chinese_left(quoted.sub("", m)) for m in messages] == [[]] * 6, messages
+
+    warnings = WorkCalendar().warnings(date(2031, 1, 1), date(2031, 2, 1))
+    assert warnings == (
+        "The holidays of 2031 are not known; working days are counted by weekends only.",
+    )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.ui.import_wizard import ImportWizard, open_import_wizard
@@ -78,17 +79,14 @@ def test_the_import_wizard_lists_problems_in_english(
     if wizard.currentId() == ImportWizard.STATUS_PAGE:
         wizard.next()
     page = wizard.preview_page
-    rows = [
-        [page.problems.topLevelItem(i).text(c) for c in range(6)]
-        for i in range(page.problems.topLevelItemCount())
-    ]
+    rows = [page.problem_model.row_texts(i) for i in range(page.problem_model.rowCount())]
     assert len(rows) == 6
     assert len(rows) == 6
     assert [row[0] for row in rows] == ["Error"] * 3 + ["Note"] * 3
     assert any("The date does not exist" in row[5] for row in rows)
     for row in rows:
         assert chinese_left(row[5], row[4]) is None, row
-        tip = page.problems.topLevelItem(rows.index(row)).toolTip(5)
+        tip = page.problem_model.index(rows.index(row), 5).data(Qt.ItemDataRole.ToolTipRole)
         assert chinese_left(tip, row[4], row[1], row[3]) is None, tip
     wizard.reject()
 

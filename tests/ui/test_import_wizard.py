@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import xlsxwriter
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -320,6 +321,44 @@ def test_a_status_word_mapping_is_remembered_and_used(
 
 
 # ------------------------------------------------------------------ preview
+def test_every_problem_is_listed_however_many(
+    qtbot: QtBot, empty_window: FakeWindow, tmp_path: Path
+) -> None:
+    """A workbook full of problems (20,000 impossible deadlines): every one is listed
+    (the list used to stop at 5,000), errors first, each leading to its cell."""
+    path = tmp_path / "full_of_problems.xlsx"
+    count = 20_000
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    sheet = book.add_worksheet("台账")
+    sheet.write_row(0, 0, ["序号", "问题描述", "整改措施", "整改时限", "整改状态"])
+    for row in range(1, count + 1):
+        sheet.write_row(row, 0, [str(row), f"问题{row}", f"措施{row}", "2023年2月30日", "已完成"])
+    sheet.write_row(count + 1, 0, [str(count + 1), "问题末", "措施末", "明年再说", "已完成"])
+    book.close()
+    wizard = to_preview(qtbot, empty_window, path)
+    page = wizard.preview_page
+    problems = page.problem_model
+    assert wizard.plan is not None
+    assert problems.rowCount() == len(wizard.plan.problems) >= count + 1
+    assert page.problems.model() is problems
+    assert "仅列出" not in page.problems_label.text()
+    assert not page.isComplete()
+    # Errors first (the unreadable date is a warning, listed last); the last error is
+    # the last row's impossible date, and it leads to that issue's measure's cell.
+    last_error = count - 1
+    texts = problems.row_texts(last_error)
+    assert texts[:5] == ["错误", "台账", str(count + 1), "D（整改时限）", "2023年2月30日"]
+    assert problems.row_texts(problems.rowCount() - 1)[0] == "提示"
+    tip = problems.index(last_error, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "日期不存在" in tip
+    cell = page.show_problem(problems.index(last_error, 0))
+    assert cell is not None
+    assert page.model.place(cell) == (count - 1, 0)
+    assert cell.column() == COL_DEADLINE
+    assert page.tree.currentIndex() == cell
+    wizard.reject()
+
+
 def test_blocking_errors_disable_apply_and_mark_the_cells(
     qtbot: QtBot, empty_window: FakeWindow, bad_cells: Path
 ) -> None:
@@ -331,10 +370,7 @@ def test_blocking_errors_disable_apply_and_mark_the_cells(
     assert page.blocked_note.isVisibleTo(page)
     assert "错误 3 处" in page.summary.text()  # a repeated 序号 is only a warning
     # Every problem is listed with sheet, row, column and value; errors first.
-    listed = [
-        [page.problems.topLevelItem(i).text(c) for c in range(6)]
-        for i in range(page.problems.topLevelItemCount())
-    ]
+    listed = [page.problem_model.row_texts(i) for i in range(page.problem_model.rowCount())]
     assert len(listed) == 6
     assert [row[0] for row in listed] == ["错误"] * 3 + ["提示"] * 3
     assert listed[1][:5] == ["错误", "台账", "3", "D（整改时限）", "2023年2月30日"]
@@ -352,7 +388,7 @@ def test_blocking_errors_disable_apply_and_mark_the_cells(
     assert "其整改措施中有 1 处问题" in issue.data(Qt.ItemDataRole.ToolTipRole)
     assert issue.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BACKGROUND
     # Double-clicking a problem selects its cell (its measure expanded).
-    assert page.show_problem(page.problems.topLevelItem(1)) == measure
+    assert page.show_problem(page.problem_model.index(1, 0)) == measure
     assert page.tree.currentIndex() == measure
     assert page.tree.isExpanded(model.issue_index(0))
     wizard.accept()  # refused: nothing starts
@@ -368,7 +404,7 @@ def test_a_large_preview_makes_texts_only_for_the_rows_shown(
     shows collapsed, its texts made for the rows on screen and the first rows the
     columns are fitted to, and the keyboard opens an issue and walks its measures."""
     from desktop.ui.import_wizard import EXPAND_ALL_UP_TO, SIZED_ROWS
-    from desktop.ui.models.import_preview_model import PreviewModel
+    from desktop.ui.models.import_preview_model import FETCH_ISSUES, PreviewModel
     from tests.benchmarks.generate import make_plan, write_workbook
 
     path = tmp_path / "large.xlsx"
@@ -384,21 +420,28 @@ def test_a_large_preview_makes_texts_only_for_the_rows_shown(
     wizard = start(qtbot, empty_window, path)
     to_mapping(wizard)
     page = wizard.preview_page
-    # The page comes first, its rows in a turn of the event loop of their own.
     with qtbot.waitSignal(page.tree_shown, timeout=10000):
         read_next(qtbot, wizard)
     assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
     qtbot.waitExposed(wizard)
     model = page.model
     assert page.tree.model() is model
-    assert model.rowCount() == 2000 > EXPAND_ALL_UP_TO
+    assert model.issue_count == 2000 > EXPAND_ALL_UP_TO
+    # The view is given the first issues only (it lays out every row it has).
+    given = model.rowCount()
+    assert FETCH_ISSUES <= given <= 2 * FETCH_ISSUES < 2000
     assert model.rowCount(model.issue_index(0)) == 3
     assert not page.tree.isExpanded(model.issue_index(0))
     page.tree.viewport().repaint()
     assert made  # the rows shown were asked for
     assert max(made) < SIZED_ROWS + 100
-    # The last issue, scrolled to, is made then.
+    # Scrolled to the bottom, the view is given the next issues.
     page.tree.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > given)
+    # The last issue, scrolled to, is made then.
+    page.tree.scrollTo(model.issue_index(1999))
+    assert model.rowCount() == 2000
+    assert not model.canFetchMore(QModelIndex())
     page.tree.viewport().repaint()
     assert 1999 in made
     assert model.issue_index(1999, COL_ACTION).data() == "新增"
@@ -482,6 +525,9 @@ def test_importing_the_same_file_again_is_offered_as_an_update(
     assert page.target_inspection() == inspection.id
     assert "3 个问题已在台账中，将按更新处理" in page.reimport_note.text()
     assert page.model.issue_index(0, COL_ACTION).data() == "更新"
+    # Counted in the worker with the read, not by the page on the GUI thread.
+    assert wizard.targets is not None
+    assert wizard.targets.updates == {None: 0, int(inspection.id): 3}
     # Choosing a new inspection instead says where the issues already are.
     page.new_radio.setChecked(True)
     assert "已在巡察“XX县民政局巡察反馈问题整改台账”中" in page.reimport_note.text()
@@ -606,10 +652,7 @@ def test_preview_counts_the_file_and_lists_the_skipped_rows(
     assert marked == {Code.SEVERAL_UNITS}
     assert "分类标题 6 行" in note  # 2 一、 rows and 4 （一） rows
     assert f"跳过 {len(plan.coverage.skipped)} 行" in note
-    listed = [
-        [page.problems.topLevelItem(i).text(c) for c in range(6)]
-        for i in range(page.problems.topLevelItemCount())
-    ]
+    listed = [page.problem_model.row_texts(i) for i in range(page.problem_model.rowCount())]
     skipped_rows = [str(s.row) for s in plan.coverage.skipped]
     assert [row[2] for row in listed if "未作为问题导入" in row[5]] == skipped_rows
     assert all(row[1] == "整改台账" for row in listed)
@@ -617,3 +660,25 @@ def test_preview_counts_the_file_and_lists_the_skipped_rows(
     first = page.model.issue_index(0, COL_CATEGORY)
     assert first.data() == "一、党的政治建设方面 / （一）理论学习不够深入"
     assert page.isComplete()
+
+
+def test_telling_a_hand_out_apart_loads_neither_the_merge_nor_the_writer() -> None:
+    """The wizard asks whether a file it opens is a hand-out on the GUI thread: the
+    test must not import the merge and the hand-out's writer (a module load of 0.1-0.2 s
+    with the window waiting)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import desktop.ui.import_wizard\n"
+        "from desktop.excel.sniff import looks_like_handoff\n"
+        "assert not looks_like_handoff(sys.argv[1])\n"
+        "heavy = {'desktop.excel.merge', 'desktop.excel.handoff', 'xlsxwriter'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    path = str(Path(__file__))
+    result = subprocess.run(
+        [sys.executable, "-c", code, path], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -5,6 +5,7 @@ the change emitted once."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -417,3 +418,26 @@ def test_a_worker_runs_with_the_collector_paused_and_the_gui_thread_first(
     assert seen == [(False, pytest.approx(min(usual, WORKER_SWITCH_INTERVAL)))]
     assert gc.isenabled()
     assert sys.getswitchinterval() == pytest.approx(usual)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's nice value")
+def test_a_worker_thread_is_scheduled_below_the_gui_thread(qtbot: QtBot, parent: QWidget) -> None:
+    """A worker's thread runs WORKER_NICENESS nice steps below the GUI thread (so that
+    the GUI thread, woken to take the interpreter lock, gets a core at once); the GUI
+    thread keeps its priority."""
+    import os
+
+    from desktop.ui.operations import WORKER_NICENESS
+
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: list[int] = []
+
+    def work(_control: Control) -> None:
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    assert Operation(parent, work).run().ok
+    assert seen == [min(gui + WORKER_NICENESS, 19)]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui
+    # In place (on the GUI thread) nothing is lowered.
+    assert Operation(parent, work).run_in_place().ok
+    assert seen[-1] == gui

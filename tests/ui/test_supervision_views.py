@@ -562,6 +562,19 @@ def test_the_finding_model_passes_the_model_tester(
     assert model.index(0, 2).data() == "问题14"
 
 
+def test_every_kind_of_finding_has_a_name_and_a_severity() -> None:
+    """The check's 类型 column names each kind in words (it showed the raw code
+    ``unit_used_once`` for the two unit checks, which had no name)."""
+    from desktop.domain.ledger_check import FindingCode
+    from desktop.ui.ledger_check_view import SEVERITY, code_label
+
+    assert set(SEVERITY) == set(FindingCode)
+    names = [code_label(code) for code in FindingCode]
+    assert len(set(names)) == len(names)
+    assert all(name != code.value for name, code in zip(names, FindingCode, strict=True))
+    assert code_label(FindingCode.UNIT_USED_ONCE) == "单位名称仅出现一次"
+
+
 def test_the_supervision_model_passes_the_model_tester(
     qtmodeltester: Any, demo_service: LedgerService
 ) -> None:

@@ -50,6 +50,10 @@ FIELD_COLUMN = {
 }
 # A row's place in the plan: (issue index, measure index or None for the issue's row).
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+# Issues given to the view at first and at each scroll to the bottom (``fetchMore``): a
+# view lays out every row it has, one call into the model per issue, and 10,000 issues
+# held the GUI thread 80-250 ms (more while a worker holds the interpreter lock).
+FETCH_ISSUES = 500
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 WARNING_BACKGROUND = QColor("#fff3cd")
@@ -67,8 +71,8 @@ NOT_ON_AN_ISSUE = frozenset(
     }
 )
 
-# The roles the model answers.
-_ROLES = frozenset(
+# The roles the model (and the wizard's problem list) answers.
+ANSWERED_ROLES = frozenset(
     int(role)
     for role in (
         Qt.ItemDataRole.DisplayRole,
@@ -172,6 +176,8 @@ class PreviewModel(QAbstractItemModel):
         self.plan: ImportPlan | None = None
         self.effective: ImportPlan | None = None
         self.marks: Marks = {}
+        # The issues the view has been given so far (the first rows; more as it scrolls).
+        self.fetched = 0
         # Marked cells of a row, by (issue, measure), made when the row is first shown.
         self._cells: dict[tuple[int, int | None], dict[int, _Cell]] = {}
         self._row_word = ""
@@ -196,6 +202,7 @@ class PreviewModel(QAbstractItemModel):
         self.plan = plan
         self.effective = None
         self.marks = marks or {}
+        self.fetched = min(len(plan.issues), FETCH_ISSUES) if plan is not None else 0
         self._cells = {}
         self._row_word = QCoreApplication.translate("PreviewPage", "第 {row} 行")
         self._added = QCoreApplication.translate("PreviewPage", "新增")
@@ -217,7 +224,29 @@ class PreviewModel(QAbstractItemModel):
             return False
         return effective.issues[issue].key is not None
 
+    @property
+    def issue_count(self) -> int:
+        """The plan's issues, given to the view or not yet."""
+        return len(self.plan.issues) if self.plan is not None else 0
+
+    def fetch_to(self, issue: int) -> None:
+        """Give the view the rows up to ``issue`` (a problem's cell shown far down)."""
+        wanted = min(issue + 1, self.issue_count)
+        if wanted > self.fetched:
+            self.beginInsertRows(QModelIndex(), self.fetched, wanted - 1)
+            self.fetched = wanted
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self.fetched < self.issue_count
+
+    def fetchMore(self, parent: Index) -> None:
+        if not parent.isValid():
+            self.fetch_to(self.fetched + FETCH_ISSUES - 1)
+
     def issue_index(self, issue: int, column: int = 0) -> QModelIndex:
+        """The issue's row (given to the view first if it was not yet)."""
+        self.fetch_to(issue)
         return self.index(issue, column)
 
     def measure_index(self, issue: int, measure: int, column: int = 0) -> QModelIndex:
@@ -241,10 +270,10 @@ class PreviewModel(QAbstractItemModel):
         if plan is None or not 0 <= column < COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(plan.issues):
+            if row >= self.fetched:
                 return QModelIndex()
             return self.createIndex(row, column, 0)
-        if parent.internalId() != 0 or not 0 <= parent.row() < len(plan.issues):
+        if parent.internalId() != 0 or not 0 <= parent.row() < self.fetched:
             return QModelIndex()
         if row >= len(plan.issues[parent.row()].measures):
             return QModelIndex()
@@ -263,7 +292,7 @@ class PreviewModel(QAbstractItemModel):
         if plan is None:
             return 0
         if not parent.isValid():
-            return len(plan.issues)
+            return self.fetched
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
         return len(plan.issues[parent.row()].measures)
@@ -288,7 +317,7 @@ class PreviewModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks for a dozen roles per cell painted: the others go at once.
-        if role not in _ROLES:
+        if role not in ANSWERED_ROLES:
             return None
         place = self.place(index)
         if place is None or self.plan is None:

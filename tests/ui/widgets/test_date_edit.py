@@ -69,3 +69,17 @@ def test_a_rule_word_shown_in_english_reads_back_as_the_rule(
     reading = edit.reading()
     assert reading is not None
     assert (reading.date, reading.rule, reading.text) == (None, DeadlineRule.LONG_TERM, "长期坚持")
+
+
+@pytest.mark.usefixtures("english")
+def test_the_english_window_writes_dates_as_iso_and_reads_them_back(qtbot: QtBot) -> None:
+    """The English form is 2023-01-05 (ISO, zero-padded), as the export dialog's date
+    field shows it, not 2023-1-5; and a field reads what it shows."""
+    from desktop.domain.dates import shown_date
+
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.set_date(date(2023, 1, 5))
+    assert edit.text() == "2023-01-05"
+    assert edit.date_value() == date(2023, 1, 5)
+    assert shown_date(date(2023, 11, 30)) == "2023-11-30"
