@@ -4,8 +4,9 @@ Reading a 50,000-row workbook into a plan, or writing that plan to the ledger, m
 hundreds of thousands of small objects that all live until the pass ends. The cyclic
 collector runs every 700 allocations and, as the heap grows, walks more and more of
 those live objects for nothing: about a fifth of a 10,000-issue import. Reference
-counting still frees everything that is dropped; cycles made during the pass are
-collected when the collector runs again after it.
+counting still frees everything that is dropped; what is alive when a pause ends is
+frozen out of the collector's way, and reference cycles dropped meanwhile wait for
+:func:`tidy` (the app calls it when the clerk has gone to another program).
 
 A ledger's records held by the window are the other half: every full pass walks them
 all, and a full pass holds every thread, the GUI's included (on a 10,000-issue ledger a
@@ -23,56 +24,46 @@ import gc
 import threading
 from collections.abc import Iterator
 
-# A pause that ends with this many more objects alive than it began with (the young
-# generation's count) settles them as ``settle_survivors`` does: else the first young
-# pass after it walks them all, holding every thread (0.1–0.3 s for a 10k ledger's
-# undo, a switch or an import plan on a loaded machine).
-SETTLE_YOUNG = 50_000
-
 # Pauses under way, in every thread: the collector runs again when the last one ends.
 _lock = threading.Lock()
 _pauses = 0
 _resume = False  # the first pause found the collector running (not paused by others)
-_settle = False  # a pause under way asked for its survivors to be settled
 _frozen_unswept = False  # objects were frozen since the last tidy(): cycles may be among them
 
 
 @contextlib.contextmanager
-def collector_paused(*, settle_survivors: bool = False) -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic collector for the block (a decorator too). Pauses are counted
     across threads (every operation's worker pauses it: ``ui.operations``): the
     collector resumes when the last one ends, never while another thread's pass still
     runs; a collector paused by someone else (``gc.disable``) stays paused.
 
-    A pause that leaves :data:`SETTLE_YOUNG` objects or more alive settles them as
-    ``settle_survivors`` does.
-
-    ``settle_survivors``: for a read whose results live on (a merge's files, a scope's
-    records) and hold no reference cycles: what is alive when the last pause ends goes
-    to the permanent generation (``gc.freeze``) instead of being walked by the first
-    pass after it — one walk over all of it held every thread for 0.7 s after reading
-    ten returned files of a 10k ledger. Still freed by reference counting when dropped.
-    ``gc.freeze`` takes every object alive, not only the block's, reference cycles
-    dropped during the pause but not yet collected among them: they stay until
-    :func:`tidy` sweeps them."""
-    global _pauses, _resume, _settle
+    One rule for what a pause leaves behind: when any pause ends, everything alive
+    is settled (:func:`settle`: frozen out of the collector's way). While the
+    collector is paused every object made stays in its youngest generation, and the
+    first pass after it would walk them all, holding every thread: 0.1–0.9 s for a
+    10,000-issue ledger's undo, a switch of inspections or an import plan on a loaded
+    machine. Freezing costs nothing however much is alive (it moves whole lists), so
+    it is done at every pause's end, in the thread that ends it, not only at the last
+    one's (a long pass in another thread, the 督办 list's, used to keep a switch's
+    records young until then) and not by counting objects (the collector's count
+    falls as older objects are freed: a big undo ended with a count of 0 and a young
+    generation of 100,000 objects). The price: reference cycles dropped and not yet
+    collected at that moment are frozen too, and stay until :func:`tidy` sweeps them."""
+    global _pauses, _resume
     with _lock:
         if _pauses == 0:
             _resume = gc.isenabled()
             gc.disable()
         _pauses += 1
-        _settle = _settle or settle_survivors
     try:
         yield
     finally:
         with _lock:
             _pauses -= 1
-            if _pauses == 0:
-                if _settle or gc.get_count()[0] >= SETTLE_YOUNG:
-                    _freeze()
-                _settle = False
-                if _resume:
-                    gc.enable()
+            _freeze()
+            if _pauses == 0 and _resume:
+                gc.enable()
 
 
 # Below this many issues in the window, a full pass is short enough to leave alone.
@@ -80,13 +71,14 @@ SETTLE_AT = 2000
 
 
 def settle() -> None:
-    """After a big load (every issue of a large scope in the window): collect the two
-    young generations (cheap: they are bounded), then move every object alive into the
-    collector's permanent generation (``gc.freeze``), so that later passes walk only
-    what is made after it. Frozen objects are still freed by reference counting when
-    dropped (records, strings and rows hold no cycles); only a reference cycle already
-    in the oldest generation now and dropped later stays until :func:`tidy`."""
-    gc.collect(1)
+    """After a big load (every issue of a large scope in the window): move every object
+    alive into the collector's permanent generation (``gc.freeze``, which costs nothing
+    however much is alive), so that later passes walk only what is made after it.
+    Frozen objects are still freed by reference counting when dropped (records, strings
+    and rows hold no cycles); reference cycles that were garbage already, or are dropped
+    later, stay until :func:`tidy`. (No young pass first: after a load made with the
+    collector paused, the young generation holds the whole load, and walking it took
+    0.3–0.9 s on the GUI thread.)"""
     _freeze()
 
 

@@ -227,12 +227,24 @@ _SHARED_AT = tuple(
 )
 
 
+# Records made between two calls of a read's ``check``.
+_CHECK_EVERY = 500
+
+
 def issue_records(
-    fetch: Fetch, inspection_id: int | None = None, ids: Sequence[int] | None = None
+    fetch: Fetch,
+    inspection_id: int | None = None,
+    ids: Sequence[int] | None = None,
+    *,
+    check: Callable[[], None] | None = None,
 ) -> list[IssueRecord]:
     """Issue records in ledger order (inspection, position, id): of one inspection or
     all, or only of ``ids`` (read with queries restricted to them, in the order of
-    ``ids``; for a few ids after an edit)."""
+    ``ids``; for a few ids after an edit). ``check`` is called between the queries and
+    every few hundred records: it raises to stop a read nobody wants any more (the
+    rest of a scope the window has switched away from)."""
+    if check is None:
+        check = _go_on
     where: list[str] = []
     params: dict[str, Any] = {}
     if ids is not None:
@@ -244,9 +256,17 @@ def issue_records(
     if inspection_id is not None:
         where.append("inspection_id = :inspection")
         params["inspection"] = inspection_id
-    restrict = " WHERE issue_id IN :ids" if ids is not None else ""
+    if ids is not None:
+        restrict = " WHERE issue_id IN :ids"
+    elif inspection_id is not None:
+        # Only the inspection's measures, notes and units: a ledger of two 10,000-issue
+        # inspections made every read of one count, group and sort both.
+        restrict = " WHERE issue_id IN (SELECT id FROM issue WHERE inspection_id = :inspection)"
+    else:
+        restrict = ""
     unit_names: dict[int, str] = dict(fetch("SELECT id, name FROM unit", {}))  # type: ignore[arg-type]
     coop: dict[int, list[str]] = defaultdict(list)
+    check()
     for iid, uid in fetch(
         f"SELECT issue_id, unit_id FROM issue_cooperating_unit{restrict} "
         'ORDER BY issue_id, "position"',
@@ -254,6 +274,7 @@ def issue_records(
     ):
         coop[iid].append(unit_names.get(uid, ""))
     counts: dict[int, list[int]] = {}
+    check()
     for iid, status, n in fetch(
         f"SELECT issue_id, status, COUNT(*) FROM measure{restrict} GROUP BY issue_id, status",
         params,
@@ -267,6 +288,7 @@ def issue_records(
     # (a 50,000-issue ledger has 250,000 measures); equal deadlines share one record.
     open_deadlines: dict[int, list[Responsibility]] = defaultdict(list)
     shared: dict[tuple[Any, Any, Any], Responsibility] = {}
+    check()
     for iid, status, deadline, rule, text in fetch(
         "SELECT issue_id, status, deadline, deadline_rule, deadline_text FROM measure"
         f"{restrict}{' AND' if restrict else ' WHERE'} (deadline IS NOT NULL"
@@ -283,12 +305,14 @@ def issue_records(
                     deadline_text=text or "",
                 )
             open_deadlines[iid].append(found)
+    check()
     last_notes = {
         iid: as_date(day)
         for iid, day in fetch(
             f'SELECT issue_id, MAX("date") FROM progress_note{restrict} GROUP BY issue_id', params
         )
     }
+    check()
     sql = f"SELECT {_columns(ISSUE_COLUMNS)} FROM issue"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -312,7 +336,10 @@ def issue_records(
     # issue ledger holds 20 MB less).
     shared_values: dict[Any, Any] = {}
     share = shared_values.setdefault
-    for raw in fetched:
+    check()
+    for n, raw in enumerate(fetched, 1):
+        if n % _CHECK_EVERY == 0:
+            check()
         values = list(raw)
         for at in _SHARED_AT:
             value = values[at]
@@ -335,6 +362,10 @@ def issue_records(
         by_id: dict[int, IssueRecord] = {r.id: r for r in records}
         return [by_id[i] for i in wanted if i in by_id]
     return records
+
+
+def _go_on() -> None:
+    """A read's ``check`` when nobody may stop it."""
 
 
 # Issue ids per query when reading the measures of many issues: well under every

@@ -94,13 +94,32 @@ def read_first_issues(
     return _quick_read(location, lambda fetch: _first_issues(fetch, inspection_id, count))
 
 
-def read_issues(location: str, inspection_id: InspectionId | None) -> list[IssueRecord] | None:
+def read_issues(
+    location: str,
+    inspection_id: InspectionId | None,
+    check: Callable[[], None] | None = None,
+) -> list[IssueRecord] | None:
     """Every issue record of the inspection (or all), read as the first view was; None
-    when the ledger no longer qualifies (the caller reads through its service)."""
-    return _quick_read(location, lambda fetch: ledger_read.issue_records(fetch, inspection_id))
+    when the ledger no longer qualifies (the caller reads through its service).
+    ``check`` may stop the read by raising: between queries it raises through here
+    (``ledger_read.issue_records``), within a query the query is interrupted and the
+    read gives None."""
+    return _quick_read(
+        location,
+        lambda fetch: ledger_read.issue_records(fetch, inspection_id, check=check),
+        check,
+    )
 
 
-def _quick_read(location: str, read: Callable[[ledger_read.Fetch], T]) -> T | None:
+# SQLite virtual machine steps between two calls of a read's check within one query.
+_CHECK_STEPS = 20_000
+
+
+def _quick_read(
+    location: str,
+    read: Callable[[ledger_read.Fetch], T],
+    check: Callable[[], None] | None = None,
+) -> T | None:
     path = quick_path(location)
     if path is None:
         return None
@@ -108,6 +127,18 @@ def _quick_read(location: str, read: Callable[[ledger_read.Fetch], T]) -> T | No
         connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
     except sqlite3.Error:
         return None
+    if check is not None:
+        # Within a query too: counting a ledger's measures takes a while, and a read
+        # nobody wants any more must stop. The query ends "interrupted" (None here);
+        # between queries the check raises as itself (``ledger_read.issue_records``).
+        def go_on() -> int:
+            try:
+                check()
+            except Exception:
+                return 1
+            return 0
+
+        connection.set_progress_handler(go_on, _CHECK_STEPS)
     try:
         connection.isolation_level = None
         connection.execute("PRAGMA trusted_schema=OFF")

@@ -152,8 +152,9 @@ class HandoffActions(QObject):
         service = window.service
         ident = identity(service, create=False)
 
-        # What is read lives on until the review ends, and holds no cycles.
-        @collector_paused(settle_survivors=True)
+        # What is read lives on until the review ends, and holds no cycles: settled
+        # when the pause ends (as every pause's survivors are).
+        @collector_paused()
         def read(control: Control) -> tuple[list[MergeResult], list[Problem]]:
             """Read each file (a step each), then compare with the ledger."""
             returned = []

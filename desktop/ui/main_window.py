@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
@@ -127,6 +128,10 @@ LedgerOpener = Callable[[str], "LedgerService"]
 _IN_PLACE_LIMIT = 500
 
 
+class _Superseded(Exception):
+    """Stops a staged read of issues that another list of issues has superseded."""
+
+
 class _EnableWhenFilled(QObject):
     """Keeps a submenu disabled until some feature adds an action to it, so an empty
     导入/导出/打印/报告 menu never pretends to offer something."""
@@ -208,12 +213,14 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._texts_loaded = False
         self._texts_task: DaemonTask | None = None
+        self._texts_for = 0  # the list of issues (_issues_generation) they are read for
         self._work_calendar: WorkCalendar | None = None
         # A staged load (quick start on a big scope): how many issues the scope has,
         # the reading of the rest, and which list of issues it belongs to.
         self._issue_total = 0
         self._rest_pending = False
         self._rest_task: DaemonTask | None = None
+        self._rest_superseded = threading.Event()  # set: the rest read so far is not wanted
         self._issues_generation = 0
 
         # The action registry (window_api.ActionKey): the window's actions and the
@@ -319,27 +326,44 @@ class MainWindow(QMainWindow):
 
     def load_rest(self) -> None:
         """Staged load: read the rest of the scope's issues in a worker thread (with
-        their lights), then put them in the table; ``issues_loaded`` follows."""
+        their lights), then put them in the table; ``issues_loaded`` follows. A read
+        that another list of issues supersedes (a switch, a reload) stops at its next
+        check instead of running on beside the new one (after an import the window
+        reloaded, showed the new inspection and was switched back: three reads of
+        10,000 issues at once, each three times slower, all but one thrown away)."""
         if not self._rest_pending or self._rest_task is not None:
             return
         from desktop.services.quick_open import read_issues
 
         location, scope, generation = self.location, self._scope, self._issues_generation
         version, light = self.model.light_rules()
+        superseded = threading.Event()
+
+        def check() -> None:
+            if superseded.is_set():
+                raise _Superseded
 
         # The collector paused while the records are made (they all live on): a full
         # pass over them and the rest of the heap would hold the window meanwhile.
         @collector.collector_paused()
         def work() -> tuple[list[IssueRecord], dict[int, str | None]] | None:
-            records = read_issues(location, scope)
-            if records is None:
-                return None
+            try:
+                records = read_issues(location, scope, check)
+                if records is None:
+                    return None
+                check()
+            except _Superseded:
+                # Caught here, not handed on: its traceback holds the read's frames
+                # and what they made, a cycle the paused collector would not free
+                # (and the freeze at the pause's end would keep until a tidy).
+                return None  # dropped by _rest_loaded: another list is shown
             return records, {r.id: light(r) for r in records}
 
         task = DaemonTask(work, self)
         task.finished.connect(lambda result: self._rest_loaded(result, generation, version))
         task.failed.connect(lambda _error: self._rest_loaded(None, generation, version))
         self._rest_task = task
+        self._rest_superseded = superseded
         task.start()
 
     def wait_for_issues(self) -> None:
@@ -928,9 +952,10 @@ class MainWindow(QMainWindow):
         return dataclasses.replace(self.filter_bar.issue_filter(), inspection_id=self._scope)
 
     def shown_issues(self) -> list[IssueRecord]:
-        """The issues in the table, in the order shown (all of them: a staged load is
-        waited for)."""
+        """The issues in the table, in the order shown (all of them: a staged load, and
+        the search texts a search typed before they were in needs, are waited for)."""
         self.wait_for_issues()
+        self._wait_for_search_texts()
         return self.model.records()
 
     def _all_issues(self) -> list[IssueRecord]:
@@ -1041,6 +1066,7 @@ class MainWindow(QMainWindow):
         self._texts_loaded = False
         self._issues_generation += 1
         self._rest_task = None
+        self._rest_superseded.set()  # a read of the rest of the list shown before
         staged = total is not None and len(issues) < total
         if self._rest_pending and not staged:
             self._rest_pending = False  # superseded by this complete list
@@ -1058,7 +1084,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_issues(issues, {})
             if self.filter_bar.issue_filter().text:
-                self._ensure_search_texts()
+                self._load_search_texts_in_background()
             self.model.set_filter(self._model_filter(), self._category_ids())
         finally:
             self._restoring_selection = False
@@ -1071,42 +1097,84 @@ class MainWindow(QMainWindow):
         """Start loading the scope's search texts in a worker thread (about 0.6 s for
         10,000 issues with 50,000 measures) once the search box is first used
         (``FilterBar.search_wanted``): 50,000 issues' texts are 100 MB, which a window
-        nobody searches in need not hold. A search typed before they arrive waits
-        for them."""
-        if self._texts_loaded or not self.service_ready:
+        nobody searches in need not hold. A search typed before they arrive filters
+        by what the table has (an issue's own text and number) and applies again,
+        whole, when they arrive (``_search_texts_loaded``); the status line says so
+        meanwhile. Nothing waits for them on the GUI thread but what needs the
+        whole list shown (``shown_issues``)."""
+        if self._texts_loaded:
             return
-        if self._texts_task is not None and not self._texts_task.done:
+        if not self.service_ready:
+            # Quick start: the texts are read through the service, opened now.
+            self.when_service_ready(self, self._load_search_texts_in_background)
+            self.start_opening()
             return
         scope, service = self._scope, self.service
+        generation = self._issues_generation
+        if self._texts_task is not None and self._texts_for == generation:
+            return  # on the way for the list shown
         # A daemon thread: quitting never waits for it (see ui.background).
-        task = DaemonTask(lambda: (scope, service, service.search_texts(scope)), self)
+        task = DaemonTask(lambda: (generation, service.search_texts(scope)), self)
         task.finished.connect(self._search_texts_loaded)
+        task.failed.connect(self._search_texts_failed)
         self._texts_task = task
+        self._texts_for = generation
         task.start()
 
     def _search_texts_loaded(self, result: object) -> None:
-        loaded = cast("tuple[int | None, LedgerService, dict[int, str]]", result)
-        scope, service, texts = loaded
-        if self._texts_loaded or scope != self._scope or service is not self.service:
-            return  # loaded meanwhile by a keystroke, or another scope or ledger is shown
+        generation, texts = cast("tuple[int, dict[int, str]]", result)
+        if self._texts_loaded:
+            return  # loaded meanwhile (waited for by shown_issues)
+        if generation != self._issues_generation:
+            # Another list is shown now (a switch, a reload): its own texts, if searched.
+            if self.filter_bar.issue_filter().text:
+                self._load_search_texts_in_background()
+            return
         self.model.set_search_texts(texts)
         self._texts_loaded = True
+        if self.filter_bar.issue_filter().text:
+            self.apply_filter()  # the search typed meanwhile, now over every text
+
+    def _search_texts_failed(self, error: object) -> None:
+        if self.sender() is not self._texts_task:
+            return  # a read for a list no longer shown
+        self._texts_task = None
+        if self.search_pending:
+            # Searched by each issue's own text (the next list shown tries again).
+            self._texts_loaded = True
+            self._update_counts()
+            self.show_status(
+                self.tr("无法读取措施和进展内容，搜索只查问题本身：{reason}").format(
+                    reason=operations.failure_text(cast("BaseException", error))
+                )
+            )
 
     @property
     def search_texts_loaded(self) -> bool:
         """The scope's search texts are in the table's model."""
         return self._texts_loaded
 
-    def _ensure_search_texts(self) -> None:
-        """Load the search texts of the scope once (about 0.3 s for 10,000 issues
-        with 50,000 measures), so that each keystroke then filters in memory."""
+    @property
+    def search_pending(self) -> bool:
+        """A search is typed and the texts it needs are still being read."""
+        return bool(self.filter_bar.issue_filter().text) and not self._texts_loaded
+
+    def _wait_for_search_texts(self) -> None:
+        """For what needs the whole list a search shows (``shown_issues``): wait (busy
+        cursor) for the search texts still being read, and filter by them."""
+        if not self.search_pending:
+            return
+        _ = self.service  # waits for the ledger being opened (quick start)
+        self._load_search_texts_in_background()
         task = self._texts_task
-        if not self._texts_loaded and task is not None and not task.done:
+        if task is not None:
+            # Delivers the texts (to _search_texts_loaded, which filters) first.
             with contextlib.suppress(Exception):
-                self._search_texts_loaded(task.wait())
+                task.wait()
         if not self._texts_loaded:
             self.model.set_search_texts(self.service.search_texts(self._scope))
             self._texts_loaded = True
+            self.apply_filter()
 
     def _model_filter(self) -> IssueFilter:
         # The category goes to the model as a subtree of ids, not as a single id.
@@ -1127,9 +1195,11 @@ class MainWindow(QMainWindow):
         return ids
 
     def apply_filter(self) -> None:
-        """Filter the table from the filter bar (per keystroke of the search box)."""
+        """Filter the table from the filter bar (per keystroke of the search box). A
+        search before the search texts are in filters by what the table has and again
+        when they arrive (see ``_load_search_texts_in_background``)."""
         if self.filter_bar.issue_filter().text:
-            self._ensure_search_texts()
+            self._load_search_texts_in_background()
         self._restoring_selection = True
         try:
             self.model.set_filter(self._model_filter(), self._category_ids())
@@ -1217,19 +1287,20 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         if self._rest_pending:
-            self.counts_label.setText(
-                self.tr("显示前 {shown} / 共 {total} 个问题　正在读取其余问题…").format(
-                    shown=self.model.rowCount(), total=self._issue_total
-                )
+            text = self.tr("显示前 {shown} / 共 {total} 个问题　正在读取其余问题…").format(
+                shown=self.model.rowCount(), total=self._issue_total
             )
         else:
             counts = self.model.counts()
-            self.counts_label.setText(
-                self.tr(
-                    "显示 {shown} / 共 {total} 个问题　"
-                    "逾期 {overdue}　即将到期 {due_soon}　已完成 {done}"
-                ).format(**counts)
-            )
+            text = self.tr(
+                "显示 {shown} / 共 {total} 个问题　"
+                "逾期 {overdue}　即将到期 {due_soon}　已完成 {done}"
+            ).format(**counts)
+        if self.search_pending:
+            # Filtered by each issue's own text so far; measures' and progress texts
+            # follow (see _load_search_texts_in_background).
+            text += self.tr("　正在读取措施和进展内容，搜索结果随后补全…")
+        self.counts_label.setText(text)
         self.operator_label.setText(
             self.tr("操作人：{name}").format(name=self.operator_name() or self.tr("未设置"))
         )

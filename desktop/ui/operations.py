@@ -451,6 +451,11 @@ class Operation(QObject, Generic[T]):
         except BaseException as exc:  # handed to the GUI thread, never lost in the thread
             self._error = exc
         finally:
+            # An operation runs once. What its work refers to (an import's plan, its
+            # wizard) is not kept by the operation, which lives in a reference cycle
+            # (its relay, its control) and was settled alive when its pause ended
+            # (desktop.collector): else they would wait for collector.tidy.
+            self._work = _ran
             self._thread_done.set()
             with contextlib.suppress(RuntimeError):  # the app is gone: nobody waits
                 self._relay.ended.emit()
@@ -579,6 +584,11 @@ class Operation(QObject, Generic[T]):
                 self.host.events.ledger_changed.emit(value.changes)
         elif isinstance(value, Changes) and not value.empty:
             self.host.events.ledger_changed.emit(value)
+
+
+def _ran(_control: Control) -> Any:
+    """An operation's work once it has run (see ``Operation._run_work``)."""
+    raise RuntimeError("an operation runs once")
 
 
 @contextlib.contextmanager

@@ -2281,6 +2281,14 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <source>显示前 {shown} / 共 {total} 个问题&#x3000;正在读取其余问题…</source>
         <translation>Showing the first {shown} of {total} issues   reading the rest…</translation>
     </message>
+    <message>
+        <source>无法读取措施和进展内容，搜索只查问题本身：{reason}</source>
+        <translation>Could not read the measures and progress notes; the search looks in the issues only: {reason}</translation>
+    </message>
+    <message>
+        <source>&#x3000;正在读取措施和进展内容，搜索结果随后补全…</source>
+        <translation>   reading the measures and progress notes: more results may follow…</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>

@@ -79,3 +79,56 @@ def test_many_issue_ids_are_read_in_batches(
     ids = _ledger(service)
     monkeypatch.setattr(ledger_read, "_IDS_PER_QUERY", 1)
     assert service.measures_by_issue(ids) == _from_orm(service)
+
+
+def test_a_read_of_issues_stops_when_its_check_says_so(demo_path: object) -> None:
+    """The rest of a big scope is read in a worker; when the window shows another list
+    meanwhile, the read's check raises and the read stops there (between queries and
+    every few hundred records), instead of running on beside the next one."""
+    import sqlite3
+
+    class Enough(Exception):
+        pass
+
+    connection = sqlite3.connect(str(demo_path))
+    try:
+        fetch = ledger_read.sqlite_fetch(connection)
+        calls: list[int] = []
+
+        def count() -> None:
+            calls.append(1)
+
+        every = ledger_read.issue_records(fetch, None, check=count)
+        assert len(every) == 14
+        assert len(calls) >= 6  # between the queries, and before the records are made
+
+        def stop_at_the_third() -> None:
+            calls.append(1)
+            if len(calls) >= 3:
+                raise Enough
+
+        calls.clear()
+        with pytest.raises(Enough):
+            ledger_read.issue_records(fetch, None, check=stop_at_the_third)
+        assert len(calls) == 3
+        assert ledger_read.issue_records(fetch, None) == every  # no check: as before
+    finally:
+        connection.close()
+
+
+def test_one_inspections_issues_are_read_from_its_own_rows_alone(
+    service: LedgerService,
+) -> None:
+    """Counts, open deadlines, notes and cooperating units of one inspection's issues
+    are read for that inspection only (on SQLite and PostgreSQL): the same records as
+    the ledger's whole list gives for it."""
+    from desktop.domain.filters import IssueFilter
+
+    first, second = _ledger(service), _ledger(service)
+    every = service.list_issues()
+    assert len(every) == 8
+    for ids in (first, second):
+        inspection = next(r.inspection_id for r in every if r.id == ids[0])
+        one = service.list_issues(IssueFilter(inspection_id=inspection))
+        assert one == [r for r in every if r.inspection_id == inspection]
+        assert [r.id for r in one] == ids

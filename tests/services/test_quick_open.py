@@ -229,3 +229,28 @@ def test_a_ledger_we_cannot_write_takes_the_full_path(
     # (Tests run as root, who may write anything: pretend the file is read-only.)
     monkeypatch.setattr("desktop.services.quick_open.writable", lambda path: False)
     assert read_first_view(str(demo_path)) is None
+
+
+def test_a_read_of_issues_stops_within_a_query_when_its_check_says_so(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read of the rest of a scope that the window no longer wants stops inside a
+    long query too (counting 100,000 measures ran on beside the next read): the query
+    is interrupted and the read gives None; between queries the check raises."""
+    from desktop.services import quick_open
+
+    class Enough(Exception):
+        pass
+
+    def enough() -> None:
+        raise Enough
+
+    location = str(demo_path)
+    monkeypatch.setattr(quick_open, "_CHECK_STEPS", 1)
+    assert quick_open.read_issues(location, None, enough) is None
+    monkeypatch.setattr(quick_open, "_CHECK_STEPS", 10**9)  # never within a query
+    with pytest.raises(Enough):
+        quick_open.read_issues(location, None, enough)
+    records = quick_open.read_issues(location, None, lambda: None)
+    assert records is not None
+    assert len(records) == 14

@@ -20,9 +20,11 @@ def numbers(window: MainWindow) -> list[str]:
 
 def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Chinese goes in with setText (keyClicks with non-ASCII aborts); the table
-    updates when the debounce timer fires."""
+    updates when the debounce timer fires, and over the measures' and progress texts
+    once they are read (in the background, from the first keystroke)."""
     with qtbot.waitSignal(window.filter_bar.filter_changed, timeout=2000):
         window.filter_bar.search.setText(text)
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
 
 
 def test_search_one_and_two_characters_over_issue_measure_and_progress_text(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -545,3 +546,74 @@ def test_search_texts_load_in_the_background_once_the_search_box_is_used(
     window.filter_bar.search.setText("泵")  # only in a measure of issue 4
     window.apply_filter()
     assert [window.model.record_at(r).number for r in range(window.model.rowCount())] == ["4"]
+
+
+def test_a_search_typed_before_the_texts_are_read_applies_when_they_arrive(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GUI thread never waits for the search texts (2-3 s for 50,000 issues): the
+    search filters by each issue's own text meanwhile, the status line says the rest
+    is being read, and the whole search applies when the texts arrive."""
+    import threading
+
+    gate = threading.Event()
+    read = window.service.search_texts
+    waited: list[bool] = []
+
+    def slow_search_texts(*args: object, **kwargs: object) -> dict[int, str]:
+        waited.append(gate.wait(10))  # held until the test lets it go
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.service, "search_texts", slow_search_texts)
+    assert not window.search_texts_loaded
+    window.filter_bar.search.setText("泵")  # only in a measure of issue 4
+    window.filter_bar.apply_search_now()  # returns while the texts are held back
+    assert not gate.is_set()
+    assert window.search_pending
+    assert window.model.rowCount() == 0  # no issue's own text has it
+    assert "正在读取措施和进展内容" in window.counts_label.text()
+    gate.set()
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
+    assert waited == [True]
+    assert [r.number for r in window.model.records()] == ["4"]
+    assert not window.search_pending
+    assert window.counts_label.text().startswith("显示 1 / 共 14 个问题")
+    assert "正在读取" not in window.counts_label.text()
+
+
+def test_what_needs_the_whole_search_result_waits_for_the_texts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """An export or print of what is shown (shown_issues) gets the search's whole
+    result, not the part known before the texts are in."""
+    window.filter_bar.search.setText("泵")
+    window.filter_bar.apply_search_now()
+    assert [r.number for r in window.shown_issues()] == ["4"]
+    assert window.search_texts_loaded
+
+
+def test_texts_read_for_a_scope_no_longer_shown_are_read_again_for_the_new_one(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    gate = threading.Event()
+    read = window.service.search_texts
+    scopes: list[object] = []
+
+    def held(scope: object = None, **kwargs: object) -> dict[int, str]:
+        scopes.append(scope)
+        gate.wait(10)
+        return read(scope, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.service, "search_texts", held)
+    inspection = window.current_inspection()
+    assert inspection is not None
+    window.filter_bar.search.setText("泵")
+    window.filter_bar.apply_search_now()
+    qtbot.waitUntil(lambda: scopes == [inspection.id])
+    window.nav.setCurrentIndex(window.nav.model().index(0, 0))  # 全部问题
+    gate.set()
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
+    assert scopes == [inspection.id, None]
+    assert [r.number for r in window.model.records()] == ["4"]

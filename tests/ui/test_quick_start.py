@@ -78,11 +78,12 @@ def test_the_window_shows_the_ledger_then_gets_its_service(
     scope = IssueFilter(inspection_id=window.current_inspection().id)  # type: ignore[union-attr]
     assert window.shown_issues() == window.service.list_issues(scope)
     # The backup on opening follows in the background; the search texts load once the
-    # search box is used (typing before they are in waits for them).
+    # search box is used (a search typed before they are in applies when they arrive).
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(demo_path)] == ["open"])
     assert not window.search_texts_loaded
     window.filter_bar.search.setText("泵")  # only in a measure of issue 4
     window.apply_filter()
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
     assert [window.model.record_at(r).number for r in range(window.model.rowCount())] == ["4"]
     assert fake_messages.calls == []
     window.service.uow.engine.dispose()

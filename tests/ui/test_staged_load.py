@@ -4,6 +4,8 @@ full load would leave them."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,9 @@ def test_a_sort_and_a_filter_chosen_while_loading_hold_for_every_issue(
     assert _numbers(window) == []
     with qtbot.waitSignal(window.issues_loaded, timeout=10_000):
         window.load_rest()
+    # The measures' texts are read in the background too: the search applies to them
+    # when they arrive.
+    qtbot.waitUntil(lambda: window.search_texts_loaded)
     assert _numbers(window) == ["4"]
     window.filter_bar.search.setText("")
     window.apply_filter()
@@ -173,3 +178,57 @@ def test_a_window_settles_after_loading_a_big_scope_only(
     monkeypatch.setattr(collector, "SETTLE_AT", 10)
     window.reload_issues()
     assert settled == [1]
+
+
+def test_a_read_of_the_rest_stops_when_another_list_supersedes_it(
+    qtbot: QtBot,
+    demo_path: Path,
+    settings: AppSettings,
+    fake_messages: FakeMessages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After an import the window reloaded, showed the new inspection and was switched
+    back: three reads of 10,000 issues ran at once, all but the last thrown away. A
+    superseded read stops at its next check, and what it made is freed at once (not
+    held by a traceback for the collector)."""
+    import threading
+    import weakref
+
+    class Witness:
+        """Stands for what the read made, held by its frame."""
+
+    gate = threading.Event()
+    checks: list[str] = []
+    made: list[weakref.ref[Witness]] = []
+    real = quick_open.read_issues
+
+    def read_issues(location: str, scope: object, check: Callable[[], None]) -> object:
+        gate.wait(10)
+        records = real(location, scope, None)  # type: ignore[arg-type]
+        witness = Witness()
+        made.append(weakref.ref(witness))
+        try:
+            check()
+        except BaseException as exc:
+            checks.append(type(exc).__name__)
+            raise
+        checks.append("went on")
+        return records
+
+    monkeypatch.setattr(quick_open, "read_issues", read_issues)
+    window = _window(demo_path, settings, qtbot, 5)
+    window.show()
+    window.load_rest()  # the rest of the inspection's issues, held at the gate
+    assert not window.issues_complete
+    window.nav.setCurrentIndex(window.nav.model().index(0, 0))  # 全部问题, read whole
+    assert window.issues_complete
+    gc.disable()  # as in a worker: only reference counting frees
+    try:
+        gate.set()
+        qtbot.waitUntil(lambda: bool(checks))
+        assert checks == ["_Superseded"]
+        qtbot.waitUntil(lambda: all(r() is None for r in made))
+    finally:
+        gc.enable()
+    assert len(made) == 1
+    assert window.model.rowCount() == 14
