@@ -372,7 +372,7 @@ def test_a_merge_conflicts_words_in_english() -> None:
         assert display_value("status", "done") == "Done"
         assert display_value("long_term", True) == "Long-term"
         assert display_value("long_term", False) == "No"
-        assert display_value("completion_date", "2023-01-11") == "2023-1-11"
+        assert display_value("completion_date", "2023-01-11") == "2023-01-11"
         assert display_value("progress", "") == "(empty)"
     finally:
         texts.set_translator(previous)
