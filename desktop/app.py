@@ -28,7 +28,7 @@ APPLICATION = "rectify"
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our translator plus Qt's own. Source strings are Chinese, so Chinese needs only
     Qt's ``qt_zh_CN`` (its dialogs and buttons) and the few strings it lacks
-    (``qt_supplement``); English loads our ``rectify_en`` translation (compiled from
+    (``qt_supplement_zh_CN.ts``); English loads our ``rectify_en`` translation (compiled from
     the .ts file when needed) and Qt's English."""
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -38,28 +38,32 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         QLocale.Country.UnitedStates if english else QLocale.Country.China,
     )
     QLocale.setDefault(locale)
+    from desktop.ui.i18n import QT_SUPPLEMENT, catalogue_file, translation_file
+
+    def install(translator: QTranslator, loaded: bool) -> bool:
+        if loaded:
+            app.installTranslator(translator)
+            translators.append(translator)
+        return loaded
+
+    # Every translator is a compiled catalogue, none a Python QTranslator: Qt calls
+    # translators from any thread under its own lock, and one written in Python would
+    # need the interpreter lock there (a worker translating while the GUI thread
+    # installed or removed a translator waited for each other for ever).
     # ``qt_zh_CN`` is the catalogue of all the Qt modules' catalogues in the wheel
     # (qtbase, qtdeclarative, …); ``qtbase`` alone where it is missing.
     for catalogue in ("qt", "qtbase"):
-        qt = QTranslator(app)
-        if qt.load(locale, catalogue, "_", qt_dir):
-            app.installTranslator(qt)
-            translators.append(qt)
+        translator = QTranslator(app)
+        if install(translator, translator.load(locale, catalogue, "_", qt_dir)):
             break
-    if not english:
-        from desktop.ui.qt_supplement import QtSupplement
-
-        supplement = QtSupplement(app)
-        app.installTranslator(supplement)
-        translators.append(supplement)
-    if english:
-        from desktop.ui.i18n import translation_file
-
-        qm = translation_file("en")
-        ours = QTranslator(app)
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            translators.append(ours)
+    # Qt searches the translators last installed first: the supplement, installed after
+    # Qt's catalogue, answers for the strings that catalogue leaves in English.
+    if not english and (supplement := catalogue_file(QT_SUPPLEMENT)) is not None:
+        translator = QTranslator(app)
+        install(translator, translator.load(str(supplement)))
+    if english and (qm := translation_file("en")) is not None:
+        translator = QTranslator(app)
+        install(translator, translator.load(str(qm)))
     from desktop.ui.wording import follow_application
 
     follow_application()

@@ -56,8 +56,20 @@ def translation_file(lang: str, cache_dir: Path | None = None) -> Path | None:
     None for Chinese (the source language) or when it cannot be found or built."""
     if lang.startswith("zh"):
         return None
-    ts = translations_dir() / f"rectify_{lang}.ts"
-    built = translations_dir() / f"rectify_{lang}.qm"
+    return catalogue_file(f"{APP_NAME}_{lang}", cache_dir)
+
+
+# Chinese for the few strings of Qt's own dialogs that Qt's qt_zh_CN catalogue leaves in
+# English (resources/translations/qt_supplement_zh_CN.ts, written by hand).
+QT_SUPPLEMENT = "qt_supplement_zh_CN"
+
+
+def catalogue_file(stem: str, cache_dir: Path | None = None) -> Path | None:
+    """The compiled ``.qm`` of ``resources/translations/<stem>.ts``: the one built
+    beside it when it is up to date, else one compiled into the cache folder; None when
+    there is none and it cannot be built."""
+    ts = translations_dir() / f"{stem}.ts"
+    built = translations_dir() / f"{stem}.qm"
     if built.exists() and (not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
     if not ts.exists():
@@ -66,7 +78,7 @@ def translation_file(lang: str, cache_dir: Path | None = None) -> Path | None:
 
     override = os.environ.get("RECTIFY_QM_CACHE")
     folder = cache_dir or (Path(override) if override else user_cache_path(APP_NAME, False))
-    cached = folder / "translations" / f"rectify_{lang}.qm"
+    cached = folder / "translations" / f"{stem}.qm"
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     return cached if compile_ts(ts, cached) else None

@@ -89,6 +89,23 @@ def test_chinese_by_default_with_qt_dialogs_in_chinese(
         remove(app, translators)
 
 
+def test_every_translator_is_a_compiled_catalogue(app: QApplication) -> None:
+    """No translator is written in Python: Qt calls translators from any thread under
+    its own lock, and a Python one needs the interpreter lock there (a worker that
+    translated while the GUI thread removed a translator hung both). The strings Qt's
+    catalogue lacks come from the supplement's catalogue."""
+    for lang in ("zh_CN", "en"):
+        translators = install_translators(app, lang)
+        try:
+            assert translators
+            assert {type(t) for t in translators} == {QTranslator}, lang
+            if lang == "zh_CN":
+                assert QCoreApplication.translate("QPageSetupWidget", "mm") == "毫米"
+                assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "文件夹"
+        finally:
+            remove(app, translators)
+
+
 def test_qt_file_dialog_has_no_english_left(app: QApplication, qtbot: QtBot) -> None:
     """Qt's own file dialog (the one used on Linux desktops without a portal) read in
     Chinese: its labels, buttons and view, with nothing left in English."""
