@@ -281,6 +281,35 @@ def test_autocomplete_offers_units_and_leaders(window: MainWindow) -> None:
     assert names == ["杨朝晖、袁树林", "袁树林", "袁树林、毛长申"]
 
 
+def test_a_new_leader_reaches_the_lists_read_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A leader's name saved in the form is offered by the 责任领导 filter and the
+    autocomplete; the names are read in a worker (a DISTINCT over every issue and
+    measure, which the GUI thread did after every edit, import and undo)."""
+    import threading
+
+    readers: list[bool] = []
+    read = window.service.leaders
+
+    def leaders() -> list[str]:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return read()
+
+    monkeypatch.setattr(window.service, "leaders", leaders)
+    select_number(window, "8")
+    window.detail.form.lead_leader.setText("欧阳新")
+    window.save_issue_action.trigger()
+    combo = window.filter_bar.leader
+    qtbot.waitUntil(lambda: combo.findData("欧阳新") >= 0)
+    assert readers
+    assert not any(readers)
+    completer = window.detail.form.lead_leader.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("欧阳")
+    assert completer.currentCompletion() == "欧阳新"
+
+
 def test_stale_edit_offers_overwrite_and_reload(
     window: MainWindow, fake_messages: FakeMessages, demo_path: Path
 ) -> None:
