@@ -15,7 +15,7 @@ import pytest
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.services.backups import make_backup
+from desktop.services.backups import REASON_CODES, make_backup, reason_label
 from desktop.ui.dialogs.backup_dialog import BackupDialog
 from desktop.ui.dialogs.check_dialog import CheckReportDialog
 from desktop.ui.main_window import MainWindow
@@ -53,10 +53,17 @@ def _no_job_left_running() -> Iterator[None]:
 def test_the_backup_list_in_english(window: MainWindow, fake_messages: FakeMessages) -> None:
     make_backup(window.service, "import")
     rows: list[list[str]] = []
+    cut: list[str] = []
 
     def look(dialog: QDialog) -> None:
         assert isinstance(dialog, BackupDialog)
         model = dialog.model
+        # Every reason shows whole (the English words were cut: "Automatic back…").
+        room = dialog.view.columnWidth(1)
+        metrics = dialog.view.fontMetrics()
+        cut.extend(
+            r for r in map(reason_label, REASON_CODES) if metrics.horizontalAdvance(r) > room
+        )
         rows.extend(
             [str(model.index(r, c).data()) for c in range(model.columnCount())]
             for r in range(model.rowCount())
@@ -66,6 +73,7 @@ def test_the_backup_list_in_english(window: MainWindow, fake_messages: FakeMessa
     fake_messages.dialogs.append(driving(look))
     window.safety.open_backups()
     assert rows
+    assert cut == []
     assert rows[0][1] == "Automatic backup before an import"
     assert rows[0][4] == "inspections: 1, issues: 14, measures: 30"  # no "1 inspections"
     assert [line for row in rows for line in chinese_left("\n".join(row))] == []

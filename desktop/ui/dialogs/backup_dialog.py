@@ -104,6 +104,8 @@ def backup_columns() -> tuple[Column[BackupInfo], ...]:
             QCoreApplication.translate("BackupDialog", "原因"),
             lambda b: b.reason_label,
             width=10,
+            # Each reason whole: the words are longer in English than in Chinese.
+            fits=tuple(backups.reason_label(reason) for reason in backups.REASON_CODES),
         ),
         Column(
             "size",
