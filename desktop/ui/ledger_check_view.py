@@ -129,6 +129,7 @@ def _columns() -> tuple[Column[Finding], ...]:
             lambda f: code_label(f.code),
             tooltip=lambda f: f.code.value,
             width=11,
+            fits=tuple(code_label(code) for code in FindingCode),  # each kind whole
         ),
         Column(
             "record",

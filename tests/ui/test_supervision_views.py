@@ -573,6 +573,11 @@ def test_every_kind_of_finding_has_a_name_and_a_severity() -> None:
     assert len(set(names)) == len(names)
     assert all(name != code.value for name, code in zip(names, FindingCode, strict=True))
     assert code_label(FindingCode.UNIT_USED_ONCE) == "单位名称仅出现一次"
+    # The 类型 column is made wide enough for each name whole.
+    from desktop.ui.ledger_check_view import _columns
+
+    [kind] = [c for c in _columns() if c.key == "code"]
+    assert set(kind.fits) == set(names)
 
 
 def test_the_supervision_model_passes_the_model_tester(
