@@ -146,20 +146,27 @@ def test_cancel_ends_a_child_that_says_nothing(
     """A child stuck before its first line is ended by 取消 all the same."""
     from PySide6.QtCore import QTimer
 
+    # The child: a process that never writes a line (it sleeps; the test does not).
     quiet = [sys.executable, "-c", "import time\nwhile True: time.sleep(1)"]
-    ChildSpy(monkeypatch, quiet)
+    spy = ChildSpy(monkeypatch, quiet)
 
-    def press_cancel() -> None:
+    def press_cancel_once_the_child_runs() -> None:
+        # Checked at each turn of the export's own event loop: 取消 is pressed as
+        # soon as the child has been started and the job's progress is shown.
         report = window.print_actions.last_progress
-        assert report is not None
-        assert report.control is not None
+        if not spy.started or report is None or report.control is None:
+            return
+        poll.stop()
         report.control._request_cancel()
 
     folder = tmp_path / "out"
     folder.mkdir()
     window.table.selectAll()
-    QTimer.singleShot(300, press_cancel)  # the job running, its child silent
+    poll = QTimer(window)
+    poll.timeout.connect(press_cancel_once_the_child_runs)
+    poll.start(5)
     export_selected(window, fake_messages, folder / "sheets.pdf")
+    assert not poll.isActive()  # it was pressed
     assert list(folder.iterdir()) == []
     assert window.statusBar().currentMessage() == "已取消导出 PDF。"
 
