@@ -19,6 +19,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QTextBlock,
     QTextBlockFormat,
@@ -285,6 +286,35 @@ def natural_line(size_pt: float, factor: float = 1.1) -> float:
     """A fixed line height for ``size_pt`` text whose em box starts at the line top
     when ``factor`` is 1.1 (0.8 × 1.1 = 0.88)."""
     return pt(size_pt) * factor
+
+
+def phrase_lines(
+    text: str, font: QFont, width: float, after: str = "，年", before: str = "（"
+) -> list[str]:
+    """``text`` as lines that break after one of ``after`` or before one of ``before``
+    where it does not fit in ``width`` (layout units): 2023年 / 1月11日 and 已完成， /
+    长期坚持 rather than wherever the width runs out (2023年1月 / 11日). A phrase wider
+    than ``width`` on its own is left for the layout to wrap."""
+    metrics = QFontMetricsF(font, layout_device())
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    phrases: list[str] = []
+    start = 0
+    for i, character in enumerate(text):
+        if character in before and i > start:
+            phrases.append(text[start:i])
+            start = i
+        if character in after and i + 1 < len(text):
+            phrases.append(text[start : i + 1])
+            start = i + 1
+    phrases.append(text[start:])
+    lines: list[str] = []
+    for phrase in phrases:
+        if lines and metrics.horizontalAdvance(lines[-1] + phrase) <= width:
+            lines[-1] += phrase
+        else:
+            lines.append(phrase)
+    return lines
 
 
 @dataclass(frozen=True, slots=True)

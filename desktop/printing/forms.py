@@ -40,6 +40,7 @@ from desktop.printing.document import (
     line_format,
     natural_line,
     new_document,
+    phrase_lines,
     set_line_height,
     table_format,
     take_lines,
@@ -53,7 +54,9 @@ LINE = 1.25  # cell line height, in ems
 PADDING_MM = 1.0
 BORDER_PT = 0.75
 # Columns: label | seq | measure text | unit | deadline | state (percent of 156 mm).
-GRID = (13.0, 5.0, 51.0, 13.0, 9.0, 9.0)
+# Each header (序号, 完成时限, ...) takes one line, and a deadline such as 2023年1月11日
+# two at most: narrower, 序号 broke into 序/号 and a date into three lines.
+GRID = (12.0, 7.0, 44.0, 12.0, 12.0, 13.0)
 NOTES_SHOWN = 3
 SIGN_MIN_MM = 16.0  # room for a signature and a date by hand
 MAX_GROWTH_MM = 60.0  # how much a box may grow to fill the page
@@ -94,6 +97,12 @@ def measure_state(m: MeasureRecord) -> str:
     if m.completion_date is not None and m.status.is_finished:
         text += f"（{cn_date(m.completion_date)}）"
     return text
+
+
+def grid_width(column: int) -> float:
+    """The room for text in ``column`` of :data:`GRID` (layout units)."""
+    whole = mm(OFFICIAL_PAGE.block_width) * GRID[column] / 100
+    return whole - 2 * mm(PADDING_MM) - pt(BORDER_PT)
 
 
 @dataclass
@@ -393,18 +402,12 @@ def _measures(
     count = max(1, len(parts))
     table.mergeCells(row, 0, count + 1, 1)
     label = "整改措施" if not completion else "整改措施及完成情况"
-    if continued:
-        # The issue's number on top: a loose page still says whose it is.
-        form.write(
-            table,
-            row,
-            0,
-            [f"问题{d.issue.number}", f"{label}{CONTINUED}"],
-            face=Face.HEITI,
-            align=Qt.AlignmentFlag.AlignHCenter,
-        )
-    else:
-        form.label(table, row, 0, label)
+    # 整改措施 / 及 / 完成情况, not 整改措施 / 及完成情 / 况.
+    heiti = form.fonts.font(Face.HEITI, CELL_PT)
+    lines = phrase_lines(label + (CONTINUED if continued else ""), heiti, grid_width(0), "施及")
+    # The issue's number on top of a continued page: a loose page still says whose it is.
+    lines = [f"问题{d.issue.number}", *lines] if continued else lines
+    form.write(table, row, 0, lines, face=Face.HEITI, align=Qt.AlignmentFlag.AlignHCenter)
     headers = ("序号", "整改措施", "责任单位", "完成时限", "完成情况")
     for column, text in enumerate(headers, start=1):
         form.label(table, row, column, text)
@@ -420,8 +423,12 @@ def _measures(
         form.write(table, at, 2, part.texts, middle=False, size=small)
         unit = measure_unit(m) or d.issue.responsibility.lead_unit
         form.write(table, at, 3, unit, align=centre, size=small)
-        form.write(table, at, 4, deadline_text(m.responsibility), align=centre, size=small)
-        form.write(table, at, 5, measure_state(m), align=centre, size=small)
+        # The deadline and the state break after 年 and ，: 2023年 / 1月11日.
+        font = form.fonts.font(Face.FANGSONG, small)
+        deadline = phrase_lines(deadline_text(m.responsibility), font, grid_width(4))
+        form.write(table, at, 4, deadline, align=centre, size=small)
+        state = phrase_lines(measure_state(m), font, grid_width(5))
+        form.write(table, at, 5, state, align=centre, size=small)
         rows.append((table, at))
     form.part_rows.append(rows)
     return row + count + 1

@@ -349,3 +349,57 @@ def test_an_issue_text_longer_than_a_page_continues(
         assert squeeze(m.text)[:20] in everything
     assert "责任领导" in everything
     _no_page_holds_only_signatures(pdf, pages, form)
+
+
+def _measure_columns(section_doc: object) -> dict[str, list[tuple[tuple[str, ...], ...]]]:
+    """A laid-out form's measure table: each header's own lines first, then the lines
+    of every cell under it."""
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    from desktop.printing.document import cell_lines
+
+    assert isinstance(section_doc, QTextDocument)
+    section_doc.pageCount()  # lays it out
+    columns: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+    for frame in section_doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.columns() < 6:
+            continue
+        for row in range(frame.rows()):
+            if cell_lines(frame, row, 1) == (("序号",),):
+                for column in range(1, 6):
+                    header = cell_lines(frame, row, column)
+                    below = [cell_lines(frame, r, column) for r in range(row + 1, frame.rows())]
+                    columns["".join(header[0])] = [header, *below]
+    return columns
+
+
+def test_measure_columns_break_where_a_reader_expects(
+    dossiers: list[IssueDossier], fonts: FontSet
+) -> None:
+    """The measure table's headers take one line each; a date breaks after 年 and a
+    state after its comma and before its date, not wherever the column runs out (序号
+    broke into 序 / 号, a date into 2023年1 / 月11 / 日)."""
+    d = dossiers[0]
+    columns = _measure_columns(issue_sheet(d, fonts).doc)
+    assert set(columns) == {"序号", "整改措施", "责任单位", "完成时限", "完成情况"}
+    for header, cells in columns.items():
+        assert cells[0] == ((header,),)
+    assert columns["完成时限"][1] == (("2023年",), ("1月11日",))
+    assert columns["完成情况"][1] == (
+        ("已完成，",),
+        ("长期坚持",),
+        ("（2023年",),
+        ("1月11日）",),
+    )
+
+
+def test_phrase_lines_keep_what_fits_whole(fonts: FontSet) -> None:
+    from desktop.printing.document import phrase_lines
+    from desktop.printing.fonts import Face
+    from desktop.printing.forms import MEASURE_PT, grid_width
+
+    font = fonts.font(Face.FANGSONG, MEASURE_PT)
+    assert phrase_lines("长期坚持", font, grid_width(4)) == ["长期坚持"]
+    assert phrase_lines("2023年6月底前", font, grid_width(4)) == ["2023年", "6月底前"]
+    # Wide enough, nothing breaks.
+    assert phrase_lines("2023年1月11日", font, grid_width(2)) == ["2023年1月11日"]
