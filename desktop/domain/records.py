@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NewType, TypeVar
 
-from desktop.domain.dates import DeadlineRule
+from desktop.domain.dates import RULE_LABELS, DeadlineRule
 from desktop.domain.status import Status
 
 InspectionId = NewType("InspectionId", int)
@@ -132,6 +132,20 @@ class Responsibility:
     deadline_rule: DeadlineRule | None = None
     # The deadline as written ("2023年1月11日", "1月底"), kept for display and export.
     deadline_text: str = ""
+
+    @property
+    def deadline_shown(self) -> date | DeadlineRule | str:
+        """What every view, export and form shows for the deadline (each in its own
+        form of a date and its own words for a rule): the date when there is one (the
+        text as written may be 2023.3.31 or 6月底前); else the text as written, unless
+        it is only the rule's word (立行立改), then the rule; else "" (none)."""
+        if self.deadline is not None:
+            return self.deadline
+        rule = self.deadline_rule
+        text = self.deadline_text.strip()
+        if rule is not None and (not text or text == RULE_LABELS[rule]):
+            return rule
+        return text
 
 
 @dataclass(frozen=True, slots=True)

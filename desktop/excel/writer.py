@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.calendar import WorkCalendar
-from desktop.domain.dates import RULE_LABELS
+from desktop.domain.dates import RULE_LABELS, DeadlineRule
 from desktop.domain.problems import Code, Problem
 from desktop.domain.records import (
     InspectionRecord,
@@ -124,14 +124,11 @@ class ExportSummary:
 
 # ----------------------------------------------------------------------- cell values
 def deadline_value(r: Responsibility) -> str | date | None:
-    """A deadline cell: a real date, else the words as written, else the rule word."""
-    if r.deadline is not None:
-        return r.deadline
-    if r.deadline_text:
-        return r.deadline_text
-    if r.deadline_rule is not None:
-        return RULE_LABELS[r.deadline_rule]
-    return None
+    """A deadline cell (``Responsibility.deadline_shown``): a real date, else words."""
+    shown = r.deadline_shown
+    if isinstance(shown, DeadlineRule):
+        return RULE_LABELS[shown]
+    return shown or None
 
 
 def _empty(_issue: IssueRecord) -> Value:

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from desktop.domain.dates import RULE_LABELS
+from desktop.domain.dates import RULE_LABELS, DeadlineRule
 from desktop.domain.dossier import IssueDossier, SignOffStep
 from desktop.domain.fields import field_name
 from desktop.domain.progress import measure_progress_lines
@@ -69,13 +69,11 @@ def status_text(status: Status, long_term: bool) -> str:
 
 
 def deadline_text(r: Responsibility) -> str:
-    if r.deadline_text:
-        return r.deadline_text
-    if r.deadline is not None:
-        return cn_date(r.deadline)
-    if r.deadline_rule is not None:
-        return RULE_LABELS[r.deadline_rule]
-    return ""
+    """A deadline as shown (``Responsibility.deadline_shown``) on paper."""
+    shown = r.deadline_shown
+    if isinstance(shown, DeadlineRule):
+        return RULE_LABELS[shown]
+    return shown if isinstance(shown, str) else cn_date(shown)
 
 
 def inspection_text(inspection: InspectionRecord | None) -> str:

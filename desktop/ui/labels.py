@@ -83,12 +83,11 @@ def format_date(value: date | None) -> str:
 
 
 def deadline_text(r: Responsibility) -> str:
-    """A deadline as shown: the date, else the rule word, else the text as written."""
-    if r.deadline is not None:
-        return format_date(r.deadline)
-    if r.deadline_rule is not None:
-        return rule_label(r.deadline_rule)
-    return r.deadline_text
+    """A deadline as shown (``Responsibility.deadline_shown``), in the window's words."""
+    shown = r.deadline_shown
+    if isinstance(shown, DeadlineRule):
+        return rule_label(shown)
+    return shown if isinstance(shown, str) else format_date(shown)
 
 
 def issue_deadline_text(issue: IssueRecord) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.cli import main
 from desktop.domain.calendar import WorkCalendar
+from desktop.domain.dates import DeadlineRule
 from desktop.domain.fields import FIELD_NAMES, field_name
 from desktop.domain.filters import IssueFilter
 from desktop.domain.records import (
@@ -453,3 +454,43 @@ def test_a_rate_of_nothing_reads_the_same_in_the_app_and_in_excel(
     rate_row = next(r for r in rows if r and str(r[0]).startswith("完成率"))
     assert rate_row[2] == 1.0  # issues: 100 %
     assert rate_row[4] == "—"  # measures: the app's —, not a blank
+
+
+@pytest.mark.parametrize(
+    ("responsibility", "shown"),
+    [
+        # A date wins over its text as written: the window and Excel showed the date,
+        # paper the text (2023.3.31, 6月底前).
+        (Responsibility(deadline=date(2023, 3, 31), deadline_text="2023.3.31"), "2023年3月31日"),
+        (Responsibility(deadline=date(2023, 6, 30), deadline_text="6月底前"), "2023年6月30日"),
+        # Words that say more than the rule's word are shown as written: the window
+        # showed the bare rule word, paper and Excel the words.
+        (
+            Responsibility(
+                deadline_rule=DeadlineRule.LONG_TERM, deadline_text="长期坚持，每季度报告"
+            ),
+            "长期坚持，每季度报告",
+        ),
+        (
+            Responsibility(deadline_rule=DeadlineRule.IMMEDIATE, deadline_text="立行立改"),
+            "立行立改",
+        ),
+        (Responsibility(deadline_rule=DeadlineRule.LONG_TERM), "长期坚持"),
+        (Responsibility(deadline_text="自反馈之日起15个工作日内"), "自反馈之日起15个工作日内"),
+        (Responsibility(), ""),
+    ],
+)
+def test_a_deadline_reads_alike_in_the_window_on_paper_and_in_excel(
+    qapp: object, responsibility: Responsibility, shown: str
+) -> None:
+    from desktop.excel.writer import deadline_value
+    from desktop.printing.document import cn_date
+    from desktop.printing.forms import deadline_text as paper_text
+
+    cell = deadline_value(responsibility)
+    excel = cn_date(cell) if isinstance(cell, date) else (cell or "")
+    assert (labels.deadline_text(responsibility), paper_text(responsibility), excel) == (
+        shown,
+        shown,
+        shown,
+    )
