@@ -329,9 +329,10 @@ class Msg:
     FILE_KIND_OLE_OTHER = "file_kind_ole_other"
     FILE_ADVICE_OLE_OTHER = "file_advice_ole_other"
     FILE_KIND_HTML = "file_kind_html"
-    FILE_ADVICE_HTML = "file_advice_html"
+    MARKUP_NO_TABLE = "markup_no_table"
+    MARKUP_TOO_LARGE = "markup_too_large"
+    MARKUP_TOO_MANY_CELLS = "markup_too_many_cells"
     FILE_KIND_XML_SPREADSHEET = "file_kind_xml_spreadsheet"
-    FILE_ADVICE_XML_SPREADSHEET = "file_advice_xml_spreadsheet"
     FILE_KIND_XML = "file_kind_xml"
     FILE_ADVICE_XML = "file_advice_xml"
     FILE_KIND_PDF = "file_kind_pdf"
@@ -1452,13 +1453,20 @@ SOURCE: dict[str, str] = {
     Msg.FILE_KIND_HTML: QT_TRANSLATE_NOOP(
         "texts", "网页文件（虽然可能以 .xls 为扩展名，其实是 HTML 网页）"
     ),
-    Msg.FILE_ADVICE_HTML: QT_TRANSLATE_NOOP(
-        "texts",
-        "这种文件常由网上系统导出。请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。",
-    ),
     Msg.FILE_KIND_XML_SPREADSHEET: QT_TRANSLATE_NOOP("texts", "Excel 2003 XML 表格"),
-    Msg.FILE_ADVICE_XML_SPREADSHEET: QT_TRANSLATE_NOOP(
-        "texts", "请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。"
+    Msg.MARKUP_NO_TABLE: QT_TRANSLATE_NOOP(
+        "texts",
+        "这是网页或 XML 文件，其中没有表格（网上系统登录过期时，下载到的常是登录页面）。"
+        "请在系统中重新导出，或用 Excel 或 WPS 打开台账后另存为 .xlsx 再导入。",
+    ),
+    Msg.MARKUP_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "texts",
+        "文件有 {size} MB，超出了能直接读取的大小。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。",
+    ),
+    Msg.MARKUP_TOO_MANY_CELLS: QT_TRANSLATE_NOOP(
+        "texts",
+        "表格超过 {cells} 个单元格，超出了能读取的范围。"
+        "请删去无关的行和列，或用 Excel 或 WPS 另存为 .xlsx 再导入。",
     ),
     Msg.FILE_KIND_XML: QT_TRANSLATE_NOOP("texts", "XML 文件，不是 Excel 表格"),
     Msg.FILE_ADVICE_XML: QT_TRANSLATE_NOOP("texts", "请选择台账所在的 Excel 文件。"),

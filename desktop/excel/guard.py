@@ -82,7 +82,7 @@ def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) 
                 if not lower.endswith((".xml", ".rels")):
                     continue
                 data = _inflate(raw, info, file_label)
-                _check_no_dtd(data, name, file_label)
+                check_no_dtd(data, name, file_label)
                 if lower == "content.xml":
                     report.ods_merges = _scan_ods(data, file_label, limits)
                 elif b"<sheetData" in data:
@@ -201,7 +201,7 @@ def _inflate(raw: BinaryIO, info: zipfile.ZipInfo, file_label: str) -> bytes:
 _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 
 
-def _check_no_dtd(data: bytes, name: str, file_label: str) -> None:
+def check_no_dtd(data: bytes, name: str, file_label: str) -> None:
     """No workbook part needs a DTD; one that has it is an entity attack."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
         # UTF-16 XML (legal, rare): look at the prolog as text.

@@ -273,6 +273,18 @@ def _open(path: str | Path, limits: Limits) -> _Book:
             ),
         )
     ods_merges: dict[str, list[Merge]] = {}
+    if kind.markup:
+        from desktop.excel.markup import read_markup
+
+        markup = read_markup(path, label, limits, xml=kind is FileKind.XML_SPREADSHEET)
+        return _Book(
+            label,
+            kind,
+            markup,
+            [sheet.name for sheet in markup.sheets],
+            {sheet.name: sheet.visible for sheet in markup.sheets},
+            ods_merges,
+        )
     if kind.zipped:
         ods_merges = check_archive(path, label, limits).ods_merges
     import python_calamine as calamine

@@ -16,6 +16,12 @@ from pathlib import Path
 
 from desktop.domain.texts import Message, Msg
 
+# What the import offers to open (a file's kind is still decided from its bytes):
+# workbooks, WPS's own .et, and what online systems and Excel export as markup.
+WORKBOOK_SUFFIXES = (
+    ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xml", ".htm", ".html", ".mht", ".mhtml",
+)  # fmt: skip
+
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # OLE stream names are stored in UTF-16LE in the directory sectors.
@@ -53,8 +59,19 @@ class FileKind(StrEnum):
 
     @property
     def readable(self) -> bool:
-        """Whether the reader reads this kind."""
-        return self in (FileKind.XLSX, FileKind.XLS, FileKind.ODS)
+        """Whether the reader reads this kind (web pages and XML Spreadsheets through
+        ``excel.markup``)."""
+        return self in (
+            FileKind.XLSX,
+            FileKind.XLS,
+            FileKind.ODS,
+            FileKind.HTML,
+            FileKind.XML_SPREADSHEET,
+        )
+
+    @property
+    def markup(self) -> bool:
+        return self in (FileKind.HTML, FileKind.XML_SPREADSHEET)
 
     @property
     def zipped(self) -> bool:
@@ -83,8 +100,8 @@ _ADVICE: dict[FileKind, tuple[str, str | None]] = {
     FileKind.ZIP: (Msg.FILE_KIND_ZIP, Msg.FILE_ADVICE_ZIP),
     FileKind.DAMAGED_ZIP: (Msg.FILE_KIND_DAMAGED_ZIP, Msg.FILE_ADVICE_DAMAGED_ZIP),
     FileKind.OLE_OTHER: (Msg.FILE_KIND_OLE_OTHER, Msg.FILE_ADVICE_OLE_OTHER),
-    FileKind.HTML: (Msg.FILE_KIND_HTML, Msg.FILE_ADVICE_HTML),
-    FileKind.XML_SPREADSHEET: (Msg.FILE_KIND_XML_SPREADSHEET, Msg.FILE_ADVICE_XML_SPREADSHEET),
+    FileKind.HTML: (Msg.FILE_KIND_HTML, None),
+    FileKind.XML_SPREADSHEET: (Msg.FILE_KIND_XML_SPREADSHEET, None),
     FileKind.XML: (Msg.FILE_KIND_XML, Msg.FILE_ADVICE_XML),
     FileKind.PDF: (Msg.FILE_KIND_PDF, Msg.FILE_ADVICE_PDF),
     FileKind.RTF: (Msg.FILE_KIND_RTF, Msg.FILE_ADVICE_RTF),
@@ -151,10 +168,16 @@ def _decode(head: bytes) -> str | None:
         return None
     for encoding in ("utf-8", "gb18030"):
         try:
-            # The head may end mid-character: ignore only the last few bytes.
-            text = head[:-4].decode(encoding) if len(head) > 8 else head.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+            text = head.decode(encoding)
+        except UnicodeDecodeError as exc:
+            # The head may end mid-character (a UTF-8 one has up to 4 bytes): what
+            # comes before the cut must decode.
+            if exc.start < len(head) - 4 or exc.start == 0:
+                continue
+            try:
+                text = head[: exc.start].decode(encoding)
+            except UnicodeDecodeError:  # pragma: no cover - decoded up to exc.start
+                continue
         controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
         return text if controls <= len(text) // 50 else None
     return None

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from desktop.domain.texts import listed
+from desktop.excel.sniff import WORKBOOK_SUFFIXES
 from desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -37,9 +38,7 @@ def _import_notice(window: LedgerWindow, path: Path) -> None:
 
 
 DROP_HANDLERS: dict[str, DropHandler] = {
-    ".xlsx": _import_workbook,
-    ".xls": _import_workbook,
-    ".ods": _import_workbook,
+    **dict.fromkeys(WORKBOOK_SUFFIXES, _import_workbook),
     ".txt": _import_notice,
     ".docx": _import_notice,
 }

@@ -62,6 +62,7 @@ from desktop.excel.reader import (
     match_existing,
     read_ledger,
 )
+from desktop.excel.sniff import WORKBOOK_SUFFIXES
 from desktop.services.apply import Applied
 from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
@@ -89,7 +90,6 @@ if TYPE_CHECKING:
     ApplyPlan = Callable[[ImportPlan, InspectionId | None, str], PlanApply]
 
 # The file kinds the wizard reads (the file dialog's filter and the drop targets).
-WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".ods")
 # Plans with at most this many issues open with their measures shown.
 EXPAND_ALL_UP_TO = 200
 # The preview's columns are fitted to this many rows from the top.
@@ -557,7 +557,10 @@ class FilePage(QWizardPage):
         self.requested = ""  # the path last opened (or tried), typed or not
         self.setTitle(self.tr("选择文件和工作表"))
         self.setSubTitle(
-            self.tr("选择要导入的 Excel 台账（.xlsx、.xls、.ods），再选择台账所在的工作表。")
+            self.tr(
+                "选择要导入的 Excel 台账（.xlsx、.xls、.ods，或网上系统导出的网页、XML 表格），"
+                "再选择台账所在的工作表。"
+            )
         )
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("点击“浏览…”选择文件，或把文件拖到主窗口"))

@@ -1224,10 +1224,6 @@ Sheets: {sheets}
         <translation>Choose the file and the sheet</translation>
     </message>
     <message>
-        <source>选择要导入的 Excel 台账（.xlsx、.xls、.ods），再选择台账所在的工作表。</source>
-        <translation>Choose the Excel ledger to import (.xlsx, .xls, .ods), then the sheet that holds the ledger.</translation>
-    </message>
-    <message>
         <source>点击“浏览…”选择文件，或把文件拖到主窗口</source>
         <translation>Click “Browse…” to choose a file, or drop a file on the main window</translation>
     </message>
@@ -1286,6 +1282,10 @@ Sheets: {sheets}
     <message>
         <source>未找到“{fields}”列，请在下一步指定。</source>
         <translation>No column for “{fields}” was found; choose it on the next page.</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 台账（.xlsx、.xls、.ods，或网上系统导出的网页、XML 表格），再选择台账所在的工作表。</source>
+        <translation>Choose the Excel ledger to import (.xlsx, .xls, .ods, or a web page or XML table exported by an online system), then the sheet that holds the ledger.</translation>
     </message>
 </context>
 <context>
@@ -6203,10 +6203,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>a web page (though it may end in .xls, it is really an HTML page)</translation>
     </message>
     <message>
-        <source>这种文件常由网上系统导出。请用 Excel 或 WPS 打开后另存为 .xlsx 格式再导入。</source>
-        <translation>Such files are often exported by online systems. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
-    </message>
-    <message>
         <source>Excel 2003 XML 表格</source>
         <translation>an Excel 2003 XML sheet</translation>
     </message>
@@ -7882,7 +7878,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>通报中的整改完成率 {rate}% 与其数字不符（{done}/{total} = {exact}%）</source>
-        <translation>The notice's completion rate of {rate}% does not match its own figures ({done}/{total} = {exact}%)</translation>
+        <translation>The notice&apos;s completion rate of {rate}% does not match its own figures ({done}/{total} = {exact}%)</translation>
     </message>
     <message>
         <source>通报中“{label}”为 {figure} 个，台账现为 {actual} 个</source>
@@ -7919,6 +7915,18 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>{year}年的放假调休安排尚未正式公布，工作日按法定节日和周末计算，未含调休。</source>
         <translation>The holiday arrangements for {year} are not yet official; working days are counted by the statutory holidays and weekends, without make-up working days.</translation>
+    </message>
+    <message>
+        <source>这是网页或 XML 文件，其中没有表格（网上系统登录过期时，下载到的常是登录页面）。请在系统中重新导出，或用 Excel 或 WPS 打开台账后另存为 .xlsx 再导入。</source>
+        <translation>This is a web page or XML file with no table in it (when an online system&apos;s login has expired, what downloads is often its login page). Export it from the system again, or open the ledger in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>文件有 {size} MB，超出了能直接读取的大小。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation>The file is {size} MB, more than can be read directly. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>表格超过 {cells} 个单元格，超出了能读取的范围。请删去无关的行和列，或用 Excel 或 WPS 另存为 .xlsx 再导入。</source>
+        <translation>The table has more than {cells} cells, more than can be read. Delete the rows and columns that do not belong to it, or save it as .xlsx in Excel or WPS and import that.</translation>
     </message>
 </context>
 </TS>

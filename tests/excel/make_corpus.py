@@ -261,9 +261,12 @@ def docx(path: Path) -> None:
 
 
 def html_xls(path: Path) -> None:
+    """What an online system sends as 台账.xls once its session has run out: its login
+    page (web pages with a table are read, ``excel.markup``)."""
     path.write_text(
-        "<html><head><meta charset='utf-8'></head><body><table><tr><td>序号</td>"
-        "<td>问题描述</td></tr></table></body></html>",
+        "<html><head><meta charset='utf-8'><title>统一身份认证</title></head><body>"
+        "<form><p>用户名 <input name='u'></p><p>密码 <input type='password'></p></form>"
+        "</body></html>",
         encoding="utf-8",
     )
 

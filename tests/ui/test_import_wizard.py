@@ -682,3 +682,30 @@ def test_telling_a_hand_out_apart_loads_neither_the_merge_nor_the_writer() -> No
         [sys.executable, "-c", code, path], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_an_online_systems_web_page_imports_like_a_workbook(
+    qtbot: QtBot, empty_window: FakeWindow, tmp_path: Path
+) -> None:
+    """A web page named .xls, in GB2312, as online systems export them: dropped on the
+    window, it goes through the wizard (sheet, preview, apply) like an .xlsx."""
+    from tests.excel.test_markup import ONLINE_EXPORT
+
+    path = tmp_path / "审计整改台账导出.xls"
+    path.write_bytes(ONLINE_EXPORT.encode("gb18030"))
+    assert drop.open_dropped(empty_window, [path])
+    wizard = empty_window.findChild(ImportWizard)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.workbook is not None)
+    combo = wizard.file_page.sheet_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["审计整改台账导出"]
+    to_mapping(wizard)
+    read_next(qtbot, wizard)
+    if wizard.currentId() == ImportWizard.STATUS_PAGE:
+        wizard.next()
+    assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
+    assert wizard.preview_page.title_edit.text() == "XX县审计发现问题整改台账"
+    apply(qtbot, wizard)
+    issues = empty_window.service.list_issues()
+    assert [i.number for i in issues] == ["007", "1.10"]
+    assert sum(i.measures_total for i in issues) == 3
