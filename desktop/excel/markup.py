@@ -21,8 +21,6 @@ and sheets with ``merged_cell_ranges``, ``start``, ``end`` and ``iter_rows``.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +32,7 @@ from xml.etree import ElementTree
 
 from desktop.domain.problems import Code
 from desktop.domain.texts import Message, Msg
+from desktop.domain.webpage import decode_page, is_mht, mht_pages
 from desktop.excel.errors import WorkbookRefused, refuse
 from desktop.excel.guard import Limits, Merge, check_no_dtd
 
@@ -41,9 +40,6 @@ from desktop.excel.guard import Limits, Merge, check_no_dtd
 _SHEET_NAME = 31
 _MAX_SPAN = 1000
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
-_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-# The Chinese legacy encodings are all read as GB18030, their superset.
-_GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "ms936", "euc-cn", "gb18030"}
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _X = "{urn:schemas-microsoft-com:office:excel}"
 
@@ -101,7 +97,7 @@ def read_markup(path: Path, label: str, limits: Limits, *, xml: bool) -> MarkupB
     data = path.read_bytes()
     if xml:
         book = _spreadsheet_xml(data, label, limits)
-    elif data.lstrip(b"\xef\xbb\xbf \t\r\n")[:13].lower() == b"mime-version:":
+    elif is_mht(data):
         book = _mht(data, path.stem, label, limits)
     else:
         book = MarkupBook(_web_page(decode_page(data), path.stem, label, limits))
@@ -119,30 +115,6 @@ def _has_table(sheet: MarkupSheet) -> bool:
 def _sheet_name(text: str) -> str:
     cleaned = re.sub(r"[\[\]:*?/\\]", "_", text).strip() or "Sheet1"
     return cleaned[:_SHEET_NAME]
-
-
-def decode_page(data: bytes, declared: str | None = None) -> str:
-    """A web page's text: by its byte-order mark, else the charset it (or its MIME part)
-    declares, else UTF-8, else GB18030 (what Chinese Windows systems write)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    names = [declared] if declared else []
-    match = _CHARSET.search(data[:4096])
-    if match:
-        names.append(match.group(1).decode("ascii", errors="ignore"))
-    tried: list[str] = []
-    for name in [*names, "utf-8", "gb18030"]:
-        encoding = "gb18030" if name.lower() in _GB else name.lower()
-        if encoding in tried:
-            continue
-        tried.append(encoding)
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("gb18030", errors="replace")
 
 
 # ----------------------------------------------------------------------- web pages
@@ -389,17 +361,7 @@ def _too_many_cells(label: str, limits: Limits) -> WorkbookRefused:
 
 # ------------------------------------------------------------------------- .mht
 def _mht(data: bytes, stem: str, label: str, limits: Limits) -> MarkupBook:
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    pages: list[tuple[str, str]] = []
-    for part in message.walk():
-        if part.get_content_type() != "text/html":
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        where = str(part.get("Content-Location") or "")
-        page_name = Path(where.replace("\\", "/").split("/")[-1]).stem if where else ""
-        pages.append((page_name, decode_page(payload, part.get_content_charset())))
+    pages = mht_pages(data)
     sheets: list[MarkupSheet] = []
     for i, (page_name, text) in enumerate(pages, start=1):
         found = _web_page(text, page_name or f"{stem}{i}", label, limits)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.domain.texts import Message, Msg
+from desktop.domain.webpage import is_mht
 
 # What the import offers to open (a file's kind is still decided from its bytes):
 # workbooks, WPS's own .et, and what online systems and Excel export as markup.
@@ -145,7 +146,7 @@ def _kind(path: Path, head: bytes) -> FileKind:
     if (
         "<html" in lowered
         or lowered.startswith(("<!doctype html", "<table", "<meta"))
-        or (lowered.startswith("mime-version:") and "text/html" in lowered)
+        or (is_mht(head) and "text/html" in lowered)
     ):
         return FileKind.HTML
     if lowered.startswith("<?xml") or lowered.startswith("<"):

@@ -57,8 +57,10 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.texts import Message, Msg
+from desktop.domain.webpage import page_text
 from desktop.notice.clean import (
     CleanText,
+    Decoded,
     Paragraph,
     Restorer,
     clean_notice,
@@ -113,11 +115,12 @@ class NoticeReading:
 # ---------------------------------------------------------------------------- files
 
 
-def read_notice_file(path: Path) -> NoticeReading:
-    """Read a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM) or ``.docx`` notice.
-
-    Raises :class:`NoticeFileError` for a file that cannot be read at all; every
-    problem inside a readable file is in the plan instead."""
+def notice_source(path: Path) -> Decoded:
+    """The text of a notice file as it is read (the preview shows it, so that line
+    numbers agree): a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM), a ``.docx``
+    (Word's numbering shown, issue tables as the outline) or a saved web page (.html,
+    .mht: its text as a browser's copy gives it). Raises :class:`NoticeFileError` for
+    a file that cannot be read at all."""
     name = path.name
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -126,16 +129,32 @@ def read_notice_file(path: Path) -> NoticeReading:
         raise NoticeFileError(Message(Msg.NOTICE_OLD_DOC, name=name))
     if suffix in (".pdf", ".wps", ".xls", ".xlsx"):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT_KIND, name=name))
-    if path.stat().st_size > MAX_TEXT_BYTES:
-        raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
-    if suffix == ".docx":
-        return read_notice_text(docx_text(path), file=name, encoding="docx")
-    data = path.read_bytes()
+    try:
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
+        if suffix == ".docx":
+            return Decoded(docx_text(path), "docx")
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise NoticeFileError(Message(Msg.NOTICE_UNREADABLE, name=name, reason=reason)) from exc
+    if suffix in WEB_PAGE_SUFFIXES or _looks_like_page(data):
+        # A notice saved from the website that published it (Ctrl+S), or as .mht.
+        return Decoded(page_text(data), "html")
     if data.startswith(b"PK\x03\x04"):
-        return read_notice_text(docx_text(path), file=name, encoding="docx")
+        return Decoded(docx_text(path), "docx")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT, name=name))
-    decoded = decode_bytes(data)
+    return decode_bytes(data)
+
+
+def read_notice_file(path: Path) -> NoticeReading:
+    """Read a notice file (:func:`notice_source`) into a plan.
+
+    Raises :class:`NoticeFileError` for a file that cannot be read at all; every
+    problem inside a readable file is in the plan instead."""
+    name = path.name
+    decoded = notice_source(path)
     reading = read_notice_text(decoded.text, file=name, encoding=decoded.encoding)
     if decoded.lossy:
         problem = Problem(
@@ -161,6 +180,16 @@ def read_notice_file(path: Path) -> NoticeReading:
             reading.encoding,
         )
     return reading
+
+
+# A notice saved from a website: the page, or the single-file archive.
+WEB_PAGE_SUFFIXES = (".htm", ".html", ".xhtml", ".mht", ".mhtml", ".shtml")
+
+
+def _looks_like_page(data: bytes) -> bool:
+    """A page saved under another name (.txt): the browser's markup at its start."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"mime-version:"))
 
 
 def _check_zip(path: Path) -> None:

@@ -2,8 +2,9 @@
 
 ``DROP_HANDLERS`` maps a lower-case suffix (".xlsx") to a function taking the window
 and the dropped file. The Excel import registers its suffixes here; other features
-(notices as .txt/.docx) add theirs with :func:`register_drop_handler`. A dropped file
-with no handler gets one message saying which kinds of file the window takes.
+(notices as .txt/.docx) add theirs with :func:`register_drop_handler`; a saved web page
+goes to either, by what it holds. A dropped file with no handler gets one message
+saying which kinds of file the window takes.
 """
 
 from __future__ import annotations
@@ -37,8 +38,22 @@ def _import_notice(window: LedgerWindow, path: Path) -> None:
     open_dropped_notice(window, path)
 
 
+def _import_page(window: LedgerWindow, path: Path) -> None:
+    """A saved web page holds a ledger (a table with a ledger's columns: the import
+    wizard) or a notice (the notice's preview)."""
+    from desktop.excel.errors import WorkbookRefused
+    from desktop.excel.reader import inspect_workbook
+
+    try:
+        ledger = any(sheet.is_ledger for sheet in inspect_workbook(path).sheets)
+    except WorkbookRefused:
+        ledger = False
+    (_import_workbook if ledger else _import_notice)(window, path)
+
+
 DROP_HANDLERS: dict[str, DropHandler] = {
     **dict.fromkeys(WORKBOOK_SUFFIXES, _import_workbook),
+    **dict.fromkeys((".htm", ".html", ".mht", ".mhtml"), _import_page),
     ".txt": _import_notice,
     ".docx": _import_notice,
 }

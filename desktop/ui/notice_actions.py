@@ -56,7 +56,8 @@ def install_notice_actions(window: LedgerWindow) -> NoticeActions:
     )
     import_action.setStatusTip(
         QCoreApplication.translate(
-            "notice_actions", "读入上级或兄弟单位发布的整改情况通报（.txt、.docx 或粘贴的文字）"
+            "notice_actions",
+            "读入上级或兄弟单位发布的整改情况通报（.txt、.docx、保存的网页或粘贴的文字）",
         )
     )
     import_action.triggered.connect(lambda _checked=False: import_notice(window))

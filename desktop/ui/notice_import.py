@@ -43,7 +43,6 @@ from desktop.domain.numbering import ordinal_measure
 from desktop.domain.plan import ImportPlan, PlannedIssue
 from desktop.domain.problems import Problem, Severity
 from desktop.domain.records import InspectionDraft, InspectionId, InspectionRecord
-from desktop.domain.texts import Message, Msg
 from desktop.notice.reader import NoticeFileError, NoticeReading, read_notice_text
 from desktop.ui import labels, messages
 from desktop.ui.widgets.source_view import ERROR_BACKGROUND, WARNING_BACKGROUND, SourceView
@@ -63,21 +62,9 @@ WARNING_INK = QColor("#8a5a00")
 def source_text(path: Path) -> tuple[str, str]:
     """The text of a notice file as the reader reads it (so line numbers agree) and its
     encoding. Raises :class:`NoticeFileError` when it cannot be read."""
-    from desktop.notice.clean import decode_bytes
-    from desktop.notice.reader import docx_text
+    from desktop.notice.reader import notice_source
 
-    try:
-        if path.suffix.lower() == ".docx":
-            return docx_text(path), "docx"
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc
-        raise NoticeFileError(
-            Message(Msg.NOTICE_UNREADABLE, name=path.name, reason=reason)
-        ) from exc
-    if data.startswith(b"PK\x03\x04"):
-        return docx_text(path), "docx"
-    decoded = decode_bytes(data)
+    decoded = notice_source(path)
     return decoded.text, decoded.encoding
 
 
@@ -115,7 +102,9 @@ class NoticeImportDialog(QDialog):
 
         # --- where the text comes from
         self.open_button = QPushButton(self.tr("打开文件…"), self)
-        self.open_button.setToolTip(self.tr("读入 .txt 或 .docx 格式的通报"))
+        self.open_button.setToolTip(
+            self.tr("读入 .txt、.docx 或保存的网页（.html、.mht）格式的通报")
+        )
         self.paste_button = QPushButton(self.tr("粘贴文本"), self)
         self.paste_button.setToolTip(self.tr("读入剪贴板中的通报全文（如从网页复制的）"))
         self.origin_label = QLabel(self)
@@ -129,7 +118,8 @@ class NoticeImportDialog(QDialog):
         self.source = SourceView(self)
         self.source.setPlaceholderText(
             self.tr(
-                "打开通报文件（.txt 或 .docx），或把通报全文粘贴到这里后点击“读取文本”。"
+                "打开通报文件（.txt、.docx 或从网站保存的网页），"
+                "或把通报全文粘贴到这里后点击“读取文本”。"
                 "原文有误时可在此直接改正，再点击“读取文本”。"
             )
         )
@@ -297,7 +287,10 @@ class NoticeImportDialog(QDialog):
         path = messages.ask_open_file(
             self,
             self.tr("打开通报"),
-            self.tr("通报 (*.txt *.docx);;文本文件 (*.txt);;Word 文档 (*.docx);;所有文件 (*)"),
+            self.tr(
+                "通报 (*.txt *.docx *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx);;"
+                "网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)"
+            ),
         )
         if path:
             self.load_file(Path(path))

@@ -2610,20 +2610,12 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Open file…</translation>
     </message>
     <message>
-        <source>读入 .txt 或 .docx 格式的通报</source>
-        <translation>Read a notice saved as .txt or .docx</translation>
-    </message>
-    <message>
         <source>粘贴文本</source>
         <translation>Paste text</translation>
     </message>
     <message>
         <source>读入剪贴板中的通报全文（如从网页复制的）</source>
         <translation>Read the whole notice from the clipboard (e.g. copied from a web page)</translation>
-    </message>
-    <message>
-        <source>打开通报文件（.txt 或 .docx），或把通报全文粘贴到这里后点击“读取文本”。原文有误时可在此直接改正，再点击“读取文本”。</source>
-        <translation>Open a notice file (.txt or .docx), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
     </message>
     <message>
         <source>读取文本</source>
@@ -2712,10 +2704,6 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>打开通报</source>
         <translation>Open notice</translation>
-    </message>
-    <message>
-        <source>通报 (*.txt *.docx);;文本文件 (*.txt);;Word 文档 (*.docx);;所有文件 (*)</source>
-        <translation>Notices (*.txt *.docx);;Text files (*.txt);;Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
         <source>无法读入通报</source>
@@ -2880,6 +2868,18 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     <message>
         <source>{n} 次</source>
         <translation>{n}×</translation>
+    </message>
+    <message>
+        <source>读入 .txt、.docx 或保存的网页（.html、.mht）格式的通报</source>
+        <translation>Read a notice saved as .txt, .docx or a web page (.html, .mht)</translation>
+    </message>
+    <message>
+        <source>打开通报文件（.txt、.docx 或从网站保存的网页），或把通报全文粘贴到这里后点击“读取文本”。原文有误时可在此直接改正，再点击“读取文本”。</source>
+        <translation>Open a notice file (.txt, .docx or a page saved from the website), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
+    </message>
+    <message>
+        <source>通报 (*.txt *.docx *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.docx *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4993,16 +4993,16 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Rectification notice…</translation>
     </message>
     <message>
-        <source>读入上级或兄弟单位发布的整改情况通报（.txt、.docx 或粘贴的文字）</source>
-        <translation>Read a rectification notice published by a superior or neighbouring unit (.txt, .docx or pasted text)</translation>
-    </message>
-    <message>
         <source>生成整改情况通报…</source>
         <translation>Write rectification notice…</translation>
     </message>
     <message>
         <source>按台账生成一次巡察的整改情况通报，保存为 Word、文本或 PDF，或打印</source>
         <translation>Compose an inspection&apos;s rectification notice from the ledger; save it as Word, text or PDF, or print it</translation>
+    </message>
+    <message>
+        <source>读入上级或兄弟单位发布的整改情况通报（.txt、.docx、保存的网页或粘贴的文字）</source>
+        <translation>Read a rectification notice published by a superior or neighbouring unit (.txt, .docx, a saved web page or pasted text)</translation>
     </message>
 </context>
 <context>

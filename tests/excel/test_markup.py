@@ -154,3 +154,16 @@ def test_sniffing_a_utf8_page_cut_inside_a_character(tmp_path: Path) -> None:
         path = tmp_path / f"page{shift}.xls"
         path.write_bytes((head + "x" * shift + filler).encode("utf-8"))
         assert sniff(path).kind is FileKind.HTML
+
+
+def test_an_archive_saved_by_internet_explorer_is_a_web_page(tmp_path: Path) -> None:
+    """Internet Explorer starts a .mht with ``From:``, Excel with ``MIME-Version:``:
+    both are archives of web pages (the sniffer knew only Excel's)."""
+    from tests.excel.corpus.markup import mht
+
+    archive = mht((MARKUP / "01_plain.web.xls").read_text("utf-8"), "01_plain")
+    path = tmp_path / "01_plain.mht"
+    path.write_bytes(b"From: <Saved by Windows Internet Explorer 8>\r\nSubject: x\r\n" + archive)
+    assert sniff(path).kind is FileKind.HTML
+    want = _expectation(MARKUP / "01_plain.xml")
+    assert _trim(_reading(read_ledger(path)), want["issues"]) == want["issues"]

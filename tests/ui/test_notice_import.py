@@ -450,3 +450,40 @@ def test_importing_with_the_text_changed_but_not_read_again_asks_first(
     dialog.accept()
     assert "尚未重新读取" in fake_messages.kinds("confirm")[0]
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_a_saved_web_page_goes_where_its_content_belongs(
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages, tmp_path: Path
+) -> None:
+    """A notice saved from the website (.html, GB2312, with the site's menu and footer)
+    opens the notice's preview and reads as its text does; a page holding a ledger's
+    table goes to the import wizard instead."""
+    from desktop.ui import drop
+    from desktop.ui.import_wizard import ImportWizard
+    from tests.excel.test_markup import ONLINE_EXPORT
+    from tests.notice.web_corpus import page
+
+    seen: dict[str, object] = {}
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NoticeImportDialog)
+        seen["issues"] = len(of_kind(dialog.tree, ISSUE))
+        seen["source"] = dialog.source.toPlainText()
+        return False
+
+    fake_messages.dialogs.append(drive)
+    notice = tmp_path / "关于巡察整改情况的通报.html"
+    notice.write_bytes(page(SAMPLE.read_text(encoding="utf-8"), "gb2312").encode("gb18030"))
+    assert drop.open_dropped(empty_window, [notice])
+    qtbot.waitUntil(lambda: "issues" in seen)
+    assert seen["issues"] == 14
+    assert "<p>" not in str(seen["source"])
+    assert empty_window.findChild(ImportWizard) is None
+
+    ledger = tmp_path / "台账.html"
+    ledger.write_bytes(ONLINE_EXPORT.encode("gb18030"))
+    assert drop.open_dropped(empty_window, [ledger])
+    wizard = empty_window.findChild(ImportWizard)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.workbook is not None)
+    assert counts(empty_window) == (0, 0, 0)
