@@ -43,6 +43,7 @@ from desktop.printing.document import (
     line_format,
     natural_line,
     new_document,
+    phrase_lines,
     table_format,
     take_lines,
 )
@@ -148,11 +149,27 @@ class _Writer:
             cell_fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
             cell.setFormat(cell_fmt)
             cursor = cell_cursor(table, 0, column)
-            cursor.setBlockFormat(line_format(self.line, align=Qt.AlignmentFlag.AlignHCenter))
-            cursor.insertText(spec.header, char_format(self.head_font))
+            for k, line in enumerate(self._header_lines(spec.header, column)):
+                fmt_head = line_format(self.line, align=Qt.AlignmentFlag.AlignHCenter)
+                if k == 0:
+                    cursor.setBlockFormat(fmt_head)
+                else:
+                    cursor.insertBlock(fmt_head)
+                cursor.insertText(line, char_format(self.head_font))
         centred = {0, 4, 6, 7}
         for i, row in enumerate(rows, start=1):
-            for column, paragraphs in enumerate(row.cells):
+            for column, texts in enumerate(row.cells):
+                # Short cells break at phrase ends: 2023年 / 1月11日, 党工委办公室 /
+                # （配合：…）.
+                paragraphs = (
+                    [
+                        line
+                        for text in texts
+                        for line in phrase_lines(text, self.cell_font, self._room(column))
+                    ]
+                    if column in PHRASED
+                    else texts
+                )
                 align = (
                     Qt.AlignmentFlag.AlignHCenter
                     if column in centred
@@ -168,6 +185,19 @@ class _Writer:
                     cursor.insertText(text, char_format(self.cell_font))
         return table
 
+    def _room(self, column: int) -> float:
+        """The width for text in ``column`` (layout units)."""
+        whole = mm(LEDGER_PAGE.block_width) * self.widths[column] / 100
+        return whole - 2 * mm(PADDING_MM) - pt(BORDER_PT)
+
+    def _header_lines(self, header: str, column: int) -> list[str]:
+        """A header on one line, else halved (责任 / 领导, not 责任领 / 导)."""
+        metrics = QFontMetricsF(self.head_font, layout_device())
+        if metrics.horizontalAdvance(header) <= self._room(column) or len(header) < 3:
+            return [header]
+        half = (len(header) + 1) // 2
+        return [header[:half], header[half:]]
+
     def close(self) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self._hairline()
@@ -182,6 +212,8 @@ class _Writer:
 # repeated whole where a row continues (the number marked 续), so that no page shows
 # an issue's row with its cells blank.
 LONG_COLUMNS = frozenset({2, 3, 8})
+# Short columns whose texts break at phrase ends (leader, units, person, deadline).
+PHRASED = frozenset({4, 5, 6, 7})
 CONTINUED = "（续）"
 SEE_ABOVE = "（见上页）"
 

@@ -297,3 +297,41 @@ def test_column_widths_sum_each_characters_advance_as_qt_measures_the_text(
             assert widths._volume[c] == pytest.approx(
                 sum(metrics.horizontalAdvance(t) for t in texts), rel=1e-9
             )
+
+
+def test_headers_and_short_cells_break_at_phrase_ends(
+    demo_service: LedgerService, fonts: FontSet
+) -> None:
+    """A header too wide for its column is halved (责任 / 领导; it broke as 责任领 / 导),
+    a deadline breaks after 年 and the cooperating units start their own line."""
+    from desktop.printing.document import cell_lines
+    from desktop.printing.ledger_table import COLUMNS, _ColumnWidths, _measure, ledger_rows
+
+    rows = ledger_rows(demo_service.list_issues(), demo_service.measures_by_issue())
+    widths = _ColumnWidths(fonts)
+    widths.add(rows)
+    percents = widths.percents()
+    metrics = _measure(rows, fonts, percents)
+    first = metrics.rows[0].cells
+    assert first[7] == (("2023年",), ("1月11日",))
+    units = [line for paragraph in first[5] for line in paragraph]
+    assert "".join(units) == "党工委办公室（配合：组织人社局）"
+    assert "".join(first[5][-1]) == "（配合：组织人社局）"
+    # The header row, as the page writes it.
+    from desktop.printing.document import new_document
+    from desktop.printing.fonts import Face
+    from desktop.printing.ledger_table import CELL_PT, _Writer
+    from desktop.printing.page import LEDGER_PAGE, mm
+
+    doc = new_document(fonts, Face.FANGSONG, CELL_PT)
+    doc.setTextWidth(mm(LEDGER_PAGE.block_width))
+    table = _Writer(fonts, doc, percents).table(rows[:1], new_page=False)
+    doc.pageCount()
+    headers = {spec.header: cell_lines(table, 0, c) for c, spec in enumerate(COLUMNS)}
+    for header, lines in headers.items():
+        flat = [line for paragraph in lines for line in paragraph]
+        assert "".join(flat) == header
+        assert len(flat) <= 2
+        if len(flat) == 2:
+            assert abs(len(flat[0]) - len(flat[1])) <= 1, flat
+    assert headers["责任领导"] == (("责任",), ("领导",))
