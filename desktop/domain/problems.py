@@ -78,6 +78,7 @@ class Code(StrEnum):
     SEVERAL_LEDGER_SHEETS = "several_ledger_sheets"  # which sheet to read?
     UNREAD_SHEET = "unread_sheet"  # a hidden sheet that carries ledger headers
     SEVERAL_UNITS = "several_units"  # a lead-unit cell naming several units
+    CELL_PICTURE = "cell_picture"  # a picture WPS embedded in a cell, not text
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.
@@ -89,6 +90,7 @@ CODE_MESSAGES: dict[Code, str] = {
     Code.REQUIRED: Msg.REQUIRED,
     Code.TOO_LONG: Msg.TOO_LONG,
     Code.CONTROL_CHARACTERS: Msg.CONTROL_CHARACTERS,
+    Code.CELL_PICTURE: Msg.CELL_PICTURE,
     Code.DATE_ORDER: Msg.DATE_ORDER,
     Code.EMPTY_DATE: Msg.EMPTY_DATE,
     Code.IMPOSSIBLE_DATE: Msg.IMPOSSIBLE_DATE,

@@ -6,6 +6,7 @@ import re
 
 from desktop.domain.problems import MAX_CELL_TEXT, Code, Problem, Severity, code_text
 from desktop.domain.records import InspectionDraft, IssueDraft, MeasureDraft, Responsibility
+from desktop.domain.text import is_cell_picture
 from desktop.domain.texts import Message, Msg
 
 # C0 controls other than tab and line breaks: Excel escapes them (_x0001_), forms reject.
@@ -35,6 +36,8 @@ def check_text(field: str, value: str, *, required: bool = False) -> list[Proble
         )
     if CONTROL_RE.search(value):
         problems.append(_problem(Code.CONTROL_CHARACTERS, field, value, Severity.WARNING))
+    if is_cell_picture(value):
+        problems.append(_problem(Code.CELL_PICTURE, field, value))
     return problems
 
 

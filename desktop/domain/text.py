@@ -46,6 +46,16 @@ def key_text(text: str) -> str:
     return folded.rstrip(":：")
 
 
+# WPS's "嵌入单元格图片" keeps a picture in a cell as the formula DISPIMG, whose value
+# other programs read as the text =DISPIMG("ID_…",1).
+_CELL_PICTURE = re.compile(r"^=\s*(?:_xlfn\.)?DISPIMG\s*\(", re.IGNORECASE)
+
+
+def is_cell_picture(text: str) -> bool:
+    """Whether a cell's text is a picture WPS embedded in the cell (no text at all)."""
+    return text[:1] == "=" and _CELL_PICTURE.match(text) is not None
+
+
 def clean_cell(text: str) -> str:
     """Trim a cell's text the way a clerk would expect: outer white space removed,
     Windows line breaks made plain, inner line breaks kept."""

@@ -270,6 +270,7 @@ class Msg:
     IMPOSSIBLE_DATE = "impossible_date"
     CELL_TOO_LONG = "cell_too_long"
     CONTROL_CHARACTERS_KEPT = "control_characters_kept"
+    CELL_PICTURE = "cell_picture"
     BAD_SERIAL = "bad_serial"
     ROW_IN_UNREAD_COLUMNS = "row_in_unread_columns"
     SEVERAL_UNITS = "several_units"
@@ -1345,6 +1346,11 @@ SOURCE: dict[str, str] = {
         "内容有 {count} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，请拆分后再导入",
     ),
     Msg.CONTROL_CHARACTERS_KEPT: QT_TRANSLATE_NOOP("texts", "含有不可见的控制字符（已原样保留）"),
+    Msg.CELL_PICTURE: QT_TRANSLATE_NOOP(
+        "texts",
+        "这一格是 WPS 嵌入单元格的图片，不是文字，按空白读取；"
+        "佐证图片请另存为文件，在程序的“佐证材料”中添加",
+    ),
     Msg.BAD_SERIAL: QT_TRANSLATE_NOOP("texts", "不是有效的 Excel 日期"),
     Msg.ROW_IN_UNREAD_COLUMNS: QT_TRANSLATE_NOOP(
         "texts", "这一行的内容都在未导入的列中，未导入（可在导入向导中为这些列指定字段）"

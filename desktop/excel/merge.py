@@ -53,7 +53,7 @@ from desktop.domain.status import (
     StatusError,
     normalize_status,
 )
-from desktop.domain.text import clean_cell, key_text
+from desktop.domain.text import clean_cell, is_cell_picture, key_text
 from desktop.domain.texts import Message, Msg, translate_label
 from desktop.excel.errors import WorkbookRefused, refuse
 from desktop.excel.guard import DEFAULT_LIMITS, Limits
@@ -874,6 +874,19 @@ class _Merger:
 
     def _evidence(self, row: ReturnedRow, ref: RowRef) -> None:
         listed = _titles(_text(row.cells.get("evidence")))
+        pictures = [t for t in listed if is_cell_picture(t)]
+        if pictures:
+            # A unit pasted its evidence as pictures in the cell (WPS): nothing to list.
+            self.problem(
+                Code.CELL_PICTURE,
+                row.line,
+                "佐证材料",
+                Message(Msg.CELL_PICTURE),
+                pictures[0],
+                Severity.WARNING,
+                "evidence",
+            )
+            listed = [t for t in listed if not is_cell_picture(t)]
         known = {key_text(t) for t in row.sent.evidence}
         known |= self.state.evidence.get((ref.entity, ref.key), frozenset())
         new = tuple(t for t in listed if key_text(t) not in known)

@@ -66,7 +66,7 @@ from desktop.domain.status import (
     accepted_status_words,
     normalize_status,
 )
-from desktop.domain.text import key_text
+from desktop.domain.text import is_cell_picture, key_text
 from desktop.domain.texts import Message, Msg, listed
 from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
@@ -1007,12 +1007,16 @@ class _PlanBuilder:
     def text(self, value: Cell, row: int, col: int, field: str) -> str:
         if value.__class__ is str and value.isprintable() and len(value) <= MAX_CELL_TEXT:
             common: str = value.strip(_WHITESPACE)  # the common case, kept short
+            if common[:1] == "=" and is_cell_picture(common):
+                return self._picture(common, row, col, field)
             return common
         text: str
         if isinstance(value, str):
             if "\r" in value:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
             text = str(value).strip(_WHITESPACE)
+            if is_cell_picture(text):
+                return self._picture(text, row, col, field)
         elif value == "":
             return ""
         else:
@@ -1047,6 +1051,13 @@ class _PlanBuilder:
                 field=field,
             )
         return text
+
+    def _picture(self, text: str, row: int, col: int, field: str) -> str:
+        """A picture WPS embedded in the cell: no text; the clerk is told."""
+        self.problem(
+            Code.CELL_PICTURE, Message(Msg.CELL_PICTURE), row, col, text, Severity.WARNING, field
+        )
+        return ""
 
     def status(self, text: str, row: int, col: int) -> StatusReading | None:
         cached = self._status_cache.get(text)
@@ -1639,7 +1650,8 @@ class _PlanBuilder:
         def read_text(v: Cell, r: int, c: int) -> str:
             if v.__class__ is str and v.isprintable() and len(v) <= MAX_CELL_TEXT:
                 common: str = v.strip(_WHITESPACE)
-                return common
+                if common[:1] != "=":  # =DISPIMG(…): a picture, see text()
+                    return common
             return text(v, r, c, field)
 
         return read_text

@@ -7928,5 +7928,9 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>表格超过 {cells} 个单元格，超出了能读取的范围。请删去无关的行和列，或用 Excel 或 WPS 另存为 .xlsx 再导入。</source>
         <translation>The table has more than {cells} cells, more than can be read. Delete the rows and columns that do not belong to it, or save it as .xlsx in Excel or WPS and import that.</translation>
     </message>
+    <message>
+        <source>这一格是 WPS 嵌入单元格的图片，不是文字，按空白读取；佐证图片请另存为文件，在程序的“佐证材料”中添加</source>
+        <translation>This cell holds a picture embedded in the cell by WPS, not text, and reads as blank; save evidence pictures as files and add them under “Evidence” in the program</translation>
+    </message>
 </context>
 </TS>

@@ -541,3 +541,27 @@ def test_a_conflict_kept_as_ours_is_remembered(
     assert (declined.theirs, declined.change.expected) == ("单位的备注", "台账的备注")
     demo_service.apply_plan(again.plan(reconsidered={0}))
     assert {x.key: x.remarks for x in measures_of(demo_service)}[m[3].key] == "单位的备注"
+
+
+def test_pictures_pasted_into_cells_with_wps_are_named_not_merged(
+    demo_service: LedgerService, handed: Path, tmp_path: Path
+) -> None:
+    """WPS keeps a picture pasted into a cell as =DISPIMG("ID_…",1), which is what
+    other programs read from it. A unit that pasted photos as its evidence, or into
+    整改进展, is told they did not come across; the text beside them does."""
+    m = measures_of(demo_service)
+    sheet = open_handout(handed)
+    picture = '=DISPIMG("ID_5D3C1A0B2E4F4A6B8C0D",1)'
+    evidence = sheet.cell(m[0].key, "佐证材料")
+    evidence.value = f"会议纪要\n{picture}"
+    evidence.data_type = "s"  # the cached text, as WPS writes it beside the formula
+    progress = sheet.cell(m[1].key, "整改进展")
+    progress.value = picture
+    progress.data_type = "s"
+    result = merge(demo_service, sheet.save(tmp_path / "back.xlsx"))
+    [note] = result.evidence
+    assert note.titles == ("会议纪要",)
+    pictures = [p for p in result.problems if p.code is Code.CELL_PICTURE]
+    assert {p.field for p in pictures} == {"evidence", "progress"}
+    assert all("图片" in p.message and p.row for p in pictures)
+    assert not any(c.field == "progress" and "DISPIMG" in str(c.new) for c in result.changes)

@@ -300,3 +300,31 @@ def test_repeated_measure_cells_read_once_but_every_problem_reported(tmp_path: P
     assert second.responsibility == first.responsibility
     assert first.responsibility.deadline == date(2023, 3, 31)
     assert first.responsibility.lead_unit == "财政局"
+
+
+def test_a_picture_wps_embedded_in_a_cell_reads_as_blank_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    """WPS's 嵌入单元格图片 is the formula DISPIMG with the text =DISPIMG("ID_…",1)
+    as its value: it was imported as that text."""
+    import xlsxwriter
+
+    path = tmp_path / "wps.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("台账")
+    ws.write_row(0, 0, ["序号", "问题描述", "整改措施", "整改进展", "整改状态"])
+    ws.write_row(1, 0, [1, "会议记录不完整", "一是补齐记录"])
+    picture = '=DISPIMG("ID_5D3C1A0B2E4F",1)'
+    ws.write_formula(1, 3, '=_xlfn.DISPIMG("ID_5D3C1A0B2E4F",1)', None, picture)
+    ws.write(1, 4, "已完成")
+    book.close()
+    plan = read_ledger(path)
+    assert not plan.blocked
+    [issue] = plan.issues
+    [measure] = issue.measures
+    assert measure.draft.progress == ""
+    [problem] = [p for p in plan.problems if p.code is Code.CELL_PICTURE]
+    assert problem.severity is Severity.WARNING
+    assert (problem.row, problem.cell, problem.file) == (2, "D2", "wps.xlsx")
+    assert problem.column == "整改进展"
+    assert "图片" in problem.message
