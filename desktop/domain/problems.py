@@ -79,6 +79,7 @@ class Code(StrEnum):
     UNREAD_SHEET = "unread_sheet"  # a hidden sheet that carries ledger headers
     SEVERAL_UNITS = "several_units"  # a lead-unit cell naming several units
     CELL_PICTURE = "cell_picture"  # a picture WPS embedded in a cell, not text
+    ERROR_VALUE = "error_value"  # a cell showing #N/A, #REF!…: read as blank
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.

@@ -271,6 +271,7 @@ class Msg:
     CELL_TOO_LONG = "cell_too_long"
     CONTROL_CHARACTERS_KEPT = "control_characters_kept"
     CELL_PICTURE = "cell_picture"
+    ERROR_VALUE = "error_value"
     BAD_SERIAL = "bad_serial"
     ROW_IN_UNREAD_COLUMNS = "row_in_unread_columns"
     SEVERAL_UNITS = "several_units"
@@ -1346,6 +1347,11 @@ SOURCE: dict[str, str] = {
         "内容有 {count} 个字符，超过 Excel 单元格上限 {MAX_CELL_TEXT}，请拆分后再导入",
     ),
     Msg.CONTROL_CHARACTERS_KEPT: QT_TRANSLATE_NOOP("texts", "含有不可见的控制字符（已原样保留）"),
+    Msg.ERROR_VALUE: QT_TRANSLATE_NOOP(
+        "texts",
+        "这一格显示错误值 {error}（公式出错或引用的内容已不在），按空白读取；"
+        "如这里应有内容，请在原表中改正后重新导入",
+    ),
     Msg.CELL_PICTURE: QT_TRANSLATE_NOOP(
         "texts",
         "这一格是 WPS 嵌入单元格的图片，不是文字，按空白读取；"

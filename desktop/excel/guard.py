@@ -21,6 +21,7 @@ reports none for ODS.
 
 from __future__ import annotations
 
+import html
 import re
 import struct
 import zipfile
@@ -66,6 +67,15 @@ class ArchiveReport:
     compressed: int = 0
     uncompressed: int = 0
     ods_merges: dict[str, list[Merge]] = field(default_factory=dict)
+    # An .xlsx's cells holding an error value (#N/A, #REF!…), by sheet name: calamine
+    # reads them as blank (python-calamine issue 105), so the reader says so.
+    error_cells: dict[str, list[ErrorCell]] = field(default_factory=dict)
+
+
+# (row, column, the error as Excel shows it), 0-based.
+ErrorCell = tuple[int, int, str]
+# At most this many per sheet are kept: a column of failed lookups says it in a few.
+MAX_ERROR_CELLS = 200
 
 
 def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) -> ArchiveReport:
@@ -76,6 +86,8 @@ def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) 
         with zipfile.ZipFile(path) as archive, open(path, "rb") as raw:
             infos = archive.infolist()
             _check_directory(infos, file_label, limits, report)
+            errors: dict[str, list[ErrorCell]] = {}
+            workbook = relations = b""
             for info in infos:
                 name = info.filename
                 lower = name.lower()
@@ -87,6 +99,14 @@ def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) 
                     report.ods_merges = _scan_ods(data, file_label, limits)
                 elif b"<sheetData" in data:
                     _check_sheet_extent(data, name, file_label, limits)
+                    if b't="e"' in data:
+                        errors[name.lstrip("/")] = _error_cells(data)
+                elif lower == "xl/workbook.xml":
+                    workbook = data
+                elif lower == "xl/_rels/workbook.xml.rels":
+                    relations = data
+            if errors:
+                report.error_cells = _by_sheet(errors, workbook, relations)
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, struct.error, ValueError) as exc:
@@ -221,6 +241,55 @@ def check_no_dtd(data: bytes, name: str, file_label: str) -> None:
             Message(Msg.XML_DOCTYPE, name=name),
             name,
         )
+
+
+# ------------------------------------------------------------------ error cells
+_CELL_TAG = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>')
+_VALUE = re.compile(rb"<v>([^<]{0,40})</v>")
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
+_RELATION = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+
+
+def _error_cells(data: bytes) -> list[ErrorCell]:
+    """The cells of sheet XML whose type is an error, with the error's text. Found
+    from each ``t="e"`` (a literal search, at memory speed), back to its cell tag."""
+    cells: list[ErrorCell] = []
+    at = data.find(b't="e"')
+    while at >= 0 and len(cells) < MAX_ERROR_CELLS:
+        start = data.rfind(b"<c", max(0, at - 300), at)
+        tag = _CELL_TAG.match(data, start) if start >= 0 else None
+        if tag is not None and tag.end() > at:
+            end = data.find(b"</c>", tag.end(), tag.end() + 2000)
+            value = _VALUE.search(data, tag.end(), end if end >= 0 else tag.end())
+            text = value.group(1).decode("utf-8", "replace") if value else "#N/A"
+            column = 0
+            for letter in tag.group(1):
+                column = column * 26 + letter - 64
+            cells.append((int(tag.group(2)) - 1, column - 1, text))
+        at = data.find(b't="e"', at + 5)
+    return cells
+
+
+def _by_sheet(
+    errors: dict[str, list[ErrorCell]], workbook: bytes, relations: bytes
+) -> dict[str, list[ErrorCell]]:
+    """Error cells by sheet name, through the workbook's relations (a sheet part whose
+    name cannot be found is left out)."""
+    targets: dict[str, str] = {}
+    for tag in _RELATION.finditer(relations):
+        attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTRIBUTE.findall(tag[0])}
+        target = attrs.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        targets[attrs.get("Id", "")] = part
+    named: dict[str, list[ErrorCell]] = {}
+    for tag in _SHEET_TAG.finditer(workbook):
+        attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTRIBUTE.findall(tag[0])}
+        relation = next((v for k, v in attrs.items() if k.endswith(":id")), "")
+        part = targets.get(relation, "")
+        if part in errors and "name" in attrs:
+            named[html.unescape(attrs["name"])] = errors[part]
+    return named
 
 
 # ------------------------------------------------------------------ sheet extents

@@ -71,7 +71,7 @@ from desktop.domain.texts import Message, Msg, listed
 from desktop.domain.units import UnitReading, read_units, split_unit_list
 from desktop.excel.columns import BY_FIELD, COLUMNS, Kind, Level
 from desktop.excel.errors import ReadCancelled, WorkbookRefused, refuse
-from desktop.excel.guard import DEFAULT_LIMITS, Limits, Merge, check_archive
+from desktop.excel.guard import DEFAULT_LIMITS, ErrorCell, Limits, Merge, check_archive
 from desktop.excel.layout import (
     RowKind,
     is_chinese_label,
@@ -240,6 +240,7 @@ class _Book:
     names: list[str]
     visible: dict[str, bool]
     ods_merges: dict[str, list[Merge]]
+    error_cells: dict[str, list[ErrorCell]] = dataclasses.field(default_factory=dict)
 
 
 def _label(path: Path) -> str:
@@ -273,6 +274,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
             ),
         )
     ods_merges: dict[str, list[Merge]] = {}
+    error_cells: dict[str, list[ErrorCell]] = {}
     if kind.markup:
         from desktop.excel.markup import read_markup
 
@@ -286,7 +288,8 @@ def _open(path: str | Path, limits: Limits) -> _Book:
             ods_merges,
         )
     if kind.zipped:
-        ods_merges = check_archive(path, label, limits).ods_merges
+        report = check_archive(path, label, limits)
+        ods_merges, error_cells = report.ods_merges, report.error_cells
     import python_calamine as calamine
 
     try:
@@ -307,7 +310,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
             continue  # chart sheets, macro sheets
         names.append(meta.name)
         visible[meta.name] = meta.visible == calamine.SheetVisibleEnum.Visible
-    return _Book(label, kind, workbook, names, visible, ods_merges)
+    return _Book(label, kind, workbook, names, visible, ods_merges, error_cells)
 
 
 def _unreadable(label: str, exc: BaseException) -> WorkbookRefused:
@@ -644,9 +647,32 @@ def read_ledger(
         builder = _PlanBuilder(
             book.file, grid, header, status_words, progress, cancelled, matcher, survey
         )
-        return builder.build()
+        plan = builder.build()
+        errors = _error_value_problems(book, grid, header)
+        return dataclasses.replace(plan, problems=plan.problems + errors) if errors else plan
     finally:
         _close(book)
+
+
+def _error_value_problems(book: _Book, grid: _Grid, header: _Header) -> tuple[Problem, ...]:
+    """A warning for each cell of the ledger's columns below its header that shows an
+    error value (#N/A, #REF!…), which calamine reads as blank."""
+    return tuple(
+        Problem(
+            Code.ERROR_VALUE,
+            field=header.fields[col],
+            severity=Severity.WARNING,
+            value=error,
+            message=Message(Msg.ERROR_VALUE, error=error),
+            file=book.file,
+            sheet=grid.name,
+            row=row + 1,
+            column=header.headers.get(col, "") or column_letter(col),
+            cell=f"{column_letter(col)}{row + 1}",
+        )
+        for row, col, error in book.error_cells.get(grid.name, ())
+        if row >= header.data_row and col in header.fields
+    )
 
 
 def _close(book: _Book) -> None:

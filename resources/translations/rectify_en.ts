@@ -7932,5 +7932,9 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>这一格是 WPS 嵌入单元格的图片，不是文字，按空白读取；佐证图片请另存为文件，在程序的“佐证材料”中添加</source>
         <translation>This cell holds a picture embedded in the cell by WPS, not text, and reads as blank; save evidence pictures as files and add them under “Evidence” in the program</translation>
     </message>
+    <message>
+        <source>这一格显示错误值 {error}（公式出错或引用的内容已不在），按空白读取；如这里应有内容，请在原表中改正后重新导入</source>
+        <translation>This cell shows the error value {error} (a formula failed, or what it refers to is gone) and reads as blank; if something belongs here, correct it in the original workbook and import again</translation>
+    </message>
 </context>
 </TS>

@@ -145,3 +145,28 @@ def test_sliced_search_finds_a_match_across_a_slice_edge(offset: int) -> None:
     beyond = re.compile(rb'<c r="(?![A-Z][1-9][0-9]{0,2}")')
     assert not found(beyond, plain)
     assert found(beyond, filler[: edge + offset] + b'<c r="A1000"/>' + filler)
+
+
+def test_error_cells_find_their_sheet_however_the_workbook_names_its_parts() -> None:
+    """Relations as Excel writes them (worksheets/sheet1.xml), as other writers do
+    (/xl/worksheets/sheet2.xml, another prefix for r:id), names with entities."""
+    from desktop.excel.guard import _by_sheet, _error_cells
+
+    sheet = (
+        b'<sheetData><row r="5"><c r="B5" s="1" t="e"><f>X</f><v>#N/A</v></c>'
+        b'<c r="AA5" t="e"><v>#REF!</v></c><c r="C5" t="s"><v>3</v></c></row></sheetData>'
+    )
+    assert _error_cells(sheet) == [(4, 1, "#N/A"), (4, 26, "#REF!")]
+    workbook = (
+        '<workbook xmlns:ns1="r"><sheets><sheet name="A &amp; B" sheetId="1" ns1:id="rId1"/>'
+        '<sheet ns1:id="rId2" name="台账" sheetId="2"/></sheets></workbook>'
+    ).encode()
+    relations = (
+        b'<Relationships><Relationship Id="rId1" Type="t" Target="worksheets/sheet1.xml"/>'
+        b'<Relationship Target="/xl/worksheets/sheet2.xml" Type="t" Id="rId2"/></Relationships>'
+    )
+    errors = {"xl/worksheets/sheet1.xml": [(0, 0, "#N/A")], "xl/worksheets/sheet2.xml": []}
+    assert _by_sheet(errors, workbook, relations) == {
+        "A & B": [(0, 0, "#N/A")],
+        "台账": [],
+    }

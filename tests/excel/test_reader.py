@@ -328,3 +328,30 @@ def test_a_picture_wps_embedded_in_a_cell_reads_as_blank_with_a_warning(
     assert (problem.row, problem.cell, problem.file) == (2, "D2", "wps.xlsx")
     assert problem.column == "整改进展"
     assert "图片" in problem.message
+
+
+def test_error_values_read_as_blank_are_named(tmp_path: Path) -> None:
+    """A cell showing #N/A or #REF! (a lookup into a sheet since deleted) was read as
+    blank without a word (calamine gives errors as empty). The warning names the cell
+    and the error; a sheet's errors stay with that sheet."""
+    path = tmp_path / "lookups.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    notes = book.add_worksheet("说明 & 附表")
+    notes.write_formula(1, 2, "=1/0", None, "#DIV/0!")
+    ws = book.add_worksheet("台账")
+    ws.write_row(0, 0, ["序号", "问题描述", "整改措施", "责任人", "整改状态"])
+    ws.write_row(1, 0, [1, "会议记录不完整", "一是补齐记录"])
+    ws.write_formula(1, 3, "=VLOOKUP(A2,人员!A:B,2,0)", None, "#N/A")
+    ws.write(1, 4, "已完成")
+    ws.write_row(2, 0, [2, "台账不全", "一是补建台账", "李明"])
+    ws.write_formula(2, 4, "=#REF!", None, "#REF!")
+    book.close()
+    plan = read_ledger(path, sheet="台账")
+    assert not plan.blocked
+    errors = [p for p in plan.problems if p.code is Code.ERROR_VALUE]
+    assert [(p.cell, p.value, p.column, p.sheet) for p in errors] == [
+        ("D2", "#N/A", "责任人", "台账"),
+        ("E3", "#REF!", "整改状态", "台账"),
+    ]
+    assert all(p.severity is Severity.WARNING and p.file == "lookups.xlsx" for p in errors)
+    assert plan.issues[0].measures[0].draft.responsibility.responsible_person == ""
