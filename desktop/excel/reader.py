@@ -921,7 +921,8 @@ class _IssueAcc:
     merged: bool
     values: dict[str, Any]  # the first row's values, by field
     measures: list[PlannedMeasure]
-    statuses: list[StatusReading]
+    statuses: list[Status]  # of the measures, in order (for the roll-up)
+    long_terms: list[bool]  # likewise
     row_values: list[dict[str, Any]]
 
 
@@ -1406,7 +1407,7 @@ class _PlanBuilder:
                     seen_numbers[identity] = r + 1
                 values = {f: h(vals[i], r, c) for f, h, i, c in issue_level}
                 merged = (r + 1) in num_cov or (r + 1) in txt_cov
-                current = _IssueAcc(r, number, text, category, merged, values, [], [], [])
+                current = _IssueAcc(r, number, text, category, merged, values, [], [], [], [])
             # Measure-level values of this row: read once for each set of cells that
             # read without a problem (many rows repeat a unit, deadline and status).
             cells = pick_measure(vals) if pick_measure is not None else None
@@ -1432,12 +1433,15 @@ class _PlanBuilder:
                 if measure_text:
                     # PlannedMeasure(MeasureDraft(text, *fields), Source(file, sheet,
                     # row, letter)) without the frozen records' __init__ (bulk_maker).
+                    fields = seen[1]
                     current.measures.append(
                         _PLANNED_MEASURE(
-                            _MEASURE_DRAFT(measure_text, *seen[1], None, ""),
+                            _MEASURE_DRAFT(measure_text, *fields, None, ""),
                             _SOURCE(self.file, grid.name, r + 1, measure_letter, None),
                         )
                     )
+                    current.statuses.append(fields[0])
+                    current.long_terms.append(fields[1])
         self._finish(current)
         for kind, count in ((RowKind.ISSUE, issue_rows), (RowKind.MEASURE, measure_rows)):
             if count:
@@ -1723,8 +1727,8 @@ class _PlanBuilder:
         rows = acc.row_values
         if acc.measures:
             # The one roll-up rule (domain.rollup), as every other path applies it.
-            status = rolled_up_status(Status.NOT_STARTED, (m.draft.status for m in acc.measures))
-            long_term = rolled_up_long_term(False, (m.draft.long_term for m in acc.measures))
+            status = rolled_up_status(Status.NOT_STARTED, acc.statuses)
+            long_term = rolled_up_long_term(False, acc.long_terms)
             common = _common(rows)
             reading = self._status_of(common) if "status" in common else None
             if reading is not None:
