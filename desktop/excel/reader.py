@@ -1260,7 +1260,12 @@ class _PlanBuilder:
             # Totals, notes and signatures never become issues (a row starting with a
             # number, as most issue rows do, is none of them).
             kind = None
-            if row[f0].__class__ is str:
+            if row[f0].__class__ is str and not (
+                # In a measure's column only a lone date line is a note: a row starting
+                # there with more cells is none (most measure rows; decided without
+                # reading the text).
+                n_filled > 1 and f0 in measure_slots and r not in across
+            ):
                 first = _text_of(row[f0])
                 kind = total_or_note(first)
                 in_measure = f0 in measure_slots and r not in across
@@ -1767,8 +1772,12 @@ def _common(rows: list[dict[str, Any]]) -> dict[str, Any]:
     same value repeated): those belong to the issue too."""
     if not rows:
         return {}
-    common = dict(rows[0])
+    compared = rows[0]
+    common = dict(compared)
     for other in rows[1:]:
+        if other is compared:
+            continue  # the same cells as the row before (rows that read alike share one)
+        compared = other
         # The same reading is mostly the very same object (readings are cached).
         differ = [k for k, v in common.items() if (w := other.get(k)) is not v and w != v]
         for key in differ:
