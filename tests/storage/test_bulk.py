@@ -53,7 +53,7 @@ def test_a_non_boolean_in_a_boolean_column_is_still_refused() -> None:
 
 
 @pytest.mark.sqlite_only
-def test_imported_rows_store_dates_and_times_as_the_orm_does(ledger_path: Path) -> None:
+def test_imported_rows_store_dates_times_and_flags_as_they_were(ledger_path: Path) -> None:
     due = Responsibility(lead_unit="办公室", deadline=date(2024, 10, 15))
     plan = ImportPlan(
         file="dates.xlsx",
