@@ -56,13 +56,16 @@ class StatusDisagrees(Exception):
 
 def rolled_up_status(current: Status, measure_statuses: Iterable[Status]) -> Status:
     """The state an issue in ``current`` state takes from its measures' states."""
-    statuses = list(measure_statuses)
-    rolled = least_advanced(statuses)
-    if rolled is None:
+    statuses = measure_statuses if isinstance(measure_statuses, list) else list(measure_statuses)
+    if not statuses:
         return current
-    if rolled is Status.NOT_STARTED and any(s is not Status.NOT_STARTED for s in statuses):
-        # Some measure has started (or is done): the issue is under way, not 未启动.
-        return Status.IN_PROGRESS
+    rolled = statuses[0]
+    if statuses.count(rolled) != len(statuses):
+        # Not all alike (most issues' measures are: then it is their state).
+        rolled = least_advanced(statuses) or rolled
+        if rolled is Status.NOT_STARTED:
+            # Some measure has started (or is done): the issue is under way, not 未启动.
+            return Status.IN_PROGRESS
     if current is Status.CLOSED and rolled.is_finished:
         return Status.CLOSED
     return rolled
@@ -70,7 +73,7 @@ def rolled_up_status(current: Status, measure_statuses: Iterable[Status]) -> Sta
 
 def rolled_up_long_term(current: bool, measure_long_term: Iterable[bool]) -> bool:
     """Long-term when any measure is (an issue without measures keeps its own)."""
-    flags = list(measure_long_term)
+    flags = measure_long_term if isinstance(measure_long_term, list) else list(measure_long_term)
     return any(flags) if flags else current
 
 

@@ -959,7 +959,8 @@ class _IssueAcc:
     merged: bool
     values: dict[str, Any]  # the first row's values, by field
     measures: list[PlannedMeasure]
-    statuses: list[StatusReading]
+    statuses: list[Status]  # of the measures, in order (for the roll-up)
+    long_terms: list[bool]  # likewise
     row_values: list[dict[str, Any]]
 
 
@@ -1308,7 +1309,12 @@ class _PlanBuilder:
             # Totals, notes and signatures never become issues (a row starting with a
             # number, as most issue rows do, is none of them).
             kind = None
-            if row[f0].__class__ is str:
+            if row[f0].__class__ is str and not (
+                # In a measure's column only a lone date line is a note: a row starting
+                # there with more cells is none (most measure rows; decided without
+                # reading the text).
+                n_filled > 1 and f0 in measure_slots and r not in across
+            ):
                 first = _text_of(row[f0])
                 kind = total_or_note(first)
                 in_measure = f0 in measure_slots and r not in across
@@ -1455,7 +1461,7 @@ class _PlanBuilder:
                     seen_numbers[identity] = r + 1
                 values = {f: h(vals[i], r, c) for f, h, i, c in issue_level}
                 merged = (r + 1) in num_cov or (r + 1) in txt_cov
-                current = _IssueAcc(r, number, text, category, merged, values, [], [], [])
+                current = _IssueAcc(r, number, text, category, merged, values, [], [], [], [])
             # Measure-level values of this row: read once for each set of cells that
             # read without a problem (many rows repeat a unit, deadline and status).
             cells = pick_measure(vals) if pick_measure is not None else None
@@ -1481,12 +1487,15 @@ class _PlanBuilder:
                 if measure_text:
                     # PlannedMeasure(MeasureDraft(text, *fields), Source(file, sheet,
                     # row, letter)) without the frozen records' __init__ (bulk_maker).
+                    fields = seen[1]
                     current.measures.append(
                         _PLANNED_MEASURE(
-                            _MEASURE_DRAFT(measure_text, *seen[1], None, ""),
+                            _MEASURE_DRAFT(measure_text, *fields, None, ""),
                             _SOURCE(self.file, grid.name, r + 1, measure_letter, None),
                         )
                     )
+                    current.statuses.append(fields[0])
+                    current.long_terms.append(fields[1])
         self._finish(current)
         for kind, count in ((RowKind.ISSUE, issue_rows), (RowKind.MEASURE, measure_rows)):
             if count:
@@ -1773,8 +1782,8 @@ class _PlanBuilder:
         rows = acc.row_values
         if acc.measures:
             # The one roll-up rule (domain.rollup), as every other path applies it.
-            status = rolled_up_status(Status.NOT_STARTED, (m.draft.status for m in acc.measures))
-            long_term = rolled_up_long_term(False, (m.draft.long_term for m in acc.measures))
+            status = rolled_up_status(Status.NOT_STARTED, acc.statuses)
+            long_term = rolled_up_long_term(False, acc.long_terms)
             common = _common(rows)
             reading = self._status_of(common) if "status" in common else None
             if reading is not None:
@@ -1813,8 +1822,12 @@ def _common(rows: list[dict[str, Any]]) -> dict[str, Any]:
     same value repeated): those belong to the issue too."""
     if not rows:
         return {}
-    common = dict(rows[0])
+    compared = rows[0]
+    common = dict(compared)
     for other in rows[1:]:
+        if other is compared:
+            continue  # the same cells as the row before (rows that read alike share one)
+        compared = other
         # The same reading is mostly the very same object (readings are cached).
         differ = [k for k, v in common.items() if (w := other.get(k)) is not v and w != v]
         for key in differ:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -304,10 +304,21 @@ def _insert_new(
     # id(responsibility) -> (the responsibility, kept alive so ids stay unique; values)
     responsibilities: dict[int, tuple[Responsibility, tuple[Any, ...]]] = {}
 
+    # SQLite stores a date or time as the text sqlite3's default adapters make of it
+    # (ISO 8601): made here once per shared value rather than by the adapter per row.
+    as_text = s.get_bind().dialect.name == "sqlite"
+    if as_text:
+        updated_at: Any = now.isoformat(" ")
+    else:
+        updated_at = now
+
     def responsibility(r: Responsibility) -> tuple[Any, ...]:
         found = responsibilities.get(id(r))
         if found is None:
-            found = responsibilities[id(r)] = (r, _responsibility_values(r, units))
+            values = _responsibility_values(r, units)
+            if as_text and values[3].__class__ is date:
+                values = (*values[:3], values[3].isoformat(), *values[4:])
+            found = responsibilities[id(r)] = (r, values)
         return found[1]
 
     issue_rows: list[tuple[Any, ...]] = []
@@ -343,7 +354,7 @@ def _insert_new(
                 *responsibility(d.responsibility),
                 d.completion_date,
                 d.remarks,
-                now,
+                updated_at,
                 operator,
             )
         )

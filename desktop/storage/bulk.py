@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Boolean, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 
@@ -53,6 +53,20 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     insert_tuples(session, table, keys, [getter(row) for row in rows])
 
 
+def _bound_as_is(dialect: Any, column_type: Any, i: int, rows: Sequence[tuple[Any, ...]]) -> bool:
+    """Whether a column's values reach SQLite the same without its bind processor: a
+    Boolean's processor only checks that each value is True, False or None and makes it
+    an int, and sqlite3 binds True and False as 1 and 0 already (so the values must be
+    bools or None themselves, not numbers that equal them). Checked over the whole
+    column at C speed, instead of one processor call (and one rebuilt row) per row."""
+    if dialect.name != "sqlite" or not isinstance(column_type, Boolean):
+        return False
+    return {row[i].__class__ for row in rows} <= _BOOL_TYPES
+
+
+_BOOL_TYPES = frozenset((bool, type(None)))
+
+
 def insert_tuples(
     session: Session, table: Table, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
 ) -> None:
@@ -69,6 +83,7 @@ def insert_tuples(
         (i, processor)
         for i, key in enumerate(keys)
         if (processor := table.c[key].type.bind_processor(dialect)) is not None
+        and not _bound_as_is(dialect, table.c[key].type, i, rows)
     ]
     if convert:
         # Only the few columns with a bind processor (booleans) are touched one by one.
