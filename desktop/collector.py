@@ -23,6 +23,7 @@ import contextlib
 import gc
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 # Pauses under way, in every thread: the collector runs again when the last one ends.
 _lock = threading.Lock()
@@ -86,6 +87,18 @@ def _freeze() -> None:
     global _frozen_unswept
     gc.freeze()
     _frozen_unswept = True
+
+
+def let_go(pieces: list[Any]) -> None:
+    """Free what only ``pieces`` holds, a piece at a time (emptying the list). A
+    worker dropping a big structure at once (a statistics' view of 10,000 issues and
+    50,000 measures: 160 ms at load 5) frees it in one call, which no other thread
+    can interrupt: the window waits for the interpreter lock meanwhile. Each piece
+    freed here is a step of its own, between which the lock can pass; the caller
+    puts every record in the list and drops its own references to their holders
+    first (freeing those then costs a reference count each)."""
+    while pieces:
+        pieces.pop()
 
 
 def tidy() -> bool:

@@ -6,6 +6,7 @@ import gc
 
 import pytest
 
+from desktop import collector
 from desktop.collector import collector_paused
 
 
@@ -222,3 +223,18 @@ def test_the_app_sweeps_when_the_clerk_goes_to_another_program() -> None:
         assert gone() is None
     finally:
         thaw()
+
+
+def test_let_go_empties_the_list_and_frees_what_only_it_held() -> None:
+    import weakref
+
+    class Piece:
+        pass
+
+    pieces: list[object] = [Piece() for _ in range(5)]
+    kept = pieces[2]  # held elsewhere too: not freed
+    seen = [weakref.ref(p) for p in pieces]
+    collector.let_go(pieces)
+    assert pieces == []
+    assert [r() is None for r in seen] == [True, True, False, True, True]
+    assert seen[2]() is kept

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop import collector
 from desktop.domain.dates import DeadlineRule
 from desktop.domain.overdue import open_measure_deadlines
 from desktop.domain.records import (
@@ -410,7 +411,12 @@ def build_view(s: Session, as_of: date | None = None) -> LedgerView:
     state = load_state(s)
     if as_of is not None:
         roll_back(s, state, end_of_day(as_of))
-    return view_from_state(state)
+    view = view_from_state(state)
+    # Every row's dict, freed a row at a time (collector.let_go), not in one call.
+    rows: list[Any] = [row for table in state.values() for row in table.values()]
+    state.clear()
+    collector.let_go(rows)
+    return view
 
 
 def finish_dates(s: Session, as_of: date | None = None) -> dict[tuple[str, str], date]:

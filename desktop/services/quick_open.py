@@ -85,13 +85,17 @@ def read_first_view(location: str, first: int | None = FIRST_SCREEN) -> FirstVie
 
 
 def read_first_issues(
-    location: str, inspection_id: InspectionId | None, first: int | None = None
+    location: str,
+    inspection_id: InspectionId | None,
+    first: int | None = None,
+    check: Callable[[], None] | None = None,
 ) -> tuple[list[IssueRecord], int] | None:
     """The first ``first`` (default ``FIRST_SCREEN``) issues of the inspection (or
     all) in ledger order and how many it has, read as the first view was; None when
-    the ledger does not qualify."""
+    the ledger does not qualify. ``check`` may stop the read within a query (it then
+    gives None), as :func:`read_issues`'s does."""
     count = FIRST_SCREEN if first is None else first
-    return _quick_read(location, lambda fetch: _first_issues(fetch, inspection_id, count))
+    return _quick_read(location, lambda fetch: _first_issues(fetch, inspection_id, count), check)
 
 
 def read_issues(

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop import collector
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.changes import Changes, Done
 from desktop.domain.dates import format_date
@@ -1056,6 +1057,9 @@ class SupervisionService:
             view = build_view(s, as_of)
             finished = finish_dates(s, as_of)
             changes = changes_since(s, view, since, as_of) if since is not None else None
+        # The view's records are freed a record at a time at the end (collector.let_go):
+        # at once they held the interpreter lock, and the window with it, 150-350 ms.
+        records: list[Any] = [*view.issues, *view.measures, *view.notes, *view.evidence]
         if inspection_id is not None:
             view = view.only_inspection(inspection_id)
             if changes is not None:
@@ -1063,6 +1067,8 @@ class SupervisionService:
         result = statistics(
             view, day, finished, settings=self.due_settings(), calendar=self.calendar
         )
+        del view
+        collector.let_go(records)
         if as_of is not None:
             result["as_of"] = as_of.isoformat()
         if since is not None:

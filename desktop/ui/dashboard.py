@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
@@ -46,7 +46,6 @@ from desktop.domain.supervision import (
     AccountabilityKind,
     FundsKind,
 )
-from desktop.services.supervision import SupervisionService
 from desktop.ui import labels, messages
 from desktop.ui.charts import (
     FINISHED_COLOUR,
@@ -66,7 +65,13 @@ from desktop.ui.supervision_tasks import BackgroundLoader
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.tables import setup_table
 
-SupervisionSource = Callable[[], SupervisionService]
+if TYPE_CHECKING:
+    # Made by the source in the statistics' worker: the service and its imports (0.1 s
+    # on the GUI thread, or a wait for the 督办 list's worker importing it) and the
+    # office calendar it reads (20-40 ms) stay off the window's thread.
+    from desktop.services.supervision import SupervisionService
+
+SupervisionSource = Callable[[], "SupervisionService"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -807,9 +812,10 @@ class Dashboard(QWidget):
         self.query = query
         self.status.setText(self.tr("正在统计…"))
         self.refresh_button.setEnabled(False)
-        supervision = self.source()
+        source = self.source
 
         def work() -> dict[str, Any]:
+            supervision = source()  # in the worker (see SupervisionSource)
             return supervision.statistics(query.inspection_id, as_of=query.as_of, since=query.since)
 
         self.loader.start(work)

@@ -66,6 +66,7 @@ from desktop.excel.sniff import WORKBOOK_SUFFIXES
 from desktop.services.apply import Applied
 from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
+from desktop.ui.background import let_go_in_a_worker
 from desktop.ui.import_memory import ImportMemory
 from desktop.ui.models.import_preview_model import (
     COL_CATEGORY,
@@ -511,12 +512,22 @@ class ImportWizard(QWizard):
         pass of the cyclic collector, or stays for good once frozen out of its way
         (``desktop.collector``: a 10,000-issue plan, 265,000 objects)."""
         super().done(result)
+        plans = [self.plan, self.preview_page.effective]
         self.workbook = None
         self.sheet = None
         self.plan = None
         self.plan_request = None
         self.targets = None
         self.preview_page.release()
+        # Their records freed in a worker, a record at a time (background.let_go_in_a_worker).
+        pieces: list[Any] = [
+            part
+            for plan in plans
+            if plan is not None
+            for part in (*plan.issues, *plan.changes, *plan.new_measures, *plan.problems)
+        ]
+        del plans
+        let_go_in_a_worker(pieces)
 
     def summary(self) -> str:
         """What the applied import did, for the status bar."""

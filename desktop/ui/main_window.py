@@ -72,7 +72,7 @@ from desktop.storage.errors import LedgerError, StaleEdit
 from desktop.ui import labels, messages, operations
 from desktop.ui.access_follow import install_access_follow
 from desktop.ui.appearance import apply_font_scale
-from desktop.ui.background import DaemonTask
+from desktop.ui.background import DaemonTask, after_first_frame
 from desktop.ui.commands import (
     AddCategoryCommand,
     AddInspectionCommand,
@@ -223,6 +223,17 @@ class MainWindow(QMainWindow):
         self._rest_task: DaemonTask | None = None
         self._rest_superseded = threading.Event()  # set: the rest read so far is not wanted
         self._issues_generation = 0
+        # A ledger with a scope of more than a screenful reads each first screen in a
+        # worker too (reload_issues); how many first screens were asked for (the last
+        # wins), whether one is asked for and not yet shown, its read, and what waits
+        # for every issue of the scope (when_issues_loaded).
+        self._big_ledger = False
+        self._first_asked = 0
+        self._first_pending = False
+        self._first_task: DaemonTask | None = None
+        self._first_reading = 0  # which first screen asked for _first_task reads
+        self._first_superseded = threading.Event()
+        self._when_loaded: list[tuple[QObject, Callable[[], object]]] = []
 
         # The action registry (window_api.ActionKey): the window's actions and the
         # features'.
@@ -322,8 +333,25 @@ class MainWindow(QMainWindow):
 
     @property
     def issues_complete(self) -> bool:
-        """Every issue of the scope is in the table (no staged load under way)."""
-        return not self._rest_pending
+        """Every issue of the scope is in the table (no staged load under way, no first
+        screen being read)."""
+        return not self._rest_pending and not self._first_pending
+
+    def when_issues_loaded(self, receiver: QObject, slot: Callable[[], object]) -> None:
+        """Call ``slot`` at a later turn of the event loop once every issue of the scope
+        is in the table (at the next turn when they are): for background reads of
+        their own (the 督办 list) that would otherwise run beside the table's read."""
+        if self.issues_complete:
+            QTimer.singleShot(0, receiver, slot)
+        else:
+            self._when_loaded.append((receiver, slot))
+
+    def _issues_in(self) -> None:
+        """Every issue of the scope is in: ``issues_loaded``, and what waited for it."""
+        waiting, self._when_loaded = self._when_loaded, []
+        for receiver, slot in waiting:
+            QTimer.singleShot(0, receiver, slot)
+        self.issues_loaded.emit()
 
     def load_rest(self) -> None:
         """Staged load: read the rest of the scope's issues in a worker thread (with
@@ -367,8 +395,23 @@ class MainWindow(QMainWindow):
         self._rest_superseded = superseded
         task.start()
 
+    def _wait_for_first_screen(self) -> None:
+        """Wait (busy cursor) for a first screen asked for (the table shows the list
+        before it meanwhile)."""
+        if not self._first_pending:
+            return
+        self._read_first_screen()  # started now if it waits for its turn
+        first = self._first_task
+        if first is not None:
+            # Delivers the result (to _first_screen_read) before returning.
+            with contextlib.suppress(Exception):
+                first.wait()
+        if self._first_pending:  # not delivered: read through the service
+            self._first_screen_read(None, self._first_asked)
+
     def wait_for_issues(self) -> None:
         """Wait (busy cursor) until every issue of the scope is in the table."""
+        self._wait_for_first_screen()
         if not self._rest_pending:
             return
         self.load_rest()
@@ -387,7 +430,7 @@ class MainWindow(QMainWindow):
         if result is None:
             # The file no longer takes the quick path: read through the service.
             self._read_all_issues()
-            self.issues_loaded.emit()
+            self._issues_in()
             return
         records, lights = cast("tuple[list[IssueRecord], dict[int, str | None]]", result)
         self._restoring_selection = True
@@ -403,7 +446,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if len(records) >= collector.SETTLE_AT:
             collector.settle()  # full collections no longer walk the ledger's records
-        self.issues_loaded.emit()
+        self._issues_in()
 
     # ================================================================= building
     def _build_widgets(self) -> None:
@@ -1067,6 +1110,9 @@ class MainWindow(QMainWindow):
         large inspection, or its reload after an import, a merge or an undo, never
         holds the window. Search texts (issue, measure and progress text) load when
         first searched, or just after the window shows."""
+        if self.location and self._big_ledger:
+            self._ask_first_screen()
+            return
         from desktop.services.quick_open import read_first_issues
 
         staged = read_first_issues(self.location, self._scope) if self.location else None
@@ -1077,6 +1123,67 @@ class MainWindow(QMainWindow):
         self._show_issues(issues, total)
         if self._rest_pending:
             self.load_rest()
+
+    def _ask_first_screen(self) -> None:
+        """A ledger with a big scope (one seen staged): the first screen is read in a
+        worker as well, the table keeping the rows it has until it comes (the GUI
+        thread's own read of it, 20 ms idle, took 40-120 ms beside the other reads
+        after an import, an undo or a switch). Asked at the next turn of the event
+        loop, so that the reloads one change sets off (the window's reload and the
+        import's showing of its inspection, say) read once, the last scope asked."""
+        self._first_asked += 1
+        self._first_superseded.set()  # a first screen read so far is not wanted
+        self._rest_superseded.set()  # nor the rest of the list shown
+        self._rest_task = None
+        self._issues_generation += 1  # a late rest of the list shown is dropped
+        self._first_pending = True
+        QTimer.singleShot(0, self, self._read_first_screen)
+
+    def _read_first_screen(self) -> None:
+        if not self._first_pending:
+            return  # shown already
+        if self._first_task is not None and self._first_reading == self._first_asked:
+            return  # under way for the last scope asked
+        from desktop.services.quick_open import read_first_issues
+
+        location, scope, asked = self.location, self._scope, self._first_asked
+        superseded = threading.Event()
+
+        def check() -> None:
+            if superseded.is_set():
+                raise _Superseded
+
+        def work() -> tuple[list[IssueRecord], int] | None:
+            try:
+                return read_first_issues(location, scope, check=check)
+            except _Superseded:
+                return None  # dropped by _first_screen_read: another was asked
+
+        task = DaemonTask(work, self)
+        task.finished.connect(lambda result: self._first_screen_read(result, asked))
+        task.failed.connect(lambda _error: self._first_screen_read(None, asked))
+        self._first_task = task
+        self._first_reading = asked
+        self._first_superseded = superseded
+        task.start()
+
+    def _first_screen_read(self, result: object, asked: int) -> None:
+        if asked != self._first_asked:
+            return  # another first screen was asked for since (its read is under way)
+        self._first_pending = False
+        self._first_task = None
+        told = self._rest_pending  # _show_issues tells a complete list replacing it
+        if result is None:
+            # The file no longer takes the quick path: read through the service.
+            self._read_all_issues()
+        else:
+            issues, total = cast("tuple[list[IssueRecord], int]", result)
+            self._show_issues(issues, total)
+        if self._rest_pending:
+            # Once the first screen is painted: the rest's read would slow that paint.
+            after_first_frame(self, self.load_rest)
+        elif not told:
+            self._issues_in()
 
     def _read_all_issues(self) -> None:
         self._show_issues(self.service.list_issues(IssueFilter(inspection_id=self._scope)))
@@ -1089,9 +1196,10 @@ class MainWindow(QMainWindow):
         self._rest_task = None
         self._rest_superseded.set()  # a read of the rest of the list shown before
         staged = total is not None and len(issues) < total
+        self._big_ledger = self._big_ledger or staged
         if self._rest_pending and not staged:
             self._rest_pending = False  # superseded by this complete list
-            QTimer.singleShot(0, self, self.issues_loaded.emit)
+            QTimer.singleShot(0, self, self._issues_in)
         if staged:
             assert total is not None
             self._issue_total = total
@@ -1278,6 +1386,7 @@ class MainWindow(QMainWindow):
     def select_issue(self, issue_id: int) -> bool:
         """Make an issue current (when shown); True when it is. An issue not among the
         rows of a staged load yet is waited for."""
+        self._wait_for_first_screen()  # the rows shown meanwhile are the list before
         row = self.model.row_of(issue_id)
         if row is None and self._rest_pending:
             self.wait_for_issues()

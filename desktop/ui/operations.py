@@ -701,7 +701,7 @@ class PlanApply(QObject):
     ) -> None:
         super().__init__(parent or window.widget())
         self.window = window
-        self.plan = plan
+        self.plan: ImportPlan | None = plan  # dropped once applied or failed
         self.target = target
         self.undo_text = undo_text
         self.failure_title = failure_title
@@ -716,6 +716,7 @@ class PlanApply(QObject):
 
     def _operation(self) -> Operation[Done[Applied]]:
         service, plan, target = self.window.service, self.plan, self.target
+        assert plan is not None, "a plan is applied once"
         operation: Operation[Done[Applied]] = Operation(
             self._parent,
             lambda _control: service.apply_plan(plan, target),
@@ -746,9 +747,11 @@ class PlanApply(QObject):
 
     def _applied(self, done: object) -> None:
         self.done = done  # type: ignore[assignment]
+        self.plan = None  # run once: the caller decides what becomes of it
         self.applied.emit(done)
 
     def _failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
         self.error = exc
+        self.plan = None
         self.failed.emit(exc)

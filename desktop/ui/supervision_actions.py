@@ -92,13 +92,16 @@ class SupervisionViews(QObject):
         self.reload_timer = QTimer(self)
         self.reload_timer.setSingleShot(True)
         self.reload_timer.setInterval(_RELOAD_DELAY_MS)
-        self.reload_timer.timeout.connect(self._reload_open_views)
+        self.reload_timer.timeout.connect(
+            lambda: window.when_issues_loaded(self, self._reload_open_views)
+        )
         window.events.ledger_changed.connect(self._ledger_changed)
         window.events.ledger_replaced.connect(self._ledger_replaced)
         window.events.settings_changed.connect(self._settings_changed)
-        # After the window is up and its ledger service ready: the start-up check
-        # never delays the first frame.
-        window.when_service_ready(self, self.refresh_dock)
+        # After the window is up, its ledger service ready and the table's issues in:
+        # the start-up check never delays the first frame, nor runs beside the
+        # table's read (on two cores each slowed the window's own work).
+        window.when_service_ready(self, lambda: window.when_issues_loaded(self, self.refresh_dock))
 
     # --------------------------------------------------------------- settings
     def due_settings(self) -> DueSettings:

@@ -148,6 +148,11 @@ class LedgerWindow(Protocol):
         """Call ``slot`` once the service is ready (never during construction)."""
         ...
 
+    def when_issues_loaded(self, receiver: QObject, slot: Callable[[], object]) -> None:
+        """Call ``slot`` once every issue of the scope is in the table (a later turn of
+        the event loop): a background read of a view's own waits for the table's."""
+        ...
+
     @property
     def work_calendar(self) -> WorkCalendar:
         """The office's working-day calendar."""

@@ -77,6 +77,9 @@ class FakeWindow(QMainWindow):
     def when_service_ready(self, receiver: QObject, slot: Callable[[], object]) -> None:
         QTimer.singleShot(0, receiver, slot)
 
+    def when_issues_loaded(self, receiver: QObject, slot: Callable[[], object]) -> None:
+        QTimer.singleShot(0, receiver, slot)
+
     @property
     def work_calendar(self) -> WorkCalendar:
         return WorkCalendar()

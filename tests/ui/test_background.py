@@ -46,3 +46,21 @@ def test_the_work_starts_even_without_a_frame(qtbot: QtBot) -> None:
     after_first_frame(window, lambda: calls.append("started"))
     qtbot.waitUntil(lambda: bool(calls), timeout=3000)
     assert calls == ["started"]
+
+
+def test_what_is_let_go_is_freed_in_a_worker(qtbot: QtBot) -> None:
+    import threading
+
+    from desktop.ui.background import let_go_in_a_worker
+
+    freed_on: list[bool] = []  # whether each piece was freed on the GUI thread
+
+    class Piece:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread() is threading.main_thread())
+
+    pieces: list[object] = [Piece() for _ in range(3)]
+    let_go_in_a_worker(pieces)
+    del pieces
+    qtbot.waitUntil(lambda: len(freed_on) == 3)
+    assert freed_on == [False, False, False]

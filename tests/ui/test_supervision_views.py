@@ -262,6 +262,43 @@ def test_the_due_soon_setting_reaches_the_ledger_and_the_dock(
 
 
 # -------------------------------------------------------------------- dashboard
+def test_the_dashboard_shows_first_and_fills_when_its_figures_come(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """统计 opens at once, saying it is computing; its supervision service (its
+    imports, the office calendar it reads) is made in the statistics' worker, not on
+    the window's thread, and the figures fill it when they come."""
+    import threading
+
+    views = wait_dock(qtbot, window)
+    made_in: list[bool] = []  # whether each service was made on the GUI thread
+    source = views.supervision
+
+    def supervision() -> SupervisionService:
+        made_in.append(threading.current_thread() is threading.main_thread())
+        return source()
+
+    monkeypatch.setattr(views, "supervision", supervision)
+    gate = threading.Event()
+    statistics = SupervisionService.statistics
+
+    def held(self: SupervisionService, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        gate.wait(10)
+        return statistics(self, *args, **kwargs)
+
+    monkeypatch.setattr(SupervisionService, "statistics", held)
+    dashboard = views.open_dashboard()
+    assert dashboard.isVisible()
+    assert dashboard.stats is None
+    assert dashboard.status.text() == "正在统计…"
+    assert dashboard.figures_model.records() == []
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        gate.set()
+    assert made_in == [False]
+    assert dashboard.stats is not None
+    assert {r.label: r.issues for r in dashboard.figures_model.records()}["合计"] == 14
+
+
 def test_the_dashboard_shows_the_service_statistics(qtbot: QtBot, window: MainWindow) -> None:
     views = wait_dock(qtbot, window)
     dashboard = views.open_dashboard()
