@@ -56,6 +56,15 @@ HEAVY = (
     # demo's do), and its cache is keyed without importlib.metadata.
     "desktop.domain.calendar_package",
     "importlib.metadata",
+    "desktop.domain.statistics",  # the 督办 dock's list needs it, read after the frame
+    "platformdirs",  # the default ledger's folder: a start on a named ledger needs none
+    "html",  # the issue table's tooltips, on the first hover
+)
+# PySide's Python types of Qt classes (and their enums) are made when first used, some
+# of them costly: those the first frame has no need of.
+HEAVY_QT = (
+    "QtGui.QGradient",  # made by PySide's choice among QPainter.fillRect's overloads
+    "QtWidgets.QCalendarWidget",  # a date field's popup, made when first opened
 )
 
 
@@ -150,14 +159,17 @@ def test_a_ledger_that_fails_to_open_after_all_is_reported_and_closed(
 
 def test_the_first_frame_needs_no_sqlalchemy(demo_path: Path, tmp_path: Path) -> None:
     """Started on an up-to-date ledger, the window is shown before SQLAlchemy, Alembic
-    or the ledger service are imported (they cost more than a bare Qt start), and before
-    any feature module that only its menu action or its tab needs (``HEAVY``)."""
+    or the ledger service are imported (they cost more than a bare Qt start), before
+    any feature module that only its menu action or its tab needs (``HEAVY``), and
+    before PySide has made the Python types it has no need of (``HEAVY_QT``)."""
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QMainWindow\n"
         "shown = QMainWindow.show\n"
         "def show(self):\n"
         f"    heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        f"    heavy += [t for t in {HEAVY_QT!r} if t.split('.')[1] in\n"
+        "              vars(sys.modules['PySide6.' + t.split('.')[0]])]\n"
         "    print('heavy:', heavy, 'rows:', self.model.rowCount())\n"
         "    shown(self)\n"
         "QMainWindow.show = show\n"
