@@ -298,7 +298,12 @@ def _requested_language(arguments: Sequence[str]) -> str | None:
 def _run(arguments: list[str]) -> int:
     args = build_parser(_commands_named(arguments)).parse_args(arguments)
     if args.command is None:
-        from desktop.app import run_gui
+        from desktop import collector
+
+        # Qt's modules make thousands of objects and no garbage: no passes over them
+        # (what is alive is frozen when the pause ends; run_gui pauses again).
+        with collector.collector_paused():
+            from desktop.app import run_gui
 
         return run_gui(ledger=args.ledger, operator=args.operator, lang=args.lang)
     handler = _resolve(args.command)

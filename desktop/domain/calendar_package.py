@@ -8,14 +8,17 @@ for the years the package lacks and for the user's own adjustments (设置 → �
 
 Importing the package takes a second or more (it loads every country), so the years
 are kept in a small JSON cache per package version and the package is imported only
-when that cache is missing.
+when that cache is missing. The version is read off the name of the package's
+``.dist-info`` folder where pip put one beside it (``importlib.metadata`` only where
+not: importing it alone costs more than reading the cache).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from datetime import date, timedelta
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +42,39 @@ LAST_YEAR_AHEAD = 3
 
 def package_version() -> str | None:
     """The installed holidays package's version, or None when it is not installed."""
+    found = _version_beside_package()
+    if found is not None:
+        return found
+    # Where the quick look does not find it (a bundle, an egg), the standard way:
+    # importing importlib.metadata and reading the package's METADATA cost 20-50 ms.
+    from importlib import metadata
+
     try:
         return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:
         return None
+
+
+def _version_beside_package() -> str | None:
+    """The version in the name of the one ``holidays-<version>.dist-info`` folder in
+    the first folder on the path that holds the package, as pip installs it; None
+    when there is no such folder or more than one (the standard lookup decides)."""
+    for entry in sys.path:
+        folder = entry or os.curdir
+        if not os.path.isdir(os.path.join(folder, PACKAGE)):
+            continue
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return None
+        prefix, suffix = PACKAGE + "-", ".dist-info"
+        versions = [
+            name[len(prefix) : -len(suffix)]
+            for name in names
+            if name.lower().startswith(prefix) and name.endswith(suffix)
+        ]
+        return versions[0] if len(versions) == 1 else None
+    return None
 
 
 def _runs(days: dict[date, str]) -> tuple[Holiday, ...]:

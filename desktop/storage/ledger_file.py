@@ -15,8 +15,6 @@ import threading
 from pathlib import Path
 from urllib.parse import quote
 
-from platformdirs import user_data_path
-
 from desktop.domain.texts import Message, Msg
 from desktop.storage.errors import LedgerReadOnly, LedgerTruncated, NotALedger
 
@@ -31,6 +29,8 @@ SCHEMA_HEAD = "0004"
 
 def default_ledger_path() -> Path:
     """The default ledger in the user's data folder (no app-author folder)."""
+    from platformdirs import user_data_path  # not on a start with a ledger named
+
     return user_data_path(APP_NAME, appauthor=False) / DEFAULT_LEDGER_NAME
 
 

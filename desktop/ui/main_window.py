@@ -1031,11 +1031,12 @@ class MainWindow(QMainWindow):
     @property
     def work_calendar(self) -> WorkCalendar:
         """The office's working-day calendar (``services.work_calendar.office_calendar``),
-        read once: the table's lights, exports' statistics and 督办 count by it."""
+        read once, when first asked a question (not before the first frame unless a
+        light needs it): the table's lights, exports' statistics and 督办 count by it."""
         if self._work_calendar is None:
-            from desktop.services.work_calendar import office_calendar
+            from desktop.services.work_calendar import deferred_office_calendar
 
-            self._work_calendar, _errors = office_calendar()
+            self._work_calendar = deferred_office_calendar()
         return self._work_calendar
 
     def _apply_deadline_rules(self) -> None:

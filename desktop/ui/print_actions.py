@@ -463,11 +463,14 @@ class PrintActions(QObject):
 
         Laid out and painted in a child process (``printing.child``: the window's
         interpreter is never held by the layout), else, where no child can be used
-        (:meth:`child_ledger`, a job without a request), in a worker thread here."""
+        (:meth:`child_ledger`, a job without a request), in a worker thread here.
+        Which of the two is decided in the worker: the first answer imports the
+        child's side of printing (``printing.child``, ``printing.render``: 30-55 ms
+        that froze the window at the first PDF of a session)."""
         partial = path.with_name(f".{path.name}.partial")
-        ledger = self.child_ledger() if job.request is not None else None
 
         def work(report: JobReport) -> Rendered:
+            ledger = self.child_ledger() if job.request is not None else None
             if ledger is not None and job.request is not None:
                 result = self._write_in_child(job, job.request, ledger, partial, report)
             else:

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import WorkCalendar
 from desktop.domain.lights import DueSettings
-from desktop.domain.statistics import group_name
 from desktop.domain.status import Status
 from desktop.ui import labels
 from desktop.ui.models.issue_table_model import DUE_SOON_COLOUR, LIGHT_TEXT, OVERDUE_COLOUR
@@ -227,6 +226,9 @@ class SupervisionModel(QAbstractTableModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            # Imported here: the dock is made before the first frame, its list later.
+            from desktop.domain.statistics import group_name
+
             return self.tr("{unit}（逾期 {overdue} 项，临期 {due} 项）").format(
                 unit=group_name(group["unit"]),
                 overdue=len(group["overdue"]),

@@ -93,3 +93,25 @@ def test_a_package_that_cannot_be_read_costs_its_years_not_the_calendar(
     assert package_years(tmp_path) == []
     calendar, _ = load_work_calendar([SHIPPED], tmp_path / "cache")
     assert not calendar.is_working_day(date(2026, 10, 1))  # the shipped JSON's 2026
+
+
+def test_the_version_is_read_off_the_dist_info_folder_without_importlib_metadata() -> None:
+    from importlib import metadata
+
+    from desktop.domain.calendar_package import _version_beside_package
+
+    assert _version_beside_package() == metadata.version("holidays") == package_version()
+
+
+def test_the_version_of_the_first_package_on_the_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "holidays").mkdir()
+    (tmp_path / "holidays-9.99.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert package_version() == "9.99"
+    # Two of them (a stale one left behind): the standard lookup decides.
+    (tmp_path / "holidays-9.98.dist-info").mkdir()
+    from desktop.domain.calendar_package import _version_beside_package
+
+    assert _version_beside_package() is None

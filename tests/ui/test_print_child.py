@@ -278,3 +278,31 @@ def test_the_child_is_our_own_program(tmp_path: Path) -> None:
     assert child.command(frozen=True, executable=str(gui)) is None
     (tmp_path / "rectify-cli.exe").write_bytes(b"")
     assert child.command(frozen=True, executable=str(gui)) == [str(tmp_path / "rectify-cli.exe")]
+
+
+def test_the_child_is_chosen_in_the_worker_not_on_the_gui_thread(
+    window: MainWindow,
+    fake_messages: FakeMessages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a child writes the PDF is decided in the operation's worker: the first
+    answer of a session imports the child's side of printing (printing.child and
+    printing.render, 30-55 ms that froze the window at the first PDF)."""
+    import threading
+
+    original = PrintActions.child_ledger
+    asked_on: list[bool] = []
+
+    def child_ledger(self: PrintActions) -> str | None:
+        asked_on.append(threading.current_thread() is threading.main_thread())
+        return original(self)
+
+    monkeypatch.setattr(PrintActions, "child_ledger", child_ledger)
+    spy = ChildSpy(monkeypatch)
+    window.table.selectAll()
+    out = tmp_path / "问题单.pdf"
+    export_selected(window, fake_messages, out)
+    assert asked_on == [False]
+    assert spy.started == 1
+    assert page_count(out) >= 1

@@ -4,7 +4,6 @@ Python and resets (a proxy over 50k rows takes seconds; see architecture.md)."""
 from __future__ import annotations
 
 import dataclasses
-import html
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -63,6 +62,8 @@ def _deadline_sort_key(record: IssueRecord) -> tuple[date, str, str]:
 
 def _rich_tooltip(text: str) -> str:
     # Rich text so that Qt wraps long paragraphs instead of one screen-wide line.
+    import html  # on the first hover, not before the first frame (its entities' table)
+
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 

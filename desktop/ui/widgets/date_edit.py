@@ -4,11 +4,11 @@ rule words (``立行立改``, ``长期坚持``) where a deadline allows them, or
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -27,6 +27,9 @@ from desktop.domain.dates import (
 )
 from desktop.ui import labels
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
+
 
 def calendar_icon(size: int) -> QIcon:
     """A small calendar drawn in code (no emoji font needed, sharp at any size)."""
@@ -42,13 +45,18 @@ def calendar_icon(size: int) -> QIcon:
     width = size - 2 * margin
     top = margin + size * 0.1
     painter.drawRoundedRect(int(margin), int(top), int(width), int(size - top - margin), 2, 2)
-    painter.fillRect(int(margin), int(top), int(width), int(size * 0.2), QColor("#c5221f"))
+    # Filled rectangles drawn without a pen, the same pixels as fillRect: PySide's
+    # choice among fillRect's overloads makes its QGradient type (5 ms of a start).
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#c5221f"))
+    painter.drawRect(int(margin), int(top), int(width), int(size * 0.2))
+    painter.setBrush(ink)
     cell = width / 4
     for row in range(2):
         for col in range(3):
             x = margin + cell * (col + 0.6)
             y = top + size * 0.35 + row * cell * 1.1
-            painter.fillRect(int(x), int(y), max(int(cell * 0.55), 1), max(int(cell * 0.5), 1), ink)
+            painter.drawRect(int(x), int(y), max(int(cell * 0.55), 1), max(int(cell * 0.5), 1))
     painter.end()
     return QIcon(pixmap)
 
@@ -77,14 +85,10 @@ class DateEdit(QWidget):
         self.button.setIcon(calendar_icon(self.fontMetrics().height()))
         self.button.setToolTip(self.tr("选择日期（Alt+↓）"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.menu = QMenu(self)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
+        # The calendar and its menu are made when first shown (a form has two of
+        # them, and the window's first frame shows a form).
+        self._calendar: QCalendarWidget | None = None
+        self._menu: QMenu | None = None
         self.button.clicked.connect(self.show_calendar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +151,29 @@ class DateEdit(QWidget):
         return None
 
     # ----------------------------------------------------------------- calendar
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The popup's calendar (made on first use)."""
+        if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget
+
+            self._calendar = QCalendarWidget()
+            self._calendar.setGridVisible(True)
+            self._menu = QMenu(self)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(self._calendar)
+            self._menu.addAction(action)
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+        return self._calendar
+
+    @property
+    def menu(self) -> QMenu:
+        """The popup holding :attr:`calendar` (made with it)."""
+        self.calendar  # noqa: B018 -- made with the calendar
+        assert self._menu is not None
+        return self._menu
+
     def show_calendar(self) -> None:
         try:
             current = self.date_value()
