@@ -9,8 +9,9 @@ notice reader (which reads a saved notice's text, ``page_lines``).
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # The Chinese legacy encodings are all read as GB18030, their superset.
@@ -93,40 +94,48 @@ _SKIPPED = {"script", "style", "template", "noscript", "select", "option", "head
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 
 
-class _Lines(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.pre = 0
+@cache
+def _lines_parser() -> type[Any]:
+    """The parser of :func:`page_lines`, made on first use: ``html`` is not imported
+    before the window's first frame (``tests/ui/test_quick_start.py``)."""
+    from html.parser import HTMLParser
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            self.skipping += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-            self.pre += tag == "pre"
+    class _Lines(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skipping = 0
+            self.pre = 0
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCKS:
-            self.parts.append("\n")
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _SKIPPED:
+                self.skipping += 1
+            elif tag in _BLOCKS:
+                self.parts.append("\n")
+                self.pre += tag == "pre"
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-            self.pre = max(0, self.pre - (tag == "pre"))
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _BLOCKS:
+                self.parts.append("\n")
 
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data if self.pre else _WHITESPACE.sub(" ", data))
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED:
+                self.skipping = max(0, self.skipping - 1)
+            elif tag in _BLOCKS:
+                self.parts.append("\n")
+                self.pre = max(0, self.pre - (tag == "pre"))
+
+        def handle_data(self, data: str) -> None:
+            if not self.skipping:
+                self.parts.append(data if self.pre else _WHITESPACE.sub(" ", data))
+
+    return _Lines
 
 
 def page_lines(text: str) -> list[str]:
     """A page's text as a browser's select-all and copy gives it: a line per paragraph,
     heading, list item and table cell, no scripts or styles, blank lines dropped."""
-    parser = _Lines()
+    parser = _lines_parser()()
     parser.feed(text)
     parser.close()
     joined = "".join(parser.parts).replace("\xa0", " ")

@@ -21,7 +21,6 @@ reports none for ODS.
 
 from __future__ import annotations
 
-import html
 import re
 import struct
 import zipfile
@@ -276,6 +275,8 @@ def _by_sheet(
 ) -> dict[str, list[ErrorCell]]:
     """Error cells by sheet name, through the workbook's relations (a sheet part whose
     name cannot be found is left out)."""
+    from html import unescape  # XML's entities in a sheet's name (&amp;)
+
     targets: dict[str, str] = {}
     for tag in _RELATION.finditer(relations):
         attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTRIBUTE.findall(tag[0])}
@@ -288,7 +289,7 @@ def _by_sheet(
         relation = next((v for k, v in attrs.items() if k.endswith(":id")), "")
         part = targets.get(relation, "")
         if part in errors and "name" in attrs:
-            named[html.unescape(attrs["name"])] = errors[part]
+            named[unescape(attrs["name"])] = errors[part]
     return named
 
 
