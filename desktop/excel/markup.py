@@ -21,7 +21,6 @@ and sheets with ``merged_cell_ranges``, ``start``, ``end`` and ``iter_rows``.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,14 +31,23 @@ from xml.etree import ElementTree
 
 from desktop.domain.problems import Code
 from desktop.domain.texts import Message, Msg
-from desktop.domain.webpage import decode_page, is_mht, mht_pages
+from desktop.domain.webpage import (
+    DATA,
+    END,
+    START,
+    WHITESPACE,
+    attributes,
+    decode_page,
+    is_mht,
+    mht_pages,
+    page_events,
+)
 from desktop.excel.errors import WorkbookRefused, refuse
 from desktop.excel.guard import Limits, Merge, check_no_dtd
 
 # Excel's limits: a sheet name has at most 31 characters, a span at most a sheet.
 _SHEET_NAME = 31
 _MAX_SPAN = 1000
-_WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _X = "{urn:schemas-microsoft-com:office:excel}"
 
@@ -279,7 +287,7 @@ class _Page:
     def handle_data(self, data: str) -> None:
         if self.skipping or (self.tables == 1 and not self.in_cell):
             return  # whitespace between a table's tags
-        self.text.append(data if self.pre else _WHITESPACE.sub(" ", data))
+        self.text.append(data if self.pre else WHITESPACE.sub(" ", data))
 
     def _end_cell(self) -> None:
         if not self.in_cell:
@@ -323,74 +331,33 @@ class _TooLarge(Exception):
     pass
 
 
-# A page's tokens: a tag (end mark, name, attributes), a comment or declaration, text,
-# or a lone "<". One regular expression run in C; html.parser made a Python call per
-# token and read 108 MB of LibreOffice's page of a 10,000-issue ledger in 30 s.
-_TOKEN = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:[^>\"']+|\"[^\"]*\"|'[^']*')*)>"
-    r"|<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>|([^<]+)|<",
-    re.DOTALL,
-)
-_RAW = re.compile(r"<(script|style|textarea|title)\b.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE)
-# Tags that only style text (the words inside them are read, the tags are not).
-_INLINE = frozenset(
-    ("font", "b", "i", "u", "s", "strong", "em", "span", "a", "sup", "sub", "small", "big")
-)
-
-
 def _cell_attributes(text: str) -> bool:
     """Whether a cell's attributes hold any that are used (substring tests: a regular
     expression's search over LibreOffice's long style attributes cost seconds)."""
     return "span" in text or "SPAN" in text or "x:str" in text or "mso-number" in text
 
 
-_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
-
-
-def _attributes(text: str) -> list[tuple[str, str | None]]:
-    found: list[tuple[str, str | None]] = []
-    for match in _ATTR.finditer(text):
-        name, double, single, bare = match.groups()
-        value = double if double is not None else single if single is not None else bare
-        found.append((name.lower(), html.unescape(value) if value is not None else None))
-    return found
-
-
 def _feed(page: _Page, text: str) -> None:
-    """Send a page's tags and text to ``page`` in document order (scripts, styles and
-    comments left out, entities decoded)."""
-    text = _RAW.sub("", text)
-    start, end, data, startend = (
+    """Send a page's tags and text (``domain.webpage.page_events``) to ``page``."""
+    start, end, data, start_end = (
         page.handle_starttag,
         page.handle_endtag,
         page.handle_data,
         page.handle_startendtag,
     )
-    for match in _TOKEN.finditer(text):
-        content = match.group(4)
-        if content is not None:
-            data(html.unescape(content) if "&" in content else content)
-            continue
-        name = match.group(2)
-        if name is None:
-            if match.group(0) == "<":
-                data("<")
-            continue
-        tag = name.lower()
-        if tag in _INLINE:
-            continue  # text styling: its text flows on
-        if match.group(1):
+    for event, tag, value in page_events(text):
+        if event == DATA:
+            data(value)
+        elif event == END:
             end(tag)
-            continue
-        attrs_text = match.group(3)
-        # Of a cell's attributes only its spans and Excel's marks of text are used.
-        attrs = (
-            _attributes(attrs_text) if tag in ("td", "th") and _cell_attributes(attrs_text) else []
-        )
-        if attrs_text.rstrip().endswith("/"):
-            startend(tag, attrs)
         else:
-            start(tag, attrs)
+            # Of a cell's attributes only its spans and Excel's marks of text are used.
+            attrs = (
+                list(attributes(value).items())
+                if tag in ("td", "th") and _cell_attributes(value)
+                else []
+            )
+            (start if event == START else start_end)(tag, attrs)
 
 
 def _span(value: str | None) -> int:
