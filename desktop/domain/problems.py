@@ -80,6 +80,8 @@ class Code(StrEnum):
     SEVERAL_UNITS = "several_units"  # a lead-unit cell naming several units
     CELL_PICTURE = "cell_picture"  # a picture WPS embedded in a cell, not text
     ERROR_VALUE = "error_value"  # a cell showing #N/A, #REF!…: read as blank
+    # A formula whose result was never stored (another program wrote the file): blank.
+    FORMULA_NOT_CALCULATED = "formula_not_calculated"
 
 
 # Excel's hard limit for one cell; we refuse longer text rather than cut it.

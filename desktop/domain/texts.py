@@ -272,6 +272,7 @@ class Msg:
     CONTROL_CHARACTERS_KEPT = "control_characters_kept"
     CELL_PICTURE = "cell_picture"
     ERROR_VALUE = "error_value"
+    FORMULA_NOT_CALCULATED = "formula_not_calculated"
     BAD_SERIAL = "bad_serial"
     ROW_IN_UNREAD_COLUMNS = "row_in_unread_columns"
     SEVERAL_UNITS = "several_units"
@@ -1351,6 +1352,12 @@ SOURCE: dict[str, str] = {
         "texts",
         "这一格显示错误值 {error}（公式出错或引用的内容已不在），按空白读取；"
         "如这里应有内容，请在原表中改正后重新导入",
+    ),
+    Msg.FORMULA_NOT_CALCULATED: QT_TRANSLATE_NOOP(
+        "texts",
+        "这一格是公式，但文件里没有存下它的计算结果（文件是由其他软件生成、"
+        "未经 Excel 或 WPS 保存的），按空白读取；请用 Excel 或 WPS 打开这个文件、"
+        "保存后重新导入",
     ),
     Msg.CELL_PICTURE: QT_TRANSLATE_NOOP(
         "texts",

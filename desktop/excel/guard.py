@@ -69,9 +69,13 @@ class ArchiveReport:
     # An .xlsx's cells holding an error value (#N/A, #REF!…), by sheet name: calamine
     # reads them as blank (python-calamine issue 105), so the reader says so.
     error_cells: dict[str, list[ErrorCell]] = field(default_factory=dict)
+    # Its formula cells that carry no stored result (a workbook another program wrote
+    # and no spreadsheet has opened and saved since), by sheet name: calamine reads
+    # them as blank too.
+    uncalculated_cells: dict[str, list[ErrorCell]] = field(default_factory=dict)
 
 
-# (row, column, the error as Excel shows it), 0-based.
+# (row, column, the error as Excel shows it, or the formula), 0-based.
 ErrorCell = tuple[int, int, str]
 # At most this many per sheet are kept: a column of failed lookups says it in a few.
 MAX_ERROR_CELLS = 200
@@ -86,6 +90,7 @@ def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) 
             infos = archive.infolist()
             _check_directory(infos, file_label, limits, report)
             errors: dict[str, list[ErrorCell]] = {}
+            uncalculated: dict[str, list[ErrorCell]] = {}
             workbook = relations = b""
             for info in infos:
                 name = info.filename
@@ -100,12 +105,18 @@ def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) 
                     _check_sheet_extent(data, name, file_label, limits)
                     if b't="e"' in data:
                         errors[name.lstrip("/")] = _error_cells(data)
+                    if b"<f" in data:
+                        found = _uncalculated_cells(data)
+                        if found:
+                            uncalculated[name.lstrip("/")] = found
                 elif lower == "xl/workbook.xml":
                     workbook = data
                 elif lower == "xl/_rels/workbook.xml.rels":
                     relations = data
             if errors:
                 report.error_cells = _by_sheet(errors, workbook, relations)
+            if uncalculated:
+                report.uncalculated_cells = _by_sheet(uncalculated, workbook, relations)
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, struct.error, ValueError) as exc:
@@ -270,11 +281,42 @@ def _error_cells(data: bytes) -> list[ErrorCell]:
     return cells
 
 
+# A formula followed by no result: ``<f>…</f>`` or a shared formula's ``<f …/>``, then
+# no ``<v>`` or an empty one, then the cell's end (Excel writes f, v, is in that order).
+_NO_RESULT = re.compile(rb"(?:</f>|<f\b[^>]*/>)(?:<v/>|<v></v>)?</c>")
+_FORMULA = re.compile(rb"<f\b[^>]*>([^<]{0,200})")
+
+
+def _uncalculated_cells(data: bytes) -> list[ErrorCell]:
+    """The formula cells of sheet XML that hold no result, with the formula as
+    typed. A text formula's empty result (``t="str"`` with ``<v></v>``) is a result."""
+    from html import unescape  # XML's entities in the formula (&quot;, &amp;)
+
+    cells: list[ErrorCell] = []
+    for found in _NO_RESULT.finditer(data):
+        if len(cells) >= MAX_ERROR_CELLS:
+            break
+        at = found.start()
+        start = data.rfind(b"<c", max(0, at - 2000), at)
+        tag = _CELL_TAG.match(data, start) if start >= 0 else None
+        if tag is None or tag.end() > at:
+            continue
+        if b't="str"' in tag[0] and b"<v" in found[0]:
+            continue
+        formula = _FORMULA.match(data, tag.end())
+        text = unescape(formula.group(1).decode("utf-8", "replace")) if formula else ""
+        column = 0
+        for letter in tag.group(1):
+            column = column * 26 + letter - 64
+        cells.append((int(tag.group(2)) - 1, column - 1, f"={text}" if text else ""))
+    return cells
+
+
 def _by_sheet(
     errors: dict[str, list[ErrorCell]], workbook: bytes, relations: bytes
 ) -> dict[str, list[ErrorCell]]:
-    """Error cells by sheet name, through the workbook's relations (a sheet part whose
-    name cannot be found is left out)."""
+    """Cells found in sheet parts, by sheet name, through the workbook's relations (a
+    sheet part whose name cannot be found is left out)."""
     from html import unescape  # XML's entities in a sheet's name (&amp;)
 
     targets: dict[str, str] = {}

@@ -241,6 +241,7 @@ class _Book:
     visible: dict[str, bool]
     ods_merges: dict[str, list[Merge]]
     error_cells: dict[str, list[ErrorCell]] = dataclasses.field(default_factory=dict)
+    uncalculated_cells: dict[str, list[ErrorCell]] = dataclasses.field(default_factory=dict)
 
 
 def _label(path: Path) -> str:
@@ -275,6 +276,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
         )
     ods_merges: dict[str, list[Merge]] = {}
     error_cells: dict[str, list[ErrorCell]] = {}
+    uncalculated_cells: dict[str, list[ErrorCell]] = {}
     if kind.markup:
         from desktop.excel.markup import read_markup
 
@@ -290,6 +292,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
     if kind.zipped:
         report = check_archive(path, label, limits)
         ods_merges, error_cells = report.ods_merges, report.error_cells
+        uncalculated_cells = report.uncalculated_cells
     import python_calamine as calamine
 
     try:
@@ -310,7 +313,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
             continue  # chart sheets, macro sheets
         names.append(meta.name)
         visible[meta.name] = meta.visible == calamine.SheetVisibleEnum.Visible
-    return _Book(label, kind, workbook, names, visible, ods_merges, error_cells)
+    return _Book(label, kind, workbook, names, visible, ods_merges, error_cells, uncalculated_cells)
 
 
 def _unreadable(label: str, exc: BaseException) -> WorkbookRefused:
@@ -656,23 +659,51 @@ def read_ledger(
 
 def _error_value_problems(book: _Book, grid: _Grid, header: _Header) -> tuple[Problem, ...]:
     """A warning for each cell of the ledger's columns below its header that shows an
-    error value (#N/A, #REF!…), which calamine reads as blank."""
-    return tuple(
-        Problem(
-            Code.ERROR_VALUE,
+    error value (#N/A, #REF!…) or holds a formula with no stored result: calamine reads
+    both as blank."""
+
+    def warning(row: int, col: int, code: Code, value: str, message: Message) -> Problem:
+        return Problem(
+            code,
             field=header.fields[col],
             severity=Severity.WARNING,
-            value=error,
-            message=Message(Msg.ERROR_VALUE, error=error),
+            value=value,
+            message=message,
             file=book.file,
             sheet=grid.name,
             row=row + 1,
             column=header.headers.get(col, "") or column_letter(col),
             cell=f"{column_letter(col)}{row + 1}",
         )
+
+    def wanted(row: int, col: int) -> bool:
+        return row >= header.data_row and col in header.fields
+
+    found = [
+        (
+            row,
+            col,
+            warning(row, col, Code.ERROR_VALUE, error, Message(Msg.ERROR_VALUE, error=error)),
+        )
         for row, col, error in book.error_cells.get(grid.name, ())
-        if row >= header.data_row and col in header.fields
-    )
+        if wanted(row, col)
+    ] + [
+        (
+            row,
+            col,
+            warning(
+                row,
+                col,
+                Code.FORMULA_NOT_CALCULATED,
+                formula,
+                Message(Msg.FORMULA_NOT_CALCULATED),
+            ),
+        )
+        for row, col, formula in book.uncalculated_cells.get(grid.name, ())
+        if wanted(row, col)
+    ]
+    found.sort(key=lambda cell: cell[:2])
+    return tuple(problem for _, _, problem in found)
 
 
 def _close(book: _Book) -> None:

@@ -7936,5 +7936,9 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>这一格显示错误值 {error}（公式出错或引用的内容已不在），按空白读取；如这里应有内容，请在原表中改正后重新导入</source>
         <translation>This cell shows the error value {error} (a formula failed, or what it refers to is gone) and reads as blank; if something belongs here, correct it in the original workbook and import again</translation>
     </message>
+    <message>
+        <source>这一格是公式，但文件里没有存下它的计算结果（文件是由其他软件生成、未经 Excel 或 WPS 保存的），按空白读取；请用 Excel 或 WPS 打开这个文件、保存后重新导入</source>
+        <translation>This cell holds a formula whose result was never stored in the file (another program wrote it and Excel or WPS has not saved it since); it is read as blank. Open the file in Excel or WPS, save it, and import it again</translation>
+    </message>
 </context>
 </TS>

@@ -170,3 +170,24 @@ def test_error_cells_find_their_sheet_however_the_workbook_names_its_parts() -> 
         "A & B": [(0, 0, "#N/A")],
         "台账": [],
     }
+
+
+def test_formula_cells_without_a_result_are_found_in_every_form() -> None:
+    """Formulas as writers leave them unresolved: an empty ``<v>``, none at all, ``<v/>``,
+    a shared formula's child; those with a result (a number, an empty text) are not."""
+    from desktop.excel.guard import _uncalculated_cells
+
+    sheet = (
+        b'<sheetData><row r="2"><c r="A2"><f>ROW()-1</f><v></v></c>'
+        b'<c r="B2" s="3"><f>&quot;\xe5\x8a\x9e&quot;&amp;B1</f></c>'
+        b'<c r="C2" t="str"><f>IF(A1,"","x")</f><v></v></c>'
+        b'<c r="D2"><f>1+1</f><v>2</v></c></row>'
+        b'<row r="3"><c r="A3"><f t="shared" ref="A3:A9" si="0">ROW()-1</f><v/></c>'
+        b'<c r="AB3"><f t="shared" si="0"/></c><c r="C3" t="s"><v>4</v></c></row></sheetData>'
+    )
+    assert _uncalculated_cells(sheet) == [
+        (1, 0, "=ROW()-1"),
+        (1, 1, '="办"&B1'),
+        (2, 0, "=ROW()-1"),
+        (2, 27, ""),
+    ]

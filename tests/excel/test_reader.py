@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -328,6 +329,55 @@ def test_a_picture_wps_embedded_in_a_cell_reads_as_blank_with_a_warning(
     assert (problem.row, problem.cell, problem.file) == (2, "D2", "wps.xlsx")
     assert problem.column == "整改进展"
     assert "图片" in problem.message
+
+
+def test_formulas_without_a_stored_result_are_named(tmp_path: Path) -> None:
+    """A workbook a program wrote with formulas (openpyxl stores none of their results)
+    and no spreadsheet saved since: calamine reads those cells as blank, so a 责任单位
+    of ="办公室" or a 责任人 of =E2 went missing without a word. Each is named with its
+    formula; a formula whose result is an empty text is a result, and a formula outside
+    the ledger's columns is not the import's business."""
+    import openpyxl
+
+    path = tmp_path / "generated.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "台账"
+    sheet.append(["序号", "问题描述", "整改措施", "责任单位", "责任人", "整改状态"])
+    sheet.append([1, "会议记录不完整", "一是补齐记录", "办公室", "张三", "已完成"])
+    sheet.append([2, "台账不全", "一是补建台账", '="办公室"', "=E2", "已完成", "=H1&1"])
+    book.save(path)
+    plan = read_ledger(path)
+    assert not plan.blocked
+    found = [p for p in plan.problems if p.code is Code.FORMULA_NOT_CALCULATED]
+    assert [(p.cell, p.value, p.column, p.severity) for p in found] == [
+        ("D3", '="办公室"', "责任单位", Severity.WARNING),
+        ("E3", "=E2", "责任人", Severity.WARNING),
+    ]
+    assert "Excel" in found[0].message
+    assert '="办公室"' in found[0].describe()
+    assert plan.issues[1].measures[0].draft.responsibility.responsible_person == ""
+
+    # Excel's own file: every result stored, an empty text result as t="str" and an
+    # empty <v> (xlsxwriter leaves the type out, so it is put in as Excel writes it).
+    written = tmp_path / "written.xlsx"
+    book2 = xlsxwriter.Workbook(str(written))
+    ws = book2.add_worksheet("台账")
+    ws.write_row(0, 0, ["序号", "问题描述", "整改措施", "责任人", "整改状态"])
+    ws.write_row(1, 0, [1, "会议记录不完整", "一是补齐记录"])
+    ws.write_formula(1, 3, '=IF(A2>5,"张三","")', None, "")
+    ws.write_formula(1, 4, '="已完成"', None, "已完成")
+    book2.close()
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'<c r="D2"><f>' in data
+                data = data.replace(b'<c r="D2"><f>', b'<c r="D2" t="str"><f>')
+            target.writestr(item, data)
+    assert not [p for p in read_ledger(saved).problems if p.code is Code.FORMULA_NOT_CALCULATED]
 
 
 def test_error_values_read_as_blank_are_named(tmp_path: Path) -> None:
