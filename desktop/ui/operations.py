@@ -80,7 +80,10 @@ LISTED_PROBLEMS = 20
 # on, while a worker runs: Python's 5 ms default is paid by the GUI thread at every
 # call between Qt and Python (a view's data(), a slot, a paint) while a worker computes
 # in Python, hundreds of times in one repaint. Only threads that wait pay for switches.
-WORKER_SWITCH_INTERVAL = 0.0005
+# make bench's repaint_busy_10k (one repaint of the 10k ledger's table while a worker
+# spins in Python, against the same repaint idle, 25 ms): 0.5 ms -> 260 ms (10.5x),
+# 0.1 ms -> 85 ms (3.4x); below 0.1 ms no better (the GUI thread's own work then).
+WORKER_SWITCH_INTERVAL = 0.0001
 
 # How much lower (in nice steps, Linux) a worker's thread is scheduled than the GUI
 # thread. On a busy machine (2 cores shared, or the clerk's other programs) the GUI

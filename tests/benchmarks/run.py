@@ -271,6 +271,7 @@ class Bench:
             ("merge_10", self.bench_merge),
             ("handout_10", self.bench_handout),
             ("sizes", self.bench_sizes),
+            ("repaint", self.bench_repaint),
             ("stalls", self.bench_stalls),
         ):
             if only and name not in only:
@@ -462,6 +463,12 @@ class Bench:
         from tests.benchmarks.sizes import bench_sizes
 
         return bench_sizes(self.work, self.repeat)
+
+    def bench_repaint(self) -> list[Result]:
+        """A repaint of the issue table while a worker computes (repaint.py)."""
+        from tests.benchmarks.repaint import bench_repaint
+
+        return bench_repaint(self.repeat)
 
     def bench_stalls(self) -> list[Result]:
         """The longest freeze of the window in each long operation on the 10k ledger
