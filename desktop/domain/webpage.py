@@ -9,7 +9,7 @@ notice reader (which reads a saved notice's text, ``page_lines``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -104,13 +104,27 @@ WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 START, START_END, END, DATA = "start", "start_end", "end", "data"
 
 
-def page_events(text: str) -> Iterator[tuple[str, str, str]]:
+# A long page's parse reports how far it is every this many tokens.
+PROGRESS_TOKENS = 20_000
+
+
+def page_events(
+    text: str, progress: Callable[[int, int], None] | None = None
+) -> Iterator[tuple[str, str, str]]:
     """A page's tags and text in document order, as (event, tag in lower case, the
     tag's attribute text or the text): scripts, styles, comments and the tags that only
-    style text (font, b, span…) left out."""
+    style text (font, b, span…) left out. ``progress(characters read, characters)`` is
+    called every :data:`PROGRESS_TOKENS` tokens (it may raise to stop the parse)."""
     from html import unescape  # not before the window's first frame
 
-    for match in _TOKEN.finditer(_RAW.sub("", text)):
+    page = _RAW.sub("", text)
+    size, countdown = len(page), PROGRESS_TOKENS
+    for match in _TOKEN.finditer(page):
+        if progress is not None:
+            countdown -= 1
+            if not countdown:
+                countdown = PROGRESS_TOKENS
+                progress(match.start(), size)
         content = match.group(4)
         if content is not None:
             yield DATA, "", unescape(content) if "&" in content else content

@@ -22,7 +22,7 @@ and sheets with ``merged_cell_ranges``, ``start``, ``end`` and ``iter_rows``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -92,9 +92,18 @@ class MarkupBook:
         raise KeyError(name)
 
 
-def read_markup(path: Path, label: str, limits: Limits, *, xml: bool) -> MarkupBook:
+def read_markup(
+    path: Path,
+    label: str,
+    limits: Limits,
+    *,
+    xml: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> MarkupBook:
     """The workbook in the web page, .mht or (``xml``) XML Spreadsheet at ``path``.
-    Raises :class:`WorkbookRefused` for one too large, hostile, or holding no table."""
+    ``progress(done, total)`` is called as the parse goes on (a 100 MB page takes
+    seconds; it may raise to stop the parse). Raises :class:`WorkbookRefused` for one
+    too large, hostile, or holding no table."""
     size = path.stat().st_size
     if size > limits.max_member_bytes:
         raise refuse(
@@ -104,11 +113,11 @@ def read_markup(path: Path, label: str, limits: Limits, *, xml: bool) -> MarkupB
         )
     data = path.read_bytes()
     if xml:
-        book = _spreadsheet_xml(data, label, limits)
+        book = _spreadsheet_xml(data, label, limits, progress)
     elif is_mht(data):
-        book = _mht(data, path.stem, label, limits)
+        book = _mht(data, path.stem, label, limits, progress)
     else:
-        book = MarkupBook(_web_page(decode_page(data), path.stem, label, limits))
+        book = MarkupBook(_web_page(decode_page(data), path.stem, label, limits, progress))
     if not book.sheets:
         raise refuse(Code.NOT_A_WORKBOOK, label, Message(Msg.MARKUP_NO_TABLE))
     return book
@@ -337,7 +346,7 @@ def _cell_attributes(text: str) -> bool:
     return "span" in text or "SPAN" in text or "x:str" in text or "mso-number" in text
 
 
-def _feed(page: _Page, text: str) -> None:
+def _feed(page: _Page, text: str, progress: Callable[[int, int], None] | None = None) -> None:
     """Send a page's tags and text (``domain.webpage.page_events``) to ``page``."""
     start, end, data, start_end = (
         page.handle_starttag,
@@ -345,7 +354,7 @@ def _feed(page: _Page, text: str) -> None:
         page.handle_data,
         page.handle_startendtag,
     )
-    for event, tag, value in page_events(text):
+    for event, tag, value in page_events(text, progress):
         if event == DATA:
             data(value)
         elif event == END:
@@ -373,12 +382,18 @@ def _lines(parts: list[str]) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _web_page(text: str, stem: str, label: str, limits: Limits) -> list[MarkupSheet]:
+def _web_page(
+    text: str,
+    stem: str,
+    label: str,
+    limits: Limits,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[MarkupSheet]:
     """The sheets of a page that hold a table, named after the file when there is one,
     else after each table's heading."""
     page = _Page(limits)
     try:
-        _feed(page, text)
+        _feed(page, text, progress)
         page.close()
     except _TooLarge:
         raise _too_many_cells(label, limits) from None
@@ -399,11 +414,17 @@ def _too_many_cells(label: str, limits: Limits) -> WorkbookRefused:
 
 
 # ------------------------------------------------------------------------- .mht
-def _mht(data: bytes, stem: str, label: str, limits: Limits) -> MarkupBook:
+def _mht(
+    data: bytes,
+    stem: str,
+    label: str,
+    limits: Limits,
+    progress: Callable[[int, int], None] | None = None,
+) -> MarkupBook:
     pages = mht_pages(data)
     sheets: list[MarkupSheet] = []
     for i, (page_name, text) in enumerate(pages, start=1):
-        found = _web_page(text, page_name or f"{stem}{i}", label, limits)
+        found = _web_page(text, page_name or f"{stem}{i}", label, limits, progress)
         if len(pages) == 1 and len(found) == 1:
             found[0].name = _sheet_name(stem)
         sheets.extend(found)
@@ -423,7 +444,12 @@ def _unique_names(sheets: list[MarkupSheet]) -> None:
 
 
 # ------------------------------------------------------------- XML Spreadsheet
-def _spreadsheet_xml(data: bytes, label: str, limits: Limits) -> MarkupBook:
+def _spreadsheet_xml(
+    data: bytes,
+    label: str,
+    limits: Limits,
+    progress: Callable[[int, int], None] | None = None,
+) -> MarkupBook:
     check_no_dtd(data, label, label)
     sheets: list[MarkupSheet] = []
     sheet: MarkupSheet | None = None
@@ -432,7 +458,8 @@ def _spreadsheet_xml(data: bytes, label: str, limits: Limits) -> MarkupBook:
     column = 0
     cells = 0
     try:
-        for event, element in ElementTree.iterparse(_Bytes(data), events=("start", "end")):
+        source = _Bytes(data, progress)
+        for event, element in ElementTree.iterparse(source, events=("start", "end")):
             tag = element.tag
             if event == "start":
                 if tag == f"{_SS}Worksheet":
@@ -495,14 +522,17 @@ def _spreadsheet_xml(data: bytes, label: str, limits: Limits) -> MarkupBook:
 class _Bytes:
     """A file-like view of bytes for ``iterparse`` without copying them."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, progress: Callable[[int, int], None] | None = None) -> None:
         self.view = memoryview(data)
         self.at = 0
+        self.progress = progress
 
     def read(self, size: int = -1) -> bytes:
         end = len(self.view) if size < 0 else self.at + size
         chunk = self.view[self.at : end].tobytes()
         self.at += len(chunk)
+        if self.progress is not None and chunk:
+            self.progress(self.at, len(self.view))
         return chunk
 
 

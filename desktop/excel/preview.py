@@ -111,10 +111,11 @@ def preview_workbook(
     limits: Limits = DEFAULT_LIMITS,
 ) -> WorkbookPreview:
     """The sheets of a workbook with what the reader detects in each and their top
-    rows. ``progress(sheets_done, sheets)`` is called after each sheet; when
+    rows. ``progress(sheets_done, sheets)`` is called after each sheet (and, for a web
+    page, as its parse goes on, the parse kept for the read that follows); when
     ``cancelled()`` returns true the preview stops with :class:`ReadCancelled`.
     Raises :class:`WorkbookRefused` for a file that cannot be read."""
-    book = _open(path, limits)
+    book = _open(path, limits, progress, cancelled, keep=True)
     matcher = HeaderMatcher(synonyms)
     infos: list[SheetInfo] = []
     sheets: dict[str, SheetPreview] = {}

@@ -29,6 +29,7 @@ import contextlib
 import dataclasses
 import math
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -248,7 +249,26 @@ def _label(path: Path) -> str:
     return path.name
 
 
-def _open(path: str | Path, limits: Limits) -> _Book:
+# The last web page, .mht or XML Spreadsheet parsed, kept for the next open of the same
+# unchanged file: the import wizard previews a file, then reads it (a 100 MB page
+# exported by LibreOffice takes seconds to parse; a sheet of calamine's opens at once).
+# (resolved path, size, modification time) -> the parsed book; ``_open(keep=False)``
+# takes it out, so it is held from the preview to the read only.
+_parsed_lock = threading.Lock()
+_parsed: dict[tuple[str, int, int], Any] = {}
+
+
+def _open(
+    path: str | Path,
+    limits: Limits,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    *,
+    keep: bool = False,
+) -> _Book:
+    """The workbook at ``path``, checked and opened. A markup file's parse reports
+    ``progress`` and stops with :class:`ReadCancelled` when ``cancelled()``; with
+    ``keep`` its parse is kept for the next open of the file."""
     path = Path(path)
     label = _label(path)
     try:
@@ -278,9 +298,7 @@ def _open(path: str | Path, limits: Limits) -> _Book:
     error_cells: dict[str, list[ErrorCell]] = {}
     uncalculated_cells: dict[str, list[ErrorCell]] = {}
     if kind.markup:
-        from desktop.excel.markup import read_markup
-
-        markup = read_markup(path, label, limits, xml=kind is FileKind.XML_SPREADSHEET)
+        markup = _parse_markup(path, label, limits, kind, progress, cancelled, keep)
         return _Book(
             label,
             kind,
@@ -314,6 +332,53 @@ def _open(path: str | Path, limits: Limits) -> _Book:
         names.append(meta.name)
         visible[meta.name] = meta.visible == calamine.SheetVisibleEnum.Visible
     return _Book(label, kind, workbook, names, visible, ods_merges, error_cells, uncalculated_cells)
+
+
+def release_kept() -> list[Any]:
+    """Let go of a web page's parse kept for a read that will not come (the import
+    wizard closed after its preview): its rows, for the caller to free where it likes
+    (a worker: ``ui.background.let_go_in_a_worker``)."""
+    with _parsed_lock:
+        books = list(_parsed.values())
+        _parsed.clear()
+    rows: list[Any] = []
+    for book in books:
+        for sheet in book.sheets:
+            rows.extend(sheet.rows)
+            sheet.rows = []
+    return rows
+
+
+def _parse_markup(
+    path: Path,
+    label: str,
+    limits: Limits,
+    kind: FileKind,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+    keep: bool,
+) -> Any:
+    """A markup workbook's parse: the one kept for this unchanged file, else read now."""
+    from desktop.excel.markup import read_markup
+
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    with _parsed_lock:
+        book = _parsed.pop(key, None)
+        _parsed.clear()  # another file's parse is not wanted any more
+    if book is None:
+
+        def step(done: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise ReadCancelled()
+            if progress is not None:
+                progress(done, total)
+
+        book = read_markup(path, label, limits, xml=kind is FileKind.XML_SPREADSHEET, progress=step)
+    if keep:
+        with _parsed_lock:
+            _parsed[key] = book
+    return book
 
 
 def _unreadable(label: str, exc: BaseException) -> WorkbookRefused:
@@ -591,12 +656,16 @@ def _choose(sheets: Sequence[SheetInfo]) -> SheetInfo | None:
 def inspect_workbook(
     path: str | Path,
     *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
     synonyms: Mapping[str, Iterable[str]] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> WorkbookInfo:
     """The sheets of a workbook with what the reader detects in each. Raises
-    :class:`WorkbookRefused` for a file that cannot be read."""
-    book = _open(path, limits)
+    :class:`WorkbookRefused` for a file that cannot be read. A web page's parse reports
+    ``progress`` and stops with :class:`ReadCancelled` when ``cancelled()``, and is
+    kept for the preview and the read that follow (``release_kept``)."""
+    book = _open(path, limits, progress, cancelled, keep=True)
     matcher = HeaderMatcher(synonyms)
     sheets = tuple(_sheet_info(book, _load(book, name), matcher) for name in book.names)
     _close(book)
@@ -628,7 +697,7 @@ def read_ledger(
     Returns a plan whose problems say what is wrong cell by cell (errors block the
     apply); raises :class:`WorkbookRefused` when the file cannot be read at all.
     """
-    book = _open(path, limits)
+    book = _open(path, limits, progress, cancelled)
     matcher = HeaderMatcher(synonyms)
     try:
         grid, header, survey = _pick_sheet(book, sheet, header_row, matcher)
@@ -1884,5 +1953,6 @@ __all__ = [
     "inspect_workbook",
     "match_existing",
     "read_ledger",
+    "release_kept",
     "status_choices",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from desktop.domain.texts import listed
@@ -40,15 +40,30 @@ def _import_notice(window: LedgerWindow, path: Path) -> None:
 
 def _import_page(window: LedgerWindow, path: Path) -> None:
     """A saved web page holds a ledger (a table with a ledger's columns: the import
-    wizard) or a notice (the notice's preview)."""
+    wizard) or a notice (the notice's preview). Told apart in a worker, with progress
+    and 取消 (a system's 100 MB export takes seconds to parse; the parse is kept for
+    the wizard)."""
     from desktop.excel.errors import WorkbookRefused
     from desktop.excel.reader import inspect_workbook
+    from desktop.ui.operations import Control, Operation
 
-    try:
-        ledger = any(sheet.is_ledger for sheet in inspect_workbook(path).sheets)
-    except WorkbookRefused:
-        ledger = False
-    (_import_workbook if ledger else _import_notice)(window, path)
+    def holds_a_ledger(control: Control) -> bool:
+        try:
+            info = inspect_workbook(
+                path, progress=control.progress, cancelled=lambda: control.cancelled
+            )
+        except WorkbookRefused:
+            return False
+        return any(sheet.is_ledger for sheet in info.sheets)
+
+    outcome = Operation(
+        window.widget(),
+        holds_a_ledger,
+        label=QCoreApplication.translate("drop", "正在读取“{name}”…").format(name=path.name),
+        cancellable=True,
+    ).run()
+    if outcome.ok:
+        (_import_workbook if outcome.value else _import_notice)(window, path)
 
 
 DROP_HANDLERS: dict[str, DropHandler] = {
@@ -125,7 +140,9 @@ class FileDrops(QObject):
             if not paths:
                 return False
             event.acceptProposedAction()
-            open_dropped(self.window, paths)
+            # Opened once the drop has returned: a dialog opened inside it would hold
+            # the drag's source (Windows Explorer) until it closed.
+            QTimer.singleShot(0, self, lambda: open_dropped(self.window, paths))
             return True
         return False
 

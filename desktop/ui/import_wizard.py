@@ -61,6 +61,7 @@ from desktop.excel.reader import (
     column_letter,
     match_existing,
     read_ledger,
+    release_kept,
 )
 from desktop.excel.sniff import WORKBOOK_SUFFIXES
 from desktop.services.apply import Applied
@@ -527,6 +528,8 @@ class ImportWizard(QWizard):
             for part in (*plan.issues, *plan.changes, *plan.new_measures, *plan.problems)
         ]
         del plans
+        # A web page's parse kept from the preview for a read that did not come.
+        pieces.extend(release_kept())
         let_go_in_a_worker(pieces)
 
     def summary(self) -> str:

@@ -4773,6 +4773,13 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     </message>
 </context>
 <context>
+    <name>drop</name>
+    <message>
+        <source>正在读取“{name}”…</source>
+        <translation>Reading “{name}”…</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>未启动</source>

@@ -167,3 +167,127 @@ def test_an_archive_saved_by_internet_explorer_is_a_web_page(tmp_path: Path) -> 
     assert sniff(path).kind is FileKind.HTML
     want = _expectation(MARKUP / "01_plain.xml")
     assert _trim(_reading(read_ledger(path)), want["issues"]) == want["issues"]
+
+
+def _long_page(rows: int) -> str:
+    body = "".join(
+        f"<tr><td>{n}</td><td>问题{n}：制度执行不严格</td><td>一是整改措施{n}</td>"
+        f"<td>办公室</td><td>张三</td><td>2023年6月30日</td><td>正在推进</td></tr>"
+        for n in range(1, rows + 1)
+    )
+    return (
+        "<html><body><table><tr><td>序号</td><td>问题描述</td><td>整改措施</td>"
+        f"<td>责任单位</td><td>责任人</td><td>整改时限</td><td>整改状态</td></tr>{body}"
+        "</table></body></html>"
+    )
+
+
+@pytest.mark.parametrize("kind", ["page", "xml"])
+def test_a_long_pages_parse_shows_progress_and_can_be_cancelled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """A 100 MB page exported by a system takes seconds to parse: the parse reports how
+    far it is before any row is read, and 取消 stops it there, for a web page and for an
+    XML Spreadsheet alike."""
+    from desktop.domain import webpage
+    from desktop.excel import markup
+    from desktop.excel.errors import ReadCancelled
+    from desktop.excel.reader import release_kept
+
+    monkeypatch.setattr(webpage, "PROGRESS_TOKENS", 500)
+    whole = markup._Bytes
+
+    class SmallReads(whole):  # type: ignore[misc,valid-type]
+        """Read 2 KB at a time (a real file is read 64 KB at a time)."""
+
+        def read(self, size: int = -1) -> bytes:
+            return super().read(min(size, 2048) if size > 0 else 2048)
+
+    monkeypatch.setattr(markup, "_Bytes", SmallReads)
+    release_kept()
+    if kind == "page":
+        path = tmp_path / "导出.xls"
+        path.write_text(_long_page(400), encoding="utf-8")
+    else:
+        path = tmp_path / "导出.xml"
+        path.write_text(_xml_spreadsheet(400), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    plan = read_ledger(path, progress=lambda done, total: seen.append((done, total)))
+    assert len(plan.issues) == 400
+    # The parse's reports come first, in characters (or bytes) of the file, rising.
+    parse = [(done, total) for done, total in seen if total > 1000]
+    assert len(parse) >= 5
+    assert [done for done, _ in parse] == sorted(done for done, _ in parse)
+    assert seen.index(parse[0]) == 0
+
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(ReadCancelled):
+        read_ledger(path, progress=lambda _d, _t: None, cancelled=cancelled)
+    assert len(asked) == 3
+
+
+def _xml_spreadsheet(rows: int) -> str:
+    def row(values: list[str]) -> str:
+        return (
+            "<Row>"
+            + "".join(f'<Cell><Data ss:Type="String">{v}</Data></Cell>' for v in values)
+            + "</Row>"
+        )
+
+    head = ["序号", "问题描述", "整改措施", "责任单位", "责任人", "整改时限", "整改状态"]
+    body = "".join(
+        row([str(n), f"问题{n}", f"一是整改措施{n}", "办公室", "张三", "2023年6月30日", "正在推进"])
+        for n in range(1, rows + 1)
+    )
+    return (
+        '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        f'<Worksheet ss:Name="台账"><Table>{row(head)}{body}</Table></Worksheet></Workbook>'
+    )
+
+
+def test_a_page_previewed_is_parsed_once_for_the_preview_and_the_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import wizard previews a file, then reads it: a web page is parsed once for
+    both (the parse kept from the preview, taken by the read). A file changed between
+    them is parsed again; a parse kept for a read that never comes is let go."""
+    from desktop.excel import markup
+    from desktop.excel.preview import preview_workbook
+    from desktop.excel.reader import release_kept
+
+    release_kept()
+    parses: list[Path] = []
+    parse = markup.read_markup
+
+    def counted(path: Path, *args: object, **kwargs: object) -> markup.MarkupBook:
+        parses.append(path)
+        return parse(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(markup, "read_markup", counted)
+    path = tmp_path / "导出.xls"
+    path.write_text(_long_page(30), encoding="utf-8")
+    preview = preview_workbook(path)
+    assert len(read_ledger(path, sheet=preview.info.sheets[0].name).issues) == 30
+    assert len(parses) == 1
+    # The read took the parse: another read parses again.
+    assert len(read_ledger(path).issues) == 30
+    assert len(parses) == 2
+
+    inspect_workbook(path)
+    path.write_text(_long_page(31), encoding="utf-8")
+    assert len(read_ledger(path).issues) == 31  # not the 30 kept from before
+    assert len(parses) == 4
+
+    preview_workbook(path)
+    rows = release_kept()
+    assert len(rows) == 32  # the header and 31 issues, for the caller to free
+    assert release_kept() == []
+    read_ledger(path)
+    assert len(parses) == 6
