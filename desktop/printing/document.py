@@ -169,9 +169,37 @@ class Section:
         top = index * self.page_height
         painter.save()
         painter.translate(mm(self.spec.left), mm(self.spec.top) - self.shift - top)
-        self.doc.drawContents(painter, QRectF(0, top, mm(self.spec.block_width), self.page_height))
+        page = QRectF(0, top, mm(self.spec.block_width), self.page_height)
+        if self.doc.rootFrame().childFrames():
+            self.doc.drawContents(painter, page)
+        else:
+            self._paint_lines(painter, page)
         painter.restore()
         self._paint_number(painter, index)
+
+    def _paint_lines(self, painter: QPainter, page: QRectF) -> None:
+        """Paint the lines of a document of paragraphs (a notice) that lie on ``page``
+        (document coordinates). Qt's ``drawContents`` draws every paragraph touching
+        the page whole and clips it: a paragraph running over from the page before
+        had its earlier lines drawn again above this page, unseen but in the PDF's
+        text, so that a viewer's copy or search found them twice."""
+        layout = self.doc.documentLayout()
+        painter.save()
+        painter.setClipRect(page)
+        painter.setPen(QColor(Qt.GlobalColor.black))
+        block = self.doc.begin()
+        while block.isValid():
+            box = layout.blockBoundingRect(block)
+            if box.top() >= page.bottom():
+                break
+            if box.bottom() > page.top():
+                lines = block.layout()
+                for i in range(lines.lineCount()):
+                    line = lines.lineAt(i)
+                    if page.top() <= box.top() + line.y() < page.bottom():
+                        line.draw(painter, box.topLeft())
+            block = block.next()
+        painter.restore()
 
     def _paint_number(self, painter: QPainter, index: int) -> None:
         total = self.number_total or self.page_count()

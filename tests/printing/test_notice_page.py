@@ -3,6 +3,7 @@ margins of the standard, and page numbers alternating sides."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -109,3 +110,23 @@ def test_page_numbers_alternate_sides(notice_pdf: Path) -> None:
 
 def _number_box(path: Path, page: int) -> InkBox:
     return ink_box(path, page, below_mm=297 - 35 + 2)
+
+
+def test_a_paragraph_over_a_page_break_is_in_the_text_once(notice_pdf: Path) -> None:
+    """A paragraph that runs over a page break: each of its lines is drawn on its own
+    page only. Qt's drawContents drew the whole paragraph on both pages, clipped, so
+    the lines from the page before were in the next page's text unseen: a viewer's copy
+    or search, or a reader of the PDF, found them twice."""
+    pages = page_count(notice_pdf)
+    broken = 0
+    for index in range(1, pages):
+        before = [line for line in pdf_text(notice_pdf, index, index).splitlines() if line]
+        after = [line for line in pdf_text(notice_pdf, index + 1, index + 1).splitlines() if line]
+        body = [line for line in before if "—" not in line]
+        following = [line for line in after if "—" not in line]
+        assert following[0] != body[-1]
+        broken += not body[-1].endswith(("。", "题", "作"))
+    assert broken >= 1  # some paragraph did run over a page break
+    # Each of the eight paragraphs once, read across the page numbers.
+    text = re.sub(r"—\d+—", "", squeeze(pdf_text(notice_pdf)))
+    assert text.count(squeeze(PARAGRAPH)) == 8
