@@ -15,14 +15,12 @@ failed, 1 otherwise.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
 import os
 import re
 import sys
 import tempfile
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -465,7 +463,6 @@ def check_fonts() -> str:
 
 def check_manual() -> str:
     """The manual 帮助 → 使用手册 opens: there, readable, its pictures beside it."""
-    import re
 
     from PySide6.QtGui import QImage
 
@@ -485,10 +482,11 @@ def check_manual() -> str:
 
 def check_pdf(test: SelfTest) -> str:
     """Print the imported issues (the demo's without an import) to a PDF with
-    ``rectify print`` and check that its text maps back to Chinese: every character of
-    the printed title must be in the fonts' ToUnicode maps, which is what a PDF reader
-    extracts and searches. Without them (no usable font) the PDF shows boxes or nothing.
-    """
+    ``rectify print`` and read its text back as the notice reader reads a PDF
+    (``notice.pdf_text``, pypdf): every character of the printed title must be there,
+    which is what a PDF reader extracts and searches. Without the fonts' ToUnicode maps
+    (no usable font) the PDF shows boxes or nothing; without pypdf in the build, PDF
+    notices cannot be read."""
     out = test.workdir / "自检打印.pdf"
     argv = ["print", str(out), "--ledger", str(test.ledger), "--form", "ledger"]
     imported = _present("desktop.excel.reader")
@@ -496,46 +494,17 @@ def check_pdf(test: SelfTest) -> str:
     data = out.read_bytes()
     if not data.startswith(b"%PDF"):
         raise RuntimeError(Message(Msg.SELFTEST_NOT_PDF, name=out.name))
-    mapped = pdf_unicode_text(data)
+    from desktop.notice.pdf_text import PdfUnreadable, pdf_text
+
+    try:
+        mapped = pdf_text(out)
+    except PdfUnreadable:
+        mapped = ""
     wanted = WORKBOOK_ROWS[0][1] if imported else "整改"
     missing = "".join(dict.fromkeys(ch for ch in wanted if ch.strip() and ch not in mapped))
     if missing:
         raise RuntimeError(Message(Msg.SELFTEST_PDF_NOT_CHINESE, missing=missing))
     return Message(Msg.SELFTEST_PDF, name=out.name, count=len(data) // 1024, wanted=wanted)
-
-
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
-_BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-_BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])")
-
-
-def _utf16(hex_text: bytes) -> str:
-    return bytes.fromhex(hex_text.decode()).decode("utf-16-be", errors="ignore")
-
-
-def pdf_unicode_text(data: bytes) -> str:
-    """Every character the PDF's ToUnicode maps name (the text a reader extracts), from
-    its streams, inflated where compressed. Enough for a check; not a PDF parser."""
-    chars: set[str] = set()
-    for match in _STREAM.finditer(data):
-        body = match.group(1)
-        with contextlib.suppress(zlib.error):
-            body = zlib.decompress(body)
-        if b"begincmap" not in body:
-            continue
-        for section in re.findall(rb"beginbfchar(.*?)endbfchar", body, re.DOTALL):
-            chars.update(ch for _glyph, text in _BFCHAR.findall(section) for ch in _utf16(text))
-        for section in re.findall(rb"beginbfrange(.*?)endbfrange", body, re.DOTALL):
-            for low, high, target in _BFRANGE.findall(section):
-                if target.startswith(b"["):
-                    targets = re.findall(rb"<([0-9A-Fa-f]+)>", target)
-                    chars.update(ch for text in targets for ch in _utf16(text))
-                    continue
-                first = _utf16(target[1:-1])
-                if len(first) == 1:
-                    span = int(high, 16) - int(low, 16)
-                    chars.update(chr(ord(first) + i) for i in range(min(span, 0xFFFF) + 1))
-    return "".join(sorted(chars))
 
 
 def check_main_window(test: SelfTest, app: Any) -> str:

@@ -391,6 +391,9 @@ class Msg:
     # notice/reader
     NOTICE_FILE_NOT_FOUND = "notice_file_not_found"
     NOTICE_OLD_DOC = "notice_old_doc"
+    NOTICE_PDF_SCANNED = "notice_pdf_scanned"
+    NOTICE_PDF_PASSWORD = "notice_pdf_password"
+    NOTICE_PDF_DAMAGED = "notice_pdf_damaged"
     NOTICE_NOT_TEXT_KIND = "notice_not_text_kind"
     NOTICE_TOO_LARGE = "notice_too_large"
     NOTICE_NOT_TEXT = "notice_not_text"
@@ -1592,7 +1595,18 @@ SOURCE: dict[str, str] = {
         "文件 {name} 是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再读入。",
     ),
     Msg.NOTICE_NOT_TEXT_KIND: QT_TRANSLATE_NOOP(
-        "texts", "文件 {name} 不是通报文本；请读入 .txt 或 .docx 文件。"
+        "texts", "文件 {name} 不是通报文本；请读入 .txt、.docx、.pdf 或保存的网页文件。"
+    ),
+    Msg.NOTICE_PDF_SCANNED: QT_TRANSLATE_NOOP(
+        "texts",
+        "PDF 文件 {name} 中没有文字，像是扫描得到的图片，无法读出其中的通报。"
+        "请找到这份通报的 Word 版本或网页，或把文字复制粘贴进来。",
+    ),
+    Msg.NOTICE_PDF_PASSWORD: QT_TRANSLATE_NOOP(
+        "texts", "PDF 文件 {name} 设有密码保护，无法读取。请用不带密码的版本。"
+    ),
+    Msg.NOTICE_PDF_DAMAGED: QT_TRANSLATE_NOOP(
+        "texts", "PDF 文件 {name} 已损坏或不完整，无法读取。请重新下载或另行获取。"
     ),
     Msg.NOTICE_TOO_LARGE: QT_TRANSLATE_NOOP(
         "texts", "文件 {name} 太大（超过 20 MB），不像是一份通报。"

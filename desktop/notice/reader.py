@@ -89,6 +89,8 @@ from desktop.notice.opening import (
 from desktop.notice.statistics import merge_statistics, read_statistics
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
+# A PDF carries its fonts (and a scanned one its pictures, which get their own message).
+MAX_PDF_BYTES = 200 * 1024 * 1024
 # A .docx is a zip: refuse archives that would unpack to absurd sizes before parsing.
 MAX_DOCX_UNPACKED = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 200
@@ -118,8 +120,9 @@ class NoticeReading:
 def notice_source(path: Path) -> Decoded:
     """The text of a notice file as it is read (the preview shows it, so that line
     numbers agree): a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM), a ``.docx``
-    (Word's numbering shown, issue tables as the outline) or a saved web page (.html,
-    .mht: its text as a browser's copy gives it). Raises :class:`NoticeFileError` for
+    (Word's numbering shown, issue tables as the outline), a saved web page (.html,
+    .mht: its text as a browser's copy gives it) or a PDF (its text as a viewer's copy
+    gives it, ``notice.pdf_text``). Raises :class:`NoticeFileError` for
     a file that cannot be read at all."""
     name = path.name
     suffix = path.suffix.lower()
@@ -127,9 +130,15 @@ def notice_source(path: Path) -> Decoded:
         raise NoticeFileError(Message(Msg.NOTICE_FILE_NOT_FOUND, path=path))
     if suffix == ".doc":
         raise NoticeFileError(Message(Msg.NOTICE_OLD_DOC, name=name))
-    if suffix in (".pdf", ".wps", ".xls", ".xlsx"):
+    if suffix in (".wps", ".xls", ".xlsx"):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT_KIND, name=name))
     try:
+        with path.open("rb") as head:
+            is_pdf = head.read(1024).lstrip().startswith(b"%PDF-")
+        if is_pdf or suffix == ".pdf":
+            if path.stat().st_size > MAX_PDF_BYTES:
+                raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
+            return Decoded(_pdf_source(path), "pdf")
         if path.stat().st_size > MAX_TEXT_BYTES:
             raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
         if suffix == ".docx":
@@ -146,6 +155,20 @@ def notice_source(path: Path) -> Decoded:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT, name=name))
     return decode_bytes(data)
+
+
+def _pdf_source(path: Path) -> str:
+    """A PDF notice's text (``notice.pdf_text``), or why there is none."""
+    from desktop.notice.pdf_text import PdfUnreadable, pdf_text
+
+    try:
+        return pdf_text(path)
+    except PdfUnreadable as exc:
+        message = {
+            "scanned": Msg.NOTICE_PDF_SCANNED,
+            "password": Msg.NOTICE_PDF_PASSWORD,
+        }.get(exc.reason, Msg.NOTICE_PDF_DAMAGED)
+        raise NoticeFileError(Message(message, name=path.name)) from None
 
 
 def read_notice_file(path: Path) -> NoticeReading:

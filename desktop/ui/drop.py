@@ -71,6 +71,7 @@ DROP_HANDLERS: dict[str, DropHandler] = {
     **dict.fromkeys((".htm", ".html", ".mht", ".mhtml"), _import_page),
     ".txt": _import_notice,
     ".docx": _import_notice,
+    ".pdf": _import_notice,
 }
 
 

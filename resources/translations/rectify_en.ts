@@ -2878,8 +2878,8 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Open a notice file (.txt, .docx or a page saved from the website), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
     </message>
     <message>
-        <source>通报 (*.txt *.docx *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
-        <translation>Notices (*.txt *.docx *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
+        <source>通报 (*.txt *.docx *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.docx *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6414,10 +6414,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>File {name} is an old Word (.doc) document; save it as .docx in Word or WPS and read that.</translation>
     </message>
     <message>
-        <source>文件 {name} 不是通报文本；请读入 .txt 或 .docx 文件。</source>
-        <translation>File {name} is not the text of a notice; read a .txt or .docx file.</translation>
-    </message>
-    <message>
         <source>文件 {name} 太大（超过 20 MB），不像是一份通报。</source>
         <translation>File {name} is too large (over 20 MB) to be a notice.</translation>
     </message>
@@ -7946,6 +7942,22 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>这一格是公式，但文件里没有存下它的计算结果（文件是由其他软件生成、未经 Excel 或 WPS 保存的），按空白读取；请用 Excel 或 WPS 打开这个文件、保存后重新导入</source>
         <translation>This cell holds a formula whose result was never stored in the file (another program wrote it and Excel or WPS has not saved it since); it is read as blank. Open the file in Excel or WPS, save it, and import it again</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是通报文本；请读入 .txt、.docx、.pdf 或保存的网页文件。</source>
+        <translation>{name} is not a notice's text; read a .txt, .docx or .pdf file, or a saved web page.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 {name} 中没有文字，像是扫描得到的图片，无法读出其中的通报。请找到这份通报的 Word 版本或网页，或把文字复制粘贴进来。</source>
+        <translation>The PDF file {name} holds no text: it looks like scanned pictures of pages, so no notice can be read from it. Find the notice's Word version or web page, or copy and paste its text.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 {name} 设有密码保护，无法读取。请用不带密码的版本。</source>
+        <translation>The PDF file {name} is protected by a password and cannot be read. Use a copy without a password.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 {name} 已损坏或不完整，无法读取。请重新下载或另行获取。</source>
+        <translation>The PDF file {name} is damaged or incomplete and cannot be read. Download it again or get another copy.</translation>
     </message>
 </context>
 </TS>

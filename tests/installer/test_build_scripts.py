@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-import zlib
 from pathlib import Path
 
 import pytest
 
-from desktop.cli.selftest_commands import pdf_unicode_text
 from tests.installer.loading import load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,39 +133,3 @@ def test_the_old_glibc_bundle_leaves_sqlite_to_the_system() -> None:
     assert not support.keep_binary("libsqlite3.so.0", source, "linux", left)
     # Our own libraries are never left out, whatever their name.
     assert support.keep_binary("libpng16.so.16", "/venv/PySide6/Qt/lib/x", "linux", left)
-
-
-# ------------------------------------------------------------ the self-test's PDF check
-def _pdf_with_cmap(cmap: bytes, compress: bool) -> bytes:
-    body = zlib.compress(cmap) if compress else cmap
-    return (
-        b"%PDF-1.4\n1 0 obj\n<< /Length " + str(len(body)).encode() + b" >>\nstream\n"
-        + body + b"\nendstream\nendobj\n%%EOF\n"
-    )  # fmt: skip
-
-
-CMAP = b"""/CIDInit /ProcSet findresource begin
-begincmap
-2 beginbfchar
-<0003> <81EA>
-<0004> <68C0>
-endbfchar
-1 beginbfrange
-<0010> <0012> <95EE>
-endbfrange
-1 beginbfrange
-<0020> <0021> [<9898> <4E00>]
-endbfrange
-endcmap
-"""
-
-
-@pytest.mark.parametrize("compress", [True, False])
-def test_the_pdf_check_reads_the_fonts_unicode_maps(compress: bool) -> None:
-    text = pdf_unicode_text(_pdf_with_cmap(CMAP, compress))
-    assert set(text) == set("自检问闯闰题一")  # glyph ids never count as text
-    assert "\x03" not in text
-
-
-def test_a_pdf_without_unicode_maps_has_no_text() -> None:
-    assert pdf_unicode_text(_pdf_with_cmap(b"BT /F1 12 Tf (abc) Tj ET", True)) == ""

@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--width", type=int, default=1200, help="the import dialog's width")
     parser.add_argument("--height", type=int, default=760)
+    parser.add_argument("--sample", default=str(SAMPLE), help="the notice file to read")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -52,7 +53,7 @@ def main() -> int:
     ok = True
 
     dialog = NoticeImportDialog(inspections)
-    dialog.load_file(SAMPLE)
+    dialog.load_file(Path(args.sample))
     dialog.resize(args.width, args.height)
     dialog.show()
     top = dialog.tree.topLevelItem(1)
