@@ -336,6 +336,7 @@ class Msg:
     MARKUP_TOO_LARGE = "markup_too_large"
     MARKUP_TOO_MANY_CELLS = "markup_too_many_cells"
     FILE_KIND_XML_SPREADSHEET = "file_kind_xml_spreadsheet"
+    FILE_KIND_DELIMITED = "file_kind_delimited"
     FILE_KIND_XML = "file_kind_xml"
     FILE_ADVICE_XML = "file_advice_xml"
     FILE_KIND_PDF = "file_kind_pdf"
@@ -1476,6 +1477,7 @@ SOURCE: dict[str, str] = {
         "texts", "网页文件（虽然可能以 .xls 为扩展名，其实是 HTML 网页）"
     ),
     Msg.FILE_KIND_XML_SPREADSHEET: QT_TRANSLATE_NOOP("texts", "Excel 2003 XML 表格"),
+    Msg.FILE_KIND_DELIMITED: QT_TRANSLATE_NOOP("texts", "以逗号或制表符分隔的文本表格（CSV）"),
     Msg.MARKUP_NO_TABLE: QT_TRANSLATE_NOOP(
         "texts",
         "这是网页或 XML 文件，其中没有表格（网上系统登录过期时，下载到的常是登录页面）。"
@@ -1500,9 +1502,7 @@ SOURCE: dict[str, str] = {
     Msg.FILE_ADVICE_RTF: QT_TRANSLATE_NOOP("texts", "请把其中的表格复制到 Excel 中另存为 .xlsx。"),
     Msg.FILE_KIND_IMAGE: QT_TRANSLATE_NOOP("texts", "图片，不是 Excel 表格"),
     Msg.FILE_ADVICE_IMAGE: QT_TRANSLATE_NOOP("texts", "请向对方索要台账的 Excel 原文件。"),
-    Msg.FILE_KIND_TEXT: QT_TRANSLATE_NOOP(
-        "texts", "纯文本文件（如 CSV 或 TXT），不是 Excel 工作簿"
-    ),
+    Msg.FILE_KIND_TEXT: QT_TRANSLATE_NOOP("texts", "纯文本文件，其中没有表格，不是 Excel 工作簿"),
     Msg.FILE_ADVICE_TEXT: QT_TRANSLATE_NOOP(
         "texts", "请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。"
     ),

@@ -98,9 +98,11 @@ def read_markup(
     limits: Limits,
     *,
     xml: bool,
+    delimited: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> MarkupBook:
-    """The workbook in the web page, .mht or (``xml``) XML Spreadsheet at ``path``.
+    """The workbook in the web page, .mht, (``xml``) XML Spreadsheet or (``delimited``)
+    CSV or tab-separated text at ``path``.
     ``progress(done, total)`` is called as the parse goes on (a 100 MB page takes
     seconds; it may raise to stop the parse). Raises :class:`WorkbookRefused` for one
     too large, hostile, or holding no table."""
@@ -112,7 +114,9 @@ def read_markup(
             Message(Msg.MARKUP_TOO_LARGE, size=size // (1024 * 1024)),
         )
     data = path.read_bytes()
-    if xml:
+    if delimited:
+        book = _delimited(data, path.stem, label, limits, progress)
+    elif xml:
         book = _spreadsheet_xml(data, label, limits, progress)
     elif is_mht(data):
         book = _mht(data, path.stem, label, limits, progress)
@@ -517,6 +521,60 @@ def _spreadsheet_xml(
         ) from None
     _unique_names(sheets)
     return MarkupBook([s for s in sheets if s.rows])
+
+
+# ------------------------------------------------------------- delimited text
+# A system writes ="0012" to keep a text's leading zeros from Excel's number reading.
+_KEPT_AS_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)
+
+
+def _delimited(
+    data: bytes,
+    stem: str,
+    label: str,
+    limits: Limits,
+    progress: Callable[[int, int], None] | None = None,
+) -> MarkupBook:
+    """A CSV or tab-separated table, read as Excel opens it: one sheet named after the
+    file, plain numbers as numbers and every other cell as text (the reader reads dates
+    from text), quoted cells keeping their line breaks, ``="…"`` cells as the text
+    inside."""
+    import csv
+    import io
+
+    from desktop.excel.sniff import delimiter
+
+    text = decode_page(data)
+    separator = delimiter(text[:8192]) or ","
+    sheet = MarkupSheet(_sheet_name(stem))
+    cells = 0
+    size = len(text)
+    source = io.StringIO(text)
+    try:
+        for number, row in enumerate(csv.reader(source, delimiter=separator), start=1):
+            cells += len(row)
+            if cells > limits.max_cells:
+                raise _too_many_cells(label, limits)
+            sheet.rows.append([_delimited_value(v) for v in row])
+            if progress is not None and not number % 5000:
+                progress(source.tell(), size)
+    except csv.Error as exc:
+        raise refuse(
+            Code.DAMAGED_FILE, label, Message(Msg.WORKBOOK_DAMAGED), value=str(exc)[:120]
+        ) from None
+    while sheet.rows and not any(v != "" for v in sheet.rows[-1]):
+        sheet.rows.pop()
+    return MarkupBook([sheet] if sheet.rows else [])
+
+
+def _delimited_value(text: str) -> Any:
+    """A delimited cell as Excel opens it: a plain number a number (序号 1, a column
+    number row), ``="…"`` the text inside, anything else text."""
+    found = _KEPT_AS_TEXT.match(text)
+    if found:
+        return found.group(1)
+    text = text.strip(" ")
+    return float(text) if _NUMBER.match(text) else text
 
 
 class _Bytes:

@@ -374,7 +374,14 @@ def _parse_markup(
             if progress is not None:
                 progress(done, total)
 
-        book = read_markup(path, label, limits, xml=kind is FileKind.XML_SPREADSHEET, progress=step)
+        book = read_markup(
+            path,
+            label,
+            limits,
+            xml=kind is FileKind.XML_SPREADSHEET,
+            delimited=kind is FileKind.DELIMITED,
+            progress=step,
+        )
     if keep:
         with _parsed_lock:
             _parsed[key] = book

@@ -21,6 +21,7 @@ from desktop.domain.webpage import is_mht
 # workbooks, WPS's own .et, and what online systems and Excel export as markup.
 WORKBOOK_SUFFIXES = (
     ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xml", ".htm", ".html", ".mht", ".mhtml",
+    ".csv", ".tsv",
 )  # fmt: skip
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -50,6 +51,7 @@ class FileKind(StrEnum):
     OLE_OTHER = "ole_other"
     HTML = "html"
     XML_SPREADSHEET = "xml_spreadsheet"  # Excel 2003 XML
+    DELIMITED = "delimited"  # a table as text: CSV, or tab-separated (often named .xls)
     XML = "xml"
     PDF = "pdf"
     RTF = "rtf"
@@ -68,11 +70,13 @@ class FileKind(StrEnum):
             FileKind.ODS,
             FileKind.HTML,
             FileKind.XML_SPREADSHEET,
+            FileKind.DELIMITED,
         )
 
     @property
     def markup(self) -> bool:
-        return self in (FileKind.HTML, FileKind.XML_SPREADSHEET)
+        """Read whole into memory by ``excel.markup`` (pages, XML, delimited text)."""
+        return self in (FileKind.HTML, FileKind.XML_SPREADSHEET, FileKind.DELIMITED)
 
     @property
     def zipped(self) -> bool:
@@ -103,6 +107,7 @@ _ADVICE: dict[FileKind, tuple[str, str | None]] = {
     FileKind.OLE_OTHER: (Msg.FILE_KIND_OLE_OTHER, Msg.FILE_ADVICE_OLE_OTHER),
     FileKind.HTML: (Msg.FILE_KIND_HTML, None),
     FileKind.XML_SPREADSHEET: (Msg.FILE_KIND_XML_SPREADSHEET, None),
+    FileKind.DELIMITED: (Msg.FILE_KIND_DELIMITED, None),
     FileKind.XML: (Msg.FILE_KIND_XML, Msg.FILE_ADVICE_XML),
     FileKind.PDF: (Msg.FILE_KIND_PDF, Msg.FILE_ADVICE_PDF),
     FileKind.RTF: (Msg.FILE_KIND_RTF, Msg.FILE_ADVICE_RTF),
@@ -155,7 +160,25 @@ def _kind(path: Path, head: bytes) -> FileKind:
         if "<html" in lowered or "w3.org/1999/xhtml" in lowered:
             return FileKind.HTML
         return FileKind.XML
-    return FileKind.TEXT
+    return FileKind.DELIMITED if delimiter(text) else FileKind.TEXT
+
+
+# A table as text has at least this many lines of at least two separators each.
+_TABLE_LINES = 3
+
+
+def delimiter(text: str) -> str | None:
+    """The separator of a table written as text (a system's "导出" as CSV, or as
+    tab-separated text named .xls), judged from its first lines: a tab or a comma that
+    splits several lines into three cells or more (titles above the table have none).
+    None for other text."""
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    for separator in ("\t", ","):
+        if sum(1 for line in lines if line.count(separator) >= 2) >= min(
+            _TABLE_LINES, max(1, len(lines) - 1)
+        ):
+            return separator
+    return None
 
 
 def _decode(head: bytes) -> str | None:

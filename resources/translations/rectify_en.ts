@@ -6242,10 +6242,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Ask the sender for the ledger&apos;s original Excel file.</translation>
     </message>
     <message>
-        <source>纯文本文件（如 CSV 或 TXT），不是 Excel 工作簿</source>
-        <translation>a plain text file (such as CSV or TXT), not an Excel workbook</translation>
-    </message>
-    <message>
         <source>请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</source>
         <translation>Open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
@@ -7945,11 +7941,11 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>文件 {name} 不是通报文本；请读入 .txt、.docx、.pdf 或保存的网页文件。</source>
-        <translation>{name} is not a notice's text; read a .txt, .docx or .pdf file, or a saved web page.</translation>
+        <translation>{name} is not a notice&apos;s text; read a .txt, .docx or .pdf file, or a saved web page.</translation>
     </message>
     <message>
         <source>PDF 文件 {name} 中没有文字，像是扫描得到的图片，无法读出其中的通报。请找到这份通报的 Word 版本或网页，或把文字复制粘贴进来。</source>
-        <translation>The PDF file {name} holds no text: it looks like scanned pictures of pages, so no notice can be read from it. Find the notice's Word version or web page, or copy and paste its text.</translation>
+        <translation>The PDF file {name} holds no text: it looks like scanned pictures of pages, so no notice can be read from it. Find the notice&apos;s Word version or web page, or copy and paste its text.</translation>
     </message>
     <message>
         <source>PDF 文件 {name} 设有密码保护，无法读取。请用不带密码的版本。</source>
@@ -7958,6 +7954,14 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>PDF 文件 {name} 已损坏或不完整，无法读取。请重新下载或另行获取。</source>
         <translation>The PDF file {name} is damaged or incomplete and cannot be read. Download it again or get another copy.</translation>
+    </message>
+    <message>
+        <source>以逗号或制表符分隔的文本表格（CSV）</source>
+        <translation>a table as text, separated by commas or tabs (CSV)</translation>
+    </message>
+    <message>
+        <source>纯文本文件，其中没有表格，不是 Excel 工作簿</source>
+        <translation>a plain text file holding no table, not an Excel workbook</translation>
     </message>
 </context>
 </TS>

@@ -251,7 +251,8 @@ def empty(path: Path) -> None:
 
 
 def text_csv(path: Path) -> None:
-    path.write_text("序号,问题描述,整改措施\n1,问题,措施\n", encoding="utf-8")
+    """Text that is no table, named .xls (a table as text is read: ``excel.markup``)."""
+    path.write_text("关于报送整改台账的说明\n请各单位于本周五前报送，谢谢。\n", encoding="utf-8")
 
 
 def docx(path: Path) -> None:

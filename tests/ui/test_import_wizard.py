@@ -183,9 +183,9 @@ def test_a_dropped_file_of_another_kind_is_named_in_a_message(
     empty_window: FakeWindow, fake_messages: FakeMessages, tmp_path: Path
 ) -> None:
     fake_messages.allow_errors = True
-    assert not drop.open_dropped(empty_window, [tmp_path / "scan.pdf"])
+    assert not drop.open_dropped(empty_window, [tmp_path / "scan.png"])
     [text] = fake_messages.kinds("warning")
-    assert "scan.pdf" in text
+    assert "scan.png" in text
     assert ".xlsx" in text
     assert empty_window.findChild(ImportWizard) is None
 
