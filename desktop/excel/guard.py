@@ -487,6 +487,7 @@ _A_ROWS_SPAN = f"{_TABLE_NS} number-rows-spanned"
 _A_COLS_SPAN = f"{_TABLE_NS} number-columns-spanned"
 _A_VALUE_TYPE = f"{_OFFICE_NS} value-type"
 _A_STRING_VALUE = f"{_OFFICE_NS} string-value"
+_O_ANNOTATION = f"{_OFFICE_NS} annotation"
 _A_FORMULA = f"{_TABLE_NS} formula"
 # LibreOffice (4.2 on) marks a cell whose formula gives an error value in its own
 # namespace (ODF has no error type): an office:value-type="string" cell with an empty
@@ -545,6 +546,8 @@ class _OdsScanner:
         elif self.cell is not None:
             col, repeat, _ = self.cell
             self.cell = (col, repeat, True)  # text inside the cell
+            if name == _O_ANNOTATION and self.formula is not None:
+                self.parser.CharacterDataHandler = None  # a comment is not what it shows
         elif name == _T_ROW:
             self.row_repeat = _count(attrs, _A_ROWS_REP)
             self.col = 0
@@ -565,6 +568,8 @@ class _OdsScanner:
         elif name == _T_ROW:
             self.row += self.row_repeat
             self.row_repeat = 1
+        elif name == _O_ANNOTATION and self.formula is not None:
+            self.parser.CharacterDataHandler = self.text.append
 
     def _formula_cell(self, col: int, repeat: int) -> None:
         """Keeps a formula cell that shows an error: one LibreOffice marks as such, or
