@@ -15,8 +15,8 @@ An .xlsx or .ods file is a zip of XML parts. Three things in one can hurt us:
   before calamine reads it: cheap byte counts and literal-prefix searches bound it for
   ordinary files; anything unusual gets an exact streaming scan.
 
-ODS files are scanned exactly (expat), which also yields their merged ranges: calamine
-reports none for ODS.
+ODS files are scanned exactly (expat), which also yields their merged ranges (calamine
+reports none for ODS) and their cells showing an error value.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.parsers import expat
 
 from desktop.domain.problems import Code
@@ -66,8 +66,9 @@ class ArchiveReport:
     compressed: int = 0
     uncompressed: int = 0
     ods_merges: dict[str, list[Merge]] = field(default_factory=dict)
-    # An .xlsx's cells holding an error value (#N/A, #REF!…), by sheet name: calamine
-    # reads them as blank (python-calamine issue 105), so the reader says so.
+    # The cells holding an error value (#N/A, #REF!…), by sheet name: calamine reads
+    # them as blank (python-calamine issue 105), or for an .ods some writers' cells as
+    # the error's text, so the reader says so (an .xls's are found by excel.biff).
     error_cells: dict[str, list[ErrorCell]] = field(default_factory=dict)
     # Its formula cells that carry no stored result (a workbook another program wrote
     # and no spreadsheet has opened and saved since), by sheet name: calamine reads
@@ -79,6 +80,16 @@ class ArchiveReport:
 ErrorCell = tuple[int, int, str]
 # At most this many per sheet are kept: a column of failed lookups says it in a few.
 MAX_ERROR_CELLS = 200
+# Excel's error values by their BIFF code (BErr), as .xls files store them.
+EXCEL_ERRORS = {
+    0x00: "#NULL!",
+    0x07: "#DIV/0!",
+    0x0F: "#VALUE!",
+    0x17: "#REF!",
+    0x1D: "#NAME?",
+    0x24: "#NUM!",
+    0x2A: "#N/A",
+}
 
 
 def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) -> ArchiveReport:
@@ -100,7 +111,7 @@ def check_archive(path: Path, file_label: str, limits: Limits = DEFAULT_LIMITS) 
                 data = _inflate(raw, info, file_label)
                 check_no_dtd(data, name, file_label)
                 if lower == "content.xml":
-                    report.ods_merges = _scan_ods(data, file_label, limits)
+                    report.ods_merges, report.error_cells = _scan_ods(data, file_label, limits)
                 elif b"<sheetData" in data:
                     _check_sheet_extent(data, name, file_label, limits)
                     if b't="e"' in data:
@@ -475,6 +486,17 @@ _A_COLS_REP = f"{_TABLE_NS} number-columns-repeated"
 _A_ROWS_SPAN = f"{_TABLE_NS} number-rows-spanned"
 _A_COLS_SPAN = f"{_TABLE_NS} number-columns-spanned"
 _A_VALUE_TYPE = f"{_OFFICE_NS} value-type"
+_A_STRING_VALUE = f"{_OFFICE_NS} string-value"
+_O_ANNOTATION = f"{_OFFICE_NS} annotation"
+_A_FORMULA = f"{_TABLE_NS} formula"
+# LibreOffice (4.2 on) marks a cell whose formula gives an error value in its own
+# namespace (ODF has no error type): an office:value-type="string" cell with an empty
+# office:string-value, and the error as shown (#DIV/0!, #N/A, LibreOffice's Err:502) in
+# its text.
+_CALCEXT_NS = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+_A_CALC_VALUE_TYPE = f"{_CALCEXT_NS} value-type"
+_ERROR_TEXTS = frozenset(EXCEL_ERRORS.values())
+_LIBREOFFICE_ERROR = re.compile(r"Err:[0-9]{3}")
 
 
 def _count(attrs: dict[str, str], name: str) -> int:
@@ -484,12 +506,18 @@ def _count(attrs: dict[str, str], name: str) -> int:
 
 class _OdsScanner:
     """Streams ``content.xml``: each table's used area (repeats expanded, empty cells
-    not counted) and its merged ranges."""
+    not counted), its merged ranges and its cells showing an error value."""
 
-    def __init__(self, file_label: str, limits: Limits) -> None:
+    def __init__(self, parser: Any, file_label: str, limits: Limits) -> None:
+        self.parser = parser
         self.file_label = file_label
         self.limits = limits
         self.merges: dict[str, list[Merge]] = {}
+        self.errors: dict[str, list[ErrorCell]] = {}
+        # A formula cell being read: (its string-value or None, marked as an error);
+        # its text is gathered in ``text`` meanwhile.
+        self.formula: tuple[str | None, bool] | None = None
+        self.text: list[str] = []
         self.table = ""
         self.row = 0
         self.row_repeat = 1
@@ -509,9 +537,17 @@ class _OdsScanner:
                 )
             self.cell = (self.col, repeat, _A_VALUE_TYPE in attrs)
             self.col += repeat
+            marked = attrs.get(_A_CALC_VALUE_TYPE) == "error"
+            if marked or (_A_FORMULA in attrs and attrs.get(_A_VALUE_TYPE, "string") == "string"):
+                # Only such cells' text is wanted: the handler is set for them alone.
+                self.formula = (attrs.get(_A_STRING_VALUE), marked)
+                self.text = []
+                self.parser.CharacterDataHandler = self.text.append
         elif self.cell is not None:
             col, repeat, _ = self.cell
             self.cell = (col, repeat, True)  # text inside the cell
+            if name == _O_ANNOTATION and self.formula is not None:
+                self.parser.CharacterDataHandler = None  # a comment is not what it shows
         elif name == _T_ROW:
             self.row_repeat = _count(attrs, _A_ROWS_REP)
             self.col = 0
@@ -524,12 +560,38 @@ class _OdsScanner:
         if name in _T_CELLS and self.cell is not None:
             col, repeat, filled = self.cell
             self.cell = None
+            if self.formula is not None:
+                self._formula_cell(col, repeat)
             if filled:
                 self.max_col = max(self.max_col, col + repeat)
                 self.max_row = max(self.max_row, self.row + self.row_repeat)
         elif name == _T_ROW:
             self.row += self.row_repeat
             self.row_repeat = 1
+        elif name == _O_ANNOTATION and self.formula is not None:
+            self.parser.CharacterDataHandler = self.text.append
+
+    def _formula_cell(self, col: int, repeat: int) -> None:
+        """Keeps a formula cell that shows an error: one LibreOffice marks as such, or
+        one whose text (what calamine reads for it) is one of Excel's error values."""
+        string_value, marked = self.formula or (None, False)
+        self.formula = None
+        self.parser.CharacterDataHandler = None
+        shown = "".join(self.text).strip()
+        self.text = []
+        if marked:
+            error = shown or (string_value or "").strip() or "#N/A"
+        else:
+            # What calamine reads for the cell: its string-value, else its text.
+            error = (string_value if string_value is not None else shown).strip()
+            if error not in _ERROR_TEXTS and not _LIBREOFFICE_ERROR.fullmatch(error):
+                return
+        cells = self.errors.setdefault(self.table, [])
+        for row in range(self.row, self.row + self.row_repeat):
+            for column in range(col, col + repeat):
+                if len(cells) >= MAX_ERROR_CELLS:
+                    return
+                cells.append((row, column, error))
 
     def _close_table(self) -> None:
         if self.max_row * self.max_col > self.limits.max_cells:
@@ -537,9 +599,12 @@ class _OdsScanner:
         self.max_row = self.max_col = 0
 
 
-def _scan_ods(data: bytes, file_label: str, limits: Limits) -> dict[str, list[Merge]]:
-    scanner = _OdsScanner(file_label, limits)
+def _scan_ods(
+    data: bytes, file_label: str, limits: Limits
+) -> tuple[dict[str, list[Merge]], dict[str, list[ErrorCell]]]:
+    """An .ods's merged ranges and error cells, by sheet name."""
     parser = expat.ParserCreate(namespace_separator=" ")
+    scanner = _OdsScanner(parser, file_label, limits)
     parser.StartElementHandler = scanner.start
     parser.EndElementHandler = scanner.end
     try:
@@ -547,4 +612,4 @@ def _scan_ods(data: bytes, file_label: str, limits: Limits) -> dict[str, list[Me
     except expat.ExpatError as exc:
         raise _damaged(file_label, f"content.xml: {exc}") from None
     scanner._close_table()
-    return scanner.merges
+    return scanner.merges, {name: cells for name, cells in scanner.errors.items() if cells}

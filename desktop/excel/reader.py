@@ -311,6 +311,10 @@ def _open(
         report = check_archive(path, label, limits)
         ods_merges, error_cells = report.ods_merges, report.error_cells
         uncalculated_cells = report.uncalculated_cells
+    elif kind is FileKind.XLS:
+        from desktop.excel.biff import xls_error_cells
+
+        error_cells = xls_error_cells(path)
     import python_calamine as calamine
 
     try:
@@ -433,6 +437,7 @@ def _load(book: _Book, name: str) -> _Grid:
         merges = book.ods_merges.get(name, [])
     if start is None or end is None:
         return _Grid(name, list(merges), 0, 0, [], iter(()), 0)
+    errors = book.error_cells.get(name)
     width_rel = end[1] - start[1] + 1
     first_len = len(head[0]) if head else 0
     # python-calamine yields rows from the sheet's first row but columns from the first
@@ -447,12 +452,48 @@ def _load(book: _Book, name: str) -> _Grid:
         rest: Iterator[list[Cell]] = _chain(extra, rest_rows)
     else:
         rest = rows
+    if errors:
+        rest = _errors_blank(head, rest, errors, col_offset)
     return _Grid(name, list(merges), end[0] + 1, end[1] + 1, head, rest, col_offset)
 
 
 def _chain(first: list[list[Cell]], then: Iterator[list[Cell]]) -> Iterator[list[Cell]]:
     yield from first
     yield from then
+
+
+def _errors_blank(
+    head: list[list[Cell]], rest: Iterator[list[Cell]], errors: list[ErrorCell], col_offset: int
+) -> Iterator[list[Cell]]:
+    """Cells showing an error value read as blank, as calamine reads most of them: some
+    .ods writers leave calamine the error's text, which must not become a 责任人 "#N/A".
+    Only a cell holding exactly that text is blanked. ``head`` is changed in place,
+    the rows after it as they are read."""
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for row, col, error in errors:
+        by_row.setdefault(row, []).append((col - col_offset, error))
+
+    def blank(index: int, cells: list[Cell]) -> None:
+        for at, error in by_row.get(index, ()):
+            if 0 <= at < len(cells) and cells[at] == error:
+                cells[at] = ""
+
+    for index, cells in enumerate(head):
+        blank(index, cells)
+    last = max(by_row)
+
+    def rows() -> Iterator[list[Cell]]:
+        index = len(head)
+        if index <= last:
+            for cells in rest:
+                blank(index, cells)
+                index += 1
+                yield cells
+                if index > last:
+                    break
+        yield from rest
+
+    return rows()
 
 
 # -------------------------------------------------------------- header detection

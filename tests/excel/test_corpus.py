@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from desktop.domain.plan import ImportPlan
+from desktop.domain.problems import Code
 from desktop.excel.reader import read_ledger
 
 FILES = Path(__file__).resolve().parent / "corpus" / "files"
@@ -45,6 +46,7 @@ def _reading(plan: ImportPlan) -> list[dict[str, Any]]:
                     "rule": r.deadline_rule.value if r.deadline_rule else None,
                     "lead_unit": r.lead_unit,
                     "cooperating_units": list(r.cooperating_units),
+                    "responsible_person": r.responsible_person,
                 }
             )
         out.append(
@@ -89,6 +91,12 @@ def test_each_workbook_reads_as_expected(path: Path) -> None:
         return
     read = _reading(plan)
     assert _trim(read, want["issues"]) == want["issues"]
+    # Cells showing an error value (#N/A…), in whatever form the file is: each named
+    # with its error, on the ledger's sheet only, and read as blank (the expectation's
+    # 责任人 is empty there), never as the error's text.
+    errors = [p for p in plan.problems if p.code is Code.ERROR_VALUE]
+    assert [[p.cell, p.value] for p in errors] == want.get("error_cells", [])
+    assert {p.sheet for p in errors} <= set(plan.coverage.sheets_read if plan.coverage else ())
     # Nothing left out unseen: every row is an issue, measure, section, title, header,
     # total or note row, and the cells of the ledger's columns were used or listed.
     coverage = plan.coverage

@@ -191,3 +191,57 @@ def test_formula_cells_without_a_result_are_found_in_every_form() -> None:
         (2, 0, "=ROW()-1"),
         (2, 27, ""),
     ]
+
+
+def test_ods_error_cells_are_placed_through_repeats_and_covered_cells() -> None:
+    """LibreOffice's marked error cells (its Err:502 too) and, from other writers, formula
+    cells whose text is an Excel error; placed through repeated rows and columns and
+    covered cells, per table (a comment's text is not what a cell shows). Typed text
+    "#N/A" and a formula's ordinary text are not errors."""
+    from desktop.excel.guard import DEFAULT_LIMITS, _scan_ods
+
+    def cell(attributes: str, text: str | None = None) -> str:
+        inner = f"<text:p>{text}</text:p>" if text is not None else ""
+        return f"<table:table-cell {attributes}>{inner}</table:table-cell>"
+
+    marked = 'office:value-type="string" office:string-value="" calcext:value-type="error"'
+    rows = "table:number-rows-repeated"
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0">
+<office:body><office:spreadsheet>
+<table:table table:name="说明 &amp; 附表">
+ <table:table-row {rows}="3"><table:table-cell/></table:table-row>
+ <table:table-row><table:table-cell table:number-columns-repeated="2"/>
+  {cell(f'table:formula="of:=1/0" {marked}', "#DIV/0!")}</table:table-row>
+</table:table>
+<table:table table:name="台账">
+ <table:table-row>{cell('table:number-columns-spanned="2"', "标题")}<table:covered-table-cell/>
+  {cell(f'table:formula="of:=NA()" {marked}', "#N/A")[:-19]}<office:annotation>
+   <text:p>查人员表</text:p></office:annotation></table:table-cell>
+  {cell('table:formula="of:=X" calcext:value-type="error"', "Err:502")}</table:table-row>
+ <table:table-row {rows}="2">
+  {cell('table:formula="of:=NA()" office:value-type="string" office:string-value="#N/A"')}
+  {cell('table:number-columns-repeated="2" table:formula="of:=#REF!"', "#REF!")}
+  {cell('office:value-type="string"', "#N/A")}
+  {cell('table:formula="of:=&quot;ok&quot;" office:value-type="string"', "ok")}
+  {cell('table:formula="of:=1+1" office:value-type="float" office:value="2"', "2")}
+ </table:table-row>
+</table:table>
+</office:spreadsheet></office:body></office:document-content>""".encode()
+    merges, errors = _scan_ods(content, "x.ods", DEFAULT_LIMITS)
+    assert merges == {"台账": [((0, 0), (0, 1))]}
+    assert errors.keys() == {"说明 & 附表", "台账"}
+    assert errors["说明 & 附表"] == [(3, 2, "#DIV/0!")]
+    assert sorted(errors["台账"]) == [
+        (0, 2, "#N/A"),
+        (0, 3, "Err:502"),
+        (1, 0, "#N/A"),
+        (1, 1, "#REF!"),
+        (1, 2, "#REF!"),
+        (2, 0, "#N/A"),
+        (2, 1, "#REF!"),
+        (2, 2, "#REF!"),
+    ]

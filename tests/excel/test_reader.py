@@ -405,3 +405,62 @@ def test_error_values_read_as_blank_are_named(tmp_path: Path) -> None:
     ]
     assert all(p.severity is Severity.WARNING and p.file == "lookups.xlsx" for p in errors)
     assert plan.issues[0].measures[0].draft.responsibility.responsible_person == ""
+
+
+def _ods(path: Path, rows: list[str], name: str = "台账") -> None:
+    """A minimal .ods of ``rows`` (each a string of table-cell elements)."""
+    body = "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content'
+        ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="{name}">{body}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/"'
+        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+
+
+def test_an_ods_error_whose_text_calamine_reads_is_blank_and_named(tmp_path: Path) -> None:
+    """A writer that leaves out LibreOffice's marks gives calamine the error's text: the
+    责任人 "#N/A" (far below the header too) is read as blank and named, not imported.
+    Typed text "#N/A" is text."""
+
+    def text(value: str) -> str:
+        cell = '<table:table-cell office:value-type="string">'
+        return f"{cell}<text:p>{value}</text:p></table:table-cell>"
+
+    def failed(formula: str, shown: str) -> str:
+        return (
+            f'<table:table-cell table:formula="of:={formula}" office:value-type="string">'
+            f"<text:p>{shown}</text:p></table:table-cell>"
+        )
+
+    rows = ["".join(text(v) for v in ("序号", "问题描述", "整改措施", "责任人", "整改状态"))]
+    for n in range(1, 41):
+        person = failed("NA()", "#N/A") if n in (2, 39) else text("李明" if n != 5 else "#N/A")
+        rows.append(f"{text(str(n))}{text(f'问题{n}')}{text('一是整改')}{person}{text('已完成')}")
+    path = tmp_path / "other.ods"
+    _ods(path, rows)
+    plan = read_ledger(path)
+    errors = [p for p in plan.problems if p.code is Code.ERROR_VALUE]
+    assert [(p.cell, p.value, p.column, p.sheet) for p in errors] == [
+        ("D3", "#N/A", "责任人", "台账"),
+        ("D40", "#N/A", "责任人", "台账"),
+    ]
+    people = [i.measures[0].draft.responsibility.responsible_person for i in plan.issues]
+    assert len(people) == 40
+    assert people[1] == people[38] == ""
+    assert people[4] == "#N/A"
+    assert people.count("李明") == 37

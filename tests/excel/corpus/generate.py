@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
 
 from tests.excel import make_corpus
 
@@ -189,6 +190,10 @@ class Measure:
     cooperating: list[str]
     person: str
     progress: str
+    # A formula whose result is an error, in the 责任人 cell: (formula, shown), and the
+    # cell it was written to (set by write_sheet).
+    error: tuple[str, str] | None = None
+    error_cell: str = ""
 
 
 @dataclass
@@ -242,6 +247,9 @@ class Shape:
     lf_in_cells: bool = False
     spaces_in_cells: bool = False
     category_column: bool = False
+    # Failed lookups: the first measure of the first issues shows an error value in its
+    # 责任人 cell, and a sheet before the ledger holds error cells of its own.
+    errors: bool = False
 
 
 @dataclass
@@ -368,7 +376,21 @@ def make_ledger(shape: Shape, rng: random.Random) -> list[Issue]:
                     measures,
                 )
             )
+    if shape.errors:
+        for issue, error in zip(issues, ERROR_FORMULAS, strict=False):
+            issue.measures[0].person = ""
+            issue.measures[0].error = error
     return issues
+
+
+# Formulas whose result is an error in Excel and LibreOffice alike (LibreOffice computes
+# them again when it converts), with the error as both show it.
+ERROR_FORMULAS = [
+    ('=VLOOKUP("无此人",$Z$1:$AA$2,2,FALSE)', "#N/A"),
+    ("=1/0", "#DIV/0!"),
+    ("=#REF!", "#REF!"),
+    ("=NA()", "#N/A"),
+]
 
 
 # ------------------------------------------------------------------- writing
@@ -497,6 +519,9 @@ def write_sheet(wb: Any, ws: Any, shape: Shape, issues: list[Issue], rng: random
             ):
                 if f in col and value:
                     ws.write_string(r, col[f], value, fmt)
+            if m.error is not None and "responsible_person" in col:
+                ws.write_formula(r, col["responsible_person"], m.error[0], fmt, m.error[1])
+                m.error_cell = xl_rowcol_to_cell(r, col["responsible_person"])
             if "deadline" in col:
                 cell = m.deadline_cell
                 if isinstance(cell, dt.date):
@@ -579,6 +604,8 @@ def expected(case: Case, issues: list[Issue]) -> dict[str, Any]:
                 if "lead_unit" in shape.fields:
                     entry["lead_unit"] = m.lead_unit
                     entry["cooperating_units"] = m.cooperating
+                if shape.errors:
+                    entry["responsible_person"] = m.person
                 measures.append(entry)
         category = list(issue.path)
         if issue.category:
@@ -592,6 +619,9 @@ def expected(case: Case, issues: list[Issue]) -> dict[str, Any]:
             }
         )
     codes = set(case.expect_codes)
+    errors = [[m.error_cell, m.error[1]] for i in issues for m in i.measures if m.error]
+    if errors:
+        codes.add("error_value")
     if shape.footer:
         codes.add("skipped_row")  # totals and notes are listed, not silently dropped
     return {
@@ -600,6 +630,7 @@ def expected(case: Case, issues: list[Issue]) -> dict[str, Any]:
         "blocked": case.blocked,
         "codes": sorted(codes),
         "issues": [] if case.blocked else out_issues,
+        **({"error_cells": errors} if errors else {}),
         **case.extra,
     }
 
@@ -616,6 +647,13 @@ def build_case(case: Case, folder: Path) -> Path:
         cover = wb.add_worksheet("封面")
         cover.write("B3", "巡察整改工作台账")
         cover.write("B5", "二〇二三年三月")
+    if shape.errors:
+        # A sheet of lookups before the ledger: its errors are not the ledger's, though
+        # they stand in the ledger's rows and columns.
+        lookups = wb.add_worksheet("Lookup")
+        lookups.write_row(0, 0, ["姓名", "单位"])
+        for row, (formula, shown) in enumerate(reversed(ERROR_FORMULAS), start=2):
+            lookups.write_formula(row, 3, formula, None, shown)
     if shape.sheets in ("notes_first", "hidden_notes"):
         notes = wb.add_worksheet("填表说明")
         notes.write("A1", "请各责任单位按时填报整改进展。")
@@ -931,6 +969,21 @@ CASES: list[Case] = [
         fmt="wps.xlsx",
     ),
     Case(
+        "51_errors",
+        S(errors=True),
+        51,
+        "failed lookups: error values in 责任人 cells and in a sheet before the ledger",
+    ),
+    Case("52_errors_xls", S(errors=True), 51, "51_errors as .xls (LibreOffice)", fmt="xls"),
+    Case("53_errors_ods", S(errors=True), 51, "51_errors as .ods (LibreOffice)", fmt="ods"),
+    Case(
+        "54_errors_ods_unmarked",
+        S(errors=True),
+        51,
+        "51_errors as .ods without LibreOffice's error marks: calamine reads the error's text",
+        fmt="unmarked.ods",
+    ),
+    Case(
         "50_xls_grouped_centred",
         S(grouped="centred", fields=GROUPED, issue_cells="blank"),
         50,
@@ -940,14 +993,36 @@ CASES: list[Case] = [
 ]
 
 
-def build(folder: Path = FILES) -> list[Path]:
+def _unmark_ods(path: Path) -> None:
+    """An .ods as writers other than LibreOffice leave an error cell: a string cell
+    whose text is the error, without LibreOffice's calcext:value-type="error" and empty
+    office:string-value (calamine then reads the error's text)."""
+    tmp = path.with_suffix(".tmp")
+    marks = b' office:string-value="" calcext:value-type="error"'
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "content.xml":
+                assert marks in data
+                data = data.replace(marks, b"")
+            dst.writestr(info, data)
+    tmp.replace(path)
+
+
+def build(folder: Path = FILES, only: set[str] | None = None) -> list[Path]:
+    """Writes the corpus into ``folder`` (emptied first), or only the cases named in
+    ``only`` (other files are left as they are: LibreOffice's copies differ in their
+    bytes from run to run)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.iterdir():
-        old.unlink()
+    if only is None:
+        for old in folder.iterdir():
+            old.unlink()
     built: list[Path] = []
     to_convert: dict[str, list[Path]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for case in CASES:
+            if only is not None and case.name not in only:
+                continue
             if case.fmt == "xlsx" or case.fmt == "wps.xlsx":
                 path = build_case(case, folder)
                 if case.fmt == "wps.xlsx":
@@ -956,16 +1031,25 @@ def build(folder: Path = FILES) -> list[Path]:
             else:
                 path = build_case(case, Path(tmp))
                 shutil.move(str(Path(tmp) / f"{case.name}.expect.json"), folder)
-                fmt = "xlsx" if case.fmt == "lo.xlsx" else case.fmt
+                fmt = {"lo.xlsx": "xlsx", "unmarked.ods": "ods"}.get(case.fmt, case.fmt)
                 to_convert.setdefault(fmt, []).append(path)
         for fmt, sources in to_convert.items():
             # LibreOffice headless, as offices' copies are made (soffice --convert-to).
             for made in make_corpus.convert(sources, fmt, Path(tmp) / f"out-{fmt}"):
-                shutil.move(str(made), folder / made.name)
-                built.append(folder / made.name)
+                target = folder / made.name
+                shutil.move(str(made), target)
+                if CASES_BY_NAME[made.stem].fmt == "unmarked.ods":
+                    _unmark_ods(target)
+                built.append(target)
     return built
 
 
+CASES_BY_NAME = {case.name: case for case in CASES}
+
 if __name__ == "__main__":
-    for path in build(Path(sys.argv[1]) if len(sys.argv) > 1 else FILES):
+    # python -m tests.excel.corpus.generate [FOLDER] [--only NAME ...]
+    args = sys.argv[1:]
+    names = set(args[args.index("--only") + 1 :]) if "--only" in args else None
+    places = args[: args.index("--only")] if "--only" in args else args
+    for path in build(Path(places[0]) if places else FILES, names):
         print(path.name)
