@@ -499,6 +499,13 @@ _ERROR_TEXTS = frozenset(EXCEL_ERRORS.values())
 _LIBREOFFICE_ERROR = re.compile(r"Err:[0-9]{3}")
 
 
+def is_error_text(text: str) -> bool:
+    """Whether a cell's text is an error value as a spreadsheet shows one (#N/A,
+    #DIV/0!…, LibreOffice's Err:502): what a web page, a CSV or a text cell holds where
+    the workbook showed a failed formula."""
+    return text in _ERROR_TEXTS or _LIBREOFFICE_ERROR.fullmatch(text) is not None
+
+
 def _count(attrs: dict[str, str], name: str) -> int:
     value = attrs.get(name, "1")
     return int(value) if value.isdigit() and 0 < len(value) < 9 else 1
@@ -584,7 +591,7 @@ class _OdsScanner:
         else:
             # What calamine reads for the cell: its string-value, else its text.
             error = (string_value if string_value is not None else shown).strip()
-            if error not in _ERROR_TEXTS and not _LIBREOFFICE_ERROR.fullmatch(error):
+            if not is_error_text(error):
                 return
         cells = self.errors.setdefault(self.table, [])
         for row in range(self.row, self.row + self.row_repeat):

@@ -43,7 +43,14 @@ from desktop.domain.webpage import (
     page_events,
 )
 from desktop.excel.errors import WorkbookRefused, refuse
-from desktop.excel.guard import Limits, Merge, check_no_dtd
+from desktop.excel.guard import (
+    MAX_ERROR_CELLS,
+    ErrorCell,
+    Limits,
+    Merge,
+    check_no_dtd,
+    is_error_text,
+)
 
 # Excel's limits: a sheet name has at most 31 characters, a span at most a sheet.
 _SHEET_NAME = 31
@@ -81,9 +88,23 @@ class MarkupSheet:
 
 @dataclass(slots=True)
 class MarkupBook:
-    """The sheets of a markup workbook, by name."""
+    """The sheets of a markup workbook, by name, and by sheet the cells that show an
+    error value (a page, a CSV or an XML Spreadsheet holds #N/A as text: the reader
+    reads it as blank and says so, as for a workbook's error cells)."""
 
     sheets: list[MarkupSheet]
+    error_cells: dict[str, list[ErrorCell]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for sheet in self.sheets:
+            found = [
+                (r, c, value)
+                for r, row in enumerate(sheet.rows)
+                for c, value in enumerate(row)
+                if value.__class__ is str and value[:1] in "#E" and is_error_text(value)
+            ]
+            if found:
+                self.error_cells[sheet.name] = found[:MAX_ERROR_CELLS]
 
     def get_sheet_by_name(self, name: str) -> MarkupSheet:
         for sheet in self.sheets:

@@ -306,6 +306,7 @@ def _open(
             [sheet.name for sheet in markup.sheets],
             {sheet.name: sheet.visible for sheet in markup.sheets},
             ods_merges,
+            markup.error_cells,
         )
     if kind.zipped:
         report = check_archive(path, label, limits)

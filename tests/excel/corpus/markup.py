@@ -42,8 +42,10 @@ NO_PAGE = {"37_hidden_copy"}
 
 
 def spreadsheet_xml(source: Path) -> str:
-    """``source`` (an .xlsx) as Excel 2003's XML Spreadsheet."""
-    book = load_workbook(source)
+    """``source`` (an .xlsx) as Excel 2003's XML Spreadsheet: its values, a formula's
+    cached result (an error as Excel writes one: ``ss:Formula`` and ``ss:Type="Error"``)."""
+    book = load_workbook(source, data_only=True)
+    formulas = load_workbook(source)
     out = [
         '<?xml version="1.0"?>',
         '<?mso-application progid="Excel.Sheet"?>',
@@ -84,7 +86,13 @@ def spreadsheet_xml(source: Path) -> str:
                 if down:
                     attrs += f' ss:MergeDown="{down}"'
                 expected = cell.column + across + 1
-                cells.append(f"    <Cell{attrs}{_data(cell.value)}</Cell>")
+                formula = formulas[ws.title].cell(cell.row, cell.column).value
+                if isinstance(formula, str) and formula.startswith("=") and _is_error(cell.value):
+                    attrs += f" ss:Formula={quoteattr(formula)}"
+                    data = f'><Data ss:Type="Error">{escape(str(cell.value))}</Data>'
+                else:
+                    data = _data(cell.value)
+                cells.append(f"    <Cell{attrs}{data}</Cell>")
             if not cells:
                 continue
             index = "" if last_row == row[0].row - 1 else f' ss:Index="{row[0].row}"'
@@ -100,6 +108,12 @@ def spreadsheet_xml(source: Path) -> str:
         out.append(" </Worksheet>")
     out.append("</Workbook>")
     return "\n".join(out) + "\n"
+
+
+def _is_error(value: object) -> bool:
+    from desktop.excel.guard import is_error_text
+
+    return isinstance(value, str) and is_error_text(value)
 
 
 def _data(value: object) -> str:
