@@ -393,6 +393,7 @@ class Msg:
     NOTICE_FILE_NOT_FOUND = "notice_file_not_found"
     NOTICE_OLD_DOC = "notice_old_doc"
     NOTICE_PDF_SCANNED = "notice_pdf_scanned"
+    NOTICE_DOC_PASSWORD = "notice_doc_password"
     NOTICE_PDF_PASSWORD = "notice_pdf_password"
     NOTICE_PDF_DAMAGED = "notice_pdf_damaged"
     NOTICE_NOT_TEXT_KIND = "notice_not_text_kind"
@@ -1592,10 +1593,14 @@ SOURCE: dict[str, str] = {
     Msg.NOTICE_FILE_NOT_FOUND: QT_TRANSLATE_NOOP("texts", "找不到文件 {path}。"),
     Msg.NOTICE_OLD_DOC: QT_TRANSLATE_NOOP(
         "texts",
-        "文件 {name} 是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再读入。",
+        "旧版 Word 文件 {name} 已损坏或格式无法识别，请在 Word 或 WPS 中打开，"
+        "另存为 .docx 后再读入。",
+    ),
+    Msg.NOTICE_DOC_PASSWORD: QT_TRANSLATE_NOOP(
+        "texts", "Word 文件 {name} 设有密码保护，无法读取。请用不带密码的版本。"
     ),
     Msg.NOTICE_NOT_TEXT_KIND: QT_TRANSLATE_NOOP(
-        "texts", "文件 {name} 不是通报文本；请读入 .txt、.docx、.pdf 或保存的网页文件。"
+        "texts", "文件 {name} 不是通报文本；请读入 .txt、.docx、.doc、.pdf 或保存的网页文件。"
     ),
     Msg.NOTICE_PDF_SCANNED: QT_TRANSLATE_NOOP(
         "texts",

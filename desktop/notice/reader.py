@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.domain.compound import OLE_MAGIC
 from desktop.domain.notice_stats import NoticeStatistics
 from desktop.domain.numbering import chinese_to_int, int_to_chinese, label_value
 from desktop.domain.plan import ImportPlan, PlannedIssue, PlannedMeasure, Source
@@ -120,21 +121,26 @@ class NoticeReading:
 def notice_source(path: Path) -> Decoded:
     """The text of a notice file as it is read (the preview shows it, so that line
     numbers agree): a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM), a ``.docx``
-    (Word's numbering shown, issue tables as the outline), a saved web page (.html,
-    .mht: its text as a browser's copy gives it) or a PDF (its text as a viewer's copy
-    gives it, ``notice.pdf_text``). Raises :class:`NoticeFileError` for
+    (Word's numbering shown, issue tables as the outline), a Word 97-2003 ``.doc`` (or
+    WPS's ``.wps``: ``notice.doc_text``), a saved web page (.html, .mht: its text as a
+    browser's copy gives it) or a PDF (its text as a viewer's copy gives it,
+    ``notice.pdf_text``). Raises :class:`NoticeFileError` for
     a file that cannot be read at all."""
     name = path.name
     suffix = path.suffix.lower()
     if not path.is_file():
         raise NoticeFileError(Message(Msg.NOTICE_FILE_NOT_FOUND, path=path))
-    if suffix == ".doc":
-        raise NoticeFileError(Message(Msg.NOTICE_OLD_DOC, name=name))
-    if suffix in (".wps", ".xls", ".xlsx"):
+    if suffix in (".xls", ".xlsx", ".et"):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT_KIND, name=name))
     try:
         with path.open("rb") as head:
-            is_pdf = head.read(1024).lstrip().startswith(b"%PDF-")
+            start = head.read(1024)
+        is_pdf = start.lstrip().startswith(b"%PDF-")
+        if start.startswith(OLE_MAGIC) or suffix in (".doc", ".wps"):
+            # Word 97-2003 (.doc), and WPS Writer's .wps in the same binary form.
+            if path.stat().st_size > MAX_TEXT_BYTES:
+                raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
+            return Decoded(_doc_source(path), "doc")
         if is_pdf or suffix == ".pdf":
             if path.stat().st_size > MAX_PDF_BYTES:
                 raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
@@ -155,6 +161,20 @@ def notice_source(path: Path) -> Decoded:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT, name=name))
     return decode_bytes(data)
+
+
+def _doc_source(path: Path) -> str:
+    """A Word 97-2003 notice's text (``notice.doc_text``), or why there is none."""
+    from desktop.notice.doc_text import DocUnreadable, doc_text
+
+    try:
+        return doc_text(path)
+    except DocUnreadable as exc:
+        message = {
+            "password": Msg.NOTICE_DOC_PASSWORD,
+            "not_word": Msg.NOTICE_NOT_TEXT_KIND,
+        }.get(exc.reason, Msg.NOTICE_OLD_DOC)
+        raise NoticeFileError(Message(message, name=path.name)) from None
 
 
 def _pdf_source(path: Path) -> str:

@@ -72,6 +72,8 @@ DROP_HANDLERS: dict[str, DropHandler] = {
     ".txt": _import_notice,
     ".docx": _import_notice,
     ".pdf": _import_notice,
+    ".doc": _import_notice,
+    ".wps": _import_notice,
 }
 
 

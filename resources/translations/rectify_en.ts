@@ -2878,8 +2878,8 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Open a notice file (.txt, .docx or a page saved from the website), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
     </message>
     <message>
-        <source>通报 (*.txt *.docx *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
-        <translation>Notices (*.txt *.docx *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
+        <source>通报 (*.txt *.docx *.doc *.wps *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.docx *.doc *.wps *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx *.doc *.wps);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6406,10 +6406,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>File {path} not found.</translation>
     </message>
     <message>
-        <source>文件 {name} 是旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 .docx 后再读入。</source>
-        <translation>File {name} is an old Word (.doc) document; save it as .docx in Word or WPS and read that.</translation>
-    </message>
-    <message>
         <source>文件 {name} 太大（超过 20 MB），不像是一份通报。</source>
         <translation>File {name} is too large (over 20 MB) to be a notice.</translation>
     </message>
@@ -7940,10 +7936,6 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <translation>This cell holds a formula whose result was never stored in the file (another program wrote it and Excel or WPS has not saved it since); it is read as blank. Open the file in Excel or WPS, save it, and import it again</translation>
     </message>
     <message>
-        <source>文件 {name} 不是通报文本；请读入 .txt、.docx、.pdf 或保存的网页文件。</source>
-        <translation>{name} is not a notice&apos;s text; read a .txt, .docx or .pdf file, or a saved web page.</translation>
-    </message>
-    <message>
         <source>PDF 文件 {name} 中没有文字，像是扫描得到的图片，无法读出其中的通报。请找到这份通报的 Word 版本或网页，或把文字复制粘贴进来。</source>
         <translation>The PDF file {name} holds no text: it looks like scanned pictures of pages, so no notice can be read from it. Find the notice&apos;s Word version or web page, or copy and paste its text.</translation>
     </message>
@@ -7962,6 +7954,18 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>纯文本文件，其中没有表格，不是 Excel 工作簿</source>
         <translation>a plain text file holding no table, not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>旧版 Word 文件 {name} 已损坏或格式无法识别，请在 Word 或 WPS 中打开，另存为 .docx 后再读入。</source>
+        <translation>The Word 97-2003 file {name} is damaged or of a form that cannot be read; open it in Word or WPS, save it as .docx and read that.</translation>
+    </message>
+    <message>
+        <source>Word 文件 {name} 设有密码保护，无法读取。请用不带密码的版本。</source>
+        <translation>The Word file {name} is protected by a password and cannot be read. Use a copy without a password.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是通报文本；请读入 .txt、.docx、.doc、.pdf 或保存的网页文件。</source>
+        <translation>{name} is not a notice's text; read a .txt, .docx, .doc or .pdf file, or a saved web page.</translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@ def test_docx_notice(tmp_path: Path) -> None:
         ("broken.docx", b"not a zip at all", "不是有效的 .docx"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "不是文本文件"),
         ("scan.pdf", b"%PDF-1.4", "scan.pdf 已损坏或不完整"),
-        ("sheet.xlsx", b"PK\x03\x04", "请读入 .txt、.docx、.pdf"),
+        ("sheet.xlsx", b"PK\x03\x04", "请读入 .txt、.docx、.doc、.pdf"),
     ],
 )
 def test_files_that_are_not_notices(

@@ -1,0 +1,70 @@
+"""The notice corpus as Word 97-2003 documents (.doc), as offices still keep and mail
+notices: each ``tests/notice/corpus`` notice laid out as an official document (as for
+the PDF corpus, ``tests.notice.pdf_corpus.official_docx``; the .docx notices as they
+are) and saved by LibreOffice as "Word 97-2003", into ``tests/notice/corpus_doc``.
+
+Left out: the notices whose issues are a Word table or Word's automatic list numbering
+(a .doc keeps both in its formatting, which ``notice.doc_text`` does not read: cells
+come as lines, and the list numbers are not in the text).
+
+Each reads as the source text's own ``.expected.json`` says (``test_doc_notices.py``).
+Run ``python -m tests.notice.doc_corpus`` to rebuild (needs LibreOffice); the files
+are committed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop.notice.clean import decode_bytes
+from tests.notice.pdf_corpus import CORPUS, official_docx
+
+DOC = Path(__file__).resolve().parent / "corpus_doc"
+LEFT_OUT = (
+    "25_docx_auto_numbering",
+    "26_docx_auto_numbering_chinese",
+    "27_docx_table",
+    "28_docx_table_sections",
+)
+
+
+def sources() -> list[Path]:
+    return sorted(
+        p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx") and p.stem not in LEFT_OUT
+    )
+
+
+def build(dest: Path = DOC) -> list[Path]:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice (soffice) is needed to rebuild the .doc corpus")
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        inputs: list[Path] = []
+        for source in sources():
+            target = folder / f"{source.stem}.docx"
+            if source.suffix == ".docx":
+                shutil.copy(source, target)
+            else:
+                official_docx(decode_bytes(source.read_bytes()).text, target)
+            inputs.append(target)
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(dest)]
+            + [str(p) for p in inputs],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    return sorted(dest.glob("*.doc"))
+
+
+if __name__ == "__main__":
+    for path in build(Path(sys.argv[1]) if len(sys.argv) > 1 else DOC):
+        print(path.name)
