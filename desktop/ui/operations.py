@@ -459,9 +459,13 @@ class Operation(QObject, Generic[T]):
             # (its relay, its control) and was settled alive when its pause ended
             # (desktop.collector): else they would wait for collector.tidy.
             self._work = _ran
-            self._thread_done.set()
             with contextlib.suppress(RuntimeError):  # the app is gone: nobody waits
                 self._relay.ended.emit()
+            # Set last: the GUI thread deletes the relay once this is set, and an emit
+            # on a relay deleted meanwhile crashed the app (seen under load: the worker
+            # preempted between setting this and emitting, wait_for_outcome done and
+            # the relay's deleteLater run in between).
+            self._thread_done.set()
 
     # ----------------------------------------------------------------- progress
     def _begin_waiting(self) -> None:
@@ -535,6 +539,9 @@ class Operation(QObject, Generic[T]):
         self._ended = True
         if self._qthread is not None:
             self._qthread.wait()  # its run() is returning: a QThread must not go running
+        # The worker has emitted ended (or is past its work): it sets this right after,
+        # and touches the relay no more.
+        self._thread_done.wait()
         self._relay.deleteLater()
         if self.outcome is None:
             self._finish()
