@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,28 +168,32 @@ def _doc_source(path: Path) -> str:
     """A Word 97-2003 notice's text (``notice.doc_text``), or why there is none."""
     from desktop.notice.doc_text import DocUnreadable, doc_text
 
-    try:
-        return doc_text(path)
-    except DocUnreadable as exc:
-        message = {
-            "password": Msg.NOTICE_DOC_PASSWORD,
-            "not_word": Msg.NOTICE_NOT_TEXT_KIND,
-        }.get(exc.reason, Msg.NOTICE_OLD_DOC)
-        raise NoticeFileError(Message(message, name=path.name)) from None
+    refusals = {"password": Msg.NOTICE_DOC_PASSWORD, "not_word": Msg.NOTICE_NOT_TEXT_KIND}
+    return _text_or_refusal(path, doc_text, DocUnreadable, refusals, Msg.NOTICE_OLD_DOC)
 
 
 def _pdf_source(path: Path) -> str:
     """A PDF notice's text (``notice.pdf_text``), or why there is none."""
     from desktop.notice.pdf_text import PdfUnreadable, pdf_text
 
+    refusals = {"scanned": Msg.NOTICE_PDF_SCANNED, "password": Msg.NOTICE_PDF_PASSWORD}
+    return _text_or_refusal(path, pdf_text, PdfUnreadable, refusals, Msg.NOTICE_PDF_DAMAGED)
+
+
+def _text_or_refusal(
+    path: Path,
+    read: Callable[[Path], str],
+    unreadable: type[Exception],
+    refusals: dict[str, str],
+    otherwise: str,
+) -> str:
+    """``read(path)``, or the refusal its ``unreadable(reason)`` names."""
     try:
-        return pdf_text(path)
-    except PdfUnreadable as exc:
-        message = {
-            "scanned": Msg.NOTICE_PDF_SCANNED,
-            "password": Msg.NOTICE_PDF_PASSWORD,
-        }.get(exc.reason, Msg.NOTICE_PDF_DAMAGED)
-        raise NoticeFileError(Message(message, name=path.name)) from None
+        return read(path)
+    except unreadable as exc:
+        reason = getattr(exc, "reason", "")
+        message = Message(refusals.get(reason, otherwise), name=path.name)
+        raise NoticeFileError(message) from None
 
 
 def read_notice_file(path: Path) -> NoticeReading:
