@@ -258,6 +258,15 @@ _parsed_lock = threading.Lock()
 _parsed: dict[tuple[str, int, int], Any] = {}
 
 
+# The kind calamine takes a file for from its name.
+_NAMED_KIND = {
+    ".xlsx": FileKind.XLSX,
+    ".xlsm": FileKind.XLSX,
+    ".xls": FileKind.XLS,
+    ".ods": FileKind.ODS,
+}
+
+
 def _open(
     path: str | Path,
     limits: Limits,
@@ -319,7 +328,14 @@ def _open(
     import python_calamine as calamine
 
     try:
-        workbook = calamine.CalamineWorkbook.from_path(str(path))
+        if _NAMED_KIND.get(path.suffix.lower()) is kind:
+            workbook = calamine.CalamineWorkbook.from_path(str(path))
+        else:
+            # calamine goes by the name: an .xlsx named .xls (renamed, or so saved by a
+            # system) failed as "not an office document". Opened from its bytes, the
+            # kind is taken from what the file is, as the sniff found.
+            with path.open("rb") as handle:
+                workbook = calamine.CalamineWorkbook.from_filelike(handle)
         metadata = workbook.sheets_metadata
     except calamine.PasswordError:
         raise refuse(

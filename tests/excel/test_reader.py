@@ -464,3 +464,31 @@ def test_an_ods_error_whose_text_calamine_reads_is_blank_and_named(tmp_path: Pat
     assert people[1] == people[38] == ""
     assert people[4] == "#N/A"
     assert people.count("李明") == 37
+
+
+@pytest.mark.parametrize(
+    ("name", "wrong"),
+    [
+        ("01_plain.xlsx", ".xls"),
+        ("47_xls.xls", ".xlsx"),
+        ("48_ods.ods", ".xls"),
+        ("51_errors.xlsx", ".ods"),
+    ],
+)
+def test_a_workbook_under_another_kinds_name_reads_as_itself(
+    tmp_path: Path, name: str, wrong: str
+) -> None:
+    """An .xlsx named .xls (renamed by hand, or so saved by a system), an .xls named
+    .xlsx, an .ods named .xls: calamine went by the name and refused them as damaged.
+    Each reads as it does under its own name, its error cells named too."""
+    from tests.excel.test_corpus import FILES as CORPUS
+
+    source = CORPUS / name
+    renamed = tmp_path / f"台账{wrong}"
+    renamed.write_bytes(source.read_bytes())
+    want, got = read_ledger(source), read_ledger(renamed)
+    assert not got.blocked
+    assert [planned_issue_json(i) for i in got.issues] == [
+        planned_issue_json(i) for i in want.issues
+    ]
+    assert [(p.code, p.cell) for p in got.problems] == [(p.code, p.cell) for p in want.problems]
