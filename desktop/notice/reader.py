@@ -59,7 +59,7 @@ from desktop.domain.status import (
     normalize_status,
 )
 from desktop.domain.texts import Message, Msg
-from desktop.domain.webpage import page_text
+from desktop.domain.webpage import is_mht, page_text
 from desktop.notice.clean import (
     CleanText,
     Decoded,
@@ -133,35 +133,39 @@ def notice_source(path: Path) -> Decoded:
         raise NoticeFileError(Message(Msg.NOTICE_FILE_NOT_FOUND, path=path))
     if suffix in (".xls", ".xlsx", ".et"):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT_KIND, name=name))
+    # What the file is, from its bytes before its name: a .docx renamed .doc, a Word
+    # "document" a site serves as a web page named .doc, a PDF named .txt.
     try:
         with path.open("rb") as head:
-            start = head.read(1024)
-        is_pdf = start.lstrip().startswith(b"%PDF-")
-        if start.startswith(OLE_MAGIC) or suffix in (".doc", ".wps"):
+            start = head.read(4096)
+        size = path.stat().st_size
+        if start.startswith(OLE_MAGIC):
             # Word 97-2003 (.doc), and WPS Writer's .wps in the same binary form.
-            if path.stat().st_size > MAX_TEXT_BYTES:
-                raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
+            _check_size(name, size, MAX_TEXT_BYTES)
             return Decoded(_doc_source(path), "doc")
-        if is_pdf or suffix == ".pdf":
-            if path.stat().st_size > MAX_PDF_BYTES:
-                raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
+        if start.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and not _is_page(start)):
+            _check_size(name, size, MAX_PDF_BYTES)
             return Decoded(_pdf_source(path), "pdf")
-        if path.stat().st_size > MAX_TEXT_BYTES:
-            raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
-        if suffix == ".docx":
+        _check_size(name, size, MAX_TEXT_BYTES)
+        if start.startswith(b"PK\x03\x04") or suffix == ".docx":
             return Decoded(docx_text(path), "docx")
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc
         raise NoticeFileError(Message(Msg.NOTICE_UNREADABLE, name=name, reason=reason)) from exc
-    if suffix in WEB_PAGE_SUFFIXES or _looks_like_page(data):
+    if suffix in WEB_PAGE_SUFFIXES or _is_page(data):
         # A notice saved from the website that published it (Ctrl+S), or as .mht.
         return Decoded(page_text(data), "html")
-    if data.startswith(b"PK\x03\x04"):
-        return Decoded(docx_text(path), "docx")
+    if suffix in (".doc", ".wps"):
+        raise NoticeFileError(Message(Msg.NOTICE_OLD_DOC, name=name))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoticeFileError(Message(Msg.NOTICE_NOT_TEXT, name=name))
     return decode_bytes(data)
+
+
+def _check_size(name: str, size: int, limit: int) -> None:
+    if size > limit:
+        raise NoticeFileError(Message(Msg.NOTICE_TOO_LARGE, name=name))
 
 
 def _doc_source(path: Path) -> str:
@@ -234,10 +238,11 @@ def read_notice_file(path: Path) -> NoticeReading:
 WEB_PAGE_SUFFIXES = (".htm", ".html", ".xhtml", ".mht", ".mhtml", ".shtml")
 
 
-def _looks_like_page(data: bytes) -> bool:
-    """A page saved under another name (.txt): the browser's markup at its start."""
+def _is_page(data: bytes) -> bool:
+    """A page saved under another name (.txt, .doc): the browser's markup at its start,
+    or a web archive's mail headers (Word's "single file web page", IE's .mht)."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"mime-version:"))
+    return head.startswith((b"<!doctype html", b"<html")) or is_mht(data[:8192])
 
 
 def _check_zip(path: Path) -> None:

@@ -73,3 +73,33 @@ def test_what_cannot_be_read_is_refused_in_a_sentence(tmp_path: Path) -> None:
     )
     with pytest.raises(NoticeFileError, match=r"台账\.doc 不是通报文本"):
         read_notice_file(workbook)
+
+
+def test_a_notice_is_read_as_what_it_is_whatever_its_name(tmp_path: Path) -> None:
+    """Sites serve Word "documents" that are web pages named .doc (Word opens them),
+    clerks rename a .docx to .doc, Word saves single-file web pages (.mht) that get
+    named .doc: each is read as what its bytes say, and reads as the same notice."""
+    from tests.notice.test_web_notices import PAGES
+
+    corpus = Path(__file__).resolve().parent / "corpus"
+    docx = corpus / "24_docx_plain.docx"
+    renamed = tmp_path / "通报.doc"
+    renamed.write_bytes(docx.read_bytes())
+    reading = read_notice_file(renamed)
+    assert reading.encoding == "docx"
+    assert check(reading.plan, reading.title, _expected(docx)) == []
+
+    for page in (
+        next(p for p in PAGES if p.suffix == ".html"),
+        next(p for p in PAGES if p.suffix == ".mht"),
+    ):
+        named = tmp_path / f"{page.stem}.doc"
+        named.write_bytes(page.read_bytes())
+        reading = read_notice_file(named)
+        assert reading.encoding == "html", page.name
+        assert check(reading.plan, reading.title, _expected(page)) == []
+
+    nothing = tmp_path / "残缺.doc"
+    nothing.write_bytes(b"\x00\x01 not a document")
+    with pytest.raises(NoticeFileError, match=r"残缺\.doc.*另存为 \.docx"):
+        read_notice_file(nothing)
