@@ -88,6 +88,7 @@ from desktop.notice.opening import (
     read_contact,
     read_opening,
 )
+from desktop.notice.rtf_text import is_rtf, rtf_text
 from desktop.notice.statistics import merge_statistics, read_statistics
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -123,10 +124,10 @@ def notice_source(path: Path) -> Decoded:
     """The text of a notice file as it is read (the preview shows it, so that line
     numbers agree): a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM), a ``.docx``
     (Word's numbering shown, issue tables as the outline), a Word 97-2003 ``.doc`` (or
-    WPS's ``.wps``: ``notice.doc_text``), a saved web page (.html, .mht: its text as a
-    browser's copy gives it) or a PDF (its text as a viewer's copy gives it,
-    ``notice.pdf_text``). Raises :class:`NoticeFileError` for
-    a file that cannot be read at all."""
+    WPS's ``.wps``: ``notice.doc_text``), Rich Text (``notice.rtf_text``), a saved web
+    page (.html, .mht: its text as a browser's copy gives it) or a PDF (its text as a
+    viewer's copy gives it, ``notice.pdf_text``). Raises :class:`NoticeFileError` for a
+    file that cannot be read at all."""
     name = path.name
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -150,6 +151,9 @@ def notice_source(path: Path) -> Decoded:
         if start.startswith(b"PK\x03\x04") or suffix == ".docx":
             return Decoded(docx_text(path), "docx")
         data = path.read_bytes()
+        if is_rtf(start):
+            # Rich Text: Word's and WPS's 另存为 RTF, and .doc files that are RTF inside.
+            return Decoded(rtf_text(data), "rtf")
     except OSError as exc:
         reason = exc.strerror or exc
         raise NoticeFileError(Message(Msg.NOTICE_UNREADABLE, name=name, reason=reason)) from exc

@@ -74,6 +74,7 @@ DROP_HANDLERS: dict[str, DropHandler] = {
     ".pdf": _import_notice,
     ".doc": _import_notice,
     ".wps": _import_notice,
+    ".rtf": _import_notice,
 }
 
 

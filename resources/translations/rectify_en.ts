@@ -2878,8 +2878,8 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Open a notice file (.txt, .docx or a page saved from the website), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
     </message>
     <message>
-        <source>通报 (*.txt *.docx *.doc *.wps *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
-        <translation>Notices (*.txt *.docx *.doc *.wps *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx *.doc *.wps);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
+        <source>通报 (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps *.rtf);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx *.doc *.wps *.rtf);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -7965,7 +7965,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>文件 {name} 不是通报文本；请读入 .txt、.docx、.doc、.pdf 或保存的网页文件。</source>
-        <translation>{name} is not a notice's text; read a .txt, .docx, .doc or .pdf file, or a saved web page.</translation>
+        <translation>{name} is not a notice&apos;s text; read a .txt, .docx, .doc or .pdf file, or a saved web page.</translation>
     </message>
 </context>
 </TS>

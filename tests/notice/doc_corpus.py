@@ -1,7 +1,8 @@
 """The notice corpus as Word 97-2003 documents (.doc), as offices still keep and mail
 notices: each ``tests/notice/corpus`` notice laid out as an official document (as for
 the PDF corpus, ``tests.notice.pdf_corpus.official_docx``; the .docx notices as they
-are) and saved by LibreOffice as "Word 97-2003", into ``tests/notice/corpus_doc``.
+are) and saved by LibreOffice as "Word 97-2003", into ``tests/notice/corpus_doc``; every
+third also as Rich Text (``.rtf``, Word's and WPS's 另存为 RTF).
 
 Left out: the notices whose issues are a Word table or Word's automatic list numbering
 (a .doc keeps both in its formatting, which ``notice.doc_text`` does not read: cells
@@ -55,14 +56,15 @@ def build(dest: Path = DOC) -> list[Path]:
             else:
                 official_docx(decode_bytes(source.read_bytes()).text, target)
             inputs.append(target)
-        subprocess.run(
-            [soffice, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(dest)]
-            + [str(p) for p in inputs],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
-    return sorted(dest.glob("*.doc"))
+        for target, chosen in (("doc:MS Word 97", inputs), ("rtf", inputs[::3])):
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", target, "--outdir", str(dest)]
+                + [str(p) for p in chosen],
+                check=True,
+                capture_output=True,
+                timeout=600,
+            )
+    return sorted(p for p in dest.iterdir() if p.suffix in (".doc", ".rtf"))
 
 
 if __name__ == "__main__":

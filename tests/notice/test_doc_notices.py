@@ -1,5 +1,5 @@
-"""Notices kept as Word 97-2003 documents (``tests/notice/corpus_doc``, written by
-``tests.notice.doc_corpus``): each reads as the same notice's text does. A locked, a
+"""Notices kept as Word 97-2003 documents and as Rich Text (``tests/notice/corpus_doc``,
+written by ``tests.notice.doc_corpus``): each reads as the same notice's text does. A locked, a
 damaged and a non-Word compound file are refused in a sentence naming the file."""
 
 from __future__ import annotations
@@ -14,18 +14,20 @@ from tests.notice.doc_corpus import DOC, LEFT_OUT, sources
 from tests.notice.test_corpus import _expected, check
 
 FILES = sorted(DOC.glob("*.doc"))
+RTF = sorted(DOC.glob("*.rtf"))
 
 
 def test_every_notice_of_the_corpus_has_its_doc() -> None:
     assert {p.stem for p in FILES} == {p.stem for p in sources()}
     assert len(FILES) >= 30
+    assert len(RTF) >= 10
     assert not {p.stem for p in FILES} & set(LEFT_OUT)
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", FILES + RTF, ids=lambda p: p.name)
 def test_each_doc_reads_as_its_text(path: Path) -> None:
     reading = read_notice_file(path)
-    assert reading.encoding == "doc"
+    assert reading.encoding == path.suffix[1:]
     source = next(p for p in sources() if p.stem == path.stem)
     assert check(reading.plan, reading.title, _expected(source)) == []
 
@@ -103,3 +105,21 @@ def test_a_notice_is_read_as_what_it_is_whatever_its_name(tmp_path: Path) -> Non
     nothing.write_bytes(b"\x00\x01 not a document")
     with pytest.raises(NoticeFileError, match=r"残缺\.doc.*另存为 \.docx"):
         read_notice_file(nothing)
+
+
+def test_rich_text_in_the_code_page_and_with_fields() -> None:
+    """WPS and older Word write Chinese as GBK bytes (\\'hh) under \\ansicpg936; a
+    field shows its result; the font table, a picture and {\\*…} groups are no text;
+    \\u characters skip their fallback."""
+    from desktop.notice.rtf_text import rtf_text
+
+    gbk = "".join(f"\\'{b:02x}" for b in "问题".encode("gbk"))
+    font = "".join(f"\\'{b:02x}" for b in "宋体".encode("gbk"))
+    data = (
+        "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fcharset134 " + font + ";}}"
+        "{\\*\\generator WPS}{\\pict\\pngblip 89504e47}"
+        "\\f0 " + gbk + "{\\field{\\*\\fldinst SEQ}{\\fldrslt 1}}"
+        "\\uc1\\u65306?台账不全\\par\\ldblquote 一是\\rdblquote\\line 二是\\par}"
+    )
+    # Raw 8-bit text is in the code page too (台账不全 as GBK bytes, unescaped).
+    assert rtf_text(data.encode("gbk")) == "问题1：台账不全\n“一是”\n二是"
