@@ -646,3 +646,48 @@ def test_texts_read_for_a_scope_no_longer_shown_are_read_again_for_the_new_one(
     qtbot.waitUntil(lambda: window.search_texts_loaded)
     assert scopes == [inspection.id, None]
     assert [r.number for r in window.model.records()] == ["4"]
+
+
+def test_a_dialog_over_the_window_repaints_only_the_tables_current_row(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A dialog opening over the window (a progress dialog while a worker computes,
+    统计, the import wizard) deactivated it and took the table's focus, and Qt repainted
+    the whole table at both and again when the dialog closed: a call into Python a cell,
+    85-260 ms on the 10k ledger with a worker running. Under Fusion, whose selection is
+    drawn from a palette the same active or not, only the current row is repainted."""
+    from PySide6.QtCore import QObject, QRect
+    from PySide6.QtWidgets import QLabel
+
+    table = window.table
+    window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(lambda: table.hasFocus() and window.isActiveWindow())
+    assert table.style().name().lower() == "fusion"
+    viewport = table.viewport()
+    painted: list[QRect] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect())  # type: ignore[attr-defined]
+            return False
+
+    paints = Paints()
+    QApplication.sendPostedEvents()  # the repaints of the focus just given
+    QApplication.processEvents()
+    viewport.installEventFilter(paints)
+    dialog = QDialog(window)
+    QLabel("整改台账", dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and not table.hasFocus())
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and table.hasFocus())
+    # Deliver the repaints posted meanwhile (an update is a posted event).
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    row = table.visualRect(table.currentIndex()).height()
+    assert painted == [] or all(r.height() <= row + 2 for r in painted), painted
+    viewport.removeEventFilter(paints)
