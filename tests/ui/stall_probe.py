@@ -70,9 +70,14 @@ class Watch(QObject):
         self.last_tick = 0.0
         self.longest = 0.0
         self.turns = 0
+        self.window = (0.0, 0.0)
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        if now - self.last_tick > self.longest:
+            # When, on the monotonic clock perf records with -k CLOCK_MONOTONIC: the
+            # longest gap's samples are those of ``perf script --time START,END``.
+            self.window = (self.last_tick, now)
         self.longest = max(self.longest, now - self.last_tick)
         self.last_tick = now
         self.turns += 1
@@ -262,7 +267,8 @@ class Probe:
         print(
             f"{operation}: longest gap {stall.longest_ms:.0f} ms, {stall.seconds:.1f} s, "
             f"{stall.turns} turns, longest collection {stall.longest_collection_ms:.0f} ms, "
-            f"peak RSS {stall.peak_rss_mb:.0f} MB",
+            f"peak RSS {stall.peak_rss_mb:.0f} MB, "
+            f"at {self.watch.window[0]:.4f}-{self.watch.window[1]:.4f}",
             file=sys.stderr,
             flush=True,
         )
