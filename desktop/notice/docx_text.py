@@ -4,8 +4,8 @@ not typed) and issue lists laid out as tables (序号 | 问题 | 整改措施 | 
 
 The reader reads the outline from the text; this module makes sure the outline is in
 it. Numbering is rendered as Word shows it (its level's text and number format);
-a table whose header names an issue column becomes ``问题N：`` paragraphs with their
-``整改措施：`` and ``整改情况：`` lines; any other table is read cell by cell.
+tables are read by ``notice.tables`` (an issue table as the outline, any other cell by
+cell), as the .doc and RTF readers' are.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.numbering import int_to_chinese
+from desktop.notice.tables import Row, cell_lines, table_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -154,97 +155,21 @@ def paragraph_text(paragraph: Any, numbering: Numbering) -> str:
 
 # ---------------------------------------------------------------------------- tables
 
-_ISSUE_HEADERS = re.compile(r"^(?:反馈|存在的?|巡察|具体|主要)?问题(?:描述|内容|表现|清单)?$|^问题")
-_NUMBER_HEADERS = re.compile(r"^(?:序号|编号|问题编号|序列)$")
-_MEASURE_HEADERS = re.compile(r"整改措施|措施|整改举措|主要做法")
-_STATUS_HEADERS = re.compile(
-    r"整改(?:情况|进展|进度|状态|结果)|完成情况|进展情况|完成状态|是否完成"
-)
-_CATEGORY_HEADERS = re.compile(r"^(?:问题类别|类别|问题类型|方面|领域)$")
 
-
-def _cell_lines(cell: Any, numbering: Numbering) -> list[str]:
-    return [t for p in cell.paragraphs if (t := paragraph_text(p, numbering).strip())]
-
-
-def _header_columns(cells: list[str]) -> dict[str, int] | None:
-    """The columns of an issue table, by its header row; None when the row is no
-    such header."""
-    columns: dict[str, int] = {}
-    for index, raw in enumerate(cells):
-        text = re.sub(r"\s+", "", raw)
-        for name, pattern in (
-            ("number", _NUMBER_HEADERS),
-            ("category", _CATEGORY_HEADERS),
-            ("status", _STATUS_HEADERS),
-            ("measures", _MEASURE_HEADERS),
-            ("issue", _ISSUE_HEADERS),
-        ):
-            if name not in columns and pattern.search(text):
-                columns[name] = index
-                break
-    return columns if "issue" in columns else None
-
-
-def table_lines(table: Any, numbering: Numbering) -> list[str]:
-    """A table's text: an issue table as the outline the reader knows (``问题N：``,
-    ``整改措施：``, ``整改情况：``; a row merged across is a section heading); any other
-    table cell by cell."""
-    rows: list[list[list[str]]] = []
+def _table_rows(table: Any, numbering: Numbering) -> list[Row]:
+    """A python-docx table's rows, each cell once (a merged cell is returned once per
+    grid column), each cell as its paragraphs' lines."""
+    rows: list[Row] = []
     for row in table.rows:
-        cells: list[list[str]] = []
+        cells: Row = []
         seen: set[int] = set()
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
+            if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(_cell_lines(cell, numbering))
+            cells.append(cell_lines(paragraph_text(p, numbering) for p in cell.paragraphs))
         rows.append(cells)
-    header_index = next(
-        (i for i, r in enumerate(rows[:3]) if _header_columns(["".join(c) for c in r])), None
-    )
-    if header_index is None:
-        return [line for r in rows for c in r for line in c]
-    width = len(rows[header_index])
-    columns = _header_columns(["".join(c) for c in rows[header_index]]) or {}
-    out = [line for r in rows[:header_index] for c in r for line in c]
-    counter = 0
-    last_category = ""
-    for r in rows[header_index + 1 :]:
-        texts = ["\n".join(c) for c in r]
-        if not any(texts):
-            continue
-        distinct = {t for t in texts if t}
-        if len(r) < width and len(distinct) == 1:
-            # A section row, merged across the table.
-            out.append(distinct.pop().replace("\n", ""))
-            continue
-
-        def cell(name: str, r: list[list[str]] = r) -> list[str]:
-            index = columns.get(name)
-            return r[index] if index is not None and index < len(r) else []
-
-        issue = cell("issue")
-        if not issue:
-            out.extend(line for c in r for line in c)
-            continue
-        category = "".join(cell("category"))
-        if category and category != last_category:
-            out.append(category)
-            last_category = category
-        counter += 1
-        number = "".join(cell("number")).rstrip(".．、") or str(counter)
-        out.append(f"问题{number}：{issue[0]}")
-        out.extend(issue[1:])
-        status = cell("status")
-        if status:
-            out.append(f"整改情况：{status[0]}")
-            out.extend(status[1:])
-        measures = cell("measures")
-        if measures:
-            out.append("整改措施：")
-            out.extend(measures)
-    return out
+    return rows
 
 
 def document_lines(document: Any) -> list[str]:
@@ -259,5 +184,5 @@ def document_lines(document: Any) -> list[str]:
         if tag == "p":
             lines.append(paragraph_text(Paragraph(child, document), numbering))
         elif tag == "tbl":
-            lines.extend(table_lines(Table(child, document), numbering))
+            lines.extend(table_lines(_table_rows(Table(child, document), numbering)))
     return lines

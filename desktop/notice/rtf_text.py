@@ -6,12 +6,18 @@ and destinations that are not the document's text (the font and colour tables, t
 style sheet, pictures, fields' codes, and every ``{\\*\\…}`` group). Chinese text comes
 as ``\\'hh`` bytes in the document's code page (``\\ansicpg936``: GBK) or as
 ``\\uN`` characters followed by ``\\ucN`` fallback characters to skip. Paragraphs end at
-``\\par``, a table's cells at ``\\cell`` and rows at ``\\row``; ``\\line`` breaks a line.
+``\\par``, a table's cells at ``\\cell`` and rows at ``\\row`` (a paragraph in a table is
+marked ``\\intbl``): tables are read as tables (``notice.tables``: an issue table as
+the outline). ``\\line`` breaks a line. An automatic list number is written out for
+readers in ``{\\listtext …}`` (Word, WPS and LibreOffice all do): it is read, without
+the tab after it.
 """
 
 from __future__ import annotations
 
 import re
+
+from desktop.notice.tables import CELL, ROW, Paragraph, flow_lines
 
 # Groups whose content is not the document's text.
 _SKIPPED = frozenset(
@@ -22,10 +28,12 @@ _SKIPPED = frozenset(
         "colorschememapping", "latentstyles", "datastore", "object", "shppict",
         "nonshppict", "generator", "revtbl", "filetbl", "pgdsctbl", "bkmkstart",
         "bkmkend", "footnote", "annotation", "atnid", "atnauthor", "ftnsep", "ftnsepc",
-        "aftnsep", "aftnsepc", "listtext", "pntext", "pntxta", "pntxtb",
+        "aftnsep", "aftnsepc", "pntext", "pntxta", "pntxtb",
     }
 )  # fmt: skip
-_BREAKS = {"par": "\n", "line": "\n", "row": "\n", "cell": "\n", "sect": "\n", "page": "\n"}
+# Control words that end a paragraph, and the mark each leaves.
+_ENDS = {"par": "", "sect": "", "cell": CELL, "row": ROW, "nestcell": ""}
+_BREAKS = {"line": "\n", "page": "\n"}
 _CHARACTERS = {
     "tab": "\t", "emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’",
     "ldblquote": "“", "rdblquote": "”", "bullet": "•", "emspace": " ", "enspace": " ",
@@ -50,9 +58,12 @@ def rtf_text(data: bytes) -> str:
     if found:
         codepage = _codec(found.group(1))
     out: list[str] = []
+    paragraphs: list[Paragraph] = []
     pending = bytearray()  # \'hh bytes of a multi-byte character, decoded together
-    stack: list[tuple[bool, int]] = []  # per open group: (skipped, \uc count)
+    # Per open group: (skipped, \uc count, in a table, in a list number).
+    stack: list[tuple[bool, int, bool, bool]] = []
     skipped, uc, to_skip = False, 1, 0
+    in_table = listing = False
     first_in_group = False
 
     def flush() -> None:
@@ -60,16 +71,21 @@ def rtf_text(data: bytes) -> str:
             out.append(pending.decode(codepage, errors="replace"))
             pending.clear()
 
+    def end(mark: str) -> None:
+        flush()
+        paragraphs.append(Paragraph("".join(out), in_table or bool(mark), mark))
+        out.clear()
+
     for match in _TOKEN.finditer(text):
         word, number, hexa, symbol, brace, plain = match.groups()
         if brace == "{":
             flush()
-            stack.append((skipped, uc))
+            stack.append((skipped, uc, in_table, listing))
             first_in_group = True
             continue
         if brace == "}":
             flush()
-            skipped, uc = stack.pop() if stack else (False, 1)
+            skipped, uc, in_table, listing = stack.pop() if stack else (False, 1, False, False)
             first_in_group = False
             to_skip = 0
             continue
@@ -93,16 +109,26 @@ def rtf_text(data: bytes) -> str:
                 skipped = True
             if skipped:
                 continue
-            if word == "uc" and number is not None:
+            if starts and word == "listtext":
+                listing = True
+            elif word == "uc" and number is not None:
                 uc = max(0, int(number))
             elif word == "u" and number is not None:
                 flush()
                 code = int(number)
                 out.append(chr(code + 65536 if code < 0 else code))
                 to_skip = uc
+            elif word == "pard":
+                in_table = False
+            elif word == "intbl":
+                in_table = True
+            elif word in _ENDS:
+                end(_ENDS[word])
             elif word in _BREAKS:
                 flush()
                 out.append(_BREAKS[word])
+            elif word == "tab" and listing:
+                continue  # the tab between a list number and its paragraph
             elif word in _CHARACTERS:
                 flush()
                 out.append(_CHARACTERS[word])
@@ -118,12 +144,14 @@ def rtf_text(data: bytes) -> str:
             elif symbol in _CHARACTERS:
                 out.append(_CHARACTERS[symbol])
         elif plain is not None:
+            if listing and plain.isspace():
+                continue  # the space after \\plain in Word's and LibreOffice's list numbers
             if plain.isascii() and not pending:
                 out.append(plain)
             else:  # 8-bit text as written (or a character's trail byte), in the code page
                 pending.extend(plain.encode("latin-1"))
-    flush()
-    lines = "".join(out).split("\n")
+    end("")
+    lines = "\n".join(flow_lines(paragraphs)).split("\n")
     return "\n".join(line.rstrip() for line in lines).strip("\n")
 
 

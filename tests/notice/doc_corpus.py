@@ -2,11 +2,12 @@
 notices: each ``tests/notice/corpus`` notice laid out as an official document (as for
 the PDF corpus, ``tests.notice.pdf_corpus.official_docx``; the .docx notices as they
 are) and saved by LibreOffice as "Word 97-2003", into ``tests/notice/corpus_doc``; every
-third also as Rich Text (``.rtf``, Word's and WPS's 另存为 RTF).
+third, and every notice whose issues are a Word table or Word's automatic list
+numbering, also as Rich Text (``.rtf``, Word's and WPS's 另存为 RTF).
 
-Left out: the notices whose issues are a Word table or Word's automatic list numbering
-(a .doc keeps both in its formatting, which ``notice.doc_text`` does not read: cells
-come as lines, and the list numbers are not in the text).
+Left out of the .doc files: the notices numbered by Word's automatic list numbering (a
+.doc keeps the numbers in its list tables, which ``notice.doc_text`` does not read; RTF
+writes them out in ``\\listtext``). Issue tables are read from both.
 
 Each reads as the source text's own ``.expected.json`` says (``test_doc_notices.py``).
 Run ``python -m tests.notice.doc_corpus`` to rebuild (needs LibreOffice); the files
@@ -28,15 +29,15 @@ DOC = Path(__file__).resolve().parent / "corpus_doc"
 LEFT_OUT = (
     "25_docx_auto_numbering",
     "26_docx_auto_numbering_chinese",
-    "27_docx_table",
-    "28_docx_table_sections",
 )
+# Word's own structures, which RTF is read for however many others it is.
+STRUCTURED = ("25_docx_auto_numbering", "26_docx_auto_numbering_chinese", "27_docx_table",
+              "28_docx_table_sections")  # fmt: skip
 
 
 def sources() -> list[Path]:
-    return sorted(
-        p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx") and p.stem not in LEFT_OUT
-    )
+    """Every notice of the corpus a .doc or .rtf is made of."""
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx"))
 
 
 def build(dest: Path = DOC) -> list[Path]:
@@ -49,14 +50,19 @@ def build(dest: Path = DOC) -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         inputs: list[Path] = []
+        rtf: list[Path] = []
+        plain = [p.stem for p in sources() if p.stem not in STRUCTURED]
         for source in sources():
             target = folder / f"{source.stem}.docx"
             if source.suffix == ".docx":
                 shutil.copy(source, target)
             else:
                 official_docx(decode_bytes(source.read_bytes()).text, target)
-            inputs.append(target)
-        for target, chosen in (("doc:MS Word 97", inputs), ("rtf", inputs[::3])):
+            if source.stem not in LEFT_OUT:
+                inputs.append(target)
+            if source.stem in STRUCTURED or source.stem in plain[::3]:
+                rtf.append(target)
+        for target, chosen in (("doc:MS Word 97", inputs), ("rtf", rtf)):
             subprocess.run(
                 [soffice, "--headless", "--convert-to", target, "--outdir", str(dest)]
                 + [str(p) for p in chosen],

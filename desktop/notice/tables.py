@@ -1,0 +1,159 @@
+"""Issue lists laid out as tables in a notice (序号 | 问题 | 整改措施 | 整改情况 rows), read
+alike from a .docx (``docx_text``), a Word 97-2003 .doc (``doc_text``) and Rich Text
+(``rtf_text``).
+
+The reader reads the outline from the text; this module puts a table's outline in it: a
+table whose header row names an issue column becomes ``问题N：`` paragraphs with their
+``整改措施：`` and ``整改情况：`` lines, a row merged across the table (fewer cells than
+the header, one text) a section heading, and a category column's changes headings too;
+any other table is read cell by cell.
+
+The binary and RTF readers give their text as :class:`Paragraph` items, each saying
+whether it lies in a table and whether it ends a cell or a row (the formats' own
+marks), and :func:`flow_lines` groups them into tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_ISSUE_HEADERS = re.compile(r"^(?:反馈|存在的?|巡察|具体|主要)?问题(?:描述|内容|表现|清单)?$|^问题")
+_NUMBER_HEADERS = re.compile(r"^(?:序号|编号|问题编号|序列)$")
+_MEASURE_HEADERS = re.compile(r"整改措施|措施|整改举措|主要做法")
+_STATUS_HEADERS = re.compile(
+    r"整改(?:情况|进展|进度|状态|结果)|完成情况|进展情况|完成状态|是否完成"
+)
+_CATEGORY_HEADERS = re.compile(r"^(?:问题类别|类别|问题类型|方面|领域)$")
+
+# A table row: its cells, each the lines of its paragraphs (empty ones left out).
+Row = list[list[str]]
+
+CELL = "cell"
+ROW = "row"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph as a word processor keeps it: its shown text (line breaks as
+    ``\\n``), whether it lies in a table, and whether it ends a cell (``CELL``) or a
+    row (``ROW``; the row-end mark's own paragraph, usually empty)."""
+
+    text: str
+    in_table: bool = False
+    mark: str = ""
+
+
+def cell_lines(texts: Iterable[str]) -> list[str]:
+    """A cell's lines: its paragraphs' lines, stripped, empty ones left out."""
+    return [s for text in texts for line in text.split("\n") if (s := line.strip())]
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """The columns of an issue table, by its header row; None when the row is no
+    such header."""
+    columns: dict[str, int] = {}
+    for index, raw in enumerate(cells):
+        text = re.sub(r"\s+", "", raw)
+        for name, pattern in (
+            ("number", _NUMBER_HEADERS),
+            ("category", _CATEGORY_HEADERS),
+            ("status", _STATUS_HEADERS),
+            ("measures", _MEASURE_HEADERS),
+            ("issue", _ISSUE_HEADERS),
+        ):
+            if name not in columns and pattern.search(text):
+                columns[name] = index
+                break
+    return columns if "issue" in columns else None
+
+
+def table_lines(rows: list[Row]) -> list[str]:
+    """A table's text: an issue table as the outline the reader knows (``问题N：``,
+    ``整改措施：``, ``整改情况：``; a row merged across is a section heading); any other
+    table cell by cell."""
+    header_index = next(
+        (i for i, r in enumerate(rows[:3]) if _header_columns(["".join(c) for c in r])), None
+    )
+    if header_index is None:
+        return [line for r in rows for c in r for line in c]
+    width = len(rows[header_index])
+    columns = _header_columns(["".join(c) for c in rows[header_index]]) or {}
+    out = [line for r in rows[:header_index] for c in r for line in c]
+    counter = 0
+    last_category = ""
+    for r in rows[header_index + 1 :]:
+        texts = ["\n".join(c) for c in r]
+        if not any(texts):
+            continue
+        distinct = {t for t in texts if t}
+        if len(r) < width and len(distinct) == 1:
+            # A section row, merged across the table.
+            out.append(distinct.pop().replace("\n", ""))
+            continue
+
+        def cell(name: str, r: Row = r) -> list[str]:
+            index = columns.get(name)
+            return r[index] if index is not None and index < len(r) else []
+
+        issue = cell("issue")
+        if not issue:
+            out.extend(line for c in r for line in c)
+            continue
+        category = "".join(cell("category"))
+        if category and category != last_category:
+            out.append(category)
+            last_category = category
+        counter += 1
+        number = "".join(cell("number")).rstrip(".．、") or str(counter)
+        out.append(f"问题{number}：{issue[0]}")
+        out.extend(issue[1:])
+        status = cell("status")
+        if status:
+            out.append(f"整改情况：{status[0]}")
+            out.extend(status[1:])
+        measures = cell("measures")
+        if measures:
+            out.append("整改措施：")
+            out.extend(measures)
+    return out
+
+
+def flow_lines(paragraphs: Iterable[Paragraph]) -> list[str]:
+    """The document's lines: each paragraph outside a table as it is (a line break in
+    it stays one), each run of table paragraphs as its table's lines."""
+    lines: list[str] = []
+    rows: list[Row] = []
+    cells: Row = []
+    cell: list[str] = []
+
+    def end_table() -> None:
+        if cell:
+            cells.append(cell_lines(cell))
+            cell.clear()
+        if cells:
+            rows.append(list(cells))
+            cells.clear()
+        if rows:
+            lines.extend(table_lines(rows))
+            rows.clear()
+
+    for paragraph in paragraphs:
+        if not paragraph.in_table:
+            end_table()
+            lines.append(paragraph.text)
+            continue
+        if paragraph.mark == ROW:
+            if paragraph.text.strip() or cell:
+                cells.append(cell_lines([*cell, paragraph.text]))
+                cell.clear()
+            rows.append(list(cells))
+            cells.clear()
+            continue
+        cell.append(paragraph.text)
+        if paragraph.mark == CELL:
+            cells.append(cell_lines(cell))
+            cell.clear()
+    end_table()
+    return lines
