@@ -101,7 +101,9 @@ __asm__(".symver log2,log2@GLIBC_2.2.5");
 """
 CONFIGURE_CACHE = ("ac_cv_func_sem_clockwait=no",)
 PYTHON_PREFIX = "/opt/rectify-python"
-PYTHON_SMOKE = "import ssl, sqlite3, ctypes, lzma, bz2, zlib, readline, sys; print(sys.version)"
+PYTHON_SMOKE = (
+    "import ssl, sqlite3, ctypes, lzma, bz2, zlib, readline, pyexpat, sys; print(sys.version)"
+)
 VENV = "/opt/rectify-venv"
 # Libraries the old-glibc bundle leaves to the system (the .deb depends on their
 # packages): Debian 11's builds of them need glibc 2.30.
@@ -193,7 +195,7 @@ def python_source() -> Path:
 
 
 # Bump when the Python build below changes in a way its other inputs do not show.
-PYTHON_RECIPE = "2"
+PYTHON_RECIPE = "3"
 
 
 def python_key() -> str:
@@ -234,8 +236,12 @@ def build_python() -> Path:
             # Debian builds pyexpat into the core; its CVE-2026-4224 fix includes an
             # internal header, so as a shared module it needs the core-module define
             # (which CPython 3.12 sets in the file itself).
-            sed -i '1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif' \
-              Modules/pyexpat.c
+            # (printf, not sed's one-line insert: a newline in it ends sed's text, and
+            # the lines after it were read as sed comments, so pyexpat was left out and
+            # ensurepip failed on a cold cache.)
+            {{ printf '#ifndef Py_BUILD_CORE_BUILTIN\\n#  define Py_BUILD_CORE_MODULE 1\\n#endif\\n'
+              cat Modules/pyexpat.c; }} > /tmp/pyexpat.c
+            mv /tmp/pyexpat.c Modules/pyexpat.c
             cat > /tmp/cpython/glibc-compat.h <<'EOF'
 {GLIBC_COMPAT_HEADER}EOF
             ./configure --prefix={PYTHON_PREFIX} --enable-shared --with-ensurepip=install \\
