@@ -20,6 +20,13 @@ pages (PapxFkp) that give each run of the stream its properties (sprmPFInTable,
 sprmPFTtp, sprmPItap). With them a table becomes rows of cells, and an issue table the
 outline the reader knows (``notice.tables``); without them (a damaged property page)
 each cell is a line of its own.
+
+Word's automatic list numbers (一、 （一） 1.) are not in the text either: a paragraph's
+properties (or its style's, in the style sheet) name a list instance and level
+(sprmPIlfo, sprmPIlvl), and the list tables (PlfLst with each level's LVL, PlfLfo with
+each instance's overrides) give the level's text and number format. They are counted as
+Word counts them (``docx_text.Numbering``, shared with the .docx reader) and written in
+front of the paragraph.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.compound import OLE_MAGIC, CompoundError, read_stream
+from desktop.notice.docx_text import ListLevel, Numbering
 from desktop.notice.tables import CELL, ROW, Paragraph, flow_lines
 
 _WORD_MAGIC = 0xA5EC
@@ -46,9 +54,14 @@ _TABLE_ONE = 0x0200
 _CCP_TEXT = 0x4C
 _FC_CLX = 0x01A2
 _LCB_CLX = 0x01A6
-# FibRgFcLcb97.fcPlcfBtePapx/lcbPlcfBtePapx: the paragraphs' property pages.
+# FibRgFcLcb97.fcStshf/lcbStshf: the style sheet.
+_FC_STYLES = 0x00A2
+# FibRgFcLcb97.fcPlcfBtePapx/lcbPlcfBtePapx: the paragraphs' property pages; fcPlfLst
+# and fcPlfLfo (each with its lcb after it): the list definitions and their instances.
 _FC_BTE_PAPX = 0x0102
 _LCB_BTE_PAPX = 0x0106
+_FC_LISTS = 0x02E2
+_FC_LIST_USES = 0x02EA
 _PAGE = 512
 # At most this many characters are read (a notice has thousands).
 MAX_CHARACTERS = 2_000_000
@@ -61,6 +74,19 @@ _IN_TABLE = 0x2416
 _ROW_END = 0x2417
 _DEPTH = 0x6649
 _HUGE = 0x6646
+# sprmPIlfo (which list instance, 1-based; 0 or less: none) and sprmPIlvl (its level).
+_LIST = 0x460B
+_LEVEL = 0x260A
+# A list level's number format (MSONFC, [MS-OSHARED] 2.2.1.3) by its OOXML name, for
+# the formats a notice uses; others count in Arabic digits. The four Chinese counting
+# formats (Taiwanese and Chinese, counting and counting-thousand) write a notice's
+# numbers alike (一 … 十一 … 九十九); LibreOffice writes 0x23 for 一、二、三.
+_FORMATS = {
+    0x00: "decimal", 0x03: "upperLetter", 0x04: "lowerLetter", 0x0E: "decimalFullWidth",
+    0x12: "decimalEnclosedCircle", 0x1C: "decimalEnclosedCircleChinese",
+    0x1E: "ideographTraditional", 0x21: "chineseCounting", 0x23: "chineseCounting",
+    0x25: "chineseCounting", 0x27: "chineseCountingThousand", 0x17: "bullet", 0xFF: "none",
+}  # fmt: skip
 # sprmTDefTable's operand is counted in two bytes; sprmPChgTabs's can be open-ended.
 _DEF_TABLE = 0xD608
 _CHANGE_TABS = 0xC615
@@ -97,6 +123,9 @@ class _Props:
     in_table: bool = False
     row_end: bool = False
     depth: int = 0
+    # The list it is numbered in (an LFO, 1-based; 0 for none) and its level there.
+    list_use: int = 0
+    level: int = 0
 
 
 _NONE = _Props()
@@ -132,9 +161,16 @@ def doc_text(path: Path) -> str:
     except (CompoundError, struct.error, IndexError, ValueError, MemoryError):
         # The text is there; only its tables' shape is lost: cells as lines.
         return shown(raw)
+    try:
+        numbering = _numbering(word, table)
+    except (struct.error, IndexError, ValueError, MemoryError):
+        numbering = Numbering()  # the numbers are lost, not the text
     paragraphs = []
-    for text, cp, mark in _paragraphs(raw):
+    for shown_text, cp, mark in _paragraphs(raw):
         props = properties.at(_position(pieces, cp)) if cp >= 0 else _NONE
+        text = shown_text
+        if props.list_use > 0 and text.strip():
+            text = numbering.label(str(props.list_use), props.level) + text
         if mark == "\x07":
             paragraphs.append(Paragraph(text, True, ROW if props.row_end else CELL))
         else:
@@ -207,14 +243,18 @@ class _ParagraphProperties:
     pages the PlcBtePapx lists ([MS-DOC] 2.8.2, 2.9.176)."""
 
     def __init__(self, data: bytes, word: bytes, table: bytes) -> None:
+        self._data = data
+        self._huge: bytes | None = None
+        try:
+            self._styles = self._style_lists(word, table)
+        except (struct.error, IndexError, ValueError):
+            self._styles = {}  # numbered styles' numbers lost, nothing else
         fc = _U32.unpack_from(word, _FC_BTE_PAPX)[0]
         size = _U32.unpack_from(word, _LCB_BTE_PAPX)[0]
         plc = table[fc : fc + size]
         count = (len(plc) - 4) // 8
         if size == 0 or count <= 0:
             raise ValueError("no paragraph properties")
-        self._data = data
-        self._huge: bytes | None = None
         starts: list[int] = []
         ends: list[int] = []
         props: list[_Props] = []
@@ -249,11 +289,15 @@ class _ParagraphProperties:
             grpprl = page[offset + 1 : offset + 2 * size]
         else:
             grpprl = page[offset + 2 : offset + 2 + 2 * page[offset + 1]]
-        return self._props_of(grpprl[2:])
+        return self._props_of(grpprl[2:], _U16.unpack_from(grpprl)[0])
 
-    def _props_of(self, grpprl: bytes) -> _Props:
+    def _props_of(self, grpprl: bytes, style: int) -> _Props:
+        """The properties a grpprl sets; a list its style numbers it in (heading styles
+        numbered 一、 (一) in a template) unless it says a list of its own, or none."""
         in_table = row_end = False
         depth = 0
+        list_use: int | None = None
+        level: int | None = None
         for sprm, operand in _sprms(grpprl):
             if sprm == _IN_TABLE:
                 in_table = operand[0] != 0
@@ -261,17 +305,137 @@ class _ParagraphProperties:
                 row_end = operand[0] != 0
             elif sprm == _DEPTH:
                 depth = _I32.unpack_from(operand)[0]
+            elif sprm == _LIST:
+                list_use = _I16.unpack_from(operand)[0]
+            elif sprm == _LEVEL:
+                level = operand[0]
             elif sprm == _HUGE:
-                return self._props_of(self._huge_grpprl(_U32.unpack_from(operand)[0]))
+                return self._props_of(self._huge_grpprl(_U32.unpack_from(operand)[0]), style)
         if depth and not in_table:
             in_table = depth > 0
-        return _Props(in_table, row_end, depth or int(in_table))
+        if list_use is None:
+            list_use, style_level = self._styles.get(style, (0, 0))
+            level = style_level if level is None else level
+        return _Props(in_table, row_end, depth or int(in_table), list_use, level or 0)
+
+    def _style_lists(self, word: bytes, table: bytes) -> dict[int, tuple[int, int]]:
+        """The list and level each numbered paragraph style numbers its paragraphs in,
+        by style index, its base styles' included ([MS-DOC] 2.9.271 STSH: each STD's
+        StdfBase gives its kind and base, its first UPX the paragraph properties)."""
+        fc, size = _U32.unpack_from(word, _FC_STYLES)[0], _U32.unpack_from(word, _FC_STYLES + 4)[0]
+        sheet = table[fc : fc + size]
+        if not size or len(sheet) < size:
+            return {}
+        count, base_size = _U16.unpack_from(sheet, 2)[0], _U16.unpack_from(sheet, 4)[0]
+        at = 2 + _U16.unpack_from(sheet, 0)[0]
+        own: dict[int, tuple[int | None, int | None, int]] = {}
+        for index in range(count):
+            length = _U16.unpack_from(sheet, at)[0]
+            std = sheet[at + 2 : at + 2 + length]
+            at += 2 + length
+            if length < base_size + 2:
+                continue
+            kind_and_base = _U16.unpack_from(std, 2)[0]
+            if kind_and_base & 0x0F != 1:  # paragraph styles only
+                continue
+            name = _U16.unpack_from(std, base_size)[0]
+            upx = base_size + 2 + 2 * name + 2
+            papx = std[upx + 2 : upx + 2 + _U16.unpack_from(std, upx)[0]]
+            list_use: int | None = None
+            level: int | None = None
+            for sprm, operand in _sprms(papx[2:]):
+                if sprm == _LIST:
+                    list_use = _I16.unpack_from(operand)[0]
+                elif sprm == _LEVEL:
+                    level = operand[0]
+            own[index] = (list_use, level, kind_and_base >> 4)
+        resolved: dict[int, tuple[int, int]] = {}
+        for index in own:
+            list_use, level, base = own[index]
+            for _ in range(10):  # up the base styles, a cycle cut short
+                if (list_use is not None and level is not None) or base not in own:
+                    break
+                base_use, base_level, base = own[base]
+                list_use = base_use if list_use is None else list_use
+                level = base_level if level is None else level
+            if list_use:
+                resolved[index] = (list_use, level or 0)
+        return resolved
 
     def _huge_grpprl(self, offset: int) -> bytes:
         if self._huge is None:
             self._huge = read_stream(self._data, ("Data",)) or b""
         size = _U16.unpack_from(self._huge, offset)[0]
         return self._huge[offset + 2 : offset + 2 + size]
+
+
+def _numbering(word: bytes, table: bytes) -> Numbering:
+    """The document's lists ([MS-DOC] 2.9.147 PlfLst, 2.9.150 LVL, 2.9.146 PlfLfo) as
+    the .docx reader's :class:`Numbering`: each list instance (LFO, by its 1-based
+    index) has its list's levels with its own overrides; instances of one list (one
+    lsid) count together, as Word counts them."""
+    numbering = Numbering()
+    at, size = _U32.unpack_from(word, _FC_LISTS)[0], _U32.unpack_from(word, _FC_LISTS + 4)[0]
+    if not size:
+        return numbering
+    count = _I16.unpack_from(table, at)[0]
+    at += 2
+    lists: list[tuple[int, bool]] = []
+    for _ in range(max(0, count)):
+        lists.append((_I32.unpack_from(table, at)[0], bool(table[at + 26] & 0x01)))
+        at += 28
+    # Each list's levels follow the PlfLst, nine to a list (one to a simple list).
+    defined: dict[int, dict[int, ListLevel]] = {}
+    for lsid, simple in lists:
+        levels: dict[int, ListLevel] = {}
+        for index in range(1 if simple else 9):
+            levels[index], at = _level(table, at)
+        defined[lsid] = levels
+    at, size = (
+        _U32.unpack_from(word, _FC_LIST_USES)[0],
+        _U32.unpack_from(word, _FC_LIST_USES + 4)[0],
+    )
+    if not size:
+        return numbering
+    uses = _I32.unpack_from(table, at)[0]
+    at += 4
+    overrides: list[tuple[int, int]] = []
+    for _ in range(max(0, min(uses, 0x7FFE))):
+        overrides.append((_I32.unpack_from(table, at)[0], table[at + 12]))
+        at += 16
+    for number, (lsid, changed) in enumerate(overrides, start=1):
+        levels = {
+            k: ListLevel(v.start, v.fmt, v.text, v.legal) for k, v in defined.get(lsid, {}).items()
+        }
+        at += 4  # LfoData.cp
+        for _ in range(changed):
+            start = _I32.unpack_from(table, at)[0]
+            flags = _U32.unpack_from(table, at + 4)[0]
+            at += 8
+            index = flags & 0x0F
+            if flags & 0x20:  # fFormatting: a whole level follows
+                levels[index], at = _level(table, at)
+            elif flags & 0x10 and index in levels:  # fStartAt
+                levels[index].start = start
+        numbering.levels[str(number)] = levels
+        numbering.abstract_of[str(number)] = str(lsid)
+    return numbering
+
+
+def _level(table: bytes, at: int) -> tuple[ListLevel, int]:
+    """A list level (LVL) at ``at``, and where the next begins: its LVLF (start, number
+    format, fLegal), two property lists skipped, then its text, in which characters 0-8
+    stand for the numbers of levels 1-9."""
+    start = _I32.unpack_from(table, at)[0]
+    number_format, flags = table[at + 4], table[at + 5]
+    at += 28 + table[at + 25] + table[at + 24]
+    length = _U16.unpack_from(table, at)[0]
+    raw = table[at + 2 : at + 2 + 2 * length]
+    if len(raw) < 2 * length:
+        raise ValueError("a list level runs past the table stream")
+    text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in raw.decode("utf-16-le"))
+    level = ListLevel(start, _FORMATS.get(number_format, "decimal"), text, bool(flags & 0x04))
+    return level, at + 2 + 2 * length
 
 
 def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:

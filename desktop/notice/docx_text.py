@@ -48,7 +48,11 @@ def format_number(value: int, fmt: str) -> str:
 
 
 @dataclass
-class _Level:
+class ListLevel:
+    """A list level as Word defines it: where it starts, its number format (by its
+    OOXML name), its text with ``%1``… for the levels' numbers, and whether all
+    numbers show as Arabic digits. The .doc reader makes these from its list tables."""
+
     start: int = 1
     fmt: str = "decimal"
     text: str = ""
@@ -59,7 +63,7 @@ class _Level:
 class Numbering:
     """The list definitions of a document and the counters as its paragraphs go."""
 
-    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl
+    levels: dict[str, dict[int, ListLevel]] = field(default_factory=dict)  # numId -> ilvl
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     abstract_of: dict[str, str] = field(default_factory=dict)
 
@@ -70,12 +74,12 @@ class Numbering:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return numbering
-        abstracts: dict[str, dict[int, _Level]] = {}
+        abstracts: dict[str, dict[int, ListLevel]] = {}
         for abstract in root.findall(f"{_W}abstractNum"):
-            levels: dict[int, _Level] = {}
+            levels: dict[int, ListLevel] = {}
             for lvl in abstract.findall(f"{_W}lvl"):
                 start = _val(lvl, "start")
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = ListLevel(
                     int(start) if start and start.isdigit() else 1,
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText") or "",
@@ -86,7 +90,7 @@ class Numbering:
             num_id = num.get(f"{_W}numId", "")
             abstract_id = _val(num, "abstractNumId") or ""
             levels = {
-                k: _Level(v.start, v.fmt, v.text, v.legal)
+                k: ListLevel(v.start, v.fmt, v.text, v.legal)
                 for k, v in abstracts.get(abstract_id, {}).items()
             }
             for override in num.findall(f"{_W}lvlOverride"):
@@ -103,6 +107,9 @@ class Numbering:
         advancing the counters (deeper levels restart)."""
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
+            return ""
+        if levels[ilvl].fmt == "bullet":
+            # A bullet is no number (and often a symbol font's private character).
             return ""
         # Lists sharing an abstract definition count together, as Word does.
         key = self.abstract_of.get(num_id, num_id)

@@ -5,9 +5,9 @@ are) and saved by LibreOffice as "Word 97-2003", into ``tests/notice/corpus_doc`
 third, and every notice whose issues are a Word table or Word's automatic list
 numbering, also as Rich Text (``.rtf``, Word's and WPS's 另存为 RTF).
 
-Left out of the .doc files: the notices numbered by Word's automatic list numbering (a
-.doc keeps the numbers in its list tables, which ``notice.doc_text`` does not read; RTF
-writes them out in ``\\listtext``). Issue tables are read from both.
+Issue tables and Word's automatic list numbers are read from both (a .doc keeps them in
+its paragraph properties and list tables, RTF in ``\\intbl``/``\\cell`` and
+``\\listtext``).
 
 Each reads as the source text's own ``.expected.json`` says (``test_doc_notices.py``).
 Run ``python -m tests.notice.doc_corpus`` to rebuild (needs LibreOffice); the files
@@ -26,13 +26,10 @@ from desktop.notice.clean import decode_bytes
 from tests.notice.pdf_corpus import CORPUS, official_docx
 
 DOC = Path(__file__).resolve().parent / "corpus_doc"
-LEFT_OUT = (
-    "25_docx_auto_numbering",
-    "26_docx_auto_numbering_chinese",
-)
+LEFT_OUT: tuple[str, ...] = ()
 # Word's own structures, which RTF is read for however many others it is.
 STRUCTURED = ("25_docx_auto_numbering", "26_docx_auto_numbering_chinese", "27_docx_table",
-              "28_docx_table_sections")  # fmt: skip
+              "28_docx_table_sections", "36_docx_style_numbering")  # fmt: skip
 
 
 def sources() -> list[Path]:

@@ -241,3 +241,32 @@ def test_word_rows_with_merged_cells_left_empty() -> None:
         "建立台账。",
         "完",
     ]
+
+
+def test_a_doc_paragraph_numbered_by_its_style_alone() -> None:
+    """Word numbers headings through their styles (a template's 标题 1 一、 and 标题 2
+    （一）): a paragraph that names only its style gets the style's list and level,
+    its own list overrides the style's, and an explicit list 0 turns numbering off."""
+    import struct
+
+    from desktop.domain.compound import read_stream
+    from desktop.notice.doc_text import _numbering, _ParagraphProperties
+
+    data = (DOC / "36_docx_style_numbering.doc").read_bytes()
+    word = read_stream(data, ("WordDocument",))
+    assert word is not None
+    flags = struct.unpack_from("<H", word, 0x0A)[0]
+    table = read_stream(data, ("1Table",) if flags & 0x0200 else ("0Table",))
+    assert table is not None
+    properties = _ParagraphProperties(data, word, table)
+    numbering = _numbering(word, table)
+    heading_1, heading_2 = properties._props_of(b"", 1), properties._props_of(b"", 2)
+    assert heading_1.list_use == heading_2.list_use > 0
+    labels = [
+        numbering.label(str(p.list_use), p.level)
+        for p in (heading_1, heading_2, heading_2, heading_1, heading_2)
+    ]
+    assert labels == ["一、", "（一）", "（二）", "二、", "（一）"]
+    own_level = properties._props_of(struct.pack("<HB", 0x260A, 1), 1)
+    assert (own_level.list_use, own_level.level) == (heading_1.list_use, 1)
+    assert properties._props_of(struct.pack("<Hh", 0x460B, 0), 1).list_use == 0

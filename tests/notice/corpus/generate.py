@@ -1065,9 +1065,46 @@ notice(
     ],
 )
 
+# 36 — .docx numbered by its heading styles (a template's 标题 1 一、, 标题 2 （一）): the
+# paragraphs name only their style; the style holds the numbering
+notice(
+    "36_docx_style_numbering",
+    "docx",
+    [
+        ("p", "中共某县林业局党组关于巡察整改情况的通报"),
+        ("p", opening(unit="县林业局党组")),
+        ("styled", "outline", 0, "贯彻落实党的路线方针政策方面"),
+        ("styled", "outline", 1, "关于林长制落实不到位的问题"),
+        ("p", "整改情况：已完成。建立县乡村三级林长巡林台账。"),
+        ("styled", "outline", 1, "关于古树名木保护不力的问题"),
+        ("p", "整改情况：正在整改。完成古树名木普查建档。"),
+        ("styled", "outline", 0, "全面从严治党方面"),
+        ("styled", "outline", 1, "关于公务用车管理不规范的问题"),
+        ("p", "整改情况：已完成。修订公务用车管理办法。"),
+    ],
+    issues=[
+        issue(
+            "（一）",
+            "done",
+            "关于林长制落实不到位的问题",
+            1,
+            path=["一、贯彻落实党的路线方针政策方面"],
+        ),
+        issue(
+            "（二）",
+            "in_progress",
+            "关于古树名木保护不力的问题",
+            1,
+            path=["一、贯彻落实党的路线方针政策方面"],
+        ),
+        issue("（一）", "done", "关于公务用车管理不规范的问题", 1, path=["二、全面从严治党方面"]),
+    ],
+)
+
 
 # ------------------------------------------------------------------------- writing
 
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NUMBERING = {
     # name: [(level text, number format) per level]
     "issue": [("问题%1：", "decimal")],
@@ -1114,6 +1151,17 @@ def _write_docx(path: Path, items: list[Any]) -> None:
                     f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
                 )
             )
+        elif item[0] == "styled":
+            _, name, level, text = item
+            style = document.styles[f"Heading {level + 1}"]
+            if style.element.pPr is None or style.element.pPr.find(f"{{{_W_NS}}}numPr") is None:
+                style.element.get_or_add_pPr().append(
+                    parse_xml(
+                        f'<w:numPr {w}><w:ilvl w:val="{level}"/>'
+                        f'<w:numId w:val="{num_ids[name]}"/></w:numPr>'
+                    )
+                )
+            document.add_paragraph(text, style=style)
         elif item[0] == "table":
             rows = item[1]
             width = max(len(r) for r in rows)
