@@ -273,6 +273,8 @@ class Msg:
     CELL_PICTURE = "cell_picture"
     ERROR_VALUE = "error_value"
     FORMULA_NOT_CALCULATED = "formula_not_calculated"
+    MERGE_ERROR_VALUE = "merge_error_value"
+    MERGE_FORMULA_NOT_CALCULATED = "merge_formula_not_calculated"
     BAD_SERIAL = "bad_serial"
     ROW_IN_UNREAD_COLUMNS = "row_in_unread_columns"
     SEVERAL_UNITS = "several_units"
@@ -1363,6 +1365,16 @@ SOURCE: dict[str, str] = {
         "这一格是公式，但文件里没有存下它的计算结果（文件是由其他软件生成、"
         "未经 Excel 或 WPS 保存的），按空白读取；请用 Excel 或 WPS 打开这个文件、"
         "保存后重新导入",
+    ),
+    Msg.MERGE_ERROR_VALUE: QT_TRANSLATE_NOOP(
+        "texts",
+        "这一格显示错误值 {error}（公式出错或引用的内容已不在），未合并；"
+        "请单位在表中改正后重新交回",
+    ),
+    Msg.MERGE_FORMULA_NOT_CALCULATED: QT_TRANSLATE_NOOP(
+        "texts",
+        "这一格是公式，但文件里没有存下它的计算结果，未合并；请用 Excel 或 WPS "
+        "打开这个文件、保存后重新合并",
     ),
     Msg.CELL_PICTURE: QT_TRANSLATE_NOOP(
         "texts",

@@ -58,6 +58,7 @@ from desktop.domain.texts import Message, Msg, translate_label
 from desktop.excel.errors import WorkbookRefused, refuse
 from desktop.excel.guard import DEFAULT_LIMITS, Limits
 from desktop.excel.handoff import (
+    ADDITION_FIELDS,
     ADDITIONS_MARKER,
     DATA_SHEET,
     EDITABLE_FIELDS,
@@ -76,7 +77,7 @@ from desktop.excel.labels import status_text
 
 # The reader's opening (sniffing, hostile-file guard, calamine) and sheet loading are
 # reused as they are: a returned hand-out is checked exactly like an imported ledger.
-from desktop.excel.reader import _close, _load, _open
+from desktop.excel.reader import _close, _load, _open, column_letter
 from desktop.excel.sniff import looks_like_handoff
 
 __all__ = [
@@ -272,6 +273,9 @@ class ReturnedRow:
     sent: SentRow
     line: int
     cells: Mapping[str, Any]
+    # Fields whose cell shows an error value or a formula with no stored result (read
+    # as blank): reported when read, never taken as the unit clearing the field.
+    unreadable: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +474,15 @@ def read_returned(
                 Message(Msg.MERGE_SHEET_MISSING, sheet=sheet),
             )
         grid = _rows(book, sheet)
-        return _read_ledger_sheet(book.file, sheet, grid, manifest, sent)
+        unreadable: dict[tuple[int, int], Message] = {
+            (row, col): Message(Msg.MERGE_FORMULA_NOT_CALCULATED)
+            for row, col, _formula in book.uncalculated_cells.get(sheet, ())
+        }
+        unreadable.update(
+            ((row, col), Message(Msg.MERGE_ERROR_VALUE, error=error))
+            for row, col, error in book.error_cells.get(sheet, ())
+        )
+        return _read_ledger_sheet(book.file, sheet, grid, manifest, sent, unreadable)
     finally:
         _close(book)
 
@@ -544,8 +556,17 @@ def _find_columns(rows: list[list[Any]]) -> tuple[int, dict[str, int]] | None:
 
 
 def _read_ledger_sheet(
-    file: str, sheet: str, rows: list[list[Any]], manifest: Manifest, sent: tuple[SentRow, ...]
+    file: str,
+    sheet: str,
+    rows: list[list[Any]],
+    manifest: Manifest,
+    sent: tuple[SentRow, ...],
+    unreadable: Mapping[tuple[int, int], Message] | None = None,
 ) -> ReturnedFile:
+    """The 台账 sheet's rows matched to the rows sent. ``unreadable`` holds the cells
+    (0-based row and column) that show an error value or a formula with no stored
+    result, with what to tell of each: calamine reads them blank, which must not merge
+    as a unit clearing 整改进展 or 完成日期."""
     found = _find_columns(rows)
     if found is None:
         raise refuse(
@@ -565,6 +586,28 @@ def _read_ledger_sheet(
         )
     by_key = {(s.issue_key, s.measure_key): s for s in sent}
     problems: list[Problem] = []
+    field_of_column = {c: name for name, c in columns.items()}
+    blanked: dict[int, set[str]] = {}  # 0-based row -> fields read blank
+    for (row, col), message in sorted((unreadable or {}).items()):
+        name = field_of_column.get(col)
+        if row <= header or name not in ADDITION_FIELDS:
+            continue  # a column no unit fills, or above the rows
+        blanked.setdefault(row, set()).add(name)
+        problems.append(
+            Problem(
+                Code.ERROR_VALUE
+                if message.code == Msg.MERGE_ERROR_VALUE
+                else Code.FORMULA_NOT_CALCULATED,
+                field=name,
+                severity=Severity.ERROR,
+                message=message,
+                file=file,
+                sheet=sheet,
+                row=row + 1,
+                column=_COLUMN_OF_FIELD.get(name) or field_name(name),
+                cell=f"{column_letter(col)}{row + 1}",
+            )
+        )
 
     def cell(values: list[Any], name: str) -> Any:
         c = columns.get(name)
@@ -634,7 +677,14 @@ def _read_ledger_sheet(
                 label,
             )
             continue
-        matched.append(ReturnedRow(row_sent, line, {n: cell(values, n) for n in columns}))
+        matched.append(
+            ReturnedRow(
+                row_sent,
+                line,
+                {n: cell(values, n) for n in columns},
+                frozenset(blanked.get(line - 1, ())),
+            )
+        )
 
     # A row without keys is a measure the unit added: in the block below the rows, or
     # inserted among them by someone who lifted the protection (it then belongs to the
@@ -778,12 +828,17 @@ class _Merger:
         unreadable cells become problems and are left out."""
         s, cells, line = row.sent, row.cells, row.line
         out: dict[str, Any] = {}
+        unreadable = row.unreadable
         for name in ("progress", "remarks"):
+            if name in unreadable:
+                continue  # told when read; blank is no answer
             text = clean_cell(_text(cells.get(name)))
             if text != clean_cell(getattr(s, name)) and self._text_ok(text, line, name):
                 out[name] = text
         status_cell = _text(cells.get("status")).strip()
-        if key_text(status_cell) != key_text(status_text(Status(s.status), s.long_term)):
+        if "status" in unreadable:
+            pass
+        elif key_text(status_cell) != key_text(status_text(Status(s.status), s.long_term)):
             if not status_cell:
                 self.problem(
                     Code.REQUIRED,
@@ -820,7 +875,11 @@ class _Merger:
                             )
                     if reading.long_term != s.long_term:
                         out["long_term"] = reading.long_term
-        completion = self._date(cells.get("completion_date"), line)
+        completion = (
+            _UNREADABLE
+            if "completion_date" in unreadable
+            else self._date(cells.get("completion_date"), line)
+        )
         if completion is not _UNREADABLE and completion != (s.completion_date or None):
             out["completion_date"] = completion
         return out
@@ -873,6 +932,8 @@ class _Merger:
         return reading.date.isoformat()
 
     def _evidence(self, row: ReturnedRow, ref: RowRef) -> None:
+        if "evidence" in row.unreadable:
+            return
         listed = _titles(_text(row.cells.get("evidence")))
         pictures = [t for t in listed if is_cell_picture(t)]
         if pictures:

@@ -7967,5 +7967,13 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
         <source>文件 {name} 不是通报文本；请读入 .txt、.docx、.doc、.pdf 或保存的网页文件。</source>
         <translation>{name} is not a notice&apos;s text; read a .txt, .docx, .doc or .pdf file, or a saved web page.</translation>
     </message>
+    <message>
+        <source>这一格显示错误值 {error}（公式出错或引用的内容已不在），未合并；请单位在表中改正后重新交回</source>
+        <translation>This cell shows the error value {error} (a formula failed, or what it refers to is gone); not merged. Ask the unit to correct it and return the file again</translation>
+    </message>
+    <message>
+        <source>这一格是公式，但文件里没有存下它的计算结果，未合并；请用 Excel 或 WPS 打开这个文件、保存后重新合并</source>
+        <translation>This cell holds a formula, but the file has no stored result for it; not merged. Open the file in Excel or WPS, save it, and merge again</translation>
+    </message>
 </context>
 </TS>

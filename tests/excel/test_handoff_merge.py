@@ -218,6 +218,52 @@ def test_unreadable_cells_are_reported_and_left_out(
     assert bad.value == "差不多吧"
 
 
+@pytest.mark.parametrize("form", ["as written", "xlsx", "ods"])
+def test_cells_showing_an_error_are_reported_never_merged_as_cleared(
+    demo_service: LedgerService, handed: Path, tmp_path: Path, form: str
+) -> None:
+    """A unit that fills 完成日期 or 整改进展 with a formula (a lookup into its own
+    sheet) sends back #N/A or #DIV/0!, or, from a program that stores no results, a
+    formula with none: calamine reads all of these blank, which must not merge as the
+    unit clearing the ledger's date. Each is reported by file, sheet, row and column,
+    and the row's other answers still merge."""
+    from tests.excel import make_corpus
+
+    m = measures_of(demo_service)
+    assert m[0].completion_date is not None  # what a blank would clear
+    edited = fill(
+        handed,
+        tmp_path / "back.xlsx",
+        {
+            m[0].key: {"完成日期": "=NA()", "备注": "已核实"},
+            m[2].key: {"整改进展": "=1/0", "整改状态": "=NA()"},
+        },
+    )
+    if form != "as written":  # recalculated and saved by a spreadsheet program
+        [edited] = make_corpus.convert([edited], form, tmp_path / form)
+    result = merge(demo_service, edited)
+    assert [(c.change.key, c.field, c.theirs) for c in result.changes] == [
+        (m[0].key, "remarks", "已核实")
+    ]
+    rows = open_handout(handed).rows
+    found = sorted((p.row or 0, p.column, p.code, p.severity) for p in result.problems)
+    code = Code.FORMULA_NOT_CALCULATED if form == "as written" else Code.ERROR_VALUE
+    assert found == sorted(
+        [
+            (rows[m[0].key], "完成日期", code, Severity.ERROR),
+            (rows[m[2].key], "整改进展", code, Severity.ERROR),
+            (rows[m[2].key], "整改状态", code, Severity.ERROR),
+        ]
+    )
+    date_problem = next(p for p in result.problems if p.column == "完成日期")
+    assert date_problem.file == edited.name
+    assert date_problem.sheet == "台账"
+    assert date_problem.cell.endswith(str(rows[m[0].key]))
+    assert "未合并" in date_problem.message
+    if form != "as written":
+        assert "#N/A" in date_problem.message
+
+
 def test_added_rows_become_additions(
     demo_service: LedgerService, handed: Path, tmp_path: Path
 ) -> None:
