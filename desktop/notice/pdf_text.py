@@ -23,8 +23,14 @@ encodings and content streams are a library's work, not ours.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from desktop.notice.pdf_tables import Chunk, Layout, Page, Rule, TableRow, join_rows, page_items
+from desktop.notice.tables import Row, header_columns, table_lines
 
 # At most this many pages are read (a notice has a few; a 500-page PDF is a report).
 MAX_PAGES = 300
@@ -39,6 +45,13 @@ _PAGE_NUMBER = re.compile(
 _SLACK = 3.5
 # What ends a sentence: a full line ending so may end its paragraph too.
 _SENTENCE_ENDS = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
+# A table row a page break cut, as this app prints it: 问题 12（续）, and （见上页） in the
+# cells the part above already holds.
+_CONTINUED = re.compile(r"^\s*(.+?)\s*[（(]续[)）]\s*$")
+_SEE_ABOVE = frozenset({"（见上页）", "(见上页)"})
+# Painting operators that draw a path (stroked, filled or both), and those that stroke.
+_PAINTS = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+_STROKES = frozenset({b"S", b"s", b"B", b"B*", b"b", b"b*"})
 # Quotation marks and brackets a writer may draw in a font of their own.
 _MARKS = "“”‘’\"'「」『』《》〈〉"
 _LEADING_MARKS = re.compile(rf"^([{_MARKS}](?: ?[{_MARKS}])*)(?=[^\s{_MARKS}])")
@@ -65,7 +78,7 @@ def pdf_text(path: Path) -> str:
         reader = pypdf.PdfReader(str(path), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise PdfUnreadable("password")
-        pages = [_page_lines(page.extract_text() or "") for page in reader.pages[:MAX_PAGES]]
+        drawn = [_read_page(page) for page in reader.pages[:MAX_PAGES]]
     except PdfUnreadable:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -76,9 +89,141 @@ def pdf_text(path: Path) -> str:
         raise PdfUnreadable("damaged", str(exc)) from None
     except RecursionError:
         raise PdfUnreadable("damaged", "nested too deeply") from None
+    pages = _with_tables(drawn)
     if not any(line.strip() for page in pages for line in page):
         raise PdfUnreadable("scanned")
     return "\n".join(_joined(pages))
+
+
+def _read_page(page: Any) -> tuple[str, Page]:
+    """pypdf's text of a page, and where its text and straight lines are drawn."""
+    drawn = Page()
+    path: list[tuple[float, float, float, float]] = []
+    point = [0.0, 0.0]
+
+    def place(x: float, y: float, cm: Sequence[float]) -> tuple[float, float]:
+        return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+
+    def text(chunk: str, cm: Sequence[float], tm: Sequence[float], _font: Any, size: float) -> None:
+        if not chunk.strip():
+            return
+        x, y = place(tm[4], tm[5], cm)
+        a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+        drawn.chunks.append(Chunk(x, y, abs(size or 1.0) * math.hypot(a, b), chunk))
+
+    def operator(op: bytes, args: Sequence[Any], cm: Sequence[float], _tm: Any) -> None:
+        try:
+            if op == b"re" and len(args) == 4:
+                x, y, w, h = (float(a) for a in args)
+                corners = [place(x, y, cm), place(x + w, y, cm), place(x + w, y + h, cm)]
+                corners.append(place(x, y + h, cm))
+                for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1], strict=True):
+                    path.append((x0, y0, x1, y1))
+            elif op == b"m" and len(args) == 2:
+                point[:] = place(float(args[0]), float(args[1]), cm)
+            elif op == b"l" and len(args) == 2:
+                x, y = place(float(args[0]), float(args[1]), cm)
+                path.append((point[0], point[1], x, y))
+                point[:] = [x, y]
+            elif op in _PAINTS:
+                _paint(path, drawn.rules, stroked=op in _STROKES)
+                path.clear()
+            elif op == b"n":
+                path.clear()  # a clipping path: nothing drawn
+        except (TypeError, ValueError):
+            path.clear()
+
+    text_seen = page.extract_text(visitor_text=text, visitor_operand_before=operator) or ""
+    return text_seen, drawn
+
+
+def _paint(
+    path: list[tuple[float, float, float, float]], rules: list[Rule], *, stroked: bool
+) -> None:
+    """A painted path's straight lines as rules: a stroked path's segments, and a
+    filled one only where it is a thin bar (Word draws a table's borders so)."""
+    if stroked:
+        rules.extend(Rule(*segment) for segment in path)
+        return
+    xs = [v for segment in path for v in (segment[0], segment[2])]
+    ys = [v for segment in path for v in (segment[1], segment[3])]
+    if not xs:
+        return
+    left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
+    if top - bottom < 2.0 and right - left >= 10.0:
+        middle = (top + bottom) / 2
+        rules.append(Rule(left, middle, right, middle))
+    elif right - left < 2.0 and top - bottom >= 5.0:
+        middle = (left + right) / 2
+        rules.append(Rule(middle, bottom, middle, top))
+
+
+def _with_tables(drawn: list[tuple[str, Page]]) -> list[list[str]]:
+    """Each page's lines; where a page holds an issue table (``notice.pdf_tables``),
+    its lines rebuilt from positions with the table as the outline, a table running on
+    over pages read as one (its outline where it starts)."""
+    pages: list[list[str]] = []
+    layout: Layout | None = None
+    rows: list[Row] = []
+    header: list[str] = []
+    anchor: tuple[list[str], int] = ([], 0)
+
+    def close() -> None:
+        if rows:
+            lines, at = anchor
+            lines[at:at] = table_lines([[[h] for h in header], *rows])
+            rows.clear()
+
+    for text, page in drawn:
+        try:
+            found = page_items(page, layout, _PAGE_NUMBER) if page.chunks else None
+        except Exception:  # reading a table is a bonus; the text stays
+            found = None
+        if found is None:
+            close()
+            layout = None
+            pages.append(_page_lines(text))
+            continue
+        items, open_layout = found
+        lines: list[str] = []
+        if layout is None or (items and not isinstance(items[0], TableRow)):
+            close()  # the table before ended with its page
+        for item in items:
+            if not isinstance(item, TableRow):
+                close()
+                lines.append(_marks_in_place(item))
+                continue
+            if rows and (item.goes_on or _continued(rows[-1], item.cells, header)):
+                join_rows(rows[-1], item.cells)
+            else:
+                if not rows:
+                    anchor = (lines, len(lines))
+                rows.append(item.cells)
+        layout = open_layout
+        if layout is not None:
+            header = layout.header
+        else:
+            close()
+        pages.append(lines)
+    close()
+    return pages
+
+
+def _continued(above: Row, row: Row, header: list[str]) -> bool:
+    """Whether ``row`` is the rest of ``above`` that a page break cut, marked as this
+    app's printed ledger marks it: its number again with （续）, the cells finished
+    above saying （见上页）, which are dropped."""
+    number = (header_columns(header) or {}).get("number")
+    if number is None or number >= min(len(above), len(row)):
+        return False
+    text = "".join(row[number])
+    found = _CONTINUED.match(text)
+    if found is None or found.group(1) != "".join(above[number]):
+        return False
+    row[number] = []
+    for index, cell in enumerate(row):
+        row[index] = [line for line in cell if line not in _SEE_ABOVE]
+    return True
 
 
 def _width(line: str) -> float:

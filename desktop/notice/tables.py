@@ -50,7 +50,7 @@ def cell_lines(texts: Iterable[str]) -> list[str]:
     return [s for text in texts for line in text.split("\n") if (s := line.strip())]
 
 
-def _header_columns(cells: list[str]) -> dict[str, int] | None:
+def header_columns(cells: list[str]) -> dict[str, int] | None:
     """The columns of an issue table, by its header row; None when the row is no
     such header."""
     columns: dict[str, int] = {}
@@ -74,12 +74,12 @@ def table_lines(rows: list[Row]) -> list[str]:
     ``整改措施：``, ``整改情况：``; a row merged across is a section heading); any other
     table cell by cell."""
     header_index = next(
-        (i for i, r in enumerate(rows[:3]) if _header_columns(["".join(c) for c in r])), None
+        (i for i, r in enumerate(rows[:3]) if header_columns(["".join(c) for c in r])), None
     )
     if header_index is None:
         return [line for r in rows for c in r for line in c]
     width = len(rows[header_index])
-    columns = _header_columns(["".join(c) for c in rows[header_index]]) or {}
+    columns = header_columns(["".join(c) for c in rows[header_index]]) or {}
     out = [line for r in rows[:header_index] for c in r for line in c]
     counter = 0
     last_category = ""

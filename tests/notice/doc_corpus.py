@@ -29,7 +29,8 @@ DOC = Path(__file__).resolve().parent / "corpus_doc"
 LEFT_OUT: tuple[str, ...] = ()
 # Word's own structures, which RTF is read for however many others it is.
 STRUCTURED = ("25_docx_auto_numbering", "26_docx_auto_numbering_chinese", "27_docx_table",
-              "28_docx_table_sections", "36_docx_style_numbering")  # fmt: skip
+              "28_docx_table_sections", "36_docx_style_numbering",
+              "37_docx_table_bordered_pages", "38_docx_table_plain_pages")  # fmt: skip
 
 
 def sources() -> list[Path]:

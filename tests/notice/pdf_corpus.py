@@ -5,9 +5,12 @@ in large type, paragraphs in 三号 with a two-character first-line indent at a 
 number ``— N —`` at the foot of each page) and exported to PDF by LibreOffice, into
 ``tests/notice/corpus_pdf``. The .docx notices of the corpus are exported as they are.
 
-Left out: the two notices whose issues are a Word table (a PDF keeps no table, only
-text placed in cells), and the two texts that are themselves a PDF's extraction, page numbers
-and broken lines included (laid out again it is no notice anyone would print).
+The notices whose issues are a Word table are exported too: a PDF keeps no table, only
+text placed in cells (and a bordered table's lines), which ``notice.pdf_tables`` reads
+back into rows (four tables: plain, with section rows, bordered over pages with its
+header repeated, plain over pages with a centred header). Left out: the two texts that
+are themselves a PDF's extraction, page numbers and broken lines included (laid out
+again it is no notice anyone would print).
 
 Each reads as the source text's own ``.expected.json`` says (``test_pdf_notices.py``).
 Run ``python -m tests.notice.pdf_corpus`` to rebuild (needs LibreOffice: ``soffice``);
@@ -26,8 +29,8 @@ from desktop.notice.clean import decode_bytes
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 PDF = Path(__file__).resolve().parent / "corpus_pdf"
-# Tables in a PDF are text placed in cells: not read as an issue list.
-LEFT_OUT = ("03_pdf_lines", "27_docx_table", "28_docx_table_sections", "32_pdf_tree_page_numbers")
+# The two texts that are themselves a PDF's extraction.
+LEFT_OUT = ("03_pdf_lines", "32_pdf_tree_page_numbers")
 FACE = "WenQuanYi Micro Hei"
 
 

@@ -86,6 +86,45 @@ def test_our_own_printed_notice_reads_back(qapp: object, tmp_path: Path) -> None
     assert [i.draft.text[:12] for i in reading.plan.issues] == [i.text[:12] for i in issues]
 
 
+def test_our_own_printed_ledger_reads_back_as_its_issues(qapp: object, tmp_path: Path) -> None:
+    """The ledger table the app prints (Qt's PDF: nine ruled columns, headers over two
+    lines, long cells, rows cut by page breaks and marked （续）/（见上页）), sent to an
+    office that reads it as a notice: every issue with its number, status, text and
+    measures, each cut row one issue."""
+    from desktop.cli import main
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+
+    ledger = tmp_path / "demo.sqlite"
+    assert main(["demo", "--ledger", str(ledger)]) == 0
+    pdf = tmp_path / "台账.pdf"
+    assert main(["print", str(pdf), "--ledger", str(ledger), "--form", "ledger"]) == 0
+    reading = read_notice_file(pdf)
+    service = LedgerService(open_ledger(ledger), "test")
+    issues = service.list_issues()
+    measures = service.measures_by_issue([i.id for i in issues])
+    assert [i.draft.number for i in reading.plan.issues] == [i.number for i in issues]
+    assert [i.draft.status for i in reading.plan.issues] == [i.status for i in issues]
+    assert [i.draft.text[:20] for i in reading.plan.issues] == [i.text[:20] for i in issues]
+    assert [len(i.measures) for i in reading.plan.issues] == [len(measures[i.id]) for i in issues]
+
+
+def test_a_table_read_wrong_falls_back_to_the_pages_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a table from positions is a bonus: should it fail on an odd page, the
+    page's text is read as before (cells as lines), never an error."""
+    import desktop.notice.pdf_text as pdf_text_module
+
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError
+
+    path = PDF / "27_docx_table.pdf"
+    assert "问题1：占道经营整治不彻底。" in pdf_text_module.pdf_text(path)
+    monkeypatch.setattr(pdf_text_module, "page_items", broken)
+    text = pdf_text_module.pdf_text(path)
+    assert "占道经营整治不彻" in text
+    assert "问题1：" not in text
+
+
 def _picture_pdf(path: Path) -> None:
     """A 'scanned' notice: a page holding only a picture."""
     from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter

@@ -1102,6 +1102,74 @@ notice(
 )
 
 
+def _long_table_rows() -> tuple[list[list[str]], list[dict[str, Any]]]:
+    """Sixteen issues in three categories, each with one to three measures written as
+    numbered sentences in one cell: a table that runs over two pages or more."""
+    categories = ("党的建设方面", "落实管党治党责任方面", "执行财经纪律方面")
+    subjects = (
+        "理论学习中心组学习", "基层党组织建设", "党员发展", "干部选拔任用", "意识形态工作",
+        "廉政风险防控", "公务接待", "公务用车", "资金拨付", "项目招投标", "合同管理",
+        "固定资产", "政府采购", "专项资金", "往来款项清理", "内部审计",
+    )  # fmt: skip
+    statuses = (("已完成", "done"), ("正在整改", "in_progress"), ("长期坚持", "in_progress"))
+    rows: list[list[str]] = [["序号", "问题类别", "存在问题", "整改措施", "整改情况"]]
+    expected: list[dict[str, Any]] = []
+    for index, subject in enumerate(subjects):
+        category = categories[index * len(categories) // len(subjects)]
+        first = index == 0 or category != categories[(index - 1) * len(categories) // len(subjects)]
+        steps = [
+            f"{n}.针对{subject}存在的薄弱环节，制定专项整改方案，明确责任人和完成时限，逐项抓好落实。"
+            for n in range(1, index % 3 + 2)
+        ]
+        word, status = statuses[index % 3]
+        text = f"{subject}不够规范，制度执行不到位，存在薄弱环节。"
+        rows.append([str(index + 1), category if first else "", text, "\n".join(steps), word])
+        expected.append(
+            issue(
+                str(index + 1),
+                status,
+                text,
+                len(steps),
+                path=[category],
+                long_term=word == "长期坚持",
+            )
+        )
+    return rows, expected
+
+
+_LONG_ROWS, _LONG_ISSUES = _long_table_rows()
+
+# 37 — a bordered issue table (表格网格) over pages, its header row repeated on each, a
+# category column written once per group
+notice(
+    "37_docx_table_bordered_pages",
+    "docx",
+    [
+        ("p", "中共某县审计局党组关于巡察整改情况的通报"),
+        ("p", opening(unit="县审计局党组")),
+        ("p", "具体整改情况如下："),
+        ("table", _LONG_ROWS, {"style": "Table Grid", "repeat_header": True}),
+        ("p", "欢迎广大干部群众对巡察整改落实情况进行监督。"),
+    ],
+    issues=_LONG_ISSUES,
+)
+
+# 38 — the same table without borders, its header centred and not repeated: its rows
+# run on over the page break
+notice(
+    "38_docx_table_plain_pages",
+    "docx",
+    [
+        ("p", "中共某县审计局党组关于巡察整改情况的通报"),
+        ("p", opening(unit="县审计局党组")),
+        ("p", "具体整改情况如下："),
+        ("table", _LONG_ROWS, {"center_header": True}),
+        ("p", "欢迎广大干部群众对巡察整改落实情况进行监督。"),
+    ],
+    issues=_LONG_ISSUES,
+)
+
+
 # ------------------------------------------------------------------------- writing
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -1164,8 +1232,16 @@ def _write_docx(path: Path, items: list[Any]) -> None:
             document.add_paragraph(text, style=style)
         elif item[0] == "table":
             rows = item[1]
+            options = item[2] if len(item) > 2 else {}
             width = max(len(r) for r in rows)
             table = document.add_table(rows=len(rows), cols=width)
+            if options.get("style"):
+                table.style = document.styles[options["style"]]
+            if options.get("repeat_header"):
+                table.rows[0]._tr.get_or_add_trPr().append(
+                    parse_xml(f'<w:tblHeader {w} w:val="true"/>')
+                )
+
             for r, values in enumerate(rows):
                 cells = table.rows[r].cells
                 if len(values) == 1:
@@ -1177,6 +1253,11 @@ def _write_docx(path: Path, items: list[Any]) -> None:
                     cells[c].text = lines[0]
                     for line in lines[1:]:
                         cells[c].add_paragraph(line)
+            if options.get("center_header"):
+                from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+                for header_cell in table.rows[0].cells:
+                    header_cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     fixed = datetime(2023, 9, 1, 8, 0, 0)
     document.core_properties.created = fixed
     document.core_properties.modified = fixed
