@@ -398,6 +398,20 @@ def _repeated_header(lines: Sequence[_Line], layout: Layout, rules: Sequence[Rul
 # ------------------------------------------------------------------------ rows
 
 
+_Drawn = list[list[tuple[str, float, float]]]  # per cell: (text, where it ends, size)
+
+
+@dataclass(slots=True)
+class _TableRow:
+    """A row being read: its parts one above another (a measure each, under an issue
+    cell merged down), whether it goes on from the page before, whether it is a row
+    merged across."""
+
+    parts: list[_Drawn]
+    goes_on: bool
+    spanning: bool
+
+
 def _rows(
     lines: Sequence[_Line],
     start: int,
@@ -406,13 +420,22 @@ def _rows(
     *,
     first_goes_on: bool,
 ) -> tuple[list[tuple[Row, bool]], int]:
-    """The table's rows from line ``start``, and the first line after the table."""
+    """The table's rows from line ``start``, and the first line after the table.
+
+    A row is what lies between two rules crossing the issue column (without rules:
+    from a line with text in the first column). Inside it, the cells of the columns an
+    issue cell merged down spans (序号, 类别, 问题) gather its whole height; the other
+    cells are parted where a rule crosses the measures' column (without rules: at a
+    gap taller than a line), each part a row of its own with those cells empty, which
+    ``tables.table_lines`` reads as more measures of the issue above."""
     width = len(layout.edges)
     pitch = _pitch(lines)
-    boundaries = _row_rules(layout, rules) if layout.ruled else []
-    # Per row: each cell's lines as drawn (text, where it ends, font size), whether it
-    # goes on from the page before, and whether it is merged across.
-    rows: list[tuple[list[list[tuple[str, float, float]]], bool, list[bool]]] = []
+    columns = header_columns(layout.header) or {}
+    merged_down = {columns[k] for k in ("number", "category", "issue") if k in columns}
+    groups = _row_rules(layout, rules, columns.get("issue")) if layout.ruled else []
+    parts = _row_rules(layout, rules, columns.get("measures")) if layout.ruled else []
+    rows: list[_TableRow] = []
+    last_y: dict[int, float] = {}  # per column, its last line in the row
     index = start
     previous: _Line | None = None
     while index < len(lines):
@@ -422,50 +445,69 @@ def _rows(
         # a word's gap where only the rule parts them.
         pieces = [[chunk] for chunk in line.chunks] if layout.walled else _tight(line)
         placed = [(layout.column(piece[0].x, tolerance), piece) for piece in pieces]
-        if any(column is None for column, _tight in placed):
+        if any(column is None for column, _piece in placed):
             break
-        if previous is not None and previous.y - line.y > 3.2 * pitch and not boundaries:
+        gap = previous.y - line.y if previous is not None else 0.0
+        if gap > 3.2 * pitch and not groups:
             break
-        if boundaries and line.y < boundaries[-1] - 0.5 * line.size:
+        if groups and line.y < groups[-1] - 0.5 * line.size:
             break  # below the table's bottom rule
         spanning = len(placed) == 1 and _crosses(placed[0][1], layout, line.size)
-        if spanning and not boundaries and not _table_below(lines, index, layout):
+        if spanning and not groups and not _table_below(lines, index, layout):
             break  # a paragraph after the table, running across its columns
+        first_column = any(column == 0 for column, _piece in placed)
         new_row = (
             not rows
-            or (boundaries and _rule_between(boundaries, previous, line))
-            or (not boundaries and any(column == 0 for column, _run in placed))
             or spanning
-            or (previous is not None and rows[-1][2][0] and not spanning)
+            or rows[-1].spanning
+            or (bool(groups) and _rule_between(groups, previous, line))
+            or (not groups and first_column)
         )
+        # Without rules a part starts where a column of its own (not merged down) goes
+        # on a line and more below its last line of this row: the cells' padding.
+        own = [c for c, _piece in placed if c is not None and c not in merged_down]
+        parted = any(c in last_y and last_y[c] - line.y > 1.35 * pitch for c in own)
         if new_row:
-            goes_on = not rows and first_goes_on and not any(c == 0 for c, _t in placed)
-            rows.append(([[] for _ in range(width)], goes_on, [spanning]))
-        cells = rows[-1][0]
+            goes_on = not rows and first_goes_on and not first_column
+            rows.append(_TableRow([[[] for _ in range(width)]], goes_on, spanning))
+            last_y.clear()
+        elif (parts and _rule_between(parts, previous, line)) or (not parts and parted):
+            rows[-1].parts.append([[] for _ in range(width)])
+        for c, _piece in placed:
+            if c is not None:
+                last_y[c] = line.y
         texts: dict[int, list[Chunk]] = {}
-        for column, tight in placed:
+        for column, piece in placed:
             assert column is not None
-            texts.setdefault(0 if spanning else column, []).extend(tight)
+            texts.setdefault(0 if spanning else column, []).extend(piece)
         for column, chunks in texts.items():
             end = max(chunk.end for chunk in chunks)
-            cells[column].append((_joined_chunks(chunks), end, line.size))
+            part = rows[-1].parts[0 if column in merged_down else -1]
+            part[column].append((_joined_chunks(chunks), end, line.size))
         previous = line
         index += 1
     # How far a full line of each column reaches: the longest line drawn in it.
     reach = [
-        max((end for cells, _g, _s in rows for _t, end, _z in cells[c]), default=0.0)
+        max(
+            (end for row in rows for part in row.parts for _t, end, _z in part[c]),
+            default=0.0,
+        )
         for c in range(width)
     ]
     out: list[tuple[Row, bool]] = []
-    first_is_issue = (header_columns(layout.header) or {}).get("issue") == 0
-    for drawn, goes_on, spans in rows:
-        folded = [_fold(lines_drawn, reach[c]) for c, lines_drawn in enumerate(drawn)]
-        filled = [c for c in folded if c]
-        alone = len(filled) == 1 and bool(folded[0]) and width > 1 and not first_is_issue
-        if spans[0] or (alone and not goes_on):
-            out.append(([filled[0]], goes_on))  # a section row, merged across
-        else:
-            out.append((folded, goes_on))
+    first_is_issue = columns.get("issue") == 0
+    for row in rows:
+        for number, drawn in enumerate(row.parts):
+            folded = [_fold(lines_drawn, reach[c]) for c, lines_drawn in enumerate(drawn)]
+            filled = [c for c in folded if c]
+            if not filled:
+                continue
+            goes_on = row.goes_on and number == 0
+            alone = len(filled) == 1 and bool(folded[0]) and width > 1 and not first_is_issue
+            if row.spanning or (alone and not goes_on):
+                out.append(([filled[0]], goes_on))  # a section row, merged across
+            else:
+                out.append((folded, goes_on))
     return out, index
 
 
@@ -548,13 +590,14 @@ def _table_below(lines: Sequence[_Line], index: int, layout: Layout) -> bool:
     return None not in columns and len(columns) >= 2
 
 
-def _row_rules(layout: Layout, rules: Sequence[Rule]) -> list[float]:
-    """The heights of the horizontal rules crossing the table's widest column, top
-    down (a column merged down keeps its own rules out)."""
-    widest = max(range(len(layout.edges)), key=lambda i: _span(layout.edges[i]))
-    left, right = layout.edges[widest]
+def _row_rules(layout: Layout, rules: Sequence[Rule], column: int | None) -> list[float]:
+    """The heights of the horizontal rules crossing a column (the widest when None),
+    top down: a cell merged down has none across it."""
+    if column is None or column >= len(layout.edges):
+        column = max(range(len(layout.edges)), key=lambda i: _span(layout.edges[i]))
+    left, right = layout.edges[column]
     middle = (left + right) / 2 if math.isfinite(right) else left + 20
-    ys = sorted(
+    return sorted(
         {
             round(r.y0, 1)
             for r in rules
@@ -562,7 +605,6 @@ def _row_rules(layout: Layout, rules: Sequence[Rule]) -> list[float]:
         },
         reverse=True,
     )
-    return ys
 
 
 def _span(edge: tuple[float, float]) -> float:

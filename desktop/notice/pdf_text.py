@@ -45,6 +45,10 @@ _PAGE_NUMBER = re.compile(
 _SLACK = 3.5
 # What ends a sentence: a full line ending so may end its paragraph too.
 _SENTENCE_ENDS = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
+# The lines a table's outline starts with: nothing runs on into them.
+_OUTLINE = re.compile(
+    r"^(?:问题[0-9一二三四五六七八九十百（）()]{1,8}[：:]|整改情况[：:]|整改措施[：:])"
+)
 # A table row a page break cut, as this app prints it: 问题 12（续）, and （见上页） in the
 # cells the part above already holds.
 _CONTINUED = re.compile(r"^\s*(.+?)\s*[（(]续[)）]\s*$")
@@ -242,7 +246,7 @@ def _joined(pages: list[list[str]]) -> list[str]:
     for page in pages:
         full = max((_width(line) for line in page), default=0.0)
         for line in page:
-            if running_on and out:
+            if running_on and out and not _OUTLINE.match(line):
                 out[-1] += line.strip()
             else:
                 out.append(line)

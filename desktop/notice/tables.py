@@ -26,6 +26,10 @@ _STATUS_HEADERS = re.compile(
     r"整改(?:情况|进展|进度|状态|结果)|完成情况|进展情况|完成状态|是否完成"
 )
 _CATEGORY_HEADERS = re.compile(r"^(?:问题类别|类别|问题类型|方面|领域)$")
+# What starts a numbered point (一是, 2., （三）, ③): a measure numbered as written.
+_POINT = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
+)
 
 # A table row: its cells, each the lines of its paragraphs (empty ones left out).
 Row = list[list[str]]
@@ -71,7 +75,8 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
 
 def table_lines(rows: list[Row]) -> list[str]:
     """A table's text: an issue table as the outline the reader knows (``问题N：``,
-    ``整改措施：``, ``整改情况：``; a row merged across is a section heading); any other
+    ``整改措施：``, ``整改情况：``; a row merged across is a section heading; rows of one
+    issue cell merged down, a measure each, one issue with those measures); any other
     table cell by cell."""
     header_index = next(
         (i for i, r in enumerate(rows[:3]) if header_columns(["".join(c) for c in r])), None
@@ -83,6 +88,23 @@ def table_lines(rows: list[Row]) -> list[str]:
     out = [line for r in rows[:header_index] for c in r for line in c]
     counter = 0
     last_category = ""
+    # The issue the rows below may go on with (its cell and number), and its measures,
+    # one list per row.
+    last_issue: list[str] | None = None
+    last_number = ""
+    measures: list[list[str]] = []
+
+    def close() -> None:
+        groups = [g for g in measures if g]
+        if groups:
+            out.append("整改措施：")
+            numbered = len(groups) > 1 and not any(_POINT.match(g[0]) for g in groups)
+            for n, group in enumerate(groups, start=1):
+                # Rows of one issue, one measure each: numbered, so that each reads as one.
+                out.append(f"{n}.{group[0]}" if numbered else group[0])
+                out.extend(group[1:])
+        measures.clear()
+
     for r in rows[header_index + 1 :]:
         texts = ["\n".join(c) for c in r]
         if not any(texts):
@@ -90,6 +112,8 @@ def table_lines(rows: list[Row]) -> list[str]:
         distinct = {t for t in texts if t}
         if len(r) < width and len(distinct) == 1:
             # A section row, merged across the table.
+            close()
+            last_issue = None
             out.append(distinct.pop().replace("\n", ""))
             continue
 
@@ -98,25 +122,34 @@ def table_lines(rows: list[Row]) -> list[str]:
             return r[index] if index is not None and index < len(r) else []
 
         issue = cell("issue")
+        number_cell = "".join(cell("number")).rstrip(".．、")
+        # One row per measure under an issue cell merged down: the rows below give the
+        # cell again (a .docx) or leave it empty (a .doc, RTF, a PDF), with no number
+        # or the same. Their measures go on with the issue above.
+        goes_on = last_issue is not None and (not issue or issue == last_issue)
+        if goes_on and (not number_cell or number_cell == last_number):
+            measures.append(cell("measures"))
+            continue
+        close()
         if not issue:
             out.extend(line for c in r for line in c)
+            last_issue = None
             continue
         category = "".join(cell("category"))
         if category and category != last_category:
             out.append(category)
             last_category = category
         counter += 1
-        number = "".join(cell("number")).rstrip(".．、") or str(counter)
+        number = number_cell or str(counter)
         out.append(f"问题{number}：{issue[0]}")
         out.extend(issue[1:])
         status = cell("status")
         if status:
             out.append(f"整改情况：{status[0]}")
             out.extend(status[1:])
-        measures = cell("measures")
-        if measures:
-            out.append("整改措施：")
-            out.extend(measures)
+        measures.append(cell("measures"))
+        last_issue, last_number = issue, number_cell
+    close()
     return out
 
 

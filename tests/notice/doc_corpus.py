@@ -30,7 +30,8 @@ LEFT_OUT: tuple[str, ...] = ()
 # Word's own structures, which RTF is read for however many others it is.
 STRUCTURED = ("25_docx_auto_numbering", "26_docx_auto_numbering_chinese", "27_docx_table",
               "28_docx_table_sections", "36_docx_style_numbering",
-              "37_docx_table_bordered_pages", "38_docx_table_plain_pages")  # fmt: skip
+              "37_docx_table_bordered_pages", "38_docx_table_plain_pages",
+              "39_docx_table_measure_rows", "40_docx_table_measure_rows_plain")  # fmt: skip
 
 
 def sources() -> list[Path]:

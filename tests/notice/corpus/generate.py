@@ -1170,6 +1170,59 @@ notice(
 )
 
 
+def _measure_rows() -> tuple[list[list[str | None]], list[dict[str, Any]]]:
+    """A ledger kept as a Word table, one row per measure: 序号, 问题 and 完成情况 merged
+    down over their measures' rows (None: merged with the cell above)."""
+    issues = (
+        ("林长制落实不到位，巡林记录不全。",
+         ["建立县乡村三级巡林台账。", "每季度开展专项督查。"], "已完成"),
+        ("古树名木保护不力。",
+         ["完成古树名木普查建档。", "设立保护标识牌。", "落实日常管护责任人。"], "正在整改"),
+        ("森林防火宣传不到位。", ["开展防火宣传进村入户活动。"], "已完成"),
+        ("生态护林员管理松散。", ["修订护林员考核办法。", "按月通报履职情况。"], "正在整改"),
+    )  # fmt: skip
+    rows: list[list[str | None]] = [["序号", "存在问题", "整改措施", "责任单位", "完成情况"]]
+    expected = []
+    for n, (text, steps, word) in enumerate(issues, start=1):
+        for k, step in enumerate(steps):
+            first = k == 0
+            rows.append(
+                [str(n) if first else None, text if first else None, step, "县林业局",
+                 word if first else None]
+            )  # fmt: skip
+        status = "done" if word == "已完成" else "in_progress"
+        expected.append(issue(str(n), status, text, [s.rstrip("。") for s in steps]))
+    return rows, expected
+
+
+_MEASURE_ROWS, _MEASURE_ISSUES = _measure_rows()
+
+# 39 — a ledger as a bordered Word table, one row per measure, the issue's cells merged
+# down over its measures
+notice(
+    "39_docx_table_measure_rows",
+    "docx",
+    [
+        ("p", "中共某县林业局党组关于巡察整改情况的通报"),
+        ("p", opening(unit="县林业局党组")),
+        ("table", _MEASURE_ROWS, {"style": "Table Grid"}),
+    ],
+    issues=_MEASURE_ISSUES,
+)
+
+# 40 — the same without borders
+notice(
+    "40_docx_table_measure_rows_plain",
+    "docx",
+    [
+        ("p", "中共某县林业局党组关于巡察整改情况的通报"),
+        ("p", opening(unit="县林业局党组")),
+        ("table", _MEASURE_ROWS),
+    ],
+    issues=_MEASURE_ISSUES,
+)
+
+
 # ------------------------------------------------------------------------- writing
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -1249,6 +1302,12 @@ def _write_docx(path: Path, items: list[Any]) -> None:
                     merged.text = values[0]
                     continue
                 for c, value in enumerate(values):
+                    if value is None:  # merged with the cell above
+                        top = r - 1
+                        while rows[top][c] is None:
+                            top -= 1
+                        table.cell(top, c).merge(cells[c])
+                        continue
                     lines = value.split("\n")
                     cells[c].text = lines[0]
                     for line in lines[1:]:
