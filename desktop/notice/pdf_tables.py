@@ -5,7 +5,7 @@ A PDF has no tables, only text drawn at positions (and, for a bordered table, li
 pypdf's text gives a table cell by cell, each cell's wrapped lines apart, so an issue
 list laid out as 序号 | 问题 | 整改措施 | 整改情况 reads as loose lines. Here each page's
 text runs (their positions from pypdf's visitor) are grouped into lines and runs; a line
-whose runs name an issue table's columns (``notice.tables``: the same header words as
+whose runs name an issue table's columns (``documents.tables``: the same header words as
 a .docx table) starts a table; its runs give the columns (or, for a bordered table, its
 vertical rules do). Below it, each line's runs fall into those columns, and rows begin
 where a horizontal rule crosses the table or, without rules, where the first column has
@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.notice.tables import Row, header_columns
+from desktop.documents.tables import Row, header_columns
 
 # Characters narrower than a Chinese character's full width, as a share of it.
 _NARROW = 0.5

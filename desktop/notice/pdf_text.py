@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.documents.tables import Row, header_columns, table_lines
 from desktop.notice.pdf_tables import Chunk, Layout, Page, Rule, TableRow, join_rows, page_items
-from desktop.notice.tables import Row, header_columns, table_lines
 
 # At most this many pages are read (a notice has a few; a 500-page PDF is a report).
 MAX_PAGES = 300

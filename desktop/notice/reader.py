@@ -39,6 +39,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.documents.docx_text import document_lines
+from desktop.documents.rtf_text import is_rtf, rtf_text
 from desktop.domain.compound import OLE_MAGIC
 from desktop.domain.notice_stats import NoticeStatistics
 from desktop.domain.numbering import chinese_to_int, int_to_chinese, label_value
@@ -70,7 +72,6 @@ from desktop.notice.clean import (
     is_chrome,
     is_furniture,
 )
-from desktop.notice.docx_text import document_lines
 from desktop.notice.markers import (
     CIRCLED,
     DATE_LINE_RE,
@@ -88,7 +89,6 @@ from desktop.notice.opening import (
     read_contact,
     read_opening,
 )
-from desktop.notice.rtf_text import is_rtf, rtf_text
 from desktop.notice.statistics import merge_statistics, read_statistics
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -124,7 +124,7 @@ def notice_source(path: Path) -> Decoded:
     """The text of a notice file as it is read (the preview shows it, so that line
     numbers agree): a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM), a ``.docx``
     (Word's numbering shown, issue tables as the outline), a Word 97-2003 ``.doc`` (or
-    WPS's ``.wps``: ``notice.doc_text``), Rich Text (``notice.rtf_text``), a saved web
+    WPS's ``.wps``: ``documents.doc_text``), Rich Text (``documents.rtf_text``), a saved web
     page (.html, .mht: its text as a browser's copy gives it) or a PDF (its text as a
     viewer's copy gives it, ``notice.pdf_text``). Raises :class:`NoticeFileError` for a
     file that cannot be read at all."""
@@ -173,8 +173,8 @@ def _check_size(name: str, size: int, limit: int) -> None:
 
 
 def _doc_source(path: Path) -> str:
-    """A Word 97-2003 notice's text (``notice.doc_text``), or why there is none."""
-    from desktop.notice.doc_text import DocUnreadable, doc_text
+    """A Word 97-2003 notice's text (``documents.doc_text``), or why there is none."""
+    from desktop.documents.doc_text import DocUnreadable, doc_text
 
     refusals = {"password": Msg.NOTICE_DOC_PASSWORD, "not_word": Msg.NOTICE_NOT_TEXT_KIND}
     return _text_or_refusal(path, doc_text, DocUnreadable, refusals, Msg.NOTICE_OLD_DOC)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.notice.doc_text import shown
+from desktop.documents.doc_text import shown
 from desktop.notice.reader import NoticeFileError, read_notice_file
 from tests.notice.doc_corpus import DOC, LEFT_OUT, STRUCTURED, sources
 from tests.notice.test_corpus import _expected, check
@@ -113,7 +113,7 @@ def test_rich_text_in_the_code_page_and_with_fields() -> None:
     """WPS and older Word write Chinese as GBK bytes (\\'hh) under \\ansicpg936; a
     field shows its result; the font table, a picture and {\\*…} groups are no text;
     \\u characters skip their fallback."""
-    from desktop.notice.rtf_text import rtf_text
+    from desktop.documents.rtf_text import rtf_text
 
     gbk = "".join(f"\\'{b:02x}" for b in "问题".encode("gbk"))
     font = "".join(f"\\'{b:02x}" for b in "宋体".encode("gbk"))
@@ -140,7 +140,7 @@ def _fib_at(data: bytes) -> int:
 def test_a_doc_table_without_its_property_pages_reads_cell_by_cell(tmp_path: Path) -> None:
     """The paragraphs' property pages say which marks end cells and which rows; a .doc
     whose pages cannot be found still gives its whole text, each cell a line."""
-    from desktop.notice.doc_text import doc_text
+    from desktop.documents.doc_text import doc_text
 
     source = DOC / "28_docx_table_sections.doc"
     assert "问题1：党支部换届不及时。" in doc_text(source)
@@ -160,7 +160,7 @@ def test_damaged_doc_files_never_raise_anything_else(tmp_path: Path) -> None:
     table included): the reader gives text or refuses the file, nothing else."""
     import random
 
-    from desktop.notice.doc_text import DocUnreadable, doc_text
+    from desktop.documents.doc_text import DocUnreadable, doc_text
 
     source = (DOC / "28_docx_table_sections.doc").read_bytes()
     fib = _fib_at(source)
@@ -188,7 +188,7 @@ def test_rich_text_tables_and_list_numbers() -> None:
     \\row: an issue table becomes the outline (a merged section row a heading, an empty
     cell kept in its column, a cell of two paragraphs both); a list number written out
     in \\listtext is read without its tab."""
-    from desktop.notice.rtf_text import rtf_text
+    from desktop.documents.rtf_text import rtf_text
 
     def row(*cells: str) -> str:
         return (
@@ -216,7 +216,7 @@ def test_word_rows_with_merged_cells_left_empty() -> None:
     """Word 97 keeps a row merged across as its cells, the merged-away ones empty, and
     a column merged down as empty cells below its first: the section row is still a
     heading and the category still the one above."""
-    from desktop.notice.tables import CELL, ROW, Paragraph, flow_lines
+    from desktop.documents.tables import CELL, ROW, Paragraph, flow_lines
 
     def row(*cells: str) -> list[Paragraph]:
         return [Paragraph(c, True, CELL) for c in cells] + [Paragraph("", True, ROW)]
@@ -249,8 +249,8 @@ def test_a_doc_paragraph_numbered_by_its_style_alone() -> None:
     its own list overrides the style's, and an explicit list 0 turns numbering off."""
     import struct
 
+    from desktop.documents.doc_text import _numbering, _ParagraphProperties
     from desktop.domain.compound import read_stream
-    from desktop.notice.doc_text import _numbering, _ParagraphProperties
 
     data = (DOC / "36_docx_style_numbering.doc").read_bytes()
     word = read_stream(data, ("WordDocument",))

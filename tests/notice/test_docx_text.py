@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from desktop.notice.docx_text import document_lines, format_number
+from desktop.documents.docx_text import document_lines, format_number
 from desktop.notice.reader import read_notice_file
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

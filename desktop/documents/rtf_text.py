@@ -7,7 +7,7 @@ style sheet, pictures, fields' codes, and every ``{\\*\\…}`` group). Chinese t
 as ``\\'hh`` bytes in the document's code page (``\\ansicpg936``: GBK) or as
 ``\\uN`` characters followed by ``\\ucN`` fallback characters to skip. Paragraphs end at
 ``\\par``, a table's cells at ``\\cell`` and rows at ``\\row`` (a paragraph in a table is
-marked ``\\intbl``): tables are read as tables (``notice.tables``: an issue table as
+marked ``\\intbl``): tables are read as tables (``documents.tables``: an issue table as
 the outline). ``\\line`` breaks a line. An automatic list number is written out for
 readers in ``{\\listtext …}`` (Word, WPS and LibreOffice all do): it is read, without
 the tab after it.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.notice.tables import CELL, ROW, Paragraph, flow_lines
+from desktop.documents.tables import CELL, ROW, Paragraph, flow_lines
 
 # Groups whose content is not the document's text.
 _SKIPPED = frozenset(

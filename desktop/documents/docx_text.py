@@ -4,7 +4,7 @@ not typed) and issue lists laid out as tables (序号 | 问题 | 整改措施 | 
 
 The reader reads the outline from the text; this module makes sure the outline is in
 it. Numbering is rendered as Word shows it (its level's text and number format);
-tables are read by ``notice.tables`` (an issue table as the outline, any other cell by
+tables are read by ``documents.tables`` (an issue table as the outline, any other cell by
 cell), as the .doc and RTF readers' are.
 """
 
@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.documents.tables import Row, cell_lines, table_lines
 from desktop.domain.numbering import int_to_chinese
-from desktop.notice.tables import Row, cell_lines, table_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

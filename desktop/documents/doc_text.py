@@ -18,7 +18,7 @@ Which paragraphs lie in a table, and which ``\\x07`` ends a row rather than a ce
 in the paragraphs' properties ([MS-DOC] 2.4.6.3): the FIB's PlcBtePapx points to 512-byte
 pages (PapxFkp) that give each run of the stream its properties (sprmPFInTable,
 sprmPFTtp, sprmPItap). With them a table becomes rows of cells, and an issue table the
-outline the reader knows (``notice.tables``); without them (a damaged property page)
+outline the reader knows (``documents.tables``); without them (a damaged property page)
 each cell is a line of its own.
 
 Word's automatic list numbers (一、 （一） 1.) are not in the text either: a paragraph's
@@ -37,9 +37,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.documents.docx_text import ListLevel, Numbering
+from desktop.documents.tables import CELL, ROW, Paragraph, flow_lines
 from desktop.domain.compound import OLE_MAGIC, CompoundError, read_stream
-from desktop.notice.docx_text import ListLevel, Numbering
-from desktop.notice.tables import CELL, ROW, Paragraph, flow_lines
 
 _WORD_MAGIC = 0xA5EC
 _U16 = struct.Struct("<H")
