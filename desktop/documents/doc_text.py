@@ -126,6 +126,8 @@ class _Props:
     # The list it is numbered in (an LFO, 1-based; 0 for none) and its level there.
     list_use: int = 0
     level: int = 0
+    # A row's end: its cells' edges in twips (sprmTDefTable's rgdxaCenter).
+    edges: tuple[int, ...] = ()
 
 
 _NONE = _Props()
@@ -134,6 +136,13 @@ _NONE = _Props()
 def doc_text(path: Path) -> str:
     """The main text of the Word 97-2003 document at ``path``, its tables read as
     tables. Raises :class:`DocUnreadable`."""
+    return _tidy("\n".join(flow_lines(doc_paragraphs(path))))
+
+
+def doc_paragraphs(path: Path) -> list[Paragraph]:
+    """The paragraphs of the Word 97-2003 document at ``path`` as shown, each saying
+    whether it lies in a table and whether it ends a cell or a row (all outside tables
+    when its property pages cannot be read). Raises :class:`DocUnreadable`."""
     try:
         data = path.read_bytes()
         if not data.startswith(OLE_MAGIC):
@@ -160,7 +169,7 @@ def doc_text(path: Path) -> str:
         properties = _ParagraphProperties(data, word, table)
     except (CompoundError, struct.error, IndexError, ValueError, MemoryError):
         # The text is there; only its tables' shape is lost: cells as lines.
-        return shown(raw)
+        return [Paragraph(text) for text, _cp, _mark in _paragraphs(raw)]
     try:
         numbering = _numbering(word, table)
     except (struct.error, IndexError, ValueError, MemoryError):
@@ -172,10 +181,13 @@ def doc_text(path: Path) -> str:
         if props.list_use > 0 and text.strip():
             text = numbering.label(str(props.list_use), props.level) + text
         if mark == "\x07":
-            paragraphs.append(Paragraph(text, True, ROW if props.row_end else CELL))
+            if props.row_end:
+                paragraphs.append(Paragraph(text, True, ROW, props.edges))
+            else:
+                paragraphs.append(Paragraph(text, True, CELL))
         else:
             paragraphs.append(Paragraph(text, props.in_table))
-    return _tidy("\n".join(flow_lines(paragraphs)))
+    return paragraphs
 
 
 def _piece_list(clx: bytes) -> list[_Piece]:
@@ -298,6 +310,7 @@ class _ParagraphProperties:
         depth = 0
         list_use: int | None = None
         level: int | None = None
+        edges: tuple[int, ...] = ()
         for sprm, operand in _sprms(grpprl):
             if sprm == _IN_TABLE:
                 in_table = operand[0] != 0
@@ -309,6 +322,11 @@ class _ParagraphProperties:
                 list_use = _I16.unpack_from(operand)[0]
             elif sprm == _LEVEL:
                 level = operand[0]
+            elif sprm == _DEF_TABLE and len(operand) >= 3:
+                # cb (2 bytes), the number of cells, then each cell's edge.
+                count = operand[2]
+                if len(operand) >= 3 + 2 * (count + 1):
+                    edges = struct.unpack_from(f"<{count + 1}h", operand, 3)
             elif sprm == _HUGE:
                 return self._props_of(self._huge_grpprl(_U32.unpack_from(operand)[0]), style)
         if depth and not in_table:
@@ -316,7 +334,7 @@ class _ParagraphProperties:
         if list_use is None:
             list_use, style_level = self._styles.get(style, (0, 0))
             level = style_level if level is None else level
-        return _Props(in_table, row_end, depth or int(in_table), list_use, level or 0)
+        return _Props(in_table, row_end, depth or int(in_table), list_use, level or 0, edges)
 
     def _style_lists(self, word: bytes, table: bytes) -> dict[int, tuple[int, int]]:
         """The list and level each numbered paragraph style numbers its paragraphs in,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.documents.tables import Row, cell_lines, table_lines
+from desktop.documents.tables import Block, Row, Span, TableBlock, block_lines, cell_lines
 from desktop.domain.numbering import int_to_chinese
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -180,16 +180,60 @@ def _table_rows(table: Any, numbering: Numbering) -> list[Row]:
 
 
 def document_lines(document: Any) -> list[str]:
-    """Every paragraph and table of a python-docx document, in order."""
+    """Every paragraph and table of a python-docx document, in order (an issue table
+    as the outline)."""
+    return block_lines(document_blocks(document, grid_columns=False))
+
+
+def document_blocks(document: Any, *, grid_columns: bool = True) -> list[Block]:
+    """Every paragraph's text and every table's rows of a python-docx document, in
+    order. With ``grid_columns`` a row has a cell per column of the table's grid, a
+    merged cell's text in its first and the cells it covers empty (as a spreadsheet
+    holds merged cells); else each cell once (a notice's table)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     numbering = Numbering.from_document(document)
-    lines: list[str] = []
+    parts: list[Block] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(paragraph_text(Paragraph(child, document), numbering))
+            parts.append(paragraph_text(Paragraph(child, document), numbering))
         elif tag == "tbl":
-            lines.extend(table_lines(_table_rows(Table(child, document), numbering)))
-    return lines
+            table = Table(child, document)
+            if grid_columns:
+                parts.append(_grid_table(table, numbering))
+            else:
+                parts.append(TableBlock(_table_rows(table, numbering)))
+    return parts
+
+
+def _grid_table(table: Any, numbering: Numbering) -> TableBlock:
+    """A table's rows, a cell per grid column: a merged cell's lines in its first
+    column and top row, empty where it reaches across or down, and its merged range."""
+    rows: list[Row] = []
+    above: list[Any] = []  # the row above's cell elements (held: lxml's proxies)
+    origin: dict[int, tuple[int, int]] = {}  # id of a held cell element -> its first cell
+    reach: dict[tuple[int, int], tuple[int, int]] = {}  # first cell -> last cell
+    for r, row in enumerate(table.rows):
+        cells: Row = []
+        elements: list[Any] = []
+        for c, cell in enumerate(row.cells):
+            tc = cell._tc
+            elements.append(tc)
+            covered = (c > 0 and elements[c - 1] is tc) or (c < len(above) and above[c] is tc)
+            if covered:
+                first = origin[id(tc)]
+                last = reach[first]
+                reach[first] = (max(last[0], r), max(last[1], c))
+                cells.append([])
+            else:
+                origin[id(tc)] = (r, c)
+                reach[(r, c)] = (r, c)
+                cells.append(cell_lines(paragraph_text(p, numbering) for p in cell.paragraphs))
+        rows.append(cells)
+        above = elements
+        # Elements of rows no longer above stay referenced through ``above`` only while
+        # needed; a cell's id is looked up only while the cell is still held.
+    spans: list[Span] = [(first, last) for first, last in reach.items() if first != last]
+    return TableBlock(rows, aligned=True, spans=spans)

@@ -52,6 +52,13 @@ def is_rtf(data: bytes) -> bool:
 def rtf_text(data: bytes) -> str:
     """The shown text of an RTF document (never raises on odd input: what cannot be
     understood is left out)."""
+    lines = "\n".join(flow_lines(rtf_paragraphs(data))).split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def rtf_paragraphs(data: bytes) -> list[Paragraph]:
+    """An RTF document's paragraphs as shown, each saying whether it lies in a table
+    and whether it ends a cell or a row."""
     text = data.decode("latin-1")
     codepage = "cp936"
     found = re.search(r"\\ansicpg(\d+)", text[:2048])
@@ -71,9 +78,15 @@ def rtf_text(data: bytes) -> str:
             out.append(pending.decode(codepage, errors="replace"))
             pending.clear()
 
+    # The row being defined: its left edge (\\trleft) and its cells' right edges
+    # (\\cellx), in twips.
+    row_left = 0
+    cell_edges: list[int] = []
+
     def end(mark: str) -> None:
         flush()
-        paragraphs.append(Paragraph("".join(out), in_table or bool(mark), mark))
+        edges = (row_left, *cell_edges) if mark == ROW and cell_edges else ()
+        paragraphs.append(Paragraph("".join(out), in_table or bool(mark), mark, edges))
         out.clear()
 
     for match in _TOKEN.finditer(text):
@@ -120,6 +133,12 @@ def rtf_text(data: bytes) -> str:
                 to_skip = uc
             elif word == "pard":
                 in_table = False
+            elif word == "trowd":
+                row_left, cell_edges = 0, []
+            elif word == "trleft" and number is not None:
+                row_left = int(number)
+            elif word == "cellx" and number is not None:
+                cell_edges.append(int(number))
             elif word == "intbl":
                 in_table = True
             elif word in _ENDS:
@@ -151,8 +170,7 @@ def rtf_text(data: bytes) -> str:
             else:  # 8-bit text as written (or a character's trail byte), in the code page
                 pending.extend(plain.encode("latin-1"))
     end("")
-    lines = "\n".join(flow_lines(paragraphs)).split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    return paragraphs
 
 
 def _codec(number: str) -> str:

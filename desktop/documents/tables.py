@@ -15,9 +15,10 @@ marks), and :func:`flow_lines` groups them into tables.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _ISSUE_HEADERS = re.compile(r"^(?:反馈|存在的?|巡察|具体|主要)?问题(?:描述|内容|表现|清单)?$|^问题")
 _NUMBER_HEADERS = re.compile(r"^(?:序号|编号|问题编号|序列)$")
@@ -47,6 +48,26 @@ class Paragraph:
     text: str
     in_table: bool = False
     mark: str = ""
+    # A row's end: where its cells' edges lie across the page (left edge, then each
+    # cell's right edge, in the format's units), when the format says.
+    edges: tuple[int, ...] = ()
+
+
+# A merged range of a sheet: its first and last cell, (row, column) each, inclusive.
+Span = tuple[tuple[int, int], tuple[int, int]]
+
+
+@dataclass(slots=True)
+class TableBlock:
+    """A table of a document: its rows, each cell's lines; and either each row's cell
+    edges (``edges``, empty where unknown), or rows already a cell per column of the
+    table's grid (``aligned``) with their merged cells (``spans``, rows counted from
+    the table's first)."""
+
+    rows: list[Row]
+    edges: list[tuple[int, ...]] = field(default_factory=list)
+    aligned: bool = False
+    spans: list[Span] = field(default_factory=list)
 
 
 def cell_lines(texts: Iterable[str]) -> list[str]:
@@ -153,40 +174,119 @@ def table_lines(rows: list[Row]) -> list[str]:
     return out
 
 
-def flow_lines(paragraphs: Iterable[Paragraph]) -> list[str]:
-    """The document's lines: each paragraph outside a table as it is (a line break in
-    it stays one), each run of table paragraphs as its table's lines."""
-    lines: list[str] = []
-    rows: list[Row] = []
+# A document as its parts in order: a paragraph's text, or a table.
+Block = str | TableBlock
+
+
+def blocks(paragraphs: Iterable[Paragraph]) -> list[Block]:
+    """Paragraphs outside tables as they are (a line break in one stays one), each run
+    of table paragraphs as its table's rows (with their edges where given)."""
+    out: list[Block] = []
+    table = TableBlock([])
     cells: Row = []
     cell: list[str] = []
 
+    def end_row(edges: tuple[int, ...]) -> None:
+        table.rows.append(list(cells))
+        table.edges.append(edges)
+        cells.clear()
+
     def end_table() -> None:
+        nonlocal table
         if cell:
             cells.append(cell_lines(cell))
             cell.clear()
         if cells:
-            rows.append(list(cells))
-            cells.clear()
-        if rows:
-            lines.extend(table_lines(rows))
-            rows.clear()
+            end_row(())
+        if table.rows:
+            out.append(table)
+            table = TableBlock([])
 
     for paragraph in paragraphs:
         if not paragraph.in_table:
             end_table()
-            lines.append(paragraph.text)
+            out.append(paragraph.text)
             continue
         if paragraph.mark == ROW:
             if paragraph.text.strip() or cell:
                 cells.append(cell_lines([*cell, paragraph.text]))
                 cell.clear()
-            rows.append(list(cells))
-            cells.clear()
+            end_row(paragraph.edges)
             continue
         cell.append(paragraph.text)
         if paragraph.mark == CELL:
             cells.append(cell_lines(cell))
             cell.clear()
     end_table()
+    return out
+
+
+def flow_lines(paragraphs: Iterable[Paragraph]) -> list[str]:
+    """The document's lines: each paragraph outside a table as it is, each table as
+    its lines (an issue table as the outline)."""
+    return block_lines(blocks(paragraphs))
+
+
+def block_lines(parts: Iterable[Block]) -> list[str]:
+    lines: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            lines.append(part)
+        else:
+            lines.extend(table_lines(part.rows))
     return lines
+
+
+def grid(parts: Iterable[Block]) -> tuple[list[list[str]], list[Span]]:
+    """A document as a sheet's rows and merged ranges, as a spreadsheet shows it pasted
+    in: each table row's cells in the columns of the table's grid (a merged cell's text
+    in its first, a cell's paragraphs as lines of one cell), each paragraph outside the
+    tables a row of one cell (a title, 填报单位：…); empty paragraphs left out."""
+    rows: list[list[str]] = []
+    spans: list[Span] = []
+    for part in parts:
+        if isinstance(part, str):
+            if part.strip():
+                rows.append([part.strip()])
+            continue
+        aligned, table_spans = (part.rows, part.spans) if part.aligned else _aligned(part)
+        top = len(rows)
+        rows.extend(["\n".join(cell) for cell in row] for row in aligned)
+        spans.extend(((r0 + top, c0), (r1 + top, c1)) for (r0, c0), (r1, c1) in table_spans)
+    return rows, spans
+
+
+def _aligned(table: TableBlock) -> tuple[list[Row], list[Span]]:
+    """Rows placed in the columns of the table's grid by their cells' edges: the grid's
+    columns lie between every edge any row has (edges nearer than a tenth of the
+    narrowest cell are one); a cell reaching over several columns is merged across. A
+    row whose edges are unknown, or do not match its cells, stays as it is."""
+    every = sorted({e for edges in table.edges for e in edges})
+    if not every:
+        return table.rows, []
+    widths = [b - a for edges in table.edges for a, b in itertools.pairwise(edges) if b > a]
+    near = max(1, min(widths, default=1) // 10)
+    columns: list[int] = []
+    for edge in every:
+        if not columns or edge - columns[-1] > near:
+            columns.append(edge)
+
+    def column(edge: int) -> int:
+        return min(range(len(columns)), key=lambda i: abs(columns[i] - edge))
+
+    rows: list[Row] = []
+    spans: list[Span] = []
+    for index, (row, edges) in enumerate(zip(table.rows, table.edges, strict=True)):
+        if len(edges) != len(row) + 1:
+            rows.append(row)
+            continue
+        placed: Row = [[] for _ in range(len(columns) - 1)]
+        for cell, left, right in zip(row, edges, edges[1:], strict=False):
+            first, last = column(left), column(right) - 1
+            if first >= len(placed) or last < first:
+                continue
+            placed[first] = cell
+            if last > first:
+                spans.append(((index, first), (index, last)))
+        rows.append(placed)
+    return rows, spans

@@ -335,6 +335,9 @@ class Msg:
     FILE_ADVICE_OLE_OTHER = "file_advice_ole_other"
     FILE_KIND_HTML = "file_kind_html"
     MARKUP_NO_TABLE = "markup_no_table"
+    DOCUMENT_NO_TABLE = "document_no_table"
+    DOCUMENT_LOCKED = "document_locked"
+    DOCUMENT_DAMAGED = "document_damaged"
     MARKUP_TOO_LARGE = "markup_too_large"
     MARKUP_TOO_MANY_CELLS = "markup_too_many_cells"
     FILE_KIND_XML_SPREADSHEET = "file_kind_xml_spreadsheet"
@@ -1457,13 +1460,13 @@ SOURCE: dict[str, str] = {
         "取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）"
         "并保存后再导入。",
     ),
-    Msg.FILE_KIND_DOCX: QT_TRANSLATE_NOOP("texts", "Word 文档（.docx），不是 Excel 表格"),
+    Msg.FILE_KIND_DOCX: QT_TRANSLATE_NOOP("texts", "Word 文档（.docx）"),
     Msg.FILE_ADVICE_DOCX: QT_TRANSLATE_NOOP(
         "texts",
         "如果台账是 Word 里的表格，请把表格复制到 Excel 中，"
         "另存为 .xlsx 后再导入；整改情况通报请用“读入通报”功能。",
     ),
-    Msg.FILE_KIND_DOC: QT_TRANSLATE_NOOP("texts", "旧版 Word 文档（.doc），不是 Excel 表格"),
+    Msg.FILE_KIND_DOC: QT_TRANSLATE_NOOP("texts", "旧版 Word 文档（.doc）"),
     Msg.FILE_ADVICE_DOC: QT_TRANSLATE_NOOP(
         "texts", "请把其中的表格复制到 Excel 中，另存为 .xlsx 后再导入。"
     ),
@@ -1491,6 +1494,17 @@ SOURCE: dict[str, str] = {
     ),
     Msg.FILE_KIND_XML_SPREADSHEET: QT_TRANSLATE_NOOP("texts", "Excel 2003 XML 表格"),
     Msg.FILE_KIND_DELIMITED: QT_TRANSLATE_NOOP("texts", "以逗号或制表符分隔的文本表格（CSV）"),
+    Msg.DOCUMENT_NO_TABLE: QT_TRANSLATE_NOOP(
+        "texts",
+        "这个文档里没有表格，读不出台账。如果它是整改情况通报，请用“读入通报”功能；"
+        "如果台账在 Excel 里，请选择那个 Excel 文件。",
+    ),
+    Msg.DOCUMENT_DAMAGED: QT_TRANSLATE_NOOP(
+        "texts", "文档已损坏，无法读取。请在 Word 或 WPS 中打开，另存为新文件后再导入。"
+    ),
+    Msg.DOCUMENT_LOCKED: QT_TRANSLATE_NOOP(
+        "texts", "文档设有打开密码。请在 Word 或 WPS 中取消密码、保存后再导入。"
+    ),
     Msg.MARKUP_NO_TABLE: QT_TRANSLATE_NOOP(
         "texts",
         "这是网页或 XML 文件，其中没有表格（网上系统登录过期时，下载到的常是登录页面）。"
@@ -1511,7 +1525,7 @@ SOURCE: dict[str, str] = {
     Msg.FILE_ADVICE_PDF: QT_TRANSLATE_NOOP(
         "texts", "请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。"
     ),
-    Msg.FILE_KIND_RTF: QT_TRANSLATE_NOOP("texts", "RTF 文档，不是 Excel 表格"),
+    Msg.FILE_KIND_RTF: QT_TRANSLATE_NOOP("texts", "RTF 文档"),
     Msg.FILE_ADVICE_RTF: QT_TRANSLATE_NOOP("texts", "请把其中的表格复制到 Excel 中另存为 .xlsx。"),
     Msg.FILE_KIND_IMAGE: QT_TRANSLATE_NOOP("texts", "图片，不是 Excel 表格"),
     Msg.FILE_ADVICE_IMAGE: QT_TRANSLATE_NOOP("texts", "请向对方索要台账的 Excel 原文件。"),

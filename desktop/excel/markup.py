@@ -120,10 +120,12 @@ def read_markup(
     *,
     xml: bool,
     delimited: bool = False,
+    document: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> MarkupBook:
-    """The workbook in the web page, .mht, (``xml``) XML Spreadsheet or (``delimited``)
-    CSV or tab-separated text at ``path``.
+    """The workbook in the web page, .mht, (``xml``) XML Spreadsheet, (``delimited``)
+    CSV or tab-separated text, or (``document``: "docx", "doc" or "rtf") the tables of
+    a Word or RTF document at ``path``.
     ``progress(done, total)`` is called as the parse goes on (a 100 MB page takes
     seconds; it may raise to stop the parse). Raises :class:`WorkbookRefused` for one
     too large, hostile, or holding no table."""
@@ -134,6 +136,11 @@ def read_markup(
             label,
             Message(Msg.MARKUP_TOO_LARGE, size=size // (1024 * 1024)),
         )
+    if document is not None:
+        book = _document(path, document, label, limits)
+        if not book.sheets:
+            raise refuse(Code.NOT_A_WORKBOOK, label, Message(Msg.DOCUMENT_NO_TABLE))
+        return book
     data = path.read_bytes()
     if delimited:
         book = _delimited(data, path.stem, label, limits, progress)
@@ -146,6 +153,41 @@ def read_markup(
     if not book.sheets:
         raise refuse(Code.NOT_A_WORKBOOK, label, Message(Msg.MARKUP_NO_TABLE))
     return book
+
+
+def _document(path: Path, kind: str, label: str, limits: Limits) -> MarkupBook:
+    """A Word or RTF document's tables as one sheet named after the file, as a
+    spreadsheet shows the document pasted in (``documents.tables.grid``): each table
+    row a row, a merged cell's text in its first cell; each paragraph outside the
+    tables a row of one cell. No sheet when the document has no table."""
+    from desktop.documents.doc_text import DocUnreadable
+    from desktop.documents.read import read_blocks
+    from desktop.documents.tables import grid
+
+    try:
+        if kind == "docx":
+            from desktop.excel.guard import check_archive
+
+            check_archive(path, label, limits)  # a bomb is refused before it is parsed
+        parts = read_blocks(path, kind)
+    except DocUnreadable as exc:
+        if exc.reason == "password":
+            raise refuse(Code.ENCRYPTED, label, Message(Msg.DOCUMENT_LOCKED)) from None
+        raise refuse(Code.DAMAGED_FILE, label, Message(Msg.DOCUMENT_DAMAGED)) from None
+    except WorkbookRefused:
+        raise
+    except Exception as exc:  # python-docx on a damaged part: the file is unreadable
+        raise refuse(
+            Code.DAMAGED_FILE,
+            label,
+            Message(Msg.DOCUMENT_DAMAGED),
+            value=f"{type(exc).__name__}: {exc}"[:120],
+        ) from None
+    rows, spans = grid(parts)
+    sheet = MarkupSheet(_sheet_name(path.stem), rows, list(spans))
+    if sum(len(row) for row in sheet.rows) > limits.max_cells:
+        raise _too_many_cells(label, limits)
+    return MarkupBook([sheet] if _has_table(sheet) else [])
 
 
 def _has_table(sheet: MarkupSheet) -> bool:

@@ -166,6 +166,20 @@ class WorkbookInfo:
 FIELD_LABELS: dict[str, str] = {c.field: c.header for c in COLUMNS}
 
 
+def _digits(text: str) -> bool:
+    """Whether a text is a column's number as typed: one to three ASCII digits."""
+    return 0 < len(text) <= 3 and text.isascii() and text.isdigit()
+
+
+def _column_number(value: Cell) -> float | None:
+    """A cell of a column-number row (1, 2, 3…) as a number, or None."""
+    if value.__class__ in (int, float):
+        return float(value)
+    if value.__class__ is str and _digits(value):
+        return float(value)
+    return None
+
+
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
     letters = ""
@@ -401,6 +415,7 @@ def _parse_markup(
             limits,
             xml=kind is FileKind.XML_SPREADSHEET,
             delimited=kind is FileKind.DELIMITED,
+            document=kind.value if kind.document else None,
             progress=step,
         )
     if keep:
@@ -650,12 +665,13 @@ def _detect_header(
 
 
 def _skip_numbering_row(grid: _Grid, r: int) -> int:
-    """Government templates often number the columns under the header (1 2 3 …)."""
+    """Government templates often number the columns under the header (1 2 3 …, as
+    numbers, or as text in a Word table)."""
     if r >= len(grid.head):
         return r
-    numbers = [v for v in grid.head[r] if v != ""]
-    if len(numbers) >= 3 and all(isinstance(v, int | float) for v in numbers):
-        values = [float(v) for v in numbers]
+    found = [_column_number(v) for v in grid.head[r] if v != ""]
+    if len(found) >= 3 and None not in found:
+        values = [v for v in found if v is not None]
         if values == [float(i) for i in range(int(values[0]), int(values[0]) + len(values))]:
             return r + 1
     return r
@@ -1673,17 +1689,17 @@ class _PlanBuilder:
         """A header repeated below (pages pasted together) or a column-number row
         (``f0``: the row's first non-empty cell)."""
         first = row[f0]
-        if first.__class__ in (int, float):
+        if first.__class__ in (int, float) or (first.__class__ is str and _digits(first)):
+            # Numbers, or digits as text (a Word table, a page holds no numbers).
             second = next((v for v in row[f0 + 1 :] if v != ""), "")
-            if second.__class__ not in (int, float):
+            if _column_number(second) is None:
                 return False  # an issue row: a number, then text
             filled = _filled(row)
             if len(filled) < 3:
                 return False
-            values = [row[i] for i in filled]
-            if not all(isinstance(v, int | float) for v in values):
+            numbers = [_column_number(row[i]) for i in filled]
+            if None in numbers:
                 return False
-            numbers = [float(v) for v in values]
             return numbers[0] in (0.0, 1.0) and numbers == [
                 numbers[0] + k for k in range(len(numbers))
             ]

@@ -23,6 +23,9 @@ WORKBOOK_SUFFIXES = (
     ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xml", ".htm", ".html", ".mht", ".mhtml",
     ".csv", ".tsv",
 )  # fmt: skip
+# Word processors' documents, whose tables the import reads as a sheet (a ledger kept as
+# a Word table); the same files may be notices (``desktop.notice``).
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".rtf")
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -71,12 +74,28 @@ class FileKind(StrEnum):
             FileKind.HTML,
             FileKind.XML_SPREADSHEET,
             FileKind.DELIMITED,
+            FileKind.DOCX,
+            FileKind.DOC,
+            FileKind.RTF,
         )
 
     @property
     def markup(self) -> bool:
-        """Read whole into memory by ``excel.markup`` (pages, XML, delimited text)."""
-        return self in (FileKind.HTML, FileKind.XML_SPREADSHEET, FileKind.DELIMITED)
+        """Read whole into memory by ``excel.markup`` (pages, XML, delimited text, the
+        tables of a Word or RTF document)."""
+        return self in (
+            FileKind.HTML,
+            FileKind.XML_SPREADSHEET,
+            FileKind.DELIMITED,
+            FileKind.DOCX,
+            FileKind.DOC,
+            FileKind.RTF,
+        )
+
+    @property
+    def document(self) -> bool:
+        """A word processor's document: its tables are the sheet."""
+        return self in (FileKind.DOCX, FileKind.DOC, FileKind.RTF)
 
     @property
     def zipped(self) -> bool:

@@ -2,9 +2,10 @@
 
 ``DROP_HANDLERS`` maps a lower-case suffix (".xlsx") to a function taking the window
 and the dropped file. The Excel import registers its suffixes here; other features
-(notices as .txt/.docx) add theirs with :func:`register_drop_handler`; a saved web page
-goes to either, by what it holds. A dropped file with no handler gets one message
-saying which kinds of file the window takes.
+(notices as .txt/.pdf) add theirs with :func:`register_drop_handler`; a saved web page
+and a Word or RTF document go to either, by what they hold (a ledger's table or not).
+A dropped file with no handler gets one message saying which kinds of file the window
+takes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from desktop.domain.texts import listed
-from desktop.excel.sniff import WORKBOOK_SUFFIXES
+from desktop.excel.sniff import DOCUMENT_SUFFIXES, WORKBOOK_SUFFIXES
 from desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -39,15 +40,17 @@ def _import_notice(window: LedgerWindow, path: Path) -> None:
 
 
 def _import_page(window: LedgerWindow, path: Path) -> None:
-    """A saved web page holds a ledger (a table with a ledger's columns: the import
-    wizard) or a notice (the notice's preview). Told apart in a worker, with progress
-    and 取消 (a system's 100 MB export takes seconds to parse; the parse is kept for
-    the wizard)."""
+    """A saved web page, or a Word or RTF document, holds a ledger (a table with a
+    ledger's columns: the import wizard) or a notice (the notice's preview). Told apart
+    in a worker, with progress and 取消 (a system's 100 MB export takes seconds to
+    parse; the parse is kept for the wizard)."""
     from desktop.excel.errors import WorkbookRefused
     from desktop.excel.reader import inspect_workbook
     from desktop.ui.operations import Control, Operation
 
     def holds_a_ledger(control: Control) -> bool:
+        if _writes_prose(path):
+            return False  # a notice, its issues in a table or not
         try:
             info = inspect_workbook(
                 path, progress=control.progress, cancelled=lambda: control.cancelled
@@ -66,15 +69,25 @@ def _import_page(window: LedgerWindow, path: Path) -> None:
         (_import_workbook if outcome.value else _import_notice)(window, path)
 
 
+def _writes_prose(path: Path) -> bool:
+    """Whether a Word or RTF document writes prose outside its tables (a notice: its
+    issue table, if it has one, is read with the notice). Never raises."""
+    from desktop.documents.read import has_prose, read_blocks
+    from desktop.excel.sniff import sniff
+
+    try:
+        kind = sniff(path).kind
+        return kind.document and has_prose(read_blocks(path, kind.value))
+    except Exception:  # unreadable: the readers will say why
+        return False
+
+
 DROP_HANDLERS: dict[str, DropHandler] = {
     **dict.fromkeys(WORKBOOK_SUFFIXES, _import_workbook),
     **dict.fromkeys((".htm", ".html", ".mht", ".mhtml"), _import_page),
+    **dict.fromkeys(DOCUMENT_SUFFIXES, _import_page),
     ".txt": _import_notice,
-    ".docx": _import_notice,
     ".pdf": _import_notice,
-    ".doc": _import_notice,
-    ".wps": _import_notice,
-    ".rtf": _import_notice,
 }
 
 

@@ -63,7 +63,7 @@ from desktop.excel.reader import (
     read_ledger,
     release_kept,
 )
-from desktop.excel.sniff import WORKBOOK_SUFFIXES
+from desktop.excel.sniff import DOCUMENT_SUFFIXES, WORKBOOK_SUFFIXES
 from desktop.services.apply import Applied
 from desktop.services.ledger import LedgerService
 from desktop.ui import labels, messages
@@ -572,7 +572,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("选择文件和工作表"))
         self.setSubTitle(
             self.tr(
-                "选择要导入的 Excel 台账（.xlsx、.xls、.ods，或网上系统导出的网页、XML 表格），"
+                "选择要导入的 Excel 台账（.xlsx、.xls、.ods，网上系统导出的网页、XML 表格，"
+                "或做成 Word 表格的台账），"
                 "再选择台账所在的工作表。"
             )
         )
@@ -602,11 +603,14 @@ class FilePage(QWizardPage):
         grid.setRowStretch(3, 1)
 
     def browse(self) -> None:
-        patterns = " ".join(f"*{s}" for s in WORKBOOK_SUFFIXES)
+        patterns = " ".join(f"*{s}" for s in WORKBOOK_SUFFIXES + DOCUMENT_SUFFIXES)
+        documents = " ".join(f"*{s}" for s in DOCUMENT_SUFFIXES)
         path = messages.ask_open_file(
             self,
-            self.tr("选择 Excel 台账"),
-            self.tr("Excel 台账 ({patterns});;所有文件 (*)").format(patterns=patterns),
+            self.tr("选择台账文件"),
+            self.tr("台账 ({patterns});;Word 文档中的表格 ({documents});;所有文件 (*)").format(
+                patterns=patterns, documents=documents
+            ),
         )
         if path:
             self.wiz.set_file(path)

@@ -1240,14 +1240,6 @@ Sheets: {sheets}
         <translation>Sheet:</translation>
     </message>
     <message>
-        <source>选择 Excel 台账</source>
-        <translation>Choose an Excel ledger</translation>
-    </message>
-    <message>
-        <source>Excel 台账 ({patterns});;所有文件 (*)</source>
-        <translation>Excel ledgers ({patterns});;All files (*)</translation>
-    </message>
-    <message>
         <source>{name}（隐藏）</source>
         <translation>{name} (hidden)</translation>
     </message>
@@ -1284,8 +1276,16 @@ Sheets: {sheets}
         <translation>No column for “{fields}” was found; choose it on the next page.</translation>
     </message>
     <message>
-        <source>选择要导入的 Excel 台账（.xlsx、.xls、.ods，或网上系统导出的网页、XML 表格），再选择台账所在的工作表。</source>
-        <translation>Choose the Excel ledger to import (.xlsx, .xls, .ods, or a web page or XML table exported by an online system), then the sheet that holds the ledger.</translation>
+        <source>选择要导入的 Excel 台账（.xlsx、.xls、.ods，网上系统导出的网页、XML 表格，或做成 Word 表格的台账），再选择台账所在的工作表。</source>
+        <translation>Choose the Excel ledger to import (.xlsx, .xls, .ods, a web page or XML table exported by an online system, or a ledger kept as a Word table), then the sheet that holds the ledger.</translation>
+    </message>
+    <message>
+        <source>选择台账文件</source>
+        <translation>Choose the ledger file</translation>
+    </message>
+    <message>
+        <source>台账 ({patterns});;Word 文档中的表格 ({documents});;所有文件 (*)</source>
+        <translation>Ledgers ({patterns});;Tables in Word documents ({documents});;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6154,16 +6154,8 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import again.</translation>
     </message>
     <message>
-        <source>Word 文档（.docx），不是 Excel 表格</source>
-        <translation>a Word document (.docx), not an Excel sheet</translation>
-    </message>
-    <message>
         <source>如果台账是 Word 里的表格，请把表格复制到 Excel 中，另存为 .xlsx 后再导入；整改情况通报请用“读入通报”功能。</source>
         <translation>If the ledger is a table in Word, copy the table into Excel, save as .xlsx and import that; read a rectification notice with “Read notice”.</translation>
-    </message>
-    <message>
-        <source>旧版 Word 文档（.doc），不是 Excel 表格</source>
-        <translation>an old Word document (.doc), not an Excel sheet</translation>
     </message>
     <message>
         <source>请把其中的表格复制到 Excel 中，另存为 .xlsx 后再导入。</source>
@@ -6224,10 +6216,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
     <message>
         <source>请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。</source>
         <translation>Ask the sender for the ledger&apos;s original Excel file; a rectification notice can be read with “Read notice”.</translation>
-    </message>
-    <message>
-        <source>RTF 文档，不是 Excel 表格</source>
-        <translation>an RTF document, not an Excel sheet</translation>
     </message>
     <message>
         <source>请把其中的表格复制到 Excel 中另存为 .xlsx。</source>
@@ -7974,6 +7962,30 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>这一格是公式，但文件里没有存下它的计算结果，未合并；请用 Excel 或 WPS 打开这个文件、保存后重新合并</source>
         <translation>This cell holds a formula, but the file has no stored result for it; not merged. Open the file in Excel or WPS, save it, and merge again</translation>
+    </message>
+    <message>
+        <source>Word 文档（.docx）</source>
+        <translation>a Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>旧版 Word 文档（.doc）</source>
+        <translation>an old Word document (.doc)</translation>
+    </message>
+    <message>
+        <source>这个文档里没有表格，读不出台账。如果它是整改情况通报，请用“读入通报”功能；如果台账在 Excel 里，请选择那个 Excel 文件。</source>
+        <translation>This document holds no table, so no ledger can be read from it. If it is a rectification notice, read it with “Read notice”; if the ledger is in Excel, choose that Excel file.</translation>
+    </message>
+    <message>
+        <source>文档已损坏，无法读取。请在 Word 或 WPS 中打开，另存为新文件后再导入。</source>
+        <translation>The document is damaged and cannot be read. Open it in Word or WPS, save it as a new file and import that.</translation>
+    </message>
+    <message>
+        <source>文档设有打开密码。请在 Word 或 WPS 中取消密码、保存后再导入。</source>
+        <translation>The document is protected by a password. Remove the password in Word or WPS, save it and import it again.</translation>
+    </message>
+    <message>
+        <source>RTF 文档</source>
+        <translation>an RTF document</translation>
     </message>
 </context>
 </TS>

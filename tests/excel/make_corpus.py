@@ -256,9 +256,13 @@ def text_csv(path: Path) -> None:
 
 
 def docx(path: Path) -> None:
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
+    """A Word report with no table (a ledger kept as a Word table is read)."""
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph("关于报送整改台账的说明")
+    document.add_paragraph("请各单位于本周五前报送整改台账，谢谢。")
+    document.save(str(path))
 
 
 def html_xls(path: Path) -> None:

@@ -21,7 +21,7 @@ from desktop.excel.sniff import FileKind, sniff
 REFUSED = {
     "empty.xlsx": (Code.NOT_A_WORKBOOK, "空文件"),
     "text.xls": (Code.NOT_A_WORKBOOK, "纯文本"),
-    "report.docx": (Code.NOT_A_WORKBOOK, "Word 文档"),
+    "report.docx": (Code.NOT_A_WORKBOOK, "没有表格"),
     "webpage.xls": (Code.NOT_A_WORKBOOK, "网页"),
     "scan.pdf": (Code.NOT_A_WORKBOOK, "PDF"),
     "encrypted.xlsx": (Code.ENCRYPTED, "密码"),

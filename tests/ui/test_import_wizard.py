@@ -217,7 +217,7 @@ def test_a_refused_file_shows_one_message_naming_it(
     [text] = fake_messages.kinds("error")
     assert "messy.xlsx" not in text
     assert "report.docx" in text
-    assert "Word" in text
+    assert "没有表格" in text
     assert wizard.workbook is None
     assert not wizard.file_page.isComplete()
     assert dump_ledger(Path(empty_window.location)) == before

@@ -487,3 +487,45 @@ def test_a_saved_web_page_goes_where_its_content_belongs(
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.workbook is not None)
     assert counts(empty_window) == (0, 0, 0)
+
+
+def test_a_dropped_word_document_goes_where_its_content_belongs(
+    qtbot: QtBot, empty_window: FakeWindow, fake_messages: FakeMessages
+) -> None:
+    """A notice whose issues are a Word table (its opening in prose around the table)
+    opens the notice's preview, as .docx and as .doc; a ledger kept as a Word table (a
+    title over the table) opens the import wizard on it."""
+    from desktop.ui import drop
+    from desktop.ui.import_wizard import ImportWizard
+    from tests.excel.corpus.documents import DOCUMENTS
+
+    notices = Path(__file__).resolve().parents[1] / "notice"
+    seen: list[int] = []
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NoticeImportDialog)
+        seen.append(len(of_kind(dialog.tree, ISSUE)))
+        return False
+
+    for count, notice in enumerate(
+        (
+            notices / "corpus" / "37_docx_table_bordered_pages.docx",
+            notices / "corpus_doc" / "39_docx_table_measure_rows.doc",
+        ),
+        start=1,
+    ):
+        fake_messages.dialogs.append(drive)
+        assert drop.open_dropped(empty_window, [notice])
+        qtbot.waitUntil(lambda count=count: len(seen) == count)
+    assert seen == [16, 4]
+    assert empty_window.findChild(ImportWizard) is None
+
+    ledger = DOCUMENTS / "02_title.doc"
+    assert drop.open_dropped(empty_window, [ledger])
+    wizard = empty_window.findChild(ImportWizard)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.workbook is not None)
+    assert wizard.path == ledger
+    assert wizard.sheet is not None
+    assert wizard.sheet.name == "02_title"
+    assert counts(empty_window) == (0, 0, 0)
