@@ -66,6 +66,8 @@ class Numbering:
     levels: dict[str, dict[int, ListLevel]] = field(default_factory=dict)  # numId -> ilvl
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     abstract_of: dict[str, str] = field(default_factory=dict)
+    # A paragraph style's list and level (its base styles' included), by style id.
+    by_style: dict[str, tuple[str, int] | None] = field(default_factory=dict)
 
     @classmethod
     def from_document(cls, document: Any) -> Numbering:
@@ -130,32 +132,50 @@ class Numbering:
         return re.sub(r"%(\d)", part, levels[ilvl].text)
 
 
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
-    """The list a paragraph belongs to: its own numPr, else its style's."""
-    candidates = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        candidates.append(style.element.pPr)
-        style = style.base_style
-    for ppr in candidates:
-        if ppr is None:
-            continue
-        num_pr = ppr.find(f"{_W}numPr")
-        if num_pr is None:
-            continue
-        num_id = _val(num_pr, "numId")
-        if num_id is None or num_id == "0":
-            return None
-        ilvl = _val(num_pr, "ilvl")
-        return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
-    return None
+_UNSET = ("", -1)  # a pPr that says nothing of lists
+
+
+def _list_of(ppr: Any) -> tuple[str, int] | None:
+    """What a pPr says of lists: its list and level, None for "no list" (numId 0), or
+    ``_UNSET`` when it says nothing."""
+    num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+    if num_pr is None:
+        return _UNSET
+    num_id = _val(num_pr, "numId")
+    if num_id is None or num_id == "0":
+        return None
+    ilvl = _val(num_pr, "ilvl")
+    return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
+
+
+def _num_pr(paragraph: Any, numbering: Numbering) -> tuple[str, int] | None:
+    """The list a paragraph belongs to: its own numPr, else its style's (its style and
+    their base styles, looked up once per style: python-docx's lookup is slow)."""
+    ppr = paragraph._p.pPr
+    own = _list_of(ppr)
+    if own is not _UNSET:
+        return own
+    key = (ppr.style if ppr is not None else None) or ""
+    if key not in numbering.by_style:
+        found: tuple[str, int] | None = None
+        style = paragraph.style
+        while style is not None:
+            listed = _list_of(style.element.pPr)
+            if listed is not _UNSET:
+                found = listed
+                break
+            style = style.base_style
+        numbering.by_style[key] = found
+    return numbering.by_style[key]
 
 
 def paragraph_text(paragraph: Any, numbering: Numbering) -> str:
     """A paragraph's text with its automatic number in front, as Word shows it."""
     text = str(paragraph.text)
-    found = _num_pr(paragraph)
-    if found is None or not text.strip():
+    if not text.strip():
+        return text
+    found = _num_pr(paragraph, numbering)
+    if found is None:
         return text
     return numbering.label(*found) + text
 
