@@ -483,7 +483,7 @@ def check_manual() -> str:
 def check_pdf(test: SelfTest) -> str:
     """Print the imported issues (the demo's without an import) to a PDF with
     ``rectify print`` and read its text back as the notice reader reads a PDF
-    (``notice.pdf_text``, pypdf): every character of the printed title must be there,
+    (``documents.pdf_text``, pypdf): every character of the printed title must be there,
     which is what a PDF reader extracts and searches. Without the fonts' ToUnicode maps
     (no usable font) the PDF shows boxes or nothing; without pypdf in the build, PDF
     notices cannot be read."""
@@ -494,7 +494,7 @@ def check_pdf(test: SelfTest) -> str:
     data = out.read_bytes()
     if not data.startswith(b"%PDF"):
         raise RuntimeError(Message(Msg.SELFTEST_NOT_PDF, name=out.name))
-    from desktop.notice.pdf_text import PdfUnreadable, pdf_text
+    from desktop.documents.pdf_text import PdfUnreadable, pdf_text
 
     try:
         mapped = pdf_text(out)

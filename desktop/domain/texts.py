@@ -338,6 +338,7 @@ class Msg:
     DOCUMENT_NO_TABLE = "document_no_table"
     DOCUMENT_LOCKED = "document_locked"
     DOCUMENT_DAMAGED = "document_damaged"
+    DOCUMENT_SCANNED = "document_scanned"
     MARKUP_TOO_LARGE = "markup_too_large"
     MARKUP_TOO_MANY_CELLS = "markup_too_many_cells"
     FILE_KIND_XML_SPREADSHEET = "file_kind_xml_spreadsheet"
@@ -1502,6 +1503,11 @@ SOURCE: dict[str, str] = {
     Msg.DOCUMENT_DAMAGED: QT_TRANSLATE_NOOP(
         "texts", "文档已损坏，无法读取。请在 Word 或 WPS 中打开，另存为新文件后再导入。"
     ),
+    Msg.DOCUMENT_SCANNED: QT_TRANSLATE_NOOP(
+        "texts",
+        "这是扫描得到的 PDF（页面的图片），没有可读的文字。请向对方索要台账的 Excel 或 "
+        "Word 原文件。",
+    ),
     Msg.DOCUMENT_LOCKED: QT_TRANSLATE_NOOP(
         "texts", "文档设有打开密码。请在 Word 或 WPS 中取消密码、保存后再导入。"
     ),
@@ -1521,7 +1527,7 @@ SOURCE: dict[str, str] = {
     ),
     Msg.FILE_KIND_XML: QT_TRANSLATE_NOOP("texts", "XML 文件，不是 Excel 表格"),
     Msg.FILE_ADVICE_XML: QT_TRANSLATE_NOOP("texts", "请选择台账所在的 Excel 文件。"),
-    Msg.FILE_KIND_PDF: QT_TRANSLATE_NOOP("texts", "PDF 文件，不是 Excel 表格"),
+    Msg.FILE_KIND_PDF: QT_TRANSLATE_NOOP("texts", "PDF 文件"),
     Msg.FILE_ADVICE_PDF: QT_TRANSLATE_NOOP(
         "texts", "请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。"
     ),

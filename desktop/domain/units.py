@@ -1,7 +1,8 @@
 """Reading the responsible units named in one cell or phrase.
 
 A ledger's 牵头单位 cell often names more than one unit: ``人事科、办公室``,
-``人事科,办公室``, ``人事科 办公室``, ``牵头：人事科；配合：办公室``, ``人事科牵头，办公室配合``.
+``人事科,办公室``, ``人事科 办公室``, ``牵头：人事科；配合：办公室``, ``人事科牵头，办公室配合``,
+and as this app prints them, ``人事科（配合：办公室、财务科）`` (:func:`units_text`).
 The first unit is the lead unit, the others cooperate. Brackets are kept whole
 (``办公室（党建办）`` is one unit).
 """
@@ -18,6 +19,10 @@ _CLOSE = "）)】]》>"
 _LABELLED = re.compile(
     r"^\s*(?:牵头(?:单位|部门)?|责任(?:单位|部门))\s*[:：]\s*(?P<lead>.+?)\s*[；;，,。]?\s*"
     r"(?:配合|协办|协助)(?:单位|部门)?\s*[:：]\s*(?P<others>.+?)\s*[。;；]?\s*$"
+)
+# The lead unit with the cooperating ones in brackets, as printed (units_text).
+_BRACKETED = re.compile(
+    r"^\s*(?P<lead>.+?)\s*[（(]\s*(?:配合|协办|协助)(?:单位|部门)?\s*[:：]\s*(?P<others>.+?)\s*[）)]\s*$"
 )
 _LEAD_ONLY = re.compile(r"^\s*(?:牵头(?:单位|部门)?|责任(?:单位|部门))\s*[:：]\s*(?P<lead>.+?)\s*$")
 _SUFFIXED = re.compile(
@@ -63,10 +68,18 @@ def split_unit_list(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def units_text(lead: str, cooperating: tuple[str, ...] | list[str] = ()) -> str:
+    """The units of a responsibility in one cell, as printed and as :func:`read_units`
+    reads them back: ``人事科（配合：办公室、财务科）``."""
+    if cooperating:
+        return f"{lead}（配合：{'、'.join(cooperating)}）"
+    return lead
+
+
 def read_units(text: str) -> UnitReading:
     """The lead unit and the cooperating units a lead-unit cell names."""
     stripped = text.strip()
-    for pattern in (_LABELLED, _SUFFIXED):
+    for pattern in (_LABELLED, _BRACKETED, _SUFFIXED):
         if match := pattern.match(stripped):
             leads = split_unit_list(match["lead"])
             others = split_unit_list(match["others"])

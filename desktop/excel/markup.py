@@ -125,7 +125,7 @@ def read_markup(
 ) -> MarkupBook:
     """The workbook in the web page, .mht, (``xml``) XML Spreadsheet, (``delimited``)
     CSV or tab-separated text, or (``document``: "docx", "doc" or "rtf") the tables of
-    a Word or RTF document at ``path``.
+    a Word, RTF or PDF document at ``path``.
     ``progress(done, total)`` is called as the parse goes on (a 100 MB page takes
     seconds; it may raise to stop the parse). Raises :class:`WorkbookRefused` for one
     too large, hostile, or holding no table."""
@@ -156,11 +156,12 @@ def read_markup(
 
 
 def _document(path: Path, kind: str, label: str, limits: Limits) -> MarkupBook:
-    """A Word or RTF document's tables as one sheet named after the file, as a
+    """A Word, RTF or PDF document's tables as one sheet named after the file, as a
     spreadsheet shows the document pasted in (``documents.tables.grid``): each table
     row a row, a merged cell's text in its first cell; each paragraph outside the
     tables a row of one cell. No sheet when the document has no table."""
     from desktop.documents.doc_text import DocUnreadable
+    from desktop.documents.pdf_text import PdfUnreadable
     from desktop.documents.read import read_blocks
     from desktop.documents.tables import grid
 
@@ -170,9 +171,11 @@ def _document(path: Path, kind: str, label: str, limits: Limits) -> MarkupBook:
 
             check_archive(path, label, limits)  # a bomb is refused before it is parsed
         parts = read_blocks(path, kind)
-    except DocUnreadable as exc:
+    except (DocUnreadable, PdfUnreadable) as exc:
         if exc.reason == "password":
             raise refuse(Code.ENCRYPTED, label, Message(Msg.DOCUMENT_LOCKED)) from None
+        if exc.reason == "scanned":
+            raise refuse(Code.NOT_A_WORKBOOK, label, Message(Msg.DOCUMENT_SCANNED)) from None
         raise refuse(Code.DAMAGED_FILE, label, Message(Msg.DOCUMENT_DAMAGED)) from None
     except WorkbookRefused:
         raise

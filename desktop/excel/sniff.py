@@ -23,9 +23,9 @@ WORKBOOK_SUFFIXES = (
     ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xml", ".htm", ".html", ".mht", ".mhtml",
     ".csv", ".tsv",
 )  # fmt: skip
-# Word processors' documents, whose tables the import reads as a sheet (a ledger kept as
-# a Word table); the same files may be notices (``desktop.notice``).
-DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".rtf")
+# Documents whose tables the import reads as a sheet (a ledger kept as a Word table, or
+# printed to PDF); the same files may be notices (``desktop.notice``).
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".pdf")
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -77,6 +77,7 @@ class FileKind(StrEnum):
             FileKind.DOCX,
             FileKind.DOC,
             FileKind.RTF,
+            FileKind.PDF,
         )
 
     @property
@@ -90,12 +91,13 @@ class FileKind(StrEnum):
             FileKind.DOCX,
             FileKind.DOC,
             FileKind.RTF,
+            FileKind.PDF,
         )
 
     @property
     def document(self) -> bool:
-        """A word processor's document: its tables are the sheet."""
-        return self in (FileKind.DOCX, FileKind.DOC, FileKind.RTF)
+        """A document (Word, RTF, PDF): its tables are the sheet."""
+        return self in (FileKind.DOCX, FileKind.DOC, FileKind.RTF, FileKind.PDF)
 
     @property
     def zipped(self) -> bool:

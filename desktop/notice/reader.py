@@ -126,7 +126,7 @@ def notice_source(path: Path) -> Decoded:
     (Word's numbering shown, issue tables as the outline), a Word 97-2003 ``.doc`` (or
     WPS's ``.wps``: ``documents.doc_text``), Rich Text (``documents.rtf_text``), a saved web
     page (.html, .mht: its text as a browser's copy gives it) or a PDF (its text as a
-    viewer's copy gives it, ``notice.pdf_text``). Raises :class:`NoticeFileError` for a
+    viewer's copy gives it, ``documents.pdf_text``). Raises :class:`NoticeFileError` for a
     file that cannot be read at all."""
     name = path.name
     suffix = path.suffix.lower()
@@ -181,8 +181,8 @@ def _doc_source(path: Path) -> str:
 
 
 def _pdf_source(path: Path) -> str:
-    """A PDF notice's text (``notice.pdf_text``), or why there is none."""
-    from desktop.notice.pdf_text import PdfUnreadable, pdf_text
+    """A PDF notice's text (``documents.pdf_text``), or why there is none."""
+    from desktop.documents.pdf_text import PdfUnreadable, pdf_text
 
     refusals = {"scanned": Msg.NOTICE_PDF_SCANNED, "password": Msg.NOTICE_PDF_PASSWORD}
     return _text_or_refusal(path, pdf_text, PdfUnreadable, refusals, Msg.NOTICE_PDF_DAMAGED)

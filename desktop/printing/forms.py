@@ -28,6 +28,7 @@ from desktop.domain.fields import field_name
 from desktop.domain.progress import measure_progress_lines
 from desktop.domain.records import InspectionRecord, MeasureRecord, Responsibility
 from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, Status
+from desktop.domain.units import units_text
 from desktop.printing.document import (
     PageNumbers,
     Section,
@@ -85,9 +86,7 @@ def inspection_text(inspection: InspectionRecord | None) -> str:
 
 def measure_unit(m: MeasureRecord) -> str:
     r = m.responsibility
-    if r.cooperating_units:
-        return f"{r.lead_unit}（配合：{'、'.join(r.cooperating_units)}）"
-    return r.lead_unit
+    return units_text(r.lead_unit, r.cooperating_units)
 
 
 def measure_state(m: MeasureRecord) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from desktop.domain.progress import progress_lines
 from desktop.domain.records import InspectionRecord, IssueId, IssueRecord, MeasureRecord
 from desktop.domain.titles import ledger_title
+from desktop.domain.units import units_text
 from desktop.printing.document import (
     Column,
     PageNumbers,
@@ -85,9 +86,7 @@ def ledger_rows(
     rows = []
     for issue in issues:
         r = issue.responsibility
-        units = r.lead_unit
-        if r.cooperating_units:
-            units += f"（配合：{'、'.join(r.cooperating_units)}）"
+        units = units_text(r.lead_unit, r.cooperating_units)
         # The issue's and its measures' progress (domain.progress), else its state.
         issue_measures = measures.get(issue.id, ())
         progress = tuple(progress_lines(issue, issue_measures)) or (

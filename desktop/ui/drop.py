@@ -2,8 +2,8 @@
 
 ``DROP_HANDLERS`` maps a lower-case suffix (".xlsx") to a function taking the window
 and the dropped file. The Excel import registers its suffixes here; other features
-(notices as .txt/.pdf) add theirs with :func:`register_drop_handler`; a saved web page
-and a Word or RTF document go to either, by what they hold (a ledger's table or not).
+(notices as .txt) add theirs with :func:`register_drop_handler`; a saved web page and a
+Word, RTF or PDF document go to either, by what they hold (a ledger's table or not).
 A dropped file with no handler gets one message saying which kinds of file the window
 takes.
 """
@@ -70,8 +70,8 @@ def _import_page(window: LedgerWindow, path: Path) -> None:
 
 
 def _writes_prose(path: Path) -> bool:
-    """Whether a Word or RTF document writes prose outside its tables (a notice: its
-    issue table, if it has one, is read with the notice). Never raises."""
+    """Whether a Word, RTF or PDF document writes prose outside its tables (a notice:
+    its issue table, if it has one, is read with the notice). Never raises."""
     from desktop.documents.read import has_prose, read_blocks
     from desktop.excel.sniff import sniff
 
@@ -87,7 +87,6 @@ DROP_HANDLERS: dict[str, DropHandler] = {
     **dict.fromkeys((".htm", ".html", ".mht", ".mhtml"), _import_page),
     **dict.fromkeys(DOCUMENT_SUFFIXES, _import_page),
     ".txt": _import_notice,
-    ".pdf": _import_notice,
 }
 
 

@@ -6210,10 +6210,6 @@ Restore the ledger&apos;s records anyway? These evidence files will be marked �
         <translation>an XML file, not an Excel sheet</translation>
     </message>
     <message>
-        <source>PDF 文件，不是 Excel 表格</source>
-        <translation>a PDF file, not an Excel sheet</translation>
-    </message>
-    <message>
         <source>请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。</source>
         <translation>Ask the sender for the ledger&apos;s original Excel file; a rectification notice can be read with “Read notice”.</translation>
     </message>
@@ -7986,6 +7982,14 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>RTF 文档</source>
         <translation>an RTF document</translation>
+    </message>
+    <message>
+        <source>这是扫描得到的 PDF（页面的图片），没有可读的文字。请向对方索要台账的 Excel 或 Word 原文件。</source>
+        <translation>This is a scanned PDF (pictures of pages) with no text to read. Ask the sender for the ledger's Excel or Word file.</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>a PDF file</translation>
     </message>
 </context>
 </TS>

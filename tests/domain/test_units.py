@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.units import read_units, split_unit_list
+from desktop.domain.units import UnitReading, read_units, split_unit_list
 
 CASES = [
     ("人事科", "人事科", ()),
@@ -38,3 +38,19 @@ def test_read_units(text: str, lead: str, others: tuple[str, ...]) -> None:
 def test_empty_cells_name_no_unit() -> None:
     assert read_units("  ").lead == ""
     assert split_unit_list("、 ,") == ()
+
+
+def test_the_printed_units_read_back_as_they_were() -> None:
+    """The one form the app prints a responsibility's units in (the issue sheet, the
+    ledger table) reads back into the same lead and cooperating units, also broken
+    over two lines as a narrow cell wraps it."""
+    from desktop.domain.units import units_text
+
+    for lead, others in (
+        ("机关党委", ("组织人社局", "纪工委")),
+        ("党工委办公室", ("发改局（安委办）",)),
+        ("办公室（党建办）", ()),
+    ):
+        printed = units_text(lead, others)
+        assert read_units(printed) == UnitReading(lead, others)
+        assert read_units(printed.replace("（配合", "\n（配合")) == UnitReading(lead, others)

@@ -302,7 +302,14 @@ def damaged(path: Path, source: Path) -> None:
 
 
 def pdf(path: Path) -> None:
-    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    """A scanned ledger: a PDF page with no text (a PDF's tables are read; a picture's
+    are not)."""
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(595, 842)
+    with path.open("wb") as handle:
+        writer.write(handle)
 
 
 # ------------------------------------------------------------------- hostile

@@ -91,3 +91,70 @@ def test_a_word_table_is_offered_as_a_ledger_sheet() -> None:
     assert {m.draft.responsibility.lead_unit for i in plan.issues for m in i.measures} == {
         "县林业局"
     }
+
+
+def test_a_ledger_printed_to_pdf_imports_with_its_units_and_deadlines(
+    qapp: object, tmp_path: Path
+) -> None:
+    """A ledger table printed to PDF (this app's print of the demo ledger: nine ruled
+    columns, two-line headers, rows cut by pages) read as a workbook: every issue with
+    its lead and cooperating units, its person and its deadline, as the ledger holds
+    them; a notice PDF without a table and a scanned one are refused in a sentence."""
+    from desktop.cli import main
+    from desktop.domain.problems import Code
+    from desktop.services.ledger import LedgerService
+    from desktop.storage.migrate import open_ledger
+
+    ledger = tmp_path / "demo.sqlite"
+    assert main(["demo", "--ledger", str(ledger)]) == 0
+    pdf = tmp_path / "台账.pdf"
+    assert main(["print", str(pdf), "--ledger", str(ledger), "--form", "ledger"]) == 0
+    plan = read_ledger(pdf)
+    service = LedgerService(open_ledger(ledger), "test")
+    issues = service.list_issues()
+    assert [i.draft.number for i in plan.issues] == [i.number for i in issues]
+    assert [i.draft.text[:20] for i in plan.issues] == [i.text[:20] for i in issues]
+    read = [m.draft.responsibility for i in plan.issues for m in i.measures]
+    held = [i.responsibility for i in issues]
+    assert [(r.lead_unit, r.cooperating_units) for r in read] == [
+        (r.lead_unit, r.cooperating_units) for r in held
+    ]
+    assert [r.responsible_person for r in read] == [r.responsible_person for r in held]
+    assert [r.deadline for r in read] == [r.deadline for r in held]
+    assert {p.code for p in plan.problems} <= {Code.SEVERAL_UNITS}
+
+    with pytest.raises(WorkbookRefused) as refused:
+        read_ledger(NOTICES / "corpus_pdf" / "01_layout_a_plain.pdf")
+    assert "没有表格" in refused.value.problem.message
+
+    # Dropped, the printed ledger goes to the import, a notice with a table to the
+    # notice reader (its prose outside the table).
+    from desktop.documents.read import has_prose, read_blocks
+
+    assert not has_prose(read_blocks(pdf, "pdf"))
+    notice = NOTICES / "corpus_pdf" / "37_docx_table_bordered_pages.pdf"
+    assert has_prose(read_blocks(notice, "pdf"))
+
+
+def test_the_corpus_table_notices_as_pdf_read_as_ledgers() -> None:
+    """A one-row-per-measure table in a PDF (ruled and plain): its measures' rows under
+    each issue, their units with them."""
+    for name in ("39_docx_table_measure_rows", "40_docx_table_measure_rows_plain"):
+        plan = read_ledger(NOTICES / "corpus_pdf" / f"{name}.pdf")
+        assert [len(i.measures) for i in plan.issues] == [2, 3, 1, 2], name
+        units = {m.draft.responsibility.lead_unit for i in plan.issues for m in i.measures}
+        assert units == {"县林业局"}, name
+
+
+def test_a_scanned_pdf_is_refused_as_having_no_text(qapp: object, tmp_path: Path) -> None:
+    from desktop.domain.problems import Code
+    from tests.notice.test_pdf_notices import _picture_pdf
+
+    scan = tmp_path / "扫描件.pdf"
+    _picture_pdf(scan)
+    with pytest.raises(WorkbookRefused) as refused:
+        read_ledger(scan)
+    problem = refused.value.problem
+    assert problem.code is Code.NOT_A_WORKBOOK
+    assert "扫描" in problem.message
+    assert problem.file == "扫描件.pdf"

@@ -6,7 +6,7 @@ number ``— N —`` at the foot of each page) and exported to PDF by LibreOffic
 ``tests/notice/corpus_pdf``. The .docx notices of the corpus are exported as they are.
 
 The notices whose issues are a Word table are exported too: a PDF keeps no table, only
-text placed in cells (and a bordered table's lines), which ``notice.pdf_tables`` reads
+text placed in cells (and a bordered table's lines), which ``documents.pdf_tables`` reads
 back into rows (four tables: plain, with section rows, bordered over pages with its
 header repeated, plain over pages with a centred header). Left out: the two texts that
 are themselves a PDF's extraction, page numbers and broken lines included (laid out

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.notice.pdf_text import _joined, _marks_in_place
+from desktop.documents.pdf_text import _joined, _marks_in_place
 from desktop.notice.reader import NoticeFileError, read_notice_file
 from tests.notice.pdf_corpus import LEFT_OUT, PDF, sources
 from tests.notice.test_corpus import _expected, check
@@ -112,7 +112,7 @@ def test_our_own_printed_ledger_reads_back_as_its_issues(qapp: object, tmp_path:
 def test_a_table_read_wrong_falls_back_to_the_pages_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reading a table from positions is a bonus: should it fail on an odd page, the
     page's text is read as before (cells as lines), never an error."""
-    import desktop.notice.pdf_text as pdf_text_module
+    import desktop.documents.pdf_text as pdf_text_module
 
     def broken(*_args: object) -> None:
         raise ZeroDivisionError

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.documents.tables import Row, header_columns, table_lines
-from desktop.notice.pdf_tables import Chunk, Layout, Page, Rule, TableRow, join_rows, page_items
+from desktop.documents.pdf_tables import Chunk, Layout, Page, Rule, TableRow, join_rows, page_items
+from desktop.documents.tables import Block, Row, TableBlock, header_columns, table_lines
 
 # At most this many pages are read (a notice has a few; a 500-page PDF is a report).
 MAX_PAGES = 300
@@ -75,6 +75,14 @@ class PdfUnreadable(Exception):
 
 def pdf_text(path: Path) -> str:
     """The text of the PDF at ``path``, page after page. Raises :class:`PdfUnreadable`."""
+    pages = [_lines(parts) for parts in _page_blocks(_drawn(path))]
+    if not any(line.strip() for page in pages for line in page):
+        raise PdfUnreadable("scanned")
+    return "\n".join(_joined(pages))
+
+
+def _drawn(path: Path) -> list[tuple[str, Page]]:
+    """Each page's text as pypdf gives it, and what it draws where."""
     import pypdf
     from pypdf.errors import PdfReadError, PyPdfError
 
@@ -93,10 +101,17 @@ def pdf_text(path: Path) -> str:
         raise PdfUnreadable("damaged", str(exc)) from None
     except RecursionError:
         raise PdfUnreadable("damaged", "nested too deeply") from None
-    pages = _with_tables(drawn)
-    if not any(line.strip() for page in pages for line in page):
+    return drawn
+
+
+def pdf_blocks(path: Path) -> list[Block]:
+    """The PDF at ``path`` as its lines and issue tables, page after page (a table's
+    header row first; what a spreadsheet makes of a table: ``tables.grid``). Raises
+    :class:`PdfUnreadable`."""
+    parts = [part for page in _page_blocks(_drawn(path)) for part in page]
+    if not any(not isinstance(part, str) or part.strip() for part in parts):
         raise PdfUnreadable("scanned")
-    return "\n".join(_joined(pages))
+    return parts
 
 
 def _read_page(page: Any) -> tuple[str, Page]:
@@ -162,21 +177,13 @@ def _paint(
         rules.append(Rule(middle, bottom, middle, top))
 
 
-def _with_tables(drawn: list[tuple[str, Page]]) -> list[list[str]]:
-    """Each page's lines; where a page holds an issue table (``notice.pdf_tables``),
-    its lines rebuilt from positions with the table as the outline, a table running on
-    over pages read as one (its outline where it starts)."""
-    pages: list[list[str]] = []
+def _page_blocks(drawn: list[tuple[str, Page]]) -> list[list[Block]]:
+    """Each page's lines, and where a page holds an issue table (``documents.pdf_tables``)
+    the table (its header row first, a cell per column; a section row one cell), in
+    the page where it starts; a table running on over pages read as one."""
+    pages: list[list[Block]] = []
     layout: Layout | None = None
-    rows: list[Row] = []
-    header: list[str] = []
-    anchor: tuple[list[str], int] = ([], 0)
-
-    def close() -> None:
-        if rows:
-            lines, at = anchor
-            lines[at:at] = table_lines([[[h] for h in header], *rows])
-            rows.clear()
+    table: TableBlock | None = None
 
     for text, page in drawn:
         try:
@@ -184,33 +191,42 @@ def _with_tables(drawn: list[tuple[str, Page]]) -> list[list[str]]:
         except Exception:  # reading a table is a bonus; the text stays
             found = None
         if found is None:
-            close()
-            layout = None
-            pages.append(_page_lines(text))
+            table = layout = None
+            pages.append(list(_page_lines(text)))
             continue
-        items, open_layout = found
-        lines: list[str] = []
-        if layout is None or (items and not isinstance(items[0], TableRow)):
-            close()  # the table before ended with its page
+        items, layout = found
+        parts: list[Block] = []
+        if items and not isinstance(items[0], TableRow):
+            table = None  # the table before ended with its page
         for item in items:
             if not isinstance(item, TableRow):
-                close()
-                lines.append(_marks_in_place(item))
+                table = None
+                parts.append(_marks_in_place(item))
                 continue
-            if rows and (item.goes_on or _continued(rows[-1], item.cells, header)):
-                join_rows(rows[-1], item.cells)
+            header = list(item.header)
+            if (
+                table is not None
+                and len(table.rows) > 1
+                and (item.goes_on or _continued(table.rows[-1], item.cells, header))
+            ):
+                join_rows(table.rows[-1], item.cells)
+            elif table is not None:
+                table.rows.append(item.cells)
             else:
-                if not rows:
-                    anchor = (lines, len(lines))
-                rows.append(item.cells)
-        layout = open_layout
-        if layout is not None:
-            header = layout.header
-        else:
-            close()
-        pages.append(lines)
-    close()
+                table = TableBlock([[[h] for h in header], item.cells], aligned=True)
+                parts.append(table)
+        if layout is None:
+            table = None
+        pages.append(parts)
     return pages
+
+
+def _lines(parts: list[Block]) -> list[str]:
+    """A page's lines, its tables as the outline (``tables.table_lines``)."""
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else table_lines(part.rows))
+    return lines
 
 
 def _continued(above: Row, row: Row, header: list[str]) -> bool:

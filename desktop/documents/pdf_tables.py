@@ -35,6 +35,10 @@ _NARROW = 0.5
 _POINT = re.compile(
     r"^(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
 )
+# A numbered point starting right after a sentence's end, inside a paragraph.
+_POINT_AFTER_END = re.compile(
+    r"[。；！？](?=(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳]))"
+)
 # What ends a line of a cell that is a paragraph's end, not a wrap.
 _SENTENCE_ENDS = ("。", "；", "！", "？", "：", ";", "!", "?", ":")
 
@@ -130,11 +134,12 @@ class Layout:
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    """A table row of a page: its cells' lines, and whether it goes on from the row
-    the previous page broke."""
+    """A table row of a page: its cells' lines, whether it goes on from the row the
+    previous page broke, and its table's header (one text per column)."""
 
     cells: Row
     goes_on: bool = False
+    header: tuple[str, ...] = ()
 
 
 # One item of a page read for tables: a line of text, or a table row.
@@ -169,7 +174,8 @@ def page_items(
     rows, index = _rows(
         lines, index, layout, page.rules, first_goes_on=start == 0 and carried is not None
     )
-    items.extend(TableRow(cells, goes_on) for cells, goes_on in rows)
+    header = tuple(layout.header)
+    items.extend(TableRow(cells, goes_on, header) for cells, goes_on in rows)
     open_at_end = index >= len(lines)
     items.extend(line.text for line in lines[index:])
     return items, (layout if open_at_end else None)
@@ -512,25 +518,48 @@ def _rows(
 
 
 def _fold(drawn: Sequence[tuple[str, float, float]], reach: float) -> list[str]:
-    """A cell's lines as its paragraphs: a line that reached (within a character and
-    a half) as far as the column's longest was wrapped and runs on into the next,
-    unless the next starts a numbered point after a sentence's end (一是, 2., （三）);
-    a shorter line ended its paragraph."""
+    """A cell's lines as its paragraphs. A line runs on into the next unless it ends a
+    sentence (。；：！？) and either stops short of the column's longest line (within a
+    character and a half: a paragraph's last line) or the next starts a numbered point
+    (一是, 2., （三）). A short line that ends mid-sentence was wrapped early (a line
+    may not start with 。 nor end with “)."""
     out: list[str] = []
-    full = False
+    ends_paragraph = False
     for text, end, size in drawn:
-        if out and full and not (out[-1].endswith(_SENTENCE_ENDS) and _POINT.match(text)):
+        if out and not ends_paragraph:
             out[-1] += text
         else:
             out.append(text)
-        full = end >= reach - 1.6 * size
-    return out
+        short = end < reach - 1.6 * size
+        ends_paragraph = text.endswith(_SENTENCE_ENDS) and short
+    # A numbered point after a sentence's end starts anew, even after a full line.
+    folded: list[str] = []
+    for paragraph in out:
+        folded.extend(_split_points(paragraph))
+    return folded
+
+
+def _split_points(paragraph: str) -> list[str]:
+    """A paragraph parted where a numbered point starts right after a sentence's end
+    (a full line ended the point before it)."""
+    parts: list[str] = []
+    start = 0
+    for match in _POINT_AFTER_END.finditer(paragraph):
+        parts.append(paragraph[start : match.start() + 1])
+        start = match.start() + 1
+    parts.append(paragraph[start:])
+    return [p for p in parts if p]
 
 
 def join_rows(above: Row, below: Row) -> None:
     """A row the page break cut, its lower part added to its upper, cell by cell (a
-    line the break wrapped joined again)."""
+    line the break wrapped joined again; a cell the lower part repeats whole left as
+    it is)."""
     for cell, more in zip(above, below, strict=False):
+        if "".join(more).startswith("".join(cell)):
+            # A short cell the page repeats whole (its 责任人, its 时限), not more text.
+            cell[:] = more
+            continue
         for text in more:
             _add(cell, text)
 
