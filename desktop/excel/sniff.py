@@ -65,33 +65,16 @@ class FileKind(StrEnum):
 
     @property
     def readable(self) -> bool:
-        """Whether the reader reads this kind (web pages and XML Spreadsheets through
+        """Whether the reader reads this kind (calamine's workbooks, and the rest through
         ``excel.markup``)."""
-        return self in (
-            FileKind.XLSX,
-            FileKind.XLS,
-            FileKind.ODS,
-            FileKind.HTML,
-            FileKind.XML_SPREADSHEET,
-            FileKind.DELIMITED,
-            FileKind.DOCX,
-            FileKind.DOC,
-            FileKind.RTF,
-            FileKind.PDF,
-        )
+        return self in (FileKind.XLSX, FileKind.XLS, FileKind.ODS) or self.markup
 
     @property
     def markup(self) -> bool:
         """Read whole into memory by ``excel.markup`` (pages, XML, delimited text, the
-        tables of a Word or RTF document)."""
-        return self in (
-            FileKind.HTML,
-            FileKind.XML_SPREADSHEET,
-            FileKind.DELIMITED,
-            FileKind.DOCX,
-            FileKind.DOC,
-            FileKind.RTF,
-            FileKind.PDF,
+        tables of a Word, RTF or PDF document)."""
+        return self in (FileKind.HTML, FileKind.XML_SPREADSHEET, FileKind.DELIMITED) or (
+            self.document
         )
 
     @property

@@ -12,7 +12,7 @@ import pytest
 from desktop.excel.errors import WorkbookRefused
 from desktop.excel.reader import read_ledger
 from desktop.excel.sniff import FileKind, sniff
-from tests.excel.test_corpus import _expectation, _reading, _trim
+from tests.excel.test_corpus import reads_as_its_workbook
 
 DOCUMENTS = Path(__file__).resolve().parent / "corpus" / "documents"
 FILES = sorted(DOCUMENTS.iterdir())
@@ -29,14 +29,7 @@ def test_the_document_corpus_covers_the_workbooks_in_every_form() -> None:
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_each_word_table_reads_as_its_workbook(path: Path) -> None:
     assert sniff(path).kind in (FileKind.DOCX, FileKind.DOC, FileKind.RTF)
-    want = _expectation(path)
-    plan = read_ledger(path)
-    codes = sorted({p.code.value for p in plan.problems} - SHEET_CODES)
-    assert codes == sorted(set(want["codes"]) - SHEET_CODES), [p.describe() for p in plan.problems]
-    assert plan.blocked is want["blocked"]
-    if not want["blocked"]:
-        assert _trim(_reading(plan), want["issues"]) == want["issues"]
-    assert all(p.file == path.name for p in plan.problems)
+    reads_as_its_workbook(path, ignore=SHEET_CODES)
 
 
 def test_a_document_without_a_table_or_unreadable_is_refused_in_a_sentence(
@@ -100,17 +93,11 @@ def test_a_ledger_printed_to_pdf_imports_with_its_units_and_deadlines(
     columns, two-line headers, rows cut by pages) read as a workbook: every issue with
     its lead and cooperating units, its person and its deadline, as the ledger holds
     them; a notice PDF without a table and a scanned one are refused in a sentence."""
-    from desktop.cli import main
     from desktop.domain.problems import Code
-    from desktop.services.ledger import LedgerService
-    from desktop.storage.migrate import open_ledger
+    from tests.notice.test_pdf_notices import printed_demo
 
-    ledger = tmp_path / "demo.sqlite"
-    assert main(["demo", "--ledger", str(ledger)]) == 0
-    pdf = tmp_path / "台账.pdf"
-    assert main(["print", str(pdf), "--ledger", str(ledger), "--form", "ledger"]) == 0
+    pdf, service = printed_demo(tmp_path, "ledger")
     plan = read_ledger(pdf)
-    service = LedgerService(open_ledger(ledger), "test")
     issues = service.list_issues()
     assert [i.draft.number for i in plan.issues] == [i.number for i in issues]
     assert [i.draft.text[:20] for i in plan.issues] == [i.text[:20] for i in issues]

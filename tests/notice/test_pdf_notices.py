@@ -7,6 +7,7 @@ that names the file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from desktop.documents.pdf_text import _joined, _marks_in_place
 from desktop.notice.reader import NoticeFileError, read_notice_file
 from tests.notice.pdf_corpus import LEFT_OUT, PDF, sources
 from tests.notice.test_corpus import _expected, check
+
+if TYPE_CHECKING:
+    from desktop.services.ledger import LedgerService
 
 FILES = sorted(PDF.glob("*.pdf"))
 
@@ -63,20 +67,25 @@ def test_wrapped_lines_join_and_the_others_stay_apart() -> None:
     ]
 
 
-def test_our_own_printed_notice_reads_back(qapp: object, tmp_path: Path) -> None:
-    """The notice the app prints (Qt's PDF, the official page with its page numbers)
-    read back: every issue and measure of the demo ledger's inspection."""
+def printed_demo(folder: Path, form: str) -> tuple[Path, LedgerService]:
+    """The demo ledger printed to a PDF as ``form`` ("notice", "ledger"), with the
+    ledger's service to compare against."""
     from desktop.cli import main
-
-    ledger = tmp_path / "demo.sqlite"
-    assert main(["demo", "--ledger", str(ledger)]) == 0
-    pdf = tmp_path / "通报.pdf"
-    assert main(["print", str(pdf), "--ledger", str(ledger), "--form", "notice"]) == 0
-    reading = read_notice_file(pdf)
     from desktop.services.ledger import LedgerService
     from desktop.storage.migrate import open_ledger
 
-    service = LedgerService(open_ledger(ledger), "test")
+    ledger = folder / "demo.sqlite"
+    assert main(["demo", "--ledger", str(ledger)]) == 0
+    pdf = folder / f"{form}.pdf"
+    assert main(["print", str(pdf), "--ledger", str(ledger), "--form", form]) == 0
+    return pdf, LedgerService(open_ledger(ledger), "test")
+
+
+def test_our_own_printed_notice_reads_back(qapp: object, tmp_path: Path) -> None:
+    """The notice the app prints (Qt's PDF, the official page with its page numbers)
+    read back: every issue and measure of the demo ledger's inspection."""
+    pdf, service = printed_demo(tmp_path, "notice")
+    reading = read_notice_file(pdf)
     issues = service.list_issues()
     measures = service.measures_by_issue([i.id for i in issues])
     assert len(reading.plan.issues) == len(issues) == 14
@@ -91,16 +100,8 @@ def test_our_own_printed_ledger_reads_back_as_its_issues(qapp: object, tmp_path:
     lines, long cells, rows cut by page breaks and marked （续）/（见上页）), sent to an
     office that reads it as a notice: every issue with its number, status, text and
     measures, each cut row one issue."""
-    from desktop.cli import main
-    from desktop.services.ledger import LedgerService
-    from desktop.storage.migrate import open_ledger
-
-    ledger = tmp_path / "demo.sqlite"
-    assert main(["demo", "--ledger", str(ledger)]) == 0
-    pdf = tmp_path / "台账.pdf"
-    assert main(["print", str(pdf), "--ledger", str(ledger), "--form", "ledger"]) == 0
+    pdf, service = printed_demo(tmp_path, "ledger")
     reading = read_notice_file(pdf)
-    service = LedgerService(open_ledger(ledger), "test")
     issues = service.list_issues()
     measures = service.measures_by_issue([i.id for i in issues])
     assert [i.draft.number for i in reading.plan.issues] == [i.number for i in issues]
