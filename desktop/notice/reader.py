@@ -209,8 +209,12 @@ def read_notice_file(path: Path) -> NoticeReading:
 
     Raises :class:`NoticeFileError` for a file that cannot be read at all; every
     problem inside a readable file is in the plan instead."""
-    name = path.name
-    decoded = notice_source(path)
+    return read_decoded(notice_source(path), path.name)
+
+
+def read_decoded(decoded: Decoded, name: str) -> NoticeReading:
+    """Read a notice file's text (:func:`notice_source`'s) into a plan; ``name`` is the
+    file's, for the problems."""
     reading = read_notice_text(decoded.text, file=name, encoding=decoded.encoding)
     if decoded.lossy:
         problem = Problem(

@@ -59,15 +59,6 @@ ERROR_INK = QColor("#b3261e")
 WARNING_INK = QColor("#8a5a00")
 
 
-def source_text(path: Path) -> tuple[str, str]:
-    """The text of a notice file as the reader reads it (so line numbers agree) and its
-    encoding. Raises :class:`NoticeFileError` when it cannot be read."""
-    from desktop.notice.reader import notice_source
-
-    decoded = notice_source(path)
-    return decoded.text, decoded.encoding
-
-
 def _date(value: Any) -> str:
     return labels.format_date(value) if value is not None else ""
 
@@ -297,15 +288,39 @@ class NoticeImportDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> bool:
-        """Read a notice file and show it; False (and a message) when it cannot be read."""
-        from desktop.notice.reader import read_notice_file
+        """Read a notice file and show it; False (and a message) when it cannot be read.
+        Read in a worker, with progress and 取消 after a moment: a 300-page PDF takes
+        seconds, which the window must not freeze for."""
+        from desktop.notice.reader import notice_source, read_decoded
+        from desktop.ui.operations import Control, Operation
 
-        try:
-            reading = read_notice_file(path)
-            text, encoding = source_text(path)
-        except NoticeFileError as exc:
-            messages.error(self, str(exc), self.tr("无法读入通报"))
+        def read(_control: Control) -> tuple[NoticeReading, tuple[str, str]]:
+            decoded = notice_source(path)  # once: a PDF's reading is the long part
+            return read_decoded(decoded, path.name), (decoded.text, decoded.encoding)
+
+        outcome = Operation(
+            self,
+            read,
+            label=self.tr("正在读取“{name}”…").format(name=path.name),
+            cancellable=True,
+            tell=False,
+            abandon_on_cancel=True,
+        ).run()
+        if outcome.cancelled:
             return False
+        if isinstance(outcome.error, NoticeFileError):
+            messages.error(self, str(outcome.error), self.tr("无法读入通报"))
+            return False
+        if outcome.error is not None or outcome.value is None:
+            messages.error(
+                self,
+                self.tr("无法读取“{name}”：{reason}").format(
+                    name=path.name, reason=outcome.error or ""
+                ),
+                self.tr("无法读入通报"),
+            )
+            return False
+        reading, (text, encoding) = outcome.value
         self._file = path.name
         self._encoding = encoding
         self.source.set_source(text)

@@ -2881,6 +2881,14 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <source>通报 (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps *.rtf);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
         <translation>Notices (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx *.doc *.wps *.rtf);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
     </message>
+    <message>
+        <source>正在读取“{name}”…</source>
+        <translation type="unfinished">Reading “{name}”…</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeWriterDialog</name>
@@ -7985,7 +7993,7 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     </message>
     <message>
         <source>这是扫描得到的 PDF（页面的图片），没有可读的文字。请向对方索要台账的 Excel 或 Word 原文件。</source>
-        <translation>This is a scanned PDF (pictures of pages) with no text to read. Ask the sender for the ledger's Excel or Word file.</translation>
+        <translation>This is a scanned PDF (pictures of pages) with no text to read. Ask the sender for the ledger&apos;s Excel or Word file.</translation>
     </message>
     <message>
         <source>PDF 文件</source>

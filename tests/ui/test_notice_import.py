@@ -529,3 +529,28 @@ def test_a_dropped_word_document_goes_where_its_content_belongs(
     assert wizard.sheet is not None
     assert wizard.sheet.name == "02_title"
     assert counts(empty_window) == (0, 0, 0)
+
+
+def test_a_notice_file_is_read_off_the_window_thread(
+    qtbot: QtBot, empty_window: FakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 300-page PDF takes seconds to read: the file is read in a worker (once), the
+    window's thread only shows the reading."""
+    import threading
+
+    import desktop.notice.reader as reader
+
+    threads: list[str] = []
+    real = reader.notice_source
+
+    def recorded(path: Path) -> object:
+        threads.append(threading.current_thread().name)
+        return real(path)
+
+    monkeypatch.setattr(reader, "notice_source", recorded)
+    dialog = NoticeImportDialog([], None, empty_window)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(SAMPLE)
+    assert len(threads) == 1
+    assert threads[0] != threading.main_thread().name
+    assert len(of_kind(dialog.tree, ISSUE)) == 14
