@@ -2883,11 +2883,11 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
     </message>
     <message>
         <source>正在读取“{name}”…</source>
-        <translation type="unfinished">Reading “{name}”…</translation>
+        <translation>Reading “{name}”…</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{name}”: {reason}</translation>
     </message>
 </context>
 <context>
