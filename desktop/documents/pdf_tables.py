@@ -153,7 +153,7 @@ def page_items(
     (for the next page); None when the page has no issue table (nor one going on).
     Lines matching ``furniture`` at the page's top or bottom (its page number) are
     dropped first: a table goes on past them."""
-    lines = _lines(page.chunks)
+    lines = _walled(_lines(page.chunks), page.rules)
     for edge in (-1, 0):
         if lines and furniture.match(lines[edge].text):
             lines.pop(edge)
@@ -184,6 +184,12 @@ def page_items(
 # ----------------------------------------------------------------------- lines
 
 
+def page_lines(page: Page) -> list[str]:
+    """A page's text line by line, top to bottom, from where its chunks are drawn (for
+    a format with no text flow of its own: OFD)."""
+    return [line.text for line in _lines(page.chunks)]
+
+
 def _lines(chunks: Sequence[Chunk]) -> list[_Line]:
     """Chunks on one baseline as a line, top to bottom; a line's chunks as runs, a
     run ending where the next chunk starts more than a character and a half away."""
@@ -209,6 +215,37 @@ def _lines(chunks: Sequence[Chunk]) -> list[_Line]:
                 runs.append(_Run(chunk.x, chunk.end, chunk.y, chunk.size, text))
         lines.append(_Line(group[0].y, size, runs, group))
     return lines
+
+
+def _walled(lines: list[_Line], rules: Sequence[Rule]) -> list[_Line]:
+    """Lines whose runs a table's vertical rule parts where two cells' texts stand
+    closer than a character (a narrow 序号 column beside 存在问题)."""
+    walls = [r for r in rules if r.vertical]
+    if not walls:
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        here = sorted(
+            r.x0 for r in walls if min(r.y0, r.y1) - line.size <= line.y <= max(r.y0, r.y1)
+        )
+        if not here:
+            out.append(line)
+            continue
+        runs: list[_Run] = []
+        for chunk in line.chunks:
+            text = chunk.text.strip()
+            last = runs[-1] if runs else None
+            parted = last is not None and any(
+                last.end - 0.3 * chunk.size < x < chunk.x + 0.3 * chunk.size for x in here
+            )
+            if last is not None and not parted and chunk.x - last.end < line.size:
+                gap = chunk.x - last.end
+                last.text += (" " if gap > 0.25 * line.size else "") + text
+                last.end = max(last.end, chunk.end)
+            else:
+                runs.append(_Run(chunk.x, chunk.end, chunk.y, chunk.size, text))
+        out.append(_Line(line.y, line.size, runs, line.chunks))
+    return out
 
 
 def _pitch(lines: Sequence[_Line]) -> float:

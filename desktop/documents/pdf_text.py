@@ -75,10 +75,24 @@ class PdfUnreadable(Exception):
 
 def pdf_text(path: Path) -> str:
     """The text of the PDF at ``path``, page after page. Raises :class:`PdfUnreadable`."""
-    pages = [_lines(parts) for parts in _page_blocks(_drawn(path))]
-    if not any(line.strip() for page in pages for line in page):
+    text = joined_text(_drawn(path))
+    if not text.strip():
         raise PdfUnreadable("scanned")
+    return text
+
+
+def joined_text(drawn: list[tuple[str, Page]]) -> str:
+    """Pages' text (each page's own text, and what it draws where) as one text: page
+    numbers dropped, wrapped lines joined again, issue tables as the outline."""
+    pages = [_lines(parts) for parts in _page_blocks(drawn)]
+    if not any(line.strip() for page in pages for line in page):
+        return ""
     return "\n".join(_joined(pages))
+
+
+def blocks_of(drawn: list[tuple[str, Page]]) -> list[Block]:
+    """Pages' lines and issue tables, page after page (``pdf_blocks``)."""
+    return [part for page in _page_blocks(drawn) for part in page]
 
 
 def _drawn(path: Path) -> list[tuple[str, Page]]:
@@ -108,7 +122,7 @@ def pdf_blocks(path: Path) -> list[Block]:
     """The PDF at ``path`` as its lines and issue tables, page after page (a table's
     header row first; what a spreadsheet makes of a table: ``tables.grid``). Raises
     :class:`PdfUnreadable`."""
-    parts = [part for page in _page_blocks(_drawn(path)) for part in page]
+    parts = blocks_of(_drawn(path))
     if not any(not isinstance(part, str) or part.strip() for part in parts):
         raise PdfUnreadable("scanned")
     return parts

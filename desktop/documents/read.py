@@ -1,6 +1,6 @@
 """A document read into its parts (``tables.Block``: paragraphs and tables), whatever
-its format: .docx, Word 97-2003 .doc (WPS's .wps), Rich Text, or a PDF (its lines,
-and its issue tables read from where their text is drawn)."""
+its format: .docx, Word 97-2003 .doc (WPS's .wps), Rich Text, or a PDF or OFD (its
+lines, and its issue tables read from where their text is drawn)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ PROSE_IN_ALL = 150
 
 
 def read_blocks(path: Path, kind: str) -> list[Block]:
-    """The parts of the document at ``path``; ``kind`` is "docx", "doc", "rtf" or "pdf"
+    """The parts of the document at ``path``; ``kind`` is "docx", "doc", "rtf", "pdf" or "ofd"
     (what its bytes say). Raises ``doc_text.DocUnreadable`` for a .doc that cannot be
-    read, ``pdf_text.PdfUnreadable`` for such a PDF, and whatever python-docx raises
+    read, ``pdf_text.PdfUnreadable`` and ``ofd_text.OfdUnreadable`` for such a PDF or
+    OFD, and whatever python-docx raises
     for a damaged .docx."""
     if kind == "docx":
         import docx
@@ -34,6 +35,10 @@ def read_blocks(path: Path, kind: str) -> list[Block]:
         from desktop.documents.pdf_text import pdf_blocks
 
         return pdf_blocks(path)
+    if kind == "ofd":
+        from desktop.documents.ofd_text import ofd_blocks
+
+        return ofd_blocks(path)
     from desktop.documents.rtf_text import rtf_paragraphs
 
     return blocks(rtf_paragraphs(path.read_bytes()))

@@ -347,6 +347,7 @@ class Msg:
     FILE_ADVICE_XML = "file_advice_xml"
     FILE_KIND_PDF = "file_kind_pdf"
     FILE_ADVICE_PDF = "file_advice_pdf"
+    FILE_KIND_OFD = "file_kind_ofd"
     FILE_KIND_RTF = "file_kind_rtf"
     FILE_ADVICE_RTF = "file_advice_rtf"
     FILE_KIND_IMAGE = "file_kind_image"
@@ -402,6 +403,8 @@ class Msg:
     NOTICE_DOC_PASSWORD = "notice_doc_password"
     NOTICE_PDF_PASSWORD = "notice_pdf_password"
     NOTICE_PDF_DAMAGED = "notice_pdf_damaged"
+    NOTICE_OFD_SCANNED = "notice_ofd_scanned"
+    NOTICE_OFD_DAMAGED = "notice_ofd_damaged"
     NOTICE_NOT_TEXT_KIND = "notice_not_text_kind"
     NOTICE_TOO_LARGE = "notice_too_large"
     NOTICE_NOT_TEXT = "notice_not_text"
@@ -1528,6 +1531,7 @@ SOURCE: dict[str, str] = {
     Msg.FILE_KIND_XML: QT_TRANSLATE_NOOP("texts", "XML 文件，不是 Excel 表格"),
     Msg.FILE_ADVICE_XML: QT_TRANSLATE_NOOP("texts", "请选择台账所在的 Excel 文件。"),
     Msg.FILE_KIND_PDF: QT_TRANSLATE_NOOP("texts", "PDF 文件"),
+    Msg.FILE_KIND_OFD: QT_TRANSLATE_NOOP("texts", "OFD 版式文档"),
     Msg.FILE_ADVICE_PDF: QT_TRANSLATE_NOOP(
         "texts", "请向对方索要台账的 Excel 原文件；整改情况通报可用“读入通报”功能。"
     ),
@@ -1641,6 +1645,16 @@ SOURCE: dict[str, str] = {
     ),
     Msg.NOTICE_PDF_PASSWORD: QT_TRANSLATE_NOOP(
         "texts", "PDF 文件 {name} 设有密码保护，无法读取。请用不带密码的版本。"
+    ),
+    Msg.NOTICE_OFD_SCANNED: QT_TRANSLATE_NOOP(
+        "texts",
+        "OFD 文件 {name} 中没有文字（页面是图片），无法读出其中的通报。"
+        "请找到这份通报的 Word 版本或网页，或把文字复制粘贴进来。",
+    ),
+    Msg.NOTICE_OFD_DAMAGED: QT_TRANSLATE_NOOP(
+        "texts",
+        "OFD 文件 {name} 已损坏、加密或不完整，无法读取。请用 OFD 阅读器打开确认，"
+        "或找到这份通报的 Word 版本或网页。",
     ),
     Msg.NOTICE_PDF_DAMAGED: QT_TRANSLATE_NOOP(
         "texts", "PDF 文件 {name} 已损坏或不完整，无法读取。请重新下载或另行获取。"

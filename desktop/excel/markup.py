@@ -161,6 +161,7 @@ def _document(path: Path, kind: str, label: str, limits: Limits) -> MarkupBook:
     row a row, a merged cell's text in its first cell; each paragraph outside the
     tables a row of one cell. No sheet when the document has no table."""
     from desktop.documents.doc_text import DocUnreadable
+    from desktop.documents.ofd_text import OfdUnreadable
     from desktop.documents.pdf_text import PdfUnreadable
     from desktop.documents.read import read_blocks
     from desktop.documents.tables import grid
@@ -171,7 +172,7 @@ def _document(path: Path, kind: str, label: str, limits: Limits) -> MarkupBook:
 
             check_archive(path, label, limits)  # a bomb is refused before it is parsed
         parts = read_blocks(path, kind)
-    except (DocUnreadable, PdfUnreadable) as exc:
+    except (DocUnreadable, PdfUnreadable, OfdUnreadable) as exc:
         if exc.reason == "password":
             raise refuse(Code.ENCRYPTED, label, Message(Msg.DOCUMENT_LOCKED)) from None
         if exc.reason == "scanned":

@@ -25,7 +25,7 @@ WORKBOOK_SUFFIXES = (
 )  # fmt: skip
 # Documents whose tables the import reads as a sheet (a ledger kept as a Word table, or
 # printed to PDF); the same files may be notices (``desktop.notice``).
-DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".pdf")
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd")
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -57,6 +57,7 @@ class FileKind(StrEnum):
     DELIMITED = "delimited"  # a table as text: CSV, or tab-separated (often named .xls)
     XML = "xml"
     PDF = "pdf"
+    OFD = "ofd"  # GB/T 33190 版式文档, a zip holding OFD.xml
     RTF = "rtf"
     IMAGE = "image"
     TEXT = "text"
@@ -79,8 +80,8 @@ class FileKind(StrEnum):
 
     @property
     def document(self) -> bool:
-        """A document (Word, RTF, PDF): its tables are the sheet."""
-        return self in (FileKind.DOCX, FileKind.DOC, FileKind.RTF, FileKind.PDF)
+        """A document (Word, RTF, PDF, OFD): its tables are the sheet."""
+        return self in (FileKind.DOCX, FileKind.DOC, FileKind.RTF, FileKind.PDF, FileKind.OFD)
 
     @property
     def zipped(self) -> bool:
@@ -114,6 +115,7 @@ _ADVICE: dict[FileKind, tuple[str, str | None]] = {
     FileKind.DELIMITED: (Msg.FILE_KIND_DELIMITED, None),
     FileKind.XML: (Msg.FILE_KIND_XML, Msg.FILE_ADVICE_XML),
     FileKind.PDF: (Msg.FILE_KIND_PDF, Msg.FILE_ADVICE_PDF),
+    FileKind.OFD: (Msg.FILE_KIND_OFD, None),
     FileKind.RTF: (Msg.FILE_KIND_RTF, Msg.FILE_ADVICE_RTF),
     FileKind.IMAGE: (Msg.FILE_KIND_IMAGE, Msg.FILE_ADVICE_IMAGE),
     FileKind.TEXT: (Msg.FILE_KIND_TEXT, Msg.FILE_ADVICE_TEXT),
@@ -224,6 +226,8 @@ def _zip_kind(path: Path) -> FileKind:
         return FileKind.XLSB
     if "word/document.xml" in names:
         return FileKind.DOCX
+    if "OFD.xml" in names:
+        return FileKind.OFD
     if "ppt/presentation.xml" in names:
         return FileKind.PPT
     if mimetype.startswith(_ODS_MIME):

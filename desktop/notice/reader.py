@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.documents.docx_text import document_lines
+from desktop.documents.ofd_text import is_ofd
 from desktop.documents.rtf_text import is_rtf, rtf_text
 from desktop.domain.compound import OLE_MAGIC
 from desktop.domain.notice_stats import NoticeStatistics
@@ -125,9 +126,9 @@ def notice_source(path: Path) -> Decoded:
     numbers agree): a ``.txt`` (UTF-8 or GB18030/GBK, with or without BOM), a ``.docx``
     (Word's numbering shown, issue tables as the outline), a Word 97-2003 ``.doc`` (or
     WPS's ``.wps``: ``documents.doc_text``), Rich Text (``documents.rtf_text``), a saved web
-    page (.html, .mht: its text as a browser's copy gives it) or a PDF (its text as a
-    viewer's copy gives it, ``documents.pdf_text``). Raises :class:`NoticeFileError` for a
-    file that cannot be read at all."""
+    page (.html, .mht: its text as a browser's copy gives it), a PDF (its text as a
+    viewer's copy gives it, ``documents.pdf_text``) or an OFD (``documents.ofd_text``).
+    Raises :class:`NoticeFileError` for a file that cannot be read at all."""
     name = path.name
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -147,6 +148,10 @@ def notice_source(path: Path) -> Decoded:
         if start.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and not _is_page(start)):
             _check_size(name, size, MAX_PDF_BYTES)
             return Decoded(_pdf_source(path), "pdf")
+        if suffix == ".ofd" or (start.startswith(b"PK\x03\x04") and is_ofd(path)):
+            # OFD (版式文档), as 数科 and the document systems of the units write it.
+            _check_size(name, size, MAX_PDF_BYTES)
+            return Decoded(_ofd_source(path), "ofd")
         _check_size(name, size, MAX_TEXT_BYTES)
         if start.startswith(b"PK\x03\x04") or suffix == ".docx":
             return Decoded(docx_text(path), "docx")
@@ -186,6 +191,14 @@ def _pdf_source(path: Path) -> str:
 
     refusals = {"scanned": Msg.NOTICE_PDF_SCANNED, "password": Msg.NOTICE_PDF_PASSWORD}
     return _text_or_refusal(path, pdf_text, PdfUnreadable, refusals, Msg.NOTICE_PDF_DAMAGED)
+
+
+def _ofd_source(path: Path) -> str:
+    """An OFD notice's text (``documents.ofd_text``), or why there is none."""
+    from desktop.documents.ofd_text import OfdUnreadable, ofd_text
+
+    refusals = {"scanned": Msg.NOTICE_OFD_SCANNED}
+    return _text_or_refusal(path, ofd_text, OfdUnreadable, refusals, Msg.NOTICE_OFD_DAMAGED)
 
 
 def _text_or_refusal(

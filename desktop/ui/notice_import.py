@@ -279,8 +279,9 @@ class NoticeImportDialog(QDialog):
             self,
             self.tr("打开通报"),
             self.tr(
-                "通报 (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;"
-                "文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps *.rtf);;PDF 文件 (*.pdf);;"
+                "通报 (*.txt *.docx *.doc *.wps *.rtf *.pdf *.ofd *.html *.htm *.mht);;"
+                "文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps *.rtf);;"
+                "PDF、OFD 文件 (*.pdf *.ofd);;"
                 "网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)"
             ),
         )

@@ -2878,16 +2878,16 @@ The ledger was not changed. If the file opens in Excel or WPS, save it as .xlsx 
         <translation>Open a notice file (.txt, .docx or a page saved from the website), or paste the whole notice here and click “Read text”. If the text has mistakes, correct them here and click “Read text” again.</translation>
     </message>
     <message>
-        <source>通报 (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps *.rtf);;PDF 文件 (*.pdf);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
-        <translation>Notices (*.txt *.docx *.doc *.wps *.rtf *.pdf *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx *.doc *.wps *.rtf);;PDF files (*.pdf);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
-    </message>
-    <message>
         <source>正在读取“{name}”…</source>
         <translation>Reading “{name}”…</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{reason}</source>
         <translation>Cannot read “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <source>通报 (*.txt *.docx *.doc *.wps *.rtf *.pdf *.ofd *.html *.htm *.mht);;文本文件 (*.txt);;Word 文档 (*.docx *.doc *.wps *.rtf);;PDF、OFD 文件 (*.pdf *.ofd);;网页 (*.html *.htm *.mht *.mhtml);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.docx *.doc *.wps *.rtf *.pdf *.ofd *.html *.htm *.mht);;Text files (*.txt);;Word documents (*.docx *.doc *.wps *.rtf);;PDF and OFD files (*.pdf *.ofd);;Web pages (*.html *.htm *.mht *.mhtml);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -7998,6 +7998,18 @@ To restore the ledger&apos;s records anyway (attaching the missing files again l
     <message>
         <source>PDF 文件</source>
         <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>OFD 版式文档</source>
+        <translation>an OFD document</translation>
+    </message>
+    <message>
+        <source>OFD 文件 {name} 中没有文字（页面是图片），无法读出其中的通报。请找到这份通报的 Word 版本或网页，或把文字复制粘贴进来。</source>
+        <translation>The OFD file {name} holds no text (its pages are pictures), so no notice can be read from it. Find the notice as a Word document or web page, or paste its text.</translation>
+    </message>
+    <message>
+        <source>OFD 文件 {name} 已损坏、加密或不完整，无法读取。请用 OFD 阅读器打开确认，或找到这份通报的 Word 版本或网页。</source>
+        <translation>The OFD file {name} is damaged, encrypted or incomplete and cannot be read. Open it in an OFD reader to check, or find the notice as a Word document or web page.</translation>
     </message>
 </context>
 </TS>
