@@ -173,14 +173,16 @@ def _numbers(text: str | None) -> list[float]:
     return [float(n) for n in _NUMBER.findall(text or "")]
 
 
-def _deltas(text: str | None) -> list[float]:
-    """``DeltaX``/``DeltaY`` as a list: ``g N v`` is v, N times."""
+def _deltas(text: str | None, limit: int) -> list[float]:
+    """``DeltaX``/``DeltaY`` as a list of at most ``limit`` offsets (the characters
+    they place): ``g N v`` is v, N times."""
     out: list[float] = []
     tokens = (text or "").split()
     at = 0
-    while at < len(tokens):
+    while at < len(tokens) and len(out) < limit:
         if tokens[at] == "g" and at + 2 < len(tokens):
-            out.extend([float(tokens[at + 2])] * min(int(float(tokens[at + 1])), 100_000))
+            count = min(int(float(tokens[at + 1])), limit - len(out))
+            out.extend([float(tokens[at + 2])] * max(0, count))
             at += 3
         else:
             out.append(float(tokens[at]))
@@ -268,7 +270,8 @@ def _text(element: ElementTree.Element, height: float, page: Page, outer: Matrix
             x = float(code.get("X") or 0)
         if code.get("Y") is not None:
             y = float(code.get("Y") or 0)
-        dx, dy = _deltas(code.get("DeltaX")), _deltas(code.get("DeltaY"))
+        dx = _deltas(code.get("DeltaX"), len(text))
+        dy = _deltas(code.get("DeltaY"), len(text))
         run: list[str] = []
         start = (x, y)
         for index, ch in enumerate(text):

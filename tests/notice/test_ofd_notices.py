@@ -65,3 +65,48 @@ def test_a_ledger_table_in_an_ofd_imports_like_a_workbook() -> None:
     assert {m.draft.responsibility.lead_unit for i in plan.issues for m in i.measures} == {
         "县林业局"
     }
+
+
+def test_hostile_packages_are_refused_or_bounded(tmp_path: Path) -> None:
+    """A DTD in a part (entity expansion), offsets repeated a hundred million times,
+    composites nested in themselves: refused, or read within bounds, never hanging or
+    eating memory."""
+    from desktop.documents.ofd_text import OfdUnreadable, _deltas, ofd_text
+
+    assert len(_deltas("g 100000000 1.5", 12)) == 12
+
+    def package(path: Path, page: str, resources: str = "") -> Path:
+        ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr(
+                "OFD.xml",
+                f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+                "</ofd:DocBody></ofd:OFD>",
+            )
+            archive.writestr(
+                "Doc_0/Document.xml",
+                f"<ofd:Document {ns}><ofd:CommonData><ofd:DocumentRes>Res.xml"
+                "</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID='1' "
+                "BaseLoc='Pages/Page_0/Content.xml'/></ofd:Pages></ofd:Document>",
+            )
+            archive.writestr("Doc_0/Res.xml", resources or f"<ofd:Res {ns}/>")
+            archive.writestr("Doc_0/Pages/Page_0/Content.xml", page)
+        return path
+
+    bomb = '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa">]><a>&a;</a>'
+    with pytest.raises(OfdUnreadable):
+        ofd_text(package(tmp_path / "dtd.ofd", bomb))
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    text = (
+        f"<ofd:Page {ns}><ofd:Content><ofd:Layer><ofd:TextObject Boundary='10 10 100 10' "
+        "Size='5'><ofd:TextCode X='0' Y='5' DeltaX='g 100000000 5'>问题一：台账不全。"
+        "</ofd:TextCode></ofd:TextObject><ofd:CompositeObject ResourceID='7' "
+        "Boundary='0 0 10 10'/></ofd:Layer></ofd:Content></ofd:Page>"
+    )
+    loop = (
+        f"<ofd:Res {ns}><ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID='7'>"
+        "<ofd:Content><ofd:CompositeObject ResourceID='7' Boundary='1 1 5 5'/>"
+        "</ofd:Content></ofd:CompositeGraphicUnit></ofd:CompositeGraphicUnits></ofd:Res>"
+    )
+    assert "问题一：台账不全。" in ofd_text(package(tmp_path / "loop.ofd", text, loop))
