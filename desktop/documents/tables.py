@@ -244,16 +244,69 @@ def grid(parts: Iterable[Block]) -> tuple[list[list[str]], list[Span]]:
     tables a row of one cell (a title, 填报单位：…); empty paragraphs left out."""
     rows: list[list[str]] = []
     spans: list[Span] = []
+    laid: list[_Laid | str] = []
     for part in parts:
         if isinstance(part, str):
             if part.strip():
-                rows.append([part.strip()])
+                laid.append(part.strip())
             continue
         aligned, table_spans = (part.rows, part.spans) if part.aligned else _aligned(part)
+        laid.append(_Laid([["\n".join(cell) for cell in row] for row in aligned], table_spans))
+    for item in _sections_inside(laid):
+        if isinstance(item, str):
+            rows.append([item])
+            continue
         top = len(rows)
-        rows.extend(["\n".join(cell) for cell in row] for row in aligned)
-        spans.extend(((r0 + top, c0), (r1 + top, c1)) for (r0, c0), (r1, c1) in table_spans)
+        rows.extend(item.rows)
+        spans.extend(((r0 + top, c0), (r1 + top, c1)) for (r0, c0), (r1, c1) in item.spans)
     return rows, spans
+
+
+@dataclass(slots=True)
+class _Laid:
+    """A table laid out as a sheet's rows (cell texts) and merged ranges."""
+
+    rows: list[list[str]]
+    spans: list[Span]
+
+
+# A heading between tables (一、党的建设方面) is at most this long.
+_HEADING = 40
+
+
+def _sections_inside(laid: list[_Laid | str]) -> list[_Laid | str]:
+    """A ledger kept as one table per section, each under its heading (一、…方面, then a
+    table with the same header as the others): as one table, the headings as rows under
+    the first header (section rows, as a spreadsheet keeps such a ledger), the repeated
+    headers left out, what stands between the tables kept in its place. Any other
+    document as it is."""
+    tables = [i for i, item in enumerate(laid) if isinstance(item, _Laid)]
+    if len(tables) < 2:
+        return laid
+    headers = [item.rows[0] if item.rows else [] for item in laid if isinstance(item, _Laid)]
+    if any(not h or h != headers[0] for h in headers):
+        return laid
+    headings: list[str] = []
+    for i in tables:
+        before = laid[i - 1] if i > 0 else None
+        if not isinstance(before, str) or len(before) > _HEADING:
+            return laid
+        headings.append(before)
+    merged = _Laid([headers[0]], [])
+    previous = tables[0] - 1  # the first heading's place
+    for index, i in enumerate(tables):
+        between = [item for item in laid[previous + 1 : i - 1] if isinstance(item, str)]
+        merged.rows.extend([text] for text in between)
+        merged.rows.append([headings[index]])
+        table = laid[i]
+        assert isinstance(table, _Laid)
+        top = len(merged.rows) - 1  # its body follows; its header row is left out
+        merged.rows.extend(table.rows[1:])
+        merged.spans.extend(
+            ((r0 + top, c0), (r1 + top, c1)) for (r0, c0), (r1, c1) in table.spans if r0 > 0
+        )
+        previous = i
+    return [*laid[: tables[0] - 1], merged, *laid[tables[-1] + 1 :]]
 
 
 def _aligned(table: TableBlock) -> tuple[list[Row], list[Span]]:

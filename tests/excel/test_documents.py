@@ -145,3 +145,49 @@ def test_a_scanned_pdf_is_refused_as_having_no_text(qapp: object, tmp_path: Path
     assert problem.code is Code.NOT_A_WORKBOOK
     assert "扫描" in problem.message
     assert problem.file == "扫描件.pdf"
+
+
+def test_a_ledger_kept_as_one_table_per_section_reads_as_one(tmp_path: Path) -> None:
+    """一、党的建设方面, its table; 二、财经纪律方面, its table with the same header: one
+    ledger, the headings as its categories, no repeated header reported."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县巡察反馈问题整改台账")
+    header = ["序号", "问题描述", "整改措施", "责任单位", "整改时限", "整改状态"]
+    sections = (
+        (
+            "一、党的建设方面",
+            [["1", "三会一课不规范。", "建立台账。", "机关党委", "2023年6月30日", "已完成"]],
+        ),
+        (
+            "二、财经纪律方面",
+            [
+                ["2", "公务接待超标准。", "清退费用。", "财务科", "2023年9月30日", "正在推进"],
+                ["3", "资产账实不符。", "全面清查。", "财务科", "2023年12月31日", "未启动"],
+            ],
+        ),
+    )
+    for heading, rows in sections:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=1, cols=len(header))
+        for c, text in enumerate(header):
+            table.cell(0, c).text = text
+        for row in rows:
+            cells = table.add_row().cells
+            for c, text in enumerate(row):
+                cells[c].text = text
+    path = tmp_path / "分表台账.docx"
+    document.save(str(path))
+    plan = read_ledger(path)
+    assert [(i.draft.number, i.category_path) for i in plan.issues] == [
+        ("1", ("一、党的建设方面",)),
+        ("2", ("二、财经纪律方面",)),
+        ("3", ("二、财经纪律方面",)),
+    ]
+    assert [i.measures[0].draft.responsibility.lead_unit for i in plan.issues] == [
+        "机关党委",
+        "财务科",
+        "财务科",
+    ]
+    assert not plan.problems
