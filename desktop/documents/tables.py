@@ -114,8 +114,14 @@ def table_lines(rows: list[Row]) -> list[str]:
     last_issue: list[str] | None = None
     last_number = ""
     measures: list[list[str]] = []
+    statuses: list[list[str]] = []  # the issue's status cell, then each measure row's
 
     def close() -> None:
+        status = _issue_status(statuses)
+        if status:
+            out.append(f"整改情况：{status[0]}")
+            out.extend(status[1:])
+        statuses.clear()
         groups = [g for g in measures if g]
         if groups:
             out.append("整改措施：")
@@ -150,6 +156,7 @@ def table_lines(rows: list[Row]) -> list[str]:
         goes_on = last_issue is not None and (not issue or issue == last_issue)
         if goes_on and (not number_cell or number_cell == last_number):
             measures.append(cell("measures"))
+            statuses.append(cell("status"))
             continue
         close()
         if not issue:
@@ -164,14 +171,30 @@ def table_lines(rows: list[Row]) -> list[str]:
         number = number_cell or str(counter)
         out.append(f"问题{number}：{issue[0]}")
         out.extend(issue[1:])
-        status = cell("status")
-        if status:
-            out.append(f"整改情况：{status[0]}")
-            out.extend(status[1:])
+        statuses.append(cell("status"))
         measures.append(cell("measures"))
         last_issue, last_number = issue, number_cell
     close()
     return out
+
+
+def _issue_status(cells: list[list[str]]) -> list[str]:
+    """The status lines of an issue whose rows (one per measure) may each give one: the
+    issue's own when the rows give none or agree; else the state the measures' states
+    roll up to (``domain.rollup``: as far as the least advanced), in the domain's word."""
+    given = [c for c in cells if c]
+    if len(given) <= 1 or all(c == given[0] for c in given):
+        return given[0] if given else []
+    from desktop.domain.rollup import rolled_up_long_term, rolled_up_status
+    from desktop.domain.status import LONG_TERM_LABEL, STATUS_LABELS, StatusError, normalize_status
+
+    try:
+        readings = [normalize_status("".join(c)) for c in given]
+    except StatusError:
+        return given[0]  # a word the reader will name as unknown
+    state = rolled_up_status(readings[0].status, [r.status for r in readings])
+    long_term = rolled_up_long_term(readings[0].long_term, [r.long_term for r in readings])
+    return [STATUS_LABELS[state] + (f"，{LONG_TERM_LABEL}" if long_term else "")]
 
 
 # A document as its parts in order: a paragraph's text, or a table.

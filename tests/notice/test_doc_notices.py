@@ -270,3 +270,26 @@ def test_a_doc_paragraph_numbered_by_its_style_alone() -> None:
     own_level = properties._props_of(struct.pack("<HB", 0x260A, 1), 1)
     assert (own_level.list_use, own_level.level) == (heading_1.list_use, 1)
     assert properties._props_of(struct.pack("<Hh", 0x460B, 0), 1).list_use == 0
+
+
+def test_an_issue_whose_measure_rows_give_their_own_states_rolls_them_up() -> None:
+    """One row per measure, each with its 整改情况 (not merged down): the issue is as far
+    as its least advanced measure (the domain's roll-up), long-term when any is; rows
+    that agree, or a single one, keep the words as written."""
+    from desktop.documents.tables import table_lines
+
+    def lines(*rows: list[str]) -> list[str]:
+        header = [["序号"], ["存在问题"], ["整改措施"], ["整改情况"]]
+        return table_lines([header, *[[[c] if c else [] for c in row] for row in rows]])
+
+    rolled = lines(
+        ["1", "台账不全。", "补建台账。", "已完成"],
+        ["", "", "逐项核对。", "正在推进"],
+        ["", "", "建立制度。", "已完成，长期坚持"],
+    )
+    assert rolled[:2] == ["问题1：台账不全。", "整改情况：正在推进，长期坚持"]
+    assert rolled[2:] == ["整改措施：", "1.补建台账。", "2.逐项核对。", "3.建立制度。"]
+    agreed = lines(
+        ["1", "台账不全。", "补建台账。", "已完成。"], ["", "", "逐项核对。", "已完成。"]
+    )
+    assert agreed[1] == "整改情况：已完成。"
