@@ -176,7 +176,10 @@ def run_forked(
         # "exit" first.
         assert process.exitcode in (-signal.SIGKILL, 255), process.exitcode
     else:
-        assert process.exitcode == 0, f"rectify {argv[0]}: the child failed ({process.exitcode})"
+        # 255 after the child reported its own exit 0: the fork server lost the status
+        # (as above); the run itself finished (CI, seed 99696, a merge on a fast machine).
+        finished = process.exitcode == 0 or (process.exitcode == 255 and code == 0)
+        assert finished, f"rectify {argv[0]}: the child failed ({process.exitcode}, {code})"
     return Observed(killed, code, seconds, statements, commits, growing)
 
 
