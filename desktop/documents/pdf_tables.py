@@ -27,18 +27,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.documents.tables import Row, header_columns
+from desktop.documents.tables import POINT_MARK, Row, header_columns
 
 # Characters narrower than a Chinese character's full width, as a share of it.
 _NARROW = 0.5
-# What starts a numbered point of a cell (一是, 2., （三）, ③).
-_POINT = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
-)
 # A numbered point starting right after a sentence's end, inside a paragraph.
-_POINT_AFTER_END = re.compile(
-    r"[。；！？](?=(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳]))"
-)
+_POINT_AFTER_END = re.compile(f"[。；！？](?={POINT_MARK})")
 # What ends a line of a cell that is a paragraph's end, not a wrap.
 _SENTENCE_ENDS = ("。", "；", "！", "？", "：", ";", "!", "?", ":")
 

@@ -27,10 +27,9 @@ _STATUS_HEADERS = re.compile(
     r"整改(?:情况|进展|进度|状态|结果)|完成情况|进展情况|完成状态|是否完成"
 )
 _CATEGORY_HEADERS = re.compile(r"^(?:问题类别|类别|问题类型|方面|领域)$")
-# What starts a numbered point (一是, 2., （三）, ③): a measure numbered as written.
-_POINT = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
-)
+# A numbered point's marker (一是, 2., （三）, ③): a measure numbered as written.
+POINT_MARK = r"(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
+_POINT = re.compile("^" + POINT_MARK)
 
 # A table row: its cells, each the lines of its paragraphs (empty ones left out).
 Row = list[list[str]]
